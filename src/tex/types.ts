@@ -1,0 +1,91 @@
+// What `tex/` says about a formula. These types are the contract between
+// tex/ (which produces them) and page/, ui/ and the CLI (which consume them).
+import type { LogBase } from '../core/types';
+
+/** The closed list of formula kinds (DESIGN.md, "Formula kinds"). */
+export const FORMULA_KINDS = [
+  'ce_multiclass',
+  'ce_multiclass_batch',
+  'ce_binary',
+  'ce_binary_batch',
+  'ce_from_logits',
+  'ce_expectation',
+  'log_likelihood',
+  'likelihood_product',
+] as const;
+export type FormulaKind = (typeof FORMULA_KINDS)[number];
+
+/** The page's own symbols, as the author wrote them (TeX, e.g. "t", "\\hat{y}", "y_{o,c}"). */
+export interface Roles {
+  target?: string;
+  prediction?: string;
+  classIndex?: string;
+  classBound?: string;
+  sampleIndex?: string;
+  sampleBound?: string;
+  weight?: string;
+  /** Only when the formula writes it (\log_2, \ln, \log_{10}). */
+  logBase?: LogBase;
+  /** Batch forms: 1/N in front (mean) or a bare sum. */
+  reduction?: 'mean' | 'sum';
+}
+
+export type TexDiagnosticCode =
+  | 'sign_slip' // e.g. -\log L = \sum t_k \log y_k: the minus is on one side only
+  | 'lenient_parse' // KaTeX rejected the TeX; recognised from a tolerant reading
+  | 'roles_guessed'; // the target/prediction roles could not be told apart with certainty
+
+export interface TexDiagnostic {
+  code: TexDiagnosticCode;
+  en: string;
+  ja: string;
+}
+
+export interface Recognition {
+  kind: FormulaKind;
+  roles: Roles;
+  diagnostics: TexDiagnostic[];
+}
+
+export type Verdict = 'correct' | 'rounding' | 'wrong';
+
+export type ExplanationCode =
+  | 'matches' // the stated value is right at its printed precision
+  | 'rounded' // within the last printed digit
+  | 'other_base' // matches another log base
+  | 'sign_dropped' // matches with the minus dropped
+  | 'sign_and_base' // both of the above (the seed: base 10 and the minus dropped)
+  | 'sign_doubled'
+  | 'truncated' // truncation instead of rounding
+  | 'swapped' // t and y swapped
+  | 'term_missing'
+  | 'units_mixed' // nats and bits mixed up where units are written
+  | 'unexplained';
+
+export interface WorkedExampleCheck {
+  /** Kind of the formula the numbers were substituted into, when the chain names one. */
+  kind: FormulaKind | null;
+  /** Extracted targets and predictions; empty for purely numeric chains (\log_2 8 = 3). */
+  t: number[];
+  y: number[];
+  /** The base used to recompute: the one written, else natural log. */
+  base: LogBase;
+  stated: { value: number; text: string; decimals: number };
+  computed: number;
+  verdict: Verdict;
+  explanation: {
+    code: ExplanationCode;
+    /** The value the stated number does match, when one does (e.g. log10 without the minus). */
+    matchedValue?: number;
+    matchedBase?: LogBase;
+    en: string;
+    ja: string;
+  };
+}
+
+/** Everything tex/ can say about one formula. */
+export interface FormulaAnalysis {
+  tex: string;
+  recognition: Recognition | null;
+  example: WorkedExampleCheck | null;
+}
