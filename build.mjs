@@ -1,0 +1,148 @@
+// Builds dist/chrome/ and dist/firefox/ from the one source manifest, and dist/cli.js.
+//
+//   node build.mjs            development build: also annotates http://127.0.0.1 and http://localhost
+//   node build.mjs --release  store build: only the Qualiteg blog automatically, the rest on the reader's click
+//   node build.mjs --watch    development build, rebuilt on every change
+//
+// Each browser's manifest is derived here from manifest.json by a small, explicit
+// function, so the two never drift apart.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const release = args.has('--release');
+const watch = args.has('--watch');
+
+/** Origins the development build annotates automatically (the demo and the browser tests use them). */
+export const DEV_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+export const FIREFOX_ID = 'cross-entropy-lens@xent-lens.dev';
+
+/** Extension entry points: [source, output name, format]. */
+const EXTENSION_ENTRIES = [
+  ['src/content.ts', 'content', 'iife'], // isolated world; tiny, loads lens.js on the first hit
+  ['src/lens.ts', 'lens', 'esm'], // recogniser, KaTeX, badges and popover
+  ['src/page-bridge.ts', 'page-bridge', 'iife'], // MAIN world: MathJax 3/4 hand their TeX over
+  ['src/background.ts', 'background', 'iife'],
+  ['src/popup.ts', 'popup', 'iife'],
+  ['src/options.ts', 'options', 'iife'],
+];
+
+/** Static pages: source → name in the extension root. */
+const HTML_PAGES = [
+  ['src/ui/popup/popup.html', 'popup.html'],
+  ['src/ui/options/options.html', 'options.html'],
+];
+
+export function chromeManifest(source, { dev }) {
+  const manifest = structuredClone(source);
+  if (dev) addOrigins(manifest, DEV_ORIGINS);
+  return manifest;
+}
+
+export function firefoxManifest(source, { dev }) {
+  const manifest = chromeManifest(source, { dev });
+  // Firefox runs MV3 backgrounds as event pages, not service workers.
+  manifest.background = { scripts: [source.background.service_worker] };
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: FIREFOX_ID,
+      // world: "MAIN" content scripts arrived in Firefox 128.
+      strict_min_version: '128.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return manifest;
+}
+
+function addOrigins(manifest, origins) {
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...origins])];
+  for (const script of manifest.content_scripts ?? []) {
+    script.matches = [...new Set([...script.matches, ...origins])];
+  }
+}
+
+function esbuildOptions(target, outdir) {
+  return EXTENSION_ENTRIES.map(([entry, name, format]) => ({
+    entryPoints: { [name]: join(root, entry) },
+    outdir,
+    bundle: true,
+    format,
+    minify: release,
+    sourcemap: release ? false : 'linked',
+    target: target === 'firefox' ? ['firefox128'] : ['chrome120'],
+    define: {
+      __DEV__: JSON.stringify(!release),
+      __BROWSER__: JSON.stringify(target),
+    },
+    legalComments: 'none',
+    logLevel: 'warning',
+    // The content script and lens chunk run on other people's pages: no eval, no Function.
+    supported: { 'dynamic-import': true },
+  }));
+}
+
+const cliOptions = {
+  entryPoints: { cli: join(root, 'src/cli.ts') },
+  outdir: join(root, 'dist'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: ['node20'],
+  banner: { js: '#!/usr/bin/env node' },
+  define: { __DEV__: 'false', __BROWSER__: '"node"' },
+  logLevel: 'warning',
+};
+
+async function copyStatic(target, outdir) {
+  await mkdir(join(outdir, 'icons'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) {
+    await cp(join(root, `icons/icon-${size}.png`), join(outdir, `icons/icon-${size}.png`));
+  }
+  await cp(join(root, 'src/_locales'), join(outdir, '_locales'), { recursive: true });
+  for (const [source, name] of HTML_PAGES) {
+    if (existsSync(join(root, source))) await cp(join(root, source), join(outdir, name));
+  }
+  // KaTeX's stylesheet and fonts: the popover and popup render formulas with them.
+  const katexDist = join(root, 'node_modules/katex/dist');
+  await mkdir(join(outdir, 'katex/fonts'), { recursive: true });
+  await cp(join(katexDist, 'katex.min.css'), join(outdir, 'katex/katex.min.css'));
+  for (const font of await readdir(join(katexDist, 'fonts'))) {
+    // woff2 is enough for every browser the extension supports.
+    if (font.endsWith('.woff2')) await cp(join(katexDist, 'fonts', font), join(outdir, 'katex/fonts', font));
+  }
+  const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const derive = target === 'firefox' ? firefoxManifest : chromeManifest;
+  await writeFile(join(outdir, 'manifest.json'), JSON.stringify(derive(source, { dev: !release }), null, 2) + '\n');
+}
+
+async function buildAll() {
+  const started = Date.now();
+  for (const target of ['chrome', 'firefox']) {
+    const outdir = join(root, 'dist', target);
+    await rm(outdir, { recursive: true, force: true });
+    await Promise.all(esbuildOptions(target, outdir).map((options) => esbuild.build(options)));
+    await copyStatic(target, outdir);
+  }
+  await esbuild.build(cliOptions);
+  console.log(`built dist/chrome, dist/firefox, dist/cli.js (${release ? 'release' : 'development'}) in ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildAll();
+  if (watch) {
+    const { watch: watchFiles } = await import('node:fs');
+    let timer;
+    console.log('watching src/, manifest.json and icons/ …');
+    for (const dir of ['src', 'icons']) {
+      watchFiles(join(root, dir), { recursive: true }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => buildAll().catch((error) => console.error(error.message)), 150);
+      });
+    }
+    watchFiles(join(root, 'manifest.json'), () => buildAll().catch((error) => console.error(error.message)));
+  }
+}

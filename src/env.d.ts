@@ -1,0 +1,5 @@
+// Constants that build.mjs defines at bundle time.
+/** true in the development build (annotates 127.0.0.1 and localhost), false in store packages. */
+declare const __DEV__: boolean;
+/** Which build this is. */
+declare const __BROWSER__: 'chrome' | 'firefox' | 'node';

@@ -1,0 +1,2 @@
+// Entry point: filled in as the product grows.
+export {};
