@@ -1,2 +1,3 @@
 // Entry point: filled in as the product grows.
+console.info('xent-lens content script');
 export {};

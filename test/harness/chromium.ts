@@ -1,0 +1,95 @@
+// Chromium through playwright-core: the system Chromium, the built extension
+// loaded unpacked, headless, and kept off the network.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from './find-browser.mjs';
+import type { ExtensionBrowser, LaunchOptions, TestPage } from './browser';
+
+/** Flags that keep Chromium from calling home: the machines have no network. */
+export const OFFLINE_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
+];
+
+export async function launchChromium(extensionDir: string, options: LaunchOptions & { userDataDir: string }): Promise<ExtensionBrowser> {
+  const errors: string[] = [];
+  let context = await start();
+  let worker = await serviceWorkerOf(context);
+  // Node's URL gives non-web schemes an opaque origin, so cut the origin out by hand.
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+
+  async function start(): Promise<BrowserContext> {
+    const ctx = await chromium.launchPersistentContext(options.userDataDir, {
+      executablePath: findChromium(),
+      headless: true,
+      locale: options.locale ?? 'en-US',
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: { width: 1200, height: 900 },
+      args: [
+        ...OFFLINE_FLAGS,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--lang=${options.locale ?? 'en-US'}`,
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ],
+    });
+    ctx.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    ctx.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+    return ctx;
+  }
+
+  const browser: ExtensionBrowser = {
+    name: 'chromium',
+    extensionOrigin,
+    errors,
+    openPage: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrapPage(page);
+    },
+    openExtensionPage: (path) => browser.openPage(`${extensionOrigin}/${path}`),
+    evaluateInBackground: async (fn, arg) => {
+      if (worker.isClosed?.()) worker = await serviceWorkerOf(context);
+      return (await worker.evaluate(fn as (a: unknown) => unknown, arg)) as never;
+    },
+    restart: async () => {
+      await context.close();
+      context = await start();
+      worker = await serviceWorkerOf(context);
+    },
+    close: () => context.close(),
+  };
+  return browser;
+}
+
+async function serviceWorkerOf(context: BrowserContext): Promise<Worker & { isClosed?: () => boolean }> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (existing) return existing;
+  return context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith('chrome-extension://'),
+    timeout: 30_000,
+  });
+}
+
+export function wrapPage(page: Page): TestPage {
+  return {
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    waitFor: async (fn, arg, timeoutMs = 15_000) =>
+      void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: timeoutMs })),
+    click: (selector) => page.locator(selector).first().click(),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+}
