@@ -45,6 +45,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Keep the profile in this folder (for restart tests); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /** Show a window (the demo on a desktop); headless by default. */
+  headless?: boolean;
 }
 
 export interface ExtensionBrowser {

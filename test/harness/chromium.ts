@@ -26,7 +26,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   async function start(): Promise<BrowserContext> {
     const ctx = await chromium.launchPersistentContext(options.userDataDir, {
       executablePath: findChromium(),
-      headless: true,
+      headless: options.headless ?? true,
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: 1200, height: 900 },
