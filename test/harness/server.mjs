@@ -48,7 +48,11 @@ export async function startFixtureServer(port = 0) {
         response.writeHead(204).end();
         return;
       }
-      const file = resolveFile(path.endsWith('/') ? `${path}index.html` : path);
+      if (path === '/') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await indexPage());
+        return;
+      }
+      const file = resolveFile(path);
       if (!file || !(await stat(file).catch(() => null))?.isFile()) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
@@ -68,6 +72,14 @@ export async function startFixtureServer(port = 0) {
     url: (path) => new URL(path, origin).href,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
+}
+
+/** A list of the demo and fixture pages, for the demo's start page. */
+async function indexPage() {
+  const { readdir } = await import('node:fs/promises');
+  const pages = (await readdir(join(root, MOUNTS['/']))).filter((name) => name.endsWith('.html')).sort();
+  const items = pages.map((name) => `<li><a href="/${encodeURI(name)}">${name}</a></li>`).join('\n');
+  return `<!doctype html><meta charset="utf-8"><title>Cross-Entropy Lens demo pages</title><h1>Demo pages</h1><ul>${items}</ul>`;
 }
 
 /** @param {string} path */
