@@ -1,0 +1,190 @@
+// Multi-class cross-entropy over a batch of N samples × K classes, from probabilities.
+import { checkBase, checkClipEps, checkFinite, checkLogFloor, checkPredictions, SUM_TOLERANCE } from './checks';
+import { errorOf, failure, success, type Computation } from './diagnostics';
+import { runBatch, type EngineOptions, type LogProbRow, type Targets } from './engine';
+import { natsTo } from './logs';
+import type { CrossEntropyOptions } from './multiclass';
+import { checkReduction, type BatchResult, type MeanDivisor, type Reduction } from './reduce';
+import { CompensatedSum } from './sum';
+import { WarningCollector } from './warnings';
+
+export interface BatchOptions extends CrossEntropyOptions {
+  reduction?: Reduction;
+  meanDivisor?: MeanDivisor;
+  classWeights?: ArrayLike<number>;
+  sampleWeights?: ArrayLike<number>;
+  /** Class-index targets equal to this are left out (PyTorch's ignore_index, default there −100). */
+  ignoreIndex?: number;
+  labelSmoothing?: number;
+}
+
+/** ln y per row with the clipping, rescaling and log floor asked for, and the warnings they earn. */
+function probabilityRows(row: (r: number) => ArrayLike<number>, k: number, options: BatchOptions): LogProbRow {
+  const eps = options.clipEps;
+  const floor = options.logFloor;
+  return (r, out, warnings) => {
+    const y = row(r);
+    if (y.length !== k) return errorOf('shape_mismatch', { input: 'y', row: r, values: { expected: k, actual: y.length } });
+    const bad = checkFinite(y, 'y', r) ?? checkPredictions(y, r);
+    if (bad) return bad;
+    let clipped = 0;
+    for (let c = 0; c < k; c++) {
+      let v = y[c]!;
+      if (eps !== undefined) {
+        // Keras and scikit-learn clip into [eps, 1 − eps].
+        const w = Math.min(Math.max(v, eps), 1 - eps);
+        if (w !== v) clipped++;
+        v = w;
+      }
+      out[c] = v;
+    }
+    if (clipped > 0) warnings.note('y_clipped', { input: 'y', row: r, values: { count: clipped, eps: eps! } });
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += out[c]!;
+    if (options.normalize) {
+      // scikit-learn ≤ 1.4 log_loss divides each row by its sum (after clipping).
+      if (sum === 0) return errorOf('zero_sum', { input: 'y', row: r });
+      if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+        for (let c = 0; c < k; c++) out[c] = out[c]! / sum;
+        warnings.note('y_renormalised', { input: 'y', row: r, values: { sum } });
+      }
+    } else if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+      warnings.note('y_not_normalised', { input: 'y', row: r, values: { sum, difference: sum - 1 } });
+    }
+    let floored = 0;
+    for (let c = 0; c < k; c++) {
+      if (out[c]! > 1) warnings.note('y_above_one', { input: 'y', row: r, index: c, values: { value: out[c]! } });
+      let v = Math.log(out[c]!);
+      if (floor !== undefined && v < floor) {
+        v = floor;
+        floored++;
+      }
+      out[c] = v;
+    }
+    if (floored > 0) warnings.note('log_floored', { row: r, values: { count: floored, floor: floor! } });
+    return undefined;
+  };
+}
+
+function checkProbabilityOptions(options: BatchOptions) {
+  return checkClipEps(options.clipEps) ?? checkLogFloor(options.logFloor) ?? checkReduction(options.reduction, options.meanDivisor);
+}
+
+function isRowList(T: ArrayLike<number>[] | ArrayLike<number>): T is ArrayLike<number>[] {
+  return T.length > 0 && typeof T[0] === 'object' && T[0] !== null;
+}
+
+/**
+ * T: one target row per sample, or a flat list of class indices.
+ * Y: one probability row per sample.
+ */
+export function crossEntropyBatch(
+  T: ArrayLike<number>[] | ArrayLike<number>,
+  Y: ArrayLike<number>[],
+  options: BatchOptions = {},
+): Computation<BatchResult> {
+  try {
+    const n = Y.length;
+    if (n === 0) return failure(errorOf('empty_input', { input: 'y' }));
+    const k = Y[0]!.length;
+    const bad = checkProbabilityOptions(options);
+    if (bad) return failure(bad);
+    const targets: Targets = isRowList(T)
+      ? { kind: 'matrix', rows: T.length, row: (r) => T[r]! }
+      : { kind: 'index', indices: T as ArrayLike<number> };
+    return runBatch(n, k, probabilityRows((r) => Y[r]!, k, options), targets, options as EngineOptions);
+  } catch {
+    // Only malformed arguments (not arrays) reach here.
+    return failure(errorOf('shape_mismatch', { input: 'y' }));
+  }
+}
+
+/** True when no option asks for anything beyond the plain E = −Σ t log y per row. */
+function isPlain(options: BatchOptions): boolean {
+  return (
+    options.classWeights === undefined &&
+    options.sampleWeights === undefined &&
+    options.ignoreIndex === undefined &&
+    !options.labelSmoothing &&
+    !options.normalize &&
+    options.clipEps === undefined &&
+    options.logFloor === undefined
+  );
+}
+
+/**
+ * The fast path: T and Y row-major N×K. One fused pass computes the losses and the row sums
+ * that validation needs; anything unusual (NaN, ±∞, a negative entry) sends the batch to the
+ * careful engine, which names the exact entry.
+ */
+export function crossEntropyBatchFlat(
+  T: Float64Array,
+  Y: Float64Array,
+  n: number,
+  k: number,
+  options: BatchOptions = {},
+): Computation<BatchResult> {
+  const base = options.base ?? 'e';
+  const setup =
+    checkBase(base) ??
+    checkReduction(options.reduction, options.meanDivisor) ??
+    (n <= 0 || k <= 0 ? errorOf('empty_input', { input: 'y' }) : undefined) ??
+    (T.length !== n * k ? errorOf('shape_mismatch', { input: 't', values: { expected: n * k, actual: T.length } }) : undefined) ??
+    (Y.length !== n * k ? errorOf('shape_mismatch', { input: 'y', values: { expected: n * k, actual: Y.length } }) : undefined);
+  if (setup) return failure(setup);
+  const careful = () =>
+    runBatch(n, k, probabilityRows((r) => Y.subarray(r * k, r * k + k), k, options), {
+      kind: 'matrix',
+      rows: n,
+      row: (r) => T.subarray(r * k, r * k + k),
+    }, options as EngineOptions);
+  if (!isPlain(options)) return careful();
+
+  const perSample = new Float64Array(n);
+  const warnings = new WarningCollector();
+  let suspicious = false;
+  for (let r = 0, offset = 0; r < n; r++, offset += k) {
+    let loss = 0;
+    let ySum = 0;
+    let tSum = 0;
+    let negative = false;
+    for (let c = offset, end = offset + k; c < end; c++) {
+      const t = T[c]!;
+      const y = Y[c]!;
+      ySum += y;
+      tSum += t;
+      if (y < 0 || t < 0) negative = true;
+      // 0·log 0 = 0: terms with t = 0 are skipped, which is also what makes one-hot rows cheap.
+      if (t !== 0) loss -= t * Math.log(y);
+    }
+    // A NaN or ±∞ anywhere makes a row sum non-finite; a negative entry was flagged.
+    if (negative || !Number.isFinite(ySum) || !Number.isFinite(tSum)) {
+      suspicious = true;
+      break;
+    }
+    if (Math.abs(ySum - 1) > SUM_TOLERANCE) {
+      warnings.note('y_not_normalised', { input: 'y', row: r, values: { sum: ySum, difference: ySum - 1 } });
+      if (ySum > 1) noteAboveOne(Y, offset, k, r, warnings);
+    }
+    if (Math.abs(tSum - 1) > SUM_TOLERANCE) warnings.note('t_not_distribution', { input: 't', row: r, values: { sum: tSum } });
+    if (loss === Infinity) warnings.note('infinite_loss', { input: 'y', row: r });
+    perSample[r] = loss;
+  }
+  if (suspicious) return careful();
+  const reduction = options.reduction ?? 'mean';
+  const perSampleInBase = Array.from(perSample, (v) => natsTo(base, v));
+  if (reduction === 'none') return success({ value: perSampleInBase, perSample: perSampleInBase }, warnings.list());
+  const total = new CompensatedSum();
+  for (let r = 0; r < n; r++) total.add(perSample[r]!);
+  const nats = reduction === 'sum' ? total.value : total.value / n;
+  return success({ value: natsTo(base, nats), perSample: perSampleInBase }, warnings.list());
+}
+
+function noteAboveOne(Y: Float64Array, offset: number, k: number, r: number, warnings: WarningCollector): void {
+  for (let c = 0; c < k; c++) {
+    if (Y[offset + c]! > 1) {
+      warnings.note('y_above_one', { input: 'y', row: r, index: c, values: { value: Y[offset + c]! } });
+      return;
+    }
+  }
+}
