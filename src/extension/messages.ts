@@ -4,10 +4,10 @@
 export type ExtensionMessage =
   /** content → background: how many formulas this tab has annotated so far (toolbar badge, popup). */
   | { type: 'formulas-found'; count: number; wrong: number }
-  /** popup → background: annotate the active tab now (activeTab + scripting). */
-  | { type: 'annotate-active-tab' }
-  /** popup → background: what the active tab has (count, whether its site is annotated automatically). */
-  | { type: 'tab-status' }
+  /** popup → background: annotate a tab now (activeTab + scripting); the active tab when tabId is absent. */
+  | { type: 'annotate-active-tab'; tabId?: number }
+  /** popup → background: what a tab has (count, whether its site is annotated automatically); the active tab when tabId is absent. */
+  | { type: 'tab-status'; tabId?: number }
   /** background → content: run a scan now (after an injection, or from the keyboard shortcut). */
   | { type: 'rescan' };
 
@@ -19,6 +19,13 @@ export interface TabStatus {
   automatic: boolean;
   /** The tab can be annotated at all (not a browser page or the store). */
   annotatable: boolean;
+}
+
+/** The background's answer to `annotate-active-tab`. */
+export interface AnnotateReply {
+  /** scanned: the content script was there and rescanned; injected: it was injected first. */
+  outcome: 'scanned' | 'injected' | 'not-annotatable' | 'failed';
+  status: TabStatus;
 }
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {

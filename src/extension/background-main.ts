@@ -1,0 +1,81 @@
+// The background (service worker in Chrome, event page in Firefox). Every listener is
+// added synchronously when the script starts, as both browsers require for waking it;
+// whatever must outlive it (tab counts, settings, history) lives in storage.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { activeTabId, annotateTab, tabStatus } from './annotate';
+import { createContextMenu, onContextMenuClicked } from './context-menu';
+import { isExtensionMessage, type AnnotateReply, type ExtensionMessage, type TabStatus } from './messages';
+import { syncAutomaticSites } from './site-access';
+import type { KeyValueArea } from './storage-area';
+import { badgeColourFor, badgeTextFor, forgetTab, recordTabCount, type TabCount } from './tab-counts';
+
+const sessionArea = (): KeyValueArea => browser.storage.session;
+
+async function showBadge(tabId: number, count: TabCount | null): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: badgeTextFor(count) });
+  if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: badgeColourFor(count) });
+}
+
+type Reply = TabStatus | AnnotateReply | undefined;
+
+/** The runtime.onMessage listener (exposed to the development build's tests). */
+export async function onExtensionMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply> {
+  if (!isExtensionMessage(message)) return undefined;
+  return handleMessage(message, sender);
+}
+
+async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageSender): Promise<Reply> {
+  switch (message.type) {
+    case 'formulas-found': {
+      const tabId = sender.tab?.id;
+      // Only frames' own reports count; the top frame and its iframes share the tab's badge.
+      if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
+      const count = await recordTabCount(sessionArea(), tabId, message);
+      await showBadge(tabId, count);
+      return undefined;
+    }
+    case 'annotate-active-tab': {
+      const tabId = message.tabId ?? (await activeTabId());
+      if (tabId === undefined) return { outcome: 'not-annotatable', status: unknownTab() };
+      return annotateTab(sessionArea(), tabId);
+    }
+    case 'tab-status': {
+      const tabId = message.tabId ?? (await activeTabId());
+      return tabId === undefined ? unknownTab() : tabStatus(sessionArea(), tabId);
+    }
+    case 'rescan':
+      return undefined;
+  }
+}
+
+function unknownTab(): TabStatus {
+  return { count: null, wrong: 0, automatic: false, annotatable: false };
+}
+
+export async function onCommand(command: string): Promise<void> {
+  if (command !== 'annotate-page') return;
+  const tabId = await activeTabId();
+  if (tabId !== undefined) await annotateTab(sessionArea(), tabId);
+}
+
+/** A tab navigating starts its count afresh; a closed tab's count goes. */
+async function onTabUpdated(tabId: number, change: { status?: string }): Promise<void> {
+  if (change.status !== 'loading') return;
+  await forgetTab(sessionArea(), tabId);
+  await showBadge(tabId, null).catch(() => undefined);
+}
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => onExtensionMessage(message, sender));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
+  browser.commands.onCommand.addListener((command) => void onCommand(command));
+  browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(sessionArea(), tabId));
+  browser.permissions.onAdded.addListener(() => void syncAutomaticSites());
+  browser.permissions.onRemoved.addListener(() => void syncAutomaticSites());
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenu();
+    void syncAutomaticSites();
+  });
+  browser.runtime.onStartup.addListener(() => void syncAutomaticSites());
+}
