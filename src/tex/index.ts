@@ -2,6 +2,7 @@
 // (kind and roles) and, for an equation chain with numbers, a verdict on it.
 // No DOM here. The prefilter lives in ./prefilter so the content script can
 // bundle it without the parser.
+import { recogniseTex } from './recognise';
 import type { FormulaAnalysis, Recognition, WorkedExampleCheck } from './types';
 
 export type * from './types';
@@ -10,8 +11,7 @@ export { mightBeCrossEntropy } from './prefilter';
 
 /** The kind and roles of a cross-entropy formula, or null when it is not one. */
 export function recogniseFormula(tex: string): Recognition | null {
-  void tex;
-  return null;
+  return recogniseTex(tex);
 }
 
 /** The verdict on a worked example (numbers substituted, value stated), or null. */

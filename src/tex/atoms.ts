@@ -1,0 +1,197 @@
+// The reading both parsers produce: a light tree of atoms (symbols, numbers,
+// operators, groups, fractions, scripts) in written order. KaTeX's parse tree
+// is converted into it here; the lenient reader (./lenient.ts) builds it
+// directly. The expression builder (./expr.ts) gives it precedence.
+import type { KatexNode } from './parse';
+import { arrayRows, bodyNodes } from './parse';
+
+export type Atom =
+  | { t: 'sym'; name: string } // a letter, a Greek letter, \mathbb{1}, a word
+  | { t: 'num'; text: string }
+  | { t: 'fn'; name: string } // log, ln, lg, exp, max, min, softmax, …
+  | { t: 'big'; name: 'sum' | 'prod' | 'int' }
+  | { t: 'bin'; op: string } // + - * / \cdot \times \pm
+  | { t: 'rel'; op: string } // = := \approx < …
+  | { t: 'punct'; ch: string } // , ; : | ' !
+  | { t: 'open'; ch: string }
+  | { t: 'close'; ch: string }
+  | { t: 'group'; body: Atom[]; open?: string; close?: string }
+  | { t: 'frac'; num: Atom[]; den: Atom[] }
+  | { t: 'scripts'; base: Atom; sub?: Atom[]; sup?: Atom[] }
+  | { t: 'deco'; name: string; body: Atom[] } // \hat \bar \tilde \vec, \mathbb \mathcal
+  | { t: 'text'; text: string }
+  | { t: 'row' } // \\ between rows
+  | { t: 'cell' }; // & between cells
+
+/** Command names (without backslash) that are function words. */
+export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det', 'Pr']);
+export const BIG_OPERATORS: Record<string, 'sum' | 'prod' | 'int'> = {
+  sum: 'sum', prod: 'prod', int: 'int', iint: 'int', oint: 'int', bigsum: 'sum',
+};
+/** Decorations that make a different symbol (ŷ is not y); fonts like \mathbf do not. */
+export const DECORATIONS = new Set(['hat', 'widehat', 'bar', 'overline', 'tilde', 'widetilde', 'check', 'breve', 'dot', 'ddot', 'mathbb', 'mathcal', 'mathscr', 'mathfrak', 'mathds', 'bbm', 'mathbbm']);
+export const RELATIONS = new Set(['=', ':=', '\\approx', '\\equiv', '\\coloneqq', '\\triangleq', '\\doteq', '\\simeq', '\\eqqcolon', '<', '>', '\\le', '\\ge', '\\leq', '\\geq', '\\ne', '\\neq', '\\to', '\\rightarrow', '\\Rightarrow', '\\propto', '\\fallingdotseq', '\\iff', '\\implies', '\\mapsto', '\\longrightarrow']);
+/** Binary operators; \cdot and friends all mean multiplication. */
+export const BINARY: Record<string, string> = {
+  '+': '+', '-': '-', '*': '*', '/': '/', '\\cdot': '*', '\\times': '*', '\\ast': '*', '\\bullet': '*', '\\centerdot': '*',
+  '\\pm': '±', '\\mp': '∓', '\\div': '/', '\\cdotp': '*',
+};
+const OPEN = new Set(['(', '[', '\\{', '{', '\\lbrack', '\\lparen', '\\langle', '\\lvert', '\\lVert', '\\lbrace', '\\lceil', '\\lfloor']);
+const CLOSE = new Set([')', ']', '\\}', '}', '\\rbrack', '\\rparen', '\\rangle', '\\rvert', '\\rVert', '\\rbrace', '\\rceil', '\\rfloor']);
+const DELIM_PLAIN: Record<string, string> = { '\\lbrack': '[', '\\rbrack': ']', '\\lparen': '(', '\\rparen': ')', '\\lbrace': '{', '\\rbrace': '}', '\\{': '{', '\\}': '}', '\\langle': '⟨', '\\rangle': '⟩' };
+
+export function plainDelimiter(delim: string): string {
+  return DELIM_PLAIN[delim] ?? delim;
+}
+
+/** An atom for a command or character that stands alone (no arguments). */
+export function symbolAtom(text: string): Atom | null {
+  const bare = text.startsWith('\\') ? text.slice(1) : text;
+  if (text.startsWith('\\') && FUNCTION_WORDS.has(bare)) return { t: 'fn', name: bare };
+  if (text.startsWith('\\') && BIG_OPERATORS[bare]) return { t: 'big', name: BIG_OPERATORS[bare] };
+  if (text === '\\Sigma' || text === '\\Pi') return { t: 'sym', name: text };
+  if (RELATIONS.has(text)) return { t: 'rel', op: text === ':=' || text === '\\coloneqq' || text === '\\triangleq' ? ':=' : text };
+  if (BINARY[text]) return { t: 'bin', op: BINARY[text] as string };
+  if (OPEN.has(text)) return { t: 'open', ch: plainDelimiter(text) };
+  if (CLOSE.has(text)) return { t: 'close', ch: plainDelimiter(text) };
+  if (/^[0-9.]$/.test(text)) return { t: 'num', text };
+  if (/^[,;:|!'′]$/.test(text) || text === '\\mid' || text === '\\vert' || text === '\\|' || text === '\\parallel' || text === '\\Vert') {
+    return { t: 'punct', ch: text === ',' || text === ';' || text === ':' || text === '!' ? text : text === "'" || text === '′' ? "'" : '|' };
+  }
+  if (/^\\(?:[,;:! >]|quad|qquad|space|enspace|thinspace|medspace|thickspace|hfill|displaystyle|textstyle|nolimits|limits|left|right|big|Big|bigg|Bigg|bigl|bigr|Bigl|Bigr|biggl|biggr)$/.test(text) || text === ' ' || text === '~') return null;
+  if (text === '\\dots' || text === '\\ldots' || text === '\\cdots' || text === '...') return { t: 'sym', name: '\\dots' };
+  if (text === '\\sim' || text === '\\in' || text === '\\notin' || text === '\\subset' || text === '\\setminus' || text === '\\cup' || text === '\\cap') return { t: 'rel', op: text };
+  return { t: 'sym', name: text };
+}
+
+function fromNodes(nodes: KatexNode[], depth: number): Atom[] {
+  const out: Atom[] = [];
+  for (const node of nodes) out.push(...fromNode(node, depth));
+  return out;
+}
+
+function fromOne(node: KatexNode | null | undefined, depth: number): Atom[] {
+  return node ? fromNode(node, depth) : [];
+}
+
+/** A single atom from a list (a group when there are several). */
+function asAtom(atoms: Atom[]): Atom {
+  return atoms.length === 1 ? (atoms[0] as Atom) : { t: 'group', body: atoms };
+}
+
+function textOf(nodes: KatexNode[]): string {
+  return nodes.map((n) => (n.type === 'spacing' ? ' ' : n.text ?? textOf(bodyNodes(n)))).join('');
+}
+
+function fromNode(node: KatexNode, depth: number): Atom[] {
+  if (depth > 300) return [];
+  const next = depth + 1;
+  switch (node.type) {
+    case 'mathord':
+    case 'textord':
+    case 'atom': {
+      const atom = symbolAtom(node.text ?? '');
+      return atom ? [atom] : [];
+    }
+    case 'op': {
+      if (node.name) {
+        const atom = symbolAtom(node.name);
+        return atom ? [atom] : [];
+      }
+      // \mathop{…}, \overset's base, \stackrel's relation: the body stands for itself.
+      const inner = fromNodes(bodyNodes(node), next);
+      if (inner.length === 1 && inner[0]?.t === 'sym' && (inner[0].name === '\\Sigma' || inner[0].name === '\\Pi')) {
+        return [{ t: 'big', name: inner[0].name === '\\Sigma' ? 'sum' : 'prod' }];
+      }
+      return inner;
+    }
+    case 'operatorname': {
+      const word = textOf(bodyNodes(node)).trim();
+      if (FUNCTION_WORDS.has(word)) return [{ t: 'fn', name: word }];
+      if (word === 'E' || word === 'Pr') return [{ t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word }];
+      return [{ t: 'sym', name: word }];
+    }
+    case 'supsub': {
+      const base = fromOne(node.base, next);
+      // \stackrel{def}{=} and \overset{!}{=}: the relation under the decoration.
+      if (base.length === 1 && base[0]?.t === 'rel') return base;
+      const sub = node.sub ? fromOne(node.sub, next) : undefined;
+      const sup = node.sup ? fromOne(node.sup, next) : undefined;
+      const baseAtom: Atom = base.length === 0 ? { t: 'group', body: [] } : asAtom(base);
+      return [{ t: 'scripts', base: baseAtom, ...(sub ? { sub } : {}), ...(sup ? { sup } : {}) }];
+    }
+    case 'genfrac': {
+      const num = fromOne(node.numer, next);
+      const den = fromOne(node.denom, next);
+      if (node.hasBarLine === false) return [{ t: 'group', body: [...num, { t: 'punct', ch: ',' }, ...den], open: '(', close: ')' }];
+      return [{ t: 'frac', num, den }];
+    }
+    case 'ordgroup':
+      return [{ t: 'group', body: fromNodes(bodyNodes(node), next) }];
+    case 'leftright':
+      return [{ t: 'group', body: fromNodes(bodyNodes(node), next), open: plainDelimiter(node.left ?? '.'), close: plainDelimiter(node.right ?? '.') }];
+    case 'middle':
+      return [{ t: 'punct', ch: '|' }];
+    case 'delimsizing': {
+      const atom = symbolAtom(node.delim ?? '');
+      return atom ? [atom] : [];
+    }
+    case 'accent': {
+      const name = (node.label ?? '').replace(/^\\/, '');
+      const body = fromOne(node.base, next);
+      if (name === 'vec' || name === 'overrightarrow') return body;
+      return [{ t: 'deco', name, body }];
+    }
+    case 'font': {
+      const name = (node.font ?? '').replace(/^\\/, '');
+      // \mathrm{log}'s braces only delimit the argument: unwrap them.
+      const body = fromNodes(bodyNodes(node).flatMap((n) => (n.type === 'ordgroup' ? bodyNodes(n) : [n])), next);
+      return DECORATIONS.has(name) ? [{ t: 'deco', name, body }] : body;
+    }
+    case 'text': {
+      const words = textOf(bodyNodes(node));
+      return /^[\s.,;:]*$/.test(words) ? [] : [{ t: 'text', text: words }];
+    }
+    case 'array': {
+      const out: Atom[] = [];
+      arrayRows(node).forEach((row, r) => {
+        if (r > 0) out.push({ t: 'row' });
+        row.forEach((cell, c) => {
+          if (c > 0) out.push({ t: 'cell' });
+          // A cell is styling › ordgroup › content: splice it so `&=` stays a top-level relation.
+          let content = fromNode(cell, next);
+          while (content.length === 1 && content[0]?.t === 'group' && !content[0].open) content = content[0].body;
+          out.push(...content.filter((a) => !(a.t === 'group' && !a.open && a.body.length === 0)));
+        });
+      });
+      return [{ t: 'group', body: out }];
+    }
+    case 'mclass':
+    case 'styling':
+    case 'sizing':
+    case 'color':
+    case 'enclose':
+    case 'tag':
+    case 'lap':
+    case 'smash':
+    case 'pmb':
+    case 'hbox':
+    case 'underline':
+    case 'overline':
+    case 'horizBrace':
+    case 'html':
+    case 'htmlmathml':
+      return fromNodes(bodyNodes(node), next);
+    case 'sqrt':
+      return [{ t: 'sym', name: '\\sqrt' }, { t: 'group', body: fromOne(node.body as KatexNode, next) }];
+    case 'cr':
+      return [{ t: 'row' }];
+    default:
+      return [];
+  }
+}
+
+/** KaTeX's parse tree → atoms. Display-level rows of an `aligned` stay marked. */
+export function atomsFromKatex(nodes: KatexNode[]): Atom[] {
+  return fromNodes(nodes, 0);
+}

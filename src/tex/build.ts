@@ -1,0 +1,312 @@
+// Atoms → expressions with precedence. Members of a chain are split at
+// top-level relations; a product runs until + or −; a big operator takes the
+// product after it as its body; \log takes the next primary (with its call
+// arguments) or a bracketed group.
+import type { LogBase } from '../core/types';
+import type { Atom } from './atoms';
+import type { BigKind, Chain, Expr } from './expr';
+import { atomsTex, prepare } from './expr';
+
+const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
+
+function isProse(atom: Atom): boolean {
+  if (atom.t !== 'text') return false;
+  return /\s\S/.test(atom.text.trim()) || STOP_WORDS.test(atom.text) || /[\u3000-\u9fff\uac00-\ud7af]/.test(atom.text);
+}
+
+function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'other' | null {
+  if (name === 'ln') return 'e';
+  if (name === 'lg') return '2';
+  if (!sub) return null;
+  const text = atomsTex(sub).replace(/[{}\s]/g, '');
+  if (text === '2') return '2';
+  if (text === '10') return '10';
+  if (text === 'e') return 'e';
+  return 'other';
+}
+
+const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
+
+class Builder {
+  private i = 0;
+  constructor(private readonly atoms: Atom[], private readonly depth: number) {}
+
+  static expr(atoms: Atom[], depth: number): Expr {
+    if (depth > 60) return { k: 'other', text: '' };
+    const builder = new Builder(prepare(atoms), depth);
+    return builder.sum();
+  }
+
+  private peek(): Atom | undefined {
+    return this.atoms[this.i];
+  }
+
+  /** term (± term)* */
+  sum(): Expr {
+    const terms: Expr[] = [];
+    let sign = 1;
+    while (this.i < this.atoms.length) {
+      const atom = this.peek() as Atom;
+      if (atom.t === 'bin' && (atom.op === '+' || atom.op === '-' || atom.op === '±' || atom.op === '∓')) {
+        if (atom.op === '-' || atom.op === '∓') sign = -sign;
+        this.i += 1;
+        continue;
+      }
+      const start = this.i;
+      const term = this.product();
+      if (this.i === start) {
+        this.i += 1; // skip what no rule reads (stray punctuation)
+        continue;
+      }
+      terms.push(sign < 0 ? { k: 'neg', arg: term } : term);
+      sign = 1;
+    }
+    if (sign < 0) terms.push({ k: 'neg', arg: { k: 'other', text: '' } });
+    if (terms.length === 0) return { k: 'other', text: '' };
+    return terms.length === 1 ? (terms[0] as Expr) : { k: 'add', terms };
+  }
+
+  /** factor ((*|/|juxtaposition) factor)* — stops at + or −. */
+  product(): Expr {
+    const factors: Expr[] = [];
+    while (this.i < this.atoms.length) {
+      const atom = this.peek() as Atom;
+      if (atom.t === 'bin') {
+        if (atom.op === '*') {
+          this.i += 1;
+          continue;
+        }
+        if (atom.op === '/') {
+          this.i += 1;
+          const den = this.factor();
+          const num: Expr = factors.length === 0 ? { k: 'num', value: 1, text: '1' } : factors.length === 1 ? (factors.pop() as Expr) : { k: 'mul', factors: factors.splice(0) };
+          factors.push({ k: 'div', num, den: den ?? { k: 'other', text: '' } });
+          continue;
+        }
+        break;
+      }
+      const factor = this.factor();
+      if (!factor) break;
+      factors.push(factor);
+      if (factor.k === 'big') break; // the operator took the rest of the product
+    }
+    if (factors.length === 0) return { k: 'other', text: '' };
+    return factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors };
+  }
+
+  /** A primary with what follows it directly (call arguments, log argument, big operator body). */
+  factor(): Expr | null {
+    const atom = this.peek();
+    if (!atom || atom.t === 'rel' || atom.t === 'row' || atom.t === 'cell') return null;
+    if (atom.t === 'punct' && atom.ch !== '|') return null;
+    this.i += 1;
+    let base: Atom = atom;
+    let sub: Atom[] | undefined;
+    let sup: Atom[] | undefined;
+    // \overset{n}{\underset{i=1}{\Sigma}}: scripts nested in scripts.
+    while (base.t === 'scripts') {
+      sub = sub ?? base.sub;
+      sup = sup ?? base.sup;
+      base = base.base;
+    }
+
+    if (base.t === 'fn') return this.functionApplication(base.name, sub, sup);
+    if (base.t === 'big') return this.bigOperator(base.name, sub, sup);
+    if (isExpectation(base) && this.peek()?.t === 'group' && (this.peek() as { open?: string }).open === '[') {
+      const group = this.peek() as { body: Atom[] };
+      this.i += 1;
+      return this.big('E', sub, sup, Builder.expr(group.body, this.depth + 1));
+    }
+    let primary = this.primary(base, sub);
+    let power = sup;
+    if (sup && primary.k === 'sym' && /^(?:\\prime|'|′)+$/.test(atomsTex(sup))) {
+      primary = { ...primary, name: `${primary.name}'` };
+      power = undefined;
+    }
+    while (primary.k === 'sym' && this.peek()?.t === 'punct' && (this.peek() as { ch: string }).ch === "'") {
+      this.i += 1;
+      primary = { ...primary, name: `${primary.name}'` };
+    }
+    // Call arguments: p(x), x[class], P(y|x); a sum inside brackets multiplies instead.
+    const next = this.peek();
+    if ((primary.k === 'sym' || (primary.k === 'num' && primary.text === '1' && base.t === 'deco')) && next?.t === 'group' && (next.open === '(' || next.open === '[') && !hasTopLevelSum(next.body)) {
+      this.i += 1;
+      primary = { k: 'call', head: primary, args: argumentsOf(next.body, this.depth + 1), open: next.open };
+    }
+    if (power) primary = applySuperscript(primary, power, this.depth);
+    return primary;
+  }
+
+  private functionApplication(name: string, sub: Atom[] | undefined, sup: Atom[] | undefined): Expr {
+    const next = this.peek();
+    let arg: Expr;
+    if (next?.t === 'group' && next.open) {
+      this.i += 1;
+      arg = Builder.expr(next.body, this.depth + 1);
+      const after = this.peek();
+      if (after?.t === 'scripts' && after.base.t === 'group' && !after.base.body.length) this.i += 1;
+    } else if (next?.t === 'big' || (next?.t === 'scripts' && next.base.t === 'big')) {
+      arg = this.factor() ?? { k: 'other', text: '' };
+    } else if (next && next.t !== 'bin' && next.t !== 'rel') {
+      arg = this.factor() ?? { k: 'other', text: '' };
+    } else {
+      arg = { k: 'other', text: '' };
+    }
+    if (name === 'log' || name === 'ln' || name === 'lg') {
+      const log: Expr = { k: 'log', base: logBaseOf(sub, name), arg };
+      return sup && atomsTex(sup) !== '' ? { k: 'pow', base: log, exp: Builder.expr(sup, this.depth + 1) } : log;
+    }
+    if (name === 'exp') return { k: 'exp', arg };
+    return { k: 'fn', name, args: [arg] };
+  }
+
+  private bigOperator(name: 'sum' | 'prod' | 'int', sub: Atom[] | undefined, sup: Atom[] | undefined): Expr {
+    // A sign right after the operator belongs to its body: \sum_j - P(j) \log Q(j).
+    let negate = false;
+    while (this.peek()?.t === 'bin' && ((this.peek() as { op: string }).op === '-' || (this.peek() as { op: string }).op === '+')) {
+      if ((this.peek() as { op: string }).op === '-') negate = !negate;
+      this.i += 1;
+    }
+    const body = this.product();
+    return this.big(name, sub, sup, negate ? { k: 'neg', arg: body } : body);
+  }
+
+  private big(op: BigKind, sub: Atom[] | undefined, sup: Atom[] | undefined, body: Expr): Expr {
+    return {
+      k: 'big',
+      op,
+      lower: sub ? chainExpr(sub, this.depth + 1) : null,
+      upper: sup ? chainExpr(sup, this.depth + 1) : null,
+      body,
+    };
+  }
+
+  private primary(atom: Atom, sub: Atom[] | undefined): Expr {
+    switch (atom.t) {
+      case 'num': {
+        const value = NUMBER.test(atom.text) ? Number(atom.text) : Number.NaN;
+        return Number.isFinite(value) ? { k: 'num', value, text: atom.text } : { k: 'other', text: atom.text };
+      }
+      case 'sym': {
+        if (atom.name === 'e' && !sub) return { k: 'sym', name: 'e', sub: null, subAtoms: null };
+        return symbol(atom.name, sub);
+      }
+      case 'deco': {
+        const inner = atomsTex(atom.body);
+        if (atom.name === 'mathbb' && (inner === '1' || inner === 'I')) return { k: 'sym', name: '\\mathbb{1}', sub: sub ? atomsTex(sub) : null, subAtoms: sub ?? null };
+        return symbol(`\\${atom.name}{${inner}}`, sub);
+      }
+      case 'text':
+        return symbol(atom.text.trim(), sub);
+      case 'group': {
+        const inner = Builder.expr(atom.body, this.depth + 1);
+        return sub ? { k: 'mul', factors: [inner] } : inner;
+      }
+      case 'frac':
+        return { k: 'div', num: Builder.expr(atom.num, this.depth + 1), den: Builder.expr(atom.den, this.depth + 1) };
+      case 'punct':
+        return { k: 'other', text: atom.ch };
+      default:
+        return { k: 'other', text: atomsTex([atom]) };
+    }
+  }
+}
+
+function symbol(name: string, sub: Atom[] | undefined): Expr {
+  return { k: 'sym', name, sub: sub ? atomsTex(sub) : null, subAtoms: sub ?? null };
+}
+
+function isExpectation(atom: Atom): boolean {
+  if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E';
+  return atom.t === 'deco' && atomsTex(atom.body) === 'E';
+}
+
+function hasTopLevelSum(atoms: Atom[]): boolean {
+  return atoms.some((a) => (a.t === 'bin' && (a.op === '+' || a.op === '-')) || a.t === 'fn' || a.t === 'big' || (a.t === 'scripts' && (a.base.t === 'fn' || a.base.t === 'big')));
+}
+
+/** Superscripts: primes join the name; anything else is a power (e^x an exponential). */
+function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
+  const text = atomsTex(sup);
+  if (/^(?:\\prime|'|′)+$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}'` };
+  if (/^\\(?:star|ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
+  const exponent = Builder.expr(sup, depth + 1);
+  if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
+  return { k: 'pow', base, exp: exponent };
+}
+
+function argumentsOf(atoms: Atom[], depth: number): Expr[] {
+  const args: Atom[][] = [[]];
+  for (const atom of atoms) {
+    if (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === '|')) args.push([]);
+    else (args[args.length - 1] as Atom[]).push(atom);
+  }
+  return args.filter((a) => a.length > 0).map((a) => chainExpr(a, depth));
+}
+
+/** An expression that may hold one relation (a big operator's limit, an indicator's test). */
+export function chainExpr(atoms: Atom[], depth: number): Expr {
+  let inner = atoms;
+  while (inner.length === 1 && inner[0]?.t === 'group' && !inner[0].open) inner = inner[0].body;
+  const chain = buildChain(inner, depth);
+  if (chain.members.length >= 2) return { k: 'rel', op: chain.relations[0] as string, left: chain.members[0] as Expr, right: chain.members[1] as Expr };
+  return chain.members[0] ?? { k: 'other', text: '' };
+}
+
+function buildChain(atoms: Atom[], depth: number): Chain {
+  const members: Atom[][] = [[]];
+  const relations: string[] = [];
+  for (const atom of atoms) {
+    if (atom.t === 'rel') {
+      members.push([]);
+      relations.push(atom.op);
+    } else (members[members.length - 1] as Atom[]).push(atom);
+  }
+  return { members: members.map((m) => Builder.expr(m, depth)), relations };
+}
+
+/** Splices plain groups that hold rows (aligned, {\displaystyle …}) into their parent. */
+function flattenRows(atoms: Atom[], depth = 0): Atom[] {
+  const out: Atom[] = [];
+  for (const atom of atoms) {
+    if (atom.t === 'group' && !atom.open && depth < 20 && (atoms.length === 1 || atom.body.some((a) => a.t === 'row' || a.t === 'cell'))) {
+      out.push(...flattenRows(atom.body, depth + 1));
+    } else out.push(atom);
+  }
+  return out;
+}
+
+/**
+ * The chains of a formula. Rows continue a chain when they start with a
+ * relation (or the row before ends with an operator); prose rows are dropped;
+ * prose between formulas (`\text{where}`), top-level commas and colons separate chains.
+ */
+export function chainsOf(atoms: Atom[]): Chain[] {
+  const flat = flattenRows(atoms);
+  const rows: Atom[][] = [[]];
+  for (const atom of prepare(flat)) {
+    if (atom.t === 'row') rows.push([]);
+    else if (atom.t !== 'cell') (rows[rows.length - 1] as Atom[]).push(atom);
+  }
+  const segments: Atom[][] = [];
+  let current: Atom[] = [];
+  for (const row of rows) {
+    if (row.length === 0) continue;
+    if (row.some((a) => a.t === 'text' && /[\u3000-\u9fff\uac00-\ud7af]/.test(a.text))) continue;
+    const continues = row[0]?.t === 'rel' || current.at(-1)?.t === 'bin';
+    if (!continues && current.length) {
+      segments.push(current);
+      current = [];
+    }
+    row.forEach((atom, index) => {
+      const beforeRelation = atom.t === 'punct' && atom.ch === ':' && row[index + 1]?.t === 'rel';
+      const separates = !beforeRelation && (isProse(atom) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':')));
+      if (separates) {
+        if (current.length) segments.push(current);
+        current = [];
+      } else if (!beforeRelation) current.push(atom);
+    });
+  }
+  if (current.length) segments.push(current);
+  return segments.map((segment) => buildChain(segment, 0)).filter((chain) => chain.members.some((m) => m.k !== 'other'));
+}

@@ -1,0 +1,188 @@
+// The simplified expression tree tex/ reasons about, and the builder that gives
+// atoms their precedence: sums of terms, products (written or by juxtaposition),
+// fractions, powers, logs with their base, big operators with their limits.
+import type { LogBase } from '../core/types';
+import type { Atom } from './atoms';
+
+export type BigKind = 'sum' | 'prod' | 'int' | 'E';
+
+export type Expr =
+  | { k: 'num'; value: number; text: string }
+  | { k: 'sym'; name: string; sub: string | null; subAtoms: Atom[] | null }
+  | { k: 'call'; head: Expr; args: Expr[]; open: string }
+  | { k: 'add'; terms: Expr[] }
+  | { k: 'neg'; arg: Expr }
+  | { k: 'mul'; factors: Expr[] }
+  | { k: 'div'; num: Expr; den: Expr }
+  | { k: 'pow'; base: Expr; exp: Expr }
+  | { k: 'log'; base: LogBase | 'other' | null; arg: Expr }
+  | { k: 'exp'; arg: Expr }
+  | { k: 'fn'; name: string; args: Expr[] }
+  | { k: 'big'; op: BigKind; lower: Expr | null; upper: Expr | null; body: Expr }
+  | { k: 'rel'; op: string; left: Expr; right: Expr }
+  | { k: 'other'; text: string };
+
+/** A relation chain: members joined by relations (a = b = c). */
+export interface Chain {
+  members: Expr[];
+  relations: string[];
+}
+
+const LOG_SPLIT_PREFIXES = ['log', 'ln', 'exp'];
+const WORD_FUNCTIONS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid']);
+
+/** TeX of atoms, for role names and subscripts (compact, as written). */
+export function atomsTex(atoms: Atom[]): string {
+  let out = '';
+  const add = (piece: string) => {
+    if (/\\[A-Za-z]+$/.test(out) && /^[A-Za-z]/.test(piece)) out += ' ';
+    out += piece;
+  };
+  for (const atom of atoms) {
+    switch (atom.t) {
+      case 'sym': add(atom.name); break;
+      case 'num': add(atom.text); break;
+      case 'fn': add(`\\${atom.name}`); break;
+      case 'big': add(`\\${atom.name}`); break;
+      case 'bin': add(atom.op); break;
+      case 'rel': add(atom.op); break;
+      case 'punct': add(atom.ch); break;
+      case 'open': case 'close': add(atom.ch); break;
+      case 'group': add(atom.open ? `${atom.open}${atomsTex(atom.body)}${atom.close ?? ''}` : atomsTex(atom.body)); break;
+      case 'frac': add(`\\frac{${atomsTex(atom.num)}}{${atomsTex(atom.den)}}`); break;
+      case 'scripts': {
+        const base = atomsTex([atom.base]);
+        add(base.length > 1 && atom.base.t === 'group' ? `{${base}}` : base);
+        if (atom.sub) add(scriptTex('_', atomsTex(atom.sub)));
+        if (atom.sup) add(scriptTex('^', atomsTex(atom.sup)));
+        break;
+      }
+      case 'deco': add(`\\${atom.name}{${atomsTex(atom.body)}}`); break;
+      case 'text': add(`\\text{${atom.text}}`); break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+function scriptTex(mark: string, body: string): string {
+  return body.length === 1 ? `${mark}${body}` : `${mark}{${body}}`;
+}
+
+/** TeX of an expression, compact; used to name roles. */
+export function exprTex(e: Expr): string {
+  switch (e.k) {
+    case 'num': return e.text;
+    case 'sym': return e.sub !== null ? `${e.name}${scriptTex('_', e.sub)}` : e.name;
+    case 'call': return exprTex(e.head);
+    case 'pow': return `${exprTex(e.base)}${scriptTex('^', exprTex(e.exp))}`;
+    case 'neg': return `-${exprTex(e.arg)}`;
+    case 'add': return e.terms.map(exprTex).join('+').replace(/\+-/g, '-');
+    case 'mul': return e.factors.map(exprTex).join(' ');
+    case 'div': return `\\frac{${exprTex(e.num)}}{${exprTex(e.den)}}`;
+    case 'log': return `\\log(${exprTex(e.arg)})`;
+    case 'exp': return `e^{${exprTex(e.arg)}}`;
+    case 'fn': return `\\${e.name}(${e.args.map(exprTex).join(',')})`;
+    case 'big': return `\\${e.op}${exprTex(e.body)}`;
+    case 'rel': return `${exprTex(e.left)}${e.op}${exprTex(e.right)}`;
+    default: return e.text;
+  }
+}
+
+// ---------------------------------------------------------------- pre-passes
+
+/** Pairs open/close atoms of one list into bracket groups; unmatched ones are dropped. */
+function pairBrackets(atoms: Atom[]): Atom[] {
+  const stack: { open: string; items: Atom[] }[] = [{ open: '', items: [] }];
+  for (const atom of atoms) {
+    const top = stack[stack.length - 1] as { open: string; items: Atom[] };
+    const closing = atom.t === 'close' ? atom : atom.t === 'scripts' && atom.base.t === 'close' ? atom.base : null;
+    if (atom.t === 'open') {
+      if (stack.length < 200) stack.push({ open: atom.ch, items: [] });
+    } else if (closing && closing.t === 'close') {
+      if (stack.length === 1) continue;
+      stack.pop();
+      const group: Atom = { t: 'group', body: top.items, open: top.open, close: closing.ch };
+      const parent = stack[stack.length - 1] as { items: Atom[] };
+      parent.items.push(atom.t === 'scripts' ? { ...atom, base: group } : group);
+    } else {
+      top.items.push(atom);
+    }
+  }
+  while (stack.length > 1) {
+    const top = stack.pop() as { open: string; items: Atom[] };
+    (stack[stack.length - 1] as { items: Atom[] }).items.push(...top.items);
+  }
+  return (stack[0] as { items: Atom[] }).items;
+}
+
+function isLetter(atom: Atom | undefined): atom is { t: 'sym'; name: string } {
+  return atom?.t === 'sym' && /^[A-Za-z]$/.test(atom.name);
+}
+
+/** Runs of single letters → words (`log`, `ln`, `exp`, `sum`, identifiers like `class`). */
+function mergeWords(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    if (!isLetter(atoms[i])) {
+      out.push(atoms[i] as Atom);
+      continue;
+    }
+    let word = '';
+    let j = i;
+    while (isLetter(atoms[j])) word += (atoms[j++] as { name: string }).name;
+    // A scripted letter ends the run (`sum_x`, `max_i`).
+    let scripts: Atom | null = null;
+    const after = atoms[j];
+    if (after?.t === 'scripts' && isLetter(after.base) && word.length >= 1) {
+      const whole = word + after.base.name;
+      if (WORD_FUNCTIONS.has(whole) || whole === 'sum' || whole === 'prod' || whole.length > 2) {
+        word = whole;
+        scripts = after;
+        j += 1;
+      }
+    }
+    i = j - 1;
+    if (word.length === 1 && !scripts) {
+      out.push({ t: 'sym', name: word });
+      continue;
+    }
+    const pieces: Atom[] = [];
+    const prefix = LOG_SPLIT_PREFIXES.find((p) => word.startsWith(p) && word.length > p.length && word !== 'expectation');
+    const head = WORD_FUNCTIONS.has(word) || word === 'sum' || word === 'prod' ? word : prefix ?? null;
+    if (head) {
+      pieces.push(head === 'sum' || head === 'prod' ? { t: 'big', name: head } : { t: 'fn', name: head });
+      const rest = word.slice(head.length);
+      if (rest) pieces.push(rest.length === 1 ? { t: 'sym', name: rest } : { t: 'sym', name: rest });
+    } else {
+      pieces.push({ t: 'sym', name: word });
+    }
+    if (scripts && scripts.t === 'scripts') {
+      const last = pieces.pop() as Atom;
+      pieces.push({ ...scripts, base: last });
+    }
+    out.push(...pieces);
+  }
+  return out;
+}
+
+/** Numbers KaTeX splits into digits (`0`,`.`,`3`,`3`) joined again. */
+function mergeDigits(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (const atom of atoms) {
+    const last = out[out.length - 1];
+    if (atom.t === 'num' && last?.t === 'num' && !(last.text.includes('.') && atom.text.includes('.'))) {
+      out[out.length - 1] = { t: 'num', text: last.text + atom.text };
+    } else if (atom.t === 'scripts' && atom.base.t === 'num' && last?.t === 'num') {
+      out[out.length - 1] = { ...atom, base: { t: 'num', text: last.text + atom.base.text } };
+    } else out.push(atom);
+  }
+  // A full stop after a displayed formula is punctuation, not a number.
+  return out.filter((atom) => !(atom.t === 'num' && atom.text === '.'));
+}
+
+export function prepare(atoms: Atom[]): Atom[] {
+  return mergeWords(mergeDigits(pairBrackets(atoms)));
+}
+
+export { LOG_SPLIT_PREFIXES };

@@ -1,0 +1,24 @@
+// ce_binary_batch: -(1/N) Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)], or the bare sum.
+import { compactRoles, defineKind } from '../registry';
+import { binaryShape } from '../shapes';
+
+defineKind({
+  kind: 'ce_binary_batch',
+  order: 20,
+  match(expr) {
+    const shape = binaryShape(expr);
+    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 1 || shape.bigs[0]?.op !== 'sum') return null;
+    const sum = shape.bigs[0];
+    return compactRoles({
+      target: shape.target,
+      prediction: shape.prediction,
+      sampleIndex: sum.index ?? undefined,
+      sampleBound: sum.bound ?? undefined,
+      logBase: shape.base ?? undefined,
+      reduction: shape.scaled ? 'mean' : 'sum',
+    });
+  },
+});
+
+// Cases from: aicassindra.com logistic-regression post, loss-function notes on
+// GitHub (corpus F223, F245).

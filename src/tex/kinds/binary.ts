@@ -1,0 +1,16 @@
+// ce_binary: -[t log y + (1 − t) log(1 − y)], bracketed or written -a − b.
+import { compactRoles, defineKind } from '../registry';
+import { binaryShape } from '../shapes';
+
+defineKind({
+  kind: 'ce_binary',
+  order: 30,
+  match(expr) {
+    const shape = binaryShape(expr);
+    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 0 || shape.scaled) return null;
+    return compactRoles({ target: shape.target, prediction: shape.prediction, logBase: shape.base ?? undefined });
+  },
+});
+
+// Cases from: bfortuner/ml-glossary loss_functions.rst, cs.stackexchange 74214,
+// Wikipedia "Loss functions for classification" (wikitext diffs) (corpus F090–F268).

@@ -1,0 +1,35 @@
+// ce_expectation: -E_{x~p}[log q(x)], E_p[-log q], -∫ p(x) log q(x) dx.
+import type { Expr } from '../expr';
+import { compactRoles, defineKind } from '../registry';
+import { logSumShape } from '../shapes';
+import { headName, roleTex } from '../terms';
+
+/** The distribution an expectation is over: p in E_p, E_{x∼p}, E_{p(x)}. */
+function distributionOf(lower: Expr | null): Expr | null {
+  if (!lower) return null;
+  if (lower.k === 'rel') return lower.op === '\\sim' ? lower.right : null;
+  return lower;
+}
+
+defineKind({
+  kind: 'ce_expectation',
+  order: 35,
+  match(expr) {
+    const shape = logSumShape(expr);
+    if (!shape || shape.sign !== -1 || shape.ratio || shape.softmax || shape.bigs.length !== 1) return null;
+    const big = shape.bigs[0];
+    if (!big || (big.op !== 'E' && big.op !== 'int')) return null;
+    let target = shape.target;
+    if (big.op === 'E') {
+      if (shape.target) return null;
+      const distribution = distributionOf(big.lower);
+      if (!distribution) return null;
+      if (headName(distribution) === shape.prediction.split('_')[0]) return null;
+      target = roleTex(distribution);
+    } else if (!target || shape.sameSymbol) return null;
+    return compactRoles({ target: target ?? undefined, prediction: shape.prediction, logBase: shape.base ?? undefined });
+  },
+});
+
+// Cases from: 3seoksw.github.io cross-entropy post, datumorphism cross-entropy card,
+// note.com explainer, Marp lecture slides, generative-models notes (corpus F067–F259).

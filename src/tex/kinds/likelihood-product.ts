@@ -1,0 +1,53 @@
+// likelihood_product: L = Π_k y_k^{t_k} (the exponent picks the true class), the
+// written-out y_1^{t_1} · y_2^{t_2} · …, and a dataset likelihood Π_i P(y_i | x_i).
+import type { Expr } from '../expr';
+import { exprTex } from '../expr';
+import { compactRoles, defineKind } from '../registry';
+import type { Roles } from '../types';
+import { headName, roleTex } from '../terms';
+
+function isSymbolic(e: Expr): boolean {
+  return e.k === 'sym' || e.k === 'call' || (e.k === 'mul' && e.factors.length === 1 && isSymbolic(e.factors[0] as Expr));
+}
+
+/** Π (nested) over a power y^t or a probability P(…), or a written-out product of powers. */
+export function powerProduct(expr: Expr): Roles | null {
+  let e = expr;
+  if (e.k === 'mul' && e.factors.length === 1) e = e.factors[0] as Expr;
+  const indices: string[] = [];
+  while (e.k === 'big' && e.op === 'prod') {
+    const lower = e.lower;
+    if (lower) indices.push(exprTex(lower.k === 'rel' ? lower.left : lower));
+    e = e.body;
+  }
+  if (e.k === 'pow' && isSymbolic(e.base) && isSymbolic(e.exp) && indices.length > 0) {
+    if (headName(e.base) === headName(e.exp)) return null;
+    return { target: roleTex(e.exp), prediction: roleTex(e.base), classIndex: indices.at(-1), ...(indices.length > 1 ? { sampleIndex: indices[0] } : {}) };
+  }
+  if (indices.length > 0 && e.k === 'call' && /^(?:P|p|\\Pr|Pr)$/.test(headName(e) ?? '')) {
+    return { prediction: roleTex(e), sampleIndex: indices[0] };
+  }
+  if (indices.length === 0 && e.k === 'mul' && e.factors.length >= 2) {
+    const powers = e.factors.filter((f) => f.k === 'pow');
+    if (powers.length !== e.factors.length) return null;
+    const bases = new Set(powers.map((p) => (p.k === 'pow' ? headName(p.base) : null)));
+    const exponents = new Set(powers.map((p) => (p.k === 'pow' ? headName(p.exp) : null)));
+    const first = powers[0] as Extract<Expr, { k: 'pow' }>;
+    if (bases.size !== 1 || exponents.size !== 1 || !isSymbolic(first.exp) || bases.has(null)) return null;
+    if (headName(first.base) === headName(first.exp)) return null;
+    return { target: headName(first.exp) ?? undefined, prediction: headName(first.base) ?? undefined };
+  }
+  return null;
+}
+
+defineKind({
+  kind: 'likelihood_product',
+  order: 70,
+  match(expr) {
+    const roles = powerProduct(expr);
+    return roles ? compactRoles(roles) : null;
+  },
+});
+
+// Cases from: the Qualiteg series (seed: L = Π y_k^{t_k}), d2l-ai/d2l-en
+// softmax-regression.md, PRML-style notes (corpus F038, F253).

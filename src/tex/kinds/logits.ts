@@ -1,0 +1,71 @@
+// ce_from_logits: -log(e^{z_y} / Σ_j e^{z_j}) (optionally under Σ_k t_k), or
+// the log-sum-exp form -z_y + log Σ_j e^{z_j}, with an optional weight in front.
+import type { Expr } from '../expr';
+import { exprTex } from '../expr';
+import { compactRoles, defineKind } from '../registry';
+import { logSumShape } from '../shapes';
+import type { Term } from '../terms';
+import { headName, termsOf } from '../terms';
+
+/** log Σ_j e^{z_j}: the logit symbol and the index, else null. */
+function logSumExp(term: Term): { logit: string; index: string | null } | null {
+  if (term.logs.length !== 1 || term.bigs.length !== 0) return null;
+  let arg = (term.logs[0] as { arg: Expr }).arg;
+  if (arg.k === 'mul' && arg.factors.length === 1) arg = arg.factors[0] as Expr;
+  if (arg.k !== 'big' || arg.op !== 'sum' || arg.body.k !== 'exp') return null;
+  const logit = headName(arg.body.arg);
+  const lower = arg.lower;
+  return logit ? { logit, index: lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null } : null;
+}
+
+/** The label that indexes a logit: y_i in f_{y_i}, class in x[class]. */
+function labelOfLogit(e: Expr): string | null {
+  if (e.k === 'sym') return e.sub;
+  if (e.k === 'call' && e.args.length === 1) return exprTex(e.args[0] as Expr);
+  return null;
+}
+
+function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
+  const terms = termsOf(expr);
+  if (!terms || terms.length !== 2) return null;
+  const lse = terms.find((t) => t.logs.length === 1);
+  const picked = terms.find((t) => t.logs.length === 0);
+  if (!lse || !picked || lse.sign !== 1 || picked.sign !== -1) return null;
+  const sumExp = logSumExp(lse);
+  if (!sumExp) return null;
+  // Factors both terms share are a weight (weight[class] (−x[class] + log Σ e^{x_j})).
+  const shared = lse.factors.map(exprTex);
+  const own = picked.factors.filter((f) => !shared.includes(exprTex(f)));
+  if (own.length !== 1 || lse.factors.length > 1) return null;
+  const logit = own[0] as Expr;
+  if (headName(logit) !== sumExp.logit) return null;
+  const label = labelOfLogit(logit);
+  if (!label) return null;
+  return compactRoles({
+    target: label,
+    prediction: sumExp.logit,
+    classIndex: sumExp.index ?? undefined,
+    weight: lse.factors[0] ? exprTex(lse.factors[0]) : undefined,
+  });
+}
+
+defineKind({
+  kind: 'ce_from_logits',
+  order: 10,
+  match(expr) {
+    const shape = logSumShape(expr);
+    if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 1) {
+      return compactRoles({
+        target: shape.target ?? shape.label ?? undefined,
+        prediction: shape.softmax.logit,
+        classIndex: shape.bigs[0]?.index ?? shape.softmax.index ?? undefined,
+        logBase: shape.base ?? undefined,
+      });
+    }
+    return logSumExpForm(expr);
+  },
+});
+
+// Cases from: cs231n.github.io linear-classify, d2l-ai/d2l-en softmax-regression.md,
+// PyTorch 0.4 CrossEntropyLoss docstring (copied in fatetail/MetaNet),
+// hmchen47/DataScience Hinton notes (corpus F032–F122).

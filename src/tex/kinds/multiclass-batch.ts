@@ -1,0 +1,32 @@
+// ce_multiclass_batch: -(1/N) Σ_i Σ_k t_{ik} log y_{ik} (mean) or without 1/N
+// (sum); also the class-index batch form -(1/N) Σ_i log p_{i,y_i}.
+import { compactRoles, defineKind } from '../registry';
+import { logSumShape } from '../shapes';
+
+defineKind({
+  kind: 'ce_multiclass_batch',
+  order: 40,
+  match(expr) {
+    const shape = logSumShape(expr);
+    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
+    if (shape.bigs.some((b) => b.op !== 'sum')) return null;
+    const twoSums = shape.bigs.length === 2;
+    const meanOfOne = shape.bigs.length === 1 && shape.scaled;
+    if (!twoSums && !meanOfOne) return null;
+    const [samples, classes] = shape.bigs;
+    return compactRoles({
+      target: shape.target ?? shape.label ?? undefined,
+      prediction: shape.prediction,
+      sampleIndex: samples?.index ?? undefined,
+      sampleBound: samples?.bound ?? undefined,
+      classIndex: classes?.index ?? undefined,
+      classBound: classes?.bound ?? undefined,
+      weight: shape.weight ?? undefined,
+      logBase: shape.base ?? undefined,
+      reduction: shape.scaled ? 'mean' : 'sum',
+    });
+  },
+});
+
+// Cases from: PRML-style notes (eq. 4.108), image-segmentation loss articles,
+// loss-function overviews on GitHub (corpus F243–F254).

@@ -1,0 +1,28 @@
+// ce_multiclass: E = -Σ_k t_k log y_k for one sample — also its one-hot
+// reductions (-log p_{y}), the reciprocal form Σ p log(1/q), the indicator and
+// Kronecker-delta targets, and a written-out sum of terms.
+import { compactRoles, defineKind } from '../registry';
+import { logSumShape } from '../shapes';
+
+defineKind({
+  kind: 'ce_multiclass',
+  order: 50,
+  match(expr) {
+    const shape = logSumShape(expr);
+    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
+    if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
+    const sum = shape.bigs[0];
+    return compactRoles({
+      target: shape.target ?? shape.label ?? undefined,
+      prediction: shape.prediction,
+      classIndex: sum?.index ?? undefined,
+      classBound: sum?.bound ?? undefined,
+      weight: shape.weight ?? undefined,
+      logBase: shape.base ?? undefined,
+    });
+  },
+});
+
+// Cases from: the Qualiteg series (seed), bfortuner/ml-glossary loss_functions.rst,
+// d2l-ai/d2l-en softmax-regression.md, datumorphism cross-entropy card,
+// bpanthi977.com braindump, Szegedy et al. label-smoothing notes (corpus F001–F263).

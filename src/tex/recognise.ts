@@ -1,0 +1,89 @@
+// Recognition: read the formula into chains, try each member of each chain
+// against the registered kinds in written order, stop at the first member that
+// is a cross-entropy kind or a near miss (entropy, KL, binary entropy), and
+// check the chain for a sign slip.
+import './kinds';
+import type { Chain, Expr } from './expr';
+import type { Reading } from './read';
+import { readFormula } from './read';
+import { matchKinds } from './registry';
+import { binaryShape, logSumShape } from './shapes';
+import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
+
+const NEAR_MISS_OR_KIND_LIMIT = 64;
+
+/** Entropy, binary entropy, KL: formulas that look like cross-entropy and are not. */
+function isNearMiss(expr: Expr): boolean {
+  const shape = logSumShape(expr);
+  if (shape && (shape.sameSymbol || shape.ratio)) return true;
+  const binary = binaryShape(expr);
+  return binary !== null && binary.sameSymbol;
+}
+
+/** −log L (sign −1) or log L (sign +1): a member that is the log of one symbol. */
+function logOfSymbol(expr: Expr): 1 | -1 | 0 {
+  const negated = expr.k === 'neg';
+  const inner = negated ? (expr as { arg: Expr }).arg : expr;
+  if (inner.k !== 'log') return 0;
+  const arg = inner.arg.k === 'mul' && inner.arg.factors.length === 1 ? inner.arg.factors[0] : inner.arg;
+  if (!arg || (arg.k !== 'sym' && arg.k !== 'call')) return 0;
+  return negated ? -1 : 1;
+}
+
+const SIGN_SLIP: TexDiagnostic = {
+  code: 'sign_slip',
+  en: 'The minus sign is on one side only: −log L is cross-entropy, and it equals −Σ t log y, not +Σ t log y.',
+  ja: 'マイナス記号が片側にしかありません。−log L が交差エントロピーで、+Σ t log y ではなく −Σ t log y に等しくなります。',
+};
+const LENIENT: TexDiagnostic = {
+  code: 'lenient_parse',
+  en: 'KaTeX could not parse this TeX as written; it was read leniently.',
+  ja: 'この TeX は KaTeX でそのまま解析できなかったため、寛容な読み取りで認識しました。',
+};
+
+interface ChainMatch {
+  kind: FormulaKind;
+  roles: Roles;
+  slip: boolean;
+}
+
+function matchChain(chain: Chain): ChainMatch | null | 'near_miss' {
+  const logSides = chain.members.map(logOfSymbol);
+  for (const member of chain.members.slice(0, NEAR_MISS_OR_KIND_LIMIT)) {
+    const found = matchKinds(member);
+    if (found) {
+      if (found.kind === 'log_likelihood' && logSides.includes(-1)) {
+        const batch = found.roles.sampleIndex !== undefined;
+        return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...found.roles, reduction: 'sum' } : found.roles, slip: true };
+      }
+      const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
+      return { ...found, slip: negativeKind && logSides.includes(1) && !logSides.includes(-1) };
+    }
+    if (isNearMiss(member)) return 'near_miss';
+  }
+  return null;
+}
+
+/** Recognition from an already-read formula (shared with the worked-example check). */
+export function recogniseReading(reading: Reading): Recognition | null {
+  for (const chain of reading.chains) {
+    const found = matchChain(chain);
+    if (found === 'near_miss') return null;
+    if (!found) continue;
+    const diagnostics: TexDiagnostic[] = [];
+    if (found.slip) diagnostics.push(SIGN_SLIP);
+    if (reading.lenient) diagnostics.push(LENIENT);
+    return { kind: found.kind, roles: found.roles, diagnostics };
+  }
+  return null;
+}
+
+export function recogniseTex(tex: string): Recognition | null {
+  try {
+    const reading = readFormula(tex);
+    return reading ? recogniseReading(reading) : null;
+  } catch {
+    // A bug must not break the page: no recognition rather than an exception.
+    return null;
+  }
+}

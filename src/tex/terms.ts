@@ -1,0 +1,159 @@
+// An expression as a signed sum of terms, each a product of big operators
+// (with their index and bound), scale factors (1/N), plain factors and logs.
+// The kinds match against this flat reading rather than the raw tree.
+import type { BigKind, Expr } from './expr';
+import { exprTex } from './expr';
+
+export interface BigOp {
+  op: BigKind;
+  index: string | null;
+  bound: string | null;
+  lower: Expr | null;
+}
+
+export interface Term {
+  sign: 1 | -1;
+  bigs: BigOp[];
+  scale: Expr[];
+  factors: Expr[];
+  logs: Extract<Expr, { k: 'log' }>[];
+}
+
+const MAX_TERMS = 32;
+
+export function containsLog(e: Expr, depth = 0): boolean {
+  if (depth > 80) return false;
+  switch (e.k) {
+    case 'log': return true;
+    case 'add': return e.terms.some((t) => containsLog(t, depth + 1));
+    case 'mul': return e.factors.some((t) => containsLog(t, depth + 1));
+    case 'neg': return containsLog(e.arg, depth + 1);
+    case 'big': return containsLog(e.body, depth + 1);
+    case 'div': return containsLog(e.num, depth + 1) || containsLog(e.den, depth + 1);
+    default: return false;
+  }
+}
+
+function bigOp(e: Extract<Expr, { k: 'big' }>): BigOp {
+  const lower = e.lower;
+  let index: string | null = null;
+  let bound: string | null = e.upper ? exprTex(e.upper) : null;
+  if (lower?.k === 'rel') {
+    index = exprTex(lower.left);
+    if (!bound && lower.op !== '=' && lower.op !== '\\sim') bound = exprTex(lower.right);
+  } else if (lower && (lower.k === 'sym' || lower.k === 'call')) index = exprTex(lower);
+  return { op: e.op, index, bound, lower };
+}
+
+function one(): Term {
+  return { sign: 1, bigs: [], scale: [], factors: [], logs: [] };
+}
+
+function combine(a: Term, b: Term): Term {
+  return {
+    sign: (a.sign * b.sign) as 1 | -1,
+    bigs: [...a.bigs, ...b.bigs],
+    scale: [...a.scale, ...b.scale],
+    factors: [...a.factors, ...b.factors],
+    logs: [...a.logs, ...b.logs],
+  };
+}
+
+function isConstantScale(e: Expr): boolean {
+  return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other');
+}
+
+/** The terms of `e`, or null when distributing would make too many. */
+export function termsOf(e: Expr, depth = 0): Term[] | null {
+  if (depth > 60) return null;
+  switch (e.k) {
+    case 'add': {
+      const out: Term[] = [];
+      for (const term of e.terms) {
+        const inner = termsOf(term, depth + 1);
+        if (!inner) return null;
+        out.push(...inner);
+      }
+      return out.length > MAX_TERMS ? null : out;
+    }
+    case 'neg': {
+      const inner = termsOf(e.arg, depth + 1);
+      return inner ? inner.map((t) => ({ ...t, sign: (-t.sign) as 1 | -1 })) : null;
+    }
+    case 'mul': {
+      let acc: Term[] = [one()];
+      for (const factor of e.factors) {
+        // Only sums holding a log are distributed; (1 - t) stays one factor.
+        const inner = factor.k === 'add' && !containsLog(factor) ? [{ ...one(), factors: [factor] }] : termsOf(factor, depth + 1);
+        if (!inner) return null;
+        const next: Term[] = [];
+        for (const a of acc) for (const b of inner) next.push(combine(a, b));
+        if (next.length > MAX_TERMS) return null;
+        acc = next;
+      }
+      return acc;
+    }
+    case 'big': {
+      if (e.op === 'prod') return [{ ...one(), factors: [e] }];
+      const inner = termsOf(e.body, depth + 1);
+      const op = bigOp(e);
+      return inner ? inner.map((t) => ({ ...t, bigs: [op, ...t.bigs] })) : null;
+    }
+    case 'div':
+      if (isConstantScale(e)) return [{ ...one(), scale: [e] }];
+      return [{ ...one(), factors: [e] }];
+    case 'log':
+      // log(1/q) = -log q
+      if (e.arg.k === 'div' && e.arg.num.k === 'num' && e.arg.num.value === 1) {
+        return [{ ...one(), sign: -1, logs: [{ ...e, arg: e.arg.den }] }];
+      }
+      return [{ ...one(), logs: [e] }];
+    case 'other':
+      return e.text === '' || e.text === '.' ? [one()] : [{ ...one(), factors: [e] }];
+    default:
+      return [{ ...one(), factors: [e] }];
+  }
+}
+
+/** The name that says which symbol an expression is (ŷ ≠ y, p(x) is p, y_k is y). */
+export function headName(e: Expr): string | null {
+  switch (e.k) {
+    case 'sym': return e.name;
+    case 'call': return headName(e.head);
+    case 'pow': return headName(e.base);
+    case 'mul': return e.factors.length === 1 ? headName(e.factors[0] as Expr) : null;
+    case 'fn': return e.name;
+    default: return null;
+  }
+}
+
+/** The role text of a symbol: itself with its indices, without call arguments. */
+export function roleTex(e: Expr): string {
+  if (e.k === 'call') return roleTex(e.head);
+  if (e.k === 'mul' && e.factors.length === 1) return roleTex(e.factors[0] as Expr);
+  return exprTex(e);
+}
+
+/** x for 1 − x (also (1 − x) in brackets), else null. */
+export function complementOf(e: Expr): Expr | null {
+  if (e.k === 'mul' && e.factors.length === 1) return complementOf(e.factors[0] as Expr);
+  if (e.k !== 'add' || e.terms.length !== 2) return null;
+  const [first, second] = e.terms as [Expr, Expr];
+  if (first.k === 'num' && first.value === 1 && second.k === 'neg') return second.arg;
+  return null;
+}
+
+/** Factors that are integration measures (dx, d r(x), \mathrm{d}x) are dropped inside integrals. */
+export function withoutMeasure(factors: Expr[]): Expr[] {
+  const out: Expr[] = [];
+  for (let i = 0; i < factors.length; i++) {
+    const name = headName(factors[i] as Expr);
+    if (name === 'd' || name === '\\mathrm{d}') {
+      i += 1;
+      continue;
+    }
+    if (name && /^d[A-Za-z]$/.test(name)) continue;
+    out.push(factors[i] as Expr);
+  }
+  return out;
+}
