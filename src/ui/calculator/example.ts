@@ -1,0 +1,37 @@
+// The page's worked example: what it states, what it should be, the verdict and why.
+import type { WorkedExampleCheck } from '../../tex/types';
+import { formatNumber, t as msg, type Lang } from '../i18n';
+
+export function buildExampleSection(doc: Document, example: WorkedExampleCheck, lang: Lang, decimals: number): HTMLElement {
+  const section = doc.createElement('section');
+  section.className = 'xl-example';
+  const heading = doc.createElement('h3');
+  heading.textContent = msg(lang, 'example');
+  const list = doc.createElement('dl');
+  const add = (label: string, value: string, part: string): HTMLElement => {
+    const dt = doc.createElement('dt');
+    dt.textContent = label;
+    const dd = doc.createElement('dd');
+    dd.textContent = value;
+    dd.dataset.part = part;
+    list.append(dt, dd);
+    return dd;
+  };
+  add(msg(lang, 'stated'), example.stated.text, 'stated');
+  // The recomputed value is shown to at least the stated precision, so the two line up.
+  add(msg(lang, 'recomputed'), formatNumber(example.computed, lang, Math.max(decimals, example.stated.decimals)), 'recomputed');
+  const verdict = add('', verdictText(example.verdict, lang), 'verdict');
+  verdict.className = 'xl-verdict';
+  verdict.dataset.verdict = example.verdict;
+  verdict.previousElementSibling!.textContent = lang === 'ja' ? '判定' : 'Verdict';
+  const explanation = doc.createElement('p');
+  explanation.className = 'xl-explanation';
+  explanation.dataset.part = 'explanation';
+  explanation.textContent = lang === 'ja' ? example.explanation.ja : example.explanation.en;
+  section.append(heading, list, explanation);
+  return section;
+}
+
+export function verdictText(verdict: WorkedExampleCheck['verdict'], lang: Lang): string {
+  return msg(lang, verdict === 'wrong' ? 'verdictWrong' : verdict === 'rounding' ? 'verdictRounding' : 'verdictCorrect');
+}

@@ -1,0 +1,300 @@
+// The calculator component: inputs named with the page's symbols, E on every keystroke,
+// the formula with the numbers substituted, each term as a bar, the core's diagnostics
+// beside the input they concern, and copy as text, PyTorch or NumPy. The popover on the
+// page and the toolbar popup both mount it. See ../README.md for the contract.
+import type { Diagnostic } from '../../core';
+import { describeDiagnostic, unitOf } from '../../core';
+import type { LogBase } from '../../core/types';
+import type { FormulaKind } from '../../tex/types';
+import { renderTex, substitutedTex } from '../formula';
+import { formatNumber, t as msg, unitName, type Lang } from '../i18n';
+import { attachKatexStyles } from '../katex-assets';
+import { resultText, numpySnippet, torchSnippet, type SnippetInput } from '../snippet';
+import { CALCULATOR_CSS } from '../styles';
+import { computeFor, type CalculatorResult } from './compute';
+import { buildExampleSection } from './example';
+import { layoutOf, SAMPLE_INPUTS, type KindLayout } from './layout';
+import { RowTable, type CellValue } from './rows';
+import type { CalculatorHandle, CalculatorOptions, CalculatorState } from './types';
+
+export type { CalculatorHandle, CalculatorOptions, CalculatorState } from './types';
+
+const BASES: readonly LogBase[] = ['e', '2', '10'];
+const HEADLINE_TEX = { E: 'E', L: 'L', logL: 'log L' } as const;
+
+/** Rows as the kind wants them: one row per sample for the multi-class batch, a single row otherwise. */
+function normaliseInputs(kind: FormulaKind, t: number[] | number[][], y: number[] | number[][]): { t: number[][]; y: number[][] } {
+  const asRows = (v: number[] | number[][]): number[][] => (v.length > 0 && Array.isArray(v[0]) ? (v as number[][]) : [v as number[]]);
+  const rowsT = asRows(t);
+  const rowsY = asRows(y);
+  if (kind === 'ce_multiclass_batch') return { t: rowsT, y: rowsY };
+  return { t: [rowsT.flat()], y: [rowsY.flat()] };
+}
+
+export function mountCalculator(root: HTMLElement | ShadowRoot, options: CalculatorOptions): CalculatorHandle {
+  const doc = root.ownerDocument ?? document;
+  const lang: Lang = options.lang;
+  const decimals = options.decimals ?? 6;
+  const roles = options.roles ?? {};
+  const reduction = roles.reduction ?? 'mean';
+  let kind = options.kind;
+  let base: LogBase = options.base ?? roles.logBase ?? 'e';
+  let layout: KindLayout = layoutOf(kind, roles, lang);
+  let lastState: CalculatorState = { kind, base, t: [], y: [], value: null, error: null };
+  let lastSubstitution = '';
+
+  const style = doc.createElement('style');
+  style.textContent = CALCULATOR_CSS;
+  root.prepend(style);
+  const detachKatex = attachKatexStyles(root);
+
+  const container = doc.createElement('div');
+  container.className = 'xl-calc';
+  container.lang = lang;
+  if (options.example) container.append(buildExampleSection(doc, options.example, lang, decimals));
+
+  // Toolbar: log base (with its unit), the number of rows, a button to add one.
+  const toolbar = doc.createElement('div');
+  toolbar.className = 'xl-toolbar';
+  const baseLabel = doc.createElement('label');
+  baseLabel.textContent = `${msg(lang, 'base')} `;
+  const baseSelect = doc.createElement('select');
+  baseSelect.dataset.part = 'base';
+  for (const b of BASES) {
+    const option = doc.createElement('option');
+    option.value = b;
+    option.textContent = `${b} (${unitName(unitOf(b), lang)})`;
+    baseSelect.append(option);
+  }
+  baseSelect.value = base;
+  baseSelect.addEventListener('change', () => setBase(baseSelect.value as LogBase));
+  baseLabel.append(baseSelect);
+  const countText = doc.createElement('span');
+  countText.dataset.part = 'count';
+  const addButton = doc.createElement('button');
+  addButton.type = 'button';
+  addButton.addEventListener('click', () => table.addRow());
+  toolbar.append(baseLabel, countText, addButton);
+
+  const tableSlot = doc.createElement('div');
+  const hint = doc.createElement('p');
+  hint.className = 'xl-status';
+  hint.textContent = msg(lang, 'pasteHint');
+
+  const resultLine = doc.createElement('p');
+  resultLine.className = 'xl-result';
+  const headlineLabel = doc.createElement('span');
+  const headline = doc.createElement('output');
+  headline.dataset.part = 'value';
+  headline.setAttribute('aria-live', 'polite');
+  const secondary = doc.createElement('span');
+  secondary.className = 'xl-secondary';
+  secondary.dataset.part = 'secondary';
+  resultLine.append(headlineLabel, headline, secondary);
+
+  const substitutionHeading = doc.createElement('h3');
+  substitutionHeading.textContent = msg(lang, 'substituted');
+  const substitution = doc.createElement('div');
+  substitution.className = 'xl-substituted';
+  substitution.dataset.part = 'substituted';
+  const diagnosticsList = doc.createElement('ul');
+  diagnosticsList.className = 'xl-diagnostics';
+  diagnosticsList.dataset.part = 'diagnostics';
+
+  const copyBar = doc.createElement('div');
+  copyBar.className = 'xl-copy';
+  const copyStatus = doc.createElement('span');
+  copyStatus.className = 'xl-status';
+  copyStatus.setAttribute('role', 'status');
+  const copyButton = (label: string, part: string, text: () => string) => {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.dataset.part = part;
+    button.addEventListener('click', () => void copyText(doc, text()).then((ok) => (copyStatus.textContent = msg(lang, ok ? 'copied' : 'copyFailed'))));
+    return button;
+  };
+  copyBar.append(
+    copyButton(msg(lang, 'copyResult'), 'copy-result', () => resultText(snippetInput(), HEADLINE_TEX[lastResult.headline], headline.textContent ?? '', unitOfHeadline())),
+    copyButton(msg(lang, 'copyTorch'), 'copy-torch', () => torchSnippet(snippetInput())),
+    copyButton(msg(lang, 'copyNumpy'), 'copy-numpy', () => numpySnippet(snippetInput())),
+    copyStatus,
+  );
+
+  container.append(toolbar, tableSlot, hint, resultLine, substitutionHeading, substitution, diagnosticsList, copyBar);
+  root.append(container);
+
+  let table = buildTable();
+  let lastResult: CalculatorResult = computeFor(kind, base, [[]], [[]]);
+  const initial = options.t && options.y ? normaliseInputs(kind, options.t, options.y) : SAMPLE_INPUTS[kind];
+  fillTable(initial.t, initial.y);
+
+  function buildTable(): RowTable {
+    const next = new RowTable(doc, {
+      columns: layout.columns,
+      lang,
+      outputHeader: msg(lang, layout.output === 'softmax' ? 'softmax' : layout.output === 'sample' ? 'perSample' : 'contribution'),
+      removeLabel: (r) => `${msg(lang, layout.rowsAre === 'class' ? 'removeClass' : 'removeSample')} ${r + 1}`,
+      classCount: () => classCount(),
+      onEdit: () => update(),
+    });
+    tableSlot.replaceChildren(next.element);
+    addButton.textContent = `+ ${msg(lang, layout.rowsAre === 'class' ? 'addClass' : 'addSample')}`;
+    addButton.hidden = layout.fixedRows;
+    return next;
+  }
+
+  function classCount(): number {
+    if (kind !== 'ce_multiclass_batch') return table.length;
+    const first = table.values[1]?.find((v): v is number[] => Array.isArray(v));
+    return first?.length ?? 3;
+  }
+
+  function fillTable(t: number[][], y: number[][]): void {
+    const columns: CellValue[][] = layout.columns[0]!.vector ? [t, y] : [t[0] ?? [], y[0] ?? []];
+    table.setValues(columns);
+    update();
+  }
+
+  /** The inputs as rows, or null while a cell is empty or unreadable. */
+  function currentInputs(): { t: number[][]; y: number[][] } | null {
+    const [tColumn, yColumn] = table.values;
+    if (!tColumn || !yColumn || tColumn.some((v) => v === null) || yColumn.some((v) => v === null)) return null;
+    if (layout.columns[0]!.vector) return { t: tColumn as number[][], y: yColumn as number[][] };
+    return { t: [tColumn as number[]], y: [yColumn as number[]] };
+  }
+
+  function rowOf(d: Diagnostic): number | undefined {
+    if (kind === 'ce_multiclass_batch') return d.row;
+    return d.index ?? d.row;
+  }
+
+  function unitOfHeadline(): string {
+    return lastResult.headline === 'L' ? '' : unitName(unitOf(base), lang);
+  }
+
+  function snippetInput(): SnippetInput {
+    return { kind, base, t: lastState.t, y: lastState.y, reduction, value: lastState.value };
+  }
+
+  function update(): void {
+    const mark = typeof performance !== 'undefined' && typeof performance.mark === 'function';
+    if (mark) performance.mark('xent-lens:update-start');
+    const inputs = currentInputs();
+    const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction) : computeFor(kind, base, [[]], [[]]);
+    lastResult = result;
+    const fmt = (x: number) => formatNumber(x, lang, decimals);
+    headlineLabel.textContent = `${HEADLINE_TEX[result.headline]} = `;
+    headline.textContent = result.value === null ? '—' : fmt(result.value);
+    const unit = unitOfHeadline();
+    const extras: string[] = [];
+    if (unit && result.value !== null) extras.push(unit);
+    if (kind === 'log_likelihood' || kind === 'likelihood_product') {
+      if (result.E !== null && result.headline !== 'E') extras.push(`E = ${fmt(result.E)}`);
+      if (result.L !== null && result.headline !== 'L') extras.push(`L = ${fmt(result.L)}`);
+      if (result.logL !== null && result.headline !== 'logL') extras.push(`log L = ${fmt(result.logL)}`);
+    }
+    secondary.textContent = extras.join(' · ');
+
+    const outputs = layout.output === 'softmax' ? result.softmax : layout.output === 'sample' ? result.perSample : result.terms;
+    const n = table.length;
+    const texts: string[] = new Array<string>(n);
+    const bars: (number | null)[] = new Array<number | null>(n);
+    for (let r = 0; r < n; r++) {
+      const v = outputs?.[r];
+      texts[r] = v === undefined ? '' : fmt(v);
+      bars[r] = v ?? null;
+    }
+    table.setOutputs(texts, bars);
+
+    const diagnostics = result.error ? [result.error, ...result.warnings] : result.warnings;
+    const general = table.setNotes(inputs ? diagnostics : [], rowOf);
+    diagnosticsList.replaceChildren(
+      ...general.map((d) => {
+        const item = doc.createElement('li');
+        item.dataset.severity = d.severity;
+        item.textContent = describeDiagnostic(d, lang);
+        return item;
+      }),
+    );
+    countText.textContent = `${layout.rowsAre === 'class' ? (roles.classBound ?? 'K') : (roles.sampleBound ?? 'N')} = ${n}`;
+
+    const t = inputs?.t ?? [];
+    const y = inputs?.y ?? [];
+    const targetRow = t[0] ?? [];
+    const tex = inputs
+      ? substitutedTex({
+          kind,
+          base,
+          t,
+          y,
+          value: result.value,
+          decimals,
+          perSample: result.perSample ?? undefined,
+          reduction,
+          targetClass: targetRow.indexOf(Math.max(...targetRow)),
+        })
+      : '';
+    if (tex !== lastSubstitution) {
+      lastSubstitution = tex;
+      if (tex) renderTex(substitution, tex, true);
+      else substitution.replaceChildren();
+    }
+    const error = result.error ? describeDiagnostic(result.error, lang) : inputs ? null : msg(lang, 'notANumber');
+    lastState = { kind, base, t, y, value: result.value, error };
+    options.onChange?.(lastState);
+    if (mark) {
+      try {
+        performance.measure('xent-lens:update', 'xent-lens:update-start');
+      } catch {
+        // A page that replaced performance.measure gets no figures.
+      }
+    }
+  }
+
+  function setBase(next: LogBase): void {
+    base = next;
+    baseSelect.value = next;
+    update();
+  }
+
+  return {
+    setKind(next) {
+      const current = currentInputs();
+      kind = next;
+      layout = layoutOf(kind, roles, lang);
+      table = buildTable();
+      const seed = current ? normaliseInputs(kind, current.t, current.y) : SAMPLE_INPUTS[kind];
+      fillTable(seed.t, seed.y);
+    },
+    setInputs(t, y) {
+      const rows = normaliseInputs(kind, t, y);
+      fillTable(rows.t, rows.y);
+    },
+    setBase,
+    state: () => lastState,
+    destroy() {
+      container.remove();
+      style.remove();
+      detachKatex();
+    },
+  };
+}
+
+/** Writes to the clipboard; falls back to a hidden textarea where the async API is refused. */
+async function copyText(doc: Document, text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'xl-visually-hidden';
+    doc.body.append(area);
+    area.select();
+    const ok = doc.execCommand?.('copy') ?? false;
+    area.remove();
+    return ok;
+  }
+}

@@ -1,0 +1,53 @@
+// What the calculator asks for, per formula kind: which columns its rows have, what a
+// row stands for (a class or a sample), and a sensible example when the page gives none.
+import type { FormulaKind, Roles } from '../../tex/types';
+import { indexedSymbol } from '../formula';
+import { t as msg, type Lang } from '../i18n';
+import type { ColumnSpec } from './rows';
+
+export interface KindLayout {
+  /** Rows are classes (k) or samples (i). */
+  rowsAre: 'class' | 'sample';
+  columns: ColumnSpec[];
+  /** ce_binary has exactly one row. */
+  fixedRows: boolean;
+  /** The output column: each class's term, its softmax, or each sample's loss. */
+  output: 'term' | 'softmax' | 'sample';
+}
+
+export const SAMPLE_INPUTS: Record<FormulaKind, { t: number[][]; y: number[][] }> = {
+  ce_multiclass: { t: [[1, 0, 0]], y: [[0.7, 0.2, 0.1]] },
+  ce_expectation: { t: [[0.5, 0.3, 0.2]], y: [[0.4, 0.4, 0.2]] },
+  log_likelihood: { t: [[1, 0, 0]], y: [[0.7, 0.2, 0.1]] },
+  likelihood_product: { t: [[1, 0, 0]], y: [[0.7, 0.2, 0.1]] },
+  ce_multiclass_batch: { t: [[1, 0, 0], [0, 1, 0]], y: [[0.7, 0.2, 0.1], [0.1, 0.8, 0.1]] },
+  ce_binary: { t: [[1]], y: [[0.9]] },
+  ce_binary_batch: { t: [[1, 0, 1]], y: [[0.9, 0.2, 0.6]] },
+  ce_from_logits: { t: [[1, 0, 0]], y: [[2, 1, 0.1]] },
+};
+
+function plainSymbol(tex: string): string {
+  return tex.replace(/\\(?:hat|mathbf|boldsymbol|bm|mathrm|vec|tilde|bar)\s*/g, '').replace(/[{}\\]/g, '').replace(/_.*$/, '').trim();
+}
+
+export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayout {
+  const target = roles.target ?? 't';
+  const prediction = kind === 'ce_from_logits' ? 'z' : (roles.prediction ?? 'y');
+  const batchOfVectors = kind === 'ce_multiclass_batch';
+  const rowsAre = kind === 'ce_binary' || kind === 'ce_binary_batch' || batchOfVectors ? 'sample' : 'class';
+  const index = rowsAre === 'class' ? (roles.classIndex ?? 'k') : (roles.sampleIndex ?? 'i');
+  const what = msg(lang, rowsAre === 'class' ? 'classIndex' : 'sample');
+  const headerOf = (symbol: string) => (kind === 'ce_binary' ? symbol : indexedSymbol(symbol, index));
+  const label = (symbol: string, role: string) => (r: number) =>
+    kind === 'ce_binary' ? `${plainSymbol(symbol)} (${role})` : `${plainSymbol(symbol)} ${r + 1} (${role}, ${what} ${r + 1})`;
+  const predictionRole = msg(lang, kind === 'ce_from_logits' ? 'logit' : 'prediction');
+  return {
+    rowsAre,
+    fixedRows: kind === 'ce_binary',
+    output: kind === 'ce_from_logits' ? 'softmax' : rowsAre === 'sample' ? 'sample' : 'term',
+    columns: [
+      { key: 't', headerTex: headerOf(target), cellLabel: label(target, msg(lang, 'target')), vector: batchOfVectors, target: true },
+      { key: 'y', headerTex: headerOf(prediction), cellLabel: label(prediction, predictionRole), vector: batchOfVectors, target: false },
+    ],
+  };
+}

@@ -1,0 +1,93 @@
+// The CSS of the badge layer, the popover and the calculator. It lives in shadow roots
+// (or, in the toolbar popup, under the calculator's own root), so it neither reaches
+// the page nor is reached by it. Light and dark follow prefers-color-scheme.
+
+const PALETTE = `
+  --xl-fg: #1d2430; --xl-muted: #5a6372; --xl-bg: #ffffff; --xl-panel: #f4f6f9;
+  --xl-border: #c9d0da; --xl-accent: #1f5fbf; --xl-accent-fg: #ffffff;
+  --xl-good: #1d7a3a; --xl-bad: #b3261e; --xl-warn: #8a5a00; --xl-bar: #6d8fd1;
+  --xl-focus: #0b57d0;
+`;
+const DARK_PALETTE = `
+  --xl-fg: #e6e9ef; --xl-muted: #a9b1bf; --xl-bg: #1b1f27; --xl-panel: #252b35;
+  --xl-border: #4a5362; --xl-accent: #8ab4f8; --xl-accent-fg: #10151d;
+  --xl-good: #7dd79a; --xl-bad: #ff8a80; --xl-warn: #f2c35b; --xl-bar: #7f9fe0;
+  --xl-focus: #a8c7fa;
+`;
+
+/** Badges: a layer that covers nothing (pointer events only on the badges themselves). */
+export const BADGE_LAYER_CSS = `
+:host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483000; ${PALETTE} }
+@media (prefers-color-scheme: dark) { :host { ${DARK_PALETTE} } }
+.xl-badge {
+  position: absolute; box-sizing: border-box; min-width: 22px; height: 22px; padding: 0 5px;
+  border: 1px solid var(--xl-border); border-radius: 11px; background: var(--xl-bg); color: var(--xl-accent);
+  font: 600 12px/20px system-ui, sans-serif; cursor: pointer; box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  display: inline-flex; align-items: center; justify-content: center; gap: 2px;
+}
+.xl-badge:hover { background: var(--xl-panel); }
+.xl-badge:focus-visible { outline: 3px solid var(--xl-focus); outline-offset: 1px; }
+.xl-badge[data-verdict="correct"], .xl-badge[data-verdict="rounding"] { color: var(--xl-good); border-color: var(--xl-good); }
+.xl-badge[data-verdict="wrong"] { color: var(--xl-bad); border-color: var(--xl-bad); }
+.xl-badge[hidden] { display: none; }
+`;
+
+export const POPOVER_CSS = `
+.xl-popover {
+  position: fixed; top: 0; left: 0; box-sizing: border-box; width: min(34rem, calc(100vw - 16px));
+  max-height: min(80vh, 44rem); overflow: auto; padding: 12px 14px; border: 1px solid var(--xl-border);
+  border-radius: 10px; background: var(--xl-bg); color: var(--xl-fg); box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
+  font: 14px/1.5 system-ui, "Noto Sans CJK JP", "Noto Sans JP", sans-serif; text-align: left;
+}
+.xl-popover:focus { outline: none; }
+.xl-popover-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
+.xl-popover-title { font-size: 13px; font-weight: 600; color: var(--xl-muted); margin: 0; }
+.xl-close { border: 0; background: transparent; color: var(--xl-fg); font-size: 18px; line-height: 1; cursor: pointer; padding: 2px 6px; border-radius: 4px; }
+.xl-close:focus-visible { outline: 2px solid var(--xl-focus); }
+.xl-page-formula { overflow-x: auto; padding: 4px 0; }
+`;
+
+export const CALCULATOR_CSS = `
+.xl-calc { ${PALETTE} color: var(--xl-fg); font: 14px/1.5 system-ui, "Noto Sans CJK JP", "Noto Sans JP", sans-serif; }
+@media (prefers-color-scheme: dark) { .xl-calc { ${DARK_PALETTE} } }
+.xl-calc * { box-sizing: border-box; }
+.xl-calc h3 { font-size: 12px; font-weight: 600; color: var(--xl-muted); margin: 10px 0 4px; text-transform: none; }
+.xl-calc button, .xl-calc select, .xl-calc input { font: inherit; color: inherit; }
+.xl-calc button { border: 1px solid var(--xl-border); background: var(--xl-panel); border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+.xl-calc button:focus-visible, .xl-calc input:focus-visible, .xl-calc select:focus-visible { outline: 2px solid var(--xl-focus); outline-offset: 1px; }
+.xl-calc select { border: 1px solid var(--xl-border); background: var(--xl-bg); border-radius: 6px; padding: 1px 4px; }
+.xl-example { border: 1px solid var(--xl-border); border-radius: 8px; padding: 6px 10px; background: var(--xl-panel); }
+.xl-example dl { display: grid; grid-template-columns: auto 1fr; gap: 0 10px; margin: 0; }
+.xl-example dt { color: var(--xl-muted); }
+.xl-example dd { margin: 0; font-variant-numeric: tabular-nums; }
+.xl-verdict[data-verdict="wrong"] { color: var(--xl-bad); font-weight: 600; }
+.xl-verdict[data-verdict="correct"], .xl-verdict[data-verdict="rounding"] { color: var(--xl-good); font-weight: 600; }
+.xl-explanation { margin: 4px 0 0; }
+.xl-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; margin: 8px 0 4px; }
+.xl-rows { max-height: 16rem; overflow: auto; border: 1px solid var(--xl-border); border-radius: 6px; }
+.xl-row, .xl-rows-head { display: grid; grid-template-columns: var(--xl-columns); align-items: center; gap: 4px; padding: 2px 6px; }
+.xl-rows-head { position: sticky; top: 0; background: var(--xl-panel); color: var(--xl-muted); font-size: 12px; z-index: 1; }
+.xl-row:nth-child(even) { background: color-mix(in srgb, var(--xl-panel) 50%, transparent); }
+.xl-row input { width: 100%; min-width: 0; border: 1px solid var(--xl-border); border-radius: 4px; background: var(--xl-bg); padding: 1px 4px; font-variant-numeric: tabular-nums; }
+.xl-row input[aria-invalid="true"] { border-color: var(--xl-bad); }
+.xl-index { color: var(--xl-muted); font-size: 12px; text-align: right; font-variant-numeric: tabular-nums; }
+.xl-out { font-variant-numeric: tabular-nums; font-size: 12px; text-align: right; white-space: nowrap; }
+.xl-bar { height: 8px; border-radius: 4px; background: var(--xl-panel); overflow: hidden; }
+.xl-bar > span { display: block; height: 100%; width: 0; background: var(--xl-bar); }
+.xl-bar[data-infinite="true"] > span { background: var(--xl-bad); }
+.xl-note { grid-column: 1 / -1; font-size: 12px; color: var(--xl-warn); margin: 0 0 2px; }
+.xl-note[data-severity="error"] { color: var(--xl-bad); }
+.xl-note:empty { display: none; }
+.xl-remove { padding: 0 6px !important; line-height: 1.2; }
+.xl-result { margin: 8px 0 2px; font-size: 15px; }
+.xl-result output { font-weight: 700; font-variant-numeric: tabular-nums; }
+.xl-result .xl-secondary { color: var(--xl-muted); font-size: 13px; margin-left: 10px; }
+.xl-substituted { overflow-x: auto; padding: 2px 0; min-height: 1.5em; }
+.xl-diagnostics { margin: 4px 0; padding: 0; list-style: none; font-size: 13px; }
+.xl-diagnostics li { color: var(--xl-warn); }
+.xl-diagnostics li[data-severity="error"] { color: var(--xl-bad); }
+.xl-copy { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; align-items: center; }
+.xl-status { font-size: 12px; color: var(--xl-muted); }
+.xl-symbol .katex { font-size: 1em; }
+.xl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
