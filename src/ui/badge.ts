@@ -1,12 +1,201 @@
-// The badge beside a recognised formula (placeholder until the popover lands).
+// The badge beside each recognised formula. All badges live in one host element of the
+// extension's (appended to <html>, with an open shadow root), positioned over the page
+// at the formula's corner: they take no layout space and follow scroll (absolute
+// document coordinates), resizes and reflows (one ResizeObserver, one rAF per change).
 import type { MathSite } from '../page/types';
-import type { FormulaAnalysis, WorkedExampleCheck } from '../tex/types';
+import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
+import { DEFAULT_SETTINGS, type Settings } from '../extension/settings';
+import { langOf, loadUiSettings, t as msg, type Lang } from './i18n';
+import { openPopover, prefillFor, type OpenPopover } from './popover';
+import { BADGE_LAYER_CSS } from './styles';
 
 /** The worked examples found on the page so far; the popover prefills from them. */
 export interface PageExamples {
   examples(): WorkedExampleCheck[];
 }
 
-export function showBadge(_site: MathSite, _analysis: FormulaAnalysis, _page: PageExamples): void {
-  // Placeholder: the badge and popover are built in src/ui/.
+export const LAYER_TAG = 'xent-lens-layer';
+const BADGE_SIZE = 22;
+
+interface Badge {
+  button: HTMLButtonElement;
+  site: MathSite;
+}
+
+interface Layer {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  badges: Badge[];
+  observer: ResizeObserver | null;
+  frame: number;
+  open: OpenPopover | null;
+}
+
+let layer: Layer | null = null;
+let settings: Promise<Settings> | null = null;
+
+function layerFor(doc: Document): Layer {
+  if (layer && layer.host.isConnected) return layer;
+  const host = doc.createElement(LAYER_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_LAYER_CSS;
+  shadow.append(style);
+  doc.documentElement.append(host);
+  const created: Layer = { host, shadow, badges: [], observer: null, frame: 0, open: null };
+  const schedule = () => {
+    if (created.frame) return;
+    created.frame = requestAnimationFrame(() => {
+      created.frame = 0;
+      placeAll(created);
+    });
+  };
+  if (typeof ResizeObserver !== 'undefined') {
+    created.observer = new ResizeObserver(schedule);
+    if (doc.body) created.observer.observe(doc.body);
+  }
+  doc.defaultView?.addEventListener('resize', schedule, { passive: true });
+  layer = created;
+  return created;
+}
+
+/** Where a badge goes: just past the top-right corner of the formula, kept inside the page. */
+export function badgePosition(rect: DOMRect, scrollX: number, scrollY: number, pageWidth: number): { left: number; top: number } {
+  const left = Math.min(rect.right + 4, pageWidth - BADGE_SIZE - 2) + scrollX;
+  const top = rect.top + scrollY;
+  return { left: Math.max(scrollX, left), top };
+}
+
+function placeAll(current: Layer): void {
+  const view = current.host.ownerDocument.defaultView;
+  if (!view) return;
+  const width = current.host.ownerDocument.documentElement.clientWidth;
+  for (const badge of current.badges) {
+    if (!badge.site.element.isConnected) {
+      badge.button.hidden = true;
+      continue;
+    }
+    const rect = badge.site.element.getBoundingClientRect();
+    badge.button.hidden = rect.width === 0 && rect.height === 0;
+    const { left, top } = badgePosition(rect, view.scrollX, view.scrollY, width);
+    badge.button.style.left = `${left}px`;
+    badge.button.style.top = `${top}px`;
+  }
+}
+
+function badgeName(analysis: FormulaAnalysis, lang: Lang): string {
+  const verdict = analysis.example?.verdict;
+  if (verdict === 'wrong') return msg(lang, 'badgeWrong');
+  if (verdict === 'rounding') return msg(lang, 'badgeRounding');
+  if (verdict === 'correct') return msg(lang, 'badgeCorrect');
+  return msg(lang, 'badgeName');
+}
+
+/** The kind to calculate: the recognition's, else the worked example's, else the plain multi-class form. */
+function kindOf(analysis: FormulaAnalysis): FormulaKind {
+  return analysis.recognition?.kind ?? analysis.example?.kind ?? 'ce_multiclass';
+}
+
+function insertInDocumentOrder(current: Layer, badge: Badge): void {
+  const next = current.badges.findIndex(
+    (other) => other.site.element.compareDocumentPosition(badge.site.element) & Node.DOCUMENT_POSITION_PRECEDING,
+  );
+  if (next < 0) {
+    current.shadow.append(badge.button);
+    current.badges.push(badge);
+  } else {
+    current.shadow.insertBefore(badge.button, current.badges[next]!.button);
+    current.badges.splice(next, 0, badge);
+  }
+}
+
+function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, prefs: Settings): void {
+  const doc = site.element.ownerDocument;
+  const current = layerFor(doc);
+  if (current.badges.some((badge) => badge.site.element === site.element)) return;
+  const lang = langOf(prefs.language);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'xl-badge';
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
+  const verdict = analysis.example?.verdict;
+  if (verdict) button.dataset.verdict = verdict;
+  button.dataset.kind = kindOf(analysis);
+  button.textContent = verdict === 'wrong' ? '✗' : verdict ? '✓' : 'E';
+  const name = badgeName(analysis, lang);
+  button.setAttribute('aria-label', name);
+  button.title = name;
+  const badge: Badge = { button, site };
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    try {
+      toggle(current, badge, analysis, page, prefs, lang);
+    } catch (error) {
+      reportQuietly(error);
+    }
+  });
+  insertInDocumentOrder(current, badge);
+  current.observer?.observe(site.element);
+  placeAll(current);
+}
+
+function toggle(current: Layer, badge: Badge, analysis: FormulaAnalysis, page: PageExamples, prefs: Settings, lang: Lang): void {
+  const wasOpen = current.open;
+  wasOpen?.close(false);
+  if (wasOpen && wasOpen.element.getAttribute('id') === badge.button.getAttribute('aria-controls')) return;
+  const kind = kindOf(analysis);
+  current.open = openPopover(
+    current.shadow,
+    badge.button,
+    {
+      analysis,
+      kind,
+      prefill: prefillFor(kind, analysis.example, safeExamples(page)),
+      lang,
+      base: prefs.base,
+      decimals: prefs.decimals,
+    },
+    () => {
+      if (current.open?.element.isConnected === false) current.open = null;
+    },
+  );
+}
+
+function safeExamples(page: PageExamples): WorkedExampleCheck[] {
+  try {
+    return page.examples();
+  } catch {
+    return [];
+  }
+}
+
+function reportQuietly(error: unknown): void {
+  if (typeof __DEV__ !== 'undefined' && __DEV__) console.warn('xent-lens: badge', error);
+}
+
+/** Puts a badge beside a recognised formula. Never throws into the page. */
+export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples): void {
+  try {
+    settings ??= loadUiSettings().catch(() => DEFAULT_SETTINGS);
+    void settings.then((prefs) => {
+      try {
+        createBadge(site, analysis, page, prefs);
+      } catch (error) {
+        reportQuietly(error);
+      }
+    });
+  } catch (error) {
+    reportQuietly(error);
+  }
+}
+
+/** Removes every badge and the popover (used when badges are turned off for a site). */
+export function removeBadges(): void {
+  if (!layer) return;
+  layer.open?.close(false);
+  layer.observer?.disconnect();
+  if (layer.frame) cancelAnimationFrame(layer.frame);
+  layer.host.remove();
+  layer = null;
 }
