@@ -2,7 +2,9 @@
 // (kind and roles) and, for an equation chain with numbers, a verdict on it.
 // No DOM here. The prefilter lives in ./prefilter so the content script can
 // bundle it without the parser.
-import { recogniseTex } from './recognise';
+import { readFormula } from './read';
+import { recogniseReading, recogniseTex } from './recognise';
+import { checkReading, checkWorkedExampleTex } from './worked-example';
 import type { FormulaAnalysis, Recognition, WorkedExampleCheck } from './types';
 
 export type * from './types';
@@ -16,11 +18,18 @@ export function recogniseFormula(tex: string): Recognition | null {
 
 /** The verdict on a worked example (numbers substituted, value stated), or null. */
 export function checkWorkedExample(tex: string): WorkedExampleCheck | null {
-  void tex;
-  return null;
+  return checkWorkedExampleTex(tex);
 }
 
 /** Both of the above, for one formula. */
 export function analyseFormula(tex: string): FormulaAnalysis {
-  return { tex, recognition: recogniseFormula(tex), example: checkWorkedExample(tex) };
+  try {
+    const reading = readFormula(tex);
+    if (!reading) return { tex, recognition: null, example: null };
+    return { tex, recognition: recogniseReading(reading), example: checkReading(reading) };
+  } catch {
+    return { tex, recognition: null, example: null };
+  }
 }
+
+export { verdictAt, statedFrom, explainWrong } from './worked-example';

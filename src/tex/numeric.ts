@@ -1,0 +1,145 @@
+// Numeric members of an equation chain: which members are numbers only, their
+// value (logs through the core's logIn), and the t and y substituted into a
+// cross-entropy or likelihood member.
+import { logIn } from '../core';
+import type { LogBase } from '../core/types';
+import type { Expr } from './expr';
+import { termsOf } from './terms';
+
+/** Log base for logs written without one (`\log`), or forced for all logs. */
+export interface EvalOptions {
+  unwrittenBase: LogBase;
+  forceBase?: LogBase;
+}
+
+export function isLiteral(e: Expr): boolean {
+  return e.k === 'num' || (e.k === 'neg' && e.arg.k === 'num');
+}
+
+/** The printed text of a literal (with its sign), e.g. "-0.481486". */
+export function literalText(e: Expr): string | null {
+  if (e.k === 'num') return e.text;
+  if (e.k === 'neg' && e.arg.k === 'num') return `-${e.arg.text}`;
+  return null;
+}
+
+/** The value of a member made only of numbers and operations, else null. */
+export function evaluate(e: Expr, options: EvalOptions, depth = 0): number | null {
+  if (depth > 100) return null;
+  const next = (x: Expr) => evaluate(x, options, depth + 1);
+  switch (e.k) {
+    case 'num': return e.value;
+    case 'neg': {
+      const v = next(e.arg);
+      return v === null ? null : -v;
+    }
+    case 'add': {
+      let total = 0;
+      for (const term of e.terms) {
+        const v = next(term);
+        if (v === null) return null;
+        total += v;
+      }
+      return total;
+    }
+    case 'mul': {
+      let product = 1;
+      for (const factor of e.factors) {
+        const v = next(factor);
+        if (v === null) return null;
+        product *= v;
+      }
+      return product;
+    }
+    case 'div': {
+      const num = next(e.num);
+      const den = next(e.den);
+      return num === null || den === null || den === 0 ? null : num / den;
+    }
+    case 'pow': {
+      const base = next(e.base);
+      const exponent = next(e.exp);
+      return base === null || exponent === null ? null : Math.pow(base, exponent);
+    }
+    case 'log': {
+      const arg = next(e.arg);
+      if (arg === null || arg < 0) return null;
+      const base: LogBase = options.forceBase ?? (e.base === null ? options.unwrittenBase : e.base === 'other' ? 'e' : e.base);
+      if (e.base === 'other') return null;
+      return logIn(base, arg);
+    }
+    case 'exp': {
+      const arg = next(e.arg);
+      return arg === null ? null : Math.exp(arg);
+    }
+    case 'sym':
+      return e.name === 'e' && e.sub === null ? Math.E : null;
+    default:
+      return null;
+  }
+}
+
+/** The log bases written in an expression (first one wins for the report). */
+export function writtenBase(e: Expr, depth = 0): LogBase | null {
+  if (depth > 100) return null;
+  switch (e.k) {
+    case 'log': return e.base === 'other' ? null : e.base ?? writtenBase(e.arg, depth + 1);
+    case 'neg': return writtenBase(e.arg, depth + 1);
+    case 'add': return e.terms.map((t) => writtenBase(t, depth + 1)).find((b) => b) ?? null;
+    case 'mul': return e.factors.map((t) => writtenBase(t, depth + 1)).find((b) => b) ?? null;
+    case 'big': return writtenBase(e.body, depth + 1);
+    case 'div': return writtenBase(e.num, depth + 1) ?? writtenBase(e.den, depth + 1);
+    default: return null;
+  }
+}
+
+export interface Substitution {
+  shape: 'log_sum' | 'power_product';
+  /** +1 when the member is −Σ t log y (cross-entropy), −1 when +Σ t log y (log-likelihood). */
+  sign: 1 | -1;
+  t: number[];
+  y: number[];
+}
+
+/** t and y read from a numeric member −(t_1 log y_1 + …) or y_1^{t_1} × y_2^{t_2} × …. */
+export function substitution(e: Expr): Substitution | null {
+  const plain: EvalOptions = { unwrittenBase: 'e' };
+  let product = e;
+  if (product.k === 'mul' && product.factors.length === 1) product = product.factors[0] as Expr;
+  if (product.k === 'mul' && product.factors.every((f) => f.k === 'pow')) {
+    const t: number[] = [];
+    const y: number[] = [];
+    for (const factor of product.factors) {
+      if (factor.k !== 'pow') return null;
+      const base = evaluate(factor.base, plain);
+      const exponent = evaluate(factor.exp, plain);
+      if (base === null || exponent === null) return null;
+      y.push(base);
+      t.push(exponent);
+    }
+    return plausible(t, y) ? { shape: 'power_product', sign: 1, t, y } : null;
+  }
+  const terms = termsOf(e);
+  if (!terms || terms.length === 0) return null;
+  const sign = terms[0]?.sign ?? 1;
+  const t: number[] = [];
+  const y: number[] = [];
+  for (const term of terms) {
+    if (term.sign !== sign || term.logs.length !== 1 || term.bigs.length || term.scale.length) return null;
+    let weight = 1;
+    for (const factor of term.factors) {
+      const v = evaluate(factor, plain);
+      if (v === null) return null;
+      weight *= v;
+    }
+    const arg = evaluate((term.logs[0] as { arg: Expr }).arg, plain);
+    if (arg === null) return null;
+    t.push(weight);
+    y.push(arg);
+  }
+  return plausible(t, y) ? { shape: 'log_sum', sign: sign === -1 ? 1 : -1, t, y } : null;
+}
+
+function plausible(t: number[], y: number[]): boolean {
+  return t.every((v) => v >= 0 && Number.isFinite(v)) && y.every((v) => v >= 0 && v <= 1);
+}
