@@ -1,5 +1,5 @@
 // The fast path for a batch of logits: Z row-major N×K, targets either N×K rows (Float64Array)
-// or N class indices (Int32Array). Two passes a row (max, then exp with the target terms
+// or N class indices (Int32Array). One pass a row (a running maximum, with the target terms
 // folded in); anything unusual goes to the careful engine, which names the problem.
 import { checkBase, SUM_TOLERANCE } from './checks';
 import { errorOf, failure, success, type Computation } from './diagnostics';
@@ -43,43 +43,8 @@ export function crossEntropyFromLogitsBatchFlat(
 
   const perSample = new Float64Array(n);
   const warnings = new WarningCollector();
-  for (let r = 0, offset = 0; r < n; r++, offset += k) {
-    const end = offset + k;
-    let m = -Infinity;
-    let zSum = 0;
-    for (let c = offset; c < end; c++) {
-      const z = Z[c]!;
-      zSum += z;
-      if (z > m) m = z;
-    }
-    // NaN or ±∞ make the sum non-finite: the careful path decides what they mean.
-    if (!Number.isFinite(zSum)) return careful();
-    let s = 0;
-    let loss: number;
-    if (byIndex) {
-      for (let c = offset; c < end; c++) s += Math.exp(Z[c]! - m);
-      const index = targets[r]!;
-      if (index < 0 || index >= k) return careful();
-      loss = m - Z[offset + index]! + Math.log(s);
-    } else {
-      let gap = 0;
-      let tSum = 0;
-      let negative = false;
-      for (let c = offset; c < end; c++) {
-        const d = m - Z[c]!;
-        s += Math.exp(-d);
-        const t = targets[c]!;
-        tSum += t;
-        if (t < 0) negative = true;
-        gap += t * d;
-      }
-      if (negative || !Number.isFinite(tSum)) return careful();
-      if (Math.abs(tSum - 1) > SUM_TOLERANCE) warnings.note('t_not_distribution', { input: 't', row: r, values: { sum: tSum } });
-      // Σ t_c·(m − z_c + lse): both parts are non-negative.
-      loss = gap + tSum * Math.log(s);
-    }
-    perSample[r] = loss;
-  }
+  const usable = byIndex ? indexLosses(Z, targets, n, k, perSample) : rowLosses(Z, targets, n, k, perSample, warnings);
+  if (!usable) return careful();
   const reduction = options.reduction ?? 'mean';
   const perSampleInBase = Array.from(perSample, (v) => natsTo(base, v));
   if (reduction === 'none') return success({ value: perSampleInBase, perSample: perSampleInBase }, warnings.list());
@@ -87,4 +52,62 @@ export function crossEntropyFromLogitsBatchFlat(
   for (let r = 0; r < n; r++) total.add(perSample[r]!);
   const nats = reduction === 'sum' ? total.value : total.value / n;
   return success({ value: natsTo(base, nats), perSample: perSampleInBase }, warnings.list());
+}
+
+/**
+ * One pass a row with a running maximum m ("online softmax"): s = Σ exp(z_c − m) is rescaled
+ * when m grows, and so is the gap Σ t_c·(m − z_c), by adding tSum·(m_new − m_old) — every
+ * addend stays non-negative, so logits shifted by 1e6 lose nothing. Returns false when a
+ * row needs the careful path (NaN, ±∞, a negative target).
+ */
+function rowLosses(Z: Float64Array, T: Float64Array, n: number, k: number, out: Float64Array, warnings: WarningCollector): boolean {
+  for (let r = 0, offset = 0; r < n; r++, offset += k) {
+    let m = Z[offset]!;
+    let s = 0;
+    let gap = 0;
+    let tSum = 0;
+    let negative = false;
+    for (let c = offset, end = offset + k; c < end; c++) {
+      const z = Z[c]!;
+      const t = T[c]!;
+      if (z > m) {
+        s *= Math.exp(m - z);
+        gap += tSum * (z - m);
+        m = z;
+      }
+      const d = m - z;
+      s += Math.exp(-d);
+      gap += t * d;
+      tSum += t;
+      if (t < 0) negative = true;
+    }
+    const loss = gap + tSum * Math.log(s);
+    // NaN or ±∞ in z or t leave a non-finite loss; the careful path says what they mean.
+    if (negative || !Number.isFinite(loss)) return false;
+    if (Math.abs(tSum - 1) > SUM_TOLERANCE) warnings.note('t_not_distribution', { input: 't', row: r, values: { sum: tSum } });
+    out[r] = loss;
+  }
+  return true;
+}
+
+/** Class-index targets: ℓ = (m − z_y) + ln Σ exp(z_c − m), one pass with a running maximum. */
+function indexLosses(Z: Float64Array, indices: Int32Array, n: number, k: number, out: Float64Array): boolean {
+  for (let r = 0, offset = 0; r < n; r++, offset += k) {
+    const index = indices[r]!;
+    if (index < 0 || index >= k) return false;
+    let m = Z[offset]!;
+    let s = 0;
+    for (let c = offset, end = offset + k; c < end; c++) {
+      const z = Z[c]!;
+      if (z > m) {
+        s *= Math.exp(m - z);
+        m = z;
+      }
+      s += Math.exp(z - m);
+    }
+    const loss = m - Z[offset + index]! + Math.log(s);
+    if (!Number.isFinite(loss)) return false;
+    out[r] = loss;
+  }
+  return true;
 }
