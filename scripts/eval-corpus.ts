@@ -1,0 +1,106 @@
+// npm run eval:corpus — scores the recogniser on ../shared/corpus/formulas.json
+// (recall, precision, kind and role accuracy, a table per label, the misses) and
+// the worked-example checker on worked_examples.json.
+import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
+import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
+import { checkWorkedExample, recogniseFormula, statedFrom, verdictAt } from '../src/tex/index';
+
+const formulas = loadFormulas();
+let truePositive = 0;
+let falseNegative = 0;
+let falsePositive = 0;
+let trueNegative = 0;
+let kindRight = 0;
+let kindJudged = 0;
+let rolesChecked = 0;
+let rolesAgreed = 0;
+const perLabel = new Map<string, { n: number; right: number }>();
+const misses: string[] = [];
+
+for (const item of formulas) {
+  const recognition = recogniseFormula(item.tex);
+  const kind = recognition?.kind ?? null;
+  const accepted = acceptedKinds(item.label);
+  const positive = accepted !== 'any' && !accepted.includes(null);
+  const right = accepted === 'any' || accepted.includes(kind);
+  const row = perLabel.get(item.label) ?? { n: 0, right: 0 };
+  row.n += 1;
+  row.right += right ? 1 : 0;
+  perLabel.set(item.label, row);
+  if (accepted !== 'any') {
+    if (positive && kind) truePositive += 1;
+    if (positive && !kind) falseNegative += 1;
+    if (!positive && kind) falsePositive += 1;
+    if (!positive && !kind) trueNegative += 1;
+    if (positive && kind) {
+      kindJudged += 1;
+      if (right) kindRight += 1;
+    }
+  }
+  if (!right) misses.push(`${item.id} ${item.label} → ${kind ?? 'null'}   ${item.tex.replace(/\s+/g, ' ').slice(0, 90)}`);
+  if (positive && kind && right) {
+    const agreement = roleAgreement(recognition?.roles ?? {}, item.variables);
+    rolesChecked += agreement.checked;
+    rolesAgreed += agreement.agreed;
+    for (const miss of agreement.misses) misses.push(`${item.id} role ${miss}`);
+  }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+console.log('Formulas (' + formulas.length + ')');
+console.log(`  recall     ${pct(truePositive, truePositive + falseNegative)}   (target ≥ 98 %)`);
+console.log(`  precision  ${pct(truePositive, truePositive + falsePositive)}   (target ≥ 99 %)`);
+console.log(`  kind       ${pct(kindRight, kindJudged)}   (target ≥ 95 %, of recognised positives)`);
+console.log(`  roles      ${pct(rolesAgreed, rolesChecked)}   (${rolesAgreed}/${rolesChecked} variables named by the corpus)`);
+console.log(`  negatives  ${trueNegative} rejected, ${falsePositive} badged`);
+console.log('\n  label                        n   right');
+for (const [label, row] of [...perLabel].sort()) console.log(`  ${label.padEnd(26)} ${String(row.n).padStart(3)}   ${pct(row.right, row.n)}`);
+console.log(misses.length ? `\n  misses:\n    ${misses.join('\n    ')}` : '\n  no misses');
+
+// Worked examples: the documented verdict is "correct" for every stated value in
+// the public set. Read from the text where it is TeX; otherwise judge the stated
+// value against the core's value for the item's own t and y.
+const examples = loadWorkedExamples();
+let judged = 0;
+let agreed = 0;
+let fromText = 0;
+const exampleMisses: string[] = [];
+for (const item of examples) {
+  if (item.stated === null) continue;
+  judged += 1;
+  const expected = /correct/.test(item.verdict) ? 'correct' : 'wrong';
+  const check = checkWorkedExample(item.text_or_tex);
+  let verdict: string | null = null;
+  if (check && Math.abs(check.stated.value - item.stated) < 1e-12) {
+    fromText += 1;
+    verdict = check.verdict === 'wrong' ? 'wrong' : 'correct';
+  } else {
+    const stated = statedFrom(String(item.stated));
+    const computed = coreValue(item);
+    if (stated && computed !== null) verdict = verdictAt(computed, stated) === 'wrong' ? 'wrong' : 'correct';
+  }
+  if (verdict === expected) agreed += 1;
+  else exampleMisses.push(`${item.id} expected ${expected}, got ${verdict ?? 'nothing'}   ${item.text_or_tex.slice(0, 70)}`);
+}
+console.log(`\nWorked examples: ${agreed}/${judged} get the documented verdict (${fromText} read from their text, the rest from their t and y)`);
+if (exampleMisses.length) console.log(`  misses:\n    ${exampleMisses.join('\n    ')}`);
+
+function coreValue(item: (typeof examples)[number]): number | null {
+  const t = item.t;
+  const y = item.y;
+  const delta = /delta=1e-7/.test(item.text_or_tex) ? 1e-7 : 0;
+  if (Array.isArray(y) && Array.isArray(t) && Array.isArray(t[0])) {
+    const result = crossEntropyBatch(t as number[][], y as number[][], { reduction: 'mean' });
+    return result.ok && typeof result.value.value === 'number' ? result.value.value : null;
+  }
+  if (Array.isArray(y) && Array.isArray(t)) {
+    const shifted = (y as number[]).map((v) => v + delta);
+    const result = crossEntropy(t as number[], shifted);
+    return result.ok ? result.value.E : null;
+  }
+  if (y && typeof y === 'object' && Array.isArray((y as { logits?: unknown }).logits) && Array.isArray(t)) {
+    const result = binaryCrossEntropy(t as number[], (y as { logits: number[] }).logits, { fromLogits: true, reduction: 'mean' });
+    return result.ok && typeof result.value.value === 'number' ? result.value.value : null;
+  }
+  return null;
+}
