@@ -1,0 +1,164 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkedExampleCheck } from '../../tex/types';
+import { mountCalculator } from './index';
+import type { CalculatorHandle } from './types';
+
+const SEED_EXAMPLE: WorkedExampleCheck = {
+  kind: 'ce_multiclass',
+  t: [1, 0, 0],
+  y: [0.33, 0.32, 0.35],
+  base: 'e',
+  stated: { value: -0.481486, text: '-0.481486', decimals: 6 },
+  computed: 1.1086626245216111,
+  verdict: 'wrong',
+  explanation: {
+    code: 'sign_and_base',
+    matchedValue: -0.481486,
+    matchedBase: '10',
+    en: 'The stated value is log10(0.33): base-10 logarithm and the minus dropped.',
+    ja: '記載値は log10(0.33) です。',
+  },
+};
+
+let handle: CalculatorHandle | null = null;
+afterEach(() => {
+  handle?.destroy();
+  handle = null;
+  document.body.replaceChildren();
+});
+
+function mount(options: Parameters<typeof mountCalculator>[1]): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  handle = mountCalculator(root, options);
+  return root;
+}
+
+function part(root: ParentNode, name: string): HTMLElement {
+  const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
+  if (!element) throw new Error(`no ${name}`);
+  return element;
+}
+
+function typeInto(input: HTMLInputElement, text: string, commit = false): void {
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  if (commit) input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function cells(root: ParentNode, column: 't' | 'y'): HTMLInputElement[] {
+  return [...root.querySelectorAll<HTMLInputElement>(`.xl-row input[data-column="${column}"]`)];
+}
+
+describe('mountCalculator', () => {
+  it('computes the seed example and updates E as y₁ is typed', () => {
+    const root = mount({ kind: 'ce_multiclass', t: [1, 0, 0], y: [0.33, 0.32, 0.35], lang: 'en', example: SEED_EXAMPLE });
+    expect(part(root, 'value').textContent).toBe('1.108663');
+    expect(handle!.state().value).toBeCloseTo(1.1086626245216111, 12);
+    expect(part(root, 'verdict').textContent).toContain('wrong');
+    expect(part(root, 'stated').textContent).toBe('-0.481486');
+    expect(part(root, 'recomputed').textContent).toBe('1.108663');
+    expect(part(root, 'explanation').textContent).toContain('base-10');
+    typeInto(cells(root, 'y')[0]!, '0.5');
+    expect(part(root, 'value').textContent).toBe('0.693147');
+    // The substituted formula is re-rendered with the new number.
+    expect(part(root, 'substituted').querySelector('annotation')?.textContent).toContain('\\ln 0.5');
+  });
+
+  it('labels inputs, one row per class, and adds and removes rows', () => {
+    const changes: number[] = [];
+    const root = mount({ kind: 'ce_multiclass', lang: 'en', onChange: (s) => changes.push(s.y[0]!.length) });
+    expect(cells(root, 'y')).toHaveLength(3);
+    expect(cells(root, 'y')[1]!.getAttribute('aria-label')).toBe('y 2 (prediction, class 2)');
+    (root.querySelector('.xl-toolbar button') as HTMLButtonElement).click();
+    expect(cells(root, 'y')).toHaveLength(4);
+    expect(part(root, 'count').textContent).toBe('K = 4');
+    (root.querySelectorAll<HTMLButtonElement>('.xl-remove')[0]!).click();
+    expect(cells(root, 'y')).toHaveLength(3);
+    expect(changes.at(-1)).toBe(3);
+  });
+
+  it('spreads a pasted NumPy array over the rows, adding rows as needed', () => {
+    const root = mount({ kind: 'ce_multiclass', t: [1, 0, 0], y: [0.33, 0.32, 0.35], lang: 'en' });
+    typeInto(cells(root, 'y')[0]!, 'array([0.25, 0.25, 0.25, 0.25])', true);
+    typeInto(cells(root, 't')[0]!, '1, 0, 0, 0', true);
+    expect(cells(root, 'y').map((c) => c.value)).toEqual(['0.25', '0.25', '0.25', '0.25']);
+    expect(handle!.state().value).toBeCloseTo(Math.log(4), 12);
+  });
+
+  it('takes a class index in words for the targets', () => {
+    const root = mount({ kind: 'ce_multiclass', t: [1, 0, 0], y: [0.2, 0.3, 0.5], lang: 'en' });
+    typeInto(cells(root, 't')[0]!, 'class 2');
+    expect(cells(root, 't').map((c) => c.value)).toEqual(['0', '0', '1']);
+    expect(handle!.state().value).toBeCloseTo(-Math.log(0.5), 12);
+  });
+
+  it('shows ∞ with its reason beside the input, and never NaN', () => {
+    const root = mount({ kind: 'ce_multiclass', t: [1, 0, 0], y: [0, 0.5, 0.5], lang: 'en' });
+    expect(part(root, 'value').textContent).toBe('∞');
+    const note = root.querySelector('.xl-row .xl-note')!;
+    expect(note.textContent).toMatch(/log 0/);
+    typeInto(cells(root, 'y')[1]!, 'abc');
+    expect(part(root, 'value').textContent).toBe('—');
+    expect(root.querySelectorAll('.xl-row .xl-note')[1]!.textContent).toMatch(/not a number/);
+    expect(root.textContent).not.toMatch(/NaN/);
+    expect(handle!.state().value).toBeNull();
+    expect(handle!.state().error).toBeTruthy();
+  });
+
+  it('puts a diagnostic without an index in the list below', () => {
+    const root = mount({ kind: 'ce_multiclass', t: [1, 0, 0], y: [0.5, 0.5, 0.5], lang: 'ja' });
+    expect(part(root, 'diagnostics').textContent).toContain('合計');
+  });
+
+  it('switches the base and its unit', () => {
+    const root = mount({ kind: 'ce_multiclass', t: [1, 0], y: [0.5, 0.5], lang: 'en' });
+    handle!.setBase('2');
+    expect(part(root, 'value').textContent).toBe('1.000000');
+    expect(part(root, 'secondary').textContent).toBe('bits');
+    expect(part(root, 'substituted').querySelector('annotation')?.textContent).toContain('\\log_{2}');
+  });
+
+  it('shows L and log L for the likelihood forms', () => {
+    const root = mount({ kind: 'likelihood_product', t: [1, 0, 0], y: [0.33, 0.32, 0.35], lang: 'en' });
+    expect(part(root, 'value').textContent).toBe('0.330000');
+    expect(part(root, 'secondary').textContent).toContain('log L = −1.108663');
+  });
+
+  it('computes a batch, one row per sample', () => {
+    const root = mount({ kind: 'ce_multiclass_batch', lang: 'en' });
+    handle!.setInputs([[1, 0], [0, 1]], [[0.5, 0.5], [0.25, 0.75]]);
+    expect(cells(root, 'y')).toHaveLength(2);
+    expect(handle!.state().value).toBeCloseTo((Math.log(2) - Math.log(0.75)) / 2, 12);
+    expect(root.querySelectorAll('.xl-row .xl-out')[1]!.textContent).toBe('0.287682');
+  });
+
+  it('computes binary forms and logits', () => {
+    const root = mount({ kind: 'ce_binary', lang: 'en', t: [1], y: [0.9] });
+    expect(handle!.state().value).toBeCloseTo(-Math.log(0.9), 12);
+    expect(root.querySelector<HTMLButtonElement>('.xl-toolbar button')!.hidden).toBe(true);
+    handle!.setKind('ce_from_logits');
+    handle!.setInputs([1, 0, 0], [2, 1, 0.1]);
+    const z = [2, 1, 0.1];
+    const lse = Math.log(z.reduce((s, v) => s + Math.exp(v), 0));
+    expect(handle!.state().value).toBeCloseTo(lse - 2, 12);
+    expect(root.querySelector('.xl-rows-head')!.textContent).toContain('softmax');
+  });
+
+  it('renders a long input with an ellipsis and keeps every row', () => {
+    const k = 1000;
+    const root = mount({ kind: 'ce_multiclass', lang: 'en', t: [1, ...Array<number>(k - 1).fill(0)], y: Array<number>(k).fill(1 / k) });
+    expect(cells(root, 'y')).toHaveLength(k);
+    const tex = part(root, 'substituted').querySelector('annotation')!.textContent!;
+    expect(tex).toContain('\\cdots');
+    expect(tex.match(/\\ln/g)).toHaveLength(10);
+  });
+
+  it('destroy removes what it added', () => {
+    const root = mount({ kind: 'ce_multiclass', lang: 'en' });
+    handle!.destroy();
+    handle = null;
+    expect(root.children).toHaveLength(0);
+  });
+});
