@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MathSite } from '../page/types';
+import type { FormulaAnalysis, WorkedExampleCheck } from '../tex/types';
+import { badgePosition, LAYER_TAG, removeBadges, showBadge } from './badge';
+
+const example: WorkedExampleCheck = {
+  kind: 'ce_multiclass',
+  t: [1, 0, 0],
+  y: [0.33, 0.32, 0.35],
+  base: 'e',
+  stated: { value: -0.481486, text: '-0.481486', decimals: 6 },
+  computed: 1.1086626245216111,
+  verdict: 'wrong',
+  explanation: { code: 'sign_and_base', en: 'base 10 and the minus dropped', ja: '底10でマイナスが落ちています' },
+};
+
+function site(tex: string): MathSite {
+  const element = document.createElement('span');
+  element.textContent = tex;
+  document.body.append(element);
+  return { element, tex, display: true, source: 'raw' };
+}
+
+const formula: FormulaAnalysis = {
+  tex: 'E = - \\sum_{k=1}^{K} t_{k} \\log y_{k}',
+  recognition: { kind: 'ce_multiclass', roles: { target: 't', prediction: 'y', classIndex: 'k', classBound: 'K' }, diagnostics: [] },
+  example: null,
+};
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function shadow(): ShadowRoot {
+  const hosts = document.documentElement.querySelectorAll(LAYER_TAG);
+  expect(hosts).toHaveLength(1);
+  return hosts[0]!.shadowRoot!;
+}
+
+afterEach(() => {
+  removeBadges();
+  document.body.replaceChildren();
+});
+
+describe('showBadge', () => {
+  it('puts every badge in one open shadow root outside the formulas, in document order', async () => {
+    const first = site('a');
+    const second = site('b');
+    showBadge(second, { ...formula, example }, { examples: () => [] });
+    showBadge(first, formula, { examples: () => [] });
+    showBadge(first, formula, { examples: () => [] });
+    await settle();
+    const badges = [...shadow().querySelectorAll('button.xl-badge')];
+    expect(badges).toHaveLength(2);
+    expect(badges.map((b) => b.textContent)).toEqual(['E', '✗']);
+    expect(badges[1]!.getAttribute('aria-label')).toMatch(/wrong/);
+    expect(first.element.children).toHaveLength(0);
+  });
+
+  it('opens a popover prefilled from the page example, and Esc closes it and returns focus', async () => {
+    showBadge(site('x'), formula, { examples: () => [example] });
+    await settle();
+    const badge = shadow().querySelector<HTMLButtonElement>('button.xl-badge')!;
+    badge.click();
+    const dialog = shadow().querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(dialog).toBeTruthy();
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(shadow().activeElement?.getAttribute('data-column')).toBe('t');
+    const y = [...dialog.querySelectorAll<HTMLInputElement>('input[data-column="y"]')].map((i) => i.value);
+    expect(y).toEqual(['0.33', '0.32', '0.35']);
+    expect(dialog.querySelector('[data-part="value"]')!.textContent).toBe('1.108663');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+    expect(shadow().activeElement).toBe(badge);
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes on a click outside', async () => {
+    showBadge(site('x'), formula, { examples: () => [] });
+    await settle();
+    shadow().querySelector<HTMLButtonElement>('button.xl-badge')!.click();
+    expect(shadow().querySelector('[role="dialog"]')).toBeTruthy();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('never throws into the page', async () => {
+    const broken = { element: null, tex: '', display: false, source: 'raw' } as unknown as MathSite;
+    expect(() => showBadge(broken, formula, { examples: () => [] })).not.toThrow();
+    await settle();
+  });
+});
+
+describe('badgePosition', () => {
+  it('sits past the formula’s right edge in page coordinates and stays on the page', () => {
+    expect(badgePosition(new DOMRect(10, 20, 100, 30), 0, 500, 1000)).toEqual({ left: 114, top: 520 });
+    expect(badgePosition(new DOMRect(900, 20, 100, 30), 0, 0, 1000).left).toBe(1000 - 24);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { elide, indexedSymbol, numberTex, substitutedTex, texToHtml } from './formula';
+
+describe('substitutedTex', () => {
+  it('writes the seed example done right: natural log, the minus kept', () => {
+    const tex = substitutedTex({ kind: 'ce_multiclass', base: 'e', t: [[1, 0, 0]], y: [[0.33, 0.32, 0.35]], value: 1.1086626245216111, decimals: 6 });
+    expect(tex).toBe('E = -\\left( 1 \\cdot \\ln 0.33 + 0 \\cdot \\ln 0.32 + 0 \\cdot \\ln 0.35 \\right) = 1.108663');
+  });
+  it('names the base and writes infinities as \\infty', () => {
+    const tex = substitutedTex({ kind: 'log_likelihood', base: '10', t: [[1]], y: [[0]], value: -Infinity, decimals: 6 });
+    expect(tex).toBe('\\log L = 1 \\cdot \\log_{10} 0 = -\\infty');
+  });
+  it('elides beyond 12 terms', () => {
+    const items = Array.from({ length: 13 }, (_, i) => i);
+    expect(elide(items, String)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '\\cdots', '11', '12']);
+    expect(elide(items.slice(0, 12), String)).toHaveLength(12);
+  });
+  it('writes batch forms from the per-sample losses', () => {
+    const tex = substitutedTex({ kind: 'ce_binary_batch', base: 'e', t: [[1, 0]], y: [[0.5, 0.5]], value: 0.5, decimals: 2, perSample: [0.5, 0.5], reduction: 'mean' });
+    expect(tex).toBe('E = \\frac{1}{2}\\left( 0.50 + 0.50 \\right) = 0.50');
+  });
+});
+
+describe('symbols and numbers', () => {
+  it('indexes the page symbol', () => {
+    expect(indexedSymbol('t', 'k')).toBe('{t}_{k}');
+    expect(indexedSymbol('y_{o,c}', 2)).toBe('{y}_{2}');
+    expect(indexedSymbol('\\hat{y}', 1)).toBe('{\\hat{y}}_{1}');
+  });
+  it('writes numbers as TeX', () => {
+    expect(numberTex(1e-20)).toBe('1\\times 10^{-20}');
+    expect(numberTex(Infinity)).toBe('\\infty');
+  });
+});
+
+describe('texToHtml', () => {
+  it('does not trust page TeX: no links, no raw HTML', () => {
+    const html = texToHtml('\\href{javascript:alert(1)}{x} \\htmlId{a}{b}', false);
+    expect(html).not.toContain('<a ');
+    expect(html).not.toContain('href=');
+    expect(html).not.toContain('id="a"');
+  });
+  it('renders an error rather than throwing', () => {
+    expect(() => texToHtml('\\frac{', true)).not.toThrow();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { numpySnippet, resultText, torchSnippet } from './snippet';
+
+const seed = { kind: 'ce_multiclass' as const, base: 'e' as const, t: [[1, 0, 0]], y: [[0.33, 0.32, 0.35]], reduction: 'mean' as const, value: 1.1086626245216111 };
+
+describe('snippets', () => {
+  it('reproduces the seed in PyTorch with xlogy', () => {
+    const code = torchSnippet(seed);
+    expect(code).toContain('t = torch.tensor([1, 0, 0], dtype=torch.float64)');
+    expect(code).toContain('y = torch.tensor([0.33, 0.32, 0.35], dtype=torch.float64)');
+    expect(code).toContain('E = -torch.special.xlogy(t, y).sum()');
+    expect(code).toContain('# 1.1086626245216111');
+  });
+  it('uses the base in NumPy', () => {
+    expect(numpySnippet({ ...seed, base: '2' })).toContain('np.log2(y, out=np.zeros_like(y), where=t > 0)');
+    expect(torchSnippet({ ...seed, base: '10' })).toContain('/ math.log(10)');
+  });
+  it('writes batches as matrices and logits through cross_entropy', () => {
+    const batch = { ...seed, kind: 'ce_multiclass_batch' as const, t: [[1, 0], [0, 1]], y: [[0.5, 0.5], [0.2, 0.8]], reduction: 'sum' as const };
+    expect(numpySnippet(batch)).toContain('Y = np.array([[0.5, 0.5], [0.2, 0.8]]');
+    expect(numpySnippet(batch)).toContain('E = per_sample.sum()');
+    expect(torchSnippet({ ...seed, kind: 'ce_from_logits', y: [[2, 1, 0.1]] })).toContain('F.cross_entropy(z, t)');
+    expect(numpySnippet({ ...seed, kind: 'ce_binary_batch', t: [[1, 0]], y: [[0.9, 0.2]] })).toContain('(1 - t)');
+  });
+  it('writes infinities so Python reads them', () => {
+    expect(numpySnippet({ ...seed, y: [[Infinity, 0, 0]] })).toContain("float('inf')");
+  });
+  it('states the result on one line', () => {
+    expect(resultText(seed, 'E', '1.108663', 'nats')).toBe('E = 1.108663 nats (t = [1, 0, 0], y = [0.33, 0.32, 0.35], base e)');
+  });
+});
