@@ -112,6 +112,8 @@ class Builder {
 
     if (base.t === 'fn') return this.functionApplication(base.name, sub, sup);
     if (base.t === 'big') return this.bigOperator(base.name, sub, sup);
+    // \Sigma_{i} / \Pi_{i} with limits: a sum or product written with the capital letter.
+    if (base.t === 'sym' && (base.name === '\\Sigma' || base.name === '\\Pi') && (sub || sup)) return this.bigOperator(base.name === '\\Sigma' ? 'sum' : 'prod', sub, sup);
     if (isExpectation(base) && this.peek()?.t === 'group' && (this.peek() as { open?: string }).open === '[') {
       const group = this.peek() as { body: Atom[] };
       this.i += 1;

@@ -9,7 +9,7 @@ const UNICODE_TEX: Record<string, string> = {
   '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '∈': '\\in ', '∼': '\\sim ', '∣': '|',
   '‖': '\\| ', '…': '\\dots ', '⋯': '\\cdots ', 'δ': '\\delta ', 'ε': '\\epsilon ',
   'ϵ': '\\epsilon ', 'σ': '\\sigma ', 'θ': '\\theta ', 'λ': '\\lambda ', 'α': '\\alpha ',
-  'β': '\\beta ', 'γ': '\\gamma ', 'μ': '\\mu ', 'Σ': '\\Sigma ', 'Π': '\\Pi ', 'ℓ': '\\ell ',
+  'β': '\\beta ', 'γ': '\\gamma ', 'μ': '\\mu ', 'Σ': '\\sum ', 'Π': '\\prod ', 'ℓ': '\\ell ',
   '⁡': '', '​': '', ' ': ' ', '　': ' ',
 };
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ';

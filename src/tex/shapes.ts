@@ -25,6 +25,8 @@ export interface LogTermShape {
   softmax: { logit: string; label: string; index: string | null } | null;
   /** Several terms of the same shape written out (t_1 log y_1 + t_2 log y_2 + …). */
   expanded: boolean;
+  /** The argument of p(x) when the sum names no index (Σ p(x) log q(x) runs over x). */
+  argumentIndex: string | null;
 }
 
 /** Symbols that name the true class when they index a prediction (p_{y_i}, y_t, x[class]). */
@@ -33,8 +35,11 @@ const WEIGHT_NAMES = /^(?:w|\\alpha|\\beta|\\lambda|weight|\\omega)$/;
 
 function isLabelSubscript(sub: string | null): boolean {
   if (!sub) return false;
-  const head = sub.replace(/[{}]/g, '').split(/[_,^]/)[0] ?? '';
-  return LABEL_NAMES.test(head);
+  // p_{y_i}, p_{i,y_i}: some index part names the label.
+  return sub
+    .replace(/[{}\s]/g, '')
+    .split(',')
+    .some((part) => LABEL_NAMES.test(part.split(/[_^]/)[0] ?? ''));
 }
 
 function logBase(term: Term): LogBase | null {
@@ -130,6 +135,7 @@ export function logTerm(term: Term): LogTermShape | null {
     ratio,
     softmax,
     expanded: false,
+    argumentIndex: targetExpr?.k === 'call' && targetExpr.args.length === 1 && targetExpr.args[0]?.k === 'sym' ? exprTex(targetExpr.args[0]) : null,
   };
 }
 

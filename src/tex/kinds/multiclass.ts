@@ -15,7 +15,7 @@ defineKind({
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.prediction,
-      classIndex: sum?.index ?? undefined,
+      classIndex: sum?.index ?? (sum ? shape.argumentIndex ?? undefined : undefined),
       classBound: sum?.bound ?? undefined,
       weight: shape.weight ?? undefined,
       logBase: shape.base ?? undefined,

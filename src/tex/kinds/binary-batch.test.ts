@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, rolesOf } from './test-support';
+
+describe('ce_binary_batch', () => {
+  it.each([
+    '-\\frac1N\\sum_i \\lbrack t_i\\log y_i + (1-t_i)\\log(1-y_i)\\rbrack',
+    'L_{\\text{BCE}} = -\\frac{1}{N} \\sum_{i=1}^{N} [y_i \\log(\\hat{y}_i) + (1 - y_i) \\log(1 - \\hat{y}_i)]',
+    'J(\\theta) = -\\sum_{n=1}^{N} \\left\\{ t_n \\ln y_n + (1 - t_n) \\ln (1 - y_n) \\right\\}',
+    '-sum[y·log(p) + (1-y)·log(1-p)]',
+  ])('recognises %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_binary_batch');
+  });
+
+  it('reads the sample index and the reduction', () => {
+    expect(rolesOf('-\\frac1N\\sum_{i=1}^{N} \\lbrack t_i\\log y_i + (1-t_i)\\log(1-y_i)\\rbrack')).toMatchObject({
+      target: 't_i', prediction: 'y_i', sampleIndex: 'i', sampleBound: 'N', reduction: 'mean',
+    });
+  });
+
+  it('rejects the batch binary entropy', () => {
+    expect(kindOf('-\\frac1N\\sum_i [p_i\\log p_i + (1-p_i)\\log(1-p_i)]')).toBeNull();
+  });
+});
+

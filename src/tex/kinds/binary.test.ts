@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, rolesOf } from './test-support';
+
+describe('ce_binary', () => {
+  it.each([
+    '-[t\\log y + (1-t)\\log(1-y)]',
+    'L = -\\left[ y \\log \\hat{y} + (1 - y) \\log (1 - \\hat{y}) \\right]',
+    '-y\\log f(t) - (1-y)\\log(1-f(t))',
+    '\\ell = -\\lbrack t \\ln p + (1 – t) \\ln(1 – p) \\rbrack',
+    'BCE = -(y \\cdot \\log(p) + (1-y) \\cdot \\log(1-p))',
+  ])('recognises %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_binary');
+  });
+
+  it('names target and prediction', () => {
+    expect(rolesOf('L = -\\left[ y \\log \\hat{y} + (1 - y) \\log (1 - \\hat{y}) \\right]')).toEqual({ target: 'y', prediction: '\\hat{y}' });
+  });
+
+  it.each([
+    ['binary entropy', 'H(p) = -p\\log p - (1-p)\\log(1-p)'],
+    ['hinge', 'L = \\max(0, 1 - y\\,f(x))'],
+    ['sigmoid', '\\sigma(z) = \\frac{1}{1+e^{-z}}'],
+    ['one term only', '-t\\log y + (1-t)'],
+  ])('rejects %s', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});
+

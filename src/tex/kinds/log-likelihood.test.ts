@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { kindOf, rolesOf } from './test-support';
+
+describe('log_likelihood', () => {
+  it.each([
+    '\\log L = \\sum_{k=1}^{K} t_{k} \\log y_{k} \\tag{5.1}',
+    '\\ell(\\theta) = \\sum_{n} \\sum_{k} t_{nk} \\ln y_{nk}',
+    '\\log L = \\log (y_{1}^{t_{1}} \\cdot y_{2}^{t_{2}} \\cdot y_{3}^{t_{3}})',
+  ])('recognises %s', (tex) => {
+    expect(kindOf(tex)).toBe('log_likelihood');
+  });
+
+  it('reads roles like the cross-entropy sum', () => {
+    expect(rolesOf('\\log L = \\sum_{k=1}^{K} t_{k} \\log y_{k}')).toMatchObject({ target: 't_k', prediction: 'y_k', classIndex: 'k' });
+  });
+
+  it('reports -log L = +Σ t log y as cross-entropy with a sign slip', () => {
+    const recognition = recogniseFormula('\\ - \\log L=\\sum_{k=1}^{K} t_{k} \\log y_{k} \\tag{4.3、再掲}');
+    expect(recognition?.kind).toBe('ce_multiclass');
+    const slip = recognition?.diagnostics.find((d) => d.code === 'sign_slip');
+    expect(slip?.en).toMatch(/minus/);
+    expect(slip?.ja).toMatch(/マイナス/);
+  });
+
+  it('rejects an entropy without the minus', () => {
+    expect(kindOf('\\sum_k p_k \\log p_k')).toBeNull();
+  });
+});
+

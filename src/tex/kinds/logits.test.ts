@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, rolesOf } from './test-support';
+
+describe('ce_from_logits', () => {
+  it.each([
+    '-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}',
+    '-z_y + \\log\\sum_j e^{z_j}',
+    'L_i = -\\log \\left( \\frac{e^{f_{y_i}}}{\\sum_j e^{f_j}} \\right)',
+    '\\text{loss}(x, class) = -\\log\\left(\\frac{\\exp(x[class])}{\\sum_j \\exp(x[j])}\\right)',
+    '\\text{loss}(x, class) = weight[class] \\left(-x[class] + \\log\\left(\\sum_j \\exp(x[j])\\right)\\right)',
+    'l = - \\sum_{j=1}^q y_j \\log \\frac{\\exp(o_j)}{\\sum_{k=1}^q \\exp(o_k)}',
+  ])('recognises %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_from_logits');
+  });
+
+  it('names the label, the logits and the softmax index', () => {
+    expect(rolesOf('-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
+    expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
+  });
+
+  it.each([
+    ['softmax alone', 'p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}'],
+    ['log-sum-exp alone', '\\operatorname{lse}(a) = \\log \\sum_{c=1}^C \\exp(a_c)'],
+    ['log-sum-exp of two', '\\log (\\exp(a) + \\exp(b))'],
+    ['softmax stabilised', '\\frac{e^{f_{y_i}}}{\\sum_j e^{f_j}} = \\frac{e^{f_{y_i} + \\log C}}{\\sum_j e^{f_j + \\log C}}'],
+  ])('rejects %s', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});
+

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, rolesOf } from './test-support';
+
+describe('ce_multiclass_batch', () => {
+  it.each([
+    'L = -\\frac{1}{N} \\sum_{i=1}^{N} \\sum_{c=1}^{C} y_{i,c} \\log(p_{i,c})',
+    '-\\frac{1}{N}\\sum_{i}^{N}\\sum_{k}^{K} t_{ik}\\log y_{ik}',
+    'E = -\\sum_{n=1}^{N}\\sum_{k=1}^{K} t_{nk}\\ln y_{nk}',
+    'J = -\\frac1N \\sum_{i=1}^N \\log p_{i, y_i}',
+    '\\mathcal{L} = - \\dfrac{1}{N} \\sum_{n} \\sum_{k} \\mathbf{t}_{nk} \\, \\log \\hat{\\mathbf{y}}_{nk}',
+  ])('recognises %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass_batch');
+  });
+
+  it('tells the sample index from the class index and the reduction', () => {
+    expect(rolesOf('L = -\\frac{1}{N} \\sum_{i=1}^{N} \\sum_{c=1}^{C} y_{i,c} \\log(p_{i,c})')).toMatchObject({
+      sampleIndex: 'i', sampleBound: 'N', classIndex: 'c', classBound: 'C', reduction: 'mean',
+    });
+    expect(rolesOf('E = -\\sum_{n=1}^{N}\\sum_{k=1}^{K} t_{nk}\\ln y_{nk}')).toMatchObject({ reduction: 'sum', logBase: 'e' });
+  });
+
+  it.each([
+    ['batch entropy', '-\\frac{1}{N}\\sum_i \\sum_k p_{ik} \\log p_{ik}'],
+    ['L2 regulariser', '\\lambda \\sum_k \\sum_l W_{k,l}^2'],
+  ])('rejects %s', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});
+

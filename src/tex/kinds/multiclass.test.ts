@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, rolesOf } from './test-support';
+
+describe('ce_multiclass', () => {
+  it.each([
+    'E = -\\sum_{k=1}^{K} t_k \\log y_k',
+    'H(p,q) = -\\sum_x p(x)\\log q(x)',
+    '{\\displaystyle H(p,q)=-\\sum _{x\\in {\\mathcal {X}}}p(x)\\,\\log q(x)}',
+    'L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k',
+    'L = -\\sum_{k} \\delta_{k,y} \\ln p_k',
+    '-\\log p_{y}',
+    '\\ell = -\\log \\hat{y}_{t}',
+    'E = -\\left( t_1 \\log y_1 + t_2 \\log y_2 + t_3 \\log y_3 \\right)',
+    'H(p, q) = \\sum_i p_i \\log \\frac{1}{q_i}',
+    '−Σ p(x) log q(x)',
+    'E = - \\sum_{k=1}^{K} t_{k} \\log_{2} y_{k} \\label{eq:ce}',
+    '\\begin{equation} E = -\\sum_k \\boldsymbol{t}_k \\cdot \\log \\boldsymbol{y}_k \\end{equation}',
+  ])('recognises %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass');
+  });
+
+  it('names the roles as written', () => {
+    expect(rolesOf('E = -\\sum_{k=1}^{K} t_{k} \\log_{2} y_{k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k', classBound: 'K', logBase: '2' });
+    expect(rolesOf('L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k').target).toBe('y');
+    expect(rolesOf('-\\log p_{y_i}')).toMatchObject({ target: 'y_i', prediction: 'p' });
+  });
+
+  it.each([
+    ['entropy', 'H(p) = -\\sum_x p(x)\\log p(x)'],
+    ['entropy, minus inside', 'H[P] = \\sum_j - P(j) \\log P(j)'],
+    ['KL', 'D_{KL}(p\\|q) = \\sum_x p(x) \\log \\frac{p(x)}{q(x)}'],
+    ['conditional entropy', 'H(Y|X) = -\\sum_{x,y} p(x,y) \\log p(y|x)'],
+    ['surprisal', '-\\log p(x)'],
+    ['MSE', 'E = \\frac{1}{2}\\sum_k (y_k - t_k)^2'],
+    ['perplexity', 'PP = 2^{-\\sum_x p(x) \\log_2 q(x)}'],
+    ['log-likelihood sign', '\\log L = \\sum_k t_k \\log y_k'],
+  ])('rejects %s', (_name, tex) => {
+    expect(kindOf(tex)).not.toBe('ce_multiclass');
+  });
+});
