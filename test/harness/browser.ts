@@ -60,6 +60,12 @@ export interface ExtensionBrowser {
   evaluateInBackground<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Console errors and uncaught exceptions from the extension's own contexts and the pages. */
   errors: string[];
+  /**
+   * URL of every request the browser issued, in order: pages, content scripts, the
+   * service worker and extension pages (network tests read it). Optional: a harness
+   * that cannot observe requests leaves it out, and tests fall back on the server's log.
+   */
+  requests?: string[];
   /** Closes the browser and starts it again with the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;

@@ -18,6 +18,7 @@ export const OFFLINE_FLAGS = [
 
 export async function launchChromium(extensionDir: string, options: LaunchOptions & { userDataDir: string }): Promise<ExtensionBrowser> {
   const errors: string[] = [];
+  const requests: string[] = [];
   let context = await start();
   let worker = await serviceWorkerOf(context);
   // Node's URL gives non-web schemes an opaque origin, so cut the origin out by hand.
@@ -42,6 +43,8 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
     });
     ctx.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+    // Playwright reports the extension's service worker requests here too.
+    ctx.on('request', (request) => requests.push(request.url()));
     return ctx;
   }
 
@@ -49,6 +52,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     name: 'chromium',
     extensionOrigin,
     errors,
+    requests,
     openPage: async (url) => {
       const page = await context.newPage();
       await page.goto(url);

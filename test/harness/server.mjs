@@ -36,12 +36,17 @@ const TYPES = {
 };
 
 /**
- * Starts the server on 127.0.0.1 (port 0 = any free port).
+ * Starts the server on 127.0.0.1 (port 0 = any free port). `requests` lists the path (with
+ * query) of every request the server has answered, in order: a test compares it with what
+ * its page asks for to see what else reached the network.
  * @param {number} [port]
- * @returns {Promise<{ origin: string, url: (path: string) => string, close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, url: (path: string) => string, requests: string[], close: () => Promise<void> }>}
  */
 export async function startFixtureServer(port = 0) {
+  /** @type {string[]} */
+  const requests = [];
   const server = createServer(async (request, response) => {
+    requests.push(request.url ?? '/');
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
       if (path === '/favicon.ico') {
@@ -70,6 +75,7 @@ export async function startFixtureServer(port = 0) {
   return {
     origin,
     url: (path) => new URL(path, origin).href,
+    requests,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

@@ -9,6 +9,8 @@ export interface ExtensionSuite {
   browser: ExtensionBrowser;
   /** URL of a fixture page (test/fixtures/pages/…) on 127.0.0.1. */
   url(path: string): string;
+  /** Path and query of every request the fixture server answered, in order. */
+  serverRequests: string[];
 }
 
 export function useExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): ExtensionSuite {
@@ -17,6 +19,7 @@ export function useExtensionBrowser(name: BrowserName, options: LaunchOptions = 
   beforeAll(async () => {
     server = await startFixtureServer();
     suite.url = server.url;
+    suite.serverRequests = server.requests;
     suite.browser = await launchExtensionBrowser(name, options);
   });
   afterAll(async () => {
