@@ -9,9 +9,12 @@ import { atomsTex, prepare } from './expr';
 
 const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
 
+/** Units after a stated value (0.69 nats) end the formula. */
+const UNIT_WORDS = /^\s*(?:bits?|nats?|hartleys?|shannons?|ビット|ナット)\s*$/i;
+
 function isProse(atom: Atom): boolean {
   if (atom.t !== 'text') return false;
-  return /\s\S/.test(atom.text.trim()) || STOP_WORDS.test(atom.text) || /[\u3000-\u9fff\uac00-\ud7af]/.test(atom.text);
+  return /\s\S/.test(atom.text.trim()) || STOP_WORDS.test(atom.text) || UNIT_WORDS.test(atom.text) || /[\u3000-\u9fff\uac00-\ud7af]/.test(atom.text);
 }
 
 function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'other' | null {

@@ -34,7 +34,8 @@ export function verdictAt(computed: number, stated: Stated): Verdict {
   const diff = Math.abs(computed - stated.value);
   const slack = 1e-9 * Math.max(1, Math.abs(stated.value));
   if (diff <= unit / 2 + slack) return 'correct';
-  if (diff <= unit + slack) return 'rounding';
+  // Off by less than one unit in the last printed digit; a whole unit off is wrong.
+  if (diff < unit - slack) return 'rounding';
   return 'wrong';
 }
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkedExample } from './index';
+import { explainWrong, statedFrom, verdictAt } from './worked-example';
+
+describe('verdictAt', () => {
+  const stated = (text: string) => {
+    const s = statedFrom(text);
+    if (!s) throw new Error(text);
+    return s;
+  };
+  it('judges at the printed precision', () => {
+    expect(verdictAt(0.2231435, stated('0.223'))).toBe('correct');
+    expect(verdictAt(0.2231435, stated('0.224'))).toBe('rounding');
+    expect(verdictAt(0.2231435, stated('0.226'))).toBe('wrong');
+    expect(verdictAt(3, stated('3'))).toBe('correct');
+  });
+  it('reads the decimals from the text', () => {
+    expect(statedFrom('-0.481486')).toEqual({ value: -0.481486, text: '-0.481486', decimals: 6 });
+    expect(statedFrom('abc')).toBeNull();
+  });
+  it('explains a truncated value', () => {
+    const candidate = explainWrong(stated('0.69'), 0.6931 + 0.0029, 'e', () => null);
+    expect(candidate.code).toBe('truncated');
+  });
+});
+
+describe('checkWorkedExample', () => {
+  it('checks purely numeric equalities', () => {
+    expect(checkWorkedExample('\\log_2 8 = 3')).toMatchObject({ kind: null, t: [], y: [], base: '2', verdict: 'correct', computed: 3 });
+    expect(checkWorkedExample('\\log_{10} 1000 = 2')?.verdict).toBe('wrong');
+  });
+
+  it('extracts t and y and recomputes in the written base', () => {
+    const check = checkWorkedExample('E = -\\sum_k t_k \\log_2 y_k = -(0 \\cdot \\log_2 0.25 + 1 \\cdot \\log_2 0.5) = 1');
+    expect(check).toMatchObject({ kind: 'ce_multiclass', t: [0, 1], y: [0.25, 0.5], base: '2', verdict: 'correct' });
+  });
+
+  it('finds another base', () => {
+    const check = checkWorkedExample('E = -\\sum_k t_k \\log y_k = -\\log 0.5 = 1.000');
+    expect(check?.verdict).toBe('wrong');
+    expect(check?.explanation).toMatchObject({ code: 'other_base', matchedBase: '2' });
+  });
+
+  it('says nats and bits were mixed up where units are written', () => {
+    const check = checkWorkedExample('E = -\\log 0.5 = 1.000 \\text{ nats}');
+    expect(check?.explanation.code).toBe('units_mixed');
+  });
+
+  it('finds a dropped minus', () => {
+    const check = checkWorkedExample('E = -\\sum_k t_k \\ln y_k = -\\ln 0.5 = -0.693');
+    expect(check?.explanation.code).toBe('sign_dropped');
+    expect(check?.explanation.ja).toMatch(/マイナス/);
+  });
+
+  it('finds a missing term', () => {
+    const check = checkWorkedExample('E = -(0.5 \\cdot \\ln 0.2 + 0.5 \\cdot \\ln 0.8) = 0.11');
+    expect(check?.explanation.code).toBe('term_missing');
+  });
+
+  it('finds t and y swapped', () => {
+    const check = checkWorkedExample('H(p,q) = -\\sum_x p(x)\\log q(x) = -(0.5 \\log 0.9 + 0.5 \\log 0.1) = 0.6931');
+    expect(check?.verdict).toBe('wrong');
+    expect(check?.explanation.code).toBe('swapped');
+  });
+
+  it('reads rows broken by a lone backslash (Markdown) and \\cdot, \\times', () => {
+    const tex = '\\begin{aligned}\nE &= -(1 \\times \\log 0.6 + 0 \\cdot \\log 0.4) \\\n&= 0.510826\n\\end{aligned}';
+    expect(checkWorkedExample(tex)).toMatchObject({ verdict: 'correct', t: [1, 0], y: [0.6, 0.4] });
+  });
+
+  it('gives nothing for formulas without numbers', () => {
+    expect(checkWorkedExample('E = -\\sum_k t_k \\log y_k')).toBeNull();
+  });
+});
