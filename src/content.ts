@@ -1,3 +1,148 @@
-// Entry point: filled in as the product grows.
-console.info('xent-lens content script');
-export {};
+// The content script (isolated world). How the pieces feed each other:
+//
+//   page/sources ──► page/watcher ──► tex/prefilter ──► lens.js (loaded on the first hit)
+//   (DOM → TeX)      (scan once,      (cheap "may be     analyseFormula → page/marks
+//   page-bridge.js ─►  then observe)   cross-entropy?")  → ui/badge → popover
+//   (MathJax 3/4 TeX, MAIN world, via one CustomEvent)
+//
+// It stays small (no recogniser, no KaTeX) and costs next to nothing on a page
+// without math. Injected twice (manifest and the reader's click), the second copy
+// only asks the first to rescan.
+import type { ExtensionMessage } from './extension/messages';
+import type * as Lens from './lens';
+import { clearMarks } from './page/marks';
+import { listenToMathJaxBridge } from './page/mathjax-tex';
+import { registeredSources } from './page/registry';
+import type { MathSite, MathSource } from './page/types';
+import { watchPage, type PageWatcher } from './page/watcher';
+import { mightBeCrossEntropy } from './tex/prefilter';
+import type { FormulaKind, Verdict } from './tex/types';
+
+if (__DEV__) performance.mark('xent-lens:content-start');
+
+interface RunningContentScript {
+  rescan(): void;
+}
+
+const GUARD = Symbol.for('xent-lens.content-script');
+/** Scripts whose renderer may still be turning raw TeX into output when we arrive. */
+const RENDERER_SCRIPTS =
+  'script[src*="mathjax" i], script[src*="katex" i], script[src*="temml" i], script[type="text/x-mathjax-config"], script[type^="math/tex"]';
+/** How long raw TeX is left to such a renderer before it is taken as unrendered. */
+const RAW_TEX_GRACE_MS = 2500;
+
+function startContentScript(): RunningContentScript {
+  const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
+  let lens: Promise<typeof Lens> | null = null;
+  let waiting: MathSite[] = [];
+  /** Nothing is reported for a page without formulas until asked (a rescan): the first message costs milliseconds. */
+  let lastReport = '0/0';
+
+  // Splitting a text node under a renderer that is part-way through it would break
+  // its output, so raw TeX waits for a while on pages that load one.
+  let rawTexAllowed = document.querySelector(RENDERER_SCRIPTS) === null;
+  const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');
+  const sources = (): readonly MathSource[] => (rawTexAllowed ? registeredSources() : withoutRaw);
+
+  const watcher: PageWatcher = watchPage(
+    document,
+    {
+      found: (sites) => annotate(sites),
+      gone: (elements) => forget(elements),
+    },
+    { sources },
+  );
+  listenToMathJaxBridge(document, (root, _tex, changed) => watcher.scanSoon(root, changed));
+  if (!rawTexAllowed) {
+    setTimeout(() => {
+      rawTexAllowed = true;
+      watcher.rescan();
+    }, RAW_TEX_GRACE_MS);
+  }
+
+  function annotate(sites: MathSite[]): void {
+    const candidates = sites.filter((site) => mightBeCrossEntropy(site.tex));
+    if (candidates.length === 0) return;
+    const first = waiting.length === 0;
+    waiting.push(...candidates);
+    if (!first) return;
+    lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
+    lens.then(
+      (loaded) => {
+        // Only what is still on the page as it was found (a renderer may have replaced it meanwhile).
+        const known = watcher.known();
+        const batch = waiting.filter((site) => known.get(site.element) === site);
+        waiting = [];
+        let summary: Lens.AnnotationSummary = { annotated: [] };
+        watcher.withoutObserving(() => {
+          summary = loaded.annotateSites(batch);
+        });
+        for (const { element, kind, verdict } of summary.annotated) annotated.set(element, { kind, verdict });
+        report();
+        if (__DEV__) performance.measure('xent-lens:annotated', 'xent-lens:content-start');
+      },
+      (error: unknown) => {
+        waiting = [];
+        if (__DEV__) console.warn('xent-lens: could not load lens.js', error);
+      },
+    );
+  }
+
+  function forget(elements: Element[]): void {
+    watcher.withoutObserving(() => {
+      for (const element of elements) {
+        annotated.delete(element);
+        if (element.isConnected) clearMarks(element);
+      }
+    });
+    void lens?.then((loaded) => loaded.forgetSites(elements));
+    report();
+  }
+
+  /** Tells the background how many formulas this tab has (toolbar badge, popup). */
+  function report(force = false): void {
+    const message = counts();
+    const key = `${message.count}/${message.wrong}`;
+    if (key === lastReport && !force) return;
+    lastReport = key;
+    try {
+      // Nobody may be listening (background asleep, extension reloaded): that is fine.
+      void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
+    } catch {
+      // The extension context is gone (reloaded while the page stayed open).
+    }
+  }
+
+  function counts(): ExtensionMessage & { type: 'formulas-found' } {
+    let wrong = 0;
+    for (const { verdict } of annotated.values()) if (verdict === 'wrong') wrong++;
+    return { type: 'formulas-found', count: annotated.size, wrong };
+  }
+
+  function rescan(): void {
+    watcher.rescan();
+    report(true);
+  }
+
+  chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if (typeof message !== 'object' || message === null || (message as ExtensionMessage).type !== 'rescan') return false;
+    rescan();
+    // The counts so far; new formulas from this rescan follow in a formulas-found message.
+    const { count, wrong } = counts();
+    sendResponse({ count, wrong });
+    return false;
+  });
+
+  return { rescan };
+}
+
+try {
+  const slot = globalThis as typeof globalThis & { [GUARD]?: RunningContentScript };
+  const running = slot[GUARD];
+  if (running) running.rescan();
+  else slot[GUARD] = startContentScript();
+} catch (error) {
+  // Never throw into someone else's page.
+  if (__DEV__) console.warn('xent-lens: content script failed', error);
+}
+if (__DEV__) performance.measure('xent-lens:content-script', 'xent-lens:content-start');

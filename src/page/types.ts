@@ -20,12 +20,29 @@ export interface MathSite {
   source: SourceName;
 }
 
+/** What a source may ask of the scan it runs in. */
+export interface ScanContext {
+  /**
+   * True for an element that already holds a formula (found earlier, or by a
+   * source that ran before in this scan). Sources that walk the tree skip such
+   * subtrees; the scanner drops any site inside one.
+   */
+  isClaimed(element: Element): boolean;
+}
+
 export interface MathSource {
   name: SourceName;
+  /**
+   * A CSS selector every element this source reads matches or sits inside. The
+   * scanner asks the page once for all sources' selectors together and skips the
+   * sources that have one when nothing matches (the math-free page costs one query).
+   * Sources that read text (raw TeX) have none.
+   */
+  selector?: string;
   /**
    * Finds the formulas of this source inside `root` (the whole document on the
    * first scan, an added subtree afterwards). Must not touch elements already
    * marked by the extension, and must be cheap when the page has none.
    */
-  find(root: ParentNode): MathSite[];
+  find(root: ParentNode, context?: ScanContext): MathSite[];
 }

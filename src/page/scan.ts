@@ -1,0 +1,52 @@
+// One scan: runs every registered source over a root and returns each formula
+// once, in document order. A formula inside another one already claimed (KaTeX's
+// hidden MathML, a math element inside Wikipedia's wrapper) is dropped.
+import { isElement } from './dom';
+import './sources/index';
+import { registeredSources } from './registry';
+import type { MathSite, MathSource } from './types';
+
+export interface ScanOptions {
+  /** Elements found in earlier scans: skipped, with everything inside them. */
+  isKnown?: (element: Element) => boolean;
+  /** The sources to run (default: all registered, in their order). */
+  sources?: readonly MathSource[];
+}
+
+export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSite[] {
+  const isKnown = options.isKnown ?? (() => false);
+  const sources = options.sources ?? registeredSources();
+  const claimedNow = new Set<Element>();
+  const isClaimed = (element: Element) => claimedNow.has(element) || isKnown(element);
+  const insideClaimed = (element: Element) => {
+    for (let node: Element | null = element; node; node = node.parentElement) if (isClaimed(node)) return true;
+    return false;
+  };
+  if (isElement(root) && insideClaimed(root)) return [];
+
+  const anyElementSource = anyMatch(root, sources);
+  const context = { isClaimed };
+  const found: MathSite[] = [];
+  for (const source of sources) {
+    if (source.selector && !anyElementSource) continue;
+    for (const site of source.find(root, context)) {
+      if (insideClaimed(site.element)) continue;
+      claimedNow.add(site.element);
+      found.push(site);
+    }
+  }
+  return found.length > 1 ? found.sort(inDocumentOrder) : found;
+}
+
+/** One query for all the sources' selectors: most pages have none of them. */
+function anyMatch(root: ParentNode, sources: readonly MathSource[]): boolean {
+  const selector = sources.flatMap((source) => (source.selector ? [source.selector] : [])).join(', ');
+  if (!selector) return false;
+  return (isElement(root) && root.matches(selector)) || root.querySelector(selector) !== null;
+}
+
+function inDocumentOrder(a: MathSite, b: MathSite): number {
+  if (a.element === b.element) return 0;
+  // DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
+  return a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1;
+}

@@ -1,0 +1,110 @@
+// Raw TeX in the page's text: $$…$$, \[…\], \(…\), \begin{equation|align|…}…\end{…}
+// (and $…$ in Markdown drafts, for the CLI). Either the renderer has not run yet,
+// or nothing renders it. Each match is wrapped in the extension's <span> so it
+// can carry the marks; when a renderer later replaces the text, the watcher
+// unwraps the span and the renderer's own source takes over.
+import { RAW_WRAPPER_ATTRIBUTE, isExtensionNode, wrapRawTex } from '../marks';
+import { defineSource } from '../registry';
+import type { MathSite, ScanContext } from '../types';
+
+/** Text in these elements is never math: code, scripts, form fields, renderer output. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'TEXTAREA', 'PRE', 'CODE', 'NOSCRIPT', 'TEMPLATE', 'KBD', 'SAMP', 'OPTION',
+  'SVG', 'MATH', 'INPUT', 'SELECT', 'IFRAME', 'OBJECT',
+]);
+
+const ENVIRONMENTS = 'equation|align|alignat|gather|multline|eqnarray|displaymath|flalign';
+/** Longest TeX taken from one match; longer spans are almost surely not one formula. */
+const MAX_TEX_LENGTH = 8000;
+
+/** Quick test before the full pattern: does the text hold any opening delimiter? */
+const OPENING = /\$\$|\\\[|\\\(|\\begin\{/;
+const OPENING_WITH_DOLLAR = /\$|\\\[|\\\(|\\begin\{/;
+
+const DISPLAY_PATTERN = String.raw`\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(\\begin\{(${ENVIRONMENTS})(\*?)\}[\s\S]+?\\end\{\5\6\})`;
+/** Pandoc's rule for $…$: no space inside either dollar, no digit right after the closing one. */
+const INLINE_DOLLAR = String.raw`|(?<![\\$])\$(?![\s$])((?:[^$\\\n]|\\[\s\S])+?)(?<![\s\\])\$(?![$0-9])`;
+
+export interface RawTexOptions {
+  /** Also take $…$ as inline math (Markdown drafts; never on web pages, where $ is money). */
+  inlineDollar?: boolean;
+}
+
+interface RawMatch {
+  start: number;
+  end: number;
+  tex: string;
+  display: boolean;
+}
+
+/** The delimited formulas in one string, in order. */
+export function matchRawTex(text: string, options: RawTexOptions = {}): RawMatch[] {
+  const pattern = new RegExp(DISPLAY_PATTERN + (options.inlineDollar ? INLINE_DOLLAR : ''), 'g');
+  const matches: RawMatch[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const [whole, dollars, brackets, parens, environment, , , dollar] = match;
+    const tex = (dollars ?? brackets ?? parens ?? environment ?? dollar ?? '').trim();
+    if (!tex || tex.length > MAX_TEX_LENGTH) continue;
+    matches.push({
+      start: match.index,
+      end: match.index + whole.length,
+      tex,
+      display: parens === undefined && dollar === undefined,
+    });
+  }
+  return matches;
+}
+
+/**
+ * Finds delimited TeX in the text nodes under `root`, wraps each match in the
+ * extension's span and returns the spans as sites. Skips code and form fields,
+ * the extension's own nodes, and subtrees the context has claimed.
+ */
+export function findRawTexSites(root: ParentNode, context?: ScanContext, options: RawTexOptions = {}): MathSite[] {
+  const opening = options.inlineDollar ? OPENING_WITH_DOLLAR : OPENING;
+  const hits: Text[] = [];
+  // A hand-written walk: TreeWalker filters are not honoured by linkedom (the CLI).
+  const start = root as Node;
+  if (start.nodeType === 1 && skipsSubtree(start as Element, context)) return [];
+  let node: Node | null = start.firstChild;
+  while (node && node !== start) {
+    if (node.nodeType === 3) {
+      if (opening.test((node as Text).data)) hits.push(node as Text);
+    } else if (node.nodeType === 1 && !skipsSubtree(node as Element, context) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== start && !node.nextSibling) node = node.parentNode;
+    if (!node || node === start) break;
+    node = node.nextSibling;
+  }
+
+  const sites: MathSite[] = [];
+  for (const text of hits) {
+    const matches = matchRawTex(text.data, options);
+    // Right to left, so the offsets of the earlier matches stay valid.
+    const wrapped: MathSite[] = [];
+    for (const match of matches.reverse()) {
+      const span = wrapRawTex(text, match.start, match.end);
+      wrapped.unshift({ element: span, tex: match.tex, display: match.display, source: 'raw' });
+    }
+    sites.push(...wrapped);
+  }
+  return sites;
+}
+
+function skipsSubtree(element: Element, context?: ScanContext): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (isExtensionNode(element) || element.hasAttribute(RAW_WRAPPER_ATTRIBUTE)) return true;
+  if ((element as HTMLElement).isContentEditable) return true;
+  return context?.isClaimed(element) ?? false;
+}
+
+export const rawSource = defineSource({
+  name: 'raw',
+  find: (root, context) => findRawTexSites(root, context),
+});
+
+// Checked on: the Qualiteg blog (Ghost; $$…$$ and \(…\) in the text, rendered by
+// KaTeX in the browser), Markdown drafts, pages whose renderer is blocked by CSP.
+// Fixture: test/fixtures/pages/sources-raw.html, sources-late.html.

@@ -1,0 +1,200 @@
+// Keeps the list of formulas on a live page up to date: one scan of the whole
+// document at the start, then one debounced MutationObserver that scans only
+// what was added, re-reads a formula whose element changed (a renderer replacing
+// raw TeX, MathJax re-typesetting, morphdom patching), and forgets formulas whose
+// elements left the page. Each formula is reported once.
+import { elementOf, isElement } from './dom';
+import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
+import { scanForMath } from './scan';
+import type { MathSite, MathSource } from './types';
+
+export interface WatcherCallbacks {
+  /** Formulas seen for the first time (or re-read after their element changed). */
+  found(sites: MathSite[]): void;
+  /** Elements that no longer hold the formula they were reported with; their marks must go. */
+  gone(elements: Element[]): void;
+}
+
+export interface WatcherOptions {
+  /** Quiet time before a batch of changes is scanned. */
+  debounceMs?: number;
+  /** A page that never stops changing is still scanned this often. */
+  maxWaitMs?: number;
+  /** The sources each scan runs (default: all registered). */
+  sources?: () => readonly MathSource[];
+}
+
+export interface PageWatcher {
+  /** Scans the whole document again now (new formulas only; known ones are skipped). */
+  rescan(): void;
+  /** Scans `root` soon; with `changed`, re-reads the formula at `root` even if known. */
+  scanSoon(root: Element, changed?: boolean): void;
+  /** Runs `write` (the extension's own DOM writes) without the observer seeing them. */
+  withoutObserving(write: () => void): void;
+  /** The formulas known now, with the TeX each was reported with. */
+  known(): ReadonlyMap<Element, MathSite>;
+  stop(): void;
+}
+
+export function watchPage(document: Document, callbacks: WatcherCallbacks, options: WatcherOptions = {}): PageWatcher {
+  const debounceMs = options.debounceMs ?? 120;
+  const maxWaitMs = options.maxWaitMs ?? 1000;
+  const known = new Map<Element, MathSite>();
+  const pendingRoots = new Set<Node>();
+  const dirty = new Set<Element>();
+  let sawRemoval = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
+  let stopped = false;
+
+  const closestKnown = (node: Node): Element | null => {
+    for (let element = elementOf(node); element; element = element.parentElement) if (known.has(element)) return element;
+    return null;
+  };
+  const insideUi = (node: Node): boolean => {
+    for (let element = elementOf(node); element; element = element.parentElement) if (isUiNode(element)) return true;
+    return false;
+  };
+  const onlyUiNodes = (nodes: NodeList) => nodes.length > 0 && [...nodes].every(isUiNode);
+
+  function note(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (insideUi(target)) continue;
+      if (record.type === 'attributes') {
+        const owner = closestKnown(target);
+        // The page took our mark off (morphdom patching to its own markup): read the formula again.
+        if (record.attributeName === KIND_ATTRIBUTE) {
+          if (owner === target && record.oldValue !== null && !(target as Element).hasAttribute(KIND_ATTRIBUTE)) dirty.add(owner);
+        } else if (owner) dirty.add(owner);
+        else if (isElement(target)) pendingRoots.add(target);
+        continue;
+      }
+      if (record.type === 'childList') {
+        const ours = (record.addedNodes.length === 0 || onlyUiNodes(record.addedNodes)) && (record.removedNodes.length === 0 || onlyUiNodes(record.removedNodes));
+        if (ours) continue;
+        const owner = closestKnown(target);
+        if (owner) {
+          dirty.add(owner);
+          continue;
+        }
+        for (const added of record.addedNodes) {
+          if (isUiNode(added)) continue;
+          const root = isElement(added) ? added : added.parentElement;
+          if (root) pendingRoots.add(root);
+        }
+        if (record.removedNodes.length > 0) sawRemoval = true;
+        continue;
+      }
+      // characterData: text edited in place.
+      const owner = closestKnown(target);
+      if (owner) dirty.add(owner);
+      else if (target.parentElement) pendingRoots.add(target.parentElement);
+    }
+  }
+
+  const observer = new MutationObserver((records) => {
+    note(records);
+    schedule();
+  });
+
+  function schedule(): void {
+    if (stopped || (pendingRoots.size === 0 && dirty.size === 0 && !sawRemoval)) return;
+    const now = Date.now();
+    if (timer === undefined) firstPendingAt = now;
+    else clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
+    timer = setTimeout(flush, wait);
+  }
+
+  function flush(): void {
+    timer = undefined;
+    note(observer.takeRecords());
+    const gone: Element[] = [];
+    const roots: Node[] = [...pendingRoots];
+    pendingRoots.clear();
+
+    for (const element of dirty) {
+      if (!known.delete(element)) continue;
+      gone.push(element);
+      if (element.hasAttribute(RAW_WRAPPER_ATTRIBUTE)) {
+        // A renderer has replaced the raw TeX inside our span: take the span away
+        // and let the renderer's own source find the formula.
+        const parent = unwrapRawTex(element);
+        if (parent) roots.push(parent);
+      } else if (element.isConnected) roots.push(element);
+    }
+    dirty.clear();
+    if (sawRemoval) {
+      for (const element of known.keys()) {
+        if (element.isConnected) continue;
+        known.delete(element);
+        gone.push(element);
+      }
+      sawRemoval = false;
+    }
+
+    const found: MathSite[] = [];
+    for (const root of outermost(roots)) found.push(...scan(root as ParentNode));
+    observer.takeRecords(); // our own wrapping and unwrapping
+    if (gone.length > 0) callbacks.gone(gone);
+    if (found.length > 0) callbacks.found(found);
+  }
+
+  function scan(root: ParentNode): MathSite[] {
+    if (isElement(root) && closestKnown(root)) return [];
+    const sites = scanForMath(root, { isKnown: (element) => known.has(element), sources: options.sources?.() });
+    for (const site of sites) known.set(site.element, site);
+    return sites;
+  }
+
+  /** The roots that are still on the page and not inside another root. */
+  function outermost(roots: Node[]): Node[] {
+    const connected = [...new Set(roots)].filter((root) => root.isConnected);
+    if (connected.length > 64) return document.body ? [document.body] : [];
+    return connected.filter((root) => !connected.some((other) => other !== root && other.contains(root)));
+  }
+
+  const observeOptions: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: [KIND_ATTRIBUTE, 'data-latex'],
+  };
+
+  const start = document.body ?? document.documentElement;
+  const initial = start ? scan(start) : [];
+  observer.observe(document, observeOptions);
+  if (initial.length > 0) callbacks.found(initial);
+
+  return {
+    rescan() {
+      if (stopped) return;
+      if (document.body) pendingRoots.add(document.body);
+      sawRemoval = true;
+      if (timer !== undefined) clearTimeout(timer);
+      flush();
+    },
+    scanSoon(root, changed = false) {
+      if (changed && known.has(root)) dirty.add(root);
+      else pendingRoots.add(root);
+      schedule();
+    },
+    withoutObserving(write) {
+      note(observer.takeRecords());
+      try {
+        write();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+    known: () => known,
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      observer.disconnect();
+    },
+  };
+}
