@@ -10,9 +10,9 @@ interface Where {
 }
 
 const INPUT_NAMES: Record<DiagnosticInput, { en: string; ja: string }> = {
-  t: { en: 't (the targets)', ja: 't（正解）' },
-  y: { en: 'y (the predictions)', ja: 'y（予測）' },
-  z: { en: 'z (the logits)', ja: 'z（ロジット）' },
+  t: { en: 'the targets t', ja: '正解t' },
+  y: { en: 'the predictions y', ja: '予測y' },
+  z: { en: 'the logits z', ja: 'ロジットz' },
   weights: { en: 'the weights', ja: '重み' },
   params: { en: 'the options', ja: 'オプション' },
 };
@@ -28,8 +28,8 @@ function whereOf(d: Diagnostic): Where {
   }
   if (d.row !== undefined) return { en: `${name.en}, row ${d.row + 1}`, ja: `${name.ja}の${d.row + 1}行目` };
   if (d.index !== undefined) {
-    const at = symbol ? `${symbol}[${d.index}]` : `entry ${d.index}`;
-    return { en: `${at} in ${name.en}`, ja: `${name.ja}の${symbol ? `${symbol}[${d.index}]` : `${d.index}番目`}` };
+    if (symbol) return { en: `${symbol}[${d.index}]`, ja: `${symbol}[${d.index}]` };
+    return { en: `entry ${d.index} of ${name.en}`, ja: `${name.ja}の${d.index}番目` };
   }
   return name;
 }
@@ -65,13 +65,13 @@ const EN: Record<DiagnosticCode, Sentence> = {
   zero_weight_sum: () => 'The weights of the samples that count add up to 0, so the weighted mean is undefined.',
   no_valid_samples: () => 'Every sample is ignored, so there is no mean to take.',
   invalid_option: (d) => `The option ${value(d, 'option')} cannot be ${value(d, 'value')}.`,
-  zero_sum: (_d, w) => `${cap(w.en)} adds up to 0, so it cannot be rescaled to sum to 1.`,
+  zero_sum: (_d, w) => `${cap(w.en)} add up to 0, so it cannot be rescaled to sum to 1.`,
   invalid_number: (d) => `"${value(d, 'token')}" is not a number.`,
   invalid_request: () => 'The request could not be read: it needs an op, inputs and params.',
   y_not_normalised: (d, w) =>
-    `${cap(w.en)} adds up to ${value(d, 'sum')}, not 1 (off by ${value(d, 'difference')}).`,
+    `${cap(w.en)} add up to ${value(d, 'sum')}, not 1 (off by ${value(d, 'difference')}).`,
   t_not_distribution: (d, w) =>
-    `${cap(w.en)} adds up to ${value(d, 'sum')}, not 1, so it is not a probability distribution.`,
+    `${cap(w.en)} add up to ${value(d, 'sum')}, not 1, so it is not a probability distribution.`,
   infinite_loss: (_d, w) =>
     `${cap(w.en)} is 0 where the target is positive, so log 0 = −∞ and the loss is +∞.`,
   likelihood_underflow: (d) =>
@@ -121,8 +121,9 @@ const JA: Record<DiagnosticCode, Sentence> = {
   samples_ignored: (d) => `除外する正解${value(d, 'ignoreIndex')}を持つ${value(d, 'count')}個のサンプルを計算から外しました。`,
 };
 
+/** Capitalises a leading "the"/"entry", never a symbol such as y[0]. */
 function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^(the|entry) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** A full sentence saying what the diagnostic means, in English or Japanese. */
