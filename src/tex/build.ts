@@ -19,7 +19,8 @@ function isProse(atom: Atom): boolean {
 
 function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'other' | null {
   if (name === 'ln') return 'e';
-  if (name === 'lg') return '2';
+  // lg is log₁₀ in ISO 80000 and log₂ in much of computer science: not a base to compute with.
+  if (name === 'lg') return 'other';
   if (!sub) return null;
   const text = atomsTex(sub).replace(/[{}\s]/g, '');
   if (text === '2') return '2';
@@ -274,7 +275,7 @@ function buildChain(atoms: Atom[], depth: number): Chain {
 function flattenRows(atoms: Atom[], depth = 0): Atom[] {
   const out: Atom[] = [];
   for (const atom of atoms) {
-    if (atom.t === 'group' && !atom.open && depth < 20 && (atoms.length === 1 || atom.body.some((a) => a.t === 'row' || a.t === 'cell'))) {
+    if (atom.t === 'group' && !atom.open && depth < 300 && (atoms.length === 1 || atom.body.some((a) => a.t === 'row' || a.t === 'cell'))) {
       out.push(...flattenRows(atom.body, depth + 1));
     } else out.push(atom);
   }

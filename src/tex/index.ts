@@ -2,7 +2,7 @@
 // (kind and roles) and, for an equation chain with numbers, a verdict on it.
 // No DOM here. The prefilter lives in ./prefilter so the content script can
 // bundle it without the parser.
-import { readFormula } from './read';
+import { readingsOf } from './read';
 import { recogniseReading, recogniseTex } from './recognise';
 import { checkReading, checkWorkedExampleTex } from './worked-example';
 import type { FormulaAnalysis, Recognition, WorkedExampleCheck } from './types';
@@ -24,9 +24,14 @@ export function checkWorkedExample(tex: string): WorkedExampleCheck | null {
 /** Both of the above, for one formula. */
 export function analyseFormula(tex: string): FormulaAnalysis {
   try {
-    const reading = readFormula(tex);
-    if (!reading) return { tex, recognition: null, example: null };
-    return { tex, recognition: recogniseReading(reading), example: checkReading(reading) };
+    let recognition: Recognition | null = null;
+    let example: WorkedExampleCheck | null = null;
+    for (const reading of readingsOf(tex)) {
+      recognition ??= recogniseReading(reading);
+      example ??= checkReading(reading);
+      if (recognition && example) break;
+    }
+    return { tex, recognition, example };
   } catch {
     return { tex, recognition: null, example: null };
   }

@@ -4,7 +4,7 @@
 // recogniser accepts or to a numeric worked example (a property test holds it to that).
 
 /** Words and signs that every recognised kind contains at least one of. */
-const LOG_OR_PRODUCT = /log|ln|㏒|prod|∏|Π|\\Pi\b/i;
+const LOG_OR_PRODUCT = /log|ln|lg|㏒|prod|∏|Π|\\Pi\b/i;
 /** A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}. */
 const SYMBOLIC_POWER = /\^\s*\{?\s*(?:\\[a-zA-Z]+\s*\{?\s*)?[a-zA-Z]/;
 const EQUALS = /=|\\approx|≈|\\simeq|\\fallingdotseq|≒/;

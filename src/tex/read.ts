@@ -18,6 +18,40 @@ export interface Reading {
   normalised: string;
 }
 
+/** `tex` without the braces that have no partner (an unclosed `_{`, a stray `}`). */
+export function withoutUnmatchedBraces(tex: string): string {
+  const drop = new Set<number>();
+  const open: number[] = [];
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === '\\') i += 1;
+    else if (ch === '{') open.push(i);
+    else if (ch === '}') {
+      if (open.length) open.pop();
+      else drop.add(i);
+    }
+  }
+  for (const i of open) drop.add(i);
+  if (drop.size === 0) return tex;
+  let out = '';
+  for (let i = 0; i < tex.length; i++) if (!drop.has(i)) out += tex[i];
+  return out;
+}
+
+/**
+ * The readings worth trying, best first: KaTeX's (or the lenient one where
+ * KaTeX refuses), then, after a refusal, the lenient one of the TeX with its
+ * unmatched braces removed.
+ */
+export function* readingsOf(tex: string): Generator<Reading> {
+  const first = readFormula(tex);
+  if (!first) return;
+  yield first;
+  if (!first.lenient) return;
+  const repaired = withoutUnmatchedBraces(first.normalised);
+  if (repaired !== first.normalised) yield { chains: chainsOf(atomsLeniently(repaired)), lenient: true, normalised: repaired };
+}
+
 /** Reads `tex` into chains, never throwing; null when it is too long to be a formula. */
 export function readFormula(tex: string): Reading | null {
   if (typeof tex !== 'string' || tex.length > MAX_TEX_LENGTH) return null;

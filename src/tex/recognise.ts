@@ -5,7 +5,7 @@
 import './kinds';
 import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
-import { readFormula } from './read';
+import { readingsOf } from './read';
 import { matchKinds } from './registry';
 import { binaryShape, logSumShape } from './shapes';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
@@ -80,8 +80,11 @@ export function recogniseReading(reading: Reading): Recognition | null {
 
 export function recogniseTex(tex: string): Recognition | null {
   try {
-    const reading = readFormula(tex);
-    return reading ? recogniseReading(reading) : null;
+    for (const reading of readingsOf(tex)) {
+      const recognition = recogniseReading(reading);
+      if (recognition) return recognition;
+    }
+    return null;
   } catch {
     // A bug must not break the page: no recognition rather than an exception.
     return null;

@@ -7,7 +7,7 @@ import type { Chain, Expr } from './expr';
 import type { EvalOptions, Substitution } from './numeric';
 import { evaluate, isLiteral, literalText, substitution, writtenBase } from './numeric';
 import type { Reading } from './read';
-import { readFormula } from './read';
+import { readingsOf } from './read';
 import { matchKinds } from './registry';
 import { termsOf } from './terms';
 import type { ExplanationCode, FormulaKind, Verdict, WorkedExampleCheck } from './types';
@@ -163,8 +163,11 @@ export function checkReading(reading: Reading): WorkedExampleCheck | null {
 
 export function checkWorkedExampleTex(tex: string): WorkedExampleCheck | null {
   try {
-    const reading = readFormula(tex);
-    return reading ? checkReading(reading) : null;
+    for (const reading of readingsOf(tex)) {
+      const check = checkReading(reading);
+      if (check) return check;
+    }
+    return null;
   } catch {
     return null;
   }

@@ -1,0 +1,69 @@
+// Any string in, a result out: never a throw, in bounded time; and the prefilter
+// never turns away what the recogniser or the worked-example check accepts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadFormulas, seedFormulas } from './corpus';
+import { analyseFormula, checkWorkedExample, recogniseFormula } from './index';
+import { mightBeCrossEntropy } from './prefilter';
+
+const corpus = [...loadFormulas().map((f) => f.tex), ...seedFormulas()];
+const TOKENS = ['\\log', '\\ln', '\\sum_{k}', '\\prod', '\\frac{1}{N}', 't_k', 'y_k', '(', ')', '[', ']', '{', '}', '-', '+', '=', '^', '_', '\\left(', '\\right)', '0.33', '1', '\\cdot', '\\hat{y}', '&', '\\\\', '\\', '\n', 'p(x)', 'q(x)', '\\mathbb{E}', '\\text{loss}', '\\xH', '$', '%', '#', '\\def'];
+
+/** A corpus formula with pieces cut, repeated or replaced. */
+const mutated = fc
+  .tuple(fc.constantFrom(...corpus), fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom(...TOKENS)), { maxLength: 4 }))
+  .map(([tex, edits]) => edits.reduce((s, [at, cut, token]) => {
+    const i = s.length === 0 ? 0 : at % s.length;
+    return s.slice(0, i) + token + s.slice(i + cut);
+  }, tex));
+
+const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((parts) => parts.join(' '));
+
+describe('robustness', () => {
+  it('never throws on random strings, token soup or mutated corpus TeX', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ maxLength: 80, unit: 'binary' }), tokenSoup, mutated), (tex) => {
+        const analysis = analyseFormula(tex);
+        expect(analysis.tex).toBe(tex);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the prefilter keeps everything the recogniser or the checker accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(tokenSoup, mutated), (tex) => {
+        if (recogniseFormula(tex) || checkWorkedExample(tex)) expect(mightBeCrossEntropy(tex)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    for (const tex of corpus) if (recogniseFormula(tex) || checkWorkedExample(tex)) expect(mightBeCrossEntropy(tex)).toBe(true);
+  });
+
+  it('the prefilter turns away math without logs, products or numbers', () => {
+    expect(mightBeCrossEntropy('a^2 + b^2')).toBe(false);
+    expect(mightBeCrossEntropy('\\alpha + \\beta')).toBe(false);
+    expect(mightBeCrossEntropy('')).toBe(false);
+  });
+
+  it('gives up gracefully on huge, deep and self-expanding input', () => {
+    const cases = [
+      '-\\sum_k t_k \\log y_k + '.repeat(12_000), // about 300 KB
+      `${'{'.repeat(200)}-\\sum_k t_k \\log y_k${'}'.repeat(200)}`,
+      `${'{'.repeat(200)}-\\sum_k t_k \\log y_k`, // unbalanced
+      '\\def\\a{\\a\\a}\\a -\\sum_k t_k \\log y_k',
+      '\\newcommand{\\b}{\\b\\b}\\b',
+      `${'\\left('.repeat(300)}x`,
+      `${'x^{'.repeat(250)}1${'}'.repeat(250)}`,
+    ];
+    for (const tex of cases) {
+      const started = performance.now();
+      expect(() => analyseFormula(tex)).not.toThrow();
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+
+  it('still recognises through deep wrapping braces', () => {
+    expect(recogniseFormula(`${'{'.repeat(50)}E = -\\sum_k t_k \\log y_k${'}'.repeat(50)}`)?.kind).toBe('ce_multiclass');
+  });
+});
