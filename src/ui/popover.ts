@@ -77,6 +77,10 @@ export function openPopover(shadow: ShadowRoot, anchor: HTMLElement, content: Po
   const formula = doc.createElement('div');
   formula.className = 'xl-page-formula';
   formula.dataset.part = 'page-formula';
+  // A wide formula scrolls sideways; keyboard users need to reach it to scroll it.
+  formula.tabIndex = 0;
+  formula.setAttribute('role', 'group');
+  formula.setAttribute('aria-label', msg(content.lang, 'formulaOnPage'));
   renderTex(formula, content.analysis.tex, true);
   const notes = doc.createElement('ul');
   notes.className = 'xl-diagnostics';

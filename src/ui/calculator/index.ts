@@ -97,6 +97,9 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   const substitution = doc.createElement('div');
   substitution.className = 'xl-substituted';
   substitution.dataset.part = 'substituted';
+  substitution.tabIndex = 0;
+  substitution.setAttribute('role', 'group');
+  substitution.setAttribute('aria-label', msg(lang, 'substituted'));
   const diagnosticsList = doc.createElement('ul');
   diagnosticsList.className = 'xl-diagnostics';
   diagnosticsList.dataset.part = 'diagnostics';
