@@ -96,6 +96,7 @@ export function binaryCrossEntropy(
     let loss = 0;
     if (positive !== 0) loss -= positive * clampLog(logPositive);
     if (negative !== 0) loss -= negative * clampLog(logNegative);
+    if (Number.isNaN(loss)) return failure(errorOf('non_finite_input', { input: 'weights', index: i, values: { value: 'overflow' } }));
     if (loss === Infinity) warnings.note('infinite_loss', { input, index: i, values: { t: ti } });
     const w = options.weights ? options.weights[i]! : 1;
     perSampleNats[i] = w === 0 ? 0 : w * loss;

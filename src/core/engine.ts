@@ -108,6 +108,8 @@ export function runBatch(
       if (coefficient !== 0) loss.add(-coefficient * logp[c]!);
     }
     let value = loss.value;
+    // Only overflowing products (weight × target beyond 1e308) can make NaN; refuse rather than show it.
+    if (Number.isNaN(value)) return failure(errorOf('non_finite_input', { input: 'weights', row: r, values: { value: 'overflow' } }), warnings.list());
     if (value === Infinity) warnings.note('infinite_loss', { input: 'y', row: r });
     const s = sampleWeights ? sampleWeights[r]! : 1;
     value = s === 0 ? 0 : s * value;

@@ -101,12 +101,17 @@ export function crossEntropyFromLogits(
     total.add(term);
   }
   const softmax = Array.from(logp, Math.exp);
+  const gradLogits = softmax.map((p, c) => p * coefficientSum - coefficients[c]!);
+  // Only overflowing products (weight × target beyond 1e308) can make NaN; refuse rather than show it.
+  if (Number.isNaN(total.value) || gradLogits.some(Number.isNaN)) {
+    return failure(errorOf('non_finite_input', { input: 'weights', values: { value: 'overflow' } }), warnings);
+  }
   return success(
     {
       E: natsTo(base, total.value),
       softmax,
       logSoftmax: Array.from(logp),
-      gradLogits: softmax.map((p, c) => p * coefficientSum - coefficients[c]!),
+      gradLogits,
       terms,
     },
     warnings,

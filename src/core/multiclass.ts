@@ -199,6 +199,10 @@ export function crossEntropy(
     gradLogits.push(yw[i]! * coefficientSum - c);
     gradY.push(c === 0 ? 0 : yw[i]! === 0 ? -Infinity : -c / yw[i]!);
   }
+  // Only products that overflow (a weight of 1e308 times a target of 1e308) can make NaN here.
+  if (Number.isNaN(eNats) || gradLogits.some(Number.isNaN)) {
+    return failure(errorOf('non_finite_input', { input: 'params', values: { value: 'overflow' } }), warnings);
+  }
   return success(
     {
       E: natsTo(base, eNats),
