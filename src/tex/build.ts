@@ -235,7 +235,7 @@ function hasTopLevelSum(atoms: Atom[]): boolean {
 function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const text = atomsTex(sup);
   if (/^(?:\\prime|'|′)+$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}'` };
-  if (/^\\(?:star|ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
+  if (/^(?:\\star|\\ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
   const exponent = Builder.expr(sup, depth + 1);
   if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
   return { k: 'pow', base, exp: exponent };

@@ -12,14 +12,23 @@ export interface EvalOptions {
   forceBase?: LogBase;
 }
 
+/** 0.5108… : a number printed with trailing dots is still a stated value. */
+function withoutDots(e: Expr): Expr {
+  if (e.k === 'mul' && e.factors.length === 2 && e.factors[1]?.k === 'sym' && e.factors[1].name === '\\dots') return e.factors[0] as Expr;
+  if (e.k === 'neg') return { k: 'neg', arg: withoutDots(e.arg) };
+  return e;
+}
+
 export function isLiteral(e: Expr): boolean {
-  return e.k === 'num' || (e.k === 'neg' && e.arg.k === 'num');
+  const bare = withoutDots(e);
+  return bare.k === 'num' || (bare.k === 'neg' && bare.arg.k === 'num');
 }
 
 /** The printed text of a literal (with its sign), e.g. "-0.481486". */
 export function literalText(e: Expr): string | null {
-  if (e.k === 'num') return e.text;
-  if (e.k === 'neg' && e.arg.k === 'num') return `-${e.arg.text}`;
+  const bare = withoutDots(e);
+  if (bare.k === 'num') return bare.text;
+  if (bare.k === 'neg' && bare.arg.k === 'num') return `-${bare.arg.text}`;
   return null;
 }
 

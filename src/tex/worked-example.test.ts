@@ -68,6 +68,10 @@ describe('checkWorkedExample', () => {
     expect(checkWorkedExample(tex)).toMatchObject({ verdict: 'correct', t: [1, 0], y: [0.6, 0.4] });
   });
 
+  it('takes a value printed with trailing dots as stated', () => {
+    expect(checkWorkedExample('E = -\\log 0.6 = 0.5108\\dots')).toMatchObject({ verdict: 'correct', stated: { decimals: 4 } });
+  });
+
   it('gives nothing for formulas without numbers', () => {
     expect(checkWorkedExample('E = -\\sum_k t_k \\log y_k')).toBeNull();
   });

@@ -14,6 +14,7 @@ describe('ce_multiclass', () => {
     'H(p, q) = \\sum_i p_i \\log \\frac{1}{q_i}',
     '−Σ p(x) log q(x)',
     'E = - \\sum_{k=1}^{K} t_{k} \\log_{2} y_{k} \\label{eq:ce}',
+    'H(P^*, P) = -\\sum_{i} P^*(i) \\log P(i)',
     '\\begin{equation} E = -\\sum_k \\boldsymbol{t}_k \\cdot \\log \\boldsymbol{y}_k \\end{equation}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_multiclass');
