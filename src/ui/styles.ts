@@ -88,6 +88,7 @@ export const CALCULATOR_CSS = `
 .xl-diagnostics li[data-severity="error"] { color: var(--xl-bad); }
 .xl-copy { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; align-items: center; }
 .xl-status { font-size: 12px; color: var(--xl-muted); }
-.xl-symbol .katex { font-size: 1em; }
+.xl-rows-head .xl-symbol { font-size: 15px; color: var(--xl-fg); }
+.xl-symbol .katex { font-size: 1.05em; }
 .xl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
