@@ -125,8 +125,12 @@ class Builder {
     }
     let primary = this.primary(base, sub);
     let power = sup;
+    // Primes and stars name another symbol (q', P^*) before any call arguments.
     if (sup && primary.k === 'sym' && /^(?:\\prime|'|′)+$/.test(atomsTex(sup))) {
       primary = { ...primary, name: `${primary.name}'` };
+      power = undefined;
+    } else if (sup && primary.k === 'sym' && /^(?:\\star|\\ast|\*)$/.test(atomsTex(sup))) {
+      primary = { ...primary, name: `${primary.name}^*` };
       power = undefined;
     }
     while (primary.k === 'sym' && this.peek()?.t === 'punct' && (this.peek() as { ch: string }).ch === "'") {
