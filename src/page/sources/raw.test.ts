@@ -1,0 +1,45 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { RAW_WRAPPER_ATTRIBUTE } from '../marks';
+import { findRawTexSites, matchRawTex } from './raw';
+
+describe('raw TeX source', () => {
+  it('matches each delimiter kind, display or inline', () => {
+    const text = 'a $$x^2$$ b \\(y\\) c \\[z\\] d \\begin{align*} p &= q \\end{align*} e';
+    expect(matchRawTex(text).map(({ tex, display }) => [tex, display])).toEqual([
+      ['x^2', true],
+      ['y', false],
+      ['z', true],
+      ['\\begin{align*} p &= q \\end{align*}', true],
+    ]);
+  });
+
+  it('takes $…$ only when asked (Markdown), never money', () => {
+    const text = 'costs $5 and $6, while $E = -\\sum t \\log y$ is math';
+    expect(matchRawTex(text)).toEqual([]);
+    expect(matchRawTex(text, { inlineDollar: true }).map((match) => match.tex)).toEqual(['E = -\\sum t \\log y']);
+  });
+
+  it('wraps each formula in a span and leaves code, pre, textarea and script alone', () => {
+    const { document } = parseHTML(`<html><body>
+      <p>Loss \\(E = -\\sum_k t_k \\log y_k\\) here and $$H = 1$$ there.</p>
+      <code>$$a$$</code><pre>\\(b\\)</pre><textarea>$$c$$</textarea><script>var s = "$$d$$";</script>
+    </body></html>`);
+    const sites = findRawTexSites(document.body);
+    expect(sites.map((site) => [site.tex, site.display, site.element.getAttribute(RAW_WRAPPER_ATTRIBUTE)])).toEqual([
+      ['E = -\\sum_k t_k \\log y_k', false, ''],
+      ['H = 1', true, ''],
+    ]);
+    expect(document.querySelector('p')!.textContent).toBe('Loss \\(E = -\\sum_k t_k \\log y_k\\) here and $$H = 1$$ there.');
+    expect(sites[0]!.element.textContent).toBe('\\(E = -\\sum_k t_k \\log y_k\\)');
+    // A second scan finds nothing new: the wrappers are the extension's own.
+    expect(findRawTexSites(document.body)).toEqual([]);
+  });
+
+  it('skips subtrees the scan has claimed', () => {
+    const { document } = parseHTML('<html><body><div id="a">$$x$$</div><div>$$y$$</div></body></html>');
+    const claimed = document.getElementById('a')!;
+    const sites = findRawTexSites(document.body, { isClaimed: (element) => element === claimed });
+    expect(sites.map((site) => site.tex)).toEqual(['y']);
+  });
+});
