@@ -25,6 +25,10 @@ describe('parseNumbers', () => {
     ['33%, 32%, 35%'],
     ['3.3e-1, 3.2E-1, 35e-2'],
     ['0.33\t0.32\t0.35'],
+    ['y = [0.33, 0.32, 0.35]'],
+    ['y_pred: 0.33, 0.32, 0.35'],
+    ['>>> probs = np.array([0.33, 0.32, 0.35])'],
+    ['Out[3]: array([0.33, 0.32, 0.35])'],
   ])('reads %j as 0.33, 0.32, 0.35', (text) => {
     const r = values(text);
     expect(r.values).toEqual([0.33, 0.32, 0.35]);
@@ -51,6 +55,10 @@ describe('parseNumbers', () => {
 
   it('reads signs, exponents, percentages and the full-width minus', () => {
     expect(values('1e-3, -2.5, +4, .5, 12.5%, −1, －2').values).toEqual([0.001, -2.5, 4, 0.5, 0.125, -1, -2]);
+  });
+
+  it('does not take a list’s first number for a keyword value', () => {
+    expect(values('t = 1, 0, 0').values).toEqual([1, 0, 0]);
   });
 
   it('points at a bad token with its offsets', () => {
@@ -81,6 +89,7 @@ describe('parseTargets', () => {
     expect(parseTargets('2', 3)).toMatchObject({ ok: true, values: [0, 0, 1], classIndex: 2 });
     expect(parseTargets('class 0', 3)).toMatchObject({ ok: true, values: [1, 0, 0], classIndex: 0 });
     expect(parseTargets('Class: 1', 2)).toMatchObject({ ok: true, values: [0, 1], classIndex: 1 });
+    expect(parseTargets('t = 2', 3)).toMatchObject({ ok: true, values: [0, 0, 1], classIndex: 2 });
     expect(parseTargets('クラス２', 3)).toMatchObject({ ok: true, values: [0, 0, 1], classIndex: 2 });
   });
 

@@ -30,7 +30,10 @@ function toAscii(text: string): string {
 const NUMBER = /[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?/y;
 // Keyword arguments NumPy and PyTorch print after the data: dtype=float32, requires_grad=True,
 // grad_fn=<SoftmaxBackward0>, device='cuda:0'.
-const KEYWORD_NOISE = /[A-Za-z_]+\s*=\s*(?:<[^>]*>|'[^']*'|"[^"]*"|[A-Za-z0-9_.:]+)/y;
+const KEYWORD_NOISE = /(?:dtype|requires_grad|grad_fn|device|layout|names)\s*=\s*(?:<[^>]*>|'[^']*'|"[^"]*"|[A-Za-z0-9_.:]+)/y;
+// What comes before the data when people copy a line of code or a notebook cell:
+// ">>> ", "Out[3]: ", "y = ", "t: ", "y_pred = ".
+const LEADING_LABEL = /^\s*(?:>>>\s*|(?:Out|In)\s*\[\d*\]\s*:\s*)?(?:[A-Za-z_][A-Za-z0-9_.]*\s*[=:](?!=)\s*)?/;
 const WORD = /[A-Za-z_][A-Za-z0-9_.]*/y;
 const CALL_NAMES = new Set(['array', 'tensor', 'np.array', 'numpy.array', 'torch.tensor', 'list', 'matrix', 'np.matrix']);
 const NON_FINITE_WORDS = new Set(['nan', 'inf', 'infinity', '-inf', 'null']);
@@ -58,7 +61,10 @@ function readNumber(token: string): number {
 }
 
 export function parseNumbers(text: string): ParsedNumbers {
-  const s = toAscii(text);
+  const ascii = toAscii(text);
+  // Blank out a leading label so that offsets still point into the reader's text.
+  const label = LEADING_LABEL.exec(ascii)![0];
+  const s = ' '.repeat(label.length) + ascii.slice(label.length);
   const numbers: NumberToken[] = [];
   let depth = 0;
   let group = 0;
@@ -162,7 +168,9 @@ const CLASS_INDEX = /^\s*(?:(?:class|label|index|idx|k|クラス|ラベル|正�
 
 /** Target text: a list, or a class index ("2", "class 2") made one-hot with k classes. */
 export function parseTargets(text: string, k: number): ParsedNumbers {
-  const s = toAscii(text);
+  const ascii = toAscii(text);
+  const label = LEADING_LABEL.exec(ascii)![0];
+  const s = ' '.repeat(label.length) + ascii.slice(label.length);
   const match = CLASS_INDEX.exec(s);
   // A bare integer is a class index only when there are several classes to choose from;
   // with one class, "1" is the one-element target [1].
