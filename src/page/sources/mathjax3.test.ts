@@ -27,12 +27,14 @@ describe('MathJax 3 source (TeX from the MAIN-world bridge)', () => {
     const container = document.querySelector('mjx-container')!;
     const heard: Array<[string, boolean]> = [];
     listenToMathJaxBridge(document, (_root, tex, changed) => heard.push([tex.tex, changed]));
-    const send = (tex: string) =>
-      container.dispatchEvent(new window.CustomEvent(BRIDGE_EVENT, { bubbles: true, detail: encodeBridgeMessage({ type: 'math', tex, display: false, version: 4 }) }) as unknown as Event);
+    // happy-dom's CustomEvent, typed as the DOM's: the detail is a JSON string.
+    const Custom = window.CustomEvent as unknown as typeof CustomEvent;
+    const dispatch = (detail: string) => container.dispatchEvent(new Custom(BRIDGE_EVENT, { bubbles: true, detail }));
+    const send = (tex: string) => dispatch(encodeBridgeMessage({ type: 'math', tex, display: false, version: 4 }));
     send('a');
     send('a');
     send('b');
-    container.dispatchEvent(new window.CustomEvent(BRIDGE_EVENT, { bubbles: true, detail: '{"type":"math","tex":1}' }) as unknown as Event);
+    dispatch('{"type":"math","tex":1}');
     expect(heard).toEqual([['a', false], ['b', true]]);
     expect(findMathJax3Sites(document.body)[0]).toMatchObject({ tex: 'b', source: 'mathjax4' });
     window.close();
