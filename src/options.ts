@@ -1,2 +1,4 @@
-// Entry point: filled in as the product grows.
-export {};
+// Options entry: the settings page — see src/ui/options/.
+import { mountOptions } from './ui/options/options-app';
+
+void mountOptions(document.getElementById('app')!);

@@ -1,21 +1,9 @@
 // The toolbar popup opened by URL: prefill from the query string, each paste format,
 // kinds, history kept across a browser restart, and no accessibility violations.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
 import type { TestPage } from '../harness/browser';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core run as one function: the page's CSP forbids inline scripts and eval, but a
- * function handed to evaluate is compiled by the browser's automation channel, not by the page.
- */
-export const runAxe = new Function(
-  `${AXE_SOURCE}\nreturn window.axe.run(document).then((result) => result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')));`,
-) as () => Promise<string[]>;
+import { runAxe } from './popup-axe';
 
 /** The headline number the calculator shows. */
 const headline = (page: TestPage) => page.evaluate(() => document.querySelector('[data-part="value"]')?.textContent ?? '');
