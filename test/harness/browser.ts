@@ -10,7 +10,7 @@ import { launchChromium } from './chromium';
 export type BrowserName = 'chromium' | 'firefox';
 
 /** The browsers to test: BROWSERS=chromium,firefox (the default) or one of them. */
-export const BROWSERS: BrowserName[] = (process.env.BROWSERS ?? 'chromium')
+export const BROWSERS: BrowserName[] = (process.env.BROWSERS ?? 'chromium,firefox')
   .split(',')
   .map((name) => name.trim())
   .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');

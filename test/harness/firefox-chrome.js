@@ -1,0 +1,229 @@
+// @ts-check
+// Source text run inside Firefox for the harness, not in Node.
+//
+// WebDriver BiDi in Firefox does not script pages whose principal is an
+// extension's (Mozilla bug 1755014), so the harness reaches popup.html, options.html
+// and the background page another way: Firefox started with
+// --remote-allow-system-access lets BiDi call functions in the browser window
+// (chrome://browser/content/browser.xhtml). From there a frame script — which runs
+// in the extension process beside the page — evaluates functions in the page,
+// sends trusted mouse and key events, and reports the extension's console errors.
+
+/** Runs in the frame script (extension process); `content` is the page's window. */
+export const FRAME_SCRIPT = String.raw`
+(() => {
+  let sandbox = null;
+  let sandboxWindow = null;
+  const inPage = () => {
+    if (sandboxWindow !== content) {
+      sandboxWindow = content;
+      // wantXrays: false — the function sees the page's globals (document, browser, chrome) as the page does.
+      sandbox = Cu.Sandbox(content, { sandboxPrototype: content, wantXrays: false, sameZoneAs: content });
+    }
+    return sandbox;
+  };
+  const reply = (id, payload) => sendAsyncMessage('xent-lens:done', { id, ...payload });
+  const fail = (id, error) => reply(id, { error: String((error && error.message) || error) + (error && error.stack ? '\n' + error.stack : '') });
+
+  const deepQuery = (root, selector) => {
+    const direct = root.querySelector(selector);
+    if (direct) return direct;
+    for (const host of root.querySelectorAll('*')) {
+      if (host.shadowRoot) {
+        const found = deepQuery(host.shadowRoot, selector);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+
+  const KEY_CODES = { Enter: 13, Tab: 9, Escape: 27, Backspace: 8, Delete: 46, ArrowLeft: 37, ArrowUp: 38,
+    ArrowRight: 39, ArrowDown: 40, Home: 36, End: 35, PageUp: 33, PageDown: 34, Shift: 16, Control: 17, Alt: 18, Meta: 91, ' ': 32 };
+  const CODES = { ' ': 'Space', Shift: 'ShiftLeft', Control: 'ControlLeft', Alt: 'AltLeft', Meta: 'MetaLeft' };
+  const keyEvent = (key) => {
+    const init = { key: key === 'Space' ? ' ' : key };
+    if (init.key in KEY_CODES) init.keyCode = KEY_CODES[init.key];
+    if (init.key in CODES) init.code = CODES[init.key];
+    else if (init.key.length > 1) init.code = init.key;
+    return new content.KeyboardEvent('', init);
+  };
+  const withKeyboard = (run) => {
+    const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+    if (!tip.beginInputTransactionForTests(content)) throw new Error('no keyboard for this page');
+    run(tip);
+  };
+
+  addMessageListener('xent-lens:eval', ({ data }) => {
+    Promise.resolve()
+      .then(() => Cu.evalInSandbox('(' + data.source + ')', inPage(), 'latest', 'xent-lens-harness.js', 1)(data.arg))
+      .then((value) => reply(data.id, value === undefined ? { undefined: true } : { json: JSON.stringify(value) }), (error) => fail(data.id, error));
+  });
+
+  addMessageListener('xent-lens:click', ({ data }) => {
+    try {
+      const element = deepQuery(content.document, data.selector);
+      if (!element) return reply(data.id, { json: 'false' });
+      element.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = element.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const utils = content.windowUtils;
+      utils.sendMouseEvent('mousemove', x, y, 0, 0, 0);
+      utils.sendMouseEvent('mousedown', x, y, 0, 1, 0);
+      utils.sendMouseEvent('mouseup', x, y, 0, 1, 0);
+      reply(data.id, { json: 'true' });
+    } catch (error) {
+      fail(data.id, error);
+    }
+  });
+
+  addMessageListener('xent-lens:keys', ({ data }) => {
+    try {
+      withKeyboard((tip) => {
+        if (data.text !== undefined) {
+          for (const character of data.text) {
+            const event = keyEvent(character);
+            tip.keydown(event);
+            tip.keyup(event);
+          }
+          return;
+        }
+        // 'Shift+Tab', 'Control+a': modifiers down, the key, modifiers up.
+        const parts = data.key.split('+').filter(Boolean);
+        const events = parts.map(keyEvent);
+        for (const event of events) tip.keydown(event);
+        for (const event of events.reverse()) tip.keyup(event);
+      });
+      reply(data.id, { json: 'true' });
+    } catch (error) {
+      fail(data.id, error);
+    }
+  });
+
+  // Console errors of the extension's own pages (background, popup, options), with
+  // the earlier ones the process kept; the harness reads them from stdout.
+  addMessageListener('xent-lens:watch-console', ({ data }) => {
+    const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+    const report = (message) => {
+      if (message.level !== 'error' || !String(message.filename).startsWith(data.origin)) return;
+      const text = Array.from(message.arguments || [], (part) => { try { return typeof part === 'string' ? part : String(part); } catch { return '?'; } }).join(' ');
+      dump('[xent-lens-console-error] ' + JSON.stringify({ key: [message.timeStamp, message.innerID, text].join('|'), text, url: message.filename }) + '\n');
+    };
+    for (const event of storage.getEvents()) report(event.wrappedJSObject ?? event);
+    const listener = (message) => report(message.wrappedJSObject ?? message);
+    storage.addLogEventListener(listener, Services.scriptSecurityManager.getSystemPrincipal());
+    addEventListener('unload', () => storage.removeLogEventListener(listener), { once: true });
+    reply(data.id, { json: 'true' });
+  });
+})();
+`;
+
+/** Runs once in the browser window (parent process): the harness's side of it. */
+export const CHROME_HARNESS = String.raw`
+(frameScriptJson, extensionIdJson) => {
+  if (window.xentLensHarness) return 'ready';
+  const FRAME = 'data:,' + encodeURIComponent(JSON.parse(frameScriptJson));
+  const extensionId = JSON.parse(extensionIdJson);
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  const system = Services.scriptSecurityManager.getSystemPrincipal();
+  const tabs = new Map();
+  const pending = new Map();
+  const attached = new WeakSet();
+  let nextId = 1;
+
+  const onDone = ({ data }) => {
+    const settle = pending.get(data.id);
+    if (!settle) return;
+    pending.delete(data.id);
+    settle(data);
+  };
+  const attach = (browser) => {
+    const loader = browser.frameLoader;
+    if (!loader || attached.has(loader)) return;
+    attached.add(loader);
+    browser.messageManager.addMessageListener('xent-lens:done', onDone);
+    browser.messageManager.loadFrameScript(FRAME, false);
+  };
+  const ask = (browser, name, data) => {
+    attach(browser);
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      browser.messageManager.sendAsyncMessage(name, { ...data, id });
+    });
+  };
+  const loaded = (browser, url) => new Promise((resolve, reject) => {
+    const started = Date.now();
+    const check = () => {
+      const here = browser.currentURI?.spec;
+      const global = browser.browsingContext?.currentWindowGlobal;
+      if (here === url && global && global.documentURI?.spec === url && !browser.webProgress?.isLoadingDocument) return resolve();
+      if (Date.now() - started > 30000) return reject(new Error('timed out loading ' + url + ' (at ' + here + ')'));
+      setTimeout(check, 25);
+    };
+    check();
+  });
+  const backgroundBrowser = async () => {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      for (const context of ExtensionParent.ParentAPIManager.proxyContexts.values()) {
+        if (context.extension?.id === extensionId && context.viewType === 'background' && context.xulBrowser) return context.xulBrowser;
+      }
+      // An event page that went idle starts again when something needs it.
+      const extension = ExtensionParent.GlobalManager.getExtension(extensionId);
+      if (attempt === 0) extension?.wakeupBackground?.();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the extension has no background page');
+  };
+  const target = async (tabId) => (tabId === 'background' ? backgroundBrowser() : tabs.get(tabId)?.linkedBrowser);
+
+  window.xentLensHarness = {
+    async open(url) {
+      const tab = gBrowser.addTab(url, { triggeringPrincipal: system });
+      gBrowser.selectedTab = tab;
+      const id = String(nextId++);
+      tabs.set(id, tab);
+      await loaded(tab.linkedBrowser, url);
+      return id;
+    },
+    async goto(tabId, url) {
+      const browser = await target(tabId);
+      browser.loadURI(Services.io.newURI(url), { triggeringPrincipal: system });
+      await loaded(browser, url);
+    },
+    async url(tabId) {
+      return (await target(tabId)).currentURI.spec;
+    },
+    async send(tabId, name, dataJson) {
+      const browser = await target(tabId);
+      if (tabs.has(tabId)) gBrowser.selectedTab = tabs.get(tabId);
+      return JSON.stringify(await ask(browser, name, JSON.parse(dataJson)));
+    },
+    async screenshot(tabId, fullPage) {
+      const browser = await target(tabId);
+      const global = browser.browsingContext.currentWindowGlobal;
+      const size = JSON.parse((await ask(browser, 'xent-lens:eval', { source: '() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]' })).json);
+      const rect = fullPage ? new DOMRect(0, 0, size[0], size[1]) : null;
+      const bitmap = await global.drawSnapshot(rect, 1, 'white');
+      const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext('2d').drawImage(bitmap, 0, 0);
+      return canvas.toDataURL('image/png');
+    },
+    async setViewport(tabId, width, height) {
+      const browser = await target(tabId);
+      window.resizeBy(width - browser.clientWidth, height - browser.clientHeight);
+    },
+    async close(tabId) {
+      const tab = tabs.get(tabId);
+      tabs.delete(tabId);
+      if (tab) gBrowser.removeTab(tab);
+    },
+    async watchConsole(origin) {
+      await ask(await backgroundBrowser(), 'xent-lens:watch-console', { origin });
+    },
+  };
+  return 'installed';
+}
+`;
