@@ -93,7 +93,9 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     }
   }
 
-  const observer = new MutationObserver((records) => {
+  // The document's own window's observer (the same in a content script; happy-dom's in tests).
+  const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((records) => {
     note(records);
     schedule();
   });

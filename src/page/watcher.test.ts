@@ -1,0 +1,80 @@
+import katex from 'katex';
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE } from './marks';
+import type { MathSite } from './types';
+import { watchPage, type PageWatcher } from './watcher';
+
+let window: Window;
+let watcher: PageWatcher | undefined;
+afterEach(() => {
+  watcher?.stop();
+  window.close();
+});
+
+function setUp(html: string) {
+  window = new Window();
+  const document = window.document as unknown as Document;
+  document.body.innerHTML = html;
+  const found: MathSite[] = [];
+  const gone: Element[] = [];
+  watcher = watchPage(document, { found: (sites) => found.push(...sites), gone: (elements) => gone.push(...elements) }, { debounceMs: 10 });
+  return { document, found, gone };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+describe('page watcher', () => {
+  it('hands raw TeX over to the renderer that replaces it: one formula, no wrapper left behind', async () => {
+    const { document, found, gone } = setUp('<p id="p">Loss $$E = -\\sum_k t_k \\log y_k$$ here.</p>');
+    expect(found.map((site) => site.source)).toEqual(['raw']);
+    const span = found[0]!.element;
+    span.setAttribute(KIND_ATTRIBUTE, 'ce_multiclass');
+    // What KaTeX auto-render does: replace the text node with its output, inside our span.
+    span.innerHTML = katex.renderToString('E = -\\sum_k t_k \\log y_k', { displayMode: true });
+    await settle();
+    expect(gone).toEqual([span]);
+    expect(span.isConnected).toBe(false);
+    expect(document.querySelectorAll(`[${RAW_WRAPPER_ATTRIBUTE}]`)).toHaveLength(0);
+    expect(found.map((site) => [site.source, site.element.className])).toEqual([
+      ['raw', ''],
+      ['katex', 'katex-display'],
+    ]);
+    expect(found[1]!.element.parentElement!.id).toBe('p');
+  });
+
+  it('scans only what is added, and forgets what leaves', async () => {
+    const { document, found, gone } = setUp('<div id="a"><p>\\(x\\)</p></div>');
+    expect(found).toHaveLength(1);
+    const added = document.createElement('section');
+    added.innerHTML = '<p>\\(y\\) and \\(z\\)</p>';
+    document.body.appendChild(added);
+    await settle();
+    expect(found.map((site) => site.tex)).toEqual(['x', 'y', 'z']);
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(gone).toEqual([found[0]!.element]);
+  });
+
+  it('reads a formula again when the page takes its mark off (morphdom patching) or its TeX changes', async () => {
+    const { document, found, gone } = setUp(`<p>${katex.renderToString('a')}</p>`);
+    const element = found[0]!.element;
+    watcher!.withoutObserving(() => element.setAttribute(KIND_ATTRIBUTE, 'ce_multiclass'));
+    element.removeAttribute(KIND_ATTRIBUTE);
+    await settle();
+    expect(gone).toEqual([element]);
+    expect(found.map((site) => site.element)).toEqual([element, element]);
+    document.querySelector('annotation')!.textContent = 'b';
+    await settle();
+    expect(found.map((site) => site.tex)).toEqual(['a', 'a', 'b']);
+  });
+
+  it('ignores the extension’s own UI nodes', async () => {
+    const { document, found } = setUp('<p>\\(x\\)</p>');
+    const badge = document.createElement('xent-lens-badges');
+    badge.textContent = '\\(not math\\)';
+    document.body.appendChild(badge);
+    await settle();
+    expect(found.map((site) => site.tex)).toEqual(['x']);
+  });
+});
