@@ -71,7 +71,7 @@ function labelled(text: string): CalculationRequest | undefined {
     const numbers = numbersIn(text.slice(start, end));
     if (numbers.length === 0) return;
     const role = TARGET_LABELS.has(match[1]!.toLowerCase()) ? 't' : 'y';
-    request[role] ??= numbers.join(', ');
+    request[role] ??= numbers.join(',');
   });
   return request.t && request.y ? request : undefined;
 }
@@ -81,8 +81,8 @@ function writtenOutSum(text: string): CalculationRequest | undefined {
   if (terms.length < 2) return undefined;
   const base = /\\?log_\{?2\}?/.test(text) ? '2' : /\\?log_\{?10\}?/.test(text) ? '10' : undefined;
   return {
-    t: terms.map((term) => Number(term[1])).join(', '),
-    y: terms.map((term) => Number(term[2])).join(', '),
+    t: terms.map((term) => Number(term[1])).join(','),
+    y: terms.map((term) => Number(term[2])).join(','),
     ...(base ? { base } : {}),
   };
 }
@@ -90,15 +90,15 @@ function writtenOutSum(text: string): CalculationRequest | undefined {
 function listed(text: string): CalculationRequest | undefined {
   const parsed = parseNumbers(text);
   if (parsed.ok && parsed.rows.length === 2 && parsed.rows[0]!.length === parsed.rows[1]!.length) {
-    return { t: parsed.rows[0]!.join(', '), y: parsed.rows[1]!.join(', ') };
+    return { t: parsed.rows[0]!.join(','), y: parsed.rows[1]!.join(',') };
   }
   const values = parsed.ok ? parsed.values : numbersIn(text);
   if (values.length === 0) return undefined;
   const half = values.length / 2;
   if (Number.isInteger(half) && half >= 2 && isDistribution(values.slice(0, half)) && isDistribution(values.slice(half))) {
-    return { t: values.slice(0, half).join(', '), y: values.slice(half).join(', ') };
+    return { t: values.slice(0, half).join(','), y: values.slice(half).join(',') };
   }
-  return { y: values.join(', ') };
+  return { y: values.join(',') };
 }
 
 /** Numbers in prose: whatever the paste parser would not read as one list. */
