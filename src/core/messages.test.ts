@@ -18,7 +18,7 @@ describe('describeDiagnostic', () => {
   it('names the place and the numbers', () => {
     const r = crossEntropy([1, 0], [0.2, 0.3]);
     const warning = r.warnings.find((w) => w.code === 'y_not_normalised')!;
-    expect(describeDiagnostic(warning, 'en')).toBe('The predictions y add up to 0.5, not 1 (off by -0.5).');
+    expect(describeDiagnostic(warning, 'en')).toBe('The predictions y add up to 0.5, not 1 (off by -0.5); it was used as given, not rescaled.');
     expect(describeDiagnostic(warning, 'ja')).toContain('合計は0.5');
     const infinite = crossEntropy([1, 0], [0, 1]).warnings.find((w) => w.code === 'infinite_loss')!;
     expect(describeDiagnostic(infinite, 'en')).toContain('y[0]');

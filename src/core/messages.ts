@@ -69,9 +69,9 @@ const EN: Record<DiagnosticCode, Sentence> = {
   invalid_number: (d) => `"${value(d, 'token')}" is not a number.`,
   invalid_request: () => 'The request could not be read: it needs an op, inputs and params.',
   y_not_normalised: (d, w) =>
-    `${cap(w.en)} add up to ${value(d, 'sum')}, not 1 (off by ${value(d, 'difference')}).`,
+    `${cap(w.en)} add up to ${value(d, 'sum')}, not 1 (off by ${value(d, 'difference')}); it was used as given, not rescaled.`,
   t_not_distribution: (d, w) =>
-    `${cap(w.en)} add up to ${value(d, 'sum')}, not 1, so it is not a probability distribution.`,
+    `${cap(w.en)} add up to ${value(d, 'sum')}, not 1, so it is not a probability distribution; it was used as given.`,
   infinite_loss: (_d, w) =>
     `${cap(w.en)} is 0 where the target is positive, so log 0 = −∞ and the loss is +∞.`,
   likelihood_underflow: (d) =>
@@ -107,8 +107,8 @@ const JA: Record<DiagnosticCode, Sentence> = {
   zero_sum: (_d, w) => `${w.ja}の合計が0なので、合計1になるように割ることができません。`,
   invalid_number: (d) => `「${value(d, 'token')}」は数として読めません。`,
   invalid_request: () => 'リクエストを読めません。op、inputs、paramsが必要です。',
-  y_not_normalised: (d, w) => `${w.ja}の合計は${value(d, 'sum')}で、1ではありません（差は${value(d, 'difference')}）。`,
-  t_not_distribution: (d, w) => `${w.ja}の合計は${value(d, 'sum')}で1ではないため、確率分布ではありません。`,
+  y_not_normalised: (d, w) => `${w.ja}の合計は${value(d, 'sum')}で、1ではありません（差は${value(d, 'difference')}）。割り直さずにそのまま使いました。`,
+  t_not_distribution: (d, w) => `${w.ja}の合計は${value(d, 'sum')}で1ではないため、確率分布ではありません。そのまま使いました。`,
   infinite_loss: (_d, w) => `正解が正の値なのに${w.ja}が0です。log 0 = −∞ なので損失は+∞になります。`,
   likelihood_underflow: (d) =>
     `尤度が64ビットの数で表せないほど小さく、${value(d, 'L')}と表示されます。対数尤度は${value(d, 'logL')}です。`,
