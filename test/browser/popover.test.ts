@@ -10,7 +10,8 @@ import type { TestPage } from '../harness/browser';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
 
 const LAYER = 'xent-lens-layer';
-const WRONG_BADGE = `${LAYER} button.xl-badge[data-verdict="wrong"]`;
+// Without the host in the selector: both harnesses search open shadow roots, neither across a boundary.
+const WRONG_BADGE = `button.xl-badge[data-verdict="wrong"]`;
 
 /** Text of the first element matching `selector` inside the badge layer's shadow root. */
 function shadowText(page: TestPage, selector: string): Promise<string | null> {
@@ -113,7 +114,7 @@ describe.each(BROWSERS)('popover in %s', (name) => {
     const page = await suite.browser.openPage(suite.url('/sources-raw.html'));
     await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge'), LAYER);
     expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded'))).toBe(false);
-    await page.click(`${LAYER} button.xl-badge`);
+    await page.click(`button.xl-badge`);
     await page.waitFor(
       () => {
         const loaded = (family: string) => [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded');

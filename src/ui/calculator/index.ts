@@ -200,15 +200,8 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     secondary.textContent = extras.join(' · ');
 
     const outputs = layout.output === 'softmax' ? result.softmax : layout.output === 'sample' ? result.perSample : result.terms;
+    table.setOutputs(outputs, fmt);
     const n = table.length;
-    const texts: string[] = new Array<string>(n);
-    const bars: (number | null)[] = new Array<number | null>(n);
-    for (let r = 0; r < n; r++) {
-      const v = outputs?.[r];
-      texts[r] = v === undefined ? '' : fmt(v);
-      bars[r] = v ?? null;
-    }
-    table.setOutputs(texts, bars);
 
     const diagnostics = result.error ? [result.error, ...result.warnings] : result.warnings;
     const general = table.setNotes(inputs ? diagnostics : [], rowOf);

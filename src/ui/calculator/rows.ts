@@ -2,7 +2,7 @@
 // (the term or the sample's loss), a bar and a note for diagnostics about that row.
 // Rows are made once and updated in place; a keystroke touches one cell.
 import { describeDiagnostic, parseNumbers, parseTargets, type Diagnostic } from '../../core';
-import { createBar, updateBars, type Bar } from '../bars';
+import { barWidth, createBar, setBarWidth, type Bar } from '../bars';
 import { renderTex } from '../formula';
 import { plainNumber, t as msg, type Lang } from '../i18n';
 
@@ -42,6 +42,8 @@ interface Row {
   /** The note's text and severity as last written (to skip no-op writes). */
   noteKey: string;
   outputText: string;
+  /** The output value last written (null: none). */
+  outputValue: number | null;
 }
 
 function cellText(value: CellValue | null): string {
@@ -61,6 +63,7 @@ export class RowTable {
   private readonly rows: Row[] = [];
   private readonly body: HTMLElement;
   private readonly doc: Document;
+  private largestOutput = 0;
 
   constructor(
     doc: Document,
@@ -125,20 +128,30 @@ export class RowTable {
     this.rows[Math.min(r, this.rows.length - 1)]?.inputs[0]?.focus();
   }
 
-  /** Writes the outputs and bars; unchanged texts are not written again. */
-  setOutputs(texts: readonly string[], barValues: readonly (number | null)[]): void {
-    for (let r = 0; r < this.rows.length; r++) {
+  /**
+   * Writes each row's output and bar. Only values that changed since the last call are
+   * formatted and written, so a keystroke at K = 1000 touches a handful of rows.
+   */
+  setOutputs(values: ArrayLike<number> | null, format: (x: number) => string): void {
+    const n = this.rows.length;
+    let largest = 0;
+    if (values) for (let r = 0; r < n; r++) if (Number.isFinite(values[r]!) && values[r]! > largest) largest = values[r]!;
+    const rescaled = largest !== this.largestOutput;
+    this.largestOutput = largest;
+    for (let r = 0; r < n; r++) {
       const row = this.rows[r]!;
-      const text = texts[r] ?? '';
-      if (text !== row.outputText) {
-        row.output.textContent = text;
-        row.outputText = text;
+      const v = values && r < values.length ? values[r]! : null;
+      if (Object.is(v, row.outputValue) && !rescaled) continue;
+      if (!Object.is(v, row.outputValue)) {
+        row.outputValue = v;
+        const text = v === null ? '' : format(v);
+        if (text !== row.outputText) {
+          row.output.textContent = text;
+          row.outputText = text;
+        }
       }
+      setBarWidth(row.bar, barWidth(v, largest));
     }
-    updateBars(
-      this.rows.map((row) => row.bar),
-      barValues,
-    );
   }
 
   /** Shows each diagnostic beside the row it concerns; returns those that concern no row. */
@@ -224,7 +237,7 @@ export class RowTable {
     note.className = 'xl-note';
     note.setAttribute('aria-live', 'polite');
     element.append(output, bar.element, remove, note);
-    const row: Row = { element, index, inputs, output, bar, remove, note, noteKey: '', outputText: '' };
+    const row: Row = { element, index, inputs, output, bar, remove, note, noteKey: '', outputText: '', outputValue: null };
     this.rows.push(row);
     for (const column of this.values) column.push(null);
     this.body.append(element);
