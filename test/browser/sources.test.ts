@@ -157,17 +157,27 @@ describe.each(BROWSERS)('math sources in %s', (name) => {
   });
 
   it('costs next to nothing on a page without math', async () => {
-    const page = await suite.browser.openPage(suite.url('/hello.html'));
-    await page.waitFor(() => performance.getEntriesByName('xent-lens:content-script').length > 0, undefined, 10_000);
-    const measured = await page.evaluate(() => ({
-      script: performance.getEntriesByName('xent-lens:content-script')[0]!.duration,
-      marks: document.querySelectorAll('[data-xent-lens-kind], [data-xent-lens-raw]').length,
-    }));
-    console.info(`content script on a math-free page: ${measured.script.toFixed(3)} ms`);
-    expect(measured.marks).toBe(0);
+    // The content script's own synchronous run (dev build: performance marks), the
+    // least of five loads: the machines are shared, so one load can be descheduled.
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await suite.browser.openPage(suite.url('/hello.html'));
+      await page.waitFor(() => performance.getEntriesByName('xent-lens:content-script').length > 0, undefined, 10_000);
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      const measured = await page.evaluate(() => ({
+        script: performance.getEntriesByName('xent-lens:content-script')[0]!.duration,
+        lensLoaded: performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/lens.js')),
+        marks: document.querySelectorAll('[data-xent-lens-kind], [data-xent-lens-raw]').length,
+      }));
+      expect(measured.marks).toBe(0);
+      expect(measured.lensLoaded, 'lens.js is not loaded on a page without math').toBe(false);
+      runs.push(measured.script);
+      await page.close();
+    }
+    const least = Math.min(...runs);
+    console.info(`content script on a math-free page: least ${least.toFixed(2)} ms of ${runs.map((run) => run.toFixed(2)).join(', ')}`);
     // Reported, not a timed assertion (DESIGN.md, budgets): only a sanity bound here.
-    expect(measured.script).toBeLessThan(50);
-    await page.close();
+    expect(least).toBeLessThan(50);
   });
 
   it('logged no extension error', () => {
