@@ -5,7 +5,7 @@ import { markSite } from './page/marks';
 import type { MathSite } from './page/types';
 import { analyseFormula } from './tex/index';
 import type { FormulaAnalysis, FormulaKind, Verdict, WorkedExampleCheck } from './tex/types';
-import { showBadge, type PageExamples } from './ui/badge';
+import { removeBadgesOf, showBadge, type PageExamples } from './ui/badge';
 
 export interface SiteAnnotation {
   element: Element;
@@ -53,6 +53,11 @@ export function annotateSites(sites: MathSite[]): AnnotationSummary {
 /** The page no longer holds these formulas (re-rendered or removed). */
 export function forgetSites(elements: Element[]): void {
   for (const element of elements) examplesByElement.delete(element);
+  try {
+    removeBadgesOf(elements);
+  } catch (error) {
+    if (__DEV__) console.warn('xent-lens: could not remove badges', error);
+  }
 }
 
 function analyseSafely(tex: string): FormulaAnalysis | null {

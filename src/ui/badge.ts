@@ -190,6 +190,25 @@ export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageE
   }
 }
 
+/**
+ * Drops the badges of formulas the page removed, so that a page which keeps replacing
+ * its math does not pile up hidden badges (each holding a detached element). The badge
+ * whose popover is open stays until the popover closes.
+ */
+export function removeBadgesOf(elements: readonly Element[]): void {
+  const current = layer;
+  if (!current || elements.length === 0) return;
+  const gone = new Set(elements);
+  const openId = current.open?.element.getAttribute('id');
+  current.badges = current.badges.filter((badge) => {
+    if (!gone.has(badge.site.element)) return true;
+    if (openId && badge.button.getAttribute('aria-controls') === openId) return true;
+    current.observer?.unobserve(badge.site.element);
+    badge.button.remove();
+    return false;
+  });
+}
+
 /** Removes every badge and the popover (used when badges are turned off for a site). */
 export function removeBadges(): void {
   if (!layer) return;
