@@ -135,6 +135,39 @@ describe.each(BROWSERS)('popover in %s', (name) => {
     await page.close();
   });
 
+  it('moves badges with a reflow and keeps the popover inside a small viewport', async () => {
+    const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
+    await page.setViewport(420, 520);
+    await page.waitFor(() => document.querySelector('[data-xent-lens-verdict="wrong"]'));
+    await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge[data-verdict="wrong"]'), LAYER);
+    const offsetFromFormula = () =>
+      page.evaluate((layer) => {
+        const badge = document.querySelector(layer)!.shadowRoot!.querySelector('button.xl-badge[data-verdict="wrong"]')!;
+        const formula = document.querySelector('[data-xent-lens-verdict="wrong"]')!;
+        return Math.round(badge.getBoundingClientRect().top - formula.getBoundingClientRect().top);
+      }, LAYER);
+    const before = await offsetFromFormula();
+    // Content inserted above the formula pushes it down; the badge follows within a frame or two.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '300px';
+      document.querySelector('article')!.prepend(spacer);
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await offsetFromFormula()).toBe(before);
+    await page.evaluate(() => document.querySelector('[data-xent-lens-verdict="wrong"]')!.scrollIntoView({ block: 'end' }));
+    await openWrongExample(page);
+    const box = await page.evaluate((layer) => {
+      const rect = document.querySelector(layer)!.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, width: innerWidth, height: innerHeight };
+    }, LAYER);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(box.width);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    await page.close();
+  });
+
   it('keeps a keypress to updated E within a frame at K = 10, 100 and 1000', async () => {
     const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
     await openWrongExample(page);
