@@ -29,6 +29,8 @@ interface Layer {
   observer: ResizeObserver | null;
   frame: number;
   open: OpenPopover | null;
+  /** Places every badge at the next frame (once, however many ask). */
+  schedule(): void;
 }
 
 let layer: Layer | null = null;
@@ -42,7 +44,7 @@ function layerFor(doc: Document): Layer {
   style.textContent = BADGE_LAYER_CSS;
   shadow.append(style);
   doc.documentElement.append(host);
-  const created: Layer = { host, shadow, badges: [], observer: null, frame: 0, open: null };
+  const created: Layer = { host, shadow, badges: [], observer: null, frame: 0, open: null, schedule: () => undefined };
   const schedule = () => {
     if (created.frame) return;
     created.frame = requestAnimationFrame(() => {
@@ -50,6 +52,7 @@ function layerFor(doc: Document): Layer {
       placeAll(created);
     });
   };
+  created.schedule = schedule;
   if (typeof ResizeObserver !== 'undefined') {
     created.observer = new ResizeObserver(schedule);
     if (doc.body) created.observer.observe(doc.body);
@@ -70,17 +73,20 @@ function placeAll(current: Layer): void {
   const view = current.host.ownerDocument.defaultView;
   if (!view) return;
   const width = current.host.ownerDocument.documentElement.clientWidth;
-  for (const badge of current.badges) {
-    if (!badge.site.element.isConnected) {
+  // Every read first, then every write: interleaved, each badge would force a layout of the page.
+  const rects = current.badges.map((badge) => (badge.site.element.isConnected ? badge.site.element.getBoundingClientRect() : null));
+  const { scrollX, scrollY } = view;
+  current.badges.forEach((badge, i) => {
+    const rect = rects[i];
+    if (!rect) {
       badge.button.hidden = true;
-      continue;
+      return;
     }
-    const rect = badge.site.element.getBoundingClientRect();
     badge.button.hidden = rect.width === 0 && rect.height === 0;
-    const { left, top } = badgePosition(rect, view.scrollX, view.scrollY, width);
+    const { left, top } = badgePosition(rect, scrollX, scrollY, width);
     badge.button.style.left = `${left}px`;
     badge.button.style.top = `${top}px`;
-  }
+  });
 }
 
 function badgeName(analysis: FormulaAnalysis, lang: Lang): string {
@@ -135,9 +141,12 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
       reportQuietly(error);
     }
   });
+  // Hidden until placed; placing waits for the next frame, so a page with a hundred
+  // formulas gets one layout for all its badges, not one per badge.
+  button.hidden = true;
   insertInDocumentOrder(current, badge);
   current.observer?.observe(site.element);
-  placeAll(current);
+  current.schedule();
 }
 
 function toggle(current: Layer, badge: Badge, analysis: FormulaAnalysis, page: PageExamples, prefs: Settings, lang: Lang): void {
