@@ -62,6 +62,10 @@ export function matchRawTex(text: string, options: RawTexOptions = {}): RawMatch
  */
 export function findRawTexSites(root: ParentNode, context?: ScanContext, options: RawTexOptions = {}): MathSite[] {
   const opening = options.inlineDollar ? OPENING_WITH_DOLLAR : OPENING;
+  // One native read of all the text first: on a page without a single delimiter (most
+  // pages) the element-by-element walk below, and the style it makes the browser compute, is skipped.
+  const all = (root as Node).nodeType === 9 ? (root as Document).documentElement?.textContent : (root as Node).textContent;
+  if (all !== null && all !== undefined && !opening.test(all)) return [];
   const hits: Text[] = [];
   // A hand-written walk: TreeWalker filters are not honoured by linkedom (the CLI).
   const start = root as Node;
