@@ -1,0 +1,82 @@
+// Keypress → updated E and re-rendered substituted formula, for bench-page.ts: the
+// calculator measures each update as `xent-lens:update` (performance.measure), and a
+// keydown listener measures the time to the next animation frame.
+import type { Page } from 'playwright-core';
+
+const LAYER = 'xent-lens-layer';
+
+export interface KeypressTiming {
+  k: number;
+  updates: number;
+  updateMedian: number;
+  updateMax: number;
+  frameMedian: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Opens the popover of the seed's wrong worked example. */
+export async function openWrongExample(page: Page): Promise<void> {
+  await page.locator(`${LAYER} button.xl-badge[data-verdict="wrong"]`).first().click({ timeout: 30_000 });
+  await page.locator(`${LAYER} [role="dialog"] [data-part="value"]`).first().waitFor();
+}
+
+/** Fills K classes (uniform y, one-hot t), then types four characters into y₂ and reads the measures. */
+export async function keypressTimings(page: Page, k: number): Promise<KeypressTiming> {
+  await page.evaluate(
+    ([layer, size]) => {
+      // No named inner functions here: tsx would wrap them in a helper the page lacks.
+      const shadow = document.querySelector(layer)!.shadowRoot!;
+      const columns: [string, string][] = [
+        ['y', Array.from({ length: size }, () => String(1 / size)).join(', ')],
+        ['t', ['1', ...Array.from({ length: size - 1 }, () => '0')].join(', ')],
+      ];
+      for (const [column, text] of columns) {
+        const input = shadow.querySelector<HTMLInputElement>(`[role="dialog"] input[data-column="${column}"]`)!;
+        input.value = text;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    },
+    [LAYER, k] as const,
+  );
+  await page.evaluate(
+    (layer) => {
+      const input = document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>('[role="dialog"] input[data-column="y"]')[1]!;
+      input.focus();
+      input.select();
+      performance.clearMeasures('xent-lens:update');
+      const w = window as unknown as { benchFrames: number[]; benchListening?: boolean };
+      w.benchFrames = [];
+      if (!w.benchListening) {
+        w.benchListening = true;
+        document.addEventListener(
+          'keydown',
+          () => {
+            const start = performance.now();
+            requestAnimationFrame(() => w.benchFrames.push(performance.now() - start));
+          },
+          true,
+        );
+      }
+    },
+    LAYER,
+  );
+  for (const key of '0.25') {
+    await page.keyboard.press(key);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  const measured = await page.evaluate(() => ({
+    updates: performance.getEntriesByName('xent-lens:update').map((e) => e.duration),
+    frames: (window as unknown as { benchFrames: number[] }).benchFrames,
+  }));
+  return {
+    k,
+    updates: measured.updates.length,
+    updateMedian: median(measured.updates),
+    updateMax: Math.max(...measured.updates),
+    frameMedian: median(measured.frames),
+  };
+}
