@@ -60,9 +60,22 @@ export function forgetSites(elements: Element[]): void {
   }
 }
 
+/**
+ * Analyses already made, by TeX: a page that re-renders (MathJax re-typesets, a
+ * single-page app swapping views, math removed and re-added) hands the same TeX over
+ * again, and parsing it again costs as much as the first time. Bounded, oldest out first.
+ */
+const analysisByTex = new Map<string, FormulaAnalysis>();
+const ANALYSED_MAX = 500;
+
 function analyseSafely(tex: string): FormulaAnalysis | null {
+  const known = analysisByTex.get(tex);
+  if (known) return known;
   try {
-    return analyseFormula(tex);
+    const analysis = analyseFormula(tex);
+    if (analysisByTex.size >= ANALYSED_MAX) analysisByTex.delete(analysisByTex.keys().next().value!);
+    analysisByTex.set(tex, analysis);
+    return analysis;
   } catch (error) {
     // A recogniser bug must not break the page or the other formulas.
     if (__DEV__) console.warn('xent-lens: could not analyse', tex, error);
