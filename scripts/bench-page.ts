@@ -78,7 +78,14 @@ export function extensionTime(profile: Profile): { selfMs: number; inclusiveMs: 
       const key = `${frame.functionName || '(top level)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
       byFunction.set(key, (byFunction.get(key) ?? 0) + dt);
     }
-    if (underExtension(id)) total += dt;
+    if (underExtension(id)) {
+      total += dt;
+      // What the extension's frames call into (DOM, regular expressions, the garbage collector).
+      if (!frame?.url.startsWith(EXTENSION_URL)) {
+        const key = `→ ${frame?.functionName || '(native)'}`;
+        byFunction.set(key, (byFunction.get(key) ?? 0) + dt);
+      }
+    }
   }
   if (TOP) {
     const top = [...byFunction].sort((x, y) => y[1] - x[1]).slice(0, 12);
