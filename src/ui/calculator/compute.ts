@@ -20,6 +20,9 @@ export interface CalculatorResult {
   E: number | null;
   L: number | null;
   logL: number | null;
+  /** H(t) and KL(t‖y), whose sum is E (single-sample multi-class forms). */
+  entropy: number | null;
+  kl: number | null;
   /** Each class's contribution −t_k log y_k (single-sample multi-class forms and logits). */
   terms: number[] | null;
   /** Each sample's loss (batch and binary forms). */
@@ -43,6 +46,8 @@ function empty(kind: FormulaKind, computation: Computation<unknown>): Calculator
     E: null,
     L: null,
     logL: null,
+    entropy: null,
+    kl: null,
     terms: null,
     perSample: null,
     softmax: null,
@@ -72,10 +77,10 @@ export function computeFor(
     case 'likelihood_product': {
       const c = crossEntropy(t0, y0, { base });
       if (!c.ok) return empty(kind, c);
-      const { E, L, logL, terms } = c.value;
+      const { E, L, logL, terms, entropy, kl } = c.value;
       const headline = headlineOf(kind);
       const value = headline === 'L' ? L : headline === 'logL' ? logL : E;
-      return { ...empty(kind, c), value, E, L, logL, terms };
+      return { ...empty(kind, c), value, E, L, logL, entropy, kl, terms };
     }
     case 'ce_multiclass_batch': {
       const c = crossEntropyBatch(t, y, { base, reduction });

@@ -91,6 +91,10 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   secondary.className = 'xl-secondary';
   secondary.dataset.part = 'secondary';
   resultLine.append(headlineLabel, headline, secondary);
+  const details = doc.createElement('p');
+  details.className = 'xl-status';
+  details.dataset.part = 'details';
+  details.hidden = true;
 
   const substitutionHeading = doc.createElement('h3');
   substitutionHeading.textContent = msg(lang, 'substituted');
@@ -124,7 +128,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     copyStatus,
   );
 
-  container.append(toolbar, tableSlot, hint, resultLine, substitutionHeading, substitution, diagnosticsList, copyBar);
+  container.append(toolbar, tableSlot, hint, resultLine, details, substitutionHeading, substitution, diagnosticsList, copyBar);
   root.append(container);
 
   let table = buildTable();
@@ -198,6 +202,10 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
       if (result.logL !== null && result.headline !== 'logL') extras.push(`log L = ${fmt(result.logL)}`);
     }
     secondary.textContent = extras.join(' · ');
+    details.hidden = !options.details || result.entropy === null || result.kl === null;
+    if (!details.hidden) {
+      details.textContent = `L = ${fmt(result.L!)} · log L = ${fmt(result.logL!)} · H(t) + KL(t‖y) = ${fmt(result.entropy!)} + ${fmt(result.kl!)}`;
+    }
 
     const outputs = layout.output === 'softmax' ? result.softmax : layout.output === 'sample' ? result.perSample : result.terms;
     table.setOutputs(outputs, fmt);

@@ -23,6 +23,8 @@ export interface CalculatorOptions {
   /** Decimal places of E and friends (settings.decimals); 6 by default. */
   decimals?: number;
   onChange?: (state: CalculatorState) => void;
+  /** Also show L, log L and E = H(t) + KL(t‖y) under the result (the toolbar popup); off by default. */
+  details?: boolean;
 }
 
 export interface CalculatorState {
