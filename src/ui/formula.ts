@@ -30,10 +30,30 @@ export function texToHtml(tex: string, display: boolean): string {
   return html;
 }
 
-/** Renders `tex` into `element`; on any KaTeX failure the TeX is shown as text. */
+/**
+ * KaTeX's DOM builder: what katex.render does, without its refusal to run on a page in
+ * quirks mode (the popover still renders there; its shadow root brings its own styles).
+ * KaTeX exports it (0.19) but does not declare it.
+ */
+const renderToDomTree = (katex as unknown as { __renderToDomTree(tex: string, options: object): { toNode(): Node } }).__renderToDomTree;
+
+/** KaTeX's DOM for each TeX, built once per document; copies of it go into the page. */
+const nodes = new Map<string, Node>();
+
+/**
+ * Renders `tex` into `element`; on any KaTeX failure the TeX is shown as text. KaTeX
+ * builds DOM nodes here: no HTML string is ever parsed into the page.
+ */
 export function renderTex(element: HTMLElement, tex: string, display = false): void {
   try {
-    element.innerHTML = texToHtml(tex, display);
+    const key = `${display ? 'D' : 'I'}${tex}`;
+    let built = nodes.get(key);
+    if (!built || built.ownerDocument !== element.ownerDocument) {
+      built = renderToDomTree(tex, { ...SAFE_OPTIONS, displayMode: display }).toNode();
+      if (nodes.size >= CACHE_LIMIT) nodes.delete(nodes.keys().next().value!);
+      nodes.set(key, built);
+    }
+    element.replaceChildren(built.cloneNode(true));
   } catch {
     element.textContent = tex;
   }
