@@ -58,6 +58,7 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
     lang,
     base: prefill.base ?? settings.base,
     decimals: settings.decimals,
+    details: true,
     // Single-sample forms take flat lists at mount; a batch's rows go through setInputs.
     ...(prefill.t && prefill.y && prefill.kind !== 'ce_multiclass_batch' ? { t: prefill.t.flat(), y: prefill.y.flat() } : {}),
     onChange: (state) => recorder.changed(state),
