@@ -23,7 +23,9 @@ export const FRAME_SCRIPT = String.raw`
     return sandbox;
   };
   const reply = (id, payload) => sendAsyncMessage('xent-lens:done', { id, ...payload });
-  const fail = (id, error) => reply(id, { error: String((error && error.message) || error) + (error && error.stack ? '\n' + error.stack : '') });
+  // The frame script's own data: URL would flood the stack; name it instead.
+  const fail = (id, error) =>
+    reply(id, { error: String((error && error.message) || error) + (error && error.stack ? '\n' + String(error.stack).replace(/data:,[^\s:]*/g, 'harness-frame-script') : '') });
 
   const deepQuery = (root, selector) => {
     const direct = root.querySelector(selector);
@@ -37,21 +39,17 @@ export const FRAME_SCRIPT = String.raw`
     return null;
   };
 
-  const KEY_CODES = { Enter: 13, Tab: 9, Escape: 27, Backspace: 8, Delete: 46, ArrowLeft: 37, ArrowUp: 38,
-    ArrowRight: 39, ArrowDown: 40, Home: 36, End: 35, PageUp: 33, PageDown: 34, Shift: 16, Control: 17, Alt: 18, Meta: 91, ' ': 32 };
-  const CODES = { ' ': 'Space', Shift: 'ShiftLeft', Control: 'ControlLeft', Alt: 'AltLeft', Meta: 'MetaLeft' };
-  const keyEvent = (key) => {
-    const init = { key: key === 'Space' ? ' ' : key };
-    if (init.key in KEY_CODES) init.keyCode = KEY_CODES[init.key];
-    if (init.key in CODES) init.code = CODES[init.key];
-    else if (init.key.length > 1) init.code = init.key;
-    return new content.KeyboardEvent('', init);
+  // Firefox's own EventUtils (what Marionette and BiDi input use): trusted mouse and
+  // key events through the widget layer, focus and default actions included.
+  let eventUtils = null;
+  const events = () => {
+    if (!eventUtils || eventUtils.window !== content) {
+      eventUtils = { window: content, parent: content, _EU_Ci: Ci, _EU_Cc: Cc };
+      Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', eventUtils);
+    }
+    return eventUtils;
   };
-  const withKeyboard = (run) => {
-    const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
-    if (!tip.beginInputTransactionForTests(content)) throw new Error('no keyboard for this page');
-    run(tip);
-  };
+  const MODIFIERS = { Shift: 'shiftKey', Control: 'ctrlKey', Alt: 'altKey', Meta: 'metaKey' };
 
   addMessageListener('xent-lens:eval', ({ data }) => {
     Promise.resolve()
@@ -67,10 +65,7 @@ export const FRAME_SCRIPT = String.raw`
       const box = element.getBoundingClientRect();
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      const utils = content.windowUtils;
-      utils.sendMouseEvent('mousemove', x, y, 0, 0, 0);
-      utils.sendMouseEvent('mousedown', x, y, 0, 1, 0);
-      utils.sendMouseEvent('mouseup', x, y, 0, 1, 0);
+      events().synthesizeMouseAtPoint(x, y, {}, content);
       reply(data.id, { json: 'true' });
     } catch (error) {
       fail(data.id, error);
@@ -79,21 +74,15 @@ export const FRAME_SCRIPT = String.raw`
 
   addMessageListener('xent-lens:keys', ({ data }) => {
     try {
-      withKeyboard((tip) => {
-        if (data.text !== undefined) {
-          for (const character of data.text) {
-            const event = keyEvent(character);
-            tip.keydown(event);
-            tip.keyup(event);
-          }
-          return;
-        }
-        // 'Shift+Tab', 'Control+a': modifiers down, the key, modifiers up.
+      if (data.text !== undefined) {
+        events().sendString(data.text, content);
+      } else {
+        // Playwright's names: 'Enter', 'a', 'Shift+Tab', 'Control+a'.
         const parts = data.key.split('+').filter(Boolean);
-        const events = parts.map(keyEvent);
-        for (const event of events) tip.keydown(event);
-        for (const event of events.reverse()) tip.keyup(event);
-      });
+        const key = parts.pop();
+        const modifiers = Object.fromEntries(parts.map((part) => [MODIFIERS[part], true]));
+        events().synthesizeKey(key.length === 1 ? key : key === 'Space' ? ' ' : 'KEY_' + key, modifiers, content);
+      }
       reply(data.id, { json: 'true' });
     } catch (error) {
       fail(data.id, error);
