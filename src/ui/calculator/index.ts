@@ -204,7 +204,11 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     secondary.textContent = extras.join(' · ');
     details.hidden = !options.details || result.entropy === null || result.kl === null;
     if (!details.hidden) {
-      details.textContent = `L = ${fmt(result.L!)} · log L = ${fmt(result.logL!)} · H(t) + KL(t‖y) = ${fmt(result.entropy!)} + ${fmt(result.kl!)}`;
+      details.replaceChildren(
+        `L = ${fmt(result.L!)} · log L = ${fmt(result.logL!)}`,
+        doc.createElement('br'),
+        `E = H(t) + KL(t‖y) = ${fmt(result.entropy!)} + ${fmt(result.kl!)}`,
+      );
     }
 
     const outputs = layout.output === 'softmax' ? result.softmax : layout.output === 'sample' ? result.perSample : result.terms;
