@@ -21,7 +21,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(await page.evaluate(() => (document.querySelector('#kind') as HTMLSelectElement).value)).toBe('ce_multiclass');
     // A one-hot t has no entropy: all of E is KL(t‖y).
     expect(await page.evaluate(() => document.querySelector('[data-part="details"]')?.textContent)).toBe(
-      'L = 0.330000 · log L = −1.108663 · H(t) + KL(t‖y) = 0.000000 + 1.108663',
+      'L = 0.330000 · log L = −1.108663E = H(t) + KL(t‖y) = 0.000000 + 1.108663',
     );
     await page.close();
   });
