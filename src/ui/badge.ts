@@ -4,7 +4,7 @@
 // document coordinates), resizes and reflows (one ResizeObserver, one rAF per change).
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
-import { DEFAULT_SETTINGS, type Settings } from '../extension/settings';
+import { badgesShownOn, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
 import { langOf, loadUiSettings, t as msg, type Lang } from './i18n';
 import { openPopover, prefillFor, type OpenPopover } from './popover';
 import { BADGE_LAYER_CSS } from './styles';
@@ -189,6 +189,8 @@ export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageE
     settings ??= loadUiSettings().catch(() => DEFAULT_SETTINGS);
     void settings.then((prefs) => {
       try {
+        // The reader turned badges off for this site in the options (the marks stay).
+        if (!badgesShownOn(prefs, location.hostname)) return;
         createBadge(site, analysis, page, prefs);
       } catch (error) {
         reportQuietly(error);

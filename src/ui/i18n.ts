@@ -1,7 +1,7 @@
 // Every string the badge, popover and calculator show, in English and Japanese, and
 // the number formatting they share. Diagnostics' sentences come from the core
 // (describeDiagnostic); verdict explanations come from tex/.
-import { DEFAULT_SETTINGS, type Settings } from '../extension/settings';
+import { DEFAULT_SETTINGS, migrateSettings, type Settings } from '../extension/settings';
 
 export type Lang = 'en' | 'ja';
 
@@ -126,8 +126,9 @@ export async function loadUiSettings(): Promise<Settings> {
   try {
     const storage = globalThis.chrome?.storage?.sync;
     if (!storage) return DEFAULT_SETTINGS;
-    const stored = (await storage.get('settings')) as { settings?: Partial<Settings> } | undefined;
-    return { ...DEFAULT_SETTINGS, ...(stored?.settings ?? {}) };
+    const stored = (await storage.get('settings')) as { settings?: unknown } | undefined;
+    // Older or hand-edited shapes are brought to the current schema, as the options page does.
+    return migrateSettings(stored?.settings);
   } catch {
     return DEFAULT_SETTINGS;
   }
