@@ -84,6 +84,20 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await page.close();
   });
 
+  it('hides the badges on a site listed without badges, and only there', async () => {
+    const badges = () => document.querySelector('xent-lens-layer')?.shadowRoot?.querySelectorAll('button.xl-badge').length ?? 0;
+    await suite.browser.evaluateInBackground(() => chrome.storage.sync.set({ settings: { schemaVersion: 1, badgesOffOn: ['127.0.0.1'] } }));
+    const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
+    await page.waitFor(() => document.querySelector('[data-xent-lens-kind="ce_multiclass"]'));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await page.evaluate(badges)).toBe(0);
+
+    await suite.browser.evaluateInBackground(() => chrome.storage.sync.clear());
+    await page.goto(suite.url('/qualiteg-04.html'));
+    await page.waitFor(badges);
+    await page.close();
+  });
+
   it('lists the built-in automatic sites and refuses what is not a web address', async () => {
     const page = await suite.browser.openExtensionPage('options.html');
     await page.waitFor(() => document.querySelector('[data-part="automatic-sites"]'));
