@@ -97,6 +97,32 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await again.close();
   });
 
+  it('works from the keyboard alone, with a visible focus ring', async () => {
+    await suite.browser.evaluateInBackground(() => chrome.storage.local.clear());
+    const link = await suite.browser.openExtensionPage('popup.html?t=1,0,0&y=0.33,0.32,0.35');
+    await link.waitFor(() => document.querySelector('.history-entry'));
+    await link.close();
+
+    const page = await suite.browser.openExtensionPage('popup.html');
+    await page.waitFor(() => document.querySelector('.history-entry'));
+    expect(await headline(page)).not.toBe('1.108663');
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { part: el.dataset.part ?? el.className ?? el.tagName, outline: getComputedStyle(el).outlineStyle, entry: el.classList.contains('history-entry') };
+      });
+      reached.push(focused.part);
+      expect(focused.outline).not.toBe('none');
+      if (focused.entry) break;
+    }
+    expect(reached).toEqual(expect.arrayContaining(['open-options', 'kind', 'base', 'copy-result', 'history-entry']));
+    await page.press('Enter');
+    await waitForHeadline(page, '1.108663');
+    await page.close();
+  });
+
   it('has no accessibility violations (axe-core)', async () => {
     const page = await suite.browser.openExtensionPage('popup.html?t=1,0,0&y=0.33,0.32,0.35');
     await waitForHeadline(page, '1.108663');
