@@ -5,7 +5,7 @@
 import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
-import { atomsTex, prepare } from './expr';
+import { atomsTex, exprTex, prepare } from './expr';
 
 const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
 
@@ -78,6 +78,13 @@ class Builder {
       if (atom.t === 'bin') {
         if (atom.op === '*') {
           this.i += 1;
+          // A sign right after a product sign belongs to the next factor: z \cdot -\log y.
+          const sign = this.peek();
+          if (sign?.t === 'bin' && sign.op === '-') {
+            this.i += 1;
+            const negated = this.factor();
+            if (negated) factors.push({ k: 'neg', arg: negated });
+          }
           continue;
         }
         if (atom.op === '/') {
@@ -91,6 +98,8 @@ class Builder {
       }
       const factor = this.factor();
       if (!factor) break;
+      // A bracketed note read as nothing is no factor: 0.5108 (自然対数) is a number.
+      if (factor.k === 'other' && factor.text === '' && this.atoms[this.i - 1]?.t === 'group') continue;
       factors.push(factor);
       if (factor.k === 'big') break; // the operator took the rest of the product
     }
@@ -104,6 +113,8 @@ class Builder {
     if (!atom || atom.t === 'rel' || atom.t === 'row' || atom.t === 'cell') return null;
     if (atom.t === 'punct' && atom.ch !== '|') return null;
     this.i += 1;
+    const indicator = this.indicator(atom);
+    if (indicator) return indicator;
     let base: Atom = atom;
     let sub: Atom[] | undefined;
     let sup: Atom[] | undefined;
@@ -147,9 +158,32 @@ class Builder {
     return primary;
   }
 
+  /**
+   * An indicator written as a bracket holding a test: Iverson's [y = k], or
+   * 1\{y = k\} with a plain 1 in front (CS229); read like \mathbb{1}(y = k).
+   */
+  private indicator(atom: Atom): Expr | null {
+    const test = (a: Atom | undefined) => a?.t === 'group' && (a.open === '[' || a.open === '{') && a.body[0]?.t !== 'rel' && topLevelRelations(a.body) === 1 && !a.body.some((b) => b.t === 'big' || b.t === 'fn');
+    let group: Atom | undefined;
+    if (atom.t === 'num' && atom.text === '1' && test(this.peek())) {
+      group = this.peek();
+      this.i += 1;
+    } else if (test(atom)) group = atom;
+    if (!group || group.t !== 'group') return null;
+    return { k: 'call', head: { k: 'sym', name: '\\mathbb{1}', sub: null, subAtoms: null }, args: [chainExpr(group.body, this.depth + 1)], open: '(' };
+  }
+
   private functionApplication(name: string, sub: Atom[] | undefined, sup: Atom[] | undefined): Expr {
     const next = this.peek();
     let arg: Expr;
+    // softmax(z)_y: the component y of a softmax, i.e. e^{z_y} / Σ_j e^{z_j}.
+    if (name === 'softmax' && next?.t === 'scripts' && next.sub && next.base.t === 'group' && next.base.open) {
+      this.i += 1;
+      const logits = Builder.expr(next.base.body, this.depth + 1);
+      const label = atomsTex(next.sub);
+      const logit = (index: string | null): Expr => ({ k: 'sym', name: exprTex(logits), sub: index, subAtoms: null });
+      return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
+    }
     if (next?.t === 'group' && next.open) {
       this.i += 1;
       arg = Builder.expr(next.body, this.depth + 1);
@@ -209,6 +243,8 @@ class Builder {
       case 'text':
         return symbol(atom.text.trim(), sub);
       case 'group': {
+        // (自然対数), [\text{bits}]: a bracketed note, not a factor.
+        if (atom.body.length > 0 && atom.body.every(isProse)) return { k: 'other', text: '' };
         const inner = Builder.expr(atom.body, this.depth + 1);
         return sub ? { k: 'mul', factors: [inner] } : inner;
       }
@@ -229,6 +265,18 @@ function symbol(name: string, sub: Atom[] | undefined): Expr {
 function isExpectation(atom: Atom): boolean {
   if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E';
   return atom.t === 'deco' && atomsTex(atom.body) === 'E';
+}
+
+/** Relations outside any nested bracket (KaTeX leaves \\{ … \\} unpaired inside a group). */
+function topLevelRelations(atoms: Atom[]): number {
+  let depth = 0;
+  let count = 0;
+  for (const atom of atoms) {
+    if (atom.t === 'open') depth += 1;
+    else if (atom.t === 'close') depth = Math.max(0, depth - 1);
+    else if (atom.t === 'rel' && depth === 0) count += 1;
+  }
+  return count;
 }
 
 function hasTopLevelSum(atoms: Atom[]): boolean {
@@ -302,7 +350,6 @@ export function chainsOf(atoms: Atom[]): Chain[] {
   let current: Atom[] = [];
   for (const row of rows) {
     if (row.length === 0) continue;
-    if (row.some((a) => a.t === 'text' && /[\u3000-\u9fff\uac00-\ud7af]/.test(a.text))) continue;
     const continues = row[0]?.t === 'rel' || current.at(-1)?.t === 'bin';
     if (!continues && current.length) {
       segments.push(current);

@@ -74,7 +74,11 @@ const TEXT_ARGUMENT = /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*
 /** Function names written without a backslash (`p log(q)`, `ln(s^i)`, `logp(k)`), KaTeX loses the space. */
 const BARE_FUNCTION = /(?<![\\A-Za-z])(?:log(?!it|istic|in)|ln(?![A-Za-z])|exp(?![A-Za-z]))/g;
 
+/** Plain-text log2(p), log10(x) (NumPy's names): a log with its base. */
+const BARE_LOG_WITH_BASE = /(?<![\\A-Za-z])log(2|10)(?=\s*[(\[])/g;
+
 function markBareFunctions(tex: string): string {
+  tex = tex.replace(BARE_LOG_WITH_BASE, (_word, base: string) => `log_{${base}}`);
   let out = '';
   let index = 0;
   TEXT_ARGUMENT.lastIndex = 0;
@@ -85,9 +89,23 @@ function markBareFunctions(tex: string): string {
   return out + tex.slice(index).replace(BARE_FUNCTION, (word) => `\\${word} `);
 }
 
+/**
+ * Commas inside numbers: 0{,}25 is a decimal comma (TeX's way of keeping the
+ * comma from spacing); 1,024 after a relation is a thousands separator
+ * (groups of three, the first not 0). Lists like (1, 0, 0) are left alone.
+ */
+function numbersWithCommas(tex: string): string {
+  return tex
+    .replace(/(\d)\{,\}(?=\d)/g, '$1.')
+    .replace(/((?:=|\\approx|\\simeq)\s*-?)([1-9]\d{0,2}(?:,\d{3})+)(?![\d,])/g, (_m, before: string, digits: string) => before + digits.replace(/,/g, ''));
+}
+
 /** TeX as pages write it → TeX that KaTeX and the lenient reader both take. */
 export function normaliseTex(raw: string): string {
   let tex = raw.replace(/\r\n?/g, '\n');
+  // Markdown source where every command is written with two backslashes (\\sum, \\log):
+  // only when no command has one, so that \\ row breaks elsewhere stay.
+  if (/\\\\[A-Za-z]/.test(tex) && !/(?<!\\)\\[A-Za-z]/.test(tex)) tex = tex.replace(/\\\\/g, '\\');
   // Markdown escapes (kramdown, RST): \_ and \* and \| \| as written in the source.
   tex = tex.replace(/\\_/g, '_').replace(/\\\*/g, '*');
   // A lone backslash before a newline: a row break whose second backslash Markdown ate.
@@ -98,6 +116,7 @@ export function normaliseTex(raw: string): string {
   tex = tex.replace(ROW_ENVIRONMENTS, (_m, which: string) => `\\${which}{aligned}`);
   tex = tex.replace(WRAPPER_ENVIRONMENTS, '');
   tex = replaceScripts(tex);
+  tex = numbersWithCommas(tex);
   tex = markBareFunctions(tex);
   // Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …").
   tex = tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '');

@@ -106,8 +106,15 @@ export interface Substitution {
   shape: 'log_sum' | 'power_product';
   /** +1 when the member is −Σ t log y (cross-entropy), −1 when +Σ t log y (log-likelihood). */
   sign: 1 | -1;
+  /** A constant every term shares: 1/2 in ½(−ln 0.8 − ln 0.6), a batch mean. */
+  scale: number;
   t: number[];
   y: number[];
+}
+
+/** 1 − 0.8 read as 0.2: values as the author meant them, without binary noise. */
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /** t and y read from a numeric member −(t_1 log y_1 + …) or y_1^{t_1} × y_2^{t_2} × …. */
@@ -123,18 +130,25 @@ export function substitution(e: Expr): Substitution | null {
       const base = evaluate(factor.base, plain);
       const exponent = evaluate(factor.exp, plain);
       if (base === null || exponent === null) return null;
-      y.push(base);
-      t.push(exponent);
+      y.push(tidy(base));
+      t.push(tidy(exponent));
     }
-    return plausible(t, y) ? { shape: 'power_product', sign: 1, t, y } : null;
+    return plausible(t, y) ? { shape: 'power_product', sign: 1, scale: 1, t, y } : null;
   }
   const terms = termsOf(e);
   if (!terms || terms.length === 0) return null;
   const sign = terms[0]?.sign ?? 1;
+  const scaleText = (term: (typeof terms)[number]) => term.scale.map((f) => evaluate(f, plain)).join('*');
+  const sharedScale = scaleText(terms[0] as (typeof terms)[number]);
+  const scale = (terms[0]?.scale ?? []).reduce<number | null>((acc, f) => {
+    const v = evaluate(f, plain);
+    return acc === null || v === null ? null : acc * v;
+  }, 1);
+  if (scale === null) return null;
   const t: number[] = [];
   const y: number[] = [];
   for (const term of terms) {
-    if (term.sign !== sign || term.logs.length !== 1 || term.bigs.length || term.scale.length) return null;
+    if (term.sign !== sign || term.logs.length !== 1 || term.bigs.length || scaleText(term) !== sharedScale) return null;
     let weight = 1;
     for (const factor of term.factors) {
       const v = evaluate(factor, plain);
@@ -143,10 +157,10 @@ export function substitution(e: Expr): Substitution | null {
     }
     const arg = evaluate((term.logs[0] as { arg: Expr }).arg, plain);
     if (arg === null) return null;
-    t.push(weight);
-    y.push(arg);
+    t.push(tidy(weight));
+    y.push(tidy(arg));
   }
-  return plausible(t, y) ? { shape: 'log_sum', sign: sign === -1 ? 1 : -1, t, y } : null;
+  return plausible(t, y) ? { shape: 'log_sum', sign: sign === -1 ? 1 : -1, scale, t, y } : null;
 }
 
 function plausible(t: number[], y: number[]): boolean {

@@ -7,6 +7,7 @@ import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
+import { chainContext } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
 
@@ -41,20 +42,28 @@ const LENIENT: TexDiagnostic = {
   ja: 'この TeX は KaTeX でそのまま解析できなかったため、寛容な読み取りで認識しました。',
 };
 
+const GUESSED: TexDiagnostic = {
+  code: 'roles_guessed',
+  en: 'Which symbol is the true class was taken from the usual letter for a label, not from the formula itself.',
+  ja: 'どの記号が正解クラスを表すかは、式の構造からではなく、ラベルによく使われる文字から推定しました。',
+};
+
 interface ChainMatch {
   kind: FormulaKind;
   roles: Roles;
   slip: boolean;
+  guessed: boolean;
 }
 
 function matchChain(chain: Chain): ChainMatch | null | 'near_miss' {
   const logSides = chain.members.map(logOfSymbol);
+  const context = chainContext(chain.members);
   for (const member of chain.members.slice(0, NEAR_MISS_OR_KIND_LIMIT)) {
-    const found = matchKinds(member);
+    const found = matchKinds(member, context);
     if (found) {
       if (found.kind === 'log_likelihood' && logSides.includes(-1)) {
         const batch = found.roles.sampleIndex !== undefined;
-        return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...found.roles, reduction: 'sum' } : found.roles, slip: true };
+        return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...found.roles, reduction: 'sum' } : found.roles, slip: true, guessed: found.guessed };
       }
       const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
       return { ...found, slip: negativeKind && logSides.includes(1) && !logSides.includes(-1) };
@@ -72,6 +81,7 @@ export function recogniseReading(reading: Reading): Recognition | null {
     if (!found) continue;
     const diagnostics: TexDiagnostic[] = [];
     if (found.slip) diagnostics.push(SIGN_SLIP);
+    if (found.guessed) diagnostics.push(GUESSED);
     if (reading.lenient) diagnostics.push(LENIENT);
     return { kind: found.kind, roles: found.roles, diagnostics };
   }

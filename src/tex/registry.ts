@@ -1,6 +1,8 @@
 // The formula kinds, each defined in its own file under ./kinds and registered
 // here (after KaTeX's defineFunction): a kind is one file plus its test.
 import type { Expr } from './expr';
+import type { MatchContext } from './selectors';
+import { emptyContext } from './selectors';
 import type { FormulaKind, Roles } from './types';
 
 export interface KindDefinition {
@@ -8,7 +10,7 @@ export interface KindDefinition {
   /** Kinds are tried in this order (lower first); the more specific shapes go first. */
   order: number;
   /** The roles when `expr` (one member of an equation chain) has this kind's shape, else null. */
-  match(expr: Expr): Roles | null;
+  match(expr: Expr, context: MatchContext): Roles | null;
 }
 
 const kinds: KindDefinition[] = [];
@@ -24,10 +26,11 @@ export function registeredKinds(): readonly KindDefinition[] {
 }
 
 /** The first kind whose shape `expr` has. */
-export function matchKinds(expr: Expr): { kind: FormulaKind; roles: Roles } | null {
+export function matchKinds(expr: Expr, context: MatchContext = emptyContext()): { kind: FormulaKind; roles: Roles; guessed: boolean } | null {
   for (const definition of kinds) {
-    const roles = definition.match(expr);
-    if (roles) return { kind: definition.kind, roles };
+    context.notes.guessed = false;
+    const roles = definition.match(expr, context);
+    if (roles) return { kind: definition.kind, roles, guessed: context.notes.guessed };
   }
   return null;
 }

@@ -4,6 +4,8 @@ import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
 import { exprTex } from './expr';
 import type { BigOp, Term } from './terms';
+import type { MatchContext } from './selectors';
+import { emptyContext, identityOf, labelOfSelector, labelOfSubscript, subscriptOf, subscriptParts } from './selectors';
 import { complementOf, headName, roleTex, termsOf, withoutMeasure } from './terms';
 
 export interface LogTermShape {
@@ -15,6 +17,8 @@ export interface LogTermShape {
   target: string | null;
   label: string | null;
   prediction: string;
+  /** False when the log's argument is a sum or a number (log(1 + S/N)), not a probability. */
+  predictionIsSymbol: boolean;
   weight: string | null;
   base: LogBase | null;
   /** Entropy-like: the same symbol weights and sits inside the log. */
@@ -29,45 +33,9 @@ export interface LogTermShape {
   argumentIndex: string | null;
 }
 
-/** Symbols that name the true class when they index a prediction (p_{y_i}, y_t, x[class]). */
-const LABEL_NAMES = /^(?:y|t|c|class|label|target|gt|true|correct|y\^\*|c\^\*|k\^\*|a\^\\star)$/;
-const WEIGHT_NAMES = /^(?:w|\\alpha|\\beta|\\lambda|weight|\\omega)$/;
-
-function isLabelSubscript(sub: string | null): boolean {
-  if (!sub) return false;
-  // p_{y_i}, p_{i,y_i}: some index part names the label.
-  return sub
-    .replace(/[{}\s]/g, '')
-    .split(',')
-    .some((part) => LABEL_NAMES.test(part.split(/[_^]/)[0] ?? ''));
-}
-
 function logBase(term: Term): LogBase | null {
   const base = term.logs[0]?.base ?? null;
   return base === 'other' ? null : base;
-}
-
-/** The label an indicator or Kronecker delta picks (1[y = k], δ_{k,y}), given the class index. */
-function labelOfSelector(e: Expr, index: string | null): string | null {
-  const head = headName(e);
-  if (head === '\\mathbb{1}' || head === '1' || head === '\\mathbf{1}') {
-    const test = e.k === 'call' ? e.args[0] : e.k === 'sym' && e.subAtoms ? null : null;
-    const subText = e.k === 'sym' ? e.sub : e.k === 'call' && e.head.k === 'sym' ? e.head.sub : null;
-    if (test && test.k === 'rel') {
-      const left = exprTex(test.left);
-      const right = exprTex(test.right);
-      return left === index ? right : left;
-    }
-    if (subText) {
-      const parts = subText.replace(/[[\]{}\s]/g, '').split(/=|\\neq?/);
-      if (parts.length === 2) return parts[0] === index ? (parts[1] as string) : (parts[0] as string);
-    }
-  }
-  if (head === '\\delta' && e.k === 'sym' && e.sub) {
-    const parts = e.sub.replace(/[{}\s]/g, '').split(',');
-    if (parts.length === 2) return parts[0] === index ? (parts[1] as string) : (parts[0] as string);
-  }
-  return null;
 }
 
 function softmaxOf(arg: Expr): LogTermShape['softmax'] {
@@ -76,31 +44,56 @@ function softmaxOf(arg: Expr): LogTermShape['softmax'] {
   const den = arg.den;
   if (num.k !== 'exp' || den.k !== 'big' || den.op !== 'sum' || den.body.k !== 'exp') return null;
   const logit = num.arg;
-  const label = logit.k === 'sym' ? logit.sub : logit.k === 'call' ? exprTex(logit.args[0] ?? { k: 'other', text: '' }) : null;
+  // x_{n,y_n} over Σ_c x_{n,c}: the label is where the numerator's indices differ from the denominator's.
+  const denominatorParts = subscriptParts(subscriptOf(den.body.arg));
+  const ownParts = logit.k === 'sym' ? subscriptParts(logit.sub).filter((part) => !denominatorParts.includes(part) || denominatorParts.length === 1) : [];
+  const label = logit.k === 'sym' ? (ownParts.length > 0 && ownParts.length < subscriptParts(logit.sub).length ? ownParts.join(',') : logit.sub) : logit.k === 'call' ? exprTex(logit.args[0] ?? { k: 'other', text: '' }) : null;
   const lower = den.lower;
   const index = lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null;
   return { logit: headName(logit) ?? exprTex(logit), label: label ?? '', index };
 }
 
+/** A focal-style modulating factor (1 − p)^γ: a power of the prediction's complement. */
+function isModulating(factor: Expr, prediction: Expr): boolean {
+  if (factor.k !== 'pow') return false;
+  const inner = complementOf(factor.base);
+  return inner !== null && identityOf(inner) === identityOf(prediction);
+}
+
+/**
+ * Of several factors before the log, the target is the one indexed like the
+ * prediction (y_{i,c} beside log p_{i,c}); the others (w_c, α_t, (1 − p)^γ) weight
+ * it. When several are indexed alike, the one nearest the log is taken, as a guess.
+ */
+function splitWeights(factors: Expr[], prediction: Expr, softmaxLabel: string | null, context: MatchContext): { target: Expr | null; weights: Expr[] } {
+  const plain = factors.filter((f) => !isModulating(f, prediction));
+  const modulating = factors.filter((f) => isModulating(f, prediction));
+  // A factor indexed by the label the softmax picks (w_{y_n}) weights that class.
+  const byLabel = (f: Expr) => softmaxLabel !== null && subscriptParts(subscriptOf(f)).includes(softmaxLabel);
+  if (softmaxLabel !== null && plain.length === 1 && byLabel(plain[0] as Expr)) return { target: null, weights: factors };
+  if (plain.length <= 1) return { target: plain[0] ?? null, weights: modulating };
+  const key = (e: Expr) => subscriptParts(subscriptOf(e)).sort().join(',');
+  const predictionKey = key(prediction);
+  const alike = plain.filter((f) => key(f) === predictionKey && predictionKey !== '');
+  if (alike.length !== 1) context.notes.guessed = true;
+  const target = alike.at(-1) ?? (plain.at(-1) as Expr);
+  return { target, weights: [...plain.filter((f) => f !== target), ...modulating] };
+}
+
 /** One term read as (sign) weight · target · log(prediction), or null. */
-export function logTerm(term: Term): LogTermShape | null {
+export function logTerm(term: Term, context: MatchContext = emptyContext()): LogTermShape | null {
   if (term.logs.length !== 1) return null;
   const log = term.logs[0] as Extract<Expr, { k: 'log' }>;
   const inIntegral = term.bigs.some((b) => b.op === 'int');
   const factors = (inIntegral ? withoutMeasure(term.factors) : term.factors).filter((f) => !(f.k === 'other' && f.text === '\\dots'));
-  const classIndex = term.bigs.at(-1)?.index ?? null;
+  const running = term.bigs.map((b) => b.index).filter((i): i is string => i !== null);
+  const classIndex = running.at(-1) ?? null;
   let arg = log.arg;
   if (arg.k === 'mul' && arg.factors.length === 1) arg = arg.factors[0] as Expr;
   const softmax = softmaxOf(arg);
   const ratio = !softmax && arg.k === 'div' && !(arg.num.k === 'num');
-  let weight: string | null = null;
-  let targetExpr: Expr | null = null;
-  for (const factor of factors) {
-    const head = headName(factor);
-    if (head && WEIGHT_NAMES.test(head) && factors.length > 1) weight = roleTex(factor);
-    else if (targetExpr) return null;
-    else targetExpr = factor;
-  }
+  const predExpr = ratio && arg.k === 'div' ? arg.den : arg;
+  const { target: targetExpr, weights } = splitWeights(factors, predExpr, softmax?.label && !running.includes(softmax.label) ? softmax.label : null, context);
   if (targetExpr && targetExpr.k === 'num') return null;
   let target: string | null = null;
   let label: string | null = null;
@@ -112,15 +105,13 @@ export function logTerm(term: Term): LogTermShape | null {
   } else if (term.bigs.some((b) => b.op === 'E')) {
     // E_p[log q]: the target is the distribution of the expectation.
   } else {
-    const sub = arg.k === 'sym' ? arg.sub : arg.k === 'call' && arg.head.k === 'sym' ? arg.head.sub : null;
     if (arg.k === 'call' && arg.head.k === 'sym' && arg.args.length === 1 && headName(arg.args[0] as Expr) === 'class') label = 'class';
-    else if (isLabelSubscript(sub)) label = sub;
-    else return null;
+    else if (arg.k === 'sym' || arg.k === 'pow') label = labelOfSubscript(subscriptOf(arg), running, context);
+    if (!label) return null;
   }
-  const predExpr = ratio && arg.k === 'div' ? arg.den : arg;
   const prediction = softmax ? softmax.logit : label && !targetExpr && predExpr.k === 'sym' ? predExpr.name : roleTex(predExpr);
-  const targetHead = targetExpr ? headName(targetExpr) : null;
-  const sameSymbol = targetHead !== null && targetHead === headName(predExpr) && !label;
+  const targetIdentity = targetExpr ? identityOf(targetExpr) : null;
+  const sameSymbol = targetIdentity !== null && targetIdentity === identityOf(predExpr) && !label;
   return {
     sign: term.sign,
     bigs: term.bigs,
@@ -129,7 +120,8 @@ export function logTerm(term: Term): LogTermShape | null {
     target,
     label,
     prediction,
-    weight,
+    predictionIsSymbol: predExpr.k !== 'add' && predExpr.k !== 'num',
+    weight: weights.length > 0 ? weights.map(roleTex).join(' ') : null,
     base: logBase(term),
     sameSymbol,
     ratio,
@@ -140,10 +132,10 @@ export function logTerm(term: Term): LogTermShape | null {
 }
 
 /** The whole expression as one "target × log(prediction)" sum, or null. */
-export function logSumShape(e: Expr): LogTermShape | null {
+export function logSumShape(e: Expr, context: MatchContext = emptyContext()): LogTermShape | null {
   const terms = termsOf(e);
   if (!terms || terms.length === 0) return null;
-  const shapes = terms.map(logTerm);
+  const shapes = terms.map((t) => logTerm(t, context));
   if (shapes.some((s) => s === null)) return null;
   const first = shapes[0] as LogTermShape;
   if (shapes.length === 1) return first;
@@ -160,33 +152,40 @@ export interface BinaryShape {
   scaled: boolean;
   target: string;
   prediction: string;
+  weight: string | null;
   base: LogBase | null;
   sameSymbol: boolean;
 }
 
-/** t log y + (1 − t) log(1 − y), with a common sign, sum and scale. */
+/** t log y + (1 − t) log(1 − y), in either order, with a common sign, sum, scale and weight (w_n [· · ·]). */
 export function binaryShape(e: Expr): BinaryShape | null {
   const terms = termsOf(e);
   if (!terms || terms.length !== 2) return null;
-  const [a, b] = terms as [Term, Term];
-  if (a.logs.length !== 1 || b.logs.length !== 1 || a.sign !== b.sign || a.bigs.length !== b.bigs.length) return null;
-  const factorsA = a.factors;
-  const factorsB = b.factors;
-  if (factorsA.length !== 1 || factorsB.length !== 1) return null;
-  const t = factorsA[0] as Expr;
-  const tComplement = complementOf(factorsB[0] as Expr);
-  const y = (a.logs[0] as { arg: Expr }).arg;
-  const yComplement = complementOf((b.logs[0] as { arg: Expr }).arg);
-  if (!tComplement || !yComplement) return null;
-  if (exprTex(tComplement) !== exprTex(t) || exprTex(yComplement) !== exprTex(y)) return null;
-  const base = a.logs[0]?.base ?? null;
+  const [first, second] = terms as [Term, Term];
+  if (first.logs.length !== 1 || second.logs.length !== 1 || first.sign !== second.sign || first.bigs.length !== second.bigs.length) return null;
+  const shared = first.factors.filter((f) => second.factors.some((g) => exprTex(g) === exprTex(f)));
+  const own = (t: Term) => t.factors.filter((f) => !shared.includes(f) && !shared.some((g) => exprTex(g) === exprTex(f)));
+  const read = (a: Term, b: Term) => {
+    const [t] = own(a);
+    const [tOther] = own(b);
+    if (own(a).length !== 1 || own(b).length !== 1 || !t || !tOther) return null;
+    const tComplement = complementOf(tOther);
+    const y = (a.logs[0] as { arg: Expr }).arg;
+    const yComplement = complementOf((b.logs[0] as { arg: Expr }).arg);
+    if (!tComplement || !yComplement || exprTex(tComplement) !== exprTex(t) || exprTex(yComplement) !== exprTex(y)) return null;
+    return { t, y, base: a.logs[0]?.base ?? null };
+  };
+  const found = read(first, second) ?? read(second, first);
+  if (!found) return null;
+  const { t, y, base } = found;
   return {
-    sign: a.sign,
-    bigs: a.bigs,
-    scaled: a.scale.length > 0,
+    sign: first.sign,
+    bigs: first.bigs,
+    scaled: first.scale.length > 0,
     target: roleTex(t),
-    prediction: y.k === 'call' || y.k === 'sym' || y.k === 'pow' ? roleTex(y) : exprTex(y),
+    prediction: y.k === 'call' || y.k === 'sym' || y.k === 'pow' || y.k === 'fn' ? roleTex(y) : exprTex(y),
+    weight: shared.length > 0 ? shared.map(roleTex).join(' ') : null,
     base: base === 'other' ? null : base,
-    sameSymbol: headName(t) !== null && headName(t) === headName(y),
+    sameSymbol: identityOf(t) !== null && identityOf(t) === identityOf(y),
   };
 }

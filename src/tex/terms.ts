@@ -59,6 +59,30 @@ function combine(a: Term, b: Term): Term {
   };
 }
 
+/** Whether `name` occurs in `e` as a symbol or a subscript part (i in y_i, (i) in y^{(i)}). */
+export function mentions(e: Expr, name: string, depth = 0): boolean {
+  if (depth > 60) return false;
+  const tex = exprTex(e);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^A-Za-z\\\\])${escaped}(?![A-Za-z])`).test(tex);
+}
+
+/**
+ * `-\frac1N \sum_i y_i \log p_i + (1 - y_i)\log(1 - p_i)`: authors who leave out the
+ * brackets still mean the sum to cover the terms after it. A term without a big
+ * operator that uses the index the previous term's sum binds is read inside that
+ * sum, under its scale and the sign in front of it.
+ */
+function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] | null {
+  const last = previous.at(-1);
+  const sums = last?.bigs.filter((b) => b.op === 'sum') ?? [];
+  if (!last || sums.length === 0 || terms.some((t) => t.bigs.length > 0)) return null;
+  const bound = sums.map((b) => b.index).filter((i): i is string => i !== null);
+  const uses = (t: Term) => [...t.factors, ...t.logs].some((f) => bound.some((i) => mentions(f, i)));
+  if (bound.length === 0 || !terms.every(uses)) return null;
+  return terms.map((t) => ({ ...t, sign: (t.sign * outerSign) as 1 | -1, bigs: last.bigs, scale: last.scale }));
+}
+
 function isConstantScale(e: Expr): boolean {
   return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other');
 }
@@ -69,10 +93,13 @@ export function termsOf(e: Expr, depth = 0): Term[] | null {
   switch (e.k) {
     case 'add': {
       const out: Term[] = [];
+      let previous: { terms: Term[]; outerSign: 1 | -1 } | null = null;
       for (const term of e.terms) {
         const inner = termsOf(term, depth + 1);
         if (!inner) return null;
-        out.push(...inner);
+        const widened = previous ? widenScope(inner, previous.terms, previous.outerSign) : null;
+        out.push(...(widened ?? inner));
+        if (!widened) previous = { terms: inner, outerSign: term.k === 'neg' ? -1 : 1 };
       }
       return out.length > MAX_TERMS ? null : out;
     }

@@ -43,6 +43,12 @@ function matches(value: number | null, stated: Stated): boolean {
   return value !== null && Number.isFinite(value) && verdictAt(value, stated) !== 'wrong';
 }
 
+/** The stated value is the computed one cut (not rounded) at the printed decimals. */
+function isTruncation(computed: number, stated: Stated): boolean {
+  const scale = 10 ** stated.decimals;
+  return Math.abs(Math.trunc(computed * scale) / scale - stated.value) < 1e-9 / scale + 1e-12;
+}
+
 interface Candidate {
   code: ExplanationCode;
   value: number | null;
@@ -66,8 +72,7 @@ export function explainWrong(
     const v = valueInBase(b);
     if (v !== null && matches(-v, stated)) return { code: 'sign_and_base', value: -v, base: b };
   }
-  const scale = 10 ** stated.decimals;
-  if (Math.abs(Math.trunc(computed * scale) / scale - stated.value) < 1e-9 / scale + 1e-12) return { code: 'truncated', value: computed };
+  if (isTruncation(computed, stated)) return { code: 'truncated', value: computed };
   if (extras.swapped !== undefined && matches(extras.swapped, stated)) return { code: 'swapped', value: extras.swapped ?? null };
   for (const v of extras.withoutTerm ?? []) if (matches(v, stated)) return { code: 'term_missing', value: v };
   return { code: 'unexplained', value: null };
@@ -94,7 +99,7 @@ function coreValue(numeric: Substitution, base: LogBase): number | null {
     return result.ok ? result.value.L : null;
   }
   const result = crossEntropy(numeric.t, numeric.y, { base });
-  return result.ok ? numeric.sign * result.value.E : null;
+  return result.ok ? numeric.sign * numeric.scale * result.value.E : null;
 }
 
 function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | null {
@@ -116,7 +121,7 @@ function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | n
   const computed = (extracted ? coreValue(extracted, base) : null) ?? direct(base, false);
   if (computed === null || !Number.isFinite(computed)) return null;
   const verdict = verdictAt(computed, stated);
-  let candidate: Candidate = { code: verdict === 'correct' ? 'matches' : 'rounded', value: computed };
+  let candidate: Candidate = { code: verdict === 'correct' ? 'matches' : isTruncation(computed, stated) ? 'truncated' : 'rounded', value: computed };
   if (verdict === 'wrong') {
     const terms = member.k === 'neg' ? termsOf(member.arg) : termsOf(member);
     const outer = member.k === 'neg' ? -1 : 1;
@@ -130,7 +135,7 @@ function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | n
     let swapped: number | null = null;
     if (extracted && extracted.shape === 'log_sum') {
       const result = crossEntropy(extracted.y, extracted.t, { base });
-      swapped = result.ok ? extracted.sign * result.value.E : null;
+      swapped = result.ok ? extracted.sign * extracted.scale * result.value.E : null;
     }
     candidate = explainWrong(stated, computed, base, (b) => direct(b, true), { swapped, withoutTerm, unitsWritten });
   }

@@ -12,6 +12,7 @@ defineKind({
     return compactRoles({
       target: shape.target,
       prediction: shape.prediction,
+      weight: shape.weight ?? undefined,
       sampleIndex: sum.index ?? undefined,
       sampleBound: sum.bound ?? undefined,
       logBase: shape.base ?? undefined,

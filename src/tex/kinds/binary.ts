@@ -8,7 +8,8 @@ defineKind({
   match(expr) {
     const shape = binaryShape(expr);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 0 || shape.scaled) return null;
-    return compactRoles({ target: shape.target, prediction: shape.prediction, logBase: shape.base ?? undefined });
+    return compactRoles({ target: shape.target, prediction: shape.prediction,
+      weight: shape.weight ?? undefined, logBase: shape.base ?? undefined });
   },
 });
 

@@ -14,8 +14,8 @@ function distributionOf(lower: Expr | null): Expr | null {
 defineKind({
   kind: 'ce_expectation',
   order: 35,
-  match(expr) {
-    const shape = logSumShape(expr);
+  match(expr, context) {
+    const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.ratio || shape.softmax || shape.bigs.length !== 1) return null;
     const big = shape.bigs[0];
     if (!big || (big.op !== 'E' && big.op !== 'int')) return null;

@@ -4,7 +4,8 @@ import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
-import { headName, roleTex } from '../terms';
+import { identityOf } from '../selectors';
+import { complementOf, headName, roleTex } from '../terms';
 
 function isSymbolic(e: Expr): boolean {
   return e.k === 'sym' || e.k === 'call' || (e.k === 'mul' && e.factors.length === 1 && isSymbolic(e.factors[0] as Expr));
@@ -23,6 +24,16 @@ export function powerProduct(expr: Expr): Roles | null {
   if (e.k === 'pow' && isSymbolic(e.base) && isSymbolic(e.exp) && indices.length > 0) {
     if (headName(e.base) === headName(e.exp)) return null;
     return { target: roleTex(e.exp), prediction: roleTex(e.base), classIndex: indices.at(-1), ...(indices.length > 1 ? { sampleIndex: indices[0] } : {}) };
+  }
+  // Bernoulli: y^t (1 − y)^{1 − t}, the two powers complementary (PRML 4.89, CS229).
+  if (indices.length > 0 && e.k === 'mul' && e.factors.length === 2 && e.factors.every((f) => f.k === 'pow')) {
+    const [first, second] = e.factors as Extract<Expr, { k: 'pow' }>[];
+    if (!first || !second) return null;
+    const baseComplement = complementOf(second.base);
+    const expComplement = complementOf(second.exp);
+    if (!baseComplement || !expComplement || exprTex(baseComplement) !== exprTex(first.base) || exprTex(expComplement) !== exprTex(first.exp)) return null;
+    if (identityOf(first.base) === identityOf(first.exp)) return null;
+    return { target: roleTex(first.exp), prediction: roleTex(first.base), sampleIndex: indices[0] };
   }
   if (indices.length > 0 && e.k === 'call' && /^(?:P|p|\\Pr|Pr)$/.test(headName(e) ?? '')) {
     return { prediction: roleTex(e), sampleIndex: indices[0] };

@@ -1,20 +1,27 @@
 // log_likelihood: log L = Σ_k t_k log y_k — the same sum without the minus
-// (cross-entropy is its negative). Also log(y_1^{t_1} · y_2^{t_2} · …).
+// (cross-entropy is its negative). Also log(y_1^{t_1} · y_2^{t_2} · …) and the
+// binary Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)] (CS229's ℓ(θ)).
 import type { Expr } from '../expr';
 import { compactRoles, defineKind } from '../registry';
-import { logSumShape } from '../shapes';
+import { binaryShape, logSumShape } from '../shapes';
 import { powerProduct } from './likelihood-product';
 
 defineKind({
   kind: 'log_likelihood',
   order: 60,
-  match(expr: Expr) {
+  match(expr: Expr, context) {
     if (expr.k === 'log') {
       const product = powerProduct(expr.arg);
       return product ? compactRoles({ ...product, logBase: expr.base === 'other' || expr.base === null ? undefined : expr.base }) : null;
     }
-    const shape = logSumShape(expr);
-    if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
+    const binary = binaryShape(expr);
+    if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length === 1 && binary.bigs[0]?.op === 'sum') {
+      return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0].index ?? undefined, sampleBound: binary.bigs[0].bound ?? undefined, logBase: binary.base ?? undefined });
+    }
+    const shape = logSumShape(expr, context);
+    if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || shape.softmax || !shape.predictionIsSymbol) return null;
+    // A log-likelihood adds over classes or samples; n log x alone is a log identity.
+    if (shape.bigs.length === 0 && !shape.expanded) return null;
     if (shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
     if (!shape.target) return null;
     const classes = shape.bigs.at(-1);

@@ -5,7 +5,7 @@ import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
 import type { Term } from '../terms';
-import { headName, termsOf } from '../terms';
+import { headName, roleTex, termsOf } from '../terms';
 
 /** log Σ_j e^{z_j}: the logit symbol and the index, else null. */
 function logSumExp(term: Term): { logit: string; index: string | null } | null {
@@ -25,40 +25,52 @@ function labelOfLogit(e: Expr): string | null {
   return null;
 }
 
+/** The logit the picked term takes: z_y alone, or Σ_j y_j z_j (d2l), with the label it is taken at. */
+function pickedLogit(picked: Term, shared: string[], logit: string): { label: string; weight: string | null } | null {
+  const own = picked.factors.filter((f) => !shared.includes(exprTex(f)));
+  const weight = shared[0] ?? null;
+  if (picked.bigs.length === 0 && own.length === 1 && headName(own[0] as Expr) === logit) {
+    const label = labelOfLogit(own[0] as Expr);
+    return label ? { label, weight } : null;
+  }
+  // Σ_j y_j o_j: soft targets dotted with the logits.
+  if (picked.bigs.length === 1 && picked.bigs[0]?.op === 'sum' && own.length === 2) {
+    const target = own.find((f) => headName(f) !== logit);
+    if (target && own.some((f) => headName(f) === logit)) return { label: roleTex(target), weight };
+  }
+  return null;
+}
+
 function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   const terms = termsOf(expr);
   if (!terms || terms.length !== 2) return null;
   const lse = terms.find((t) => t.logs.length === 1);
   const picked = terms.find((t) => t.logs.length === 0);
-  if (!lse || !picked || lse.sign !== 1 || picked.sign !== -1) return null;
+  if (!lse || !picked || lse.sign !== 1 || picked.sign !== -1 || lse.factors.length > 1) return null;
   const sumExp = logSumExp(lse);
   if (!sumExp) return null;
   // Factors both terms share are a weight (weight[class] (−x[class] + log Σ e^{x_j})).
-  const shared = lse.factors.map(exprTex);
-  const own = picked.factors.filter((f) => !shared.includes(exprTex(f)));
-  if (own.length !== 1 || lse.factors.length > 1) return null;
-  const logit = own[0] as Expr;
-  if (headName(logit) !== sumExp.logit) return null;
-  const label = labelOfLogit(logit);
-  if (!label) return null;
+  const found = pickedLogit(picked, lse.factors.map(exprTex), sumExp.logit);
+  if (!found) return null;
   return compactRoles({
-    target: label,
+    target: found.label,
     prediction: sumExp.logit,
     classIndex: sumExp.index ?? undefined,
-    weight: lse.factors[0] ? exprTex(lse.factors[0]) : undefined,
+    weight: found.weight ?? undefined,
   });
 }
 
 defineKind({
   kind: 'ce_from_logits',
   order: 10,
-  match(expr) {
-    const shape = logSumShape(expr);
+  match(expr, context) {
+    const shape = logSumShape(expr, context);
     if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 1) {
       return compactRoles({
         target: shape.target ?? shape.label ?? undefined,
         prediction: shape.softmax.logit,
         classIndex: shape.bigs[0]?.index ?? shape.softmax.index ?? undefined,
+        weight: shape.weight ?? undefined,
         logBase: shape.base ?? undefined,
       });
     }

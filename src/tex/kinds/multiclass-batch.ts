@@ -6,8 +6,8 @@ import { logSumShape } from '../shapes';
 defineKind({
   kind: 'ce_multiclass_batch',
   order: 40,
-  match(expr) {
-    const shape = logSumShape(expr);
+  match(expr, context) {
+    const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.some((b) => b.op !== 'sum')) return null;
     const twoSums = shape.bigs.length === 2;

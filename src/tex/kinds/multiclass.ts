@@ -7,10 +7,12 @@ import { logSumShape } from '../shapes';
 defineKind({
   kind: 'ce_multiclass',
   order: 50,
-  match(expr) {
-    const shape = logSumShape(expr);
+  match(expr, context) {
+    const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
+    // Without a sum, −t log(1 + x) is not a cross-entropy: the log must be of a probability.
+    if (shape.bigs.length === 0 && !shape.predictionIsSymbol) return null;
     const sum = shape.bigs[0];
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,

@@ -1,0 +1,111 @@
+// How a formula says which class is the true one, read from its structure:
+// an indicator or Kronecker delta beside the log, or a subscript on the
+// prediction that is not a running index (p_{y_i}, p_{i,t_i}, p_{\text{true}},
+// q_{k^*}, or a class the loss takes as its argument, ℓ(p, k) = −log p_k).
+// Also a symbol's identity: y_{true,i} and y_{pred,i} are two symbols, p_i and p_j one.
+import type { Expr } from './expr';
+import { exprTex } from './expr';
+import { headName } from './terms';
+
+/** What the whole chain says about labels: symbols a loss takes as an argument beside the prediction. */
+export interface MatchContext {
+  labels: ReadonlySet<string>;
+  /** Set when a role came from convention rather than structure (reported as roles_guessed). */
+  notes: { guessed: boolean };
+}
+
+export function emptyContext(): MatchContext {
+  return { labels: new Set(), notes: { guessed: false } };
+}
+
+/**
+ * Labels a chain binds: plain symbols among the arguments of a function of two or
+ * more arguments (L(ŷ, c), CE(z, y), ℓ(o, y)). One argument (I(x) = −log p(x)) binds none.
+ */
+export function chainContext(members: Expr[]): MatchContext {
+  const labels = new Set<string>();
+  for (const member of members) {
+    const call = member.k === 'mul' && member.factors.length === 1 ? member.factors[0] : member;
+    if (call?.k !== 'call' || call.args.length < 2) continue;
+    for (const arg of call.args) if (arg.k === 'sym' && arg.sub === null) labels.add(arg.name);
+  }
+  return { labels, notes: { guessed: false } };
+}
+
+/** The letters machine-learning notation gives the label when nothing else says so. */
+const CONVENTIONAL_LABELS = new Set(['y', 't']);
+
+export function subscriptParts(sub: string | null): string[] {
+  if (!sub) return [];
+  const bare = sub.replace(/\s/g, '');
+  const inner = /^\{.*\}$/.test(bare) ? bare.slice(1, -1) : bare;
+  return inner.split(',').filter(Boolean);
+}
+
+/** A subscript part that names a symbol rather than indexing it: a word, \text{…}, a Greek letter. */
+function isNamingPart(part: string): boolean {
+  return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^[A-Za-z]{2,}$/.test(part) || /^\\[A-Za-z]+$/.test(part);
+}
+
+/** The symbol an expression is: its name with the naming parts of its subscript. */
+export function identityOf(e: Expr): string | null {
+  const head = headName(e);
+  if (head === null) return null;
+  let sym: Expr = e;
+  while (sym.k === 'call' || sym.k === 'pow' || (sym.k === 'mul' && sym.factors.length === 1)) {
+    sym = sym.k === 'call' ? sym.head : sym.k === 'pow' ? sym.base : (sym.factors[0] as Expr);
+  }
+  const naming = sym.k === 'sym' ? subscriptParts(sym.sub).filter(isNamingPart).sort() : [];
+  return [head, ...naming].join('|');
+}
+
+/** The subscript of a symbol, through calls and powers (p_k^{(i)}, q_j(x)). */
+export function subscriptOf(e: Expr): string | null {
+  if (e.k === 'sym') return e.sub;
+  if (e.k === 'call') return subscriptOf(e.head);
+  if (e.k === 'pow') return subscriptOf(e.base);
+  if (e.k === 'mul' && e.factors.length === 1) return subscriptOf(e.factors[0] as Expr);
+  return null;
+}
+
+/**
+ * The true class a subscript picks out, or null when it is only running indices.
+ * `running` are the indices the sums around the term bind.
+ */
+export function labelOfSubscript(sub: string | null, running: readonly string[], context: MatchContext): string | null {
+  const parts = subscriptParts(sub).filter((part) => !running.includes(part));
+  for (const part of parts) {
+    // y_i, y^{(i)}, k^*, a^\star: a variable of its own (often indexed by the sample).
+    if (/[_^]/.test(part) || isNamingPart(part) || context.labels.has(part)) return part;
+  }
+  const conventional = parts.find((part) => CONVENTIONAL_LABELS.has(part));
+  if (conventional && parts.length === 1) {
+    context.notes.guessed = true;
+    return conventional;
+  }
+  return null;
+}
+
+/** The two sides of a test y = k (or the two indices of δ_{ky}); the one that is not the class index is the label. */
+function otherSide(parts: string[], index: string | null): string | null {
+  if (parts.length !== 2) return null;
+  return parts[0] === index ? (parts[1] as string) : (parts[0] as string);
+}
+
+/** The label an indicator, Iverson bracket or Kronecker delta picks (1[y = k], [y = k], δ_{k,y}), given the class index. */
+export function labelOfSelector(e: Expr, index: string | null): string | null {
+  const head = headName(e);
+  if (head === '\\mathbb{1}' || head === '1' || head === '\\mathbf{1}') {
+    const test = e.k === 'call' ? e.args[0] : null;
+    if (test && test.k === 'rel') return otherSide([exprTex(test.left), exprTex(test.right)], index);
+    const subText = e.k === 'sym' ? e.sub : e.k === 'call' && e.head.k === 'sym' ? e.head.sub : null;
+    if (subText) return otherSide(subText.replace(/[[\]{}\s]/g, '').split(/=|\\neq?/), index);
+  }
+  if (head === '\\delta' && e.k === 'sym' && e.sub) {
+    const bare = e.sub.replace(/[{}\s]/g, '');
+    // δ_{ky} without a comma: two single letters.
+    const parts = bare.includes(',') ? bare.split(',') : bare.length === 2 ? bare.split('') : [bare];
+    return otherSide(parts, index);
+  }
+  return null;
+}
