@@ -27,17 +27,7 @@ export const FRAME_SCRIPT = String.raw`
   const fail = (id, error) =>
     reply(id, { error: String((error && error.message) || error) + (error && error.stack ? '\n' + String(error.stack).replace(/data:,[^\s:]*/g, 'harness-frame-script') : '') });
 
-  const deepQuery = (root, selector) => {
-    const direct = root.querySelector(selector);
-    if (direct) return direct;
-    for (const host of root.querySelectorAll('*')) {
-      if (host.shadowRoot) {
-        const found = deepQuery(host.shadowRoot, selector);
-        if (found) return found;
-      }
-    }
-    return null;
-  };
+  const deepQuery = /*DEEP_QUERY*/;
 
   // Firefox's own EventUtils (what Marionette and BiDi input use): trusted mouse and
   // key events through the widget layer, focus and default actions included.
@@ -216,3 +206,62 @@ export const CHROME_HARNESS = String.raw`
   return 'installed';
 }
 `;
+
+/**
+ * `(root, selector) => Element | null`, as Playwright's CSS engine reads a selector:
+ * open shadow roots are searched, and a descendant combinator (a space) crosses
+ * them (`xent-lens-layer button.xl-badge` finds the button in the layer's shadow
+ * root). `>`, `+` and `~` stay inside one tree. Run where the page's own scripts
+ * cannot have replaced the DOM methods it uses (an isolated realm, a frame script).
+ */
+export const DEEP_QUERY = String.raw`(root, selector) => {
+  const split = (text, isCut) => {
+    const parts = [];
+    let depth = 0;
+    let quote = '';
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = '';
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '[' || c === '(') depth++;
+      else if (c === ']' || c === ')') depth--;
+      else if (depth === 0 && isCut(text, i)) {
+        parts.push(text.slice(start, i));
+        start = i + 1;
+      }
+    }
+    parts.push(text.slice(start));
+    return parts.map((part) => part.trim()).filter(Boolean);
+  };
+  const isDescendantSpace = (text, i) => {
+    if (!/\s/.test(text[i])) return false;
+    const before = text.slice(0, i).trimEnd().slice(-1);
+    const after = text.slice(i + 1).trimStart().charAt(0);
+    return before !== '' && after !== '' && !'>+~'.includes(before) && !'>+~'.includes(after);
+  };
+  const composedParent = (element) => element.parentElement || (element.parentNode && element.parentNode.host) || null;
+  const matchesChain = (element, segments) => {
+    if (!element.matches(segments[segments.length - 1])) return false;
+    if (segments.length === 1) return true;
+    const rest = segments.slice(0, -1);
+    for (let up = composedParent(element); up; up = composedParent(up)) if (matchesChain(up, rest)) return true;
+    return false;
+  };
+  const groups = split(selector, (text, i) => text[i] === ',').map((group) => split(group, isDescendantSpace));
+  const visit = (scope) => {
+    for (const element of scope.querySelectorAll('*')) {
+      if (groups.some((segments) => matchesChain(element, segments))) return element;
+      if (element.shadowRoot) {
+        const inner = visit(element.shadowRoot);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  return visit(root);
+}`;

@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type JSHandle, type Page } from 'puppeteer-core';
 import { findFirefox } from './find-browser.mjs';
-import { CHROME_HARNESS, FRAME_SCRIPT } from './firefox-chrome.js';
+import { CHROME_HARNESS, DEEP_QUERY, FRAME_SCRIPT } from './firefox-chrome.js';
 import { firefoxPrefs } from './firefox-prefs';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './browser';
 
@@ -26,6 +26,11 @@ interface BidiEvaluation {
   type: 'success' | 'exception';
   result?: { type: string; value?: unknown };
   exceptionDetails?: { text: string };
+}
+
+/** puppeteer's per-frame sandbox realm (internal in its types, public at run time). */
+interface IsolatedRealm {
+  waitForFunction(expression: string, options: { timeout: number; polling: number }): Promise<JSHandle>;
 }
 
 interface FrameReply {
@@ -63,7 +68,17 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url ?? page.url()})`);
     });
-    page.on('pageerror', (error) => recordUncaught(error instanceof Error ? error.message : String(error)));
+    page.on('pageerror', (error) => {
+      // One line per error, as Chromium gives them (Firefox adds "\nSource: …" to CSP reports).
+      const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+      // Firefox reports a CSP violation as a script error; Chromium (and this list) as
+      // a console error of the page that has the policy.
+      if (message.startsWith('Content-Security-Policy:')) errors.push(`console: ${message} (${page.url()})`);
+      // A font the page's CSP kept out is reported twice by Firefox, as the CSP report
+      // above and as a failed download: keep the second only when the font is ours.
+      else if (/^downloadable font: .*content blocked/.test(message) && !message.includes(extensionOrigin)) return;
+      else recordUncaught(message);
+    });
   }
 
   function readOutput(text: string): void {
@@ -147,7 +162,7 @@ class ChromeWindow {
     const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
     if (!window) throw new Error('Firefox showed no browser window to the harness');
     const chrome = new ChromeWindow(connection, window.context);
-    await chrome.run(CHROME_HARNESS, [FRAME_SCRIPT, EXTENSION_ID]);
+    await chrome.run(CHROME_HARNESS, [FRAME_SCRIPT.replace('/*DEEP_QUERY*/', DEEP_QUERY), EXTENSION_ID]);
     return chrome;
   }
 
@@ -235,10 +250,14 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     waitFor: async (fn, arg, timeoutMs = 15_000) =>
       void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg)),
-    // pierce/ searches the document and every open shadow root, as Playwright's CSS does.
+    // Found in puppeteer's isolated realm, out of reach of a page that replaced DOM methods.
     click: async (selector) => {
-      const element = await page.waitForSelector(`pierce/${selector}`, { timeout: 15_000 });
-      await element!.click();
+      const realm = (page.mainFrame() as unknown as { isolatedRealm(): IsolatedRealm }).isolatedRealm();
+      const handle = await realm.waitForFunction(`(${DEEP_QUERY})(document, ${JSON.stringify(selector)})`, { timeout: 15_000, polling: 50 });
+      const element = handle.asElement() as ElementHandle<Element> | null;
+      if (!element) throw new Error(`click: no element matches ${selector}`);
+      await element.click();
+      await element.dispose();
     },
     press: async (key) => {
       // Playwright spells chords 'Shift+Tab'; puppeteer presses one key at a time.
