@@ -8,6 +8,7 @@ import type { TestPage } from '../harness/browser';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
 
 const LAYER = 'xent-lens-layer';
+// Clicks name shadow-root elements without the layer: both harnesses pierce open shadow roots.
 const KIND = '[data-xent-lens-kind]';
 
 /** True once `selector` (or something inside it) carries the extension's kind mark. */
@@ -30,11 +31,17 @@ async function waitForTicks(page: TestPage, more: number): Promise<void> {
 
 /**
  * The extension's errors, less the strict-CSP page's own: its CSP blocks its KaTeX fonts,
- * style attributes and inline script, which is the page's business. (The extension's own
- * violations there are caught by a securitypolicyviolation listener in that test.)
+ * style attributes, favicon and inline script, which is the page's business. Browsers word
+ * these differently and do not always name the page, so every CSP report that does not
+ * name the extension is left out here; the extension's own violations are caught by a
+ * securitypolicyviolation listener in that test.
  */
 function ownErrors(browser: Parameters<typeof extensionErrors>[0]): string[] {
-  return extensionErrors(browser).filter((line) => !/Content Security Policy.*\/hostile-csp\.html\)$/.test(line));
+  return extensionErrors(browser).filter(
+    (line) =>
+      !(/Content[- ]Security[- ]Policy/i.test(line) && !/(?:chrome|moz)-extension:/.test(line)) &&
+      !/downloadable font:[\s\S]*\/vendor\/katex\/fonts\//.test(line),
+  );
 }
 
 const pwned = (page: TestPage) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
@@ -125,7 +132,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     await waitForMark(page, '#csp-katex');
     await waitForMark(page, '#last-real');
     await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge[data-verdict="wrong"]'), LAYER);
-    await page.click(`${LAYER} button.xl-badge[data-verdict="wrong"]`);
+    await page.click('button.xl-badge[data-verdict="wrong"]');
     await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[role="dialog"] [data-part="value"]')?.textContent === '1.108663', LAYER);
     const look = await page.evaluate((layer) => {
       const dialog = document.querySelector(layer)!.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
@@ -154,8 +161,8 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     // While the page's built-ins are broken, only the harness's own world can wait and
     // click (its clicks wait for the element): these find the marks and open the popover.
     for (const id of ['#proto-example', '#proto-katex', '#last-real']) await page.click(`${id} ${KIND}, ${id}${KIND}`);
-    await page.click(`${LAYER} button.xl-badge[data-verdict="wrong"]`);
-    await page.click(`${LAYER} [role="dialog"] [data-part="value"]`);
+    await page.click('button.xl-badge[data-verdict="wrong"]');
+    await page.click('[role="dialog"] [data-part="value"]');
     await page.press('F9');
     expect(await page.evaluate((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[role="dialog"] [data-part="value"]')?.textContent, LAYER)).toBe('1.108663');
     await waitForTicks(page, 5);
