@@ -77,5 +77,10 @@ export function startBackground(): void {
     void createContextMenu();
     void syncAutomaticSites();
   });
-  browser.runtime.onStartup.addListener(() => void syncAutomaticSites());
+  browser.runtime.onStartup.addListener(() => {
+    // Chrome keeps menus across restarts; recreating them costs nothing and covers a
+    // browser that does not keep an event page's menus.
+    void createContextMenu();
+    void syncAutomaticSites();
+  });
 }

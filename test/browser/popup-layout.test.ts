@@ -58,7 +58,6 @@ describe.each(cases)('popup layout in $name, $locale, $colorScheme', ({ name, lo
     shots ??= await mkdtemp(join(tmpdir(), 'xent-lens-popup-'));
     const writeDocs = process.env.SCREENSHOT === '1' && name === 'chromium' && locale === 'en-US' && colorScheme === 'light';
     await page.screenshot(writeDocs ? resolve('docs/popup.png') : join(shots, `popup-${locale}-${colorScheme}.png`), { fullPage: true });
-    if (process.env.SCREENSHOT === '1') await page.screenshot(`/tmp/popup-${name}-${locale}-${colorScheme}.png`, { fullPage: true });
     await page.close();
   });
 
