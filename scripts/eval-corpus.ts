@@ -1,8 +1,10 @@
 // npm run eval:corpus — scores the recogniser on ../shared/corpus/formulas.json
 // (recall, precision, kind and role accuracy, a table per label, the misses) and
-// the worked-example checker on worked_examples.json.
+// the worked-example checker on worked_examples.json; then the same figures on the
+// generalisation cases written in other authors' notation (src/tex/fixtures).
 import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
+import { loadGeneralisationFormulas, loadGeneralisationWorkedExamples, percent, scoreFormulas, scoreWorkedExamples } from '../src/tex/generalisation';
 import { checkWorkedExample, recogniseFormula, statedFrom, verdictAt } from '../src/tex/index';
 
 const formulas = loadFormulas();
@@ -84,6 +86,18 @@ for (const item of examples) {
 }
 console.log(`\nWorked examples: ${agreed}/${judged} get the documented verdict (${fromText} read from their text, the rest from their t and y)`);
 if (exampleMisses.length) console.log(`  misses:\n    ${exampleMisses.join('\n    ')}`);
+
+const general = scoreFormulas(loadGeneralisationFormulas());
+const generalExamples = scoreWorkedExamples(loadGeneralisationWorkedExamples());
+console.log('\nGeneralisation cases (other authors’ notation, src/tex/fixtures)');
+console.log(`  recall     ${percent(general.truePositive, general.truePositive + general.falseNegative)}`);
+console.log(`  precision  ${percent(general.truePositive, general.truePositive + general.falsePositive)}`);
+console.log(`  kind       ${percent(general.kindRight, general.kindJudged)}`);
+console.log(`  roles      ${percent(general.rolesAgreed, general.rolesChecked)}`);
+console.log(`  negatives  ${general.trueNegative} rejected, ${general.falsePositive} badged`);
+console.log(`  worked     verdict ${percent(generalExamples.verdictRight, generalExamples.judged)}, explanation ${percent(generalExamples.explanationRight, generalExamples.judged)}, t and y ${percent(generalExamples.extractionRight, generalExamples.extractionJudged)} (${generalExamples.judged} chains)`);
+const generalMisses = [...general.misses, ...general.roleMisses.map((m) => `role ${m}`), ...generalExamples.misses];
+console.log(generalMisses.length ? `  misses:\n    ${generalMisses.join('\n    ')}` : '  no misses');
 
 function coreValue(item: (typeof examples)[number]): number | null {
   const t = item.t;

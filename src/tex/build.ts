@@ -288,6 +288,8 @@ function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const text = atomsTex(sup);
   if (/^(?:\\prime|'|′)+$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}'` };
   if (/^(?:\\star|\\ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
+  // A transpose (y^\top, y^\intercal) names the same vector, not a power.
+  if (/^(?:\\top|\\intercal|\\mathsf\{T\})$/.test(text)) return base;
   const exponent = Builder.expr(sup, depth + 1);
   if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
   return { k: 'pow', base, exp: exponent };

@@ -1,13 +1,19 @@
 // ce_multiclass: E = -Σ_k t_k log y_k for one sample — also its one-hot
 // reductions (-log p_{y}), the reciprocal form Σ p log(1/q), the indicator and
-// Kronecker-delta targets, and a written-out sum of terms.
+// Kronecker-delta targets, a written-out sum of terms, and −log Π_k y_k^{t_k}.
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
+import { powerProduct } from './likelihood-product';
 
 defineKind({
   kind: 'ce_multiclass',
   order: 50,
   match(expr, context) {
+    // −log Π_k y_k^{t_k}: the negative log of the likelihood.
+    if (expr.k === 'neg' && expr.arg.k === 'log') {
+      const product = powerProduct(expr.arg.arg);
+      if (product && product.sampleIndex === undefined) return compactRoles(product);
+    }
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
