@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
 import { kindOf, rolesOf } from './test-support';
 
 describe('ce_multiclass', () => {
@@ -37,5 +38,16 @@ describe('ce_multiclass', () => {
     ['log-likelihood sign', '\\log L = \\sum_k t_k \\log y_k'],
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_multiclass');
+  });
+  it('takes the true class from structure, and says when only the letter decided', () => {
+    expect(recogniseFormula('\\ell(\\mathbf{p}, k) = -\\log p_k')?.diagnostics).toEqual([]);
+    expect(rolesOf('L = -\\log p_{\\text{true}}')).toMatchObject({ target: '\\text{true}', prediction: 'p' });
+    expect(kindOf('I(k) = -\\log p_k')).toBeNull();
+    expect(recogniseFormula('-\\log p_{y}')?.diagnostics.map((d) => d.code)).toEqual(['roles_guessed']);
+  });
+
+  it('tells a weight from the target by their indices, not their names', () => {
+    expect(rolesOf('L = -\\sum_{k} m_k\\, t_{i,k} \\log y_{i,k}')).toMatchObject({ target: 't_{i,k}', weight: 'm_k' });
+    expect(rolesOf('-\\sum_i y_{\\text{true}, i} \\log y_{\\text{pred}, i}')).toMatchObject({ target: 'y_{\\text{true},i}' });
   });
 });
