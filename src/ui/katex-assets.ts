@@ -94,11 +94,17 @@ export function registerKatexFonts(doc: Document, rules: FontFaceRule[]): number
 export function attachKatexStyles(root: HTMLElement | ShadowRoot): () => void {
   const style = document.createElement('style');
   style.dataset.xentLens = 'katex';
-  root.prepend(style);
+  let removed = false;
   void katexCss().then((css) => {
-    if (!css || !style.isConnected) return;
+    if (!css || removed) return;
+    // The text goes in before the element goes into the page: Firefox checks a style
+    // element filled after insertion against the page's CSP (style-src) and blocks it.
     style.textContent = withoutFontFaces(css);
+    root.prepend(style);
     registerKatexFonts(style.ownerDocument, fontFaceRules(css));
   });
-  return () => style.remove();
+  return () => {
+    removed = true;
+    style.remove();
+  };
 }
