@@ -99,7 +99,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: findFirefox(),
-      headless: true,
+      headless: options.headless ?? true,
       userDataDir: options.userDataDir,
       // Lets BiDi reach the browser window, the harness's way into extension pages.
       args: ['--remote-allow-system-access'],
