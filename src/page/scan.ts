@@ -26,16 +26,33 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
 
   const anyElementSource = anyMatch(root, sources);
   const context = { isClaimed };
-  const found: MathSite[] = [];
+  // Each source finds its formulas in document order; merging the lists keeps that order
+  // with few comparisons (sorting 1,000 sites compared siblings in long lists ~10,000 times).
+  const perSource: MathSite[][] = [];
   for (const source of sources) {
     if (source.selector && !anyElementSource) continue;
+    const found: MathSite[] = [];
     for (const site of source.find(root, context)) {
       if (insideClaimed(site.element)) continue;
       claimedNow.add(site.element);
       found.push(site);
     }
+    if (found.length > 0) perSource.push(found);
   }
-  return found.length > 1 ? found.sort(inDocumentOrder) : found;
+  return perSource.reduce(mergeInDocumentOrder, []);
+}
+
+/** Merges two lists already in document order. */
+function mergeInDocumentOrder(a: MathSite[], b: MathSite[]): MathSite[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const merged: MathSite[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(precedes(a[i]!, b[j]!) ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 /** One query for all the sources' selectors: most pages have none of them. */
@@ -45,8 +62,7 @@ function anyMatch(root: ParentNode, sources: readonly MathSource[]): boolean {
   return (isElement(root) && root.matches(selector)) || root.querySelector(selector) !== null;
 }
 
-function inDocumentOrder(a: MathSite, b: MathSite): number {
-  if (a.element === b.element) return 0;
+function precedes(a: MathSite, b: MathSite): boolean {
   // DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
-  return a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1;
+  return (a.element.compareDocumentPosition(b.element) & 4) !== 0;
 }

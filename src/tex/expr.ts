@@ -100,7 +100,11 @@ function pairBrackets(atoms: Atom[]): Atom[] {
     if (atom.t === 'open') {
       if (stack.length < 200) stack.push({ open: atom.ch, items: [] });
     } else if (closing && closing.t === 'close') {
-      if (stack.length === 1) continue;
+      if (stack.length === 1) {
+        // A stray closer is dropped, but still separates what it stood between (`lo)g` is not log).
+        top.items.push({ t: 'group', body: [] });
+        continue;
+      }
       stack.pop();
       const group: Atom = { t: 'group', body: top.items, open: top.open, close: closing.ch };
       const parent = stack[stack.length - 1] as { items: Atom[] };

@@ -34,7 +34,11 @@ export function withoutUnmatchedBraces(tex: string): string {
   for (const i of open) drop.add(i);
   if (drop.size === 0) return tex;
   let out = '';
-  for (let i = 0; i < tex.length; i++) if (!drop.has(i)) out += tex[i];
+  for (let i = 0; i < tex.length; i++) {
+    if (!drop.has(i)) out += tex[i];
+    // A dropped brace after a command name still ends it: `\l{g` must not become `\lg`.
+    else if (/\\[A-Za-z]+$/.test(out) && /[A-Za-z]/.test(tex[i + 1] ?? '')) out += ' ';
+  }
   return out;
 }
 

@@ -40,6 +40,13 @@ describe('robustness', () => {
     for (const tex of corpus) if (recogniseFormula(tex) || checkWorkedExample(tex)) expect(mightBeCrossEntropy(tex)).toBe(true);
   });
 
+  it('does not join letters across a stray bracket or a dropped brace into a log', () => {
+    for (const tex of ['H(p, q) = ∑ᵢ pᵢ lo)g₂)', 'H(P, Q) = -\\mathbb{E}_{x \\sim P}[\\lo{g Q(x)]', 'H(p, q) = -\\mathbb{E}_p[\\l{g q]']) {
+      expect(recogniseFormula(tex)).toBeNull();
+      expect(mightBeCrossEntropy(tex)).toBe(false);
+    }
+  });
+
   it('the prefilter turns away math without logs, products or numbers', () => {
     expect(mightBeCrossEntropy('a^2 + b^2')).toBe(false);
     expect(mightBeCrossEntropy('\\alpha + \\beta')).toBe(false);

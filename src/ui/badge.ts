@@ -103,7 +103,10 @@ function kindOf(analysis: FormulaAnalysis): FormulaKind {
 }
 
 function insertInDocumentOrder(current: Layer, badge: Badge): void {
-  const next = current.badges.findIndex(
+  // Formulas mostly arrive in document order: one comparison with the last badge.
+  const last = current.badges.at(-1);
+  const afterLast = !last || last.site.element.compareDocumentPosition(badge.site.element) & Node.DOCUMENT_POSITION_FOLLOWING;
+  const next = afterLast ? -1 : current.badges.findIndex(
     (other) => other.site.element.compareDocumentPosition(badge.site.element) & Node.DOCUMENT_POSITION_PRECEDING,
   );
   if (next < 0) {

@@ -9,10 +9,11 @@ import type { MathSite } from '../types';
 const DISPLAY_BLOCK = /(?:^|\s)(?:MJXc-display|MathJax_Display|MathJax_SVG_Display|MathJax_PHTML_Display|MathJax_MathML_Display)(?:\s|$)/;
 
 export function findMathJax2Sites(root: ParentNode): MathSite[] {
-  const scripts = new Set<Element>(queryAll(root, 'script[type^="math/tex"]'));
-  // The frame can arrive on its own (the script was there before the output).
-  for (const frame of queryAll(root, '[id^="MathJax-Element-"][id$="-Frame"]')) {
-    const script = frame.ownerDocument.getElementById(frame.id.slice(0, -'-Frame'.length));
+  // One query in document order; a frame can arrive on its own (the script was there
+  // before the output), so it stands for its script.
+  const scripts = new Set<Element>();
+  for (const element of queryAll(root, 'script[type^="math/tex"], [id^="MathJax-Element-"][id$="-Frame"]')) {
+    const script = element.tagName.toUpperCase() === 'SCRIPT' ? element : element.ownerDocument.getElementById(element.id.slice(0, -'-Frame'.length));
     if (script) scripts.add(script);
   }
   const sites: MathSite[] = [];
