@@ -3,6 +3,8 @@
 //   node build.mjs            development build: also annotates http://127.0.0.1 and http://localhost
 //   node build.mjs --release  store build: only the Qualiteg blog automatically, the rest on the reader's click
 //   node build.mjs --watch    development build, rebuilt on every change
+//   node build.mjs --minify   development build with the store build's minified code
+//                             (npm run bench:page measures what a reader's page would parse)
 //
 // Each browser's manifest is derived here from manifest.json by a small, explicit
 // function, so the two never drift apart.
@@ -16,6 +18,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const release = args.has('--release');
 const watch = args.has('--watch');
+const minify = release || args.has('--minify');
 
 /** Origins the development build annotates automatically (the demo and the browser tests use them). */
 export const DEV_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -71,8 +74,8 @@ function esbuildOptions(target, outdir) {
     outdir,
     bundle: true,
     format,
-    minify: release,
-    sourcemap: release ? false : 'linked',
+    minify,
+    sourcemap: minify ? false : 'linked',
     target: target === 'firefox' ? ['firefox128'] : ['chrome120'],
     define: {
       __DEV__: JSON.stringify(!release),
@@ -128,7 +131,7 @@ async function buildAll() {
     await copyStatic(target, outdir);
   }
   await esbuild.build(cliOptions);
-  console.log(`built dist/chrome, dist/firefox, dist/cli.js (${release ? 'release' : 'development'}) in ${Date.now() - started} ms`);
+  console.log(`built dist/chrome, dist/firefox, dist/cli.js (${release ? 'release' : minify ? 'development, minified' : 'development'}) in ${Date.now() - started} ms`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -82,7 +82,9 @@ export function extensionTime(profile: Profile): { selfMs: number; inclusiveMs: 
       total += dt;
       // What the extension's frames call into (DOM, regular expressions, the garbage collector).
       if (!frame?.url.startsWith(EXTENSION_URL)) {
-        const key = `→ ${frame?.functionName || '(native)'}`;
+        let caller = parent.get(id);
+        while (caller !== undefined && !byId.get(caller)?.callFrame.url.startsWith(EXTENSION_URL)) caller = parent.get(caller);
+        const key = `→ ${frame?.functionName || '(native)'} from ${byId.get(caller ?? -1)?.callFrame.functionName || '(top level)'}`;
         byFunction.set(key, (byFunction.get(key) ?? 0) + dt);
       }
     }

@@ -4,16 +4,21 @@
 // recogniser accepts or to a numeric worked example (a property test holds it to that).
 
 /** Words and signs that every recognised kind contains at least one of. */
-const LOG_OR_PRODUCT = /log|ln|lg|㏒|prod|∏|Π|\\Pi\b/i;
+const LOG_OR_PRODUCT = /[Ll][Oo][Gg]|[Ll][Nn]|[Ll][Gg]|㏒|prod|∏|Π|\\Pi\b/;
 /** A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}. */
 const SYMBOLIC_POWER = /\^\s*\{?\s*(?:\\[a-zA-Z]+\s*\{?\s*)?[a-zA-Z]/;
+/** Any power: an expanded likelihood has one per class. */
+const POWERS = /\^/g;
 const EQUALS = /=|\\approx|≈|\\simeq|\\fallingdotseq|≒/;
-const DIGIT = /[0-9０-９]/;
+/** A decimal (0.33, .5, ０．３３, 0,33) or a percentage: what a worked example's probabilities look like. */
+const DECIMAL = /[.,．，][0-9０-９]|[0-9０-９]\s*(?:\\?%|％)/;
 
 /** True when `tex` may be a cross-entropy formula or a numeric worked example. */
 export function mightBeCrossEntropy(tex: string): boolean {
   if (typeof tex !== 'string' || tex.length === 0) return false;
   if (LOG_OR_PRODUCT.test(tex)) return true;
-  if (SYMBOLIC_POWER.test(tex)) return true;
-  return EQUALS.test(tex) && DIGIT.test(tex);
+  // A likelihood written out without Π has at least two powers, one of them symbolic;
+  // a single power (ℝ^d, w^⊤x, e^{iπ}) is everyday notation.
+  if (SYMBOLIC_POWER.test(tex) && (tex.match(POWERS)?.length ?? 0) >= 2) return true;
+  return EQUALS.test(tex) && DECIMAL.test(tex);
 }

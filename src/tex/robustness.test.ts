@@ -49,6 +49,14 @@ describe('robustness', () => {
 
   it('the prefilter turns away math without logs, products or numbers', () => {
     expect(mightBeCrossEntropy('a^2 + b^2')).toBe(false);
+    // Everyday notation of a lecture page: one power, integers only.
+    for (const tex of ['x \\in \\mathbb{R}^d', 'e^{i\\pi} + 1 = 0', 'a^2 + b^2 = c^2', '\\int_0^1 x^2 \\, dx = \\frac{1}{3}', '\\hat{y} = \\mathbf{w}^\\top \\mathbf{x} + b', 'n = 1, \\dots, N']) {
+      expect(mightBeCrossEntropy(tex)).toBe(false);
+    }
+    // What a likelihood or a worked example looks like without a log.
+    expect(mightBeCrossEntropy('L = y_1^{t_1} y_2^{t_2}')).toBe(true);
+    expect(mightBeCrossEntropy('L = 0.33^1 \\times 0.32^0 = 0.33')).toBe(true);
+    expect(mightBeCrossEntropy('E = 35\\%')).toBe(true);
     expect(mightBeCrossEntropy('\\alpha + \\beta')).toBe(false);
     expect(mightBeCrossEntropy('')).toBe(false);
   });
