@@ -70,6 +70,12 @@ export const CALCULATOR_CSS = `
 .xl-row:nth-child(even) { background: color-mix(in srgb, var(--xl-panel) 50%, transparent); }
 .xl-row input { width: 100%; min-width: 0; border: 1px solid var(--xl-border); border-radius: 4px; background: var(--xl-bg); padding: 1px 4px; font-variant-numeric: tabular-nums; }
 .xl-row input[aria-invalid="true"] { border-color: var(--xl-bad); }
+.xl-vector { display: grid; grid-template-columns: repeat(var(--xl-k), minmax(2.6rem, 1fr)); gap: 2px; min-width: 0; }
+.xl-class-numbers { font-size: 11px; text-align: center; }
+.xl-vector-head { display: grid; justify-items: center; min-width: 0; }
+.xl-vector-head > .xl-vector { width: 100%; }
+.xl-class-buttons { display: inline-flex; gap: 4px; }
+.xl-class-buttons[hidden] { display: none; }
 .xl-index { color: var(--xl-muted); font-size: 12px; text-align: right; font-variant-numeric: tabular-nums; }
 .xl-out { font-variant-numeric: tabular-nums; font-size: 12px; text-align: right; white-space: nowrap; }
 .xl-bar { height: 8px; border-radius: 4px; background: var(--xl-panel); overflow: hidden; }

@@ -75,6 +75,29 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await page.close();
   });
 
+  it('shows a batch as an N×K grid: typing one entry updates that sample and the mean', async () => {
+    const t = encodeURIComponent('[[1,0,0],[0,1,0]]');
+    const y = encodeURIComponent('[[0.7,0.2,0.1],[0.1,0.8,0.1]]');
+    const page = await suite.browser.openExtensionPage(`popup.html?kind=ce_multiclass_batch&t=${t}&y=${y}`);
+    // (−ln 0.7 − ln 0.8) / 2
+    await waitForHeadline(page, '0.289909');
+    expect(await page.evaluate(() => document.querySelectorAll('.xl-row input[data-column="y"]').length)).toBe(6);
+    const entry = '.xl-row:nth-child(2) input[aria-label^="y 2,2"]';
+    await page.click(entry);
+    await page.evaluate((selector) => (document.querySelector(selector) as HTMLInputElement).select(), entry);
+    await page.type('0.5');
+    // (−ln 0.7 − ln 0.5) / 2
+    await waitForHeadline(page, '0.524911');
+    expect(await page.evaluate(() => document.querySelectorAll('.xl-row .xl-out')[1]?.textContent)).toBe('0.693147');
+    await page.click('.xl-class-buttons button:last-child');
+    await page.waitFor(() => document.querySelectorAll('.xl-row input[data-column="t"]').length === 8);
+    expect(await headline(page)).toBe('0.524911');
+    expect(await page.evaluate(runAxe)).toEqual([]);
+    // Saved to the history before the page closes (the next test starts from an empty one).
+    await page.waitFor(() => document.querySelector('.history-entry')?.textContent?.includes('0.524911'), undefined, 10_000);
+    await page.close();
+  });
+
   it('keeps the history across a browser restart, restores an entry, and clears it', async () => {
     await suite.browser.evaluateInBackground(() => chrome.storage.local.clear());
     const page = await suite.browser.openExtensionPage('popup.html?t=0,1&y=0.2,0.8&base=2');

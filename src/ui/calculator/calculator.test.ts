@@ -126,12 +126,51 @@ describe('mountCalculator', () => {
     expect(part(root, 'secondary').textContent).toContain('log L = −1.108663');
   });
 
-  it('computes a batch, one row per sample', () => {
+  it('computes a batch on an N×K grid, one input per sample and class', () => {
     const root = mount({ kind: 'ce_multiclass_batch', lang: 'en' });
     handle!.setInputs([[1, 0], [0, 1]], [[0.5, 0.5], [0.25, 0.75]]);
-    expect(cells(root, 'y')).toHaveLength(2);
+    expect(cells(root, 'y')).toHaveLength(4);
+    expect(cells(root, 'y')[3]!.getAttribute('aria-label')).toBe('y 2,2 (prediction, sample 2, class 2)');
     expect(handle!.state().value).toBeCloseTo((Math.log(2) - Math.log(0.75)) / 2, 12);
     expect(root.querySelectorAll('.xl-row .xl-out')[1]!.textContent).toBe('0.287682');
+    expect(part(root, 'count').textContent).toBe('N = 2 · K = 2');
+
+    // One entry typed: that sample's E and the mean follow.
+    typeInto(cells(root, 'y')[2]!, '0.5');
+    typeInto(cells(root, 'y')[3]!, '0.5');
+    expect(handle!.state().value).toBeCloseTo(Math.log(2), 12);
+  });
+
+  it('grows the grid by classes and by pasted rows', () => {
+    const root = mount({ kind: 'ce_multiclass_batch', lang: 'en', t: [[1, 0], [0, 1]], y: [[0.5, 0.5], [0.25, 0.75]] });
+    root.querySelector<HTMLButtonElement>('.xl-class-buttons button:last-child')!.click();
+    expect(cells(root, 't')).toHaveLength(6);
+    expect(handle!.state().t).toEqual([[1, 0, 0], [0, 1, 0]]);
+    // A matrix pasted into the first entry fills the rows below it, K from its width.
+    typeInto(cells(root, 'y')[0]!, '[[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4]]', true);
+    expect(handle!.state().y).toEqual([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4]]);
+    expect(handle!.state().t[2]).toEqual([0, 0, 0]);
+    // A class index in words makes the sample's target one-hot.
+    typeInto(cells(root, 't')[6]!, 'class 2');
+    expect(handle!.state().t[2]).toEqual([0, 0, 1]);
+    expect(handle!.state().value).toBeCloseTo((-Math.log(0.7) - Math.log(0.8) - Math.log(0.4)) / 3, 12);
+    root.querySelector<HTMLButtonElement>('.xl-class-buttons button:first-child')!.click();
+    expect(cells(root, 'y')).toHaveLength(6);
+  });
+
+  it('marks an unreadable grid entry without losing the others or showing NaN', () => {
+    const root = mount({ kind: 'ce_multiclass_batch', lang: 'en', t: [[1, 0], [0, 1]], y: [[0.5, 0.5], [0.25, 0.75]] });
+    typeInto(cells(root, 'y')[1]!, '0.5x');
+    expect(handle!.state().value).toBeNull();
+    expect(cells(root, 'y')[1]!.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('.xl-note')!.textContent).not.toBe('');
+    expect(root.textContent).not.toContain('NaN');
+    root.querySelector<HTMLButtonElement>('.xl-class-buttons button:last-child')!.click();
+    expect(cells(root, 'y')[1]!.value).toBe('0.5x');
+    expect(root.textContent).not.toContain('NaN');
+    typeInto(cells(root, 'y')[1]!, '0.5');
+    typeInto(cells(root, 'y')[2]!, '0');
+    expect(handle!.state().value).toBeCloseTo((Math.log(2) - Math.log(0.75)) / 2, 12);
   });
 
   it('computes binary forms and logits', () => {

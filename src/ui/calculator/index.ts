@@ -74,7 +74,18 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   const addButton = doc.createElement('button');
   addButton.type = 'button';
   addButton.addEventListener('click', () => table.addRow());
-  toolbar.append(baseLabel, countText, addButton);
+  // A batch's grid also grows and shrinks by classes (K).
+  const classButtons = doc.createElement('span');
+  classButtons.className = 'xl-class-buttons';
+  const classButton = (label: string, step: number) => {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', () => table.setClassCount(table.classCount + step));
+    return button;
+  };
+  classButtons.append(classButton(`− ${msg(lang, 'removeLastClass')}`, -1), classButton(`+ ${msg(lang, 'addClass')}`, 1));
+  toolbar.append(baseLabel, countText, addButton, classButtons);
 
   const tableSlot = doc.createElement('div');
   const hint = doc.createElement('p');
@@ -148,13 +159,12 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     tableSlot.replaceChildren(next.element);
     addButton.textContent = `+ ${msg(lang, layout.rowsAre === 'class' ? 'addClass' : 'addSample')}`;
     addButton.hidden = layout.fixedRows;
+    classButtons.hidden = !layout.columns.some((column) => column.vector);
     return next;
   }
 
   function classCount(): number {
-    if (kind !== 'ce_multiclass_batch') return table.length;
-    const first = table.values[1]?.find((v): v is number[] => Array.isArray(v));
-    return first?.length ?? 3;
+    return kind === 'ce_multiclass_batch' ? table.classCount : table.length;
   }
 
   function fillTable(t: number[][], y: number[][]): void {
@@ -166,7 +176,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   /** The inputs as rows, or null while a cell is empty or unreadable. */
   function currentInputs(): { t: number[][]; y: number[][] } | null {
     const [tColumn, yColumn] = table.values;
-    if (!tColumn || !yColumn || tColumn.some((v) => v === null) || yColumn.some((v) => v === null)) return null;
+    if (!tColumn || !yColumn || !table.complete()) return null;
     if (layout.columns[0]!.vector) return { t: tColumn as number[][], y: yColumn as number[][] };
     return { t: [tColumn as number[]], y: [yColumn as number[]] };
   }
@@ -225,7 +235,8 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
         return item;
       }),
     );
-    countText.textContent = `${layout.rowsAre === 'class' ? (roles.classBound ?? 'K') : (roles.sampleBound ?? 'N')} = ${n}`;
+    const rowCount = `${layout.rowsAre === 'class' ? (roles.classBound ?? 'K') : (roles.sampleBound ?? 'N')} = ${n}`;
+    countText.textContent = classButtons.hidden ? rowCount : `${rowCount} · ${roles.classBound ?? 'K'} = ${table.classCount}`;
 
     const t = inputs?.t ?? [];
     const y = inputs?.y ?? [];

@@ -41,13 +41,16 @@ export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayou
   const label = (symbol: string, role: string) => (r: number) =>
     kind === 'ce_binary' ? `${plainSymbol(symbol)} (${role})` : `${plainSymbol(symbol)} ${r + 1} (${role}, ${what} ${r + 1})`;
   const predictionRole = msg(lang, kind === 'ce_from_logits' ? 'logit' : 'prediction');
+  const classWord = msg(lang, 'classIndex');
+  const entryLabel = (symbol: string, role: string) => (r: number, k: number) =>
+    `${plainSymbol(symbol)} ${r + 1},${k + 1} (${role}, ${what} ${r + 1}, ${classWord} ${k + 1})`;
   return {
     rowsAre,
     fixedRows: kind === 'ce_binary',
     output: kind === 'ce_from_logits' ? 'softmax' : rowsAre === 'sample' ? 'sample' : 'term',
     columns: [
-      { key: 't', headerTex: headerOf(target), cellLabel: label(target, msg(lang, 'target')), vector: batchOfVectors, target: true },
-      { key: 'y', headerTex: headerOf(prediction), cellLabel: label(prediction, predictionRole), vector: batchOfVectors, target: false },
+      { key: 't', headerTex: headerOf(target), cellLabel: label(target, msg(lang, 'target')), entryLabel: entryLabel(target, msg(lang, 'target')), vector: batchOfVectors, target: true },
+      { key: 'y', headerTex: headerOf(prediction), cellLabel: label(prediction, predictionRole), entryLabel: entryLabel(prediction, predictionRole), vector: batchOfVectors, target: false },
     ],
   };
 }

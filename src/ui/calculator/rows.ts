@@ -1,5 +1,6 @@
 // The input rows: one per class (or per sample), each with its input cells, an output
 // (the term or the sample's loss), a bar and a note for diagnostics about that row.
+// A batch's cells are vectors, one input per class: the rows make an N×K grid.
 // Rows are made once and updated in place; a keystroke touches one cell.
 import { describeDiagnostic, parseNumbers, parseTargets, type Diagnostic } from '../../core';
 import { barWidth, createBar, setBarWidth, type Bar } from '../bars';
@@ -14,8 +15,10 @@ export interface ColumnSpec {
   headerTex: string;
   /** Accessible name of the cell in row i (0-based). */
   cellLabel: (row: number) => string;
-  /** Cells hold a list (one sample's K entries) rather than one number. */
+  /** Cells hold a list (one sample's K entries, one input each) rather than one number. */
   vector: boolean;
+  /** Accessible name of entry k of a vector cell in row i (0-based). */
+  entryLabel?: (row: number, k: number) => string;
   /** Targets: a cell also takes a class index in words ("class 2"). */
   target: boolean;
 }
@@ -25,16 +28,19 @@ export interface RowTableOptions {
   lang: Lang;
   outputHeader: string;
   removeLabel: (row: number) => string;
-  /** Width of a one-hot target built from a class index (the current K). */
+  /** Width of a one-hot target built from a class index (single-sample forms: the rows). */
   classCount: () => number;
-  /** Called after any change of the values (typing, pasting, adding or removing rows). */
+  /** Called after any change of the values (typing, pasting, adding or removing rows or classes). */
   onEdit: () => void;
 }
 
 interface Row {
   element: HTMLElement;
   index: HTMLElement;
-  inputs: HTMLInputElement[];
+  /** Per column: one input, or one per class for a vector cell (the N×K grid of a batch). */
+  cells: HTMLInputElement[][];
+  /** Per column: the element that holds the cell's inputs. */
+  holders: HTMLElement[];
   output: HTMLElement;
   bar: Bar;
   remove: HTMLButtonElement;
@@ -46,23 +52,25 @@ interface Row {
   outputValue: number | null;
 }
 
-function cellText(value: CellValue | null): string {
-  if (value === null) return '';
-  return Array.isArray(value) ? value.map(plainNumber).join(', ') : plainNumber(value);
-}
-
 /** Ids that tie each row's inputs to its note (aria-describedby). */
 let noteIds = 0;
 
+/** A cell's error key: column, row and, in a vector cell, the entry. */
+const errorKey = (c: number, r: number, k = 0) => `${c}:${r}:${k}`;
+
 export class RowTable {
   readonly element: HTMLElement;
-  /** values[column][row]; null where the cell is empty or unreadable. */
+  /** values[column][row]; null where a scalar cell is empty or unreadable, NaN in a vector's unreadable entry. */
   readonly values: (CellValue | null)[][];
-  /** A parse problem per cell, keyed `${column}:${row}`. */
+  /** A parse problem per input, keyed by errorKey. */
   readonly cellErrors = new Map<string, string>();
   private readonly rows: Row[] = [];
   private readonly body: HTMLElement;
+  private readonly head: HTMLElement;
   private readonly doc: Document;
+  private readonly hasVectors: boolean;
+  /** Entries per vector cell (K of a batch's grid). */
+  private width = 0;
   private largestOutput = 0;
 
   constructor(
@@ -70,37 +78,52 @@ export class RowTable {
     private readonly options: RowTableOptions,
   ) {
     this.doc = doc;
+    this.hasVectors = options.columns.some((column) => column.vector);
     this.values = options.columns.map(() => []);
     this.element = doc.createElement('div');
     this.element.className = 'xl-rows';
-    const columns = ['2.2rem', ...options.columns.map((c) => (c.vector ? 'minmax(6rem, 2fr)' : 'minmax(4rem, 1fr)')), '5.5rem', 'minmax(3rem, 1.2fr)', '1.8rem'];
-    this.element.style.setProperty('--xl-columns', columns.join(' '));
-    const head = doc.createElement('div');
-    head.className = 'xl-rows-head';
-    head.setAttribute('aria-hidden', 'true');
-    head.append(doc.createElement('span'));
+    this.head = doc.createElement('div');
+    this.head.className = 'xl-rows-head';
+    this.head.setAttribute('aria-hidden', 'true');
+    this.head.append(doc.createElement('span'));
     for (const column of options.columns) {
+      const cell = doc.createElement('span');
+      if (column.vector) cell.className = 'xl-vector-head';
       const label = doc.createElement('span');
       label.className = 'xl-symbol';
       renderTex(label, column.headerTex);
-      head.append(label);
+      cell.append(label);
+      if (column.vector) {
+        // The classes' numbers over the grid's columns.
+        const numbers = doc.createElement('span');
+        numbers.className = 'xl-vector xl-class-numbers';
+        cell.append(numbers);
+      }
+      this.head.append(cell);
     }
     const outputHead = doc.createElement('span');
     outputHead.className = 'xl-out';
     outputHead.textContent = options.outputHeader;
-    head.append(outputHead, doc.createElement('span'), doc.createElement('span'));
+    this.head.append(outputHead, doc.createElement('span'), doc.createElement('span'));
     this.body = doc.createElement('div');
     this.body.setAttribute('role', 'group');
-    this.element.append(head, this.body);
+    this.element.append(this.head, this.body);
+    this.setWidth(0);
   }
 
   get length(): number {
     return this.rows.length;
   }
 
+  /** K of a batch's grid: the entries of each vector cell. */
+  get classCount(): number {
+    return this.width;
+  }
+
   /** Replaces all values (one array per column), adding or removing rows to fit. */
   setValues(columns: CellValue[][]): void {
     const n = Math.max(0, ...columns.map((c) => c.length));
+    if (this.hasVectors) this.setWidth(Math.max(1, ...columns.flat().map((v) => (Array.isArray(v) ? v.length : 1))));
     while (this.rows.length < n) this.appendRow();
     while (this.rows.length > n) this.dropLastRow();
     this.cellErrors.clear();
@@ -112,7 +135,7 @@ export class RowTable {
   addRow(): void {
     this.appendRow();
     const r = this.rows.length - 1;
-    this.options.columns.forEach((column, c) => this.setCell(c, r, column.vector ? Array<number>(this.options.classCount()).fill(0) : 0));
+    this.options.columns.forEach((column, c) => this.setCell(c, r, column.vector ? Array<number>(this.width).fill(0) : 0));
     this.options.onEdit();
   }
 
@@ -121,11 +144,33 @@ export class RowTable {
     const [row] = this.rows.splice(r, 1);
     row!.element.remove();
     for (const column of this.values) column.splice(r, 1);
+    // The errors of the rows below move up with them.
+    const errors = [...this.cellErrors];
     this.cellErrors.clear();
-    this.values.forEach((column, c) => column.forEach((v, i) => v === null && this.cellErrors.set(`${c}:${i}`, msg(this.options.lang, 'notANumber'))));
+    for (const [key, text] of errors) {
+      const [c, row, k] = key.split(':').map(Number) as [number, number, number];
+      if (row !== r) this.cellErrors.set(errorKey(c, row > r ? row - 1 : row, k), text);
+    }
     for (let i = r; i < this.rows.length; i++) this.relabel(i);
     this.options.onEdit();
-    this.rows[Math.min(r, this.rows.length - 1)]?.inputs[0]?.focus();
+    this.rows[Math.min(r, this.rows.length - 1)]?.cells[0]?.[0]?.focus();
+  }
+
+  /** Sets K for the vector cells: new entries are 0, removed ones are dropped. */
+  setClassCount(k: number): void {
+    if (!this.hasVectors || k < 1 || k === this.width) return;
+    this.setWidth(k);
+    for (const [key] of [...this.cellErrors]) if (Number(key.split(':')[2]) >= k) this.cellErrors.delete(key);
+    this.options.columns.forEach((column, c) => {
+      if (!column.vector) return;
+      this.rows.forEach((_, r) => {
+        const current = this.values[c]![r];
+        const vector = Array.isArray(current) ? current.slice(0, k) : [];
+        while (vector.length < k) vector.push(0);
+        this.setCell(c, r, vector);
+      });
+    });
+    this.options.onEdit();
   }
 
   /**
@@ -158,21 +203,17 @@ export class RowTable {
   setNotes(diagnostics: readonly Diagnostic[], rowOf: (d: Diagnostic) => number | undefined): Diagnostic[] {
     const byRow = new Map<number, { text: string; severity: string }>();
     const rest: Diagnostic[] = [];
+    const add = (r: number, text: string, severity: string) => {
+      const previous = byRow.get(r);
+      if (previous?.text.includes(text)) return;
+      byRow.set(r, { text: previous ? `${previous.text} ${text}` : text, severity: previous?.severity === 'error' ? 'error' : severity });
+    };
     for (const d of diagnostics) {
       const r = rowOf(d);
-      if (r === undefined || r >= this.rows.length) {
-        rest.push(d);
-        continue;
-      }
-      const previous = byRow.get(r);
-      const text = describeDiagnostic(d, this.options.lang);
-      byRow.set(r, { text: previous ? `${previous.text} ${text}` : text, severity: previous?.severity === 'error' ? 'error' : d.severity });
+      if (r === undefined || r >= this.rows.length) rest.push(d);
+      else add(r, describeDiagnostic(d, this.options.lang), d.severity);
     }
-    for (const [key, text] of this.cellErrors) {
-      const r = Number(key.split(':')[1]);
-      const previous = byRow.get(r);
-      byRow.set(r, { text: previous ? `${previous.text} ${text}` : text, severity: 'error' });
-    }
+    for (const [key, text] of this.cellErrors) add(Number(key.split(':')[1]), text, 'error');
     this.rows.forEach((row, r) => {
       const note = byRow.get(r);
       const key = note ? `${note.severity}|${note.text}` : '';
@@ -180,21 +221,86 @@ export class RowTable {
       row.noteKey = key;
       row.note.textContent = note?.text ?? '';
       row.note.dataset.severity = note?.severity ?? '';
-      row.inputs.forEach((input) => input.setAttribute('aria-invalid', String(note?.severity === 'error')));
+      row.cells.forEach((cell, c) => cell.forEach((input, k) => input.setAttribute('aria-invalid', String(this.cellErrors.has(errorKey(c, r, k)) || note?.severity === 'error'))));
     });
     return rest;
   }
 
-  focusFirstInput(): void {
-    this.rows[0]?.inputs[0]?.focus();
+  /** True when every cell holds a number (no empty or unreadable input). */
+  complete(): boolean {
+    if (this.cellErrors.size > 0) return false;
+    return this.values.every((column) => column.every((v) => v !== null && (!Array.isArray(v) || v.every((x) => !Number.isNaN(x)))));
   }
 
+  focusFirstInput(): void {
+    this.rows[0]?.cells[0]?.[0]?.focus();
+  }
+
+  /** Writes a value into its cell's inputs (an unreadable entry keeps what was typed). */
   private setCell(c: number, r: number, value: CellValue | null): void {
     this.values[c]![r] = value;
-    const input = this.rows[r]!.inputs[c]!;
-    const text = cellText(value);
-    if (input.value !== text) input.value = text;
-    this.cellErrors.delete(`${c}:${r}`);
+    const inputs = this.rows[r]!.cells[c]!;
+    if (this.options.columns[c]!.vector) {
+      this.fitEntries(c, r);
+      const vector = Array.isArray(value) ? value : [];
+      inputs.forEach((input, k) => {
+        if (Number.isNaN(vector[k])) return;
+        const text = k < vector.length ? plainNumber(vector[k]!) : '';
+        if (input.value !== text) input.value = text;
+        this.cellErrors.delete(errorKey(c, r, k));
+      });
+      return;
+    }
+    const text = value === null ? '' : Array.isArray(value) ? value.map(plainNumber).join(', ') : plainNumber(value);
+    if (inputs[0]!.value !== text) inputs[0]!.value = text;
+    this.cellErrors.delete(errorKey(c, r));
+  }
+
+  /** K: the grid's column template, the class numbers in the head, each row's entries. */
+  private setWidth(k: number): void {
+    this.width = k;
+    const entries = (column: ColumnSpec) => (column.vector ? Math.max(1, k) : 1);
+    const tracks = this.options.columns.map((column) => (column.vector ? `minmax(${(2.9 * entries(column)).toFixed(1)}rem, ${entries(column)}fr)` : 'minmax(4rem, 1fr)'));
+    this.element.style.setProperty('--xl-columns', ['2.2rem', ...tracks, '5.5rem', 'minmax(3rem, 1.2fr)', '1.8rem'].join(' '));
+    this.element.style.setProperty('--xl-k', String(Math.max(1, k)));
+    for (const numbers of this.head.querySelectorAll('.xl-class-numbers')) {
+      numbers.replaceChildren(...Array.from({ length: k }, (_, i) => Object.assign(this.doc.createElement('span'), { textContent: String(i + 1) })));
+    }
+    this.rows.forEach((_, r) => this.options.columns.forEach((column, c) => column.vector && this.fitEntries(c, r)));
+  }
+
+  /** Adds or removes a vector cell's inputs to match K. */
+  private fitEntries(c: number, r: number): void {
+    const row = this.rows[r]!;
+    const inputs = row.cells[c]!;
+    while (inputs.length > this.width) inputs.pop()!.remove();
+    while (inputs.length < this.width) {
+      const input = this.makeInput(row, c, inputs.length);
+      inputs.push(input);
+      row.holders[c]!.append(input);
+      this.labelInput(row, r, c, inputs.length - 1);
+    }
+  }
+
+  private makeInput(row: Row, c: number, k: number): HTMLInputElement {
+    const input = this.doc.createElement('input');
+    input.type = 'text';
+    input.inputMode = 'decimal';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.dataset.column = this.options.columns[c]!.key;
+    const at = () => this.rows.indexOf(row);
+    input.addEventListener('input', () => this.onCellInput(c, at(), k, false));
+    input.addEventListener('change', () => this.onCellInput(c, at(), k, true));
+    input.addEventListener('paste', (event) => {
+      const text = event.clipboardData?.getData('text/plain');
+      if (text === undefined || text === '') return;
+      event.preventDefault();
+      input.value = text;
+      this.onCellInput(c, at(), k, true);
+    });
+    if (row.note.id) input.setAttribute('aria-describedby', row.note.id);
+    return input;
   }
 
   private appendRow(): void {
@@ -206,25 +312,6 @@ export class RowTable {
     index.className = 'xl-index';
     index.setAttribute('aria-hidden', 'true');
     element.append(index);
-    const inputs = this.options.columns.map((column, c) => {
-      const input = doc.createElement('input');
-      input.type = 'text';
-      input.inputMode = 'decimal';
-      input.autocomplete = 'off';
-      input.spellcheck = false;
-      input.dataset.column = column.key;
-      input.addEventListener('input', () => this.onCellInput(c, this.rows.indexOf(row), false));
-      input.addEventListener('change', () => this.onCellInput(c, this.rows.indexOf(row), true));
-      input.addEventListener('paste', (event) => {
-        const text = event.clipboardData?.getData('text/plain');
-        if (text === undefined || text === '') return;
-        event.preventDefault();
-        input.value = text;
-        this.onCellInput(c, this.rows.indexOf(row), true);
-      });
-      element.append(input);
-      return input;
-    });
     const output = doc.createElement('span');
     output.className = 'xl-out';
     const bar = createBar(doc);
@@ -232,15 +319,32 @@ export class RowTable {
     remove.type = 'button';
     remove.className = 'xl-remove';
     remove.textContent = '−';
-    remove.addEventListener('click', () => this.removeRow(this.rows.indexOf(row)));
     const note = doc.createElement('p');
     note.className = 'xl-note';
     note.setAttribute('aria-live', 'polite');
+    note.id = `xl-note-${++noteIds}`;
+    const row: Row = { element, index, cells: [], holders: [], output, bar, remove, note, noteKey: '', outputText: '', outputValue: null };
+    this.options.columns.forEach((column, c) => {
+      if (column.vector) {
+        const holder = doc.createElement('div');
+        holder.className = 'xl-vector';
+        holder.setAttribute('role', 'group');
+        row.holders.push(holder);
+        row.cells.push([]);
+        element.append(holder);
+      } else {
+        const input = this.makeInput(row, c, 0);
+        row.holders.push(input);
+        row.cells.push([input]);
+        element.append(input);
+      }
+    });
+    remove.addEventListener('click', () => this.removeRow(this.rows.indexOf(row)));
     element.append(output, bar.element, remove, note);
-    const row: Row = { element, index, inputs, output, bar, remove, note, noteKey: '', outputText: '', outputValue: null };
     this.rows.push(row);
     for (const column of this.values) column.push(null);
     this.body.append(element);
+    this.options.columns.forEach((column, c) => column.vector && this.fitEntries(c, r));
     this.relabel(r);
   }
 
@@ -254,58 +358,84 @@ export class RowTable {
     row.index.textContent = String(r + 1);
     row.remove.setAttribute('aria-label', this.options.removeLabel(r));
     row.remove.title = this.options.removeLabel(r);
-    this.options.columns.forEach((column, c) => row.inputs[c]!.setAttribute('aria-label', column.cellLabel(r)));
-    if (!row.note.id) {
-      row.note.id = `xl-note-${++noteIds}`;
-      row.inputs.forEach((input) => input.setAttribute('aria-describedby', row.note.id));
-    }
+    this.options.columns.forEach((column, c) => {
+      if (column.vector) row.holders[c]!.setAttribute('aria-label', column.cellLabel(r));
+      row.cells[c]!.forEach((_, k) => this.labelInput(row, r, c, k));
+    });
+  }
+
+  private labelInput(row: Row, r: number, c: number, k: number): void {
+    const column = this.options.columns[c]!;
+    const label = column.vector && column.entryLabel ? column.entryLabel(r, k) : column.cellLabel(r);
+    row.cells[c]![k]!.setAttribute('aria-label', label);
   }
 
   /**
-   * Reads one cell. One number sets the cell; a list (pasted, or typed and committed)
-   * fills this row and the following ones; a class index in words fills the target
-   * column one-hot. A typed list is left alone until it is committed.
+   * Reads one input. One number sets the entry; a list (pasted, or typed and committed)
+   * fills this row and the following ones (a batch's rows of K); a class index in words
+   * fills the target one-hot. A typed list is left alone until it is committed.
    */
-  private onCellInput(c: number, r: number, committed: boolean): void {
+  private onCellInput(c: number, r: number, k: number, committed: boolean): void {
     if (r < 0) return;
     const column = this.options.columns[c]!;
-    const text = this.rows[r]!.inputs[c]!.value;
-    const key = `${c}:${r}`;
-    const k = this.options.classCount();
+    const text = this.rows[r]!.cells[c]![k]!.value;
+    const key = errorKey(c, r, k);
+    const width = column.vector ? this.width : this.options.classCount();
     const words = column.target && /[A-Za-z\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !/^\s*[-+]?(inf|nan)/i.test(text);
-    const parsed = words ? parseTargets(text, k) : parseNumbers(text);
+    const parsed = words ? parseTargets(text, width) : parseNumbers(text);
     if (!parsed.ok) {
-      this.values[c]![r] = null;
+      this.setUnreadable(c, r, k);
       this.cellErrors.set(key, text.trim() === '' ? msg(this.options.lang, 'notANumber') : describeDiagnostic(parsed.error, this.options.lang));
       this.options.onEdit();
       return;
     }
     this.cellErrors.delete(key);
     if (column.vector) {
-      const rows = parsed.rows.length > 1 ? parsed.rows : [parsed.values];
-      if (rows.length > 1 && !committed) return;
-      this.spread(c, r, rows, rows.length > 1);
-    } else if (parsed.classIndex !== undefined && !column.vector) {
-      this.spread(c, 0, parsed.values, true);
+      if (parsed.classIndex === undefined && parsed.rows.length <= 1 && parsed.values.length === 1) {
+        const vector = this.vectorAt(c, r);
+        vector[k] = parsed.values[0]!;
+        this.values[c]![r] = vector;
+      } else {
+        const rows = parsed.rows.length > 1 ? parsed.rows : [parsed.values];
+        if (!committed && parsed.classIndex === undefined) return;
+        const widest = Math.max(...rows.map((row) => row.length));
+        if (widest > this.width) this.setClassCount(widest);
+        this.spread(c, r, rows.map((row) => [...row, ...Array<number>(Math.max(0, this.width - row.length)).fill(0)]));
+      }
+    } else if (parsed.classIndex !== undefined) {
+      this.spread(c, 0, parsed.values);
     } else if (parsed.values.length === 1) {
       this.values[c]![r] = parsed.values[0]!;
     } else {
       if (!committed) return;
-      this.spread(c, r, parsed.values, true);
+      this.spread(c, r, parsed.values);
     }
     this.options.onEdit();
   }
 
-  private spread(c: number, from: number, values: readonly CellValue[], rewrite: boolean): void {
+  private vectorAt(c: number, r: number): number[] {
+    const current = this.values[c]![r];
+    return Array.isArray(current) ? [...current] : Array<number>(this.width).fill(Number.NaN);
+  }
+
+  private setUnreadable(c: number, r: number, k: number): void {
+    if (!this.options.columns[c]!.vector) {
+      this.values[c]![r] = null;
+      return;
+    }
+    const vector = this.vectorAt(c, r);
+    vector[k] = Number.NaN;
+    this.values[c]![r] = vector;
+  }
+
+  /** Writes `values` into column c from row `from` on, adding rows as needed. */
+  private spread(c: number, from: number, values: readonly CellValue[]): void {
     while (this.rows.length < from + values.length) {
       this.appendRow();
       this.options.columns.forEach((column, i) => {
-        if (i !== c) this.setCell(i, this.rows.length - 1, column.vector ? Array<number>(this.options.classCount()).fill(0) : 0);
+        if (i !== c) this.setCell(i, this.rows.length - 1, column.vector ? Array<number>(this.width).fill(0) : 0);
       });
     }
-    values.forEach((value, i) => {
-      if (rewrite) this.setCell(c, from + i, value);
-      else this.values[c]![from + i] = value;
-    });
+    values.forEach((value, i) => this.setCell(c, from + i, value));
   }
 }

@@ -11,11 +11,11 @@ export interface CalculatorOptions {
   /**
    * Targets and predictions. Single-sample forms: one entry per class (binary: one entry;
    * from logits: `y` holds the logits z and `t` the one-hot or probability target).
-   * Batch forms: a flat list is one sample; pass rows through `setInputs` for more.
+   * Batch forms: one row per sample (a flat list is one sample).
    * Absent: a sensible example for the kind.
    */
-  t?: number[];
-  y?: number[];
+  t?: number[] | number[][];
+  y?: number[] | number[][];
   base?: LogBase;
   lang: Lang;
   /** The page's worked example: its stated value, the recomputed one and the verdict are shown. */
