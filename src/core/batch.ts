@@ -1,11 +1,9 @@
 // Multi-class cross-entropy over a batch of N samples × K classes, from probabilities.
 import { checkBase, checkClipEps, checkFinite, checkLogFloor, checkPredictions, SUM_TOLERANCE } from './checks';
-import { errorOf, failure, success, type Computation } from './diagnostics';
+import { errorOf, failure, type Computation } from './diagnostics';
 import { runBatch, type EngineOptions, type LogProbRow, type Targets } from './engine';
-import { natsTo } from './logs';
 import type { CrossEntropyOptions } from './multiclass';
-import { checkReduction, type BatchResult, type MeanDivisor, type Reduction } from './reduce';
-import { CompensatedSum } from './sum';
+import { checkReduction, reduceUnweighted, type BatchResult, type MeanDivisor, type Reduction } from './reduce';
 import { WarningCollector } from './warnings';
 
 export interface BatchOptions extends CrossEntropyOptions {
@@ -160,13 +158,7 @@ export function crossEntropyBatchFlat(
     perSample[r] = loss;
   }
   if (suspicious) return careful();
-  const reduction = options.reduction ?? 'mean';
-  const perSampleInBase = Array.from(perSample, (v) => natsTo(base, v));
-  if (reduction === 'none') return success({ value: perSampleInBase, perSample: perSampleInBase }, warnings.list());
-  const total = new CompensatedSum();
-  for (let r = 0; r < n; r++) total.add(perSample[r]!);
-  const nats = reduction === 'sum' ? total.value : total.value / n;
-  return success({ value: natsTo(base, nats), perSample: perSampleInBase }, warnings.list());
+  return reduceUnweighted(perSample, options.reduction ?? 'mean', base, warnings.list());
 }
 
 function noteAboveOne(Y: Float64Array, offset: number, k: number, r: number, warnings: WarningCollector): void {

@@ -2,12 +2,10 @@
 // or N class indices (Int32Array). One pass a row (a running maximum, with the target terms
 // folded in); anything unusual goes to the careful engine, which names the problem.
 import { checkBase, SUM_TOLERANCE } from './checks';
-import { errorOf, failure, success, type Computation } from './diagnostics';
+import { errorOf, failure, type Computation } from './diagnostics';
 import { crossEntropyFromLogitsBatch, type LogitsOptions } from './logits';
 import type { BatchOptions } from './batch';
-import { natsTo } from './logs';
-import { checkReduction, type BatchResult } from './reduce';
-import { CompensatedSum } from './sum';
+import { checkReduction, reduceUnweighted, type BatchResult } from './reduce';
 import { WarningCollector } from './warnings';
 
 export function crossEntropyFromLogitsBatchFlat(
@@ -45,13 +43,7 @@ export function crossEntropyFromLogitsBatchFlat(
   const warnings = new WarningCollector();
   const usable = byIndex ? indexLosses(Z, targets, n, k, perSample) : rowLosses(Z, targets, n, k, perSample, warnings);
   if (!usable) return careful();
-  const reduction = options.reduction ?? 'mean';
-  const perSampleInBase = Array.from(perSample, (v) => natsTo(base, v));
-  if (reduction === 'none') return success({ value: perSampleInBase, perSample: perSampleInBase }, warnings.list());
-  const total = new CompensatedSum();
-  for (let r = 0; r < n; r++) total.add(perSample[r]!);
-  const nats = reduction === 'sum' ? total.value : total.value / n;
-  return success({ value: natsTo(base, nats), perSample: perSampleInBase }, warnings.list());
+  return reduceUnweighted(perSample, options.reduction ?? 'mean', base, warnings.list());
 }
 
 /**

@@ -57,3 +57,13 @@ export function reduceLosses(
   if (divisor === 0) return failure(errorOf('zero_weight_sum', { input: 'weights' }), warnings);
   return success({ value: natsTo(base, total.value / divisor), perSample }, warnings);
 }
+
+/** The unweighted case of reduceLosses (every sample counted, mean over N): the flat fast paths. */
+export function reduceUnweighted(perSampleNats: Float64Array, reduction: Reduction, base: LogBase, warnings: Diagnostic[]): Computation<BatchResult> {
+  const perSample = Array.from(perSampleNats, (v) => natsTo(base, v));
+  if (reduction === 'none') return success({ value: perSample, perSample }, warnings);
+  const total = new CompensatedSum();
+  for (let i = 0; i < perSampleNats.length; i++) total.add(perSampleNats[i]!);
+  const nats = reduction === 'sum' ? total.value : total.value / perSampleNats.length;
+  return success({ value: natsTo(base, nats), perSample }, warnings);
+}
