@@ -53,10 +53,13 @@ export function firefoxManifest(source, { dev }) {
   manifest.browser_specific_settings = {
     gecko: {
       id: FIREFOX_ID,
-      // world: "MAIN" content scripts arrived in Firefox 128.
-      strict_min_version: '128.0',
+      // world: "MAIN" content scripts arrived in Firefox 128, the data collection
+      // declaration in 140 (the ESR before 153): 140 is the oldest that reads both.
+      strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     },
+    // Firefox for Android reads the data collection declaration from 142.
+    gecko_android: { strict_min_version: '142.0' },
   };
   return manifest;
 }
@@ -76,7 +79,7 @@ function esbuildOptions(target, outdir) {
     format,
     minify,
     sourcemap: minify ? false : 'linked',
-    target: target === 'firefox' ? ['firefox128'] : ['chrome120'],
+    target: target === 'firefox' ? ['firefox140'] : ['chrome120'],
     define: {
       __DEV__: JSON.stringify(!release),
       __BROWSER__: JSON.stringify(target),
