@@ -2,10 +2,11 @@
 // (the term or the sample's loss), a bar and a note for diagnostics about that row.
 // A batch's cells are vectors, one input per class: the rows make an N×K grid.
 // Rows are made once and updated in place; a keystroke touches one cell.
-import { describeDiagnostic, parseNumbers, parseTargets, type Diagnostic } from '../../core';
+import { describeDiagnostic, type Diagnostic } from '../../core';
 import { barWidth, createBar, setBarWidth, type Bar } from '../bars';
-import { renderTex } from '../formula';
-import { plainNumber, t as msg, type Lang } from '../i18n';
+import { plainNumber, type Lang } from '../i18n';
+import { readCellText } from './cell-text';
+import { createRowsHead, type RowsHead } from './rows-head';
 
 export type CellValue = number | number[];
 
@@ -66,7 +67,7 @@ export class RowTable {
   readonly cellErrors = new Map<string, string>();
   private readonly rows: Row[] = [];
   private readonly body: HTMLElement;
-  private readonly head: HTMLElement;
+  private readonly head: RowsHead;
   private readonly doc: Document;
   private readonly hasVectors: boolean;
   /** Entries per vector cell (K of a batch's grid). */
@@ -82,32 +83,10 @@ export class RowTable {
     this.values = options.columns.map(() => []);
     this.element = doc.createElement('div');
     this.element.className = 'xl-rows';
-    this.head = doc.createElement('div');
-    this.head.className = 'xl-rows-head';
-    this.head.setAttribute('aria-hidden', 'true');
-    this.head.append(doc.createElement('span'));
-    for (const column of options.columns) {
-      const cell = doc.createElement('span');
-      if (column.vector) cell.className = 'xl-vector-head';
-      const label = doc.createElement('span');
-      label.className = 'xl-symbol';
-      renderTex(label, column.headerTex);
-      cell.append(label);
-      if (column.vector) {
-        // The classes' numbers over the grid's columns.
-        const numbers = doc.createElement('span');
-        numbers.className = 'xl-vector xl-class-numbers';
-        cell.append(numbers);
-      }
-      this.head.append(cell);
-    }
-    const outputHead = doc.createElement('span');
-    outputHead.className = 'xl-out';
-    outputHead.textContent = options.outputHeader;
-    this.head.append(outputHead, doc.createElement('span'), doc.createElement('span'));
+    this.head = createRowsHead(doc, options.columns, options.outputHeader);
     this.body = doc.createElement('div');
     this.body.setAttribute('role', 'group');
-    this.element.append(this.head, this.body);
+    this.element.append(this.head.element, this.body);
     this.setWidth(0);
   }
 
@@ -259,13 +238,7 @@ export class RowTable {
   /** K: the grid's column template, the class numbers in the head, each row's entries. */
   private setWidth(k: number): void {
     this.width = k;
-    const entries = (column: ColumnSpec) => (column.vector ? Math.max(1, k) : 1);
-    const tracks = this.options.columns.map((column) => (column.vector ? `minmax(${(2.9 * entries(column)).toFixed(1)}rem, ${entries(column)}fr)` : 'minmax(4rem, 1fr)'));
-    this.element.style.setProperty('--xl-columns', ['2.2rem', ...tracks, '5.5rem', 'minmax(3rem, 1.2fr)', '1.8rem'].join(' '));
-    this.element.style.setProperty('--xl-k', String(Math.max(1, k)));
-    for (const numbers of this.head.querySelectorAll('.xl-class-numbers')) {
-      numbers.replaceChildren(...Array.from({ length: k }, (_, i) => Object.assign(this.doc.createElement('span'), { textContent: String(i + 1) })));
-    }
+    this.head.setClassCount(this.element, k);
     this.rows.forEach((_, r) => this.options.columns.forEach((column, c) => column.vector && this.fitEntries(c, r)));
   }
 
@@ -378,37 +351,36 @@ export class RowTable {
   private onCellInput(c: number, r: number, k: number, committed: boolean): void {
     if (r < 0) return;
     const column = this.options.columns[c]!;
-    const text = this.rows[r]!.cells[c]![k]!.value;
     const key = errorKey(c, r, k);
-    const width = column.vector ? this.width : this.options.classCount();
-    const words = column.target && /[A-Za-z\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !/^\s*[-+]?(inf|nan)/i.test(text);
-    const parsed = words ? parseTargets(text, width) : parseNumbers(text);
-    if (!parsed.ok) {
+    const reading = readCellText(this.rows[r]!.cells[c]![k]!.value, column.target, column.vector ? this.width : this.options.classCount(), this.options.lang);
+    if (reading.type === 'error') {
       this.setUnreadable(c, r, k);
-      this.cellErrors.set(key, text.trim() === '' ? msg(this.options.lang, 'notANumber') : describeDiagnostic(parsed.error, this.options.lang));
+      this.cellErrors.set(key, reading.message);
       this.options.onEdit();
       return;
     }
     this.cellErrors.delete(key);
-    if (column.vector) {
-      if (parsed.classIndex === undefined && parsed.rows.length <= 1 && parsed.values.length === 1) {
+    if (reading.type === 'number') {
+      if (column.vector) {
         const vector = this.vectorAt(c, r);
-        vector[k] = parsed.values[0]!;
+        vector[k] = reading.value;
         this.values[c]![r] = vector;
       } else {
-        const rows = parsed.rows.length > 1 ? parsed.rows : [parsed.values];
-        if (!committed && parsed.classIndex === undefined) return;
-        const widest = Math.max(...rows.map((row) => row.length));
-        if (widest > this.width) this.setClassCount(widest);
-        this.spread(c, r, rows.map((row) => [...row, ...Array<number>(Math.max(0, this.width - row.length)).fill(0)]));
+        this.values[c]![r] = reading.value;
       }
-    } else if (parsed.classIndex !== undefined) {
-      this.spread(c, 0, parsed.values);
-    } else if (parsed.values.length === 1) {
-      this.values[c]![r] = parsed.values[0]!;
+    } else if (reading.type === 'one-hot') {
+      // A sample's target in a batch; the whole column of a single sample.
+      if (column.vector) this.spread(c, r, [reading.values]);
+      else this.spread(c, 0, reading.values);
     } else {
       if (!committed) return;
-      this.spread(c, r, parsed.values);
+      if (column.vector) {
+        const widest = Math.max(...reading.rows.map((row) => row.length));
+        if (widest > this.width) this.setClassCount(widest);
+        this.spread(c, r, reading.rows.map((row) => [...row, ...Array<number>(Math.max(0, this.width - row.length)).fill(0)]));
+      } else {
+        this.spread(c, r, reading.values);
+      }
     }
     this.options.onEdit();
   }
