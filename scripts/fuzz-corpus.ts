@@ -88,7 +88,7 @@ export const TEX_TOKENS: readonly string[] = [
   '\\sum', '\\sum_{k=1}^{K}', '\\sum_{i}^{N}', '\\sum_k', '\\prod_k', '\\prod_{k=1}^3', '\\frac{1}{N}', '\\frac', '\\int', '\\,dx',
   't_k', 'y_k', 't_{k}', 'y_{k}', 't_{ik}', 'y_{i,k}', 'y_{o,c}', '\\hat{y}', '\\boldsymbol{y}', '\\mathbf{t}', 'e^{z_j}', 'z_y',
   '\\left[', '\\right]', '\\lbrack', '\\rbrack', '\\left(', '\\right)', '\\cdot', '\\times', '\\approx', '\\simeq', '\\fallingdotseq',
-  '\\begin{aligned}', '\\end{aligned}', '&', '\\\\', '\\\n', '\\ ', '\\tag{4.3、再掲}', '\\text{', '\\mathbb{E}_{x\\sim p}', 'H(p,q)',
+  '\\begin{aligned}', '\\end{aligned}', '&', '\\\\', '\\\n', '\\ ', '\\,', '\\quad', '\\tag{4.3、再掲}', '\\text{', '\\mathbb{E}_{x\\sim p}', 'H(p,q)',
   '0', '1', '0.33', '0.32', '0.35', '-0.481486', '1.108663', '0.5', '1e-7', '1e308', '2.2250738585072014e-308', '%', '$', '\\infty',
   '\\href{javascript:x}{', '\\url{', '\\htmlClass{a}{', '\\def\\a{\\a\\a}', '\\a', '\\includegraphics{x}', '#1', '\\newcommand',
   '分類の数', '正解ラベル', '：', '，', '。', '−', '𝑦', '\u200b',

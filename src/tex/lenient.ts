@@ -26,7 +26,9 @@ class Reader {
         return out;
       }
       if (ch === '}') {
-        this.pos += 1; // a stray closing brace: skip it
+        // A stray closing brace: skipped, but it still separates what it stood between.
+        this.pos += 1;
+        out.push({ t: 'group', body: [] });
         continue;
       }
       this.item(depth, out);

@@ -3,8 +3,10 @@
 // or the recogniser. It may say yes too often, never no to a formula the
 // recogniser accepts or to a numeric worked example (a property test holds it to that).
 
+/** What may stand between the letters of a word without splitting it: math mode ignores spaces. */
+const GAP = String.raw`(?:\s|\\[,;:! >]|\\q?quad|\\[a-z]*space|[{}])*`;
 /** Words and signs that every recognised kind contains at least one of. */
-const LOG_OR_PRODUCT = /[Ll][Oo][Gg]|[Ll][Nn]|[Ll][Gg]|㏒|prod|∏|Π|\\Pi\b/;
+const LOG_OR_PRODUCT = new RegExp(String.raw`[Ll]${GAP}(?:[Oo]${GAP}[Gg]|[Nn]|[Gg])|㏒|prod|∏|Π|\\Pi\b`);
 /** A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}. */
 const SYMBOLIC_POWER = /\^\s*\{?\s*(?:\\[a-zA-Z]+\s*\{?\s*)?[a-zA-Z]/;
 /** Any power: an expanded likelihood has one per class. */

@@ -36,8 +36,9 @@ export function withoutUnmatchedBraces(tex: string): string {
   let out = '';
   for (let i = 0; i < tex.length; i++) {
     if (!drop.has(i)) out += tex[i];
-    // A dropped brace after a command name still ends it: `\l{g` must not become `\lg`.
-    else if (/\\[A-Za-z]+$/.test(out) && /[A-Za-z]/.test(tex[i + 1] ?? '')) out += ' ';
+    // A dropped brace between letters still separates them: `\l{g` must not become `\lg`,
+    // nor `l{g` the word lg. An empty group ends a command name and a run of letters.
+    else if (/[A-Za-z]/.test(out.at(-1) ?? '') && /[A-Za-z]/.test(tex[i + 1] ?? '')) out += '{}';
   }
   return out;
 }
