@@ -21,7 +21,8 @@ export type Atom =
   | { t: 'deco'; name: string; body: Atom[] } // \hat \bar \tilde \vec, \mathbb \mathcal
   | { t: 'text'; text: string }
   | { t: 'row' } // \\ between rows
-  | { t: 'cell' }; // & between cells
+  | { t: 'cell' } // & between cells
+  | { t: 'gap' }; // where a stray bracket or brace was dropped: letters either side stay apart (the builder skips it)
 
 /** Command names (without backslash) that are function words. */
 export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det', 'Pr']);

@@ -37,7 +37,8 @@ class Builder {
 
   static expr(atoms: Atom[], depth: number): Expr {
     if (depth > 60) return { k: 'other', text: '' };
-    const builder = new Builder(prepare(atoms), depth);
+    // Gaps have kept letters apart through prepare (which may run twice); they mean nothing here.
+    const builder = new Builder(prepare(atoms).filter((atom) => atom.t !== 'gap'), depth);
     return builder.sum();
   }
 

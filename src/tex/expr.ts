@@ -91,7 +91,7 @@ export function exprTex(e: Expr): string {
 
 // ---------------------------------------------------------------- pre-passes
 
-/** Pairs open/close atoms of one list into bracket groups; unmatched ones are dropped. */
+/** Pairs open/close atoms of one list into bracket groups; unmatched ones are dropped, leaving a gap. */
 function pairBrackets(atoms: Atom[]): Atom[] {
   const stack: { open: string; items: Atom[] }[] = [{ open: '', items: [] }];
   for (const atom of atoms) {
@@ -102,7 +102,7 @@ function pairBrackets(atoms: Atom[]): Atom[] {
     } else if (closing && closing.t === 'close') {
       if (stack.length === 1) {
         // A stray closer is dropped, but still separates what it stood between (`lo)g` is not log).
-        top.items.push({ t: 'group', body: [] });
+        top.items.push({ t: 'gap' });
         continue;
       }
       stack.pop();
@@ -114,8 +114,9 @@ function pairBrackets(atoms: Atom[]): Atom[] {
     }
   }
   while (stack.length > 1) {
+    // An opener never closed is dropped the same way: `l\left(g` is not lg.
     const top = stack.pop() as { open: string; items: Atom[] };
-    (stack[stack.length - 1] as { items: Atom[] }).items.push(...top.items);
+    (stack[stack.length - 1] as { items: Atom[] }).items.push({ t: 'gap' }, ...top.items);
   }
   return (stack[0] as { items: Atom[] }).items;
 }

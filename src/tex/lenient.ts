@@ -28,7 +28,7 @@ class Reader {
       if (ch === '}') {
         // A stray closing brace: skipped, but it still separates what it stood between.
         this.pos += 1;
-        out.push({ t: 'group', body: [] });
+        out.push({ t: 'gap' });
         continue;
       }
       this.item(depth, out);

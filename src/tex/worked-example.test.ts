@@ -25,6 +25,14 @@ describe('verdictAt', () => {
 });
 
 describe('checkWorkedExample', () => {
+  it('leaves arithmetic without a logarithm alone: it is not a cross-entropy example', () => {
+    for (const tex of ['x = 2 + 3 = 5', 'p = \\frac{1}{3} = 0.333', '\\sigma(0) = \\frac{1}{1+e^0} = 0.5', '2^{10} = 1024', 'tq(x)=(1=/2']) {
+      expect(checkWorkedExample(tex)).toBeNull();
+    }
+    expect(checkWorkedExample('\\log_2 8 = 3')?.verdict).toBe('correct');
+    expect(checkWorkedExample('L = 0.7^1 \\times 0.2^0 \\times 0.1^0 = 0.7')?.kind).toBe('likelihood_product');
+  });
+
   it('checks purely numeric equalities', () => {
     expect(checkWorkedExample('\\log_2 8 = 3')).toMatchObject({ kind: null, t: [], y: [], base: '2', verdict: 'correct', computed: 3 });
     expect(checkWorkedExample('\\log_{10} 1000 = 2')?.verdict).toBe('wrong');

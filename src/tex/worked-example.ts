@@ -9,7 +9,7 @@ import { evaluate, isLiteral, literalText, substitution, writtenBase } from './n
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
-import { termsOf } from './terms';
+import { containsLog, termsOf } from './terms';
 import type { ExplanationCode, FormulaKind, Verdict, WorkedExampleCheck } from './types';
 import { explain } from './explanations';
 
@@ -113,8 +113,12 @@ function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | n
   const stated = statedMember ? statedFrom(literalText(statedMember) ?? '') : null;
   if (!stated) return null;
   const member = members[computedIndex] as Expr;
-  const base: LogBase = writtenBase(member) ?? members.map((m) => writtenBase(m)).find((b) => b) ?? 'e';
   const numeric = substitution(member);
+  // Arithmetic with no logarithm (2 + 3 = 5, σ(0) = 0.5) is not a worked example of
+  // cross-entropy: a chain needs a log, or a likelihood's product of powers, or a kind.
+  const kind = kindOfChain(chain, numeric);
+  if (kind === null && !containsLog(member)) return null;
+  const base: LogBase = writtenBase(member) ?? members.map((m) => writtenBase(m)).find((b) => b) ?? 'e';
   const symbolic = members.some((m) => !isLiteral(m) && !isNumeric(m, plain));
   const extracted = numeric && symbolic ? numeric : null;
   const direct = (b: LogBase, force: boolean) => evaluate(member, force ? { unwrittenBase: b, forceBase: b } : { unwrittenBase: b });
@@ -141,7 +145,7 @@ function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | n
   }
   const text = explain(candidate.code, { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value });
   return {
-    kind: kindOfChain(chain, numeric),
+    kind,
     t: extracted?.t ?? [],
     y: extracted?.y ?? [],
     base,
