@@ -11,6 +11,8 @@ interface Facts {
   base: LogBase;
   matchedBase?: LogBase | undefined;
   matchedValue?: number | null | undefined;
+  /** The chain has no logarithm (a likelihood's product of powers): no base to name. */
+  noLog?: boolean;
 }
 
 function format(value: number, decimals: number): string {
@@ -28,8 +30,10 @@ export function explain(code: ExplanationCode, facts: Facts): { en: string; ja: 
   const matched = facts.matchedValue === null || facts.matchedValue === undefined ? '' : format(Math.abs(facts.matchedValue), d);
   switch (code) {
     case 'matches':
+      if (facts.noLog) return { en: `Correct: the product gives ${computed}.`, ja: `正しい値です。積は ${computed} になります。` };
       return { en: `Correct: the ${inBase} gives ${computed}.`, ja: `正しい値です。${inBaseJa}で ${computed} になります。` };
     case 'rounded':
+      if (facts.noLog) return { en: `Correct up to rounding in the last digit: the product gives ${computed}.`, ja: `最後の桁の丸めの範囲で正しい値です。積は ${computed} です。` };
       return { en: `Correct up to rounding in the last digit: the ${inBase} gives ${computed}.`, ja: `最後の桁の丸めの範囲で正しい値です。${inBaseJa}では ${computed} です。` };
     case 'other_base':
       return {

@@ -143,7 +143,7 @@ function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | n
     }
     candidate = explainWrong(stated, computed, base, (b) => direct(b, true), { swapped, withoutTerm, unitsWritten });
   }
-  const text = explain(candidate.code, { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value });
+  const text = explain(candidate.code, { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value, noLog: !containsLog(member) });
   return {
     kind,
     t: extracted?.t ?? [],
