@@ -289,8 +289,10 @@ function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const text = atomsTex(sup);
   if (/^(?:\\prime|'|′)+$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}'` };
   if (/^(?:\\star|\\ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
-  // A transpose (y^\top, y^\intercal) names the same vector, not a power.
-  if (/^(?:\\top|\\intercal|\\mathsf\{T\})$/.test(text)) return base;
+  // A transpose (y^\top, y^\intercal, y^T) names the same vector, not a power; t^⊤ log y
+  // is an inner product over the classes, which the kinds need to know.
+  if (/^(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\})$/.test(text)) return base.k === 'sym' ? { ...base, transposed: true } : base;
+  if (text === 'T' && base.k === 'sym') return { ...base, transposed: true };
   const exponent = Builder.expr(sup, depth + 1);
   if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
   return { k: 'pow', base, exp: exponent };

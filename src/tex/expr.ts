@@ -8,7 +8,7 @@ export type BigKind = 'sum' | 'prod' | 'int' | 'E';
 
 export type Expr =
   | { k: 'num'; value: number; text: string }
-  | { k: 'sym'; name: string; sub: string | null; subAtoms: Atom[] | null }
+  | { k: 'sym'; name: string; sub: string | null; subAtoms: Atom[] | null; transposed?: true } // y^⊤: a row vector
   | { k: 'call'; head: Expr; args: Expr[]; open: string }
   | { k: 'add'; terms: Expr[] }
   | { k: 'neg'; arg: Expr }

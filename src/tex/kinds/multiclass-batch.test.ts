@@ -19,6 +19,14 @@ describe('ce_multiclass_batch', () => {
     expect(rolesOf('E = -\\sum_{n=1}^{N}\\sum_{k=1}^{K} t_{nk}\\ln y_{nk}')).toMatchObject({ reduction: 'sum', logBase: 'e' });
   });
 
+  it('reads a transposed target as an inner product over the classes: the written sum runs over samples', () => {
+    const tex = '\\mathcal{L}_{CE} = -\\sum_{i=1}^{N} \\mathbf{y}_i^\\top \\log \\hat{\\mathbf{y}}_i';
+    expect(kindOf(tex)).toBe('ce_multiclass_batch');
+    expect(rolesOf(tex)).toMatchObject({ target: 'y_i', sampleIndex: 'i', sampleBound: 'N', reduction: 'sum' });
+    // Without a sum it is one sample's vector form.
+    expect(kindOf('E = -\\mathbf{t}^\\top \\log \\mathbf{y}')).toBe('ce_multiclass');
+  });
+
   it.each([
     ['batch entropy', '-\\frac{1}{N}\\sum_i \\sum_k p_{ik} \\log p_{ik}'],
     ['L2 regulariser', '\\lambda \\sum_k \\sum_l W_{k,l}^2'],

@@ -1,5 +1,5 @@
 // ce_multiclass_batch: -(1/N) Σ_i Σ_k t_{ik} log y_{ik} (mean) or without 1/N
-// (sum); also the class-index batch form -(1/N) Σ_i log p_{i,y_i}.
+// (sum); also the class-index batch form -(1/N) Σ_i log p_{i,y_i}, and Σ_i t_i^⊤ log y_i.
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
 
@@ -12,7 +12,9 @@ defineKind({
     if (shape.bigs.some((b) => b.op !== 'sum')) return null;
     const twoSums = shape.bigs.length === 2;
     const meanOfOne = shape.bigs.length === 1 && shape.scaled;
-    if (!twoSums && !meanOfOne) return null;
+    // Σ_i t_i^⊤ log y_i: one written sum over samples, the classes in the inner product.
+    const innerProducts = shape.bigs.length === 1 && shape.innerProduct;
+    if (!twoSums && !meanOfOne && !innerProducts) return null;
     const [samples, classes] = shape.bigs;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
