@@ -5,7 +5,7 @@
 import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
-import { atomsTex, exprTex, prepare } from './expr';
+import { atomsTex, exprTex, isLetter, prepare } from './expr';
 
 const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
 
@@ -347,9 +347,17 @@ function flattenRows(atoms: Atom[], depth = 0): Atom[] {
 export function chainsOf(atoms: Atom[]): Chain[] {
   const flat = flattenRows(atoms);
   const rows: Atom[][] = [[]];
+  let afterCell = false;
   for (const atom of prepare(flat)) {
+    const row = rows[rows.length - 1] as Atom[];
     if (atom.t === 'row') rows.push([]);
-    else if (atom.t !== 'cell') (rows[rows.length - 1] as Atom[]).push(atom);
+    else if (atom.t === 'cell') afterCell = true;
+    else {
+      // An alignment tab joins the row's cells, but keeps letters either side apart (`l&g` is not lg).
+      if (afterCell && isLetter(atom) && isLetter(row.at(-1))) row.push({ t: 'gap' });
+      row.push(atom);
+    }
+    if (atom.t !== 'cell') afterCell = false;
   }
   const segments: Atom[][] = [];
   let current: Atom[] = [];

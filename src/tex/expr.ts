@@ -121,7 +121,8 @@ function pairBrackets(atoms: Atom[]): Atom[] {
   return (stack[0] as { items: Atom[] }).items;
 }
 
-function isLetter(atom: Atom | undefined): atom is { t: 'sym'; name: string } {
+/** A single Latin letter: runs of them make words (log, ln, class). */
+export function isLetter(atom: Atom | undefined): atom is { t: 'sym'; name: string } {
   return atom?.t === 'sym' && /^[A-Za-z]$/.test(atom.name);
 }
 

@@ -3,10 +3,17 @@
 // or the recogniser. It may say yes too often, never no to a formula the
 // recogniser accepts or to a numeric worked example (a property test holds it to that).
 
-/** What may stand between the letters of a word without splitting it: math mode ignores spaces. */
-const GAP = String.raw`(?:\s|\\[,;:! >]|\\q?quad|\\[a-z]*space|[{}])*`;
-/** Words and signs that every recognised kind contains at least one of. */
-const LOG_OR_PRODUCT = new RegExp(String.raw`[Ll]${GAP}(?:[Oo]${GAP}[Gg]|[Nn]|[Gg])|㏒|prod|∏|Π|\\Pi\b`);
+/**
+ * log, ln, lg or prod in the letters alone: whatever stands between letters (spaces,
+ * spacing commands, braces, `&`, a stray bracket), the recogniser may still read them as
+ * one word, so the prefilter never tells them apart.
+ */
+const WORD = /log|ln|lg|prod/i;
+/** Spacing commands and their arguments: the readers skip them, so they join what is around them. */
+const SPACING = /(?<!\\)\\(?:[hv]space\*?\s*\{[^}\\]*\}|m?kern\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|[hm]skip\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|q?quad|[a-z]*space|hfill|enspace|(?:neg)?(?:thin|med|thick)space)/g;
+const NOT_LETTERS = /[^A-Za-z]+/g;
+/** The same words as signs: ㏒, ∏, Π, \Pi. */
+const SIGN = /㏒|∏|Π|\\Pi\b/;
 /** A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}. */
 const SYMBOLIC_POWER = /\^\s*\{?\s*(?:\\[a-zA-Z]+\s*\{?\s*)?[a-zA-Z]/;
 /** Any power: an expanded likelihood has one per class. */
@@ -18,7 +25,7 @@ const DECIMAL = /[.,．，][0-9０-９]|[0-9０-９]\s*(?:\\?%|％)/;
 /** True when `tex` may be a cross-entropy formula or a numeric worked example. */
 export function mightBeCrossEntropy(tex: string): boolean {
   if (typeof tex !== 'string' || tex.length === 0) return false;
-  if (LOG_OR_PRODUCT.test(tex)) return true;
+  if (SIGN.test(tex) || WORD.test(tex.replace(SPACING, '').replace(NOT_LETTERS, ''))) return true;
   // A likelihood written out without Π has at least two powers, one of them symbolic;
   // a single power (ℝ^d, w^⊤x, e^{iπ}) is everyday notation.
   if (SYMBOLIC_POWER.test(tex) && (tex.match(POWERS)?.length ?? 0) >= 2) return true;

@@ -41,7 +41,7 @@ describe('robustness', () => {
   });
 
   it('does not join letters across a stray bracket or a dropped brace into a log', () => {
-    for (const tex of ['E = -\\sum_k t_k l}og y_k', 'H(p,q) = -\\mathbb{E}_p[l{g q]', 'H(p, q) = ∑ᵢ pᵢ lo)g₂)', 'H(P, Q) = -\\mathbb{E}_{x \\sim P}[\\lo{g Q(x)]', 'H(p, q) = -\\mathbb{E}_p[\\l{g q]']) {
+    for (const tex of ['H = -su)k * l&g(pk))', 'E = -\\sum_k t_k l}og y_k', 'H(p,q) = -\\mathbb{E}_p[l{g q]', 'H(p, q) = ∑ᵢ pᵢ lo)g₂)', 'H(P, Q) = -\\mathbb{E}_{x \\sim P}[\\lo{g Q(x)]', 'H(p, q) = -\\mathbb{E}_p[\\l{g q]']) {
       expect(recogniseFormula(tex)).toBeNull();
     }
     // Math mode ignores spaces: the prefilter lets `l og` and `l\\,og` through, as it may.
