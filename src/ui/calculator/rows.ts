@@ -120,15 +120,14 @@ export class RowTable {
 
   removeRow(r: number): void {
     if (this.rows.length <= 1) return;
-    const [row] = this.rows.splice(r, 1);
-    row!.element.remove();
+    this.rows.splice(r, 1)[0]!.element.remove();
     for (const column of this.values) column.splice(r, 1);
     // The errors of the rows below move up with them.
     const errors = [...this.cellErrors];
     this.cellErrors.clear();
     for (const [key, text] of errors) {
-      const [c, row, k] = key.split(':').map(Number) as [number, number, number];
-      if (row !== r) this.cellErrors.set(errorKey(c, row > r ? row - 1 : row, k), text);
+      const [c, at, k] = key.split(':').map(Number) as [number, number, number];
+      if (at !== r) this.cellErrors.set(errorKey(c, at > r ? at - 1 : at, k), text);
     }
     for (let i = r; i < this.rows.length; i++) this.relabel(i);
     this.options.onEdit();
