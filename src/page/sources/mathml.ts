@@ -6,19 +6,19 @@ import { queryAll, stripStyleWrapper, texAnnotation } from '../dom';
 import { defineSource } from '../registry';
 import type { MathSite } from '../types';
 
-const OTHER_RENDERERS = ['.katex', 'mjx-container', '.MathJax', '.MathJax_CHTML', '.mjx-chtml', '.MJX_Assistive_MathML', '.mwe-math-element'];
 /** Math elements inside another renderer's output, in one selector query (not one lookup per element). */
-const INSIDE_OTHER_RENDERERS = OTHER_RENDERERS.map((renderer) => `${renderer} math`).join(', ');
+const INSIDE_OTHER_RENDERERS = ['.katex', 'mjx-container', '.MathJax', '.MathJax_CHTML', '.mjx-chtml', '.MJX_Assistive_MathML', '.mwe-math-element']
+  .map((renderer) => `${renderer} math`)
+  .join(', ');
 
 export function findMathMLSites(root: ParentNode): MathSite[] {
   const sites: MathSite[] = [];
   const all = queryAll(root, 'math');
   if (all.length === 0) return sites;
+  // Selectors match ancestors above `root` too: a root inside KaTeX's output is covered.
   const belongElsewhere = new Set(queryAll(root, INSIDE_OTHER_RENDERERS));
-  // Within `root` only; a root that is itself inside a renderer's output is checked once.
-  const rootInsideRenderer = 'parentElement' in root && (root as Element).closest(OTHER_RENDERERS.join(', ')) !== null;
   for (const math of all) {
-    if (rootInsideRenderer || belongElsewhere.has(math)) continue;
+    if (belongElsewhere.has(math)) continue;
     const tex = texAnnotation(math) ?? math.getAttribute('alttext')?.trim();
     if (!tex) continue;
     sites.push({ element: math, tex: stripStyleWrapper(tex), display: math.getAttribute('display') === 'block', source: 'mathml' });

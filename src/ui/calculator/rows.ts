@@ -2,10 +2,11 @@
 // (the term or the sample's loss), a bar and a note for diagnostics about that row.
 // A batch's cells are vectors, one input per class: the rows make an N×K grid.
 // Rows are made once and updated in place; a keystroke touches one cell.
-import { describeDiagnostic, type Diagnostic } from '../../core';
+import type { Diagnostic } from '../../core';
 import { barWidth, createBar, setBarWidth, type Bar } from '../bars';
 import { plainNumber, type Lang } from '../i18n';
 import { readCellText } from './cell-text';
+import { errorKey, groupNotes, parseErrorKey } from './row-notes';
 import { createRowsHead, type RowsHead } from './rows-head';
 
 export type CellValue = number | number[];
@@ -55,9 +56,6 @@ interface Row {
 
 /** Ids that tie each row's inputs to its note (aria-describedby). */
 let noteIds = 0;
-
-/** A cell's error key: column, row and, in a vector cell, the entry. */
-const errorKey = (c: number, r: number, k = 0) => `${c}:${r}:${k}`;
 
 export class RowTable {
   readonly element: HTMLElement;
@@ -126,7 +124,7 @@ export class RowTable {
     const errors = [...this.cellErrors];
     this.cellErrors.clear();
     for (const [key, text] of errors) {
-      const [c, at, k] = key.split(':').map(Number) as [number, number, number];
+      const { c, r: at, k } = parseErrorKey(key);
       if (at !== r) this.cellErrors.set(errorKey(c, at > r ? at - 1 : at, k), text);
     }
     for (let i = r; i < this.rows.length; i++) this.relabel(i);
@@ -138,7 +136,7 @@ export class RowTable {
   setClassCount(k: number): void {
     if (!this.hasVectors || k < 1 || k === this.width) return;
     this.setWidth(k);
-    for (const [key] of [...this.cellErrors]) if (Number(key.split(':')[2]) >= k) this.cellErrors.delete(key);
+    for (const [key] of [...this.cellErrors]) if (parseErrorKey(key).k >= k) this.cellErrors.delete(key);
     this.options.columns.forEach((column, c) => {
       if (!column.vector) return;
       this.rows.forEach((_, r) => {
@@ -179,19 +177,7 @@ export class RowTable {
 
   /** Shows each diagnostic beside the row it concerns; returns those that concern no row. */
   setNotes(diagnostics: readonly Diagnostic[], rowOf: (d: Diagnostic) => number | undefined): Diagnostic[] {
-    const byRow = new Map<number, { text: string; severity: string }>();
-    const rest: Diagnostic[] = [];
-    const add = (r: number, text: string, severity: string) => {
-      const previous = byRow.get(r);
-      if (previous?.text.includes(text)) return;
-      byRow.set(r, { text: previous ? `${previous.text} ${text}` : text, severity: previous?.severity === 'error' ? 'error' : severity });
-    };
-    for (const d of diagnostics) {
-      const r = rowOf(d);
-      if (r === undefined || r >= this.rows.length) rest.push(d);
-      else add(r, describeDiagnostic(d, this.options.lang), d.severity);
-    }
-    for (const [key, text] of this.cellErrors) add(Number(key.split(':')[1]), text, 'error');
+    const { byRow, rest } = groupNotes(diagnostics, this.cellErrors, this.rows.length, rowOf, this.options.lang);
     this.rows.forEach((row, r) => {
       const note = byRow.get(r);
       const key = note ? `${note.severity}|${note.text}` : '';
