@@ -1,51 +1,77 @@
 // npm run eval:corpus — scores the recogniser on ../shared/corpus/formulas.json
 // (recall, precision, kind and role accuracy, a table per label, the misses) and
 // the worked-example checker on worked_examples.json; then the same figures on the
-// generalisation cases written in other authors' notation (src/tex/fixtures).
+// generalisation cases written in other authors' notation (src/tex/fixtures); then
+// the held-out corpus (test/corpus/formulas): dev with its misses, test as figures only.
+// Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all four).
 import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
+import type { CorpusWorkedExample } from '../src/tex/corpus';
 import { loadGeneralisationFormulas, loadGeneralisationWorkedExamples, percent, scoreFormulas, scoreWorkedExamples } from '../src/tex/generalisation';
+import { CATEGORIES, countHeldout, HELDOUT_SPLITS, loadHeldoutSources, scoreHeldout } from '../src/tex/heldout';
+import type { HeldoutSplit } from '../src/tex/heldout';
 import { checkWorkedExample, recogniseFormula, statedFrom, verdictAt } from '../src/tex/index';
 
-const formulas = loadFormulas();
-let truePositive = 0;
-let falseNegative = 0;
-let falsePositive = 0;
-let trueNegative = 0;
-let kindRight = 0;
-let kindJudged = 0;
-let rolesChecked = 0;
-let rolesAgreed = 0;
-const perLabel = new Map<string, { n: number; right: number }>();
-const misses: string[] = [];
+const PARTS = ['public', 'generalisation', ...HELDOUT_SPLITS] as const;
+type Part = (typeof PARTS)[number];
+const chosen = chosenParts(process.argv.slice(2));
+if (chosen.has('public')) evalPublic();
+if (chosen.has('generalisation')) evalGeneralisation();
+for (const split of HELDOUT_SPLITS) if (chosen.has(split)) evalHeldout(split);
 
-for (const item of formulas) {
-  const recognition = recogniseFormula(item.tex);
-  const kind = recognition?.kind ?? null;
-  const accepted = acceptedKinds(item.label);
-  const positive = accepted !== 'any' && !accepted.includes(null);
-  const right = accepted === 'any' || accepted.includes(kind);
-  const row = perLabel.get(item.label) ?? { n: 0, right: 0 };
-  row.n += 1;
-  row.right += right ? 1 : 0;
-  perLabel.set(item.label, row);
-  if (accepted !== 'any') {
-    if (positive && kind) truePositive += 1;
-    if (positive && !kind) falseNegative += 1;
-    if (!positive && kind) falsePositive += 1;
-    if (!positive && !kind) trueNegative += 1;
-    if (positive && kind) {
-      kindJudged += 1;
-      if (right) kindRight += 1;
+function chosenParts(args: string[]): Set<Part> {
+  const at = args.findIndex((arg) => arg === '--splits' || arg.startsWith('--splits='));
+  if (at < 0) return new Set(PARTS);
+  const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
+  const names = (value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(PARTS as readonly string[]).includes(name));
+  if (unknown.length || !names.length) {
+    console.error(`--splits takes a comma-separated list of ${PARTS.join(', ')} (got "${value ?? ''}")`);
+    process.exit(2);
+  }
+  return new Set(names as Part[]);
+}
+
+function evalPublic(): void {
+  const formulas = loadFormulas();
+  let truePositive = 0;
+  let falseNegative = 0;
+  let falsePositive = 0;
+  let trueNegative = 0;
+  let kindRight = 0;
+  let kindJudged = 0;
+  let rolesChecked = 0;
+  let rolesAgreed = 0;
+  const perLabel = new Map<string, { n: number; right: number }>();
+  const misses: string[] = [];
+
+  for (const item of formulas) {
+    const recognition = recogniseFormula(item.tex);
+    const kind = recognition?.kind ?? null;
+    const accepted = acceptedKinds(item.label);
+    const positive = accepted !== 'any' && !accepted.includes(null);
+    const right = accepted === 'any' || accepted.includes(kind);
+    const row = perLabel.get(item.label) ?? { n: 0, right: 0 };
+    row.n += 1;
+    row.right += right ? 1 : 0;
+    perLabel.set(item.label, row);
+    if (accepted !== 'any') {
+      if (positive && kind) truePositive += 1;
+      if (positive && !kind) falseNegative += 1;
+      if (!positive && kind) falsePositive += 1;
+      if (!positive && !kind) trueNegative += 1;
+      if (positive && kind) {
+        kindJudged += 1;
+        if (right) kindRight += 1;
+      }
     }
-  }
-  if (!right) misses.push(`${item.id} ${item.label} → ${kind ?? 'null'}   ${item.tex.replace(/\s+/g, ' ').slice(0, 90)}`);
-  if (positive && kind && right) {
-    const agreement = roleAgreement(recognition?.roles ?? {}, item.variables);
-    rolesChecked += agreement.checked;
-    rolesAgreed += agreement.agreed;
-    for (const miss of agreement.misses) misses.push(`${item.id} role ${miss}`);
-  }
+    if (!right) misses.push(`${item.id} ${item.label} → ${kind ?? 'null'}   ${item.tex.replace(/\s+/g, ' ').slice(0, 90)}`);
+    if (positive && kind && right) {
+      const agreement = roleAgreement(recognition?.roles ?? {}, item.variables);
+      rolesChecked += agreement.checked;
+      rolesAgreed += agreement.agreed;
+      for (const miss of agreement.misses) misses.push(`${item.id} role ${miss}`);
+    }
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
@@ -87,19 +113,54 @@ for (const item of examples) {
 console.log(`\nWorked examples: ${agreed}/${judged} get the documented verdict (${fromText} read from their text, the rest from their t and y)`);
 if (exampleMisses.length) console.log(`  misses:\n    ${exampleMisses.join('\n    ')}`);
 
-const general = scoreFormulas(loadGeneralisationFormulas());
-const generalExamples = scoreWorkedExamples(loadGeneralisationWorkedExamples());
-console.log('\nGeneralisation cases (other authors’ notation, src/tex/fixtures)');
-console.log(`  recall     ${percent(general.truePositive, general.truePositive + general.falseNegative)}`);
-console.log(`  precision  ${percent(general.truePositive, general.truePositive + general.falsePositive)}`);
-console.log(`  kind       ${percent(general.kindRight, general.kindJudged)}`);
-console.log(`  roles      ${percent(general.rolesAgreed, general.rolesChecked)}`);
-console.log(`  negatives  ${general.trueNegative} rejected, ${general.falsePositive} badged`);
-console.log(`  worked     verdict ${percent(generalExamples.verdictRight, generalExamples.judged)}, explanation ${percent(generalExamples.explanationRight, generalExamples.judged)}, t and y ${percent(generalExamples.extractionRight, generalExamples.extractionJudged)} (${generalExamples.judged} chains)`);
-const generalMisses = [...general.misses, ...general.roleMisses.map((m) => `role ${m}`), ...generalExamples.misses];
-console.log(generalMisses.length ? `  misses:\n    ${generalMisses.join('\n    ')}` : '  no misses');
+}
 
-function coreValue(item: (typeof examples)[number]): number | null {
+function evalGeneralisation(): void {
+  const general = scoreFormulas(loadGeneralisationFormulas());
+  const generalExamples = scoreWorkedExamples(loadGeneralisationWorkedExamples());
+  console.log('\nGeneralisation cases (other authors’ notation, src/tex/fixtures)');
+  console.log(`  recall     ${percent(general.truePositive, general.truePositive + general.falseNegative)}`);
+  console.log(`  precision  ${percent(general.truePositive, general.truePositive + general.falsePositive)}`);
+  console.log(`  kind       ${percent(general.kindRight, general.kindJudged)}`);
+  console.log(`  roles      ${percent(general.rolesAgreed, general.rolesChecked)}`);
+  console.log(`  negatives  ${general.trueNegative} rejected, ${general.falsePositive} badged`);
+  console.log(`  worked     verdict ${percent(generalExamples.verdictRight, generalExamples.judged)}, explanation ${percent(generalExamples.explanationRight, generalExamples.judged)}, t and y ${percent(generalExamples.extractionRight, generalExamples.extractionJudged)} (${generalExamples.judged} chains)`);
+  const generalMisses = [...general.misses, ...general.roleMisses.map((m) => `role ${m}`), ...generalExamples.misses];
+  console.log(generalMisses.length ? `  misses:\n    ${generalMisses.join('\n    ')}` : '  no misses');
+}
+
+/** A held-out split: its size, the four figures, a table per label and per category; misses for dev only. */
+function evalHeldout(split: HeldoutSplit): void {
+  const sources = loadHeldoutSources(split);
+  const counts = countHeldout(sources);
+  const score = scoreHeldout(sources.flatMap((source) => source.formulas));
+  console.log(`\nHeld-out ${split} split (test/corpus/formulas/${split})`);
+  console.log(`  ${counts.sources} pages from ${counts.sites} sources, languages ${counts.languages.join(' ') || '—'}; ${counts.formulas} formulas: ${counts.positives} positive, ${counts.negatives} negative, ${counts.either} either`);
+  console.log(`  recall     ${percent(score.truePositive, score.truePositive + score.falseNegative)}   (target ≥ 98 %)`);
+  console.log(`  precision  ${percent(score.truePositive, score.truePositive + score.falsePositive)}   (target ≥ 99 %)`);
+  console.log(`  kind       ${percent(score.kindRight, score.kindJudged)}   (target ≥ 95 %, of recognised positives)`);
+  console.log(`  roles      ${percent(score.rolesAgreed, score.rolesChecked)}   (${score.rolesAgreed}/${score.rolesChecked} variables named by the corpus)`);
+  console.log(`  negatives  ${score.trueNegative} rejected, ${score.falsePositive} badged`);
+  console.log('\n  label                        n   right');
+  for (const [label, row] of [...score.perLabel].sort()) console.log(`  ${label.padEnd(26)} ${String(row.n).padStart(4)}   ${percent(row.right, row.n)}`);
+  console.log('\n  category     n   recall    precision  (positives, negatives)');
+  for (const category of CATEGORIES) {
+    const row = score.perCategory.get(category);
+    if (!row) {
+      console.log(`  ${String(category).padStart(8)}     0   —         —`);
+      continue;
+    }
+    const recall = percent(row.truePositive, row.truePositive + row.falseNegative);
+    const precision = percent(row.truePositive, row.truePositive + row.falsePositive);
+    const positives = row.truePositive + row.falseNegative;
+    const negatives = row.trueNegative + row.falsePositive;
+    console.log(`  ${String(category).padStart(8)} ${String(row.n).padStart(5)}   ${recall.padEnd(9)} ${precision.padEnd(10)} (${positives}, ${negatives})`);
+  }
+  // The test split is measured, never read: its figures only.
+  if (split === 'dev') console.log(score.misses.length ? `\n  misses:\n    ${score.misses.join('\n    ')}` : '\n  no misses');
+}
+
+function coreValue(item: CorpusWorkedExample): number | null {
   const t = item.t;
   const y = item.y;
   const delta = /delta=1e-7/.test(item.text_or_tex) ? 1e-7 : 0;

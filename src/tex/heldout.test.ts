@@ -1,0 +1,75 @@
+// The held-out corpus files keep their shape: labels from the vocabulary, the split
+// each file sits in is the one its source's hash decides, ids unique, TeX present.
+// Scores are not asserted here (the test split is measured once, by eval:corpus).
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, HELDOUT_LABELS, HELDOUT_SPLITS, countHeldout, isCrossEntropyKind, loadHeldoutSources, splitKey, splitOf } from './heldout';
+
+const sources = HELDOUT_SPLITS.flatMap((split) => loadHeldoutSources(split));
+const ROLE_NAMES = ['target', 'pred', 'index', 'sample', 'weight'];
+const TYPES = ['blog', 'docs', 'docstring', 'lecture', 'notebook', 'qa', 'readme', 'paper'];
+
+describe('split rule', () => {
+  it('keys a repository by owner/name and a site by host and first path segment', () => {
+    expect(splitKey('octo/notes:ml/loss.md')).toBe('octo/notes');
+    expect(splitKey('https://qiita.com/someone/items/abc123')).toBe('qiita.com/someone');
+    expect(splitKey('https://example.org/')).toBe('example.org');
+    expect(splitKey('search-index file 42', 'https://zenn.dev/writer/articles/x')).toBe('zenn.dev/writer');
+    expect(splitKey('search-index file 42', undefined, 'writer/site')).toBe('writer/site');
+    expect(splitKey('search-index file 42')).toBe('search-index file 42');
+  });
+
+  it('sends an even first sha256 byte to dev and an odd one to test', () => {
+    // sha256 begins ca for "a", ba for "abc" (both even) and 2d for "x" (odd).
+    expect(splitOf('a')).toBe('dev');
+    expect(splitOf('abc')).toBe('dev');
+    expect(splitOf('x')).toBe('test');
+  });
+
+  it('counts only the cross-entropy kinds as a badge', () => {
+    expect(isCrossEntropyKind('ce_binary')).toBe(true);
+    expect(isCrossEntropyKind('likelihood_product')).toBe(true);
+    expect(isCrossEntropyKind('entropy')).toBe(false);
+    expect(isCrossEntropyKind('kl_divergence')).toBe(false);
+    expect(isCrossEntropyKind(null)).toBe(false);
+  });
+});
+
+describe('held-out corpus files', () => {
+  it('has files in both splits', () => {
+    for (const split of HELDOUT_SPLITS) expect(sources.some((source) => source.split === split)).toBe(true);
+  });
+
+  it.each(sources.map((source) => [source.file, source] as const))('%s: split field, folder and hash agree', (file, source) => {
+    expect(file.startsWith(`${source.split}/`)).toBe(true);
+    expect(splitOf(splitKey(source.source, source.url, source.site))).toBe(source.split);
+  });
+
+  it.each(sources.map((source) => [source.file, source] as const))('%s: page fields and items are well formed', (_file, source) => {
+    expect(source.source.trim()).not.toBe('');
+    expect(source.language).toMatch(/^[a-z]{2}$/);
+    expect(TYPES).toContain(source.type);
+    expect(source.formulas.length).toBeGreaterThan(0);
+    for (const item of source.formulas) {
+      expect(item.tex.trim(), item.id).not.toBe('');
+      expect(HELDOUT_LABELS, item.id).toContain(item.label);
+      expect(Array.isArray(item.categories), item.id).toBe(true);
+      for (const category of item.categories) expect(CATEGORIES as readonly number[], item.id).toContain(category);
+      for (const [role, symbol] of Object.entries(item.variables ?? {})) {
+        expect(ROLE_NAMES, item.id).toContain(role);
+        expect(typeof symbol === 'string' && symbol.trim() !== '', item.id).toBe(true);
+      }
+    }
+  });
+
+  it('gives every item an id used once across both splits', () => {
+    const ids = sources.flatMap((source) => source.formulas.map((item) => item.id));
+    const repeated = ids.filter((id, at) => ids.indexOf(id) !== at);
+    expect(repeated).toEqual([]);
+  });
+
+  it('counts pages, sites, languages and both sides of the labels', () => {
+    const counts = countHeldout(sources);
+    expect(counts.formulas).toBe(counts.positives + counts.negatives + counts.either);
+    expect(counts.sites).toBeLessThanOrEqual(counts.sources);
+  });
+});
