@@ -13,6 +13,38 @@ interface Facts {
   matchedValue?: number | null | undefined;
   /** The chain has no logarithm (a likelihood's product of powers): no base to name. */
   noLog?: boolean;
+  /** Where the base came from and the words or TeX that decided it. */
+  baseSource?: 'written' | 'unit' | 'page' | 'setting' | 'default';
+  baseEvidence?: string;
+}
+
+/** Which base was used and why, as a reader would want it said. */
+export function baseReason(facts: Pick<Facts, 'base' | 'baseSource' | 'baseEvidence' | 'noLog'>): { en: string; ja: string } {
+  const en = BASE_EN[facts.base];
+  const ja = BASE_JA[facts.base];
+  const quoted = facts.baseEvidence ? ` (“${facts.baseEvidence}”)` : '';
+  const quotedJa = facts.baseEvidence ? `（「${facts.baseEvidence}」）` : '';
+  if (facts.noLog) return { en: 'No logarithm: the product is computed as written.', ja: '対数を含まないので、積をそのまま計算しました。' };
+  switch (facts.baseSource) {
+    case 'written':
+      return { en: `The ${en}, as the formula writes it${quoted}.`, ja: `式に書かれているとおり${ja}を使いました${quotedJa}。` };
+    case 'unit':
+      return { en: `The ${en}, because the value is given in ${unitName(facts.base)}${quoted}.`, ja: `値の単位が${unitNameJa(facts.base)}なので${ja}を使いました${quotedJa}。` };
+    case 'page':
+      return { en: `The ${en}, because the page says so before this formula${quoted}.`, ja: `この式より前でページがそう述べているので${ja}を使いました${quotedJa}。` };
+    case 'setting':
+      return { en: `The ${en}, as set for this file${quoted}.`, ja: `このファイルの設定どおり${ja}を使いました${quotedJa}。` };
+    default:
+      return { en: `The ${en}: no base is written or stated, and the natural log is the usual one in machine learning.`, ja: `底の記載も説明もないため、機械学習で一般的な${ja}を使いました。` };
+  }
+}
+
+function unitName(base: LogBase): string {
+  return base === '2' ? 'bits' : base === 'e' ? 'nats' : 'bans (hartleys)';
+}
+
+function unitNameJa(base: LogBase): string {
+  return base === '2' ? 'ビット' : base === 'e' ? 'ナット' : 'ハートレー';
 }
 
 function format(value: number, decimals: number): string {
@@ -36,14 +68,29 @@ export function explain(code: ExplanationCode, facts: Facts): { en: string; ja: 
       if (facts.noLog) return { en: `Correct up to rounding in the last digit: the product gives ${computed}.`, ja: `最後の桁の丸めの範囲で正しい値です。積は ${computed} です。` };
       return { en: `Correct up to rounding in the last digit: the ${inBase} gives ${computed}.`, ja: `最後の桁の丸めの範囲で正しい値です。${inBaseJa}では ${computed} です。` };
     case 'other_base':
+      if (facts.baseSource === 'page' || facts.baseSource === 'setting')
+        return {
+          en: `${stated} is the value with the ${BASE_EN[other]}, but ${facts.baseSource === 'page' ? 'the page said' : 'this file is set to'} the ${inBase}${facts.baseEvidence ? ` (“${facts.baseEvidence}”)` : ''}, which gives ${computed}.`,
+          ja: `${stated} は${BASE_JA[other]}での値ですが、${facts.baseSource === 'page' ? 'ページでは' : 'このファイルの設定では'}${inBaseJa}とされています${facts.baseEvidence ? `（「${facts.baseEvidence}」）` : ''}。${inBaseJa}では ${computed} になります。`,
+        };
       return {
         en: `${stated} is the value with the ${BASE_EN[other]}; the ${inBase} gives ${computed}.`,
         ja: `${stated} は${BASE_JA[other]}で計算した値です。${inBaseJa}では ${computed} になります。`,
       };
     case 'units_mixed':
       return {
-        en: `${stated} is in ${other === '2' ? 'bits' : 'nats'} (${BASE_EN[other]}), but the units written are the other ones; the ${inBase} gives ${computed}.`,
-        ja: `${stated} は${BASE_JA[other]}での値（${other === '2' ? 'ビット' : 'ナット'}）で、書かれた単位と合っていません。${inBaseJa}では ${computed} です。`,
+        en: `${stated} is the value in ${unitName(other)} (${BASE_EN[other]}), but the unit written is ${unitName(facts.base)}: in ${unitName(facts.base)} it is ${computed}.`,
+        ja: `${stated} は${BASE_JA[other]}での値（${unitNameJa(other)}）ですが、書かれた単位は${unitNameJa(facts.base)}です。${unitNameJa(facts.base)}では ${computed} になります。`,
+      };
+    case 'from_rounded_values':
+      return {
+        en: `Correct for the rounded values the chain prints before it: they give ${matched}; unrounded, the value is ${format(facts.computed, d + 2)}.`,
+        ja: `途中で丸めて書かれた値からは正しい結果です（${matched}）。丸めずに計算すると ${format(facts.computed, d + 2)} です。`,
+      };
+    case 'sum_not_mean':
+      return {
+        en: `${stated} is the sum of the terms, but the 1/N in front asks for their mean: ${computed}.`,
+        ja: `${stated} は各項の和ですが、前にある 1/N は平均を求めています。平均は ${computed} です。`,
       };
     case 'sign_dropped':
       return { en: `The minus sign was dropped: the value is ${computed}, not ${stated}.`, ja: `マイナス記号が抜けています。値は ${stated} ではなく ${computed} です。` };

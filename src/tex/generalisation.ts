@@ -23,6 +23,8 @@ export interface GeneralisationWorkedExample {
   t?: number[];
   y?: number[];
   note?: string;
+  /** Judged with verdicts on every numeric log (arithmetic such as log₂ 8 = 3). */
+  everyLog?: boolean;
 }
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -96,7 +98,7 @@ export function scoreWorkedExamples(items: GeneralisationWorkedExample[]): Worke
   const score: WorkedScore = { judged: 0, verdictRight: 0, explanationRight: 0, extractionRight: 0, extractionJudged: 0, misses: [] };
   for (const item of items) {
     score.judged += 1;
-    const check = checkWorkedExample(item.tex);
+    const check = checkWorkedExample(item.tex, item.everyLog ? { everyLog: true } : undefined);
     const verdict = check?.verdict ?? null;
     const code = check?.explanation.code ?? null;
     const verdictOk = verdict === item.verdict;

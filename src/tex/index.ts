@@ -4,7 +4,8 @@
 // bundle it without the parser.
 import { readingsOf } from './read';
 import { recogniseReading, recogniseTex } from './recognise';
-import { checkReading, checkWorkedExampleTex } from './worked-example';
+import type { ExampleContext } from './base-context';
+import { checkReading, checkWorkedExampleTex, resolveContext, retryWithBracketsClosed } from './worked-example';
 import type { FormulaAnalysis, Recognition, WorkedExampleCheck } from './types';
 
 export type * from './types';
@@ -17,24 +18,27 @@ export function recogniseFormula(tex: string): Recognition | null {
 }
 
 /** The verdict on a worked example (numbers substituted, value stated), or null. */
-export function checkWorkedExample(tex: string): WorkedExampleCheck | null {
-  return checkWorkedExampleTex(tex);
+export function checkWorkedExample(tex: string, context?: ExampleContext): WorkedExampleCheck | null {
+  return checkWorkedExampleTex(tex, context);
 }
 
 /** Both of the above, for one formula. */
-export function analyseFormula(tex: string): FormulaAnalysis {
+export function analyseFormula(tex: string, context?: ExampleContext): FormulaAnalysis {
   try {
     let recognition: Recognition | null = null;
     let example: WorkedExampleCheck | null = null;
+    const resolved = resolveContext(tex, context);
     for (const reading of readingsOf(tex)) {
       recognition ??= recogniseReading(reading);
-      example ??= checkReading(reading);
+      example ??= checkReading(reading, resolved);
       if (recognition && example) break;
     }
-    return { tex, recognition, example };
+    return { tex, recognition, example: retryWithBracketsClosed(tex, example, resolved) };
   } catch {
     return { tex, recognition: null, example: null };
   }
 }
 
 export { verdictAt, statedFrom, explainWrong } from './worked-example';
+export type { BaseHint, ExampleContext } from './base-context';
+export { baseStatement, baseFromPreceding, unitBase } from './base-context';

@@ -166,3 +166,54 @@ export function substitution(e: Expr): Substitution | null {
 function plausible(t: number[], y: number[]): boolean {
   return t.every((v) => v >= 0 && Number.isFinite(v)) && y.every((v) => v >= 0 && v <= 1);
 }
+
+/** A probability, or the reciprocal or ratio of probabilities (log 1/p, log p/q in KL). */
+function probabilityLike(arg: Expr, options: EvalOptions): boolean {
+  const value = evaluate(arg, options);
+  if (value === null || !(value > 0)) return false;
+  if (value <= 1 + 1e-12) return true;
+  if (arg.k !== 'div') return false;
+  const num = evaluate(arg.num, options);
+  const den = evaluate(arg.den, options);
+  return num !== null && den !== null && num > 0 && num <= 1 && den > 0 && den <= 1;
+}
+
+/**
+ * A numeric member of the cross-entropy family: every log takes a probability
+ * (−log 0.7, log 1/2⁴, t·log y, p·log(p/q)) and none sits in a denominator or an
+ * exponent. `1/\log 2`, `\log_2 8` and `e^{\ln 3}` are arithmetic with logs, not examples.
+ */
+export function isFamilyMember(e: Expr, options: EvalOptions, depth = 0): boolean {
+  let logs = 0;
+  const walk = (x: Expr, d: number, plain: boolean): boolean => {
+    if (d > 100) return false;
+    switch (x.k) {
+      case 'log':
+        logs += 1;
+        return plain && probabilityLike(x.arg, options);
+      case 'neg': return walk(x.arg, d + 1, plain);
+      case 'add': return x.terms.every((t) => walk(t, d + 1, plain));
+      case 'mul': return x.factors.every((t) => walk(t, d + 1, plain));
+      case 'div': return walk(x.num, d + 1, plain) && walk(x.den, d + 1, false);
+      case 'pow': return walk(x.base, d + 1, false) && walk(x.exp, d + 1, false);
+      case 'exp': return walk(x.arg, d + 1, false);
+      default: return true;
+    }
+  };
+  return walk(e, depth, true) && logs > 0;
+}
+
+/** The numbers printed in a member, with their decimals (for values built from rounded ones). */
+export function printedNumbers(e: Expr, depth = 0): Array<{ value: number; decimals: number }> {
+  if (depth > 100) return [];
+  const next = (x: Expr) => printedNumbers(x, depth + 1);
+  switch (e.k) {
+    case 'num': return [{ value: e.value, decimals: e.text.includes('.') ? (e.text.split('.')[1] ?? '').length : 0 }];
+    case 'neg': return next(e.arg);
+    case 'add': return e.terms.flatMap(next);
+    case 'mul': return e.factors.flatMap(next);
+    case 'div': return [...next(e.num), ...next(e.den)];
+    case 'pow': return [...next(e.base), ...next(e.exp)];
+    default: return [];
+  }
+}

@@ -60,6 +60,8 @@ export type ExplanationCode =
   | 'swapped' // t and y swapped
   | 'term_missing'
   | 'units_mixed' // nats and bits mixed up where units are written
+  | 'from_rounded_values' // right for the rounded intermediate values the chain prints
+  | 'sum_not_mean' // the sum stated where the 1/N in front asks for the mean
   | 'unexplained';
 
 export interface WorkedExampleCheck {
@@ -68,8 +70,11 @@ export interface WorkedExampleCheck {
   /** Extracted targets and predictions; empty for purely numeric chains (\log_2 8 = 3). */
   t: number[];
   y: number[];
-  /** The base used to recompute: the one written, else natural log. */
+  /** The base used to recompute: written, else a unit, a setting, the page's words, else natural log. */
   base: LogBase;
+  /** Where that base came from, and the sentence saying so (always set by tex/). */
+  baseSource?: 'written' | 'unit' | 'page' | 'setting' | 'default';
+  baseReason?: { en: string; ja: string };
   stated: { value: number; text: string; decimals: number };
   computed: number;
   verdict: Verdict;

@@ -29,13 +29,17 @@ describe('checkWorkedExample', () => {
     for (const tex of ['x = 2 + 3 = 5', 'p = \\frac{1}{3} = 0.333', '\\sigma(0) = \\frac{1}{1+e^0} = 0.5', '2^{10} = 1024', 'tq(x)=(1=/2']) {
       expect(checkWorkedExample(tex)).toBeNull();
     }
-    expect(checkWorkedExample('\\log_2 8 = 3')?.verdict).toBe('correct');
+    expect(checkWorkedExample('\\log_2 8 = 3', { everyLog: true })?.verdict).toBe('correct');
     expect(checkWorkedExample('L = 0.7^1 \\times 0.2^0 \\times 0.1^0 = 0.7')?.kind).toBe('likelihood_product');
   });
 
-  it('checks purely numeric equalities', () => {
-    expect(checkWorkedExample('\\log_2 8 = 3')).toMatchObject({ kind: null, t: [], y: [], base: '2', verdict: 'correct', computed: 3 });
-    expect(checkWorkedExample('\\log_{10} 1000 = 2')?.verdict).toBe('wrong');
+  it('checks purely numeric equalities of logs only when asked to judge every log', () => {
+    expect(checkWorkedExample('\\log_2 8 = 3', { everyLog: true })).toMatchObject({ kind: null, t: [], y: [], base: '2', verdict: 'correct', computed: 3 });
+    expect(checkWorkedExample('\\log_{10} 1000 = 2', { everyLog: true })?.verdict).toBe('wrong');
+    for (const tex of ['\\log_2 8 = 3', '\\frac{1}{\\log 2} \\approx 1.44', 'e^{\\ln 3} = 3', '\\log_{10} 1000 = 2']) expect(checkWorkedExample(tex)).toBeNull();
+    // A negative log of a probability is an example of the family, with or without a sum.
+    expect(checkWorkedExample('-\\log_2 0.25 = 2')?.verdict).toBe('correct');
+    expect(checkWorkedExample('\\log_2 \\frac{1}{0.25} = 2')?.verdict).toBe('correct');
   });
 
   it('extracts t and y and recomputes in the written base', () => {

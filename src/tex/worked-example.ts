@@ -4,14 +4,16 @@
 import { crossEntropy, likelihood } from '../core';
 import type { LogBase } from '../core/types';
 import type { Chain, Expr } from './expr';
+import type { BaseHint, BaseSource, ExampleContext } from './base-context';
+import { baseFromPreceding, unitBase } from './base-context';
 import type { EvalOptions, Substitution } from './numeric';
-import { evaluate, isLiteral, literalText, substitution, writtenBase } from './numeric';
+import { evaluate, isFamilyMember, isLiteral, literalText, printedNumbers, substitution, writtenBase } from './numeric';
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
 import { containsLog, termsOf } from './terms';
 import type { ExplanationCode, FormulaKind, Verdict, WorkedExampleCheck } from './types';
-import { explain } from './explanations';
+import { baseReason, explain } from './explanations';
 
 const BASES: LogBase[] = ['e', '2', '10'];
 
@@ -61,8 +63,9 @@ export function explainWrong(
   computed: number,
   base: LogBase,
   valueInBase: (b: LogBase) => number | null,
-  extras: { swapped?: number | null; withoutTerm?: (number | null)[]; unitsWritten?: boolean } = {},
+  extras: { swapped?: number | null; withoutTerm?: (number | null)[]; unitsWritten?: boolean; sum?: number | null } = {},
 ): Candidate {
+  if (extras.sum !== undefined && extras.sum !== null && matches(extras.sum, stated)) return { code: 'sum_not_mean', value: extras.sum };
   const others = BASES.filter((b) => b !== base);
   for (const b of others) {
     if (matches(valueInBase(b), stated)) return { code: extras.unitsWritten ? 'units_mixed' : 'other_base', value: valueInBase(b), base: b };
@@ -102,30 +105,64 @@ function coreValue(numeric: Substitution, base: LogBase): number | null {
   return result.ok ? numeric.sign * numeric.scale * result.value.E : null;
 }
 
-function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | null {
+/** Where the base of a chain comes from, in a reader's order: written, unit, setting, page, natural. */
+function chooseBase(chain: Chain, member: Expr, context: ResolvedContext): { base: LogBase; source: BaseSource; evidence: string } {
+  const written = writtenBase(member) ?? chain.members.map((m) => writtenBase(m)).find((b) => b) ?? null;
+  if (written) return { base: written, source: 'written', evidence: written === 'e' ? '\\ln' : `\\log_{${written}}` };
+  const hint = context.unit ?? context.hint;
+  if (hint) return { base: hint.base, source: hint.source, evidence: hint.evidence };
+  return { base: 'e', source: 'default', evidence: '' };
+}
+
+/** A stated value read against a member made of printed (rounded) intermediate values. */
+function fromRoundedValues(members: Expr[], from: number, to: number, exact: number, stated: Stated, base: LogBase): number | null {
+  for (let j = to - 1; j > from; j--) {
+    const m = members[j] as Expr;
+    if (isLiteral(m) || containsLog(m)) continue;
+    const value = evaluate(m, { unwrittenBase: base });
+    if (value === null || verdictAt(value, stated) === 'wrong') continue;
+    // The intermediate values must themselves be the exact ones, rounded as printed.
+    const slack = printedNumbers(m).reduce((sum, n) => sum + (n.decimals > 0 ? 10 ** -n.decimals / 2 : 0), 0);
+    if (slack > 0 && Math.abs(value - exact) <= slack * 1.0001 + 1e-12) return value;
+  }
+  return null;
+}
+
+function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck | null {
   const plain: EvalOptions = { unwrittenBase: 'e' };
   const members = chain.members;
   const computedIndex = members.findIndex((m) => !isLiteral(m) && isNumeric(m, plain));
   if (computedIndex < 0) return null;
   const literalAfter = members.map((m, i) => ({ m, i })).filter(({ m, i }) => i > computedIndex && isLiteral(m)).at(-1);
   const literalBefore = members.map((m, i) => ({ m, i })).filter(({ m, i }) => i < computedIndex && isLiteral(m)).at(-1);
-  const statedMember = (literalAfter ?? literalBefore)?.m;
-  const stated = statedMember ? statedFrom(literalText(statedMember) ?? '') : null;
-  if (!stated) return null;
+  const statedAt = literalAfter ?? literalBefore;
+  const stated = statedAt ? statedFrom(literalText(statedAt.m) ?? '') : null;
+  if (!stated || !statedAt) return null;
   const member = members[computedIndex] as Expr;
   const numeric = substitution(member);
   // Arithmetic with no logarithm (2 + 3 = 5, σ(0) = 0.5) is not a worked example of
   // cross-entropy: a chain needs a log, or a likelihood's product of powers, or a kind.
   const kind = kindOfChain(chain, numeric);
   if (kind === null && !containsLog(member)) return null;
-  const base: LogBase = writtenBase(member) ?? members.map((m) => writtenBase(m)).find((b) => b) ?? 'e';
+  // Logs of numbers that are not probabilities (1/log 2 ≈ 1.44, log₂ 8 = 3) are arithmetic,
+  // not a cross-entropy-family example: judged only when the reader asks for every log.
+  const family = numeric !== null || isFamilyMember(member, plain) || members.some((m) => matchKinds(m) !== null);
+  if (!family && !context.everyLog) return null;
+  const { base, source, evidence } = chooseBase(chain, member, context);
   const symbolic = members.some((m) => !isLiteral(m) && !isNumeric(m, plain));
   const extracted = numeric && symbolic ? numeric : null;
   const direct = (b: LogBase, force: boolean) => evaluate(member, force ? { unwrittenBase: b, forceBase: b } : { unwrittenBase: b });
   const computed = (extracted ? coreValue(extracted, base) : null) ?? direct(base, false);
   if (computed === null || !Number.isFinite(computed)) return null;
-  const verdict = verdictAt(computed, stated);
+  let verdict = verdictAt(computed, stated);
   let candidate: Candidate = { code: verdict === 'correct' ? 'matches' : isTruncation(computed, stated) ? 'truncated' : 'rounded', value: computed };
+  if (verdict === 'wrong' && statedAt.i > computedIndex) {
+    const rounded = fromRoundedValues(members, computedIndex, statedAt.i, computed, stated, base);
+    if (rounded !== null) {
+      verdict = verdictAt(rounded, stated);
+      candidate = { code: 'from_rounded_values', value: rounded };
+    }
+  }
   if (verdict === 'wrong') {
     const terms = member.k === 'neg' ? termsOf(member.arg) : termsOf(member);
     const outer = member.k === 'neg' ? -1 : 1;
@@ -141,14 +178,21 @@ function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | n
       const result = crossEntropy(extracted.y, extracted.t, { base });
       swapped = result.ok ? extracted.sign * extracted.scale * result.value.E : null;
     }
-    candidate = explainWrong(stated, computed, base, (b) => direct(b, true), { swapped, withoutTerm, unitsWritten });
+    // A 1/N in front asks for the mean; the sum stated instead is the commonest slip with it.
+    const count = numeric ? Math.round(1 / numeric.scale) : 0;
+    const sum = numeric && count >= 2 && Math.abs(count * numeric.scale - 1) < 1e-9 ? computed * count : null;
+    candidate = explainWrong(stated, computed, base, (b) => direct(b, true), { swapped, withoutTerm, unitsWritten: context.unit !== null, sum });
   }
-  const text = explain(candidate.code, { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value, noLog: !containsLog(member) });
+  const facts = { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value, noLog: !containsLog(member), baseSource: source, baseEvidence: evidence };
+  const text = explain(candidate.code, facts);
+  const reason = baseReason(facts);
   return {
     kind,
     t: extracted?.t ?? [],
     y: extracted?.y ?? [],
     base,
+    baseSource: source,
+    baseReason: reason,
     stated,
     computed,
     verdict,
@@ -161,23 +205,79 @@ function checkChain(chain: Chain, unitsWritten: boolean): WorkedExampleCheck | n
   };
 }
 
-export function checkReading(reading: Reading): WorkedExampleCheck | null {
-  const unitsWritten = /\b(?:bits?|nats?|shannons?)\b|ビット|ナット/.test(reading.normalised);
+/** The context with the base hints already read (unit in the example, setting or page). */
+export interface ResolvedContext {
+  unit: BaseHint | null;
+  hint: BaseHint | null;
+  everyLog: boolean;
+}
+
+export function resolveContext(tex: string, context: ExampleContext = {}): ResolvedContext {
+  return {
+    unit: unitBase(tex, context.following ?? ''),
+    hint: context.baseHint ?? baseFromPreceding(context.preceding),
+    everyLog: context.everyLog === true,
+  };
+}
+
+export function checkReading(reading: Reading, context: ResolvedContext): WorkedExampleCheck | null {
   for (const chain of reading.chains) {
-    const check = checkChain(chain, unitsWritten);
+    const check = checkChain(chain, context);
     if (check) return check;
   }
   return null;
 }
 
-export function checkWorkedExampleTex(tex: string): WorkedExampleCheck | null {
+/**
+ * `(` left open in a member of the chain closed where the member ends, as the
+ * author meant: `-\frac{1}{3}(\log a + \log b = 0.91` is the mean of both logs.
+ */
+export function closeOpenBrackets(tex: string): string {
+  const pieces = tex.split(/(=|\\approx|\\simeq|\\fallingdotseq|≈|\\\\|&)/);
+  let changed = false;
+  const out = pieces.map((piece, index) => {
+    if (index % 2 === 1) return piece;
+    const open = (piece.match(/\(/g) ?? []).length - (piece.match(/\)/g) ?? []).length;
+    if (open <= 0 || open > 3) return piece;
+    changed = true;
+    return `${piece.replace(/\s+$/, '')})`.concat(')'.repeat(open - 1), /\s+$/.exec(piece)?.[0] ?? '');
+  });
+  return changed ? out.join('') : tex;
+}
+
+function checkTexOnce(tex: string, context: ResolvedContext): WorkedExampleCheck | null {
+  for (const reading of readingsOf(tex)) {
+    const check = checkReading(reading, context);
+    if (check) return check;
+  }
+  return null;
+}
+
+/** The verdict on `tex`, with a bracket the author left open closed when that is what makes sense of it. */
+export function checkWorkedExampleTex(tex: string, context: ExampleContext = {}): WorkedExampleCheck | null {
   try {
-    for (const reading of readingsOf(tex)) {
-      const check = checkReading(reading);
-      if (check) return check;
-    }
-    return null;
+    const resolved = resolveContext(tex, context);
+    return retryWithBracketsClosed(tex, checkTexOnce(tex, resolved), resolved);
   } catch {
     return null;
   }
+}
+
+/** A wrong (or unreadable) chain read again with its open brackets closed; kept when that makes it right. */
+export function retryWithBracketsClosed(tex: string, check: WorkedExampleCheck | null, context: ResolvedContext): WorkedExampleCheck | null {
+  if (check && check.verdict !== 'wrong') return check;
+  const closed = closeOpenBrackets(tex);
+  if (closed === tex) return check;
+  const repaired = checkTexOnce(closed, context);
+  if (!repaired || repaired.verdict === 'wrong') return check ?? repaired;
+  return withNote(repaired, BRACKET_NOTE);
+}
+
+const BRACKET_NOTE = {
+  en: 'Read with the bracket the formula leaves open closed at the end of its member.',
+  ja: '閉じられていない括弧は、その項の終わりで閉じたものとして読みました。',
+};
+
+function withNote(check: WorkedExampleCheck, note: { en: string; ja: string }): WorkedExampleCheck {
+  return { ...check, explanation: { ...check.explanation, en: `${check.explanation.en} ${note.en}`, ja: `${check.explanation.ja}${note.ja}` } };
 }
