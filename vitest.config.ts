@@ -12,7 +12,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
-          setupFiles: ['test/unit/fast-check-seed.ts'],
+          setupFiles: ['test/unit/fast-check-seed.ts', 'test/unit/messages.ts'],
         },
       },
       {

@@ -5,7 +5,7 @@
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
 import { badgesShownOn, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
-import { langOf, loadUiSettings, t as msg, type Lang } from './i18n';
+import { langOf, loadMessages, loadUiSettings, t as msg, type Lang } from './i18n';
 import { openPopover, prefillFor, type OpenPopover } from './popover';
 import { BADGE_LAYER_CSS } from './styles';
 
@@ -189,7 +189,13 @@ function reportQuietly(error: unknown): void {
 /** Puts a badge beside a recognised formula. Never throws into the page. */
 export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples): void {
   try {
-    settings ??= loadUiSettings().catch(() => DEFAULT_SETTINGS);
+    // The reader's language's words are ready before the first badge is named.
+    settings ??= loadUiSettings()
+      .catch(() => DEFAULT_SETTINGS)
+      .then(async (prefs) => {
+        await loadMessages(langOf(prefs.language));
+        return prefs;
+      });
     void settings.then((prefs) => {
       try {
         // The reader turned badges off for this site in the options (the marks stay).

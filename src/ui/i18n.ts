@@ -1,110 +1,90 @@
-// Every string the badge, popover and calculator show, in English and Japanese, and
-// the number formatting they share. Diagnostics' sentences come from the core
-// (describeDiagnostic); verdict explanations come from tex/.
+// The UI's words and number formatting. Every string the badge, popover, calculator,
+// popup and options page show is in src/_locales/<lang>/messages.json, one table per
+// language, read through the browser's i18n API. The browser answers in its own UI
+// language only, so when the reader picked the other language in the options, that
+// language's messages.json is read from the extension's files (loadMessages) and used
+// instead. Diagnostics' sentences come from the core (describeDiagnostic); verdict
+// explanations come from tex/.
+import type EN_MESSAGES from '../_locales/en/messages.json';
 import { DEFAULT_SETTINGS, migrateSettings, type Settings } from '../extension/settings';
 
 export type Lang = 'en' | 'ja';
 
-const EN = {
-  badgeName: 'Cross-entropy calculator for this formula',
-  badgeCorrect: 'Worked example checked: correct',
-  badgeRounding: 'Worked example checked: correct up to rounding',
-  badgeWrong: 'Worked example checked: wrong',
-  popoverTitle: 'Cross-Entropy Lens',
-  close: 'Close',
-  formulaOnPage: 'The formula on the page',
-  substituted: 'With your numbers',
-  classIndex: 'class',
-  sample: 'sample',
-  target: 'target',
-  prediction: 'prediction',
-  logit: 'logit',
-  addClass: 'Add a class',
-  removeClass: 'Remove class',
-  removeLastClass: 'Remove the last class',
-  addSample: 'Add a sample',
-  removeSample: 'Remove sample',
-  classCount: 'classes',
-  sampleCount: 'samples',
-  base: 'Log base',
-  contribution: 'contribution',
-  softmax: 'softmax',
-  targetClass: 'Correct class',
-  result: 'Result',
-  mean: 'mean',
-  sum: 'sum',
-  perSample: 'per sample',
-  noResult: 'no result',
-  copyResult: 'Copy result',
-  copyTorch: 'Copy as PyTorch',
-  copyNumpy: 'Copy as NumPy',
-  copied: 'Copied to the clipboard.',
-  copyFailed: 'Could not copy; select the text and copy it by hand.',
-  example: 'Worked example on the page',
-  stated: 'Stated',
-  recomputed: 'Recomputed',
-  verdictCorrect: '✓ correct',
-  verdictRounding: '✓ correct up to rounding',
-  verdictWrong: '✗ wrong',
-  pasteHint: 'Type or paste numbers; a list fills the following rows.',
-  notANumber: 'not a number',
-} as const;
+export type MessageKey = keyof typeof EN_MESSAGES;
 
-export type MessageKey = keyof typeof EN;
+/** One messages.json: a message per key, with named placeholders standing for $1…$9. */
+export type MessageTable = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-const JA: Record<MessageKey, string> = {
-  badgeName: 'この数式の交差エントロピー計算機',
-  badgeCorrect: '計算例を検算しました：正しい',
-  badgeRounding: '計算例を検算しました：丸めの範囲で正しい',
-  badgeWrong: '計算例を検算しました：誤り',
-  popoverTitle: 'Cross-Entropy Lens',
-  close: '閉じる',
-  formulaOnPage: 'ページの数式',
-  substituted: '入力した数値を代入',
-  classIndex: 'クラス',
-  sample: 'サンプル',
-  target: '正解',
-  prediction: '予測',
-  logit: 'ロジット',
-  addClass: 'クラスを追加',
-  removeClass: 'クラスを削除',
-  removeLastClass: '最後のクラスを削除',
-  addSample: 'サンプルを追加',
-  removeSample: 'サンプルを削除',
-  classCount: 'クラス数',
-  sampleCount: 'サンプル数',
-  base: '対数の底',
-  contribution: '寄与',
-  softmax: 'ソフトマックス',
-  targetClass: '正解クラス',
-  result: '結果',
-  mean: '平均',
-  sum: '合計',
-  perSample: 'サンプルごと',
-  noResult: '結果なし',
-  copyResult: '結果をコピー',
-  copyTorch: 'PyTorch のコードとしてコピー',
-  copyNumpy: 'NumPy のコードとしてコピー',
-  copied: 'クリップボードにコピーしました。',
-  copyFailed: 'コピーできませんでした。テキストを選択して手動でコピーしてください。',
-  example: 'ページの計算例',
-  stated: '記載値',
-  recomputed: '再計算',
-  verdictCorrect: '✓ 正しい',
-  verdictRounding: '✓ 丸めの範囲で正しい',
-  verdictWrong: '✗ 誤り',
-  pasteHint: '数値を入力するか貼り付けてください。リストは続く行に入ります。',
-  notANumber: '数ではありません',
-};
+const tables = new Map<Lang, MessageTable>();
 
-export function t(lang: Lang, key: MessageKey): string {
-  return lang === 'ja' ? JA[key] : EN[key];
+/** Uses `table` for `lang` (a messages.json read from the extension's files, or from disk in tests). */
+export function useMessages(lang: Lang, table: MessageTable): void {
+  tables.set(lang, table);
+}
+
+interface I18nApi {
+  getMessage(key: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+
+function i18nApi(): I18nApi | null {
+  const api = (globalThis as { chrome?: { i18n?: Partial<I18nApi> } }).chrome?.i18n;
+  return api && typeof api.getMessage === 'function' && typeof api.getUILanguage === 'function' ? (api as I18nApi) : null;
+}
+
+/** Whether the browser's i18n API answers in `lang` (it answers in the browser's UI language only). */
+function browserSpeaks(lang: Lang): boolean {
+  const api = i18nApi();
+  return api !== null && browserLang([api.getUILanguage()]) === lang;
+}
+
+/**
+ * Makes `lang`'s strings available: the browser's own when it speaks `lang`, else the
+ * locale's messages.json from the extension's files. Never rejects; on failure the
+ * browser's language is used.
+ */
+export async function loadMessages(lang: Lang): Promise<void> {
+  if (tables.has(lang) || browserSpeaks(lang)) return;
+  try {
+    const runtime = (globalThis as { chrome?: { runtime?: { getURL?(path: string): string } } }).chrome?.runtime;
+    if (typeof runtime?.getURL !== 'function') return;
+    const response = await fetch(runtime.getURL(`_locales/${lang}/messages.json`));
+    if (response.ok) useMessages(lang, (await response.json()) as MessageTable);
+  } catch {
+    // The browser's language is better than no words at all.
+  }
+}
+
+/** Fills a message's named placeholders and $1…$9 the way the browser's getMessage does. */
+export function fillMessage(entry: MessageTable[string] | undefined, substitutions: readonly string[]): string {
+  if (!entry) return '';
+  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), positional(p.content)]));
+  return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$(\d)/g, (whole, name?: string, n?: string) => {
+    if (whole === '$$') return '$';
+    if (name !== undefined) return named.get(name.toLowerCase()) ?? '';
+    return substitutions[Number(n) - 1] ?? '';
+  });
+}
+
+/** The UI string `key` in `lang`, with `substitutions` for its placeholders. */
+export function t(lang: Lang, key: MessageKey, ...substitutions: string[]): string {
+  const table = tables.get(lang);
+  if (table) return fillMessage(table[key], substitutions);
+  const api = i18nApi();
+  if (api) {
+    try {
+      return api.getMessage(key, substitutions);
+    } catch {
+      // An invalidated extension context (the extension was reloaded) leaves the page as it was.
+    }
+  }
+  return '';
 }
 
 /** Unit of an information quantity, in words the reader knows. */
 export function unitName(unit: 'nats' | 'bits' | 'hartleys', lang: Lang): string {
-  if (lang === 'en') return unit;
-  return unit === 'nats' ? 'ナット' : unit === 'bits' ? 'ビット' : 'ハートレー';
+  return t(lang, `unit_${unit}`);
 }
 
 /** The browser's language, reduced to the two the extension speaks. */
@@ -176,3 +156,6 @@ export function plainNumber(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   return String(x);
 }
+
+/** The keys of one page's strings, without their prefix: KeysUnder<'options'> has 'saved' for options_saved. */
+export type KeysUnder<P extends string> = MessageKey extends infer M ? (M extends `${P}_${infer K}` ? K : never) : never;

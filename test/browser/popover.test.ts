@@ -94,6 +94,17 @@ describe.each(BROWSERS)('popover in %s', (name) => {
     await page.close();
   });
 
+  it('speaks the language the reader chose in the options, not only the browser’s', async () => {
+    await suite.browser.evaluateInBackground(() => chrome.storage.sync.set({ settings: { schemaVersion: 1, base: 'e', decimals: 6, language: 'ja', badgesOffOn: [] } }));
+    const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
+    await openWrongExample(page);
+    expect(await page.evaluate((layer) => document.querySelector(layer)!.shadowRoot!.querySelector(`button.xl-badge[data-verdict="wrong"]`)!.getAttribute('aria-label'), LAYER)).toBe('計算例を検算しました：誤り');
+    expect(await shadowText(page, '[role="dialog"] h3')).toBe('ページの数式');
+    expect(await shadowText(page, '[data-part="verdict"]')).toBe('✗ 誤り');
+    await page.close();
+    await suite.browser.evaluateInBackground(() => chrome.storage.sync.clear());
+  });
+
   it('has no axe-core violations in the open popover', async () => {
     const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
     await openWrongExample(page);

@@ -23,7 +23,7 @@ export function buildExampleSection(doc: Document, example: WorkedExampleCheck, 
   const verdict = add('', verdictText(example.verdict, lang), 'verdict');
   verdict.className = 'xl-verdict';
   verdict.dataset.verdict = example.verdict;
-  verdict.previousElementSibling!.textContent = lang === 'ja' ? '判定' : 'Verdict';
+  verdict.previousElementSibling!.textContent = msg(lang, 'verdict');
   const explanation = doc.createElement('p');
   explanation.className = 'xl-explanation';
   explanation.dataset.part = 'explanation';

@@ -7,9 +7,8 @@ import type { LogBase } from '../../core/types';
 import { originPatternOf } from '../../extension/match-patterns';
 import { hostnameOf, loadSettings, MAX_DECIMALS, MIN_DECIMALS, saveSettings, type LanguageSetting, type Settings } from '../../extension/settings';
 import { grantedOptionalOrigins } from '../../extension/site-access';
-import { langOf, type Lang } from '../i18n';
+import { langOf, loadMessages, t, type KeysUnder, type Lang } from '../i18n';
 import { h } from '../popup/dom';
-import { optionsText, type OptionsKey } from './strings';
 
 const LANGUAGES: LanguageSetting[] = ['auto', 'en', 'ja'];
 
@@ -19,7 +18,7 @@ export async function mountOptions(root: HTMLElement): Promise<void> {
 
   async function save(patch: Partial<Omit<Settings, 'schemaVersion'>>): Promise<void> {
     settings = await saveSettings(browser.storage.sync, patch);
-    say(optionsText(langOf(settings.language), 'saved'));
+    say(t(langOf(settings.language), 'options_saved'));
   }
   function say(text: string): void {
     status.textContent = text;
@@ -27,7 +26,8 @@ export async function mountOptions(root: HTMLElement): Promise<void> {
 
   async function render(): Promise<void> {
     const lang = langOf(settings.language);
-    const text = (key: OptionsKey) => optionsText(lang, key);
+    await loadMessages(lang);
+    const text = (key: KeysUnder<'options'>) => t(lang, `options_${key}`);
     document.documentElement.lang = lang;
     document.title = text('title');
     root.replaceChildren(
@@ -36,7 +36,7 @@ export async function mountOptions(root: HTMLElement): Promise<void> {
       languageSection(lang, settings, async (language) => {
         await save({ language });
         await render();
-        say(optionsText(langOf(language), 'saved'));
+        say(t(langOf(language), 'options_saved'));
       }),
       badgeSection(lang, settings, save, say),
       await sitesSection(lang, say),
@@ -63,12 +63,12 @@ export async function mountOptions(root: HTMLElement): Promise<void> {
 type Save = (patch: Partial<Omit<Settings, 'schemaVersion'>>) => Promise<void>;
 
 function calculatorSection(lang: Lang, settings: Settings, save: Save): HTMLElement {
-  const text = (key: OptionsKey) => optionsText(lang, key);
+  const text = (key: KeysUnder<'options'>) => t(lang, `options_${key}`);
   const bases = h('fieldset', { class: 'choices' }, h('legend', {}, text('base')));
   for (const base of LOG_BASES) {
     const radio = h('input', { type: 'radio', name: 'base', id: `base-${base}`, value: base, checked: settings.base === base });
     radio.addEventListener('change', () => void save({ base: radio.value as LogBase }));
-    bases.append(h('div', {}, radio, h('label', { for: `base-${base}` }, text(`base_${base}` as OptionsKey))));
+    bases.append(h('div', {}, radio, h('label', { for: `base-${base}` }, text(`base_${base}` as KeysUnder<'options'>))));
   }
   const decimals = h('input', {
     type: 'number',
@@ -96,9 +96,9 @@ function calculatorSection(lang: Lang, settings: Settings, save: Save): HTMLElem
 }
 
 function languageSection(lang: Lang, settings: Settings, change: (language: LanguageSetting) => Promise<void>): HTMLElement {
-  const text = (key: OptionsKey) => optionsText(lang, key);
+  const text = (key: KeysUnder<'options'>) => t(lang, `options_${key}`);
   const select = h('select', { id: 'language' });
-  for (const language of LANGUAGES) select.append(h('option', { value: language, selected: settings.language === language }, text(`language_${language}` as OptionsKey)));
+  for (const language of LANGUAGES) select.append(h('option', { value: language, selected: settings.language === language }, text(`language_${language}` as KeysUnder<'options'>)));
   select.addEventListener('change', () => void change(select.value as LanguageSetting).then(() => document.getElementById('language')?.focus()));
   return h(
     'section',
@@ -109,7 +109,7 @@ function languageSection(lang: Lang, settings: Settings, change: (language: Lang
 }
 
 function badgeSection(lang: Lang, settings: Settings, save: Save, say: (text: string) => void): HTMLElement {
-  const text = (key: OptionsKey) => optionsText(lang, key);
+  const text = (key: KeysUnder<'options'>) => t(lang, `options_${key}`);
   const list = h('ul', { class: 'sites', 'data-part': 'badge-off-sites' });
   const renderList = (hosts: readonly string[]) => {
     list.replaceChildren(
@@ -155,7 +155,7 @@ function badgeSection(lang: Lang, settings: Settings, save: Save, say: (text: st
 }
 
 async function sitesSection(lang: Lang, say: (text: string) => void): Promise<HTMLElement> {
-  const text = (key: OptionsKey) => optionsText(lang, key);
+  const text = (key: KeysUnder<'options'>) => t(lang, `options_${key}`);
   const builtIn = [...new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []))];
   const granted = await grantedOptionalOrigins();
   const list = h(
@@ -198,7 +198,7 @@ async function sitesSection(lang: Lang, say: (text: string) => void): Promise<HT
 }
 
 async function shortcutsSection(lang: Lang): Promise<HTMLElement> {
-  const text = (key: OptionsKey) => optionsText(lang, key);
+  const text = (key: KeysUnder<'options'>) => t(lang, `options_${key}`);
   const commands = await browser.commands.getAll().catch(() => []);
   return h(
     'section',

@@ -2,9 +2,8 @@
 // button that clears them all.
 import type { HistoryEntry } from '../../extension/history';
 import { FORMULA_KINDS, type FormulaKind } from '../../tex/types';
-import type { Lang } from '../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
 import { h } from './dom';
-import { popupText, type PopupKey } from './strings';
 
 export interface HistoryView {
   element: HTMLElement;
@@ -12,12 +11,12 @@ export interface HistoryView {
 }
 
 export function buildHistoryView(lang: Lang, handlers: { restore(entry: HistoryEntry): void; clear(): void }): HistoryView {
-  const heading = h('h2', { id: 'history-heading' }, popupText(lang, 'history'));
+  const heading = h('h2', { id: 'history-heading' }, t(lang, 'popup_history'));
   const count = h('span', { class: 'count', 'data-part': 'history-count' });
-  const clear = h('button', { type: 'button', class: 'quiet', 'data-part': 'clear-history' }, popupText(lang, 'clearHistory'));
+  const clear = h('button', { type: 'button', class: 'quiet', 'data-part': 'clear-history' }, t(lang, 'popup_clearHistory'));
   clear.addEventListener('click', () => handlers.clear());
   const list = h('ol', { class: 'history-list', 'aria-labelledby': 'history-heading' });
-  const empty = h('p', { class: 'hint' }, popupText(lang, 'historyEmpty'));
+  const empty = h('p', { class: 'hint' }, t(lang, 'popup_historyEmpty'));
   const element = h('section', { class: 'history', 'aria-labelledby': 'history-heading' }, h('div', { class: 'section-head' }, heading, count, clear), list, empty);
   let current: readonly HistoryEntry[] = [];
 
@@ -40,11 +39,11 @@ export function buildHistoryView(lang: Lang, handlers: { restore(entry: HistoryE
 }
 
 function entryItem(entry: HistoryEntry, lang: Lang): HTMLLIElement {
-  const kindName = isCalculatorKind(entry.kind) ? popupText(lang, `kind_${entry.kind}` as PopupKey) : entry.kind;
+  const kindName = isCalculatorKind(entry.kind) ? t(lang, `kind_${entry.kind}` as MessageKey) : entry.kind;
   const when = new Date(entry.savedAt).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US', { dateStyle: 'short', timeStyle: 'short' });
   const button = h(
     'button',
-    { type: 'button', class: 'history-entry', 'data-entry': entry.id, title: popupText(lang, 'historyEntry') },
+    { type: 'button', class: 'history-entry', 'data-entry': entry.id, title: t(lang, 'popup_historyEntry') },
     h('span', { class: 'entry-result' }, `${entry.kind === 'likelihood_product' ? 'L' : entry.kind === 'log_likelihood' ? 'log L' : 'E'} = ${entry.result}`),
     h('span', { class: 'entry-meta' }, `${kindName} · log ${entry.base === 'e' ? 'e' : entry.base} · ${when}`),
     h('span', { class: 'entry-values' }, `t: ${entry.t}`),

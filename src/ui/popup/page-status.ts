@@ -2,9 +2,8 @@
 // formulas were found there, and the button that annotates it now (activeTab grant).
 import browser from 'webextension-polyfill';
 import type { AnnotateReply, ExtensionMessage, TabStatus } from '../../extension/messages';
-import type { Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { h } from './dom';
-import { foundText, popupText } from './strings';
 
 /** After a click, counts arrive from the content script when its pass ends: look again a few times. */
 const FOLLOW_UP_DELAYS_MS = [300, 800, 1500, 3000];
@@ -17,8 +16,8 @@ export interface PageStatusView {
 export function buildPageStatus(lang: Lang): PageStatusView {
   const site = h('p', { class: 'site', 'data-part': 'site-status' });
   const found = h('p', { class: 'found', 'data-part': 'found', role: 'status' });
-  const button = h('button', { type: 'button', class: 'primary', 'data-part': 'annotate' }, popupText(lang, 'annotate'));
-  const element = h('section', { class: 'page-status', 'aria-label': popupText(lang, 'thisPage') }, h('div', {}, site, found), button);
+  const button = h('button', { type: 'button', class: 'primary', 'data-part': 'annotate' }, t(lang, 'popup_annotate'));
+  const element = h('section', { class: 'page-status', 'aria-label': t(lang, 'popup_thisPage') }, h('div', {}, site, found), button);
   // Hidden until we know there is a page to speak of (not when the popup is itself a tab).
   element.hidden = true;
   let tabId: number | undefined;
@@ -26,8 +25,8 @@ export function buildPageStatus(lang: Lang): PageStatusView {
   function show(status: TabStatus): void {
     element.hidden = false;
     button.disabled = !status.annotatable;
-    site.textContent = popupText(lang, !status.annotatable ? 'notAnnotatable' : status.automatic ? 'automatic' : 'onClick');
-    found.textContent = status.count === null ? (status.annotatable ? popupText(lang, 'notRunYet') : '') : foundText(lang, status.count, status.wrong);
+    site.textContent = t(lang, !status.annotatable ? 'popup_notAnnotatable' : status.automatic ? 'popup_automatic' : 'popup_onClick');
+    found.textContent = status.count === null ? (status.annotatable ? t(lang, 'popup_notRunYet') : '') : foundText(lang, status.count, status.wrong);
   }
 
   async function ask<R>(message: ExtensionMessage): Promise<R | undefined> {
@@ -41,15 +40,15 @@ export function buildPageStatus(lang: Lang): PageStatusView {
   button.addEventListener('click', async () => {
     if (tabId === undefined) return;
     button.disabled = true;
-    found.textContent = popupText(lang, 'annotating');
+    found.textContent = t(lang, 'popup_annotating');
     const reply = await ask<AnnotateReply>({ type: 'annotate-active-tab', tabId });
     if (!reply) {
-      found.textContent = popupText(lang, 'failed');
+      found.textContent = t(lang, 'popup_failed');
       button.disabled = false;
       return;
     }
     show(reply.status);
-    if (reply.outcome === 'failed') found.textContent = popupText(lang, 'failed');
+    if (reply.outcome === 'failed') found.textContent = t(lang, 'popup_failed');
     for (const delay of FOLLOW_UP_DELAYS_MS) {
       await new Promise((resolve) => setTimeout(resolve, delay));
       const status = await ask<TabStatus>({ type: 'tab-status', tabId });
@@ -70,4 +69,12 @@ export function buildPageStatus(lang: Lang): PageStatusView {
       if (status) show(status);
     },
   };
+}
+
+/** "3 formulas found, 1 worked example wrong" in the UI language. */
+export function foundText(lang: Lang, count: number, wrong: number): string {
+  const n = String(count);
+  if (wrong === 0) return t(lang, count === 1 ? 'popup_foundOne' : 'popup_foundMany', n);
+  const key = count === 1 ? 'popup_foundOneWrongOne' : wrong === 1 ? 'popup_foundWrongOne' : 'popup_foundWrongMany';
+  return t(lang, key, n, String(wrong));
 }

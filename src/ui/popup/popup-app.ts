@@ -11,12 +11,11 @@ import { loadSettings, type Settings } from '../../extension/settings';
 import { parseNumbers } from '../../core/parse';
 import type { FormulaKind } from '../../tex/types';
 import { mountCalculator, type CalculatorHandle, type CalculatorState } from '../calculator';
-import { formatNumber, langOf, type Lang } from '../i18n';
+import { formatNumber, langOf, loadMessages, t, type Lang, type MessageKey } from '../i18n';
 import { h } from './dom';
 import { buildHistoryView, isCalculatorKind } from './history-view';
 import { buildPageStatus } from './page-status';
 import { prefillFrom, rowsText } from './prefill';
-import { popupText, type PopupKey } from './strings';
 
 /** The kinds offered in the popup's menu; a link may open any other kind, which is then added. */
 const MENU_KINDS: FormulaKind[] = ['ce_multiclass', 'ce_multiclass_batch', 'ce_binary', 'ce_binary_batch', 'ce_from_logits'];
@@ -26,16 +25,17 @@ const HISTORY_DELAY_MS = 800;
 export async function mountPopup(root: HTMLElement): Promise<void> {
   const settings = await loadSettings(browser.storage.sync);
   const lang = langOf(settings.language);
+  await loadMessages(lang);
   document.documentElement.lang = lang;
-  document.title = popupText(lang, 'title');
+  document.title = t(lang, 'popup_title');
 
   const prefill = prefillFrom(readCalculationQuery(location.search));
   const kindSelect = buildKindSelect(lang, prefill.kind);
   const notice = h('p', { class: 'notice', role: 'status', 'data-part': 'notice' });
-  if (prefill.unreadable.length > 0) notice.textContent = `${popupText(lang, 'unreadableLink')} ${prefill.unreadable.join(', ')}`;
+  if (prefill.unreadable.length > 0) notice.textContent = `${t(lang, 'popup_unreadableLink')} ${prefill.unreadable.join(', ')}`;
   notice.hidden = prefill.unreadable.length === 0;
   // The calculator's own headings are h3: an h2 (for assistive tools) keeps the outline in order.
-  const calculatorHeading = h('h2', { id: 'calculator-heading', class: 'visually-hidden' }, popupText(lang, 'calculator'));
+  const calculatorHeading = h('h2', { id: 'calculator-heading', class: 'visually-hidden' }, t(lang, 'popup_calculator'));
   const calculatorHost = h('div', { class: 'calculator' });
 
   const recorder = historyRecorder(settings, lang);
@@ -47,9 +47,9 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
     clear: () => void clearHistory(browser.storage.local).then(() => history.render([])),
   });
 
-  const optionsLink = h('button', { type: 'button', class: 'quiet', 'data-part': 'open-options' }, popupText(lang, 'options'));
+  const optionsLink = h('button', { type: 'button', class: 'quiet', 'data-part': 'open-options' }, t(lang, 'popup_options'));
   optionsLink.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  const header = h('header', {}, h('h1', {}, popupText(lang, 'title')), optionsLink);
+  const header = h('header', {}, h('h1', {}, t(lang, 'popup_title')), optionsLink);
   const pageStatus = buildPageStatus(lang);
   root.replaceChildren(header, pageStatus.element, h('section', { 'aria-labelledby': 'calculator-heading' }, calculatorHeading, h('div', { class: 'kind-row' }, kindSelect.label, kindSelect.select), notice, calculatorHost), history.element);
 
@@ -94,10 +94,10 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
 
 function buildKindSelect(lang: Lang, initial: FormulaKind) {
   const select = h('select', { id: 'kind', 'data-part': 'kind' });
-  const label = h('label', { for: 'kind' }, popupText(lang, 'kind'));
+  const label = h('label', { for: 'kind' }, t(lang, 'popup_kind'));
   const ensure = (kind: FormulaKind) => {
     if ([...select.options].some((option) => option.value === kind)) return;
-    select.append(h('option', { value: kind }, popupText(lang, `kind_${kind}` as PopupKey)));
+    select.append(h('option', { value: kind }, t(lang, `kind_${kind}` as MessageKey)));
   };
   for (const kind of MENU_KINDS) ensure(kind);
   ensure(initial);
