@@ -35,7 +35,7 @@ export const RELATIONS = new Set(['=', ':=', '\\approx', '\\equiv', '\\coloneqq'
 /** Binary operators; \cdot and friends all mean multiplication. */
 export const BINARY: Record<string, string> = {
   '+': '+', '-': '-', '*': '*', '/': '/', '\\cdot': '*', '\\times': '*', '\\ast': '*', '\\bullet': '*', '\\centerdot': '*',
-  '\\pm': '±', '\\mp': '∓', '\\div': '/', '\\cdotp': '*',
+  '\\pm': '±', '\\mp': '∓', '\\div': '/', '\\cdotp': '*', '\\odot': '*',
 };
 const OPEN = new Set(['(', '[', '\\{', '{', '\\lbrack', '\\lparen', '\\langle', '\\lvert', '\\lVert', '\\lbrace', '\\lceil', '\\lfloor']);
 const CLOSE = new Set([')', ']', '\\}', '}', '\\rbrack', '\\rparen', '\\rangle', '\\rvert', '\\rVert', '\\rbrace', '\\rceil', '\\rfloor']);

@@ -220,7 +220,7 @@ class Builder {
     return {
       k: 'big',
       op,
-      lower: sub ? chainExpr(sub, this.depth + 1) : null,
+      lower: sub ? limitExpr(sub, this.depth + 1) : null,
       upper: sup ? chainExpr(sup, this.depth + 1) : null,
       body,
     };
@@ -246,6 +246,9 @@ class Builder {
       case 'group': {
         // (自然対数), [\text{bits}]: a bracketed note, not a factor.
         if (atom.body.length > 0 && atom.body.every(isProse)) return { k: 'other', text: '' };
+        // ⟨a, b⟩: an inner product, which the canonical stage writes as a sum.
+        const pair = atom.open === '⟨' ? commaParts(atom.body) : [];
+        if (pair.length === 2 && pair.every((part) => part.length > 0)) return { k: 'fn', name: 'inner', args: pair.map((part) => Builder.expr(part, this.depth + 1)) };
         const inner = Builder.expr(atom.body, this.depth + 1);
         return sub ? { k: 'mul', factors: [inner] } : inner;
       }
@@ -291,8 +294,7 @@ function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   if (/^(?:\\star|\\ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
   // A transpose (y^\top, y^\intercal, y^T) names the same vector, not a power; t^⊤ log y
   // is an inner product over the classes, which the kinds need to know.
-  if (/^(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\})$/.test(text)) return base.k === 'sym' ? { ...base, transposed: true } : base;
-  if (text === 'T' && base.k === 'sym') return { ...base, transposed: true };
+  if (/^(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)$/.test(text)) return base.k === 'sym' ? { ...base, transposed: true } : { k: 'fn', name: 'transpose', args: [base] };
   const exponent = Builder.expr(sup, depth + 1);
   if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
   return { k: 'pow', base, exp: exponent };
@@ -305,6 +307,25 @@ function argumentsOf(atoms: Atom[], depth: number): Expr[] {
     else (args[args.length - 1] as Atom[]).push(atom);
   }
   return args.filter((a) => a.length > 0).map((a) => chainExpr(a, depth));
+}
+
+/** The atoms of a list split at its top-level commas. */
+function commaParts(atoms: Atom[]): Atom[][] {
+  const parts: Atom[][] = [[]];
+  for (const atom of atoms) {
+    if (atom.t === 'punct' && atom.ch === ',') parts.push([]);
+    else (parts[parts.length - 1] as Atom[]).push(atom);
+  }
+  return parts;
+}
+
+/** A big operator's limit; an index set (`i, j`, `(i,j)`) is a tuple the canonical stage splits into nested operators. */
+function limitExpr(atoms: Atom[], depth: number): Expr {
+  let inner = atoms;
+  while (inner.length === 1 && inner[0]?.t === 'group' && (!inner[0].open || inner[0].open === '(')) inner = inner[0].body;
+  const parts = commaParts(inner);
+  if (parts.length >= 2 && parts.every((part) => part.length > 0)) return { k: 'fn', name: 'tuple', args: parts.map((part) => chainExpr(part, depth)) };
+  return chainExpr(atoms, depth);
 }
 
 /** An expression that may hold one relation (a big operator's limit, an indicator's test). */

@@ -1,7 +1,7 @@
 // The labelled corpus (../shared/corpus beside the repository): its label → kind
 // mapping and how a recognised role is compared with the author's variable.
 // Shared by the corpus test and scripts/eval-corpus.ts; not bundled.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FormulaKind, Roles } from './types';
@@ -26,7 +26,17 @@ export interface CorpusWorkedExample {
   conventions_matching_stated: string[];
 }
 
-export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+/** ../shared/corpus beside the repository, found from a worktree nested deeper as well. */
+function findCorpusDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const up of ['../../../shared/corpus', '../../../../shared/corpus', '../../../../../shared/corpus']) {
+    const dir = resolve(here, up);
+    if (existsSync(resolve(dir, 'formulas.json'))) return dir;
+  }
+  return resolve(here, '../../../shared/corpus');
+}
+
+export const CORPUS_DIR = findCorpusDir();
 export const SEED_FILE = resolve(CORPUS_DIR, '../seeds/qualiteg-cross-entropy-04.txt');
 
 export function loadFormulas(): CorpusFormula[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from './index';
 import { atomsLeniently } from './lenient';
-import { normaliseTex } from './normalise';
+import { canonicalText as normaliseTex } from './canonical';
 
 describe('lenient reading', () => {
   it('reads TeX KaTeX refuses and says so', () => {

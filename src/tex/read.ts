@@ -1,11 +1,12 @@
-// From a TeX string to chains of expressions: normalise, parse with KaTeX, and
-// fall back to the lenient reader where KaTeX refuses.
+// From a TeX string to chains of expressions in canonical form: the text rules
+// (./canonical), KaTeX's parser with the lenient reader where KaTeX refuses,
+// the expression builder, then the tree rules.
 import type { Atom } from './atoms';
 import { atomsFromKatex } from './atoms';
 import { chainsOf } from './build';
+import { canonicalChain, canonicalText } from './canonical';
 import type { Chain } from './expr';
 import { atomsLeniently } from './lenient';
-import { normaliseTex } from './normalise';
 import { parseWithKatex } from './parse';
 
 /** Longer input is not a formula anyone reads; refusing it bounds the time. */
@@ -54,13 +55,13 @@ export function* readingsOf(tex: string): Generator<Reading> {
   yield first;
   if (!first.lenient) return;
   const repaired = withoutUnmatchedBraces(first.normalised);
-  if (repaired !== first.normalised) yield { chains: chainsOf(atomsLeniently(repaired)), lenient: true, normalised: repaired };
+  if (repaired !== first.normalised) yield { chains: chainsOf(atomsLeniently(repaired)).map(canonicalChain), lenient: true, normalised: repaired };
 }
 
 /** Reads `tex` into chains, never throwing; null when it is too long to be a formula. */
 export function readFormula(tex: string): Reading | null {
   if (typeof tex !== 'string' || tex.length > MAX_TEX_LENGTH) return null;
-  const normalised = normaliseTex(tex);
+  const normalised = canonicalText(tex);
   if (!normalised) return null;
   const parsed = parseWithKatex(normalised);
   let atoms: Atom[];
@@ -70,5 +71,5 @@ export function readFormula(tex: string): Reading | null {
     atoms = atomsLeniently(normalised);
     lenient = true;
   }
-  return { chains: chainsOf(atoms), lenient, normalised };
+  return { chains: chainsOf(atoms).map(canonicalChain), lenient, normalised };
 }

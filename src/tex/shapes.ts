@@ -31,8 +31,6 @@ export interface LogTermShape {
   expanded: boolean;
   /** The argument of p(x) when the sum names no index (Σ p(x) log q(x) runs over x). */
   argumentIndex: string | null;
-  /** t^⊤ log y: an inner product over the classes, so a written sum runs over samples. */
-  innerProduct: boolean;
 }
 
 function logBase(term: Term): LogBase | null {
@@ -130,7 +128,6 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
     softmax,
     expanded: false,
     argumentIndex: targetExpr?.k === 'call' && targetExpr.args.length === 1 && targetExpr.args[0]?.k === 'sym' ? exprTex(targetExpr.args[0]) : null,
-    innerProduct: targetExpr?.k === 'sym' && targetExpr.transposed === true,
   };
 }
 

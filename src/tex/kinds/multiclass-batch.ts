@@ -12,9 +12,8 @@ defineKind({
     if (shape.bigs.some((b) => b.op !== 'sum')) return null;
     const twoSums = shape.bigs.length === 2;
     const meanOfOne = shape.bigs.length === 1 && shape.scaled;
-    // Σ_i t_i^⊤ log y_i: one written sum over samples, the classes in the inner product.
-    const innerProducts = shape.bigs.length === 1 && shape.innerProduct;
-    if (!twoSums && !meanOfOne && !innerProducts) return null;
+    // Σ_i t_i^⊤ log y_i arrives as Σ_i Σ t_i log y_i: the canonical inner product is a sum.
+    if (!twoSums && !meanOfOne) return null;
     const [samples, classes] = shape.bigs;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,

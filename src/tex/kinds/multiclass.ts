@@ -17,8 +17,6 @@ defineKind({
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
-    // Σ_i t_i^⊤ log y_i: the inner product sums the classes, the written sum the samples.
-    if (shape.innerProduct && shape.bigs.length === 1) return null;
     // Without a sum, −t log(1 + x) is not a cross-entropy: the log must be of a probability.
     if (shape.bigs.length === 0 && !shape.predictionIsSymbol) return null;
     const sum = shape.bigs[0];

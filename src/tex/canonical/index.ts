@@ -1,0 +1,26 @@
+// The canonical stage, loaded as one: every rule registers itself on import,
+// and this list is the one place that loads them all (like ../kinds/index.ts).
+import type { Chain, Expr } from '../expr';
+import { applyTextRules, applyTreeRules } from './registry';
+import './text-markup';
+import './text-unicode';
+import './text-operator-words';
+import './tree-vectors';
+import './tree-sigmoid';
+import './tree-docstring';
+
+/** TeX as pages write it → TeX that KaTeX and the lenient reader both take. */
+export function canonicalText(raw: string): string {
+  return applyTextRules(raw);
+}
+
+/** An expression in the one form the kinds match. */
+export function canonicalTree(e: Expr): Expr {
+  return applyTreeRules(e);
+}
+
+export function canonicalChain(chain: Chain): Chain {
+  return { members: chain.members.map(canonicalTree), relations: chain.relations };
+}
+
+export { registeredTextRules, registeredTreeRules } from './registry';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { environments, equationLabels, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes } from './text-markup';
+
+describe('text rules: markup around formulas', () => {
+  it('single-backslashes: Markdown source with every command doubled', () => {
+    expect(singleBackslashes('-\\\\sum_k t_k \\\\log y_k')).toBe('-\\sum_k t_k \\log y_k');
+    // A row break beside single-backslash commands stays.
+    expect(singleBackslashes('a &= \\log b \\\\ &= c')).toBe('a &= \\log b \\\\ &= c');
+  });
+
+  it('markdown-escapes: \\_ and \\*', () => {
+    expect(markdownEscapes('t\\_k \\* y')).toBe('t_k * y');
+  });
+
+  it('lone-backslash-rows: a row break whose second backslash was eaten', () => {
+    expect(loneBackslashRows('a &= b \\\n&= c')).toBe('a &= b \\\\\n&= c');
+    expect(loneBackslashRows('a = b \\')).toBe('a = b ');
+  });
+
+  it('equation-labels: numbering says nothing about the content', () => {
+    expect(equationLabels('a = b \\tag{4.3、再掲} \\label{x}\\nonumber').trim()).toBe('a = b');
+  });
+
+  it('environments: rows become aligned, wrappers go', () => {
+    expect(environments('\\begin{align*} a &= b \\end{align*}')).toBe('\\begin{aligned} a &= b \\end{aligned}');
+    expect(environments('\\begin{equation} a \\end{equation}').trim()).toBe('a');
+  });
+
+  it('leading-marks: wikitext indentation and a leading control space', () => {
+    expect(leadingMarks(':H(p) = x')).toBe('H(p) = x');
+    expect(leadingMarks('\\ E = x')).toBe('E = x');
+    expect(leadingMarks('x := 1')).toBe('x := 1');
+  });
+});

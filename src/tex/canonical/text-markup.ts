@@ -1,0 +1,70 @@
+// Text rules for what pages wrap formulas in: Markdown's escapes, equation
+// numbers and labels, LaTeX environments, wikitext indentation.
+import { defineTextRule } from './registry';
+
+/** Markdown source where every command has two backslashes (\\sum, \\log): only when no command has one, so \\ row breaks elsewhere stay. */
+export function singleBackslashes(tex: string): string {
+  const crlf = tex.replace(/\r\n?/g, '\n');
+  if (/\\\\[A-Za-z]/.test(crlf) && !/(?<!\\)\\[A-Za-z]/.test(crlf)) return crlf.replace(/\\\\/g, '\\');
+  return crlf;
+}
+
+/** Markdown escapes (kramdown, RST): \_ and \* as written in the source. */
+export function markdownEscapes(tex: string): string {
+  return tex.replace(/\\_/g, '_').replace(/\\\*/g, '*');
+}
+
+/** A lone backslash before a newline is a row break whose second backslash Markdown ate; at the very end it is dropped. */
+export function loneBackslashRows(tex: string): string {
+  return tex.replace(/(^|[^\\])\\[ \t]*(?=\n)/g, '$1\\\\').replace(/(^|[^\\])\\[ \t]*$/, '$1');
+}
+
+/** Commands that only number or label a display and say nothing about its content. */
+const LABEL_COMMANDS = /\\(?:tag\*?|label|eqref|ref)\s*\{/g;
+
+/** Removes `\cmd{…}` with balanced braces; braces left open are cut to the end. */
+function removeBracedCommand(tex: string, pattern: RegExp): string {
+  let out = '';
+  let index = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(tex); match; match = pattern.exec(tex)) {
+    out += tex.slice(index, match.index);
+    let depth = 1;
+    let cursor = match.index + match[0].length;
+    while (cursor < tex.length && depth > 0) {
+      const ch = tex[cursor];
+      if (ch === '\\') cursor += 1;
+      else if (ch === '{') depth += 1;
+      else if (ch === '}') depth -= 1;
+      cursor += 1;
+    }
+    index = cursor;
+    pattern.lastIndex = cursor;
+  }
+  return out + tex.slice(index);
+}
+
+/** \tag{…}, \label{…}, \eqref{…}, \nonumber: numbering, not content. */
+export function equationLabels(tex: string): string {
+  return removeBracedCommand(tex, LABEL_COMMANDS).replace(/\\(?:nonumber|notag)\b/g, '');
+}
+
+/** Environments whose rows are equation rows (rewritten to `aligned`) or plain wrappers (dropped). */
+const ROW_ENVIRONMENTS = /\\(begin|end)\{(?:align|alignat|eqnarray|split|flalign|gather|multline)\*?\}(?:\{\d+\})?/g;
+const WRAPPER_ENVIRONMENTS = /\\(?:begin|end)\{(?:equation|displaymath|math)\*?\}/g;
+
+export function environments(tex: string): string {
+  return tex.replace(ROW_ENVIRONMENTS, (_m, which: string) => `\\${which}{aligned}`).replace(WRAPPER_ENVIRONMENTS, '');
+}
+
+/** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
+export function leadingMarks(tex: string): string {
+  return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
+}
+
+defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes });
+defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
+defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });
+defineTextRule({ name: 'equation-labels', order: 13, apply: equationLabels });
+defineTextRule({ name: 'environments', order: 14, apply: environments });
+defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });

@@ -1,0 +1,45 @@
+// Text rules for function names typed as letters: `p log(q)`, `y log \hat{y}`,
+// `t\,ln(p)`, glued to the symbol before them (`yln(f(x))`, `tlog y`), or with
+// NumPy's base in the name (`log2(p)`). Prose in \text{…} keeps its words.
+import { defineTextRule } from './registry';
+
+/** Text arguments, where words like "log loss" are prose and stay as written. */
+const TEXT_ARGUMENT = /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*\}/g;
+
+/** `rewrite` applied outside the text arguments only. */
+function outsideText(tex: string, rewrite: (math: string) => string): string {
+  let out = '';
+  let index = 0;
+  TEXT_ARGUMENT.lastIndex = 0;
+  for (let match = TEXT_ARGUMENT.exec(tex); match; match = TEXT_ARGUMENT.exec(tex)) {
+    out += rewrite(tex.slice(index, match.index)) + match[0];
+    index = match.index + match[0].length;
+  }
+  return out + rewrite(tex.slice(index));
+}
+
+/** Plain-text log2(p), log10(x) (NumPy's names): a log with its base. */
+export function bareLogWithBase(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z])log(2|10)(?=\s*[(\[])/g, (_word, base: string) => `log_{${base}}`);
+}
+
+/**
+ * A log glued to the one or two letters before it, as people type in plain text:
+ * `yln(f(x))`, `tlog y`, `ylog(p)`. The letters are a symbol, the word a function,
+ * when an argument follows (a bracket, a command or a letter after a space).
+ * Three letters or more (`catalog(`, `dialog`) are a word and stay.
+ */
+export function gluedOperatorWords(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2'));
+}
+
+/** Function names written without a backslash (`p log(q)`, `ln(s^i)`, `logp(k)`); KaTeX would lose the space. */
+const BARE_FUNCTION = /(?<![\\A-Za-z])(?:log(?!it|istic|in)|ln(?![A-Za-z])|exp(?![A-Za-z]))/g;
+
+export function bareFunctionWords(tex: string): string {
+  return outsideText(tex, (math) => math.replace(BARE_FUNCTION, (word) => `\\${word} `));
+}
+
+defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
+defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });
+defineTextRule({ name: 'bare-function-words', order: 42, apply: bareFunctionWords });

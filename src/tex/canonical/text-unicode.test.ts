@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { fullWidthAscii, numbersWithCommas, unicodeSigns } from './text-unicode';
+
+describe('text rules: Unicode inside TeX', () => {
+  it('full-width-ascii: brackets, commas and letters from CJK input methods', () => {
+    expect(fullWidthAscii('\\log（p_c），ｌｏｇ［q］')).toBe('\\log(p_c),log[q]');
+  });
+
+  it('unicode-signs: minus, dots, times, sums, Greek, scripts', () => {
+    expect(unicodeSigns('−∑ t⋅y · z × w')).toBe('-\\sum  t\\cdot y \\cdot  z \\times  w');
+    expect(unicodeSigns('⟨t, y⟩ ⊙ σ')).toBe('\\langle t, y\\rangle  \\odot  \\sigma ');
+    expect(unicodeSigns('y₁₂ x²')).toBe('y_{12} x^{2}');
+  });
+
+  it('numbers-with-commas: decimal commas and thousands separators, not lists', () => {
+    expect(numbersWithCommas('0{,}25')).toBe('0.25');
+    expect(numbersWithCommas('= 1,024')).toBe('= 1024');
+    expect(numbersWithCommas('(1, 0, 0)')).toBe('(1, 0, 0)');
+  });
+
+  it.each([
+    ['U+2212 minus and a middle dot', 'L = −∑_{c} y_c ⋅ \\log p_c'],
+    ['full-width brackets', 'L = -\\sum_c y_c \\times \\log（p_c）'],
+    ['Unicode sum and U+00B7', 'E = −∑ₖ tₖ·log yₖ'],
+  ])('reads %s as a cross-entropy with the author’s symbols', (_name, tex) => {
+    const recognition = recogniseFormula(tex);
+    expect(recognition?.kind).toBe('ce_multiclass');
+    expect(recognition?.roles.prediction).toMatch(/^[py]_/);
+  });
+});

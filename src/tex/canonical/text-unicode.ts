@@ -1,0 +1,65 @@
+// Text rules for Unicode inside TeX: signs typed from the keyboard or pasted from
+// rendered math (−, ⋅, ·, ×, ∑), full-width brackets and letters from CJK input
+// methods, sub- and superscript digits, and commas inside numbers.
+import { defineTextRule } from './registry';
+
+/** Unicode signs pages put in math, and the TeX they stand for. */
+const UNICODE_TEX: Record<string, string> = {
+  '−': '-', '–': '-', '‐': '-',
+  '·': '\\cdot ', '⋅': '\\cdot ', '∙': '\\cdot ', '×': '\\times ', '∗': '*', '⊙': '\\odot ',
+  '∑': '\\sum ', '∏': '\\prod ', '∫': '\\int ', '≈': '\\approx ', '≡': '\\equiv ',
+  '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '∈': '\\in ', '∼': '\\sim ', '∣': '|',
+  '‖': '\\| ', '…': '\\dots ', '⋯': '\\cdots ', 'δ': '\\delta ', 'ε': '\\epsilon ',
+  'ϵ': '\\epsilon ', 'σ': '\\sigma ', 'θ': '\\theta ', 'λ': '\\lambda ', 'α': '\\alpha ',
+  'β': '\\beta ', 'γ': '\\gamma ', 'μ': '\\mu ', 'Σ': '\\sum ', 'Π': '\\prod ', 'ℓ': '\\ell ',
+  '⟨': '\\langle ', '⟩': '\\rangle ', '㏒': '\\log ', '㏑': '\\ln ', '⊤': '\\top ',
+  '⁡': '', '​': '', ' ': ' ', '　': ' ',
+};
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ';
+const SUBSCRIPT_PLAIN = '0123456789aeoxhklmnpstij';
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹ⁱⁿ⁻';
+const SUPERSCRIPT_PLAIN = '0123456789in-';
+
+/** Full-width ASCII (ｌｏｇ，（ｐ）, U+FF01–FF5E) → ASCII; CJK input methods type it inside math. */
+export function fullWidthAscii(tex: string): string {
+  return tex.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Unicode signs and Greek letters → TeX; runs of sub- and superscript characters → _{…} and ^{…}. */
+export function unicodeSigns(tex: string): string {
+  let out = '';
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i] as string;
+    const sub = SUBSCRIPTS.indexOf(ch);
+    const sup = SUPERSCRIPTS.indexOf(ch);
+    if (sub < 0 && sup < 0) {
+      out += UNICODE_TEX[ch] ?? ch;
+      continue;
+    }
+    const set = sub >= 0 ? SUBSCRIPTS : SUPERSCRIPTS;
+    const plain = sub >= 0 ? SUBSCRIPT_PLAIN : SUPERSCRIPT_PLAIN;
+    let run = '';
+    while (i < tex.length && set.includes(tex[i] as string)) {
+      run += plain[set.indexOf(tex[i] as string)];
+      i += 1;
+    }
+    i -= 1;
+    out += `${sub >= 0 ? '_' : '^'}{${run}}`;
+  }
+  return out;
+}
+
+/**
+ * Commas inside numbers: 0{,}25 is a decimal comma (TeX's way of keeping the
+ * comma from spacing); 1,024 after a relation is a thousands separator
+ * (groups of three, the first not 0). Lists like (1, 0, 0) are left alone.
+ */
+export function numbersWithCommas(tex: string): string {
+  return tex
+    .replace(/(\d)\{,\}(?=\d)/g, '$1.')
+    .replace(/((?:=|\\approx|\\simeq)\s*-?)([1-9]\d{0,2}(?:,\d{3})+)(?![\d,])/g, (_m, before: string, digits: string) => before + digits.replace(/,/g, ''));
+}
+
+defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
+defineTextRule({ name: 'unicode-signs', order: 21, apply: unicodeSigns });
+defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });

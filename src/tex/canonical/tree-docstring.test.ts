@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: docstring indices', () => {
+  it('bracket-index: y[i] is y_i, an indicator [y = k] stays a test', () => {
+    expect(canonicalMember('y[i] * x[n, c]')).toBe('y_i x_{n,c}');
+    expect(canonicalMember('\\mathbb{1}[y = k]')).toBe('\\mathbb{1}');
+  });
+
+  it.each([
+    ['binary, PyTorch style', 'loss = -w[i] * (y[i] * \\log(\\sigma(x[i])) + (1 - y[i]) * \\log(1 - \\sigma(x[i])))', 'ce_binary'],
+    ['multiclass over a bracketed index', 'loss = -\\sum_c y[c] * \\log(p[c])', 'ce_multiclass'],
+    ['from logits, with the class as an index', '\\text{loss}(x, class) = -x[class] + \\log\\left(\\sum_j \\exp(x[j])\\right)', 'ce_from_logits'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkedExample, recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: the sigmoid as σ(z)', () => {
+  it('reciprocal-power and logistic-fraction: the expansions are σ(z) or 1 − σ(z)', () => {
+    expect(canonicalMember('\\log((1+e^{-x})^{-1})')).toBe('\\log(\\sigma)');
+    expect(canonicalMember('\\frac{1}{1+\\exp(-z)}')).toBe('\\sigma');
+    expect(canonicalMember('\\frac{e^{-x}}{1+e^{-x}}')).toBe('1-\\sigma');
+    expect(canonicalMember('\\frac{e^{x}}{1+e^{x}}')).toBe('\\sigma');
+    expect(canonicalMember('\\frac{1}{1+e^{x}}')).toBe('1-\\sigma');
+  });
+
+  it('sigmoid-name and softplus', () => {
+    expect(canonicalMember('\\operatorname{sigmoid}(x)')).toBe('\\sigma');
+    expect(canonicalMember('\\log(1+e^{-x})')).toBe('-\\log(\\sigma)');
+  });
+
+  it('leaves numbers to the worked-example check', () => {
+    expect(canonicalMember('\\frac{1}{1+e^{-2}}')).toBe('\\frac{1}{1+e^{-2}}');
+    expect(checkWorkedExample('\\sigma(2) = \\frac{1}{1+e^{-2}} = 0.8808')).toBeNull();
+  });
+
+  it.each([
+    ['σ in the logs', '\\ell_n = -w_n [y_n \\log \\sigma(x_n) + (1-y_n)\\log(1-\\sigma(x_n))]'],
+    ['a reciprocal power', '\\ell = -[y\\log((1+e^{-x})^{-1}) + (1-y)\\log(1-(1+e^{-x})^{-1})]'],
+    ['fractions of exponentials', '\\ell = -[y\\log\\frac{1}{1+e^{-x}} + (1-y)\\log\\frac{e^{-x}}{1+e^{-x}}]'],
+    ['softplus terms', '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})'],
+  ])('recognises binary cross-entropy written with %s', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary');
+  });
+
+  it.each([
+    ['the sigmoid itself', '\\sigma(x) = \\frac{1}{1+e^{-x}}'],
+    ['its log', '\\log\\sigma(x) = -\\log(1+e^{-x})'],
+    ['its derivative', '\\sigma\'(x) = \\sigma(x)(1-\\sigma(x))'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(recogniseFormula(tex)).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: vector notation as sums', () => {
+  it('transposed-product: t^⊤ log y and (1 − y)^T log(1 − h) are sums over components', () => {
+    expect(canonicalMember('-\\mathbf{t}^\\top \\log \\hat{\\mathbf{y}}')).toBe('-\\sumt \\log(\\hat{y})');
+    expect(canonicalMember('(1-y)^T \\log(1-h)')).toBe('\\sum1-y \\log(1-h)');
+    // The ones vector only sums.
+    expect(canonicalMember('\\mathbf{1}^\\top (t \\odot \\log y)')).toBe('\\sumt \\log(y)');
+    // Without a log after it a transpose is left alone (w^⊤x + b).
+    expect(canonicalMember('w^\\top x + b')).toBe('w x+b');
+  });
+
+  it('angle-inner-product: ⟨t, log y⟩', () => {
+    expect(canonicalMember('\\langle t, \\log y \\rangle')).toBe('\\sumt \\log(y)');
+  });
+
+  it('index-sets: Σ_{i,j} and Σ_{(i,j)} are nested sums', () => {
+    expect(canonicalMember('\\sum_{i,j} y_{ij} \\log p_{ij}')).toBe('\\sum\\sumy_{ij} \\log(p_{ij})');
+    const recognition = recogniseFormula('L = -\\sum_{(n,k)} t_{nk} \\log y_{nk}');
+    expect(recognition?.kind).toBe('ce_multiclass_batch');
+    expect(recognition?.roles).toMatchObject({ sampleIndex: 'n', classIndex: 'k' });
+  });
+
+  it.each([
+    ['Ng’s vectorised logistic loss', 'J = -\\frac{1}{m}\\left(y^T \\log h + (1-y)^T \\log(1-h)\\right)', 'ce_binary_batch'],
+    ['a one-hot vector dotted with the log', 'L = -\\mathbf{t}^\\top \\log \\hat{\\mathbf{y}}', 'ce_multiclass'],
+    ['an inner product in angle brackets', 'L = -\\langle t, \\log y\\rangle', 'ce_multiclass'],
+    ['a Hadamard product summed by the ones vector', 'L = -\\mathbf{1}^\\top (\\mathbf{t} \\odot \\log \\mathbf{y})', 'ce_multiclass'],
+    ['one inner product per sample', '\\mathcal{L} = -\\sum_{i=1}^{N} \\mathbf{y}_i^\\top \\log \\hat{\\mathbf{y}}_i', 'ce_multiclass_batch'],
+    ['a double sum over an index set', 'L = -\\sum_{i,j} y_{ij}\\log p_{ij}', 'ce_multiclass_batch'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['a linear layer', 'z = W^\\top x + b'],
+    ['entropy as an inner product', 'H = -\\mathbf{p}^\\top \\log \\mathbf{p}'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(recogniseFormula(tex)).toBeNull();
+  });
+});

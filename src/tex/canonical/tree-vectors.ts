@@ -1,0 +1,67 @@
+// Tree rules for vector notation: an inner product is a sum over the components.
+// t^⊤ log y, (1 − y)^T log(1 − h), ⟨t, log y⟩ and 1^⊤(t ⊙ log y) all become
+// Σ t log y with no index written, and an index set Σ_{i,j} becomes Σ_i Σ_j,
+// so the kinds see sums of products whatever the author's notation.
+import type { Expr } from '../expr';
+import { containsLog } from '../terms';
+import { defineTreeRule } from './registry';
+
+/** A sum over components whose index the formula does not write. */
+export function unindexedSum(body: Expr): Expr {
+  return { k: 'big', op: 'sum', lower: null, upper: null, body };
+}
+
+function product(factors: Expr[]): Expr {
+  return factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors };
+}
+
+/** The vector a transposed factor transposes, or null when the factor is not transposed. */
+function untransposed(e: Expr): Expr | null {
+  if (e.k === 'sym' && e.transposed) {
+    const { transposed: _dropped, ...plain } = e;
+    return plain;
+  }
+  if (e.k === 'fn' && e.name === 'transpose' && e.args.length === 1) return e.args[0] as Expr;
+  return null;
+}
+
+function isOne(e: Expr): boolean {
+  return e.k === 'num' && e.value === 1;
+}
+
+/**
+ * a^⊤ b … with a log among the factors after it: Σ (a b …). The ones vector
+ * (1^⊤ v) only sums, so it leaves no factor of its own.
+ */
+export function transposedProduct(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const at = node.factors.findIndex((f) => untransposed(f) !== null);
+  if (at < 0 || at === node.factors.length - 1) return null;
+  const rest = node.factors.slice(at + 1);
+  if (!rest.some((f) => containsLog(f))) return null;
+  const vector = untransposed(node.factors[at] as Expr) as Expr;
+  const body = product(isOne(vector) ? rest : [vector, ...rest]);
+  return product([...node.factors.slice(0, at), unindexedSum(body)]);
+}
+
+/** ⟨a, b⟩ → Σ a b. */
+export function angleInnerProduct(node: Expr): Expr | null {
+  if (node.k !== 'fn' || node.name !== 'inner' || node.args.length !== 2) return null;
+  return unindexedSum({ k: 'mul', factors: node.args });
+}
+
+/** Σ_{i,j}, Σ_{(i,j)}, Σ_{i=1,j=1}: one operator per index, the first outermost; the bound goes to the outer one. */
+export function indexSets(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
+  const indices = node.lower.args;
+  if (!indices.every((index) => index.k === 'sym' || (index.k === 'rel' && index.left.k === 'sym'))) return null;
+  let body = node.body;
+  for (let i = indices.length - 1; i >= 0; i--) {
+    body = { k: 'big', op: node.op, lower: indices[i] as Expr, upper: i === 0 ? node.upper : null, body };
+  }
+  return body;
+}
+
+defineTreeRule({ name: 'index-sets', order: 10, apply: indexSets });
+defineTreeRule({ name: 'angle-inner-product', order: 20, apply: angleInnerProduct });
+defineTreeRule({ name: 'transposed-product', order: 21, apply: transposedProduct });
