@@ -85,4 +85,24 @@ describe('xent-lens calc', () => {
       { value: '-Infinity' },
     ]);
   });
+
+  it('answers entropy, kl and js requests, rows per reduction, with the shared error codes', async () => {
+    const stdin = [
+      '{"op":"entropy","inputs":{"p":[2,2,4]},"params":{"base":2,"normalize":true}}',
+      '{"op":"kl","inputs":{"p":[0.5,0.5],"q":[1,0]},"params":{}}',
+      '{"op":"js","inputs":{"P":[[1,0],[0.5,0.5]],"Q":[[0,1],[0.5,0.5]]},"params":{"base":2,"reduction":"none"}}',
+      '{"op":"js","inputs":{"P":[[1,0],[0.5,0.5]],"Q":[[0,1],[0.5,0.5]]},"params":{"base":2,"reduction":"sum"}}',
+      '{"op":"kl","inputs":{"p":[0.5,0.5],"q":[0.2,0.3,0.5]},"params":{}}',
+      '{"op":"entropy","inputs":{"p":[0.5,0.5]},"params":{"base":3}}',
+    ];
+    const { out } = await calc(['--json', '-'], stdin);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { value: 1.5 },
+      { value: 'Infinity' },
+      { value: [1, 0] },
+      { value: 1 },
+      { error: 'shape_mismatch' },
+      { error: 'invalid_base' },
+    ]);
+  });
 });

@@ -17,6 +17,9 @@ import type { CliIO } from './io';
 
 const USAGE = `usage: xent-lens calc --t 1,0,0 --y 0.33,0.32,0.35 [--base e|2|10] [--logits] [--json] [--lang en|ja]
        xent-lens calc --json -      JSON Lines requests on stdin ({"op", "inputs", "params"}), one result a line
+         ops: ce, ce_batch, ce_logits, ce_logits_batch, bce, bce_batch, likelihood, log_likelihood,
+              entropy (p or P), kl (p, q or P, Q), js and js_distance (p, q or P, Q);
+              params: base, normalize, reduction (none|mean|sum; kl also batchmean, elementwise_mean), …
 `;
 
 interface CalcArgs {

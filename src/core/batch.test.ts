@@ -17,6 +17,24 @@ function value(r: ReturnType<typeof crossEntropyBatch>) {
 }
 
 describe('crossEntropyBatch', () => {
+  it('refuses a prediction above 1 as invalid_probability, on the careful and the flat path', () => {
+    const bad = [
+      [0.7, 0.2, 0.1],
+      [0.1, 1.2, 0.1],
+    ];
+    const targets = [T[0]!, T[1]!];
+    const careful = crossEntropyBatch(targets, bad);
+    expect(careful).toMatchObject({ ok: false, error: { code: 'invalid_probability', row: 1, index: 1 } });
+    const flat = crossEntropyBatchFlat(Float64Array.from(targets.flat()), Float64Array.from(bad.flat()), 2, 3);
+    expect(flat).toMatchObject({ ok: false, error: { code: 'invalid_probability', row: 1, index: 1 } });
+    expect(crossEntropyBatch(targets, bad, { normalize: true })).toMatchObject({ ok: false, error: { code: 'invalid_probability' } });
+  });
+
+  it('with clip_eps rescales each row first and clips after, as Keras does', () => {
+    const r = value(crossEntropyBatch([[1, 0, 0]], [[0.6, 0.2, 0]], { clipEps: 1e-7, reduction: 'sum' }));
+    expect(r.value).toBeCloseTo(-Math.log(0.75), 15);
+  });
+
   it('reduces by mean, sum and none', () => {
     const sum = losses.reduce((a, b) => a + b, 0);
     expect(value(crossEntropyBatch(T, Y)).value).toBeCloseTo(sum / 3, 15);

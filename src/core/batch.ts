@@ -2,7 +2,7 @@
 import { checkBase, checkClipEps, checkFinite, checkLogFloor, checkPredictions, SUM_TOLERANCE } from './checks';
 import { errorOf, failure, type Computation } from './diagnostics';
 import { runBatch, type EngineOptions, type LogProbRow, type Targets } from './engine';
-import type { CrossEntropyOptions } from './multiclass';
+import { clipInto, type CrossEntropyOptions } from './multiclass';
 import { checkReduction, reduceUnweighted, type BatchResult, type MeanDivisor, type Reduction } from './reduce';
 import { WarningCollector } from './warnings';
 
@@ -25,22 +25,13 @@ function probabilityRows(row: (r: number) => ArrayLike<number>, k: number, optio
     if (y.length !== k) return errorOf('shape_mismatch', { input: 'y', row: r, values: { expected: k, actual: y.length } });
     const bad = checkFinite(y, 'y', r) ?? checkPredictions(y, r);
     if (bad) return bad;
-    let clipped = 0;
-    for (let c = 0; c < k; c++) {
-      let v = y[c]!;
-      if (eps !== undefined) {
-        // Keras and scikit-learn clip into [eps, 1 − eps].
-        const w = Math.min(Math.max(v, eps), 1 - eps);
-        if (w !== v) clipped++;
-        v = w;
-      }
-      out[c] = v;
-    }
-    if (clipped > 0) warnings.note('y_clipped', { input: 'y', row: r, values: { count: clipped, eps: eps! } });
     let sum = 0;
-    for (let c = 0; c < k; c++) sum += out[c]!;
-    if (options.normalize) {
-      // scikit-learn ≤ 1.4 log_loss divides each row by its sum (after clipping).
+    for (let c = 0; c < k; c++) {
+      out[c] = y[c]!;
+      sum += y[c]!;
+    }
+    // Keras rescales each row to sum 1 and clips after; clip_eps asks for Keras's arithmetic.
+    if (options.normalize || eps !== undefined) {
       if (sum === 0) return errorOf('zero_sum', { input: 'y', row: r });
       if (Math.abs(sum - 1) > SUM_TOLERANCE) {
         for (let c = 0; c < k; c++) out[c] = out[c]! / sum;
@@ -49,9 +40,12 @@ function probabilityRows(row: (r: number) => ArrayLike<number>, k: number, optio
     } else if (Math.abs(sum - 1) > SUM_TOLERANCE) {
       warnings.note('y_not_normalised', { input: 'y', row: r, values: { sum, difference: sum - 1 } });
     }
+    if (eps !== undefined) {
+      const clipped = clipInto(out, eps);
+      if (clipped > 0) warnings.note('y_clipped', { input: 'y', row: r, values: { count: clipped, eps } });
+    }
     let floored = 0;
     for (let c = 0; c < k; c++) {
-      if (out[c]! > 1) warnings.note('y_above_one', { input: 'y', row: r, index: c, values: { value: out[c]! } });
       let v = Math.log(out[c]!);
       if (floor !== undefined && v < floor) {
         v = floor;
@@ -112,7 +106,7 @@ function isPlain(options: BatchOptions): boolean {
 
 /**
  * The fast path: T and Y row-major N×K. One fused pass computes the losses and the row sums
- * that validation needs; anything unusual (NaN, ±∞, a negative entry) sends the batch to the
+ * that validation needs; anything unusual (NaN, ±∞, an entry below 0 or above 1) sends the batch to the
  * careful engine, which names the exact entry.
  */
 export function crossEntropyBatchFlat(
@@ -149,10 +143,12 @@ export function crossEntropyBatchFlat(
       break;
     }
     const { ySum, tSum, loss } = row;
-    if (Math.abs(ySum - 1) > SUM_TOLERANCE) {
-      warnings.note('y_not_normalised', { input: 'y', row: r, values: { sum: ySum, difference: ySum - 1 } });
-      if (ySum > 1) noteAboveOne(Y, offset, k, r, warnings);
+    // No entry can exceed 1 unless the (non-negative) row sums past 1: only then look.
+    if (ySum > 1 && hasAboveOne(Y, offset, k)) {
+      suspicious = true;
+      break;
     }
+    if (Math.abs(ySum - 1) > SUM_TOLERANCE) warnings.note('y_not_normalised', { input: 'y', row: r, values: { sum: ySum, difference: ySum - 1 } });
     if (Math.abs(tSum - 1) > SUM_TOLERANCE) warnings.note('t_not_distribution', { input: 't', row: r, values: { sum: tSum } });
     if (loss === Infinity) warnings.note('infinite_loss', { input: 'y', row: r });
     perSample[r] = loss;
@@ -161,13 +157,9 @@ export function crossEntropyBatchFlat(
   return reduceUnweighted(perSample, options.reduction ?? 'mean', base, warnings.list());
 }
 
-function noteAboveOne(Y: Float64Array, offset: number, k: number, r: number, warnings: WarningCollector): void {
-  for (let c = 0; c < k; c++) {
-    if (Y[offset + c]! > 1) {
-      warnings.note('y_above_one', { input: 'y', row: r, index: c, values: { value: Y[offset + c]! } });
-      return;
-    }
-  }
+function hasAboveOne(Y: Float64Array, offset: number, k: number): boolean {
+  for (let c = 0; c < k; c++) if (Y[offset + c]! > 1) return true;
+  return false;
 }
 
 /** Reused result of plainRow: no allocation a row. */

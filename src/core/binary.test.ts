@@ -30,6 +30,17 @@ describe('binaryCrossEntropy', () => {
     expect(value(binaryCrossEntropy([1], [0], { clipEps: 1e-7 }))).toBeCloseTo(-Math.log(1e-7), 12);
   });
 
+  it('smooths a binary target towards ½ as Keras does: t′ = t(1 − ls) + ls/2', () => {
+    // t = 1, ls = 0.2 → t′ = 0.9: −(0.9 ln 0.8 + 0.1 ln 0.2).
+    expect(value(binaryCrossEntropy([1], [0.8], { labelSmoothing: 0.2 }))).toBeCloseTo(-(0.9 * Math.log(0.8) + 0.1 * Math.log(0.2)), 15);
+    // t = 0, ls = 0.1 → t′ = 0.05, also from logits.
+    const z = Math.log(0.3 / 0.7);
+    expect(value(binaryCrossEntropy([0], [z], { labelSmoothing: 0.1, fromLogits: true }))).toBeCloseTo(-(0.05 * Math.log(0.3) + 0.95 * Math.log(0.7)), 14);
+    // A smoothed target is positive, so y = 0 costs +∞ even under t = 0.
+    expect(value(binaryCrossEntropy([0], [0], { labelSmoothing: 0.1 }))).toBe(Infinity);
+    expect(binaryCrossEntropy([1], [0.5], { labelSmoothing: 1.5 })).toMatchObject({ ok: false, error: { code: 'invalid_label_smoothing' } });
+  });
+
   it('works from logits without losing tiny losses or making NaN at ±∞', () => {
     // −ln σ(40) = ln(1 + e^−40) ≈ 4.25e-18; PyTorch's form rounds it to 0.
     expect(value(binaryCrossEntropy([1], [40], { fromLogits: true }))).toBeCloseTo(Math.exp(-40), 30);

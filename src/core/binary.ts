@@ -2,7 +2,7 @@
 // Where PyTorch is inexact this is not: ln(1 − y) is log1p(−y) (PyTorch's log(1 − y) loses
 // y = 1e-16 entirely), and the logit form uses softplus with log1p, so losses below 1e-16 are
 // kept rather than rounded to 0, and a ±∞ logit under a zero coefficient gives 0, not NaN.
-import { checkBase, checkClipEps, checkLogFloor, checkWeights } from './checks';
+import { checkBase, checkClipEps, checkLabelSmoothing, checkLogFloor, checkWeights } from './checks';
 import { errorOf, failure, type Computation, type Diagnostic } from './diagnostics';
 import { checkReduction, reduceLosses, type BatchResult, type MeanDivisor, type Reduction } from './reduce';
 import type { LogBase } from './types';
@@ -22,6 +22,8 @@ export interface BinaryOptions {
   /** y holds logits z, and σ(z) is the probability. */
   fromLogits?: boolean;
   meanDivisor?: MeanDivisor;
+  /** Keras's binary label smoothing, t' = t·(1 − ls) + ls/2 (PyTorch's BCE has none). */
+  labelSmoothing?: number;
 }
 
 /** softplus(x) = ln(1 + eˣ) without overflow; −ln σ(z) = softplus(−z). */
@@ -39,6 +41,7 @@ export function binaryCrossEntropy(
   const base = options.base ?? 'e';
   const n = y.length;
   const pw = options.posWeight ?? 1;
+  const ls = options.labelSmoothing ?? 0;
   const input = options.fromLogits ? 'z' : 'y';
   const setup =
     checkBase(base) ??
@@ -50,7 +53,8 @@ export function binaryCrossEntropy(
       ? errorOf('invalid_weight', { input: 'weights', values: { value: String(pw), name: 'pos_weight' } })
       : undefined) ??
     checkLogFloor(options.logFloor) ??
-    checkClipEps(options.clipEps);
+    checkClipEps(options.clipEps) ??
+    checkLabelSmoothing(options.labelSmoothing);
   if (setup) return failure(setup);
 
   const warnings = new WarningCollector();
@@ -90,8 +94,10 @@ export function binaryCrossEntropy(
       logPositive = Math.log(yi);
       logNegative = Math.log1p(-yi);
     }
-    const positive = pw * ti;
-    const negative = 1 - ti;
+    // Smoothing pulls the target towards ½, the two classes' uniform share (Keras).
+    const target = ls > 0 ? ti * (1 - ls) + ls / 2 : ti;
+    const positive = pw * target;
+    const negative = 1 - target;
     // Zero coefficients contribute 0 whatever the log is (scipy.special.xlogy / xlog1py).
     let loss = 0;
     if (positive !== 0) loss -= positive * clampLog(logPositive);

@@ -24,10 +24,14 @@ export function checkTargets(values: ArrayLike<number>, row?: number): Diagnosti
   return undefined;
 }
 
-/** Predictions must be ≥ 0 (log of a negative number is undefined); above 1 is a warning elsewhere. */
+/**
+ * A prediction of a cross-entropy is a probability: in [0, 1]. Below 0 its log is undefined;
+ * above 1 it is no probability either, and a term −t·log y would turn negative.
+ */
 export function checkPredictions(values: ArrayLike<number>, row?: number): Diagnostic | undefined {
   for (let i = 0; i < values.length; i++) {
-    if (values[i]! < 0) return errorOf('invalid_probability', { input: 'y', index: i, row, values: { value: values[i]! } });
+    const v = values[i]!;
+    if (v < 0 || v > 1) return errorOf('invalid_probability', { input: 'y', index: i, row, values: { value: v } });
   }
   return undefined;
 }

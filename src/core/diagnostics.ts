@@ -35,7 +35,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];
 export type DiagnosticCode = ErrorCode | WarningCode;
 
-export type DiagnosticInput = 't' | 'y' | 'z' | 'weights' | 'params';
+export type DiagnosticInput = 't' | 'y' | 'z' | 'p' | 'q' | 'weights' | 'params';
 
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -16,7 +16,20 @@ export type { BinaryOptions } from './binary';
 export { binaryCrossEntropy, softplus } from './binary';
 export type { LogitsOptions, LogitsResult } from './logits';
 export { crossEntropyFromLogits, crossEntropyFromLogitsBatch, logSoftmaxInto } from './logits';
-export type { InformationOptions } from './information';
-export { entropy, klDivergence, likelihood, logLikelihood, perplexity } from './information';
+export type { InformationOptions, KlOptions, EntropyBreakdown, KlBreakdown, JsBreakdown } from './information';
+export {
+  entropy,
+  entropyBreakdown,
+  klDivergence,
+  klBreakdown,
+  jsDivergence,
+  jsDistance,
+  jsBreakdown,
+  likelihood,
+  logLikelihood,
+  perplexity,
+} from './information';
+export type { InformationReduction, RowsResult } from './information-rows';
+export { entropyRows, klRows, jsRows } from './information-rows';
 export type { ReferenceAnswer, ReferenceNumber } from './reference';
 export { runReferenceRequest } from './reference';

@@ -13,6 +13,8 @@ const INPUT_NAMES: Record<DiagnosticInput, { en: string; ja: string }> = {
   t: { en: 'the targets t', ja: '正解t' },
   y: { en: 'the predictions y', ja: '予測y' },
   z: { en: 'the logits z', ja: 'ロジットz' },
+  p: { en: 'the probabilities p', ja: '確率p' },
+  q: { en: 'the probabilities q', ja: '確率q' },
   weights: { en: 'the weights', ja: '重み' },
   params: { en: 'the options', ja: 'オプション' },
 };
@@ -53,7 +55,7 @@ const EN: Record<DiagnosticCode, Sentence> = {
       : `The sizes do not match in ${w.en}.`,
   empty_input: (_d, w) => `There is nothing to compute: ${w.en} is empty.`,
   invalid_probability: (d, w) =>
-    `${cap(w.en)} is ${value(d, 'value')}, which is not a probability (it must not be negative, and for binary cross-entropy not above 1).`,
+    `${cap(w.en)} is ${value(d, 'value')}, which is not a probability (${aboveOne(d) ? 'a prediction cannot be above 1' : 'it must not be negative'}).`,
   invalid_target: (d, w) =>
     d.values?.classes !== undefined
       ? `${cap(w.en)} names class ${value(d, 'value')}, but the classes run from 0 to ${Number(d.values.classes) - 1}.`
@@ -92,7 +94,7 @@ const JA: Record<DiagnosticCode, Sentence> = {
       : `${w.ja}の大きさが合いません。`,
   empty_input: (_d, w) => `${w.ja}が空なので計算できません。`,
   invalid_probability: (d, w) =>
-    `${w.ja}は${value(d, 'value')}で、確率ではありません（負の値は使えず、二値交差エントロピーでは1を超えられません）。`,
+    `${w.ja}は${value(d, 'value')}で、確率ではありません（${aboveOne(d) ? '予測は1を超えられません' : '負の値は使えません'}）。`,
   invalid_target: (d, w) =>
     d.values?.classes !== undefined
       ? `${w.ja}はクラス${value(d, 'value')}を指していますが、クラスは0から${Number(d.values.classes) - 1}までです。`
@@ -120,6 +122,11 @@ const JA: Record<DiagnosticCode, Sentence> = {
   log_floored: (d) => `指定どおり、${value(d, 'count')}個の対数値を下限${value(d, 'floor')}に引き上げました。`,
   samples_ignored: (d) => `除外する正解${value(d, 'ignoreIndex')}を持つ${value(d, 'count')}個のサンプルを計算から外しました。`,
 };
+
+function aboveOne(d: Diagnostic): boolean {
+  const v = d.values?.value;
+  return typeof v === 'number' && v > 1;
+}
 
 /** Capitalises a leading "the"/"entry", never a symbol such as y[0]. */
 function cap(text: string): string {

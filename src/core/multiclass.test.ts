@@ -106,10 +106,23 @@ describe('crossEntropy', () => {
     if (!r.ok) expect(r.error.code).toBe(code);
   });
 
-  it('computes y above 1 as written, with a warning', () => {
-    const r = crossEntropy([1, 0], [1.5, 0.5]);
-    expect(value(r).E).toBeCloseTo(-Math.log(1.5), 15);
-    expect(codes(r)).toContain('y_above_one');
+  it('refuses a prediction above 1 exactly as a negative one, even when asked to rescale', () => {
+    for (const options of [{}, { normalize: true }, { clipEps: 1e-7 }]) {
+      const r = crossEntropy([1, 0], [1.5, 0.5], options);
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_probability', input: 'y', index: 0, values: { value: 1.5 } } });
+    }
+    expect(crossEntropy([1, 0], [1, 0]).ok).toBe(true);
+  });
+
+  it('with clip_eps rescales y first and clips after, as Keras does', () => {
+    // Keras: y / Σy = [0.75, 0.25, 0] → clip → [0.75, 0.25, 1e-7]; −ln 0.75.
+    const r = crossEntropy([1, 0, 0], [0.6, 0.2, 0], { clipEps: 1e-7 });
+    expect(value(r).E).toBeCloseTo(-Math.log(0.75), 15);
+    expect(codes(r)).toEqual(expect.arrayContaining(['y_renormalised', 'y_clipped']));
+    // Clipping first and rescaling after would give −ln(0.6 / 0.8000001).
+    expect(value(r).E).not.toBeCloseTo(-Math.log(0.6 / 0.8000001), 9);
+    // A zero class under a positive target is clipped to eps after rescaling: −ln 1e-7.
+    expect(value(crossEntropy([0, 0, 1], [0.5, 0.5, 0], { clipEps: 1e-7 })).E).toBeCloseTo(-Math.log(1e-7), 12);
   });
 
   it.each<LogBase>(['e', '2', '10'])('returns the base it used (%s)', (base) => {

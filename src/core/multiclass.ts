@@ -20,7 +20,7 @@ export interface CrossEntropyOptions {
   base?: LogBase;
   /** Divide y (and t) by their sums first, as scikit-learn ≤ 1.4 log_loss and scipy.stats.entropy do. */
   normalize?: boolean;
-  /** Clip y into [eps, 1 − eps] first, as Keras (1e-7) and scikit-learn (float64 eps) do. */
+  /** Keras's arithmetic: rescale y to sum 1, then clip it into [eps, 1 − eps] (Keras uses 1e-7). */
   clipEps?: number;
   /** Raise each log to at least this value, as PyTorch's BCELoss does with −100. */
   logFloor?: number;
@@ -81,37 +81,30 @@ export function preparePair(
   const tw = Float64Array.from(t);
   const yw = Float64Array.from(y);
   const eps = options.clipEps;
-  if (eps !== undefined) {
-    // scikit-learn ≤ 1.4 log_loss clips first and renormalises after (when normalize is on).
-    let clipped = 0;
-    for (let i = 0; i < k; i++) {
-      const v = Math.min(Math.max(yw[i]!, eps), 1 - eps);
-      if (v !== yw[i]) clipped++;
-      yw[i] = v;
-    }
-    if (clipped > 0) warnings.push(warningOf('y_clipped', { input: 'y', row, values: { count: clipped, eps } }));
-  }
-  const ySum = sumOf(yw);
-  if (options.normalize) {
+  // Keras rescales y to sum 1 and clips after (keras.backend.categorical_crossentropy);
+  // clip_eps asks for Keras's arithmetic, so it rescales y as Keras does.
+  if (options.normalize || eps !== undefined) {
+    const ySum = sumOf(yw);
     if (ySum === 0) return { ok: false, error: errorOf('zero_sum', { input: 'y', row }), warnings };
     if (Math.abs(ySum - 1) > SUM_TOLERANCE) {
       for (let i = 0; i < k; i++) yw[i] = yw[i]! / ySum;
       warnings.push(warningOf('y_renormalised', { input: 'y', row, values: { sum: ySum } }));
     }
+  } else {
+    const ySum = sumOf(yw);
+    if (Math.abs(ySum - 1) > SUM_TOLERANCE) warnings.push(warningOf('y_not_normalised', { input: 'y', row, values: { sum: ySum, difference: ySum - 1 } }));
+  }
+  if (eps !== undefined) {
+    const clipped = clipInto(yw, eps);
+    if (clipped > 0) warnings.push(warningOf('y_clipped', { input: 'y', row, values: { count: clipped, eps } }));
+  }
+  if (options.normalize) {
     // scipy.stats.entropy(t, y) rescales both arguments.
     const tSum = sumOf(tw);
     if (tSum === 0) return { ok: false, error: errorOf('zero_sum', { input: 't', row }), warnings };
     if (Math.abs(tSum - 1) > SUM_TOLERANCE) {
       for (let i = 0; i < k; i++) tw[i] = tw[i]! / tSum;
       warnings.push(warningOf('t_renormalised', { input: 't', row, values: { sum: tSum } }));
-    }
-  } else if (Math.abs(ySum - 1) > SUM_TOLERANCE) {
-    warnings.push(warningOf('y_not_normalised', { input: 'y', row, values: { sum: ySum, difference: ySum - 1 } }));
-  }
-  for (let i = 0; i < k; i++) {
-    if (yw[i]! > 1) {
-      warnings.push(warningOf('y_above_one', { input: 'y', index: i, row, values: { value: yw[i]! } }));
-      break;
     }
   }
   const ls = options.labelSmoothing ?? 0;
@@ -121,6 +114,17 @@ export function preparePair(
     warnings.push(warningOf('t_not_distribution', { input: 't', row, values: { sum: tSum } }));
   }
   return { ok: true, pair: { t: tw, y: yw, warnings } };
+}
+
+/** Clips each value into [eps, 1 − eps] in place; returns how many changed. */
+export function clipInto(values: Float64Array, eps: number): number {
+  let clipped = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = Math.min(Math.max(values[i]!, eps), 1 - eps);
+    if (v !== values[i]) clipped++;
+    values[i] = v;
+  }
+  return clipped;
 }
 
 function sumOf(values: Float64Array): number {

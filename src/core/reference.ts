@@ -3,7 +3,8 @@
 import { crossEntropyBatch } from './batch';
 import { binaryCrossEntropy } from './binary';
 import type { Computation } from './diagnostics';
-import { entropy, klDivergence, likelihood, logLikelihood } from './information';
+import { entropy, jsBreakdown, klDivergence, likelihood, logLikelihood } from './information';
+import { entropyRows, INFORMATION_REDUCTIONS, jsRows, klRows, type InformationReduction, type RowsResult } from './information-rows';
 import { crossEntropyFromLogits, crossEntropyFromLogitsBatch } from './logits';
 import { readLogBase } from './logs';
 import { crossEntropy } from './multiclass';
@@ -121,6 +122,7 @@ function run(op: string, inputs: Json, params: Json): ReferenceAnswer {
           clipEps: common.clipEps,
           weights: optionalVector(params.weights ?? params.sample_weights),
           posWeight: optionalNumber(params.pos_weight),
+          labelSmoothing: common.labelSmoothing,
           fromLogits,
         }),
         batchValue,
@@ -136,12 +138,44 @@ function run(op: string, inputs: Json, params: Json): ReferenceAnswer {
       return answer(logLikelihood(t.flat(), y.flat(), { base: b }), (v) => v);
     }
     case 'entropy':
-      return answer(entropy(vector(inputs.p ?? inputs.t), { base: b, normalize: common.normalize }), (v) => v);
     case 'kl':
-      return answer(klDivergence(vector(inputs.p ?? inputs.t), vector(inputs.q ?? inputs.y), { base: b, normalize: common.normalize }), (v) => v);
+    case 'js':
+    case 'js_distance':
+      return information(op, inputs, params, b);
     default:
       return { error: 'invalid_request' };
   }
+}
+
+const rowsValue = (r: RowsResult) => r.value;
+
+/**
+ * entropy, kl, js and js_distance on p, q (one distribution each) or P, Q (one per row, reduced).
+ * kl also reads PyTorch's names: `input` holds ln q and `target` holds p (ln p with log_target).
+ */
+function information(op: string, inputs: Json, params: Json, base: LogBase): ReferenceAnswer {
+  const options = { base, normalize: params.normalize === true };
+  const reduction = params.reduction as InformationReduction | undefined;
+  if (reduction !== undefined && !INFORMATION_REDUCTIONS.includes(reduction)) return { error: 'invalid_option' };
+  const torchNames = op === 'kl' && inputs.input !== undefined;
+  const logInput = torchNames || params.log_input === true;
+  const kl = { ...options, logInput, logTarget: params.log_target === true, generalized: params.generalized === true };
+  const first = torchNames ? inputs.target : (inputs.P ?? inputs.T ?? inputs.p ?? inputs.t);
+  const second = torchNames ? inputs.input : (inputs.Q ?? inputs.Y ?? inputs.q ?? inputs.y);
+  const rows = Array.isArray(first) && Array.isArray(first[0]);
+  const distance = op === 'js_distance' || params.distance === true;
+  if (rows) {
+    const P = matrix(first);
+    if (op === 'entropy') return answer(entropyRows(P, { ...options, reduction }), rowsValue);
+    const Q = matrix(second);
+    if (op === 'kl') return answer(klRows(P, Q, { ...kl, reduction }), rowsValue);
+    return answer(jsRows(P, Q, { ...options, reduction, distance }), rowsValue);
+  }
+  const p = vector(first);
+  if (op === 'entropy') return answer(entropy(p, options), (v) => v);
+  const q = vector(second);
+  if (op === 'kl') return answer(klDivergence(p, q, kl), (v) => v);
+  return answer(jsBreakdown(p, q, options), (r) => (distance ? r.distance : r.value));
 }
 
 /** Runs one request shaped like a vectors.json case: {op, inputs, params}. Never throws. */
