@@ -28,6 +28,7 @@ export const FIREFOX_ID = 'cross-entropy-lens@xent-lens.dev';
 const EXTENSION_ENTRIES = [
   ['src/content.ts', 'content', 'iife'], // isolated world; tiny, loads lens.js on the first hit
   ['src/lens.ts', 'lens', 'esm'], // recogniser, KaTeX, badges and popover
+  ['src/mathml-tex.ts', 'mathml-tex', 'esm'], // MathML → TeX, loaded only for formulas shown as MathML alone
   ['src/page-bridge.ts', 'page-bridge', 'iife'], // MAIN world: MathJax 3/4 hand their TeX over
   ['src/background.ts', 'background', 'iife'],
   ['src/popup.ts', 'popup', 'iife'],

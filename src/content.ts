@@ -12,6 +12,8 @@ import type { ExtensionMessage } from './extension/messages';
 import type * as Lens from './lens';
 import { clearMarks } from './page/marks';
 import { listenToMathJaxBridge } from './page/mathjax-tex';
+import { useMathMLConverter } from './page/mathml-tex';
+import type * as MathMLTex from './mathml-tex';
 import { registeredSources } from './page/registry';
 import type { MathSite, MathSource } from './page/types';
 import { watchPage, type PageWatcher } from './page/watcher';
@@ -34,6 +36,8 @@ const RAW_TEX_GRACE_MS = 2500;
 function startContentScript(): RunningContentScript {
   const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
   let lens: Promise<typeof Lens> | null = null;
+  // Formulas shown only as MathML (GitHub's, rendered before we came) need the converter chunk.
+  useMathMLConverter(() => (import(chrome.runtime.getURL('mathml-tex.js')) as Promise<typeof MathMLTex>).then((chunk) => chunk.mathmlToTex));
   let waiting: MathSite[] = [];
   /** Nothing is reported for a page without formulas until asked (a rescan): the first message costs milliseconds. */
   let lastReport = '0/0';

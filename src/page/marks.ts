@@ -6,6 +6,11 @@ import type { FormulaKind, Verdict } from '../tex/types';
 
 export const KIND_ATTRIBUTE = 'data-xent-lens-kind';
 export const VERDICT_ATTRIBUTE = 'data-xent-lens-verdict';
+/**
+ * The TeX a source read before the page's renderer replaced it (GitHub's math-renderer),
+ * kept on the element the page keeps, so the formula is read again after a re-render.
+ */
+export const SOURCE_TEX_ATTRIBUTE = 'data-xent-lens-tex';
 /** On the <span> the extension wraps around raw TeX so it can be marked. */
 export const RAW_WRAPPER_ATTRIBUTE = 'data-xent-lens-raw';
 /** On every element the UI adds to a page (badge hosts), so the watcher ignores them. */

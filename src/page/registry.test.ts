@@ -7,7 +7,7 @@ const pages = new URL('../../test/fixtures/pages/', import.meta.url);
 describe('registered math sources', () => {
   it('are all there, each once', () => {
     expect(registeredSources().map((source) => source.name).sort()).toEqual(
-      ['katex', 'mathjax2', 'mathjax3', 'mathjax4', 'mathml', 'raw', 'wikipedia', 'zenn'],
+      ['github', 'katex', 'mathjax2', 'mathjax3', 'mathjax4', 'mathml', 'raw', 'wikipedia', 'zenn'],
     );
   });
 

@@ -5,6 +5,7 @@ export type SourceName =
   | 'raw'
   | 'katex'
   | 'zenn'
+  | 'github'
   | 'mathjax2'
   | 'mathjax3'
   | 'mathjax4'

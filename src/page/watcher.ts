@@ -4,7 +4,7 @@
 // raw TeX, MathJax re-typesetting, morphdom patching), and forgets formulas whose
 // elements left the page. Each formula is reported once.
 import { elementOf, isElement } from './dom';
-import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
+import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, SOURCE_TEX_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
 import { scanForMath } from './scan';
 import type { MathSite, MathSource } from './types';
 
@@ -163,7 +163,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     characterData: true,
     attributes: true,
     attributeOldValue: true,
-    attributeFilter: [KIND_ATTRIBUTE, 'data-latex'],
+    attributeFilter: [KIND_ATTRIBUTE, 'data-latex', SOURCE_TEX_ATTRIBUTE],
   };
 
   const start = document.body ?? document.documentElement;

@@ -6,6 +6,7 @@
 import './wikipedia';
 import './katex';
 import './zenn';
+import './github';
 import './mathjax2';
 import './mathjax4';
 import './mathjax3';
