@@ -103,3 +103,40 @@ describe('parseTargets', () => {
     expect(parseTargets('class 5', 3)).toMatchObject({ ok: false, error: { code: 'invalid_target', start: 6, end: 7, token: '5' } });
   });
 });
+
+describe('decimal commas', () => {
+  it.each([
+    ['0,33; 0,32; 0,35', [0.33, 0.32, 0.35], [[0.33, 0.32, 0.35]]],
+    ['0,33;0,32;0,35', [0.33, 0.32, 0.35], [[0.33, 0.32, 0.35]]],
+    ['0,33\t0,32\t0,35', [0.33, 0.32, 0.35], [[0.33, 0.32, 0.35]]],
+    ['0,33\n0,32\n0,35', [0.33, 0.32, 0.35], [[0.33], [0.32], [0.35]]],
+    ['0,7\t0,3\n0,2\t0,8', [0.7, 0.3, 0.2, 0.8], [[0.7, 0.3], [0.2, 0.8]]],
+    ['33,5%; 66,5%', [0.335, 0.665], [[0.335, 0.665]]],
+    ['０，３３；０，３２；０，３５', [0.33, 0.32, 0.35], [[0.33, 0.32, 0.35]]],
+    ['1; 0,5', [1, 0.5], [[1, 0.5]]],
+  ])('reads %j as decimals', (text, expected, rows) => {
+    const r = values(text);
+    expect(r.values).toEqual(expected);
+    expect(r.rows).toEqual(rows);
+    expect(r.decimalComma).toBe(true);
+  });
+
+  it.each([
+    ['1,0,0', [1, 0, 0]],
+    ['1, 0, 0', [1, 0, 0]],
+    ['0,1', [0, 1]],
+    ['[0,1; 1,0]', [0, 1, 1, 0]],
+    ['0.33, 0.32; 0.35', [0.33, 0.32, 0.35]],
+    ['1,500; 2,000', [1, 500, 2, 0]],
+  ])('leaves %j a list of commas', (text, expected) => {
+    const r = values(text);
+    expect(r.values).toEqual(expected);
+    expect(r.decimalComma).toBeUndefined();
+  });
+
+  it('still points an error at the bad characters', () => {
+    const r = parseNumbers('0,33; 0,3x; 0,35');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid_number', token: '3x' });
+  });
+});

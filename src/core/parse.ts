@@ -5,7 +5,8 @@ import { errorOf, type Diagnostic, type ErrorCode } from './diagnostics';
 export type ParseError = Diagnostic & { start: number; end: number; token: string };
 
 export type ParsedNumbers =
-  | { ok: true; values: number[]; rows: number[][]; classIndex?: number }
+  /** `decimalComma`: the commas were read as decimal points ("0,33; 0,32" is 0.33 and 0.32). */
+  | { ok: true; values: number[]; rows: number[][]; classIndex?: number; decimalComma?: boolean }
   | { ok: false; error: ParseError };
 
 /**
@@ -60,11 +61,31 @@ function readNumber(token: string): number {
   return Number(`${mantissa}e${exponent - 2}`);
 }
 
+/**
+ * Whether `s` writes its decimals with commas, as spreadsheets in much of Europe paste
+ * them ("0,33; 0,32; 0,35", "0,33\t0,32", one cell a line): every comma sits between two
+ * digits, no number holds two, there is no decimal point and no bracket, and the numbers
+ * are set apart by something else (semicolons, tabs, spaces, lines). "1,0,0" and
+ * "1, 0, 0" stay lists; numbers that all look like thousands ("1,500; 2,000") are left alone.
+ */
+function usesDecimalCommas(s: string): boolean {
+  if (!s.includes(',') || /[.[\]]/.test(s)) return false;
+  const tokens = s.split(/[\s;]+/).filter((token) => token !== '');
+  if (tokens.length < 2) return false;
+  const withComma = tokens.filter((token) => token.includes(','));
+  if (withComma.length === 0) return false;
+  if (!withComma.every((token) => /^[+-]?\d+,\d+%?$/.test(token))) return false;
+  return !withComma.every((token) => /^[+-]?[1-9]\d{0,2},\d{3}$/.test(token));
+}
+
 export function parseNumbers(text: string): ParsedNumbers {
   const ascii = toAscii(text);
   // Blank out a leading label so that offsets still point into the reader's text.
   const label = LEADING_LABEL.exec(ascii)![0];
-  const s = ' '.repeat(label.length) + ascii.slice(label.length);
+  let s = ' '.repeat(label.length) + ascii.slice(label.length);
+  // Decimal commas become points and semicolons list separators, one character for one.
+  const decimalComma = usesDecimalCommas(s);
+  if (decimalComma) s = s.replace(/(\d),(\d)/g, '$1.$2').replace(/;/g, ',');
   const numbers: NumberToken[] = [];
   let depth = 0;
   let group = 0;
@@ -134,7 +155,7 @@ export function parseNumbers(text: string): ParsedNumbers {
   }
   if (numbers.length === 0) return fail('empty_input', 0, text.length, text);
   const values = numbers.map((n) => n.value);
-  return { ok: true, values, rows: rowsOf(numbers) };
+  return decimalComma ? { ok: true, values, rows: rowsOf(numbers), decimalComma } : { ok: true, values, rows: rowsOf(numbers) };
 }
 
 /** The end of a run of characters that are not separators: what a bad token spans. */

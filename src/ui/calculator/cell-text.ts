@@ -1,7 +1,7 @@
 // What one input's text says, through the core's paste parser: a number, a list or a
 // matrix, a class index in words (a one-hot target), or an error to show beside it.
 import { describeDiagnostic, parseNumbers, parseTargets } from '../../core';
-import { t as msg, type Lang } from '../i18n';
+import { plainNumber, t as msg, type Lang } from '../i18n';
 
 export type CellReading =
   | { type: 'error'; message: string }
@@ -9,7 +9,7 @@ export type CellReading =
   /** A class index in words ("class 2", "クラス２"): the one-hot target it stands for. */
   | { type: 'one-hot'; values: number[] }
   /** Several numbers: one row (a list) or several (a pasted matrix); `values` has them all. */
-  | { type: 'list'; rows: number[][]; values: number[] };
+  | { type: 'list'; rows: number[][]; values: number[]; decimalComma?: true };
 
 /** Reads `text` typed into a cell; `classes` is the width of a one-hot target. */
 export function readCellText(text: string, target: boolean, classes: number, lang: Lang): CellReading {
@@ -18,5 +18,14 @@ export function readCellText(text: string, target: boolean, classes: number, lan
   if (!parsed.ok) return { type: 'error', message: text.trim() === '' ? msg(lang, 'notANumber') : describeDiagnostic(parsed.error, lang) };
   if (parsed.classIndex !== undefined) return { type: 'one-hot', values: parsed.values };
   if (parsed.rows.length <= 1 && parsed.values.length === 1) return { type: 'number', value: parsed.values[0]! };
-  return { type: 'list', rows: parsed.rows.length > 1 ? parsed.rows : [parsed.values], values: parsed.values };
+  const rows = parsed.rows.length > 1 ? parsed.rows : [parsed.values];
+  return parsed.decimalComma ? { type: 'list', rows, values: parsed.values, decimalComma: true } : { type: 'list', rows, values: parsed.values };
+}
+
+/** How many numbers a pasted list was read as, and which (the first few), in the UI language. */
+export function describeListReading(reading: Extract<CellReading, { type: 'list' }>, lang: Lang): string {
+  const SHOWN = 6;
+  const shown = reading.values.slice(0, SHOWN).map(plainNumber).join(', ');
+  const values = reading.values.length > SHOWN ? `${shown}, …` : shown;
+  return msg(lang, reading.decimalComma ? 'pasteReadDecimalComma' : 'pasteRead', String(reading.values.length), values);
 }

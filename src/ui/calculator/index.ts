@@ -11,6 +11,7 @@ import { formatNumber, t as msg, unitName, type Lang } from '../i18n';
 import { attachKatexStyles } from '../katex-assets';
 import { resultText, numpySnippet, torchSnippet, type SnippetInput } from '../snippet';
 import { CALCULATOR_CSS } from '../styles';
+import { describeListReading } from './cell-text';
 import { computeFor, type CalculatorResult } from './compute';
 import { buildExampleSection } from './example';
 import { layoutOf, SAMPLE_INPUTS, type KindLayout } from './layout';
@@ -90,6 +91,8 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   const tableSlot = doc.createElement('div');
   const hint = doc.createElement('p');
   hint.className = 'xl-status';
+  hint.dataset.part = 'paste-reading';
+  hint.setAttribute('role', 'status');
   hint.textContent = msg(lang, 'pasteHint');
 
   const resultLine = doc.createElement('p');
@@ -155,6 +158,9 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
       removeLabel: (r) => `${msg(lang, layout.rowsAre === 'class' ? 'removeClass' : 'removeSample')} ${r + 1}`,
       classCount: () => classCount(),
       onEdit: () => update(),
+      onListRead: (reading) => {
+        hint.textContent = describeListReading(reading, lang);
+      },
     });
     tableSlot.replaceChildren(next.element);
     addButton.textContent = `+ ${msg(lang, layout.rowsAre === 'class' ? 'addClass' : 'addSample')}`;

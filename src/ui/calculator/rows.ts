@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../../core';
 import { barWidth, createBar, setBarWidth, type Bar } from '../bars';
 import { plainNumber, type Lang } from '../i18n';
-import { readCellText } from './cell-text';
+import { readCellText, type CellReading } from './cell-text';
 import { errorKey, groupNotes, parseErrorKey } from './row-notes';
 import { createRowsHead, type RowsHead } from './rows-head';
 
@@ -34,6 +34,8 @@ export interface RowTableOptions {
   classCount: () => number;
   /** Called after any change of the values (typing, pasting, adding or removing rows or classes). */
   onEdit: () => void;
+  /** Called with each list a cell was given (pasted, or typed and committed), to say how it was read. */
+  onListRead?: (reading: Extract<CellReading, { type: 'list' }>) => void;
 }
 
 interface Row {
@@ -359,6 +361,7 @@ export class RowTable {
       else this.spread(c, 0, reading.values);
     } else {
       if (!committed) return;
+      this.options.onListRead?.(reading);
       if (column.vector) {
         const widest = Math.max(...reading.rows.map((row) => row.length));
         if (widest > this.width) this.setClassCount(widest);
