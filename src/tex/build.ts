@@ -154,6 +154,11 @@ class Builder {
     if ((primary.k === 'sym' || (primary.k === 'num' && primary.text === '1' && base.t === 'deco')) && next?.t === 'group' && (next.open === '(' || next.open === '[') && !hasTopLevelSum(next.body)) {
       this.i += 1;
       primary = { k: 'call', head: primary, args: argumentsOf(next.body, this.depth + 1), open: next.open };
+    } else if (primary.k === 'sym' && !power && next?.t === 'scripts' && next.sup && !next.sub && next.base.t === 'group' && next.base.open === '(' && !hasTopLevelSum(next.base.body)) {
+      // p(c=1|x)^{c}: the power is on the call, its bracket carried the superscript.
+      this.i += 1;
+      primary = { k: 'call', head: primary, args: argumentsOf(next.base.body, this.depth + 1), open: '(' };
+      power = next.sup;
     }
     if (power) primary = applySuperscript(primary, power, this.depth);
     return primary;
@@ -178,10 +183,13 @@ class Builder {
     const next = this.peek();
     let arg: Expr;
     // softmax(z)_y: the component y of a softmax, i.e. e^{z_y} / Σ_j e^{z_j}.
-    if (name === 'softmax' && next?.t === 'scripts' && next.sub && next.base.t === 'group' && next.base.open) {
-      this.i += 1;
-      const logits = Builder.expr(next.base.body, this.depth + 1);
-      const label = atomsTex(next.sub);
+    // softmax(z)[y]: the same component, indexed the way code writes it.
+    const indexed = this.atoms[this.i + 1];
+    const bracketLabel = name === 'softmax' && next?.t === 'group' && next.open === '(' && indexed?.t === 'group' && indexed.open === '[' ? indexed.body : null;
+    if (name === 'softmax' && ((next?.t === 'scripts' && next.sub && next.base.t === 'group' && next.base.open) || (bracketLabel && next?.t === 'group'))) {
+      this.i += bracketLabel ? 2 : 1;
+      const logits = Builder.expr(next.t === 'scripts' ? (next.base as { body: Atom[] }).body : next.body, this.depth + 1);
+      const label = atomsTex(bracketLabel ?? (next as { sub: Atom[] }).sub);
       const logit = (index: string | null): Expr => ({ k: 'sym', name: exprTex(logits), sub: index, subAtoms: null });
       return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
     }

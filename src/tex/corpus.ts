@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { canonicalText } from './canonical';
 import type { FormulaKind, Roles } from './types';
 
 export interface CorpusFormula {
@@ -60,9 +61,9 @@ export function acceptedKinds(label: string): (FormulaKind | null)[] | 'any' {
   return [label as FormulaKind];
 }
 
-/** A role as compared: no spaces, braces, bold, call arguments or the author's notes in parentheses. */
+/** A role as compared: in canonical text (ŷ is \hat{y}, \_ is _), no spaces, braces, bold, call arguments or the author's notes in parentheses. */
 function bare(text: string): string {
-  return text
+  return canonicalText(text)
     .replace(/\s+\([^)]*\)\s*$/, '') // "x (scores)", "y_i (class index)"
     .replace(/\\(?:mathbf|boldsymbol|bm|vec|mathrm)\s*/g, '')
     .replace(/[{}\s]/g, '');

@@ -114,9 +114,13 @@ function pairBrackets(atoms: Atom[]): Atom[] {
     }
   }
   while (stack.length > 1) {
-    // An opener never closed is dropped the same way: `l\left(g` is not lg.
     const top = stack.pop() as { open: string; items: Atom[] };
-    (stack[stack.length - 1] as { items: Atom[] }).items.push({ t: 'gap' }, ...top.items);
+    const parent = stack[stack.length - 1] as { items: Atom[] };
+    // An opener never closed closes at the end when nothing but an expression follows
+    // (`-(y \log p + (1-y)\log(1-p)`: the author left off the last bracket); before a
+    // relation or a row it is dropped, and either way it keeps letters apart (`l\left(g` is not lg).
+    if (top.items.length > 0 && !top.items.some((a) => a.t === 'rel' || a.t === 'row' || a.t === 'cell')) parent.items.push({ t: 'group', body: top.items, open: top.open });
+    else parent.items.push({ t: 'gap' }, ...top.items);
   }
   return (stack[0] as { items: Atom[] }).items;
 }

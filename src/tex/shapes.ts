@@ -165,26 +165,33 @@ export function binaryShape(e: Expr): BinaryShape | null {
   if (first.logs.length !== 1 || second.logs.length !== 1 || first.sign !== second.sign || first.bigs.length !== second.bigs.length) return null;
   const shared = first.factors.filter((f) => second.factors.some((g) => exprTex(g) === exprTex(f)));
   const own = (t: Term) => t.factors.filter((f) => !shared.includes(f) && !shared.some((g) => exprTex(g) === exprTex(f)));
+  // t and 1 − t among each term's own factors; what else a term has weights it alone
+  // (a positive-class weight p_c y log σ(x), α y log p + (1 − α)(1 − y) log(1 − p)).
   const read = (a: Term, b: Term) => {
-    const [t] = own(a);
-    const [tOther] = own(b);
-    if (own(a).length !== 1 || own(b).length !== 1 || !t || !tOther) return null;
-    const tComplement = complementOf(tOther);
     const y = (a.logs[0] as { arg: Expr }).arg;
     const yComplement = complementOf((b.logs[0] as { arg: Expr }).arg);
-    if (!tComplement || !yComplement || exprTex(tComplement) !== exprTex(t) || exprTex(yComplement) !== exprTex(y)) return null;
-    return { t, y, base: a.logs[0]?.base ?? null };
+    if (!yComplement || exprTex(yComplement) !== exprTex(y)) return null;
+    for (const tOther of own(b)) {
+      const tComplement = complementOf(tOther);
+      const t = tComplement ? own(a).find((f) => exprTex(f) === exprTex(tComplement)) : undefined;
+      if (!t) continue;
+      const extra = [...own(a).filter((f) => f !== t), ...own(b).filter((f) => f !== tOther)];
+      if (extra.some((f) => f.k === 'num')) return null;
+      return { t, y, base: a.logs[0]?.base ?? null, extra };
+    }
+    return null;
   };
   const found = read(first, second) ?? read(second, first);
   if (!found) return null;
-  const { t, y, base } = found;
+  const { t, y, base, extra } = found;
+  const weights = [...shared, ...extra];
   return {
     sign: first.sign,
     bigs: first.bigs,
     scaled: first.scale.length > 0,
     target: roleTex(t),
     prediction: y.k === 'call' || y.k === 'sym' || y.k === 'pow' || y.k === 'fn' ? roleTex(y) : exprTex(y),
-    weight: shared.length > 0 ? shared.map(roleTex).join(' ') : null,
+    weight: weights.length > 0 ? weights.map(roleTex).join(' ') : null,
     base: base === 'other' ? null : base,
     sameSymbol: identityOf(t) !== null && identityOf(t) === identityOf(y),
   };

@@ -156,6 +156,8 @@ export function headName(e: Expr): string | null {
 
 /** The role text of a symbol: itself with its indices, without call arguments. */
 export function roleTex(e: Expr): string {
+  // σ(x_n): the canonical sigmoid names its argument, since σ alone says nothing.
+  if (e.k === 'call' && e.head.k === 'sym' && e.head.name === '\\sigma' && e.head.sub === null && e.args.length === 1) return `\\sigma(${exprTex(e.args[0] as Expr)})`;
   if (e.k === 'call') return roleTex(e.head);
   if (e.k === 'mul' && e.factors.length === 1) return roleTex(e.factors[0] as Expr);
   return exprTex(e);

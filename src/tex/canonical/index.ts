@@ -5,6 +5,8 @@ import { applyTextRules, applyTreeRules } from './registry';
 import './text-markup';
 import './text-unicode';
 import './text-operator-words';
+import './text-big-operators';
+import './tree-calculus';
 import './tree-vectors';
 import './tree-sigmoid';
 import './tree-docstring';

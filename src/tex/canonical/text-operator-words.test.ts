@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionWords, bareLogWithBase, gluedOperatorWords } from './text-operator-words';
+import { bareFunctionWords, bareLogWithBase, compoundLogWords, gluedOperatorWords } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
+  it('compound-log-words: library names holding a log', () => {
+    expect(compoundLogWords('-log_softmax(z)[y] = -z_y + logsumexp(z)')).toBe('-\\log \\mathrm{softmax}(z)[y] = -z_y + \\log \\sum \\exp(z)');
+    expect(compoundLogWords('\\operatorname{logsumexp}(a)')).toBe('\\log \\sum \\exp(a)');
+    expect(compoundLogWords('\\text{logsoftmaxed}')).toBe('\\text{logsoftmaxed}');
+  });
+
   it('bare-log-with-base: NumPy names', () => {
     expect(bareLogWithBase('log2(p) + log10(q)')).toBe('log_{2}(p) + log_{10}(q)');
   });
@@ -24,6 +30,8 @@ describe('text rules: operator names typed as letters', () => {
     ['spaced', 'L = -[y log \\hat{y} + (1-y) log(1-\\hat{y})]', 'ce_binary'],
     ['glued', 'L = -(yln(f(x)) + (1-y)ln(1-f(x)))', 'ce_binary'],
     ['after a thin space', 'E = -\\sum_k t_k\\,ln(p_k)', 'ce_multiclass'],
+    ['a log with a bracket left open', 'L = -(ylog(\\hat{y}) + (1-y)log(1-\\hat{y})', 'ce_binary'],
+    ['library names', '-log_softmax(z)[y] = -z_y + logsumexp(z)', 'ce_from_logits'],
     ['glued, one class', 'H = -\\sum_i p_i log q_i', 'ce_multiclass'],
   ])('recognises %s operator words', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);

@@ -18,6 +18,15 @@ function outsideText(tex: string, rewrite: (math: string) => string): string {
   return out + rewrite(tex.slice(index));
 }
 
+/**
+ * Library names that hold a log: log_softmax(z), LogSoftmax, logsumexp(z),
+ * \operatorname{logsumexp}: the log of a softmax, the log of a sum of exponentials.
+ */
+export function compoundLogWords(tex: string): string {
+  const word = /(?:\\(?:operatorname|mathrm|text|texttt)\s*\{\s*)(log[_\\]*(?:sum[_\\]*exp|softmax))\s*\}|(?<![\\A-Za-z])(log[_\\]*(?:sum[_\\]*exp|softmax))(?![A-Za-z])/gi;
+  return tex.replace(word, (_m, wrapped: string | undefined, bare: string | undefined) => (/softmax/i.test(wrapped ?? bare ?? '') ? '\\log \\mathrm{softmax}' : '\\log \\sum \\exp'));
+}
+
 /** Plain-text log2(p), log10(x) (NumPy's names): a log with its base. */
 export function bareLogWithBase(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z])log(2|10)(?=\s*[(\[])/g, (_word, base: string) => `log_{${base}}`);
@@ -40,6 +49,7 @@ export function bareFunctionWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(BARE_FUNCTION, (word) => `\\${word} `));
 }
 
+defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });
 defineTextRule({ name: 'bare-function-words', order: 42, apply: bareFunctionWords });

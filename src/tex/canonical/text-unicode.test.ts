@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { fullWidthAscii, numbersWithCommas, unicodeSigns } from './text-unicode';
+import { fullWidthAscii, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('full-width-ascii: brackets, commas and letters from CJK input methods', () => {
@@ -11,6 +11,11 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('−∑ t⋅y · z × w')).toBe('-\\sum  t\\cdot y \\cdot  z \\times  w');
     expect(unicodeSigns('⟨t, y⟩ ⊙ σ')).toBe('\\langle t, y\\rangle  \\odot  \\sigma ');
     expect(unicodeSigns('y₁₂ x²')).toBe('y_{12} x^{2}');
+  });
+
+  it('unicode-accents: precomposed and combining hats and bars', () => {
+    expect(unicodeAccents('ŷ_i + p\u0302 + q\u0304')).toBe('\\hat{y}_i + \\hat{p} + \\bar{q}');
+    expect(recogniseFormula('LL = -Σ [ y_i * log(ŷ_i) + (1 - y_i) * log(1 - ŷ_i) ]')?.roles.prediction).toBe('\\hat{y}_i');
   });
 
   it('numbers-with-commas: decimal commas and thousands separators, not lists', () => {

@@ -25,6 +25,16 @@ export function fullWidthAscii(tex: string): string {
   return tex.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+/** Accents over letters, precomposed (ŷ, ȳ, ỹ) or combining (p̂, q̄): the TeX accent. */
+const PRECOMPOSED: Record<string, string> = { 'ŷ': '\\hat{y}', 'Ŷ': '\\hat{Y}', 'ȳ': '\\bar{y}', 'Ȳ': '\\bar{Y}', 'ỹ': '\\tilde{y}' };
+const COMBINING: Record<string, string> = { '\u0302': 'hat', '\u0304': 'bar', '\u0305': 'bar', '\u0303': 'tilde' };
+
+export function unicodeAccents(tex: string): string {
+  return tex
+    .replace(/[ŷŶȳȲỹ]/g, (ch) => PRECOMPOSED[ch] ?? ch)
+    .replace(/([A-Za-z])([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`);
+}
+
 /** Unicode signs and Greek letters → TeX; runs of sub- and superscript characters → _{…} and ^{…}. */
 export function unicodeSigns(tex: string): string {
   let out = '';
@@ -61,5 +71,6 @@ export function numbersWithCommas(tex: string): string {
 }
 
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
-defineTextRule({ name: 'unicode-signs', order: 21, apply: unicodeSigns });
+defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
+defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });

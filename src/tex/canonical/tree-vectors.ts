@@ -54,6 +54,11 @@ export function angleInnerProduct(node: Expr): Expr | null {
 export function indexSets(node: Expr): Expr | null {
   if (node.k !== 'big' || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
   const indices = node.lower.args;
+  const [first, second] = indices;
+  // Σ_{i=1, K}: a start and then a bare bound, one index running from 1 to K.
+  if (indices.length === 2 && first?.k === 'rel' && first.op === '=' && second?.k === 'sym' && !node.upper) {
+    return { ...node, lower: first, upper: second };
+  }
   if (!indices.every((index) => index.k === 'sym' || (index.k === 'rel' && index.left.k === 'sym'))) return null;
   let body = node.body;
   for (let i = indices.length - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@ describe('ce_binary_batch', () => {
     'L_{\\text{BCE}} = -\\frac{1}{N} \\sum_{i=1}^{N} [y_i \\log(\\hat{y}_i) + (1 - y_i) \\log(1 - \\hat{y}_i)]',
     'J(\\theta) = -\\sum_{n=1}^{N} \\left\\{ t_n \\ln y_n + (1 - t_n) \\ln (1 - y_n) \\right\\}',
     '-sum[y·log(p) + (1-y)·log(1-p)]',
+    '-\\frac{1}{N} \\sum_{i=1}^{N} \\left[ \\text{pos_weight} \\cdot y_i \\log(p_i) + (1 - y_i) \\log(1 - p_i) \\right]',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_binary_batch');
   });

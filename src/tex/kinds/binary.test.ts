@@ -12,6 +12,12 @@ describe('ce_binary', () => {
     expect(kindOf(tex)).toBe('ce_binary');
   });
 
+  it('reads a positive-class weight on one term as a weight', () => {
+    expect(rolesOf('l_{n,c} = - w_{n,c} \\left[ p_c y_{n,c} \\cdot \\log \\sigma(x_{n,c}) + (1 - y_{n,c}) \\cdot \\log (1 - \\sigma(x_{n,c})) \\right]')).toMatchObject({
+      target: 'y_{n,c}', prediction: '\\sigma(x_{n,c})', weight: 'w_{n,c} p_c',
+    });
+  });
+
   it('names target and prediction', () => {
     expect(rolesOf('L = -\\left[ y \\log \\hat{y} + (1 - y) \\log (1 - \\hat{y}) \\right]')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });

@@ -7,6 +7,9 @@ describe('likelihood_product', () => {
     '\\prod_n\\prod_k y_{nk}^{t_{nk}}',
     'P(\\mathbf{Y} \\mid \\mathbf{X}) = \\prod_{i=1}^n P(\\mathbf{y}^{(i)} \\mid \\mathbf{x}^{(i)})',
     'L = y_{1}^{t_{1}} \\cdot y_{2}^{t_{2}} \\cdot y_{3}^{t_{3}}',
+    'P(y|\\hat{y}) = \\hat{y}^y \\cdot (1-\\hat{y})^{(1-y)}',
+    'p(c=1|x)^{c}\\,p(c=0|x)^{1-c}',
+    'L(\\theta) = \\prod_{i=1}^{N} \\hat y_i^{y_i}(1-\\hat y_i)^{1-y_i}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });
@@ -18,6 +21,10 @@ describe('likelihood_product', () => {
   it.each([
     ['a product of squares', '\\prod_k x_k^2'],
     ['Gini impurity', '1 - \\sum_{i=1}^{n} p_i^2'],
+    ['a density given parameters, no exponents', 'L(\\theta) = \\prod_i P(x_i\\mid\\theta)'],
+    ['naive Bayes', 'P(X=x | Y=c_k)=\\Pi_{j=1}^J P(X^{(j)}=x^{(j)} | Y=c_k)'],
+    ['a likelihood with the parameters written', '\\mathcal{L}(\\theta) = \\prod_{i=1}^{N} P(y_i \\mid x_i, \\theta)'],
+    ['a power of a probability alone', 'p^{k}(1-q)^{n-k}'],
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
   });

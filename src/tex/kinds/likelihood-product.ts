@@ -5,10 +5,34 @@ import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
 import { identityOf } from '../selectors';
-import { complementOf, headName, roleTex } from '../terms';
+import { complementOf, headName, mentions, roleTex } from '../terms';
 
 function isSymbolic(e: Expr): boolean {
   return e.k === 'sym' || e.k === 'call' || (e.k === 'mul' && e.factors.length === 1 && isSymbolic(e.factors[0] as Expr));
+}
+
+/** Two probabilities of the two outcomes: y and 1 − y, or P(c = 1 | x) and P(c = 0 | x). */
+function outcomesOfOne(a: Expr, b: Expr): boolean {
+  const complement = complementOf(b);
+  if (complement && exprTex(complement) === exprTex(a)) return true;
+  if (a.k !== 'call' || b.k !== 'call' || headName(a) !== headName(b) || a.args.length !== b.args.length) return false;
+  const differ = a.args.map((arg, i) => exprTex(arg) !== exprTex(b.args[i] as Expr));
+  const at = differ.indexOf(true);
+  const [x, y] = [a.args[at], b.args[at]];
+  return differ.filter(Boolean).length === 1 && x?.k === 'rel' && y?.k === 'rel' && exprTex(x.left) === exprTex(y.left) && x.right.k === 'num' && y.right.k === 'num';
+}
+
+/** y^t (1 − y)^{1 − t} in either order: target t, prediction y. */
+function bernoulliRoles(e: Expr): Roles | null {
+  if (e.k !== 'mul' || e.factors.length !== 2 || !e.factors.every((f) => f.k === 'pow')) return null;
+  const [a, b] = e.factors as [Extract<Expr, { k: 'pow' }>, Extract<Expr, { k: 'pow' }>];
+  for (const [first, second] of [[a, b], [b, a]] as const) {
+    const expComplement = complementOf(second.exp);
+    if (!expComplement || exprTex(expComplement) !== exprTex(first.exp) || !outcomesOfOne(first.base, second.base)) continue;
+    if (identityOf(first.base) === identityOf(first.exp)) return null;
+    return { target: roleTex(first.exp), prediction: roleTex(first.base) };
+  }
+  return null;
 }
 
 /** Π (nested) over a power y^t or a probability P(…), or a written-out product of powers. */
@@ -25,18 +49,18 @@ export function powerProduct(expr: Expr): Roles | null {
     if (headName(e.base) === headName(e.exp)) return null;
     return { target: roleTex(e.exp), prediction: roleTex(e.base), classIndex: indices.at(-1), ...(indices.length > 1 ? { sampleIndex: indices[0] } : {}) };
   }
-  // Bernoulli: y^t (1 − y)^{1 − t}, the two powers complementary (PRML 4.89, CS229).
-  if (indices.length > 0 && e.k === 'mul' && e.factors.length === 2 && e.factors.every((f) => f.k === 'pow')) {
-    const [first, second] = e.factors as Extract<Expr, { k: 'pow' }>[];
-    if (!first || !second) return null;
-    const baseComplement = complementOf(second.base);
-    const expComplement = complementOf(second.exp);
-    if (!baseComplement || !expComplement || exprTex(baseComplement) !== exprTex(first.base) || exprTex(expComplement) !== exprTex(first.exp)) return null;
-    if (identityOf(first.base) === identityOf(first.exp)) return null;
-    return { target: roleTex(first.exp), prediction: roleTex(first.base), sampleIndex: indices[0] };
-  }
+  // Bernoulli: y^t (1 − y)^{1 − t}, the exponents complementary, the bases the two
+  // outcomes' probabilities (1 − y, or p(c=0|x) beside p(c=1|x)); PRML 4.89, CS229.
+  // One sample's likelihood needs no product in front.
+  const bernoulli = bernoulliRoles(e);
+  if (bernoulli) return { ...bernoulli, ...(indices.length > 0 ? { sampleIndex: indices[0] } : {}) };
+  // A dataset likelihood Π_i P(y_i | x_i): outcome and condition indexed by the sample.
+  // Π_i P(x_i | θ) (a density given parameters) and naive Bayes Π_j P(x_j | Y = c) are not.
   if (indices.length > 0 && e.k === 'call' && /^(?:P|p|\\Pr|Pr)$/.test(headName(e) ?? '')) {
-    return { prediction: roleTex(e), sampleIndex: indices[0] };
+    const index = indices[0] as string;
+    const [outcome, ...conditions] = e.args;
+    if (outcome && conditions.length > 0 && [outcome, ...conditions].every((arg) => arg.k !== 'rel' && mentions(arg, index))) return { prediction: roleTex(e), sampleIndex: index };
+    return null;
   }
   if (indices.length === 0 && e.k === 'mul' && e.factors.length >= 2) {
     const powers = e.factors.filter((f) => f.k === 'pow');

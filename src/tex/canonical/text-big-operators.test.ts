@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { bracedLowerLimit } from './text-big-operators';
+
+describe('text rules: big-operator dressing', () => {
+  it('braced-lower-limit: \\sum{i=1}^{n} is \\sum_{i=1}^{n}; a braced body stays', () => {
+    expect(bracedLowerLimit('\\sum{i=1}^{n} p_i')).toBe('\\sum_{i=1}^{n} p_i');
+    expect(bracedLowerLimit('\\sum{p_i \\log q_i}')).toBe('\\sum{p_i \\log q_i}');
+  });
+
+  it.each([
+    ['\\limits and \\displaystyle', '\\displaystyle L = -\\frac{1}{N}\\sum\\limits_{i=1}^{N}\\sum\\limits_{c=1}^{C} y_{ic}\\log p_{ic}', 'ce_multiclass_batch'],
+    ['\\nolimits', 'L = -\\sum\\nolimits_k t_k \\log y_k', 'ce_multiclass'],
+    ['a lower index only', 'L = -\\sum_k t_k \\log y_k', 'ce_multiclass'],
+    ['an index set written i, j', 'L = -\\sum_{i, j} y_{ij} \\log p_{ij}', 'ce_multiclass_batch'],
+    ['a start and a bare bound', 'H(P, Q) = -\\sum_{i=1, k} P(e_i) \\log Q(e_i)', 'ce_multiclass'],
+    ['the underscore left out', 'H(p, q) = -\\sum{i=1}^{n} p_i \\log(q_i)', 'ce_multiclass'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+});

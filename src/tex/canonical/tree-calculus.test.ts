@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: derivatives around a loss', () => {
+  it('derivative-operator: d/dx and ∇ take the rest of the product as their argument', () => {
+    expect(canonicalMember('\\frac{d}{dx} \\log x')).toBe('\\derivative(\\log(x))');
+    expect(canonicalMember('\\nabla_\\theta \\sum_i \\log p_i')).toBe('\\derivative(\\sum\\log(p_i))');
+    // A derivative's value (dL/dy) is a fraction like any other.
+    expect(canonicalMember('\\frac{dL}{dy}')).toBe('\\frac{dL}{dy}');
+  });
+
+  it.each([
+    ['the derivative of a batch loss', '\\frac{dL}{d\\hat{y}_{ij}} = -\\frac{1}{N} \\frac{d}{d\\hat{y}_{ij}} \\sum_{i=1}^{N} \\sum_{j=1}^{C} y_{ij} \\log \\hat{y}_{ij}'],
+    ['a gradient of the log-likelihood', '\\nabla_\\theta \\sum_k t_k \\log y_k'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(recogniseFormula(tex)).toBeNull();
+  });
+});

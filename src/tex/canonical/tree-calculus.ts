@@ -1,0 +1,31 @@
+// Tree rules for calculus written around a loss: d/dŷ Σ … and ∇_θ Σ … are a
+// derivative of the expression, not the expression, so the operator takes the
+// factors after it as its argument and no kind reads them as a loss.
+import type { Expr } from '../expr';
+import { headName } from '../terms';
+import { defineTreeRule } from './registry';
+
+const DIFFERENTIALS = new Set(['d', '\\partial', '\\mathrm{d}', '\\delta']);
+
+/** d/dx, ∂/∂w, \frac{\partial}{\partial \hat{y}_{ij}}: a fraction of a bare differential over a differential. */
+function isDerivativeOperator(e: Expr): boolean {
+  if (e.k === 'sym' && (e.name === '\\nabla' || e.name === '\\partial')) return true;
+  if (e.k !== 'div') return false;
+  const num = e.num.k === 'mul' && e.num.factors.length === 1 ? e.num.factors[0] as Expr : e.num;
+  if (num.k !== 'sym' || num.sub !== null || !DIFFERENTIALS.has(num.name)) return false;
+  const den = e.den.k === 'mul' ? e.den.factors[0] : e.den;
+  const name = den ? headName(den) : null;
+  return name !== null && (DIFFERENTIALS.has(name) || /^(?:d|\\partial)[A-Za-z]/.test(name));
+}
+
+/** … d/dx f … → … derivative(f): the operator applies to the rest of the product. */
+export function derivativeOperator(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const at = node.factors.findIndex(isDerivativeOperator);
+  if (at < 0 || at === node.factors.length - 1) return null;
+  const rest = node.factors.slice(at + 1);
+  const derivative: Expr = { k: 'fn', name: 'derivative', args: [rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest }] };
+  return at === 0 ? derivative : { k: 'mul', factors: [...node.factors.slice(0, at), derivative] };
+}
+
+defineTreeRule({ name: 'derivative-operator', order: 5, apply: derivativeOperator });
