@@ -143,7 +143,7 @@ function evalHeldout(split: HeldoutSplit): void {
   console.log(`  negatives  ${score.trueNegative} rejected, ${score.falsePositive} badged`);
   console.log('\n  label                        n   right');
   for (const [label, row] of [...score.perLabel].sort()) console.log(`  ${label.padEnd(26)} ${String(row.n).padStart(4)}   ${percent(row.right, row.n)}`);
-  console.log('\n  category     n   recall    precision  (positives, negatives)');
+  console.log('\n  category     n   recall    precision  (positives, negatives, negatives badged)');
   for (const category of CATEGORIES) {
     const row = score.perCategory.get(category);
     if (!row) {
@@ -154,7 +154,7 @@ function evalHeldout(split: HeldoutSplit): void {
     const precision = percent(row.truePositive, row.truePositive + row.falsePositive);
     const positives = row.truePositive + row.falseNegative;
     const negatives = row.trueNegative + row.falsePositive;
-    console.log(`  ${String(category).padStart(8)} ${String(row.n).padStart(5)}   ${recall.padEnd(9)} ${precision.padEnd(10)} (${positives}, ${negatives})`);
+    console.log(`  ${String(category).padStart(8)} ${String(row.n).padStart(5)}   ${recall.padEnd(9)} ${precision.padEnd(10)} (${positives}, ${negatives}, ${row.falsePositive})`);
   }
   // The test split is measured, never read: its figures only.
   if (split === 'dev') console.log(score.misses.length ? `\n  misses:\n    ${score.misses.join('\n    ')}` : '\n  no misses');
