@@ -20,6 +20,14 @@ const BADGE_SIZE = 22;
 interface Badge {
   button: HTMLButtonElement;
   site: MathSite;
+  /** A display formula's nearest box that clips or scrolls it sideways (null: none), once looked up. */
+  clip?: Element | null;
+}
+
+/** What of a display formula a reader sees: its text's right edge and the bottom of the box it sits in. */
+export interface FormulaExtent {
+  right: number;
+  bottom: number;
 }
 
 interface Layer {
@@ -62,11 +70,46 @@ function layerFor(doc: Document): Layer {
   return created;
 }
 
-/** Where a badge goes: just past the top-right corner of the formula, kept inside the page. */
-export function badgePosition(rect: DOMRect, scrollX: number, scrollY: number, pageWidth: number): { left: number; top: number } {
-  const left = Math.min(rect.right + 4, pageWidth - BADGE_SIZE - 2) + scrollX;
-  const top = rect.top + scrollY;
-  return { left: Math.max(scrollX, left), top };
+/**
+ * Where a badge goes: just past the top-right corner of the formula, kept inside the page.
+ * A display formula's `extent` is what the reader sees of it (cut at the column edge where
+ * a box scrolls it); when there is no room beside that, the badge goes under the box, at
+ * its right edge, rather than over the formula's text.
+ */
+export function badgePosition(rect: DOMRect, scrollX: number, scrollY: number, pageWidth: number, extent?: FormulaExtent): { left: number; top: number } {
+  const right = extent?.right ?? rect.right;
+  if (!extent || right + 4 + BADGE_SIZE + 2 <= pageWidth) {
+    const left = Math.min(right + 4, pageWidth - BADGE_SIZE - 2) + scrollX;
+    return { left: Math.max(scrollX, left), top: rect.top + scrollY };
+  }
+  const left = Math.min(right, pageWidth) - BADGE_SIZE - 2 + scrollX;
+  return { left: Math.max(scrollX, left), top: extent.bottom + 2 + scrollY };
+}
+
+/** The nearest box at or above `element` (below <body>) that clips or scrolls it sideways. */
+function clippingBox(element: Element): Element | null {
+  const view = element.ownerDocument.defaultView;
+  const body = element.ownerDocument.body;
+  for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
+    if (view?.getComputedStyle(node).overflowX !== 'visible') return node;
+  }
+  return null;
+}
+
+/** A display formula's visible extent: text overflowing its box counts, a clipping box cuts it. */
+function extentOf(badge: Badge, rect: DOMRect): FormulaExtent {
+  const element = badge.site.element;
+  const parentWidth = element.parentElement?.clientWidth ?? Infinity;
+  let right = Math.max(rect.right, rect.left + element.scrollWidth);
+  let bottom = rect.bottom;
+  // Only a formula wider than its column needs its clipping box (looked up once).
+  if (badge.clip === undefined && (right > rect.right + 1 || rect.width > parentWidth + 1)) badge.clip = clippingBox(element);
+  if (badge.clip) {
+    const box = badge.clip.getBoundingClientRect();
+    right = Math.min(right, box.right);
+    bottom = Math.max(bottom, box.bottom);
+  }
+  return { right, bottom };
 }
 
 function placeAll(current: Layer): void {
@@ -75,6 +118,7 @@ function placeAll(current: Layer): void {
   const width = current.host.ownerDocument.documentElement.clientWidth;
   // Every read first, then every write: interleaved, each badge would force a layout of the page.
   const rects = current.badges.map((badge) => (badge.site.element.isConnected ? badge.site.element.getBoundingClientRect() : null));
+  const extents = current.badges.map((badge, i) => (badge.site.display && rects[i] ? extentOf(badge, rects[i]) : undefined));
   const { scrollX, scrollY } = view;
   current.badges.forEach((badge, i) => {
     const rect = rects[i];
@@ -83,7 +127,7 @@ function placeAll(current: Layer): void {
       return;
     }
     badge.button.hidden = rect.width === 0 && rect.height === 0;
-    const { left, top } = badgePosition(rect, scrollX, scrollY, width);
+    const { left, top } = badgePosition(rect, scrollX, scrollY, width, extents[i]);
     badge.button.style.left = `${left}px`;
     badge.button.style.top = `${top}px`;
   });
