@@ -2,10 +2,14 @@
 // document at the start, then one debounced MutationObserver that scans only
 // what was added, re-reads a formula whose element changed (a renderer replacing
 // raw TeX, MathJax re-typesetting, morphdom patching), and forgets formulas whose
-// elements left the page. Each formula is reported once.
+// elements left the page. Each formula is reported once. Open shadow roots found in
+// what is scanned are scanned too and observed by the same observer (one debounced
+// observer for the page and its roots); custom elements not defined yet are looked at
+// again, as their definitions may attach a root later.
 import { elementOf, isElement } from './dom';
 import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, SOURCE_TEX_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
 import { scanForMath } from './scan';
+import { findShadowRoots, isDefined } from './shadow';
 import type { MathSite, MathSource } from './types';
 
 export interface WatcherCallbacks {
@@ -46,6 +50,11 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
   let stopped = false;
+  /** Open shadow roots observed so far, and custom elements that may attach one once defined. */
+  const shadowRoots = new Set<ShadowRoot>();
+  const undefinedHosts = new Set<Element>();
+  let hostCheck: ReturnType<typeof setTimeout> | undefined;
+  let hostCheckDelay = 500;
 
   const closestKnown = (node: Node): Element | null => {
     for (let element = elementOf(node); element; element = element.parentElement) if (known.has(element)) return element;
@@ -113,7 +122,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     timer = undefined;
     note(observer.takeRecords());
     const gone: Element[] = [];
-    const roots: Node[] = [...pendingRoots];
+    const roots: Node[] = [...pendingRoots, ...hostsWithNewRoots()];
     pendingRoots.clear();
 
     for (const element of dirty) {
@@ -147,13 +156,53 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     if (isElement(root) && closestKnown(root)) return [];
     const sites = scanForMath(root, { isKnown: (element) => known.has(element), sources: options.sources?.() });
     for (const site of sites) known.set(site.element, site);
+    // Formulas inside web components: each open root found here is observed and scanned once.
+    const search = findShadowRoots(root, (element) => known.has(element) || isUiNode(element));
+    for (const host of search.undefinedHosts) undefinedHosts.add(host);
+    if (search.undefinedHosts.length > 0) checkHostsLater();
+    for (const shadow of search.roots) {
+      if (shadowRoots.has(shadow)) continue;
+      shadowRoots.add(shadow);
+      observer.observe(shadow, observeOptions);
+      sites.push(...scan(shadow));
+    }
     return sites;
+  }
+
+  /** Custom elements that attached an open root since they were last looked at (scanning a host finds its root). */
+  function hostsWithNewRoots(): Element[] {
+    const hosts: Element[] = [];
+    for (const host of undefinedHosts) {
+      if (!host.isConnected) undefinedHosts.delete(host);
+      else if (host.shadowRoot) {
+        undefinedHosts.delete(host);
+        if (!shadowRoots.has(host.shadowRoot)) hosts.push(host);
+      } else if (isDefined(host)) undefinedHosts.delete(host); // defined, and its root (if any) is closed
+    }
+    return hosts;
+  }
+
+  /** Custom elements may be defined late (a script loaded on demand): look again, less and less often. */
+  function checkHostsLater(): void {
+    if (hostCheck !== undefined || stopped || hostCheckDelay > 16_000) return;
+    hostCheck = setTimeout(() => {
+      hostCheck = undefined;
+      hostCheckDelay *= 2;
+      const hosts = hostsWithNewRoots();
+      for (const host of hosts) pendingRoots.add(host);
+      if (hosts.length > 0) schedule();
+      if (undefinedHosts.size > 0) checkHostsLater();
+    }, hostCheckDelay);
   }
 
   /** The roots that are still on the page and not inside another root. */
   function outermost(roots: Node[]): Node[] {
     const connected = [...new Set(roots)].filter((root) => root.isConnected);
-    if (connected.length > 64) return document.body ? [document.body] : [];
+    if (connected.length > 64) {
+      // Too many to sort out: each tree they sit in (the document, a shadow root) whole.
+      const trees = new Set(connected.map((root) => root.getRootNode()));
+      return [...trees].map((tree) => (tree === document ? document.body : tree)).filter((tree): tree is Node => !!tree);
+    }
     return connected.filter((root) => !connected.some((other) => other !== root && other.contains(root)));
   }
 
@@ -175,6 +224,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     rescan() {
       if (stopped) return;
       if (document.body) pendingRoots.add(document.body);
+      for (const shadow of shadowRoots) if (shadow.isConnected) pendingRoots.add(shadow);
       sawRemoval = true;
       if (timer !== undefined) clearTimeout(timer);
       flush();
@@ -196,6 +246,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     stop() {
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);
+      if (hostCheck !== undefined) clearTimeout(hostCheck);
       observer.disconnect();
     },
   };
