@@ -105,6 +105,20 @@ describe.each(BROWSERS)('math sources in %s', (name) => {
     await page.close();
   });
 
+  it("marks the seed's worked example wrong on a MathJax 4 page (its data-latex collapses the rows)", async () => {
+    const page = await suite.browser.openPage(suite.url('/sources-mathjax4.html'));
+    await settled(page);
+    const verdicts = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-expect-verdict]')].map((container) => ({
+        latex: container.querySelector('mjx-math')?.getAttribute('data-latex')?.includes('\n') ?? null,
+        verdict: container.querySelector('mjx-container')?.getAttribute('data-xent-lens-verdict') ?? null,
+      })),
+    );
+    // Both seed examples; the page's own block arrives as one line, as MathJax 4 writes data-latex.
+    expect(verdicts).toEqual([{ latex: false, verdict: 'wrong' }, { latex: false, verdict: 'wrong' }]);
+    await page.close();
+  });
+
   it('annotates a page that renders 3 s after load, once, on the rendered output', async () => {
     const page = await suite.browser.openPage(suite.url('/sources-late.html'));
     // Before the renderer runs, the raw TeX is annotated in the extension's wrappers.

@@ -15,6 +15,10 @@ describe('text rules: markup around formulas', () => {
   it('lone-backslash-rows: a row break whose second backslash was eaten', () => {
     expect(loneBackslashRows('a &= b \\\n&= c')).toBe('a &= b \\\\\n&= c');
     expect(loneBackslashRows('a = b \\')).toBe('a = b ');
+    // Newlines collapsed (MathJax 4's data-latex): the control space before a tab was the row break.
+    expect(loneBackslashRows('E = &- a &\\ &= b \\ \\ &K: c')).toBe('E = &- a &\\\\ &= b \\ \\\\ &K: c');
+    // A real row break and a control space inside a row stay.
+    expect(loneBackslashRows('a &= b \\\\ &= c \\ d')).toBe('a &= b \\\\ &= c \\ d');
   });
 
   it('equation-labels: numbering says nothing about the content', () => {

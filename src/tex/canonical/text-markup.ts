@@ -14,9 +14,18 @@ export function markdownEscapes(tex: string): string {
   return tex.replace(/\\_/g, '_').replace(/\\\*/g, '*');
 }
 
-/** A lone backslash before a newline is a row break whose second backslash Markdown ate; at the very end it is dropped. */
+/**
+ * A lone backslash before a newline is a row break whose second backslash Markdown ate;
+ * at the very end it is dropped. Where the newlines are gone too (MathJax 4's data-latex
+ * collapses whitespace), the same backslash is left as a control space before the next
+ * row's alignment tab (`&\ &= …`): a control space there spaces nothing, so it is read
+ * as the row break it was.
+ */
 export function loneBackslashRows(tex: string): string {
-  return tex.replace(/(^|[^\\])\\[ \t]*(?=\n)/g, '$1\\\\').replace(/(^|[^\\])\\[ \t]*$/, '$1');
+  return tex
+    .replace(/(^|[^\\])\\[ \t]*(?=\n)/g, '$1\\\\')
+    .replace(/(^|[^\\])\\ (?=[ \t]*&)/g, '$1\\\\ ')
+    .replace(/(^|[^\\])\\[ \t]*$/, '$1');
 }
 
 /** Commands that only number or label a display and say nothing about its content. */
