@@ -30,6 +30,6 @@ export {
   perplexity,
 } from './information';
 export type { InformationReduction, RowsResult } from './information-rows';
-export { entropyRows, klRows, jsRows } from './information-rows';
+export { entropyRows, klRows, jsRows, bernoulliRows } from './information-rows';
 export type { ReferenceAnswer, ReferenceNumber } from './reference';
 export { runReferenceRequest } from './reference';

@@ -84,3 +84,8 @@ export function jsRows(
     options.reduction,
   );
 }
+
+/** Each binary probability b as the two-class distribution (b, 1 − b): binary entropy and KL per sample. */
+export function bernoulliRows(b: ArrayLike<number>): number[][] {
+  return Array.from(b, (v) => [v, 1 - v]);
+}

@@ -33,6 +33,8 @@ export interface EntropyBreakdown {
   /** The sum of p as given (how many counts, when counts were typed). */
   sum: number;
   normalized: boolean;
+  /** log K, the entropy of the uniform distribution over the K entries: H(p) never exceeds it. */
+  max: number;
 }
 
 export interface KlBreakdown {
@@ -41,6 +43,9 @@ export interface KlBreakdown {
   terms: number[];
   p: number[];
   q: number[];
+  /** The sums of p and q as given, and which of them were rescaled to sum 1. */
+  sums: { p: number; q: number };
+  rescaled: { p: boolean; q: boolean };
   normalized: boolean;
 }
 
@@ -54,8 +59,15 @@ export interface JsBreakdown {
   m: number[];
   klPM: number;
   klQM: number;
+  /** ½KL(p‖m) and ½KL(q‖m), the two shares that add up to JS. */
+  fromP: number;
+  fromQ: number;
+  /** log 2 in the base: the largest JS of two distributions (disjoint supports). */
+  bound: number;
   p: number[];
   q: number[];
+  sums: { p: number; q: number };
+  rescaled: { p: boolean; q: boolean };
   normalized: boolean;
 }
 
@@ -123,7 +135,10 @@ export function entropyBreakdown(p: ArrayLike<number>, options: InformationOptio
     h.add(term);
     return natsTo(base, term);
   });
-  return success({ value: natsTo(base, h.value), terms, p: pp.values, sum: pp.sum, normalized: pp.normalized }, warnings);
+  return success(
+    { value: natsTo(base, h.value), terms, p: pp.values, sum: pp.sum, normalized: pp.normalized, max: natsTo(base, Math.log(p.length)) },
+    warnings,
+  );
 }
 
 export function entropy(p: ArrayLike<number>, options: InformationOptions = {}): Computation<number> {
@@ -164,7 +179,13 @@ export function klBreakdown(p: ArrayLike<number>, q: ArrayLike<number>, options:
     kl.add(term);
     terms.push(natsTo(base, term));
   }
-  return success({ value: natsTo(base, kl.value), terms, p: pp.values, q: qq.values, normalized: pp.normalized || qq.normalized }, warnings);
+  return success(
+    { value: natsTo(base, kl.value), terms, p: pp.values, q: qq.values, sums: { p: pp.sum, q: qq.sum },
+      rescaled: { p: pp.normalized, q: qq.normalized },
+      normalized: pp.normalized || qq.normalized,
+    },
+    warnings,
+  );
 }
 
 export function klDivergence(p: ArrayLike<number>, q: ArrayLike<number>, options: KlOptions = {}): Computation<number> {
@@ -212,8 +233,13 @@ export function jsBreakdown(p: ArrayLike<number>, q: ArrayLike<number>, options:
       m,
       klPM: natsTo(base, klPM.value),
       klQM: natsTo(base, klQM.value),
+      fromP: natsTo(base, klPM.value / 2),
+      fromQ: natsTo(base, klQM.value / 2),
+      bound: natsTo(base, Math.LN2),
       p: pp.values,
       q: qq.values,
+      sums: { p: pp.sum, q: qq.sum },
+      rescaled: { p: pp.normalized, q: qq.normalized },
       normalized: pp.normalized || qq.normalized,
     },
     warnings,

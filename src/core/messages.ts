@@ -13,8 +13,8 @@ const INPUT_NAMES: Record<DiagnosticInput, { en: string; ja: string }> = {
   t: { en: 'the targets t', ja: '正解t' },
   y: { en: 'the predictions y', ja: '予測y' },
   z: { en: 'the logits z', ja: 'ロジットz' },
-  p: { en: 'the probabilities p', ja: '確率p' },
-  q: { en: 'the probabilities q', ja: '確率q' },
+  p: { en: 'the entries of p', ja: '分布p' },
+  q: { en: 'the entries of q', ja: '分布q' },
   weights: { en: 'the weights', ja: '重み' },
   params: { en: 'the options', ja: 'オプション' },
 };
@@ -79,8 +79,8 @@ const EN: Record<DiagnosticCode, Sentence> = {
   likelihood_underflow: (d) =>
     `The likelihood is too small for a 64-bit number and shows as ${value(d, 'L')}; its log is ${value(d, 'logL')}.`,
   y_above_one: (d, w) => `${cap(w.en)} is ${value(d, 'value')}, above 1; its term was computed as written.`,
-  y_renormalised: (d, w) => `${cap(w.en)} was divided by its sum ${value(d, 'sum')} first, as asked.`,
-  t_renormalised: (d, w) => `${cap(w.en)} was divided by its sum ${value(d, 'sum')} first, as asked.`,
+  y_renormalised: (d, w) => `${cap(w.en)} were divided by their sum ${value(d, 'sum')} first, as asked.`,
+  t_renormalised: (d, w) => `${cap(w.en)} were divided by their sum ${value(d, 'sum')} first, as asked.`,
   y_clipped: (d, w) =>
     `${value(d, 'count')} value(s) of ${w.en} were clipped into [${value(d, 'eps')}, 1 − ${value(d, 'eps')}], as asked.`,
   log_floored: (d) => `${value(d, 'count')} log value(s) were raised to the floor ${value(d, 'floor')}, as asked.`,

@@ -12,6 +12,9 @@ export const FORMULA_KINDS = [
   'ce_expectation',
   'log_likelihood',
   'likelihood_product',
+  'entropy',
+  'kl_divergence',
+  'js_divergence',
 ] as const;
 export type FormulaKind = (typeof FORMULA_KINDS)[number];
 

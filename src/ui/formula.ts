@@ -115,13 +115,19 @@ export interface Substitution {
   reduction?: 'mean' | 'sum';
   /** ce_from_logits: the correct class. */
   targetClass?: number;
+  /** Entropy, KL and JS: the page's symbols for the distributions (p, q by default). */
+  symbols?: { p: string; q: string };
+  /** JS: the mixture m = ½(p + q), from the core. */
+  mixture?: number[];
+  /** The information family: the values the core used (divided by their sums when normalising). */
+  used?: { t: number[]; y: number[] };
 }
 
 /** The formula with the numbers put in, as TeX, ending in `= value`. */
 export function substitutedTex(s: Substitution): string {
   const log = logTex(s.base);
-  const t = s.t[0] ?? [];
-  const y = s.y[0] ?? [];
+  const t = s.used?.t ?? s.t[0] ?? [];
+  const y = s.used?.y ?? s.y[0] ?? [];
   const result = s.value === null ? '' : ` = ${numberTex(s.value, Number.isFinite(s.value) ? s.decimals : undefined)}`;
   const products = (): string[] =>
     elide(y, (yk, k) => `${operand(t[k] ?? 0)} \\cdot ${log} ${operand(yk)}`);
@@ -139,6 +145,19 @@ export function substitutedTex(s: Substitution): string {
       const c = s.targetClass ?? 0;
       const denominator = elide(y, (z) => `e^{${numberTex(z)}}`).join(' + ');
       return `E = -${log} \\frac{e^{${numberTex(y[c] ?? 0)}}}{${denominator}}${result}`;
+    }
+    case 'entropy':
+      return `H(${s.symbols?.p ?? 'p'}) = -\\left( ${elide(t, (pk) => `${operand(pk)} \\cdot ${log} ${operand(pk)}`).join(' + ')} \\right)${result}`;
+    case 'kl_divergence': {
+      const { p, q } = s.symbols ?? { p: 'p', q: 'q' };
+      const terms = elide(t, (pk, k) => `${operand(pk)} \\cdot ${log} \\frac{${numberTex(pk)}}{${numberTex(y[k] ?? 0)}}`);
+      return `D_{\\mathrm{KL}}(${p} \\parallel ${q}) = ${terms.join(' + ')}${result}`;
+    }
+    case 'js_divergence': {
+      const { p, q } = s.symbols ?? { p: 'p', q: 'q' };
+      const m = s.mixture ?? [];
+      const half = (values: number[]) => elide(values, (v, k) => `${operand(v)} \\cdot ${log} \\frac{${numberTex(v)}}{${numberTex(m[k] ?? 0)}}`).join(' + ');
+      return `\\mathrm{JS}(${p} \\parallel ${q}) = \\tfrac{1}{2}\\left( ${half(t)} \\right) + \\tfrac{1}{2}\\left( ${half(y)} \\right)${result}`;
     }
     case 'ce_multiclass_batch':
     case 'ce_binary_batch': {

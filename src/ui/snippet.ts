@@ -13,6 +13,8 @@ export interface SnippetInput {
   reduction: 'mean' | 'sum';
   /** The value the extension computed, quoted in a comment for comparison. */
   value: number | null;
+  /** Entropy, KL and JS: the inputs are divided by their sums first (counts → probabilities). */
+  normalize?: boolean;
 }
 
 function list(values: readonly number[]): string {
@@ -72,6 +74,19 @@ export function torchSnippet(s: SnippetInput): string {
       lines.push(`E = F.cross_entropy(z, t)${scale}  # applies log_softmax to z`);
       lines.push(`print(E.item())${expected(s.value)}`);
       break;
+    case 'entropy':
+    case 'kl_divergence':
+    case 'js_divergence':
+      lines.push(...familyLines(s, 'torch.tensor', ', dtype=torch.float64'));
+      if (s.kind === 'entropy') lines.push(`H = torch.special.entr(p).sum()${scale}  # entr(0) = 0`, `print(H.item())${expected(s.value)}`);
+      if (s.kind === 'kl_divergence') {
+        lines.push(`KL = F.kl_div(q.log(), p, reduction='sum')${scale}  # input is log q, target is p`, `print(KL.item())${expected(s.value)}`);
+      }
+      if (s.kind === 'js_divergence') {
+        lines.push('m = (p + q) / 2', `JS = (F.kl_div(m.log(), p, reduction='sum') + F.kl_div(m.log(), q, reduction='sum')) / 2${scale}`);
+        lines.push(`print(JS.item())${expected(s.value)}  # its square root is the JS distance`);
+      }
+      break;
   }
   return [...header, ...lines].join('\n') + '\n';
 }
@@ -117,12 +132,42 @@ export function numpySnippet(s: SnippetInput): string {
       lines.push('m = z.max()', 'log_softmax = z - m - np.log(np.sum(np.exp(z - m)))  # stable for large |z|');
       lines.push(`E = -np.sum(t * log_softmax)${s.base === 'e' ? '' : ` / np.log(${s.base})`}`, `print(E)${expected(s.value)}`);
       break;
+    case 'entropy':
+    case 'kl_divergence':
+    case 'js_divergence': {
+      lines.push(...familyLines(s, 'np.array', ', dtype=np.float64'));
+      // Σ a·log(a/b) with 0·log(0/b) = 0, as scipy.special.rel_entr.
+      const relEntr = (a: string, b: string) => `np.sum(${a} * ${log}(${a} / ${b}, out=np.zeros_like(${a}), where=${a} > 0))`;
+      if (s.kind === 'entropy') lines.push(`H = -np.sum(${xlogy('p', 'p')})`, `print(H)${expected(s.value)}`);
+      if (s.kind === 'kl_divergence') lines.push(`KL = ${relEntr('p', 'q')}`, `print(KL)${expected(s.value)}`);
+      if (s.kind === 'js_divergence') {
+        lines.push('m = (p + q) / 2', `JS = (${relEntr('p', 'm')} + ${relEntr('q', 'm')}) / 2`);
+        lines.push(`print(JS)${expected(s.value)}  # scipy.spatial.distance.jensenshannon gives its square root`);
+      }
+      break;
+    }
   }
   return lines.join('\n') + '\n';
 }
 
+/** p (and q) as arrays, divided by their sums when normalising was asked. */
+function familyLines(s: SnippetInput, make: string, dtype: string): string[] {
+  const lines = [`p = ${make}(${list(s.t[0] ?? [])}${dtype})`];
+  if (s.kind !== 'entropy') lines.push(`q = ${make}(${list(s.y[0] ?? [])}${dtype})`);
+  if (s.normalize) lines.push(s.kind === 'entropy' ? 'p = p / p.sum()' : 'p, q = p / p.sum(), q / q.sum()  # counts → probabilities');
+  return lines;
+}
+
 /** The result as one line of text: what "Copy result" puts on the clipboard. */
 export function resultText(s: SnippetInput, label: string, formatted: string, unit: string): string {
-  const inputs = s.kind === 'ce_multiclass_batch' ? `T = ${matrix(s.t)}, Y = ${matrix(s.y)}` : `t = ${list(s.t[0] ?? [])}, y = ${list(s.y[0] ?? [])}`;
+  const family = s.kind === 'entropy' || s.kind === 'kl_divergence' || s.kind === 'js_divergence';
+  const inputs =
+    s.kind === 'ce_multiclass_batch'
+      ? `T = ${matrix(s.t)}, Y = ${matrix(s.y)}`
+      : s.kind === 'entropy'
+        ? `p = ${list(s.t[0] ?? [])}`
+        : family
+          ? `p = ${list(s.t[0] ?? [])}, q = ${list(s.y[0] ?? [])}`
+          : `t = ${list(s.t[0] ?? [])}, y = ${list(s.y[0] ?? [])}`;
   return `${label} = ${formatted}${unit ? ` ${unit}` : ''} (${inputs}, base ${s.base})`;
 }

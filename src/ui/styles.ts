@@ -6,13 +6,13 @@ const PALETTE = `
   --xl-fg: #1d2430; --xl-muted: #5a6372; --xl-bg: #ffffff; --xl-panel: #f4f6f9;
   --xl-border: #c9d0da; --xl-accent: #1f5fbf; --xl-accent-fg: #ffffff;
   --xl-good: #1d7a3a; --xl-bad: #b3261e; --xl-warn: #8a5a00; --xl-bar: #6d8fd1;
-  --xl-focus: #0b57d0;
+  --xl-focus: #0b57d0; --xl-entropy: #2f7d6d; --xl-kl: #c2571a;
 `;
 const DARK_PALETTE = `
   --xl-fg: #e6e9ef; --xl-muted: #a9b1bf; --xl-bg: #1b1f27; --xl-panel: #252b35;
   --xl-border: #4a5362; --xl-accent: #8ab4f8; --xl-accent-fg: #10151d;
   --xl-good: #7dd79a; --xl-bad: #ff8a80; --xl-warn: #f2c35b; --xl-bar: #7f9fe0;
-  --xl-focus: #a8c7fa;
+  --xl-focus: #a8c7fa; --xl-entropy: #6cc7b2; --xl-kl: #f2a36b;
 `;
 
 /** Badges: a layer that covers nothing (pointer events only on the badges themselves). */
@@ -96,5 +96,18 @@ export const CALCULATOR_CSS = `
 .xl-status { font-size: 12px; color: var(--xl-muted); }
 .xl-rows-head .xl-symbol { font-size: 15px; color: var(--xl-fg); }
 .xl-symbol .katex { font-size: 1.05em; }
+.xl-toggle { display: inline-flex; align-items: center; gap: 4px; font-size: 13px; }
+.xl-toggle[hidden] { display: none; }
+.xl-stack { margin: 8px 0 4px; padding: 8px 10px; border: 1px solid var(--xl-border); border-radius: 8px; background: var(--xl-panel); }
+.xl-stack figcaption { font-size: 12px; font-weight: 600; color: var(--xl-muted); margin-bottom: 6px; }
+.xl-stack-track { display: flex; height: 14px; border-radius: 7px; overflow: hidden; background: var(--xl-bg); border: 1px solid var(--xl-border); }
+.xl-stack-share { display: block; height: 100%; min-width: 0; }
+.xl-stack-share[data-share="entropy"], .xl-stack-legend [data-share="entropy"] .xl-swatch, .xl-stack-share[data-share="from-p"], .xl-stack-legend [data-share="from-p"] .xl-swatch { background: var(--xl-entropy); }
+.xl-stack-share[data-share="kl"], .xl-stack-legend [data-share="kl"] .xl-swatch, .xl-stack-share[data-share="from-q"], .xl-stack-legend [data-share="from-q"] .xl-swatch { background: var(--xl-kl); }
+.xl-stack-share[data-infinite="true"] { background: var(--xl-bad); }
+.xl-stack-legend { list-style: none; margin: 6px 0 0; padding: 0; font-size: 12px; display: grid; gap: 2px; }
+.xl-stack-legend strong { font-weight: 600; font-variant-numeric: tabular-nums; margin-right: 4px; }
+.xl-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
+.xl-stack-total { color: var(--xl-muted); font-variant-numeric: tabular-nums; }
 .xl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

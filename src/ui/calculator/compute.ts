@@ -1,17 +1,41 @@
 // One call into the core per formula kind, and the plain view of its answer the
 // calculator shows. No arithmetic here: every number comes from src/core.
 import {
+  bernoulliRows,
   binaryCrossEntropy,
   crossEntropy,
   crossEntropyBatch,
   crossEntropyFromLogits,
+  entropyBreakdown,
+  entropyRows,
+  jsBreakdown,
+  klBreakdown,
+  klRows,
   type Computation,
   type Diagnostic,
 } from '../../core';
 import type { LogBase } from '../../core/types';
 import type { FormulaKind } from '../../tex/types';
 
-export type Headline = 'E' | 'L' | 'logL';
+export type Headline = 'E' | 'L' | 'logL' | 'H' | 'KL' | 'JS';
+
+/** One share of a stacked bar: what it is and how much. */
+export interface Share {
+  part: 'entropy' | 'kl' | 'from-p' | 'from-q';
+  value: number;
+}
+
+/**
+ * A stacked bar's numbers, all from the core: the shares and what they add up to
+ * (cross-entropy = H + KL; JS = ½KL(p‖m) + ½KL(q‖m)), and the scale's end when there is a
+ * bound to show (log K for entropy, log 2 for JS).
+ */
+export interface Stack {
+  shape: 'cross-entropy' | 'entropy' | 'js';
+  shares: Share[];
+  total: number;
+  bound: number | null;
+}
 
 export interface CalculatorResult {
   headline: Headline;
@@ -29,6 +53,14 @@ export interface CalculatorResult {
   perSample: number[] | null;
   /** ce_from_logits: softmax(z). */
   softmax: number[] | null;
+  /** The stacked bar: E = H(t) + KL(t‖y) for cross-entropy and KL, H ≤ log K, JS ≤ log 2. */
+  stack: Stack | null;
+  /** JS: the mixture m = ½(p + q). */
+  mixture: number[] | null;
+  /** The information family: the values used, after normalising when it was asked. */
+  used: { t: number[]; y: number[] } | null;
+  /** The sums the inputs were divided by when normalising was asked and applied (counts → probabilities). */
+  normalizedBy: { t: number | null; y: number | null } | null;
   error: Diagnostic | null;
   warnings: Diagnostic[];
 }
@@ -36,7 +68,41 @@ export interface CalculatorResult {
 export type BatchReduction = 'mean' | 'sum';
 
 export function headlineOf(kind: FormulaKind): Headline {
-  return kind === 'likelihood_product' ? 'L' : kind === 'log_likelihood' ? 'logL' : 'E';
+  switch (kind) {
+    case 'likelihood_product':
+      return 'L';
+    case 'log_likelihood':
+      return 'logL';
+    case 'entropy':
+      return 'H';
+    case 'kl_divergence':
+      return 'KL';
+    case 'js_divergence':
+      return 'JS';
+    default:
+      return 'E';
+  }
+}
+
+/** The information family: inputs are distributions (or counts), not targets and predictions. */
+export function isFamilyKind(kind: FormulaKind): kind is 'entropy' | 'kl_divergence' | 'js_divergence' {
+  return kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence';
+}
+
+function crossEntropyStack(entropy: number, kl: number, total: number): Stack {
+  return { shape: 'cross-entropy', shares: [{ part: 'entropy', value: entropy }, { part: 'kl', value: kl }], total, bound: null };
+}
+
+function rescaledBy(r: { sums: { p: number; q: number }; rescaled: { p: boolean; q: boolean }; normalized: boolean }) {
+  return r.normalized ? { t: r.rescaled.p ? r.sums.p : null, y: r.rescaled.q ? r.sums.q : null } : null;
+}
+
+/** H(t) and KL(t‖y) over the rows, reduced as the loss is: the batch's E = mean H + mean KL. */
+function rowsStack(t: number[][], y: number[][], base: LogBase, reduction: BatchReduction, total: number): Stack | null {
+  const h = entropyRows(t, { base, reduction });
+  const kl = klRows(t, y, { base, reduction });
+  if (!h.ok || !kl.ok || typeof h.value.value !== 'number' || typeof kl.value.value !== 'number') return null;
+  return crossEntropyStack(h.value.value, kl.value.value, total);
 }
 
 function empty(kind: FormulaKind, computation: Computation<unknown>): CalculatorResult {
@@ -51,6 +117,10 @@ function empty(kind: FormulaKind, computation: Computation<unknown>): Calculator
     terms: null,
     perSample: null,
     softmax: null,
+    stack: null,
+    mixture: null,
+    used: null,
+    normalizedBy: null,
     error: computation.ok ? null : computation.error,
     warnings: computation.warnings,
   };
@@ -67,6 +137,7 @@ export function computeFor(
   t: number[][],
   y: number[][],
   reduction: BatchReduction = 'mean',
+  normalize = false,
 ): CalculatorResult {
   const t0 = t[0] ?? [];
   const y0 = y[0] ?? [];
@@ -80,25 +151,57 @@ export function computeFor(
       const { E, L, logL, terms, entropy, kl } = c.value;
       const headline = headlineOf(kind);
       const value = headline === 'L' ? L : headline === 'logL' ? logL : E;
-      return { ...empty(kind, c), value, E, L, logL, entropy, kl, terms };
+      return { ...empty(kind, c), value, E, L, logL, entropy, kl, terms, stack: crossEntropyStack(entropy, kl, E) };
     }
     case 'ce_multiclass_batch': {
       const c = crossEntropyBatch(t, y, { base, reduction });
       if (!c.ok) return empty(kind, c);
       const value = typeof c.value.value === 'number' ? c.value.value : null;
-      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample };
+      const stack = value === null ? null : rowsStack(t, y, base, reduction, value);
+      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample, stack };
     }
     case 'ce_binary':
     case 'ce_binary_batch': {
-      const c = binaryCrossEntropy(t0, y0, { base, reduction: kind === 'ce_binary' ? 'mean' : reduction });
+      const r = kind === 'ce_binary' ? 'mean' : reduction;
+      const c = binaryCrossEntropy(t0, y0, { base, reduction: r });
       if (!c.ok) return empty(kind, c);
       const value = typeof c.value.value === 'number' ? c.value.value : null;
-      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample };
+      // Each sample's BCE is the cross-entropy of (t, 1 − t) and (y, 1 − y).
+      const stack = value === null ? null : rowsStack(bernoulliRows(t0), bernoulliRows(y0), base, r, value);
+      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample, stack };
     }
     case 'ce_from_logits': {
       const c = crossEntropyFromLogits(y0, t0, { base });
       if (!c.ok) return empty(kind, c);
-      return { ...empty(kind, c), value: c.value.E, E: c.value.E, terms: c.value.terms, softmax: c.value.softmax };
+      const h = entropyBreakdown(t0, { base });
+      const kl = klBreakdown(t0, c.value.softmax, { base });
+      const stack = h.ok && kl.ok ? crossEntropyStack(h.value.value, kl.value.value, c.value.E) : null;
+      return { ...empty(kind, c), value: c.value.E, E: c.value.E, terms: c.value.terms, softmax: c.value.softmax, stack };
+    }
+    case 'entropy': {
+      const c = entropyBreakdown(t0, { base, normalize });
+      if (!c.ok) return empty(kind, c);
+      const { value, terms, max } = c.value;
+      const stack: Stack = { shape: 'entropy', shares: [{ part: 'entropy', value }], total: value, bound: max };
+      const normalizedBy = c.value.normalized ? { t: c.value.sum, y: null } : null;
+      return { ...empty(kind, c), value, entropy: value, terms, stack, normalizedBy, used: { t: c.value.p, y: [] } };
+    }
+    case 'kl_divergence': {
+      const c = klBreakdown(t0, y0, { base, normalize });
+      if (!c.ok) return empty(kind, c);
+      const { value, terms, p, q } = c.value;
+      // KL(p‖q) is the gap between the cross-entropy H(p, q) and the entropy H(p).
+      const ce = crossEntropy(p, q, { base });
+      const stack = ce.ok ? crossEntropyStack(ce.value.entropy, value, ce.value.E) : null;
+      return { ...empty(kind, c), value, kl: value, entropy: ce.ok ? ce.value.entropy : null, E: ce.ok ? ce.value.E : null, terms, stack, normalizedBy: rescaledBy(c.value), used: { t: p, y: q } };
+    }
+    case 'js_divergence': {
+      const c = jsBreakdown(t0, y0, { base, normalize });
+      if (!c.ok) return empty(kind, c);
+      const { value, terms, fromP, fromQ, bound } = c.value;
+      const stack: Stack = { shape: 'js', shares: [{ part: 'from-p', value: fromP }, { part: 'from-q', value: fromQ }], total: value, bound };
+      const used = { t: c.value.p, y: c.value.q };
+      return { ...empty(kind, c), value, terms, stack, normalizedBy: rescaledBy(c.value), mixture: c.value.m, used };
     }
   }
 }

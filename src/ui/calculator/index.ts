@@ -12,16 +12,31 @@ import { attachKatexStyles } from '../katex-assets';
 import { resultText, numpySnippet, torchSnippet, type SnippetInput } from '../snippet';
 import { CALCULATOR_CSS } from '../styles';
 import { describeListReading } from './cell-text';
-import { computeFor, type CalculatorResult } from './compute';
+import { computeFor, isFamilyKind, type CalculatorResult, type Headline } from './compute';
 import { buildExampleSection } from './example';
-import { layoutOf, SAMPLE_INPUTS, type KindLayout } from './layout';
+import { layoutOf, plainSymbol, SAMPLE_INPUTS, type KindLayout } from './layout';
 import { RowTable, type CellValue } from './rows';
+import { createStackView } from './stack';
 import type { CalculatorHandle, CalculatorOptions, CalculatorState } from './types';
 
 export type { CalculatorHandle, CalculatorOptions, CalculatorState } from './types';
 
 const BASES: readonly LogBase[] = ['e', '2', '10'];
-const HEADLINE_TEX = { E: 'E', L: 'L', logL: 'log L' } as const;
+/** The headline's name as text, with the page's symbols for the information family. */
+function headlineName(headline: Headline, p: string, q: string): string {
+  switch (headline) {
+    case 'H':
+      return `H(${p})`;
+    case 'KL':
+      return `D_KL(${p}‖${q})`;
+    case 'JS':
+      return `JS(${p}‖${q})`;
+    case 'logL':
+      return 'log L';
+    default:
+      return headline;
+  }
+}
 
 /** Rows as the kind wants them: one row per sample for the multi-class batch, a single row otherwise. */
 function normaliseInputs(kind: FormulaKind, t: number[] | number[][], y: number[] | number[][]): { t: number[][]; y: number[][] } {
@@ -41,6 +56,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   let kind = options.kind;
   let base: LogBase = options.base ?? roles.logBase ?? 'e';
   let layout: KindLayout = layoutOf(kind, roles, lang);
+  let normalize = false;
   let lastState: CalculatorState = { kind, base, t: [], y: [], value: null, error: null };
   let lastSubstitution = '';
 
@@ -86,7 +102,18 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     return button;
   };
   classButtons.append(classButton(`− ${msg(lang, 'removeLastClass')}`, -1), classButton(`+ ${msg(lang, 'addClass')}`, 1));
-  toolbar.append(baseLabel, countText, addButton, classButtons);
+  // Entropy, KL and JS take counts too: the toggle divides them by their sums first.
+  const normalizeLabel = doc.createElement('label');
+  normalizeLabel.className = 'xl-toggle';
+  const normalizeBox = doc.createElement('input');
+  normalizeBox.type = 'checkbox';
+  normalizeBox.dataset.part = 'normalize';
+  normalizeBox.addEventListener('change', () => {
+    normalize = normalizeBox.checked;
+    update();
+  });
+  normalizeLabel.append(normalizeBox, ` ${msg(lang, 'normalize')}`);
+  toolbar.append(baseLabel, countText, addButton, classButtons, normalizeLabel);
 
   const tableSlot = doc.createElement('div');
   const hint = doc.createElement('p');
@@ -105,6 +132,12 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   secondary.className = 'xl-secondary';
   secondary.dataset.part = 'secondary';
   resultLine.append(headlineLabel, headline, secondary);
+  const normalizedNote = doc.createElement('p');
+  normalizedNote.className = 'xl-status';
+  normalizedNote.dataset.part = 'normalized';
+  normalizedNote.setAttribute('role', 'status');
+  normalizedNote.hidden = true;
+  const stack = createStackView(doc, lang);
   const details = doc.createElement('p');
   details.className = 'xl-status';
   details.dataset.part = 'details';
@@ -136,13 +169,13 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     return button;
   };
   copyBar.append(
-    copyButton(msg(lang, 'copyResult'), 'copy-result', () => resultText(snippetInput(), HEADLINE_TEX[lastResult.headline], headline.textContent ?? '', unitOfHeadline())),
+    copyButton(msg(lang, 'copyResult'), 'copy-result', () => resultText(snippetInput(), headlineText(), headline.textContent ?? '', unitOfHeadline())),
     copyButton(msg(lang, 'copyTorch'), 'copy-torch', () => torchSnippet(snippetInput())),
     copyButton(msg(lang, 'copyNumpy'), 'copy-numpy', () => numpySnippet(snippetInput())),
     copyStatus,
   );
 
-  container.append(toolbar, tableSlot, hint, resultLine, details, substitutionHeading, substitution, diagnosticsList, copyBar);
+  container.append(toolbar, tableSlot, hint, resultLine, normalizedNote, details, stack.element, substitutionHeading, substitution, diagnosticsList, copyBar);
   root.append(container);
 
   let table = buildTable();
@@ -166,6 +199,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     addButton.textContent = `+ ${msg(lang, layout.rowsAre === 'class' ? 'addClass' : 'addSample')}`;
     addButton.hidden = layout.fixedRows;
     classButtons.hidden = !layout.columns.some((column) => column.vector);
+    normalizeLabel.hidden = !isFamilyKind(kind);
     return next;
   }
 
@@ -174,14 +208,16 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   }
 
   function fillTable(t: number[][], y: number[][]): void {
-    const columns: CellValue[][] = layout.columns[0]!.vector ? [t, y] : [t[0] ?? [], y[0] ?? []];
+    const columns: CellValue[][] = (layout.columns[0]!.vector ? [t, y] : [t[0] ?? [], y[0] ?? []]).slice(0, layout.columns.length);
     table.setValues(columns);
     update();
   }
 
   /** The inputs as rows, or null while a cell is empty or unreadable. */
   function currentInputs(): { t: number[][]; y: number[][] } | null {
-    const [tColumn, yColumn] = table.values;
+    const [tColumn, given] = table.values;
+    // Entropy has one column: the same values stand in for the second, which it never reads.
+    const yColumn = layout.columns.length === 1 ? tColumn : given;
     if (!tColumn || !yColumn || !table.complete()) return null;
     if (layout.columns[0]!.vector) return { t: tColumn as number[][], y: yColumn as number[][] };
     return { t: [tColumn as number[]], y: [yColumn as number[]] };
@@ -197,17 +233,28 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   }
 
   function snippetInput(): SnippetInput {
-    return { kind, base, t: lastState.t, y: lastState.y, reduction, value: lastState.value };
+    return { kind, base, t: lastState.t, y: lastState.y, reduction, value: lastState.value, normalize: isFamilyKind(kind) && normalize };
+  }
+
+  /** The page's symbols as plain text: the target or first distribution, the prediction or second one. */
+  function symbols(): { p: string; q: string } {
+    const family = isFamilyKind(kind);
+    return { p: plainSymbol(roles.target ?? (family ? 'p' : 't')), q: plainSymbol(roles.prediction ?? (family ? 'q' : 'y')) };
+  }
+
+  function headlineText(): string {
+    const { p, q } = symbols();
+    return headlineName(lastResult.headline, p, q);
   }
 
   function update(): void {
     const mark = typeof performance !== 'undefined' && typeof performance.mark === 'function';
     if (mark) performance.mark('xent-lens:update-start');
     const inputs = currentInputs();
-    const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction) : computeFor(kind, base, [[]], [[]]);
+    const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction, normalize) : computeFor(kind, base, [[]], [[]]);
     lastResult = result;
     const fmt = (x: number) => formatNumber(x, lang, decimals);
-    headlineLabel.textContent = `${HEADLINE_TEX[result.headline]} = `;
+    headlineLabel.textContent = `${headlineText()} = `;
     headline.textContent = result.value === null ? '—' : fmt(result.value);
     const unit = unitOfHeadline();
     const extras: string[] = [];
@@ -218,7 +265,14 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
       if (result.logL !== null && result.headline !== 'logL') extras.push(`log L = ${fmt(result.logL)}`);
     }
     secondary.textContent = extras.join(' · ');
-    details.hidden = !options.details || result.entropy === null || result.kl === null;
+    const { p, q } = symbols();
+    const divided = result.normalizedBy ? [[p, result.normalizedBy.t], [q, result.normalizedBy.y]] as const : [];
+    const dividedText = divided.flatMap(([symbol, sum]) => (sum === null ? [] : [msg(lang, 'dividedBy', symbol, fmt(sum))]));
+    normalizedNote.hidden = dividedText.length === 0;
+    normalizedNote.textContent = dividedText.length === 0 ? '' : msg(lang, 'normalizedBy', dividedText.join(', '));
+    // The popup shows the decomposition for every form; the popover for the information family.
+    stack.update(options.details || isFamilyKind(kind) ? result.stack : null, symbols(), fmt);
+    details.hidden = !options.details || isFamilyKind(kind) || result.entropy === null || result.kl === null || result.L === null;
     if (!details.hidden) {
       details.replaceChildren(
         `L = ${fmt(result.L!)} · log L = ${fmt(result.logL!)}`,
@@ -258,6 +312,9 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
           perSample: result.perSample ?? undefined,
           reduction,
           targetClass: targetRow.indexOf(Math.max(...targetRow)),
+          symbols: symbols(),
+          mixture: result.mixture ?? undefined,
+          used: result.used ?? undefined,
         })
       : '';
     if (tex !== lastSubstitution) {

@@ -24,13 +24,18 @@ export const SAMPLE_INPUTS: Record<FormulaKind, { t: number[][]; y: number[][] }
   ce_binary: { t: [[1]], y: [[0.9]] },
   ce_binary_batch: { t: [[1, 0, 1]], y: [[0.9, 0.2, 0.6]] },
   ce_from_logits: { t: [[1, 0, 0]], y: [[2, 1, 0.1]] },
+  entropy: { t: [[0.5, 0.25, 0.25]], y: [[]] },
+  kl_divergence: { t: [[0.5, 0.3, 0.2]], y: [[0.4, 0.4, 0.2]] },
+  js_divergence: { t: [[0.5, 0.5, 0]], y: [[0, 0.5, 0.5]] },
 };
 
-function plainSymbol(tex: string): string {
+/** A symbol of the page as plain text for labels: `\\hat{y}_{k}` → `y`. */
+export function plainSymbol(tex: string): string {
   return tex.replace(/\\(?:hat|mathbf|boldsymbol|bm|mathrm|vec|tilde|bar)\s*/g, '').replace(/[{}\\]/g, '').replace(/_.*$/, '').trim();
 }
 
 export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayout {
+  if (kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence') return familyLayout(kind, roles, lang);
   const target = roles.target ?? 't';
   const prediction = kind === 'ce_from_logits' ? 'z' : (roles.prediction ?? 'y');
   const batchOfVectors = kind === 'ce_multiclass_batch';
@@ -53,4 +58,20 @@ export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayou
       { key: 'y', headerTex: headerOf(prediction), cellLabel: label(prediction, predictionRole), entryLabel: entryLabel(prediction, predictionRole), vector: batchOfVectors, target: false },
     ],
   };
+}
+
+/** Entropy, KL and JS: one row per outcome, a column per distribution (p; p and q), each row's term. */
+function familyLayout(kind: 'entropy' | 'kl_divergence' | 'js_divergence', roles: Roles, lang: Lang): KindLayout {
+  const index = roles.classIndex ?? 'k';
+  const what = msg(lang, 'outcome');
+  const column = (key: 't' | 'y', symbol: string, role: string): ColumnSpec => ({
+    key,
+    headerTex: indexedSymbol(symbol, index),
+    cellLabel: (r) => `${plainSymbol(symbol)} ${r + 1} (${role}, ${what} ${r + 1})`,
+    vector: false,
+    target: false,
+  });
+  const p = column('t', roles.target ?? 'p', msg(lang, 'distribution'));
+  const q = column('y', roles.prediction ?? 'q', msg(lang, kind === 'kl_divergence' ? 'approximation' : 'distribution'));
+  return { rowsAre: 'class', fixedRows: false, output: 'term', columns: kind === 'entropy' ? [p] : [p, q] };
 }

@@ -18,7 +18,16 @@ import { buildPageStatus } from './page-status';
 import { prefillFrom, rowsText } from './prefill';
 
 /** The kinds offered in the popup's menu; a link may open any other kind, which is then added. */
-const MENU_KINDS: FormulaKind[] = ['ce_multiclass', 'ce_multiclass_batch', 'ce_binary', 'ce_binary_batch', 'ce_from_logits'];
+const MENU_KINDS: FormulaKind[] = [
+  'ce_multiclass',
+  'ce_multiclass_batch',
+  'ce_binary',
+  'ce_binary_batch',
+  'ce_from_logits',
+  'entropy',
+  'kl_divergence',
+  'js_divergence',
+];
 /** Quiet time after the last edit before a calculation goes into the history. */
 const HISTORY_DELAY_MS = 800;
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { computeFor } from './compute';
+
+describe('computeFor: the information family and the decomposition bar', () => {
+  it('splits every cross-entropy form into H(t) + KL(t‖y), reduced as the loss is', () => {
+    const single = computeFor('ce_multiclass', 'e', [[0.7, 0.2, 0.1]], [[0.33, 0.32, 0.35]]);
+    const [h, kl] = single.stack!.shares.map((s) => s.value);
+    expect(h! + kl!).toBeCloseTo(single.value!, 14);
+    // Binary: each sample is the pair (t, 1 − t) against (y, 1 − y); a hard label has no entropy.
+    const binary = computeFor('ce_binary_batch', '2', [[1, 0.5]], [[0.8, 0.5]]);
+    expect(binary.stack!.shares[0]!.value).toBeCloseTo(0.5, 15);
+    expect(binary.stack!.shares[0]!.value + binary.stack!.shares[1]!.value).toBeCloseTo(binary.value!, 14);
+    const batch = computeFor('ce_multiclass_batch', 'e', [[1, 0], [0.5, 0.5]], [[0.9, 0.1], [0.5, 0.5]], 'sum');
+    expect(batch.stack!.shares[0]!.value).toBeCloseTo(Math.LN2, 15);
+    expect(batch.stack!.shares[0]!.value + batch.stack!.shares[1]!.value).toBeCloseTo(batch.value!, 14);
+    const logits = computeFor('ce_from_logits', 'e', [[1, 0, 0]], [[2, 1, 0.1]]);
+    expect(logits.stack!.shares[1]!.value).toBeCloseTo(logits.value!, 14);
+  });
+
+  it('entropy: counts as given, or normalised with the sum it was divided by', () => {
+    const raw = computeFor('entropy', '2', [[2, 2, 4]], [[]]);
+    expect(raw.value).toBe(-12);
+    expect(raw.normalizedBy).toBeNull();
+    const counts = computeFor('entropy', '2', [[2, 2, 4]], [[]], 'mean', true);
+    expect(counts).toMatchObject({ value: 1.5, headline: 'H', terms: [0.5, 0.5, 0.5], normalizedBy: { t: 8, y: null }, used: { t: [0.25, 0.25, 0.5] } });
+    expect(counts.stack!.bound).toBeCloseTo(Math.log2(3), 15);
+  });
+
+  it('KL and JS: terms, the mixture, and only the rescaled inputs named', () => {
+    const kl = computeFor('kl_divergence', 'e', [[0.5, 0.5]], [[1, 3]], 'mean', true);
+    expect(kl.normalizedBy).toEqual({ t: null, y: 4 });
+    expect(kl.stack!.total).toBeCloseTo(kl.entropy! + kl.value!, 14);
+    const js = computeFor('js_divergence', '2', [[1, 0]], [[0, 1]]);
+    expect(js).toMatchObject({ value: 1, headline: 'JS', mixture: [0.5, 0.5] });
+    expect(js.stack).toMatchObject({ shape: 'js', total: 1, bound: 1 });
+    expect(computeFor('kl_divergence', 'e', [[0.5, 0.5]], [[0.5]]).error?.code).toBe('shape_mismatch');
+  });
+});
