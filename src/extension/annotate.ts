@@ -1,5 +1,7 @@
 // Annotating a tab on the reader's request (popup button, keyboard shortcut): the
-// activeTab grant lets the background inject both content scripts into that one tab.
+// activeTab grant lets the background inject both content scripts into that one tab, in
+// every frame the extension may script there (the page's own origin and what inherits it;
+// a frame from another origin only where that origin is allowed too).
 import browser from 'webextension-polyfill';
 import type { AnnotateReply, TabStatus } from './messages';
 import { isAnnotatedAutomatically } from './site-access';
@@ -41,8 +43,8 @@ export async function annotateTab(counts: KeyValueArea, tabId: number): Promise<
     // No receiving end: the content script is not in this tab yet.
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    await browser.scripting.executeScript({ target: { tabId }, files: ['page-bridge.js'], world: 'MAIN' });
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['page-bridge.js'], world: 'MAIN' });
   } catch {
     return { outcome: 'failed', status: await tabStatus(counts, tabId) };
   }

@@ -28,9 +28,9 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
   switch (message.type) {
     case 'formulas-found': {
       const tabId = sender.tab?.id;
-      // Only frames' own reports count; the top frame and its iframes share the tab's badge.
-      if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
-      const count = await recordTabCount(sessionArea(), tabId, message);
+      if (tabId === undefined) return undefined;
+      // Each frame reports its own formulas; the tab's badge and status count them all.
+      const count = await recordTabCount(sessionArea(), tabId, message, sender.frameId ?? 0);
       await showBadge(tabId, count);
       return undefined;
     }

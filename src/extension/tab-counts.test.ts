@@ -13,6 +13,18 @@ describe('tab counts', () => {
     expect(await readTabCount(area, 2)).toEqual({ count: 7, wrong: 0 });
   });
 
+  it('adds up the frames of a tab, each frame’s latest report replacing its last', async () => {
+    const area = new MemoryArea();
+    await Promise.all([
+      recordTabCount(area, 5, { count: 2, wrong: 0 }, 0),
+      recordTabCount(area, 5, { count: 3, wrong: 1 }, 7),
+      recordTabCount(area, 5, { count: 1, wrong: 0 }, 9),
+    ]);
+    expect(await readTabCount(area, 5)).toEqual({ count: 6, wrong: 1 });
+    expect(await recordTabCount(area, 5, { count: 0, wrong: 0 }, 7)).toEqual({ count: 3, wrong: 0 });
+    expect(await readTabCount(area, 5)).toEqual({ count: 3, wrong: 0 });
+  });
+
   it('cleans reports that are not counts', async () => {
     const area = new MemoryArea();
     expect(await recordTabCount(area, 3, { count: -2, wrong: Number.NaN })).toEqual({ count: 0, wrong: 0 });

@@ -1,0 +1,71 @@
+// Frames: the content script runs in each frame the page's permission covers (a frame
+// from the same site, a srcdoc frame that inherits the page), each frame marks its own
+// formulas and its badges open the popover there, and the tab's status counts them all.
+import { describe, expect, it } from 'vitest';
+import type { TestPage } from '../harness/browser';
+import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
+
+const LAYER = 'xent-lens-layer';
+
+interface Hooks {
+  xentLens: { onExtensionMessage(message: unknown, sender: object): Promise<{ count: number | null; wrong: number }> };
+}
+
+/** The kinds marked in a frame's document (by the frame element's id), formula by formula. */
+function frameMarks(page: TestPage, id: string) {
+  return page.evaluate((frameId) => {
+    const doc = (document.getElementById(frameId) as HTMLIFrameElement | null)?.contentDocument;
+    if (!doc) return null;
+    return [...doc.querySelectorAll<HTMLElement>('[data-expect]')].map((container) => ({
+      expect: container.dataset.expect ?? '',
+      kinds: [...container.querySelectorAll('[data-xent-lens-kind]')].map((element) => element.getAttribute('data-xent-lens-kind')),
+    }));
+  }, id);
+}
+
+describe.each(BROWSERS)('frames in %s', (name) => {
+  const suite = useExtensionBrowser(name);
+
+  it('marks formulas in a same-origin frame and a srcdoc frame; the popover opens in the frame; the tab counts all frames', async () => {
+    const page = await suite.browser.openPage(suite.url('/places-frame.html'));
+    await page.waitFor(() => document.querySelector('[data-xent-lens-kind]'), undefined, 10_000);
+    await page.waitFor(() => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.querySelector('[data-xent-lens-kind]'), undefined, 10_000);
+    await page.waitFor(() => (document.getElementById('srcdoc') as HTMLIFrameElement).contentDocument?.querySelector('[data-xent-lens-kind]'), undefined, 10_000);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(await frameMarks(page, 'same')).toEqual([
+      { expect: 'ce_multiclass', kinds: ['ce_multiclass'] },
+      { expect: '', kinds: [] },
+    ]);
+    expect(await frameMarks(page, 'srcdoc')).toEqual([{ expect: 'ce_expectation', kinds: ['ce_expectation'] }]);
+
+    // The frame has its own badge layer; its badge opens the popover inside the frame.
+    await page.waitFor(
+      (layer) => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge:not([hidden])'),
+      LAYER,
+    );
+    await page.evaluate((layer) => {
+      const doc = (document.getElementById('same') as HTMLIFrameElement).contentDocument!;
+      doc.querySelector(layer)!.shadowRoot!.querySelector<HTMLButtonElement>('button.xl-badge')!.click();
+    }, LAYER);
+    await page.waitFor(
+      (layer) => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.querySelector(layer)?.shadowRoot?.querySelector('[role="dialog"] [data-part="value"]')?.textContent,
+      LAYER,
+    );
+
+    // The popup's page status: the page's formula and one in each frame.
+    const tabId = await suite.browser.evaluateInBackground(async () => (await chrome.tabs.query({})).find((tab) => tab.url?.endsWith('/places-frame.html'))?.id ?? null);
+    expect(tabId).not.toBeNull();
+    const deadline = Date.now() + 10_000;
+    let count: number | null = null;
+    while (Date.now() < deadline && count !== 3) {
+      count = (await suite.browser.evaluateInBackground((id) => (globalThis as unknown as Hooks).xentLens.onExtensionMessage({ type: 'tab-status', tabId: id }, {}), tabId)).count;
+      if (count !== 3) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(count).toBe(3);
+    await page.close();
+  });
+
+  it('logged no extension error', () => {
+    expect(extensionErrors(suite.browser)).toEqual([]);
+  });
+});
