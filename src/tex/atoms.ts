@@ -60,7 +60,7 @@ export function symbolAtom(text: string): Atom | null {
     return { t: 'punct', ch: text === ',' || text === ';' || text === ':' || text === '!' ? text : text === "'" || text === '′' ? "'" : '|' };
   }
   if (/^\\(?:[,;:! >]|quad|qquad|space|enspace|thinspace|medspace|thickspace|hfill|displaystyle|textstyle|nolimits|limits|left|right|big|Big|bigg|Bigg|bigl|bigr|Bigl|Bigr|biggl|biggr)$/.test(text) || text === ' ' || text === '~') return null;
-  if (text === '\\dots' || text === '\\ldots' || text === '\\cdots' || text === '...') return { t: 'sym', name: '\\dots' };
+  if (text === '\\dots' || text === '\\ldots' || text === '\\cdots' || text === '\\@cdots' || text === '\\dotsb' || text === '...') return { t: 'sym', name: '\\dots' };
   if (text === '\\sim' || text === '\\in' || text === '\\notin' || text === '\\subset' || text === '\\setminus' || text === '\\cup' || text === '\\cap') return { t: 'rel', op: text };
   return { t: 'sym', name: text };
 }

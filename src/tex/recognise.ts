@@ -1,7 +1,7 @@
 // Recognition: read the formula into chains, try each member of each chain
-// against the registered kinds in written order, stop at the first member that
-// is a cross-entropy kind or a near miss (entropy, KL, binary entropy), and
-// check the chain for a sign slip.
+// against the registered kinds in written order; a near miss (entropy, KL,
+// binary entropy) before any kind ends the chain; the most specific member names
+// the kind (binary over multiclass, a batch over one sample); check for a sign slip.
 import './kinds';
 import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
@@ -9,12 +9,14 @@ import { readingsOf } from './read';
 import { matchKinds } from './registry';
 import { chainContext } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
+import { numericLogSum } from './shapes-numeric';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
 
 const NEAR_MISS_OR_KIND_LIMIT = 64;
 
 /** Entropy, binary entropy, KL: formulas that look like cross-entropy and are not. */
 function isNearMiss(expr: Expr): boolean {
+  if (numericLogSum(expr)?.entropy) return true;
   const shape = logSumShape(expr);
   if (shape && (shape.sameSymbol || shape.ratio)) return true;
   const binary = binaryShape(expr);
@@ -55,22 +57,49 @@ interface ChainMatch {
   guessed: boolean;
 }
 
+type Found = NonNullable<ReturnType<typeof matchKinds>>;
+
+/**
+ * What a later member adds to the kind the chain's first match named: a chain is
+ * as specific as its most specific member. Binary beats multiclass, the logit form
+ * beats the probability form, a batch (a sum over samples) beats one sample.
+ */
+const REFINES: Partial<Record<FormulaKind, FormulaKind[]>> = {
+  ce_multiclass: ['ce_binary_batch', 'ce_binary', 'ce_multiclass_batch', 'ce_from_logits'],
+  ce_binary: ['ce_binary_batch'],
+  ce_multiclass_batch: ['ce_binary_batch'],
+};
+
+function mostSpecific(first: Found, later: Found[]): Found {
+  const refinements = REFINES[first.kind] ?? [];
+  for (const kind of refinements) {
+    const member = later.find((found) => found.kind === kind);
+    if (!member) continue;
+    // A batch after a binary member: the binary batch, with the batch member's roles.
+    if (first.kind === 'ce_multiclass' && kind === 'ce_multiclass_batch' && later.some((found) => found.kind === 'ce_binary')) continue;
+    return member;
+  }
+  return first;
+}
+
 function matchChain(chain: Chain): ChainMatch | null | 'near_miss' {
   const logSides = chain.members.map(logOfSymbol);
   const context = chainContext(chain.members);
+  const matches: Found[] = [];
   for (const member of chain.members.slice(0, NEAR_MISS_OR_KIND_LIMIT)) {
     const found = matchKinds(member, context);
-    if (found) {
-      if (found.kind === 'log_likelihood' && logSides.includes(-1)) {
-        const batch = found.roles.sampleIndex !== undefined;
-        return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...found.roles, reduction: 'sum' } : found.roles, slip: true, guessed: found.guessed };
-      }
-      const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
-      return { ...found, slip: negativeKind && logSides.includes(1) && !logSides.includes(-1) };
-    }
-    if (isNearMiss(member)) return 'near_miss';
+    if (found) matches.push(found);
+    else if (matches.length === 0 && isNearMiss(member)) return 'near_miss';
   }
-  return null;
+  const [first, ...later] = matches;
+  if (!first) return null;
+  if (first.kind === 'log_likelihood' && logSides.includes(-1)) {
+    const batch = first.roles.sampleIndex !== undefined;
+    return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...first.roles, reduction: 'sum' } : first.roles, slip: true, guessed: first.guessed };
+  }
+  const found = mostSpecific(first, later);
+  const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
+  return { ...found, slip: negativeKind && logSides.includes(1) && !logSides.includes(-1) };
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */

@@ -1,8 +1,10 @@
 // ce_multiclass: E = -Σ_k t_k log y_k for one sample — also its one-hot
 // reductions (-log p_{y}), the reciprocal form Σ p log(1/q), the indicator and
-// Kronecker-delta targets, a written-out sum of terms, and −log Π_k y_k^{t_k}.
+// Kronecker-delta targets, a written-out sum of terms, −log Π_k y_k^{t_k}, and the
+// same with numbers only (−[0·ln 0.2 + 1·ln 0.5 + 0·ln 0.3]).
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
+import { numericLogSum } from '../shapes-numeric';
 import { powerProduct } from './likelihood-product';
 
 defineKind({
@@ -14,6 +16,9 @@ defineKind({
       const product = powerProduct(expr.arg.arg);
       if (product && product.sampleIndex === undefined) return compactRoles(product);
     }
+    // Numbers only: weights over the logs of other numbers.
+    const numeric = numericLogSum(expr);
+    if (numeric) return numeric.entropy ? null : compactRoles({ logBase: numeric.base ?? undefined });
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf, rolesOf } from './kinds/test-support';
+
+describe('chains: the most specific member names the kind', () => {
+  it.each([
+    ['binary beats multiclass', 'H(p,q) = -\\sum_m p_m\\log q_m = -y\\log\\hat y-(1-y)\\log(1-\\hat y)', 'ce_binary'],
+    ['a later double sum makes a batch', 'H(p,q) = -\\sum_k p_k \\log q_k = -\\frac{1}{N}\\sum_{n}\\sum_{k} t_{nk}\\log y_{nk}', 'ce_multiclass_batch'],
+    ['a later binary batch', 'E = -\\sum_k t_k \\log y_k = -\\frac{1}{N}\\sum_i [y_i\\log p_i + (1-y_i)\\log(1-p_i)]', 'ce_binary_batch'],
+    ['the logit form', '-\\log q_y = -z_y + \\log \\sum_{j=1}^{V} \\exp(z_j)', 'ce_from_logits'],
+    ['numbers after the formula keep its kind', 'E = -\\sum_k t_k\\log y_k = -(1\\cdot\\log 0.6 + 0\\cdot\\log 0.4) = 0.51', 'ce_multiclass'],
+  ])('%s', (_name, tex, kind) => {
+    expect(kindOf(tex)).toBe(kind);
+  });
+
+  it('takes the roles from the member that named the kind', () => {
+    expect(rolesOf('H(p,q) = -\\sum_m p_m\\log q_m = -y\\log\\hat y-(1-y)\\log(1-\\hat y)')).toEqual({ target: 'y', prediction: '\\hat{y}' });
+  });
+
+  it('an entropy first still ends the chain', () => {
+    expect(kindOf('H(p) = -\\sum_x p(x)\\log p(x) = -\\sum_x p(x) \\log q(x) + D')).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf } from './kinds/test-support';
+
+describe('cross-entropy written with numbers only', () => {
+  it.each([
+    '-[0\\cdot\\ln 0.2 + 1\\cdot\\ln 0.5 + 0\\cdot\\ln 0.3]',
+    '−(0⋅\\log0.3+1⋅\\log0.6)',
+    'H(p,q) = -[0.7\\ln 0.4 + 0.3\\ln 0.6] = 0.795',
+    'H = −1⋅log(0.9) = 0.105',
+    '-\\left(\\frac{1}{6} \\log \\frac{1}{2}+\\frac{1}{6} \\log \\frac{1}{10}+\\cdots+\\frac{1}{6} \\log \\frac{1}{10}\\right)=2.07',
+    '-(0\\cdot\\log 0.2+\\log 0.7+0\\cdot\\log 0.1)',
+  ])('weights over the logs of other numbers: %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass');
+  });
+
+  it.each([
+    ['entropy: weights equal to the log arguments', '-[0.6\\ln 0.6 + 0.4\\ln 0.4]'],
+    ['entropy of a die', '-\\left(\\frac{1}{6} \\log \\frac{1}{6}+\\ldots+\\frac{1}{6} \\log \\frac{1}{6}\\right)=1.7918'],
+    ['entropy in bits, chained', 'H = -0.9 \\log_2 0.9 - 0.1 \\log_2 0.1 = 0.469'],
+    ['one log, no weight written', '-\\log_2 0.5 = 1'],
+    ['a log of a number above one', '\\ln 17 \\approx 2.83'],
+    ['KL with numbers', 'D = 0.5 \\log_2 \\frac{0.5}{0.25} + 0.5 \\log_2 \\frac{0.5}{0.75}'],
+    ['weights that are not probabilities', '-(2 \\log 0.5 + 3 \\log 0.25)'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});
