@@ -9,6 +9,7 @@
 // Each browser's manifest is derived here from manifest.json by a small, explicit
 // function, so the two never drift apart.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,7 +28,7 @@ export const FIREFOX_ID = 'cross-entropy-lens@xent-lens.dev';
 /** Extension entry points: [source, output name, format]. */
 const EXTENSION_ENTRIES = [
   ['src/content.ts', 'content', 'iife'], // isolated world; tiny, loads lens.js on the first hit
-  ['src/lens.ts', 'lens', 'esm'], // recogniser, KaTeX, badges and popover
+  ['src/lens.ts', 'lens', 'esm'], // badges; the popover (KaTeX, the calculator) is a chunk it loads on the first opening
   ['src/mathml-tex.ts', 'mathml-tex', 'esm'], // MathML → TeX, loaded only for formulas shown as MathML alone
   ['src/page-bridge.ts', 'page-bridge', 'iife'], // MAIN world: MathJax 3/4 hand their TeX over
   ['src/background.ts', 'background', 'iife'],
@@ -72,18 +73,37 @@ function addOrigins(manifest, origins) {
   }
 }
 
-function esbuildOptions(target, outdir) {
+/**
+ * What the analyses a build makes depend on: the version, the recogniser and core
+ * sources, and KaTeX's parser. The background's cache of analyses is keyed by it, so
+ * a new release (or any change to recognition) never serves an answer an older one made.
+ */
+export async function analysisVersion() {
+  const hash = createHash('sha256');
+  for (const dir of ['src/tex', 'src/core']) {
+    const files = (await readdir(join(root, dir), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
+    for (const file of files) hash.update(file).update(await readFile(join(root, dir, file)));
+  }
+  hash.update(JSON.parse(await readFile(join(root, 'node_modules/katex/package.json'), 'utf8')).version);
+  const { version } = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  return `${version}+${hash.digest('hex').slice(0, 12)}`;
+}
+
+function esbuildOptions(target, outdir, versionOfAnalyses) {
   return EXTENSION_ENTRIES.map(([entry, name, format]) => ({
     entryPoints: { [name]: join(root, entry) },
     outdir,
     bundle: true,
     format,
+    // The ESM chunk loads its lazy parts (the popover) as further chunks.
+    ...(format === 'esm' ? { splitting: true, chunkNames: 'chunks/[name]-[hash]' } : {}),
     minify,
     sourcemap: minify ? false : 'linked',
     target: target === 'firefox' ? ['firefox140'] : ['chrome120'],
     define: {
       __DEV__: JSON.stringify(!release),
       __BROWSER__: JSON.stringify(target),
+      __ANALYSIS_VERSION__: JSON.stringify(versionOfAnalyses),
     },
     legalComments: 'none',
     logLevel: 'warning',
@@ -100,7 +120,7 @@ const cliOptions = {
   format: 'esm',
   target: ['node20'],
   banner: { js: '#!/usr/bin/env node' },
-  define: { __DEV__: 'false', __BROWSER__: '"node"' },
+  define: { __DEV__: 'false', __BROWSER__: '"node"', __ANALYSIS_VERSION__: '"cli"' },
   logLevel: 'warning',
 };
 
@@ -128,10 +148,11 @@ async function copyStatic(target, outdir) {
 
 async function buildAll() {
   const started = Date.now();
+  const versionOfAnalyses = await analysisVersion();
   for (const target of ['chrome', 'firefox']) {
     const outdir = join(root, 'dist', target);
     await rm(outdir, { recursive: true, force: true });
-    await Promise.all(esbuildOptions(target, outdir).map((options) => esbuild.build(options)));
+    await Promise.all(esbuildOptions(target, outdir, versionOfAnalyses).map((options) => esbuild.build(options)));
     await copyStatic(target, outdir);
   }
   await esbuild.build(cliOptions);

@@ -1,16 +1,18 @@
 // The content script (isolated world). How the pieces feed each other:
 //
-//   page/sources ──► page/watcher ──► tex/prefilter ──► lens.js (loaded on the first hit)
-//   (DOM → TeX)      (scan once,      (cheap "may be     analyseFormula → page/marks
-//   page-bridge.js ─►  then observe)   cross-entropy?")  → ui/badge → popover
-//   (MathJax 3/4 TeX, MAIN world, via one CustomEvent)
+//   page/sources ──► page/watcher ──► tex/prefilter ──► background (one message per batch
+//   (DOM → TeX)      (scan once,      (cheap "may be     of new TeX: parse, recognise, check,
+//   page-bridge.js ─►  then observe)   cross-entropy?")  cached) → page/marks → lens.js
+//   (MathJax 3/4 TeX, MAIN world, via one CustomEvent)                  (badges; the popover
+//                                                                        loads on first open)
 //
-// It stays small (no recogniser, no KaTeX) and costs next to nothing on a page
-// without math. Injected twice (manifest and the reader's click), the second copy
-// only asks the first to rescan.
+// The page's thread only finds, reads, prefilters and marks: no parser, no recogniser,
+// no KaTeX here, so a page without math costs next to nothing. Injected twice (manifest
+// and the reader's click), the second copy only asks the first to rescan.
+import { createAnalysisClient } from './extension/analysis-client';
 import type { ExtensionMessage } from './extension/messages';
 import type * as Lens from './lens';
-import { clearMarks } from './page/marks';
+import { clearMarks, markSite } from './page/marks';
 import { listenToMathJaxBridge } from './page/mathjax-tex';
 import { useMathMLConverter } from './page/mathml-tex';
 import type * as MathMLTex from './mathml-tex';
@@ -18,7 +20,7 @@ import { registeredSources } from './page/registry';
 import type { MathSite, MathSource } from './page/types';
 import { watchPage, type PageWatcher } from './page/watcher';
 import { mightBeCrossEntropy } from './tex/prefilter';
-import type { FormulaKind, Verdict } from './tex/types';
+import type { FormulaAnalysis, FormulaKind, Verdict } from './tex/types';
 
 if (__DEV__) performance.mark('xent-lens:content-start');
 
@@ -35,10 +37,10 @@ const RAW_TEX_GRACE_MS = 2500;
 
 function startContentScript(): RunningContentScript {
   const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
+  const analyses = createAnalysisClient();
   let lens: Promise<typeof Lens> | null = null;
   // Formulas shown only as MathML (GitHub's, rendered before we came) need the converter chunk.
   useMathMLConverter(() => (import(chrome.runtime.getURL('mathml-tex.js')) as Promise<typeof MathMLTex>).then((chunk) => chunk.mathmlToTex));
-  let waiting: MathSite[] = [];
   /** Nothing is reported for a page without formulas until asked (a rescan): the first message costs milliseconds. */
   let lastReport = '0/0';
 
@@ -67,26 +69,36 @@ function startContentScript(): RunningContentScript {
   function annotate(sites: MathSite[]): void {
     const candidates = sites.filter((site) => mightBeCrossEntropy(site.tex));
     if (candidates.length === 0) return;
-    const first = waiting.length === 0;
-    waiting.push(...candidates);
-    if (!first) return;
+    analyses.analyse(candidates.map((site) => site.tex)).then(
+      (answers) => mark(candidates, answers),
+      (error: unknown) => {
+        if (__DEV__) console.warn('xent-lens: analysis failed', error);
+      },
+    );
+  }
+
+  function mark(sites: MathSite[], answers: ReadonlyMap<string, FormulaAnalysis | null>): void {
+    // Only what is still on the page as it was found (a renderer may have replaced it meanwhile).
+    const known = watcher.known();
+    const shown: Lens.SiteWithAnalysis[] = [];
+    watcher.withoutObserving(() => {
+      for (const site of sites) {
+        const analysis = answers.get(site.tex);
+        if (!analysis || (!analysis.recognition && !analysis.example) || known.get(site.element) !== site) continue;
+        const kind = analysis.recognition?.kind ?? analysis.example?.kind ?? null;
+        const verdict = analysis.example?.verdict ?? null;
+        markSite(site.element, kind, verdict);
+        annotated.set(site.element, { kind, verdict });
+        shown.push({ site, analysis });
+      }
+    });
+    if (shown.length === 0) return;
+    report();
+    if (__DEV__) performance.measure('xent-lens:annotated', 'xent-lens:content-start');
     lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
     lens.then(
-      (loaded) => {
-        // Only what is still on the page as it was found (a renderer may have replaced it meanwhile).
-        const known = watcher.known();
-        const batch = waiting.filter((site) => known.get(site.element) === site);
-        waiting = [];
-        let summary: Lens.AnnotationSummary = { annotated: [] };
-        watcher.withoutObserving(() => {
-          summary = loaded.annotateSites(batch);
-        });
-        for (const { element, kind, verdict } of summary.annotated) annotated.set(element, { kind, verdict });
-        report();
-        if (__DEV__) performance.measure('xent-lens:annotated', 'xent-lens:content-start');
-      },
+      (loaded) => loaded.showBadges(shown),
       (error: unknown) => {
-        waiting = [];
         if (__DEV__) console.warn('xent-lens: could not load lens.js', error);
       },
     );

@@ -2,21 +2,30 @@
 // added synchronously when the script starts, as both browsers require for waking it;
 // whatever must outlive it (tab counts, settings, history) lives in storage.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { analyseBatch } from './analyse-formulas';
+import { AnalysisCache } from './analysis-cache';
 import { activeTabId, annotateTab, tabStatus } from './annotate';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
-import { isExtensionMessage, type AnnotateReply, type ExtensionMessage, type TabStatus } from './messages';
+import { isExtensionMessage, type AnalysesReply, type AnnotateReply, type ExtensionMessage, type TabStatus } from './messages';
 import { syncAutomaticSites } from './site-access';
 import type { KeyValueArea } from './storage-area';
 import { badgeColourFor, badgeTextFor, forgetTab, recordTabCount, type TabCount } from './tab-counts';
 
 const sessionArea = (): KeyValueArea => browser.storage.session;
 
+let analysisCache: AnalysisCache | null = null;
+/** One cache per life of the background; storage.session carries it to the next (memory only where the area is missing). */
+function analyses(): AnalysisCache {
+  analysisCache ??= new AnalysisCache((browser.storage as { session?: KeyValueArea }).session ?? null, __ANALYSIS_VERSION__);
+  return analysisCache;
+}
+
 async function showBadge(tabId: number, count: TabCount | null): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: badgeTextFor(count) });
   if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: badgeColourFor(count) });
 }
 
-type Reply = TabStatus | AnnotateReply | undefined;
+type Reply = TabStatus | AnnotateReply | AnalysesReply | undefined;
 
 /** The runtime.onMessage listener (exposed to the development build's tests). */
 export async function onExtensionMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply> {
@@ -43,6 +52,8 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
       const tabId = message.tabId ?? (await activeTabId());
       return tabId === undefined ? unknownTab() : tabStatus(sessionArea(), tabId);
     }
+    case 'analyse-formulas':
+      return Array.isArray(message.texts) ? analyseBatch(analyses(), message.texts, message.contexts) : undefined;
     case 'rescan':
       return undefined;
   }

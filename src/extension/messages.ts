@@ -9,7 +9,27 @@ export type ExtensionMessage =
   /** popup → background: what a tab has (count, whether its site is annotated automatically); the active tab when tabId is absent. */
   | { type: 'tab-status'; tabId?: number }
   /** background → content: run a scan now (after an injection, or from the keyboard shortcut). */
-  | { type: 'rescan' };
+  | { type: 'rescan' }
+  /**
+   * content → background: analyse these TeX strings (one message per batch of new ones,
+   * never one per formula). `contexts[i]`, when given, is what the page says around
+   * `texts[i]`; the background replies with an AnalysesReply.
+   */
+  | { type: 'analyse-formulas'; texts: string[]; contexts?: (FormulaContext | null)[] };
+
+/**
+ * What the page says around one formula that may change how it reads (the cache keys
+ * on it too). Plain values only, so it survives messaging and storage.
+ */
+export type FormulaContext = Readonly<Record<string, string | number | boolean | null>>;
+
+/** The background's answer to `analyse-formulas`. */
+export interface AnalysesReply {
+  /** The analysis version of the build that answered (changes with every release). */
+  version: string;
+  /** encodeAnalyses (analysis-wire.ts) of one FormulaAnalysis per text, in order. */
+  analyses: string;
+}
 
 export interface TabStatus {
   /** Formulas annotated in the tab, or null when the content script has not run there. */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, WorkedExampleCheck } from '../tex/types';
 import { badgePosition, LAYER_TAG, removeBadges, showBadge } from './badge';
@@ -30,6 +30,15 @@ const formula: FormulaAnalysis = {
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The popover is a chunk loaded on the first click: wait for the dialog rather than expect it at once. */
+async function dialogAppears(): Promise<HTMLElement> {
+  return vi.waitFor(() => {
+    const dialog = shadow().querySelector<HTMLElement>('[role="dialog"]');
+    if (!dialog) throw new Error('no popover yet');
+    return dialog;
+  }, { timeout: 15_000 });
 }
 
 function shadow(): ShadowRoot {
@@ -63,8 +72,7 @@ describe('showBadge', () => {
     await settle();
     const badge = shadow().querySelector<HTMLButtonElement>('button.xl-badge')!;
     badge.click();
-    const dialog = shadow().querySelector<HTMLElement>('[role="dialog"]')!;
-    expect(dialog).toBeTruthy();
+    const dialog = await dialogAppears();
     expect(badge.getAttribute('aria-expanded')).toBe('true');
     expect(shadow().activeElement?.getAttribute('data-column')).toBe('t');
     const y = [...dialog.querySelectorAll<HTMLInputElement>('input[data-column="y"]')].map((i) => i.value);
@@ -80,7 +88,7 @@ describe('showBadge', () => {
     showBadge(site('x'), formula, { examples: () => [] });
     await settle();
     shadow().querySelector<HTMLButtonElement>('button.xl-badge')!.click();
-    expect(shadow().querySelector('[role="dialog"]')).toBeTruthy();
+    await dialogAppears();
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(shadow().querySelector('[role="dialog"]')).toBeNull();
   });

@@ -6,7 +6,7 @@ import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
 import { badgesShownOn, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
 import { langOf, loadMessages, loadUiSettings, t as msg, type Lang } from './i18n';
-import { openPopover, prefillFor, type OpenPopover } from './popover';
+import type { OpenPopover } from './popover';
 import { BADGE_LAYER_CSS } from './styles';
 
 /** The worked examples found on the page so far; the popover prefills from them. */
@@ -43,6 +43,9 @@ interface Layer {
 
 let layer: Layer | null = null;
 let settings: Promise<Settings> | null = null;
+/** The popover and what it brings (KaTeX, the calculator): a chunk of its own, loaded on the first opening. */
+let popoverChunk: Promise<typeof import('./popover')> | null = null;
+const loadPopover = () => (popoverChunk ??= import('./popover'));
 
 function layerFor(doc: Document): Layer {
   if (layer && layer.host.isConnected) return layer;
@@ -182,11 +185,19 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   const badge: Badge = { button, site };
   button.addEventListener('click', (event) => {
     event.stopPropagation();
-    try {
-      toggle(current, badge, analysis, page, prefs, lang);
-    } catch (error) {
-      reportQuietly(error);
-    }
+    loadPopover().then(
+      (popover) => {
+        try {
+          toggle(popover, current, badge, analysis, page, prefs, lang);
+        } catch (error) {
+          reportQuietly(error);
+        }
+      },
+      (error: unknown) => {
+        popoverChunk = null;
+        reportQuietly(error);
+      },
+    );
   });
   // Hidden until placed; placing waits for the next frame, so a page with a hundred
   // formulas gets one layout for all its badges, not one per badge.
@@ -196,7 +207,17 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   current.schedule();
 }
 
-function toggle(current: Layer, badge: Badge, analysis: FormulaAnalysis, page: PageExamples, prefs: Settings, lang: Lang): void {
+type PopoverChunk = typeof import('./popover');
+
+function toggle(
+  { openPopover, prefillFor }: PopoverChunk,
+  current: Layer,
+  badge: Badge,
+  analysis: FormulaAnalysis,
+  page: PageExamples,
+  prefs: Settings,
+  lang: Lang,
+): void {
   const wasOpen = current.open;
   wasOpen?.close(false);
   if (wasOpen && wasOpen.element.getAttribute('id') === badge.button.getAttribute('aria-controls')) return;
@@ -244,6 +265,8 @@ export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageE
       try {
         // The reader turned badges off for this site in the options (the marks stay).
         if (!badgesShownOn(prefs, location.hostname)) return;
+        // The page may have dropped the formula while the settings were read.
+        if (!site.element.isConnected) return;
         createBadge(site, analysis, page, prefs);
       } catch (error) {
         reportQuietly(error);

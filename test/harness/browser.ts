@@ -66,6 +66,12 @@ export interface ExtensionBrowser {
    * that cannot observe requests leaves it out, and tests fall back on the server's log.
    */
   requests?: string[];
+  /**
+   * Stops the background as the browser does when it idles (Chromium: the service worker,
+   * through CDP's ServiceWorker.stopAllWorkers; Firefox: the event page, terminated as
+   * its idle timer would). Resolves once it is gone; the next event wakes it.
+   */
+  stopBackground(): Promise<void>;
   /** Closes the browser and starts it again with the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;

@@ -60,8 +60,30 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     },
     openExtensionPage: (path) => browser.openPage(`${extensionOrigin}/${path}`),
     evaluateInBackground: async (fn, arg) => {
-      if (worker.isClosed?.()) worker = await serviceWorkerOf(context);
+      // A stopped worker is replaced by the one the next event starts.
+      if (worker.isClosed?.() || !context.serviceWorkers().includes(worker)) worker = await serviceWorkerOf(context);
       return (await worker.evaluate(fn as (a: unknown) => unknown, arg)) as never;
+    },
+    stopBackground: async () => {
+      // Playwright keeps the same Worker across a stop and a restart (Chrome reuses the
+      // target), so the stop is read from the ServiceWorker domain's own status reports.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
+      const ours = (event: Versions) => event.versions.filter((version) => version.scriptURL.startsWith(extensionOrigin));
+      try {
+        const stopped = new Promise<void>((resolve) => {
+          cdp.on('ServiceWorker.workerVersionUpdated', (event: Versions) => {
+            const versions = ours(event);
+            if (versions.length > 0 && versions.every((version) => version.runningStatus === 'stopped')) resolve();
+          });
+        });
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await stopped;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
     },
     restart: async () => {
       await context.close();

@@ -199,6 +199,14 @@ export const CHROME_HARNESS = String.raw`
       tabs.delete(tabId);
       if (tab) gBrowser.removeTab(tab);
     },
+    /** Terminates the event page as its idle timer would; the next event it listens to starts it again. */
+    async stopBackground() {
+      const extension = ExtensionParent.GlobalManager.getExtension(extensionId);
+      if (!extension) throw new Error('the extension is not installed');
+      // Resolves once the page is gone (a pending event may start it again right after).
+      await extension.terminateBackground({ ignoreDevToolsAttached: true });
+      return true;
+    },
     async watchConsole(origin) {
       await ask(await backgroundBrowser(), 'xent-lens:watch-console', { origin });
     },

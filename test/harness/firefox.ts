@@ -136,6 +136,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     },
     openExtensionPage: (path) => openExtensionTab(chrome, `${extensionOrigin}/${path}`),
     evaluateInBackground: async (fn, arg) => chrome.evaluate('background', fn as (a: unknown) => unknown, arg) as never,
+    stopBackground: async () => void (await chrome.call('stopBackground')),
     restart: async () => {
       await browser.close();
       await start();

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { FormulaAnalysis } from '../tex/types';
+import { createAnalysisClient, type SendToBackground } from './analysis-client';
+import { encodeAnalyses } from './analysis-wire';
+import type { ExtensionMessage } from './messages';
+
+const plain = (tex: string): FormulaAnalysis => ({ tex, recognition: null, example: null });
+
+/** A background that answers every batch (after `failures` failed attempts) and records what it was sent. */
+function background(failures = 0): { batches: string[][]; send: SendToBackground } {
+  const batches: string[][] = [];
+  let failed = 0;
+  return {
+    batches,
+    send: async (message: ExtensionMessage) => {
+      if (message.type !== 'analyse-formulas') throw new Error('unexpected message');
+      if (failed++ < failures) throw new Error('Could not establish connection. Receiving end does not exist.');
+      batches.push(message.texts);
+      return { version: 'v1', analyses: encodeAnalyses(message.texts.map(plain)) };
+    },
+  };
+}
+
+describe('createAnalysisClient', () => {
+  it('sends everything asked for in one task as one message, each text once', async () => {
+    const { batches, send } = background();
+    const client = createAnalysisClient({ send });
+    const [one, two] = await Promise.all([client.analyse(['a', 'b', 'a']), client.analyse(['b', 'c'])]);
+    expect(batches).toEqual([['a', 'b', 'c']]);
+    expect([...one.keys()]).toEqual(['a', 'b']);
+    expect(two.get('c')).toEqual(plain('c'));
+  });
+
+  it('asks what came in while a message was out in the next one, and repeats in none', async () => {
+    const { batches, send } = background();
+    const client = createAnalysisClient({ send });
+    const first = client.analyse(['a']);
+    await Promise.resolve();
+    await Promise.resolve();
+    const second = client.analyse(['a', 'b']);
+    await Promise.all([first, second]);
+    await client.analyse(['a', 'b']);
+    expect(batches).toEqual([['a'], ['b']]);
+  });
+
+  it('asks again while the background restarts, and loses no formula', async () => {
+    const { batches, send } = background(3);
+    const client = createAnalysisClient({ send, retryDelaysMs: [1, 1, 1, 1] });
+    const answers = await client.analyse(['a', 'b']);
+    expect(answers.get('a')).toEqual(plain('a'));
+    expect(batches).toEqual([['a', 'b']]);
+  });
+
+  it('gives up with nulls when nobody answers, and asks again for them later', async () => {
+    const { batches, send } = background(3);
+    const client = createAnalysisClient({ send, retryDelaysMs: [1] });
+    expect((await client.analyse(['a'])).get('a')).toBeNull();
+    expect((await client.analyse(['a'])).get('a')).toEqual(plain('a'));
+    expect(batches).toEqual([['a']]);
+  });
+
+  it('stops at once when the extension context is gone', async () => {
+    let calls = 0;
+    const client = createAnalysisClient({
+      send: async () => {
+        calls++;
+        throw new Error('Extension context invalidated.');
+      },
+      retryDelaysMs: [1, 1, 1],
+    });
+    expect((await client.analyse(['a'])).get('a')).toBeNull();
+    expect(calls).toBe(1);
+  });
+});

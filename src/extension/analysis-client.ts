@@ -1,0 +1,119 @@
+// The content script's side of recognition: it asks the background for the analyses of
+// the TeX strings it has not seen, one message for all the strings asked for while the
+// previous message was out (never one per formula), and keeps the answers for the page's
+// life, so a re-render or a re-typeset costs no message at all. A background that is
+// asleep wakes on the message; one that is restarting is asked again a little later.
+import type { FormulaAnalysis } from '../tex/types';
+import { decodeAnalyses } from './analysis-wire';
+import type { ExtensionMessage } from './messages';
+
+/** Sends one message to the background and resolves with its reply. */
+export type SendToBackground = (message: ExtensionMessage) => Promise<unknown>;
+
+export interface AnalysisClient {
+  /** The analysis of each text (null where the background could not be reached), after at most one message. */
+  analyse(texts: Iterable<string>): Promise<Map<string, FormulaAnalysis | null>>;
+}
+
+export interface AnalysisClientOptions {
+  send?: SendToBackground;
+  /** Waits before each retry; their number is the number of retries. */
+  retryDelaysMs?: readonly number[];
+  /** Answers kept for the page's life (oldest out first). */
+  max?: number;
+}
+
+/** From 50 ms to 4 s: a service worker that is starting again takes well under a second. */
+const RETRY_DELAYS_MS = [50, 150, 400, 1000, 2000, 4000];
+const KEPT_MAX = 1000;
+
+export function createAnalysisClient(options: AnalysisClientOptions = {}): AnalysisClient {
+  const send = options.send ?? sendToBackground;
+  const retryDelaysMs = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const max = options.max ?? KEPT_MAX;
+  const answers = new Map<string, FormulaAnalysis>();
+  const pending = new Map<string, Promise<FormulaAnalysis | null>>();
+  let queue = new Map<string, (analysis: FormulaAnalysis | null) => void>();
+  let sending = false;
+
+  function remember(tex: string, analysis: FormulaAnalysis): void {
+    answers.set(tex, analysis);
+    if (answers.size > max) answers.delete(answers.keys().next().value!);
+  }
+
+  function ask(tex: string): Promise<FormulaAnalysis | null> {
+    const known = pending.get(tex);
+    if (known) return known;
+    const promise = new Promise<FormulaAnalysis | null>((resolve) => queue.set(tex, resolve));
+    pending.set(tex, promise);
+    if (!sending) {
+      sending = true;
+      // Everything asked for in this task goes in the same message.
+      queueMicrotask(() => void flush());
+    }
+    return promise;
+  }
+
+  async function flush(): Promise<void> {
+    while (queue.size > 0) {
+      const batch = queue;
+      queue = new Map();
+      const texts = [...batch.keys()];
+      const analyses = await request(texts);
+      texts.forEach((tex, i) => {
+        const analysis = analyses?.[i] ?? null;
+        if (analysis) remember(tex, analysis);
+        pending.delete(tex);
+        batch.get(tex)!(analysis);
+      });
+    }
+    sending = false;
+  }
+
+  async function request(texts: string[]): Promise<FormulaAnalysis[] | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const reply = (await send({ type: 'analyse-formulas', texts })) as { analyses?: unknown } | undefined;
+        const analyses = decodeAnalyses(reply?.analyses);
+        if (analyses && analyses.length === texts.length) return analyses;
+      } catch (error) {
+        // The extension was reloaded or removed: nobody will ever answer this page.
+        if (/context invalidated/i.test(String(error))) return null;
+      }
+      if (attempt >= retryDelaysMs.length) return null;
+      await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt]));
+    }
+  }
+
+  return {
+    async analyse(texts) {
+      const result = new Map<string, FormulaAnalysis | null>();
+      const waiting: Promise<void>[] = [];
+      for (const tex of texts) {
+        if (result.has(tex)) continue;
+        const known = answers.get(tex);
+        if (known) {
+          answers.delete(tex);
+          answers.set(tex, known);
+          result.set(tex, known);
+        } else {
+          result.set(tex, null);
+          waiting.push(ask(tex).then((analysis) => void result.set(tex, analysis)));
+        }
+      }
+      await Promise.all(waiting);
+      return result;
+    },
+  };
+}
+
+/** runtime.sendMessage in the callback form both browsers take from a content script. */
+function sendToBackground(message: ExtensionMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    chrome.runtime.sendMessage(message, (reply: unknown) => {
+      const error = chrome.runtime.lastError;
+      if (error) reject(new Error(error.message ?? 'no reply'));
+      else resolve(reply);
+    });
+  });
+}
