@@ -82,18 +82,31 @@ async function openEveryPopover(page: TestPage): Promise<number> {
   const count = await page.evaluate((layer) => document.querySelector(layer)?.shadowRoot?.querySelectorAll('button.xl-badge').length ?? 0, LAYER);
   let opened = 0;
   for (let i = 0; i < count; i++) {
-    const open = await page.evaluate(
-      ([layer, index]) => {
-        const shadow = document.querySelector(layer)!.shadowRoot!;
-        shadow.querySelectorAll<HTMLButtonElement>('button.xl-badge')[index]!.click();
-        const dialog = shadow.querySelector('[role="dialog"]');
-        // Rendered TeX may hold links if a renderer trusted it: follow every one.
-        for (const link of dialog?.querySelectorAll<HTMLElement>('a, [href]') ?? []) link.click();
-        return dialog !== null;
-      },
+    await page.evaluate(
+      ([layer, index]) => document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.xl-badge')[index]!.click(),
       [LAYER, i] as const,
     );
-    if (open) opened++;
+    // The popover's code loads on the first opening: wait for this badge's dialog.
+    const open = await page
+      .waitFor(
+        ([layer, index]) => {
+          const shadow = document.querySelector(layer)!.shadowRoot!;
+          const id = shadow.querySelectorAll<HTMLButtonElement>('button.xl-badge')[index]!.getAttribute('aria-controls');
+          return id !== null && shadow.getElementById(id) !== null;
+        },
+        [LAYER, i] as const,
+        5000,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!open) continue;
+    opened++;
+    // Rendered TeX may hold links if a renderer trusted it: follow every one.
+    await page.evaluate((layer) => {
+      for (const link of document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLElement>('[role="dialog"] a, [role="dialog"] [href]')) link.click();
+    }, LAYER);
   }
   return opened;
 }
