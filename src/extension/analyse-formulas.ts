@@ -14,16 +14,16 @@ export const analysisCost = { batches: 0, texts: 0, analysed: 0, ms: 0 };
 
 export type Analyse = (tex: string, context: FormulaContext | null) => FormulaAnalysis;
 
-const analyseSafely: Analyse = (tex) => {
+const analyseSafely: Analyse = (tex, context) => {
   try {
-    return analyseFormula(tex);
+    return analyseFormula(tex, context ?? undefined);
   } catch {
     // A recogniser bug must not cost the other formulas their answers.
     return { tex, recognition: null, example: null };
   }
 };
 
-/** The cache key: the TeX, and the context when there is one (key order does not matter). */
+/** The cache key: the TeX, and the context when there is one (the order of its fields does not matter). */
 export function analysisKey(tex: string, context: FormulaContext | null | undefined): string {
   if (!context) return tex;
   const entries = Object.entries(context).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -97,8 +97,8 @@ describe('analyseBatch and its cache', () => {
   it('keys on the context when a formula comes with one, whatever its key order', () => {
     expect(analysisKey('x', undefined)).toBe('x');
     expect(analysisKey('x', {})).toBe('x');
-    expect(analysisKey('x', { a: 1, b: 'two' })).toBe(analysisKey('x', { b: 'two', a: 1 }));
-    expect(analysisKey('x', { a: 1 })).not.toBe(analysisKey('x', { a: 2 }));
+    expect(analysisKey('x', { following: ' bits', preceding: ['in base 2'] })).toBe(analysisKey('x', { preceding: ['in base 2'], following: ' bits' }));
+    expect(analysisKey('x', { following: ' bits' })).not.toBe(analysisKey('x', { following: ' nats' }));
   });
 
   it('answers a non-string text with an empty analysis instead of failing the batch', async () => {

@@ -1,5 +1,6 @@
 // Messages between the extension's contexts (content script, background, popup).
 // One closed union, so each side can switch on `type` with the compiler's help.
+import type { ExampleContext } from '../tex/index';
 
 export type ExtensionMessage =
   /** content → background: how many formulas this tab has annotated so far (toolbar badge, popup). */
@@ -18,10 +19,10 @@ export type ExtensionMessage =
   | { type: 'analyse-formulas'; texts: string[]; contexts?: (FormulaContext | null)[] };
 
 /**
- * What the page says around one formula that may change how it reads (the cache keys
- * on it too). Plain values only, so it survives messaging and storage.
+ * What the page says around one formula that may change how it reads (the log base
+ * its section states, the prose before it): tex/'s ExampleContext. The cache keys on it too.
  */
-export type FormulaContext = Readonly<Record<string, string | number | boolean | null>>;
+export type FormulaContext = ExampleContext;
 
 /** The background's answer to `analyse-formulas`. */
 export interface AnalysesReply {
