@@ -251,6 +251,16 @@ function reportQuietly(error: unknown): void {
   if (typeof __DEV__ !== 'undefined' && __DEV__) console.warn('xent-lens: badge', error);
 }
 
+/** The site a frame belongs to: its own host, or for a srcdoc or about:blank frame the origin it inherits. */
+function pageHostname(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return new URL(globalThis.origin).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Puts a badge beside a recognised formula. Never throws into the page. */
 export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples): void {
   try {
@@ -264,7 +274,7 @@ export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageE
     void settings.then((prefs) => {
       try {
         // The reader turned badges off for this site in the options (the marks stay).
-        if (!badgesShownOn(prefs, location.hostname)) return;
+        if (!badgesShownOn(prefs, pageHostname())) return;
         // The page may have dropped the formula while the settings were read.
         if (!site.element.isConnected) return;
         createBadge(site, analysis, page, prefs);

@@ -65,6 +65,22 @@ describe.each(BROWSERS)('frames in %s', (name) => {
     await page.close();
   });
 
+  it('keeps a site’s badges off in its frames too, srcdoc frames included (the marks stay)', async () => {
+    await suite.browser.evaluateInBackground(() => chrome.storage.sync.set({ settings: { schemaVersion: 1, badgesOffOn: ['127.0.0.1'] } }));
+    const page = await suite.browser.openPage(suite.url('/places-frame.html'));
+    await page.waitFor(() => (document.getElementById('srcdoc') as HTMLIFrameElement).contentDocument?.querySelector('[data-xent-lens-kind]'), undefined, 10_000);
+    await page.waitFor(() => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.querySelector('[data-xent-lens-kind]'), undefined, 10_000);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    const badges = await page.evaluate((layer) =>
+      [document, ...['same', 'srcdoc'].map((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!)].map(
+        (doc) => doc.querySelector(layer)?.shadowRoot?.querySelectorAll('button.xl-badge').length ?? 0,
+      ),
+    LAYER);
+    expect(badges).toEqual([0, 0, 0]);
+    await suite.browser.evaluateInBackground(() => chrome.storage.sync.clear());
+    await page.close();
+  });
+
   it('logged no extension error', () => {
     expect(extensionErrors(suite.browser)).toEqual([]);
   });
