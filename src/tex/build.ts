@@ -130,10 +130,17 @@ class Builder {
     if (base.t === 'big') return this.bigOperator(base.name, sub, sup);
     // \Sigma_{i} / \Pi_{i} with limits: a sum or product written with the capital letter.
     if (base.t === 'sym' && (base.name === '\\Sigma' || base.name === '\\Pi') && (sub || sup)) return this.bigOperator(base.name === '\\Sigma' ? 'sum' : 'prod', sub, sup);
-    if (isExpectation(base) && this.peek()?.t === 'group' && (this.peek() as { open?: string }).open === '[') {
-      const group = this.peek() as { body: Atom[] };
+    // E[…], E(…) and E_{x∼p} f without brackets: an expectation over what follows.
+    const after = this.peek();
+    if (isExpectation(base) && after?.t === 'group' && (after.open === '[' || after.open === '(')) {
       this.i += 1;
-      return this.big('E', sub, sup, Builder.expr(group.body, this.depth + 1));
+      return this.big('E', sub, sup, Builder.expr(after.body, this.depth + 1));
+    }
+    if (isExpectation(base) && sub && after && (after.t !== 'bin' || after.op === '-') && after.t !== 'rel' && after.t !== 'punct') {
+      const negated = after.t === 'bin';
+      if (negated) this.i += 1;
+      const body = this.product();
+      return this.big('E', sub, sup, negated ? { k: 'neg', arg: body } : body);
     }
     let primary = this.primary(base, sub);
     let power = sup;
@@ -245,6 +252,11 @@ class Builder {
         return symbol(atom.name, sub);
       }
       case 'deco': {
+        // \hat{y_i} is \hat{y}_i: the accent is on the letter, the index belongs to the symbol.
+        const only = atom.body.length === 1 ? atom.body[0] : undefined;
+        if (only?.t === 'scripts' && only.sub && !only.sup && !sub && only.base.t === 'sym' && atom.name !== 'mathbb') {
+          return symbol(`\\${atom.name}{${only.base.name}}`, only.sub);
+        }
         const inner = atomsTex(atom.body);
         if (atom.name === 'mathbb' && (inner === '1' || inner === 'I')) return { k: 'sym', name: '\\mathbb{1}', sub: sub ? atomsTex(sub) : null, subAtoms: sub ?? null };
         return symbol(`\\${atom.name}{${inner}}`, sub);

@@ -32,8 +32,8 @@ export function chainContext(members: Expr[]): MatchContext {
   return { labels, notes: { guessed: false } };
 }
 
-/** The letters machine-learning notation gives the label when nothing else says so. */
-const CONVENTIONAL_LABELS = new Set(['y', 't']);
+/** The letters machine-learning notation gives the label (or the class, c) when nothing else says so. */
+const CONVENTIONAL_LABELS = new Set(['y', 't', 'c']);
 
 export function subscriptParts(sub: string | null): string[] {
   if (!sub) return [];

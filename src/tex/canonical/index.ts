@@ -10,6 +10,7 @@ import './tree-calculus';
 import './tree-vectors';
 import './tree-sigmoid';
 import './tree-docstring';
+import './tree-sums';
 
 /** TeX as pages write it → TeX that KaTeX and the lenient reader both take. */
 export function canonicalText(raw: string): string {

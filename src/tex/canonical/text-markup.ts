@@ -9,9 +9,9 @@ export function singleBackslashes(tex: string): string {
   return crlf;
 }
 
-/** Markdown escapes (kramdown, RST): \_ and \* as written in the source. */
+/** Markdown escapes (kramdown, RST): \_, \* and \- as written in the source. */
 export function markdownEscapes(tex: string): string {
-  return tex.replace(/\\_/g, '_').replace(/\\\*/g, '*');
+  return tex.replace(/\\_/g, '_').replace(/\\\*/g, '*').replace(/\\-/g, '-');
 }
 
 /**

@@ -13,6 +13,7 @@ describe('tree rules: derivatives around a loss', () => {
   it.each([
     ['the derivative of a batch loss', '\\frac{dL}{d\\hat{y}_{ij}} = -\\frac{1}{N} \\frac{d}{d\\hat{y}_{ij}} \\sum_{i=1}^{N} \\sum_{j=1}^{C} y_{ij} \\log \\hat{y}_{ij}'],
     ['a gradient of the log-likelihood', '\\nabla_\\theta \\sum_k t_k \\log y_k'],
+    ['an order of growth', '(O(N \\log(1/\\epsilon)))'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)).toBeNull();
   });

@@ -1,6 +1,7 @@
 // Tree rules for calculus written around a loss: d/dŷ Σ … and ∇_θ Σ … are a
 // derivative of the expression, not the expression, so the operator takes the
-// factors after it as its argument and no kind reads them as a loss.
+// factors after it as its argument and no kind reads them as a loss; likewise
+// Landau's O(N log(1/ε)) is an order of growth, not a product.
 import type { Expr } from '../expr';
 import { headName } from '../terms';
 import { defineTreeRule } from './registry';
@@ -28,4 +29,15 @@ export function derivativeOperator(node: Expr): Expr | null {
   return at === 0 ? derivative : { k: 'mul', factors: [...node.factors.slice(0, at), derivative] };
 }
 
+/** O(N log(1/ε)), \mathcal{O}(…): Landau's order of growth, a function of its argument. */
+export function landauOrder(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const at = node.factors.findIndex((f, i) => f.k === 'sym' && f.sub === null && (f.name === 'O' || f.name === '\\mathcal{O}') && i < node.factors.length - 1);
+  if (at < 0) return null;
+  const order: Expr = { k: 'fn', name: 'order', args: [node.factors[at + 1] as Expr] };
+  const factors = [...node.factors.slice(0, at), order, ...node.factors.slice(at + 2)];
+  return factors.length === 1 ? order : { k: 'mul', factors };
+}
+
 defineTreeRule({ name: 'derivative-operator', order: 5, apply: derivativeOperator });
+defineTreeRule({ name: 'landau-order', order: 6, apply: landauOrder });

@@ -30,6 +30,9 @@ describe('tree rules: vector notation as sums', () => {
     ['a Hadamard product summed by the ones vector', 'L = -\\mathbf{1}^\\top (\\mathbf{t} \\odot \\log \\mathbf{y})', 'ce_multiclass'],
     ['one inner product per sample', '\\mathcal{L} = -\\sum_{i=1}^{N} \\mathbf{y}_i^\\top \\log \\hat{\\mathbf{y}}_i', 'ce_multiclass_batch'],
     ['a double sum over an index set', 'L = -\\sum_{i,j} y_{ij}\\log p_{ij}', 'ce_multiclass_batch'],
+    ['ones vectors on both sides of a matrix', 'L(\\theta) = -\\frac{1}{N}\\mathbf{1}^{\\intercal}\\Big[Y \\odot \\log\\big(\\hat{Y}\\big)\\Big]\\mathbf{1}', 'ce_multiclass_batch'],
+    ['index sets annotated with words', 'J = -\\frac{1}{m} \\sum_{j, samples}^m{\\sum_{i, logits}^n{y_{ij} * \\log{\\hat{y_{ij}}}}}', 'ce_multiclass_batch'],
+    ['a batch over time steps', '\\mathcal{L} = - \\frac{1}{B} \\sum_{b=1}^{B} \\sum_{t=1}^{T} y_{b,t}^\\top \\log \\hat{y}_{b,t}', 'ce_multiclass_batch'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });

@@ -40,8 +40,11 @@ export function transposedProduct(node: Expr): Expr | null {
   const rest = node.factors.slice(at + 1);
   if (!rest.some((f) => containsLog(f))) return null;
   const vector = untransposed(node.factors[at] as Expr) as Expr;
-  const body = product(isOne(vector) ? rest : [vector, ...rest]);
-  return product([...node.factors.slice(0, at), unindexedSum(body)]);
+  // 1^⊤ (Y ⊙ log Ŷ) 1: a ones vector on the right sums the other dimension too.
+  const onesAfter = rest.length > 1 && isOne(rest.at(-1) as Expr);
+  const inner = onesAfter ? rest.slice(0, -1) : rest;
+  const body = product(isOne(vector) ? inner : [vector, ...inner]);
+  return product([...node.factors.slice(0, at), onesAfter ? unindexedSum(unindexedSum(body)) : unindexedSum(body)]);
 }
 
 /** ⟨a, b⟩ → Σ a b. */
@@ -53,7 +56,9 @@ export function angleInnerProduct(node: Expr): Expr | null {
 /** Σ_{i,j}, Σ_{(i,j)}, Σ_{i=1,j=1}: one operator per index, the first outermost; the bound goes to the outer one. */
 export function indexSets(node: Expr): Expr | null {
   if (node.k !== 'big' || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
-  const indices = node.lower.args;
+  // Σ_{j, samples}: a word beside the index names what it runs over.
+  const indices = node.lower.args.filter((index) => !(index.k === 'sym' && index.sub === null && /^[A-Za-z]{3,}$/.test(index.name)));
+  if (indices.length === 1) return { ...node, lower: indices[0] as Expr };
   const [first, second] = indices;
   // Σ_{i=1, K}: a start and then a bare bound, one index running from 1 to K.
   if (indices.length === 2 && first?.k === 'rel' && first.op === '=' && second?.k === 'sym' && !node.upper) {

@@ -25,3 +25,16 @@ describe('ce_expectation', () => {
   });
 });
 
+
+describe('ce_expectation written without brackets, and its near misses', () => {
+  it('reads E_{x∼P} f as an expectation of what follows', () => {
+    expect(kindOf('H(P,Q) = \\mathbb{E}_{x\\sim P} -\\log Q(x)')).toBe('ce_expectation');
+  });
+
+  it.each([
+    ['entropy with E(…) in round brackets', '\\mathbb H\\xi = -\\mathbb E \\big(\\log p(\\xi)\\big) = -\\sum\\limits_k p_k \\log p_k'],
+    ['entropy as E without brackets', '\\mathbb H[p] = \\mathbb E_{\\xi \\sim p(x)} \\log\\frac 1{p(\\xi)}'],
+  ])('rejects %s', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});

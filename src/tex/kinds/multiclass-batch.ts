@@ -10,11 +10,13 @@ defineKind({
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.some((b) => b.op !== 'sum')) return null;
-    const twoSums = shape.bigs.length === 2;
+    // Two sums (samples, classes) or more (batch, time step, classes): the first runs over samples.
+    const twoSums = shape.bigs.length >= 2;
     const meanOfOne = shape.bigs.length === 1 && shape.scaled;
     // Σ_i t_i^⊤ log y_i arrives as Σ_i Σ t_i log y_i: the canonical inner product is a sum.
     if (!twoSums && !meanOfOne) return null;
-    const [samples, classes] = shape.bigs;
+    const samples = shape.bigs[0];
+    const classes = shape.bigs.length >= 2 ? shape.bigs.at(-1) : undefined;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.prediction,
