@@ -8,7 +8,7 @@ import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
 import type { CorpusWorkedExample } from '../src/tex/corpus';
 import { loadGeneralisationFormulas, loadGeneralisationWorkedExamples, percent, scoreFormulas, scoreWorkedExamples } from '../src/tex/generalisation';
-import { CATEGORIES, countHeldout, HELDOUT_SPLITS, loadHeldoutSources, scoreHeldout } from '../src/tex/heldout';
+import { CATEGORIES, countHeldout, HELDOUT_SPLITS, isCrossEntropyKind, loadHeldoutSources, scoreHeldout } from '../src/tex/heldout';
 import type { HeldoutSplit } from '../src/tex/heldout';
 import { checkWorkedExample, recogniseFormula, statedFrom, verdictAt } from '../src/tex/index';
 
@@ -48,6 +48,8 @@ function evalPublic(): void {
   for (const item of formulas) {
     const recognition = recogniseFormula(item.tex);
     const kind = recognition?.kind ?? null;
+    // Only the cross-entropy kinds are a cross-entropy badge; entropy, KL and JS are scored by label.
+    const badge = isCrossEntropyKind(kind) ? kind : null;
     const accepted = acceptedKinds(item.label);
     const positive = accepted !== 'any' && !accepted.includes(null);
     const right = accepted === 'any' || accepted.includes(kind);
@@ -56,17 +58,17 @@ function evalPublic(): void {
     row.right += right ? 1 : 0;
     perLabel.set(item.label, row);
     if (accepted !== 'any') {
-      if (positive && kind) truePositive += 1;
-      if (positive && !kind) falseNegative += 1;
-      if (!positive && kind) falsePositive += 1;
-      if (!positive && !kind) trueNegative += 1;
-      if (positive && kind) {
+      if (positive && badge) truePositive += 1;
+      if (positive && !badge) falseNegative += 1;
+      if (!positive && badge) falsePositive += 1;
+      if (!positive && !badge) trueNegative += 1;
+      if (positive && badge) {
         kindJudged += 1;
         if (right) kindRight += 1;
       }
     }
     if (!right) misses.push(`${item.id} ${item.label} → ${kind ?? 'null'}   ${item.tex.replace(/\s+/g, ' ').slice(0, 90)}`);
-    if (positive && kind && right) {
+    if (positive && badge && right) {
       const agreement = roleAgreement(recognition?.roles ?? {}, item.variables);
       rolesChecked += agreement.checked;
       rolesAgreed += agreement.agreed;

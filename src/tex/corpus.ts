@@ -57,6 +57,11 @@ export function seedFormulas(): string[] {
 export function acceptedKinds(label: string): (FormulaKind | null)[] | 'any' {
   if (label === 'related_other') return 'any';
   if (label === 'ce_expectation_or_integral') return ['ce_expectation'];
+  // Entropy, KL and JS are kinds of their own, not cross-entropy: the label's kind where the
+  // formula is one, null where it is a relative (conditional entropy, mutual information).
+  if (label === 'negative_entropy') return ['entropy', null];
+  if (label === 'negative_kl') return ['kl_divergence', null];
+  if (label === 'negative_js') return ['js_divergence', null];
   if (label.startsWith('negative_')) return [null];
   return [label as FormulaKind];
 }

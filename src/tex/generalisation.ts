@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusFormula } from './corpus';
 import { acceptedKinds, roleAgreement } from './corpus';
+import { isCrossEntropyKind } from './heldout';
 import { checkWorkedExample, recogniseFormula } from './index';
 import type { ExplanationCode, FormulaKind, Verdict } from './types';
 
@@ -62,15 +63,17 @@ export function scoreFormulas(items: GeneralisationFormula[]): FormulaScore {
   for (const item of items) {
     const recognition = recogniseFormula(item.tex);
     const kind = recognition?.kind ?? null;
+    // Only the cross-entropy kinds are a cross-entropy badge; entropy, KL and JS are scored by label.
+    const badge = isCrossEntropyKind(kind);
     const kinds = accepted(item);
     if (kinds === 'any') continue;
     const positive = !kinds.includes(null);
     const right = kinds.includes(kind);
-    if (positive && kind) score.truePositive += 1;
-    if (positive && !kind) score.falseNegative += 1;
-    if (!positive && kind) score.falsePositive += 1;
-    if (!positive && !kind) score.trueNegative += 1;
-    if (positive && kind) {
+    if (positive && badge) score.truePositive += 1;
+    if (positive && !badge) score.falseNegative += 1;
+    if (!positive && badge) score.falsePositive += 1;
+    if (!positive && !badge) score.trueNegative += 1;
+    if (positive && badge) {
       score.kindJudged += 1;
       if (right) score.kindRight += 1;
     }

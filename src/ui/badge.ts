@@ -141,7 +141,15 @@ function badgeName(analysis: FormulaAnalysis, lang: Lang): string {
   if (verdict === 'wrong') return msg(lang, 'badgeWrong');
   if (verdict === 'rounding') return msg(lang, 'badgeRounding');
   if (verdict === 'correct') return msg(lang, 'badgeCorrect');
+  const kind = analysis.recognition?.kind;
+  if (kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence') return msg(lang, `badgeName_${kind}`);
   return msg(lang, 'badgeName');
+}
+
+/** The badge's letter: E for a cross-entropy, H for an entropy, D for a divergence (KL, JS). */
+export function letterOf(kind: FormulaKind): string {
+  if (kind === 'entropy') return 'H';
+  return kind === 'kl_divergence' || kind === 'js_divergence' ? 'D' : 'E';
 }
 
 /** The kind to calculate: the recognition's, else the worked example's, else the plain multi-class form. */
@@ -178,7 +186,7 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   const verdict = analysis.example?.verdict;
   if (verdict) button.dataset.verdict = verdict;
   button.dataset.kind = kindOf(analysis);
-  button.textContent = verdict === 'wrong' ? '✗' : verdict ? '✓' : 'E';
+  button.textContent = verdict === 'wrong' ? '✗' : verdict ? '✓' : letterOf(kindOf(analysis));
   const name = badgeName(analysis, lang);
   button.setAttribute('aria-label', name);
   button.title = name;

@@ -39,8 +39,11 @@ describe('tree rules: vector notation as sums', () => {
 
   it.each([
     ['a linear layer', 'z = W^\\top x + b'],
-    ['entropy as an inner product', 'H = -\\mathbf{p}^\\top \\log \\mathbf{p}'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)).toBeNull();
+  });
+
+  it('reads entropy as an inner product as an entropy', () => {
+    expect(recogniseFormula('H = -\\mathbf{p}^\\top \\log \\mathbf{p}')?.kind).toBe('entropy');
   });
 });

@@ -8,3 +8,6 @@ import './multiclass-batch';
 import './multiclass';
 import './log-likelihood';
 import './likelihood-product';
+import './entropy';
+import './kl-divergence';
+import './js-divergence';

@@ -1,0 +1,71 @@
+// What the information-family kinds (kinds/entropy.ts, kl-divergence.ts, js-divergence.ts)
+// share: the arguments a log and its weight are applied to (so H(Y|X)'s p(x,y)·log p(y|x)
+// is told from p(x)·log p(x)), and the named forms D_KL(p‖q), KL(p‖q), D(p‖q), JS(p‖q).
+import type { Expr } from './expr';
+import { exprTex } from './expr';
+import { identityOf } from './selectors';
+import type { Term } from './terms';
+import { headName, roleTex, withoutMeasure } from './terms';
+
+const unwrap = (e: Expr): Expr => (e.k === 'mul' && e.factors.length === 1 ? unwrap(e.factors[0] as Expr) : e);
+
+/** Call arguments as text: p(x,y) and p(y|x) differ here, where identityOf sees only p. */
+function argumentsOf(e: Expr): string {
+  const inner = unwrap(e);
+  return inner.k === 'call' ? inner.args.map(exprTex).join(',') : '';
+}
+
+/** The distribution a log is taken of, looking through log(1/p) = −log p. */
+export function loggedOf(term: Term): Expr | null {
+  const log = term.logs[0];
+  if (!log) return null;
+  const arg = unwrap(log.arg);
+  if (arg.k === 'div' && arg.num.k === 'num' && arg.num.value === 1) return unwrap(arg.den);
+  return arg;
+}
+
+/** The one factor weighting a term's log (measures dropped), or null when there is not exactly one. */
+export function weightOf(term: Term): Expr | null {
+  const factors = (term.bigs.some((b) => b.op === 'int') ? withoutMeasure(term.factors) : term.factors).map(unwrap);
+  return factors.length === 1 ? (factors[0] as Expr) : null;
+}
+
+/** Whether two expressions are the same distribution at the same point: p(x) and p(x), not p(x,y) and p(y|x). */
+export function sameDistribution(a: Expr, b: Expr): boolean {
+  const ia = identityOf(a);
+  return ia !== null && ia === identityOf(b) && argumentsOf(a) === argumentsOf(b);
+}
+
+/** A single distribution symbol or call (q, q(x), Q_i), not a product, sum or number. */
+export function isDistribution(e: Expr): boolean {
+  const inner = unwrap(e);
+  return inner.k === 'sym' || inner.k === 'call';
+}
+
+// A bare D(p, q) may be any distance; the divergences are named by KL or JS.
+const DIVERGENCE_NAMES: Record<string, 'kl' | 'js'> = { KL: 'kl', JS: 'js', JSD: 'js', 'D_{KL}': 'kl', 'D_{JS}': 'js' };
+
+/** D_KL(p‖q), KL(p‖q), \mathrm{KL}(p‖q), JS(p‖q), D_{JS}(p‖q), JSD(p‖q): which, and p and q. */
+export function namedDivergence(e: Expr): { which: 'kl' | 'js'; p: Expr; q: Expr } | null {
+  const inner = unwrap(e);
+  if (inner.k !== 'call' || inner.args.length !== 2 || inner.head.k !== 'sym') return null;
+  const head = inner.head;
+  const name = head.name.replace(/^\\(?:mathrm|operatorname|text|mathcal)\{(.*)\}$/, '$1');
+  const sub = (head.sub ?? '').replace(/\\(?:text|mathrm|operatorname)\{(.*)\}/, '$1').replace(/[{}]/g, '');
+  const which = DIVERGENCE_NAMES[sub ? `${name}_{${sub}}` : name];
+  if (!which) return null;
+  const [p, q] = inner.args as [Expr, Expr];
+  return isDistribution(p) && isDistribution(q) ? { which, p, q } : null;
+}
+
+/** The role text of a distribution (p, P, p_i), as the cross-entropy kinds name theirs. */
+export function distributionRole(e: Expr): string {
+  return roleTex(e);
+}
+
+/** The name of the head of a call such as H(p) or H_q(p): H with its subscript, or null. */
+export function callHead(e: Expr): { name: string; sub: string | null; args: Expr[] } | null {
+  const inner = unwrap(e);
+  if (inner.k !== 'call' || inner.head.k !== 'sym') return null;
+  return { name: headName(inner.head) ?? '', sub: inner.head.sub, args: inner.args };
+}

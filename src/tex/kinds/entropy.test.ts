@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadFormulas } from '../corpus';
+import { kindOf, rolesOf } from './test-support';
+
+describe('entropy', () => {
+  it.each([
+    'H(p) = -\\sum_x p(x)\\log p(x)',
+    '-p\\log p-(1-p)\\log(1-p)',
+    'H(p) = -\\mathbb{E}_{x\\sim p}[\\log p(x)]',
+    '\\mathbb{E}[-\\log p(x)]',
+    'H(p) = -\\int p(x)\\log p(x)\\,dx',
+    'H(p) = \\sum_x p(x)\\log\\frac{1}{p(x)}',
+    'S = -k_B \\sum_i p_i \\ln p_i',
+  ])('recognises %s', (tex) => {
+    expect(kindOf(tex)).toBe('entropy');
+  });
+
+  it('names the page’s distribution, index and base', () => {
+    expect(rolesOf('\\text{Entropy} = -\\sum_{i=1}^{n} p_i \\log_{2}(p_i)')).toEqual({ target: 'p_i', classIndex: 'i', logBase: '2' });
+  });
+
+  it.each([
+    ['conditional entropy', 'H(Y|X) = -\\sum_{x,y} p(x,y)\\log p(y|x)'],
+    ['mutual information', 'I(X;Y)=\\sum_{x,y} p(x,y)\\log\\frac{p(x,y)}{p(x)p(y)}'],
+    ['a class-weighted sum', '-\\sum_k w_k p_k \\log p_k'],
+    ['softmax alone', '\\mathrm{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}'],
+    ['mean squared error', '\\frac{1}{N}\\sum_i (y_i-\\hat y_i)^2'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+
+  it('recognises every public corpus item labelled negative_entropy as entropy', () => {
+    const items = loadFormulas().filter((item) => item.label === 'negative_entropy');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(kindOf(item.tex), item.id).toBe('entropy');
+  });
+});
