@@ -10,7 +10,8 @@
 //   (c) the extension's total CPU on the 1,000-formula page: the page's thread (counting
 //       what its frames call into) plus the background's (its start and its batches, as
 //       the development build's background times them)
-//   (d) mark latency: from the page's renderer finishing to the last mark, on a
+//   (d) mark latency: from the page's renderer finishing to the last mark (and, apart, from
+//       the content script's start: the browser runs it only once the page is idle), on a
 //       50-formula page (background fresh, stopped and woken, warm) and on the 1,000-formula page
 //   (e) keypress → E and the re-rendered substituted formula at K = 10, 100, 1000
 //       (the calculator's `xent-lens:update` measures)
@@ -186,6 +187,8 @@ interface BenchPage {
   renderMs: number;
   /** From the renderer finishing to the last mark (ms). */
   latencyMs: number;
+  /** From the content script's start (the browser runs it once the page is idle) to the last mark (ms). */
+  fromScriptMs: number;
   marked: number;
 }
 
@@ -210,12 +213,18 @@ async function settledBenchPage(page: Driver, atLeast: number): Promise<BenchPag
   }
   return page.evaluate(() => {
     const w = window as unknown as Recorded;
-    return { renderMs: w.__renderMs, latencyMs: (w.__lastMarkAt ?? NaN) - w.__renderedAt, marked: document.querySelectorAll('[data-xent-lens-kind], [data-xent-lens-verdict]').length };
+    const scriptStart = performance.getEntriesByName('xent-lens:content-start')[0]?.startTime ?? NaN;
+    return {
+      renderMs: w.__renderMs,
+      latencyMs: (w.__lastMarkAt ?? NaN) - w.__renderedAt,
+      fromScriptMs: (w.__lastMarkAt ?? NaN) - scriptStart,
+      marked: document.querySelectorAll('[data-xent-lens-kind], [data-xent-lens-verdict]').length,
+    };
   });
 }
 
 async function chromiumBenchPage(page: Page, path: string, url: (path: string) => string, atLeast: number): Promise<BenchPage> {
-  await page.goto(url(path));
+  await page.goto(url(path), { timeout: 120_000 });
   return settledBenchPage(
     {
       evaluate: (fn) => page.evaluate(fn),
@@ -318,9 +327,9 @@ async function firefoxRows(url: (path: string) => string, crossEntropyOf50: numb
     const before = await cost();
     const thousand = await visit('/bench-1000.html', 50);
     const background = backgroundSpent(before, await cost());
-    row(fresh.latencyMs / 300, 'Firefox (d) 50 formulas: renderer done → last mark, first visit', `${fmt(fresh.latencyMs)} ms (${fresh.marked} marked; the page rendered in ${fmt(fresh.renderMs)} ms)`, '≤ 300 ms');
-    row(woken.latencyMs / 300, 'Firefox (d)     the same after the event page was terminated', `${fmt(woken.latencyMs)} ms`, '≤ 300 ms');
-    row(thousand.latencyMs / 2000, 'Firefox (d) 1,000 formulas: renderer done → last mark', `${fmt(thousand.latencyMs)} ms (${thousand.marked} marked; render ${fmt(thousand.renderMs)} ms)`, '≤ 2 s');
+    row(fresh.latencyMs / 300, 'Firefox (d) 50 formulas: renderer done → last mark, first visit', `${fmt(fresh.latencyMs)} ms; content script start → last mark ${fmt(fresh.fromScriptMs)} ms (${fresh.marked} marked; the page rendered in ${fmt(fresh.renderMs)} ms)`, '≤ 300 ms');
+    row(woken.latencyMs / 300, 'Firefox (d)     the same after the event page was terminated', `${fmt(woken.latencyMs)} ms; from the script's start ${fmt(woken.fromScriptMs)} ms`, '≤ 300 ms');
+    row(thousand.latencyMs / 2000, 'Firefox (d) 1,000 formulas: renderer done → last mark', `${fmt(thousand.latencyMs)} ms; from the script's start ${fmt(thousand.fromScriptMs)} ms (${thousand.marked} marked; render ${fmt(thousand.renderMs)} ms)`, '≤ 2 s');
     row(NaN, 'Firefox (c) background on the 1,000-formula page', `${fmt(background.ms)} ms in ${background.batches} batches (${background.analysed} analysed)${background.startupMs ? `, + ${fmt(background.startupMs)} ms start` : ''}; the page’s thread: not measurable here`, 'reported');
   } finally {
     await browser.close();
@@ -338,6 +347,15 @@ async function main(): Promise<void> {
   const withExtension = await launch(true);
   let thousand: ThousandRun | undefined;
   try {
+    await measure();
+  } catch (error) {
+    // A loaded machine can time a page out: the rows measured so far are still printed.
+    console.log(`stopped early: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  }
+  printTable();
+
+  async function measure(): Promise<void> {
+  try {
     // (d) 50 formulas: a fresh background (empty cache), one stopped and woken by the page, a warm one.
     const fifty = async () => {
       const page = await withExtension.context.newPage();
@@ -353,7 +371,12 @@ async function main(): Promise<void> {
     /** What one start of the service worker costs it (fetching, compiling, running background.js). */
     const startupMs = (await withExtension.cost())?.startupMs ?? NaN;
     const warm: number[] = [];
-    for (let i = 0; i < RUNS; i++) warm.push((await fifty()).latencyMs);
+    const warmFromScript: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await fifty();
+      warm.push(run.latencyMs);
+      warmFromScript.push(run.fromScriptMs);
+    }
 
     // (a) 1,000 formulas
     const runs: ThousandRun[] = [];
@@ -393,10 +416,10 @@ async function main(): Promise<void> {
     row(NaN, '(c) extension CPU, 1,000 formulas: page’s thread + background', `${fmt(total)} ms = ${fmt(a.inclusiveMs)} page + ${fmt(bg.ms)} background (${bg.batches} batches, ${bg.analysed} analysed${bg.startupMs ? `, its start ${fmt(bg.startupMs)} ms not counted` : ''}); a background start costs ${fmt(startupMs)} ms`, 'reported; ≤ before');
 
     // (d)
-    row(fresh.latencyMs / 300, '(d) 50 formulas: renderer done → last mark, first visit (empty cache)', `${fmt(fresh.latencyMs)} ms (${fresh.marked} marked; the page rendered in ${fmt(fresh.renderMs)} ms)`, '≤ 300 ms');
-    row(woken.latencyMs / 300, '    the same with the service worker stopped before (woken by the page)', `${fmt(woken.latencyMs)} ms`, '≤ 300 ms');
-    row(median(warm) / 300, '    the same again (answers cached)', `${fmt(median(warm))} ms (median of ${warm.length})`, '≤ 300 ms');
-    row(a.latencyMs / 2000, '(d) 1,000 formulas: renderer done → last mark', `${fmt(a.latencyMs)} ms (${a.marked} marked)`, '≤ 2 s');
+    row(fresh.latencyMs / 300, '(d) 50 formulas: renderer done → last mark, first visit (empty cache)', `${fmt(fresh.latencyMs)} ms; content script start → last mark ${fmt(fresh.fromScriptMs)} ms (${fresh.marked} marked; the page rendered in ${fmt(fresh.renderMs)} ms)`, '≤ 300 ms');
+    row(woken.latencyMs / 300, '    the same with the service worker stopped before (woken by the page)', `${fmt(woken.latencyMs)} ms; from the script's start ${fmt(woken.fromScriptMs)} ms`, '≤ 300 ms');
+    row(median(warm) / 300, '    the same again (answers cached)', `${fmt(median(warm))} ms; from the script's start ${fmt(median(warmFromScript))} ms (medians of ${warm.length})`, '≤ 300 ms');
+    row(a.latencyMs / 2000, '(d) 1,000 formulas: renderer done → last mark', `${fmt(a.latencyMs)} ms; from the script's start ${fmt(a.fromScriptMs)} ms (${a.marked} marked)`, '≤ 2 s');
 
     // (e) keypress → update
     const demo = await withExtension.context.newPage();
@@ -413,7 +436,7 @@ async function main(): Promise<void> {
     const without = await launch(false);
     try {
       const { page, cdp } = await pageOnOrigin(without.context, server.url);
-      await page.goto(server.url('/bench-1000.html'));
+      await page.goto(server.url('/bench-1000.html'), { timeout: 120_000 });
       await page.waitForFunction(() => (window as unknown as { fixtureRendered?: boolean }).fixtureRendered === true, undefined, { timeout: 60_000 });
       await page.waitForTimeout(1000);
       const heapPlain = await usedHeap(cdp);
@@ -431,6 +454,9 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
+  }
+
+  function printTable(): void {
   if (thousand) console.log(`marked formulas on the 1,000-formula page: ${thousand.marked}\n`);
 
   console.log('| vs goal | measurement | value | goal |');
@@ -438,6 +464,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   console.log('\nA ratio above 1.00× misses its goal. Timings vary with the machine’s load: compare runs on the same machine.');
   if (WITH_FIREFOX) console.log('Firefox: no CPU profile of the page a driver can read, so (a), (b) and the page’s part of (c) are Chromium’s; (e) is measured in Chromium.');
+  }
 }
 
 await main();
