@@ -7,6 +7,8 @@ export interface CliIO {
   /** Standard input as lines, read lazily (JSON Lines streams). */
   lines(): AsyncIterable<string>;
   readFile(path: string): Promise<string>;
+  /** Files, folders and globs to the files they name (check); the real file system by default. */
+  expandPaths?(args: string[]): Promise<{ files: string[]; missing: string[] }>;
 }
 
 export const processIO: CliIO = {
@@ -34,6 +36,8 @@ export function memoryIO(stdin: string[] = [], files: Record<string, string> = {
       if (text === undefined) throw new Error(`ENOENT: ${path}`);
       return text;
     },
+    // In memory every argument is a file name: the ones not present are still handed on, to be unreadable.
+    expandPaths: async (args) => ({ files: args, missing: [] }),
   };
   return { io, output };
 }

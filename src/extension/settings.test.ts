@@ -24,7 +24,13 @@ describe('migrateSettings', () => {
       decimals: 4,
       language: 'ja',
       badgesOffOn: ['example.com', 'docs.example.org', 'news.site'],
+      verdictsOnEveryLog: false,
     });
+  });
+
+  it('keeps the choice of verdicts on every numeric log, and only a real true turns it on', () => {
+    expect(migrateSettings({ ...DEFAULT_SETTINGS, verdictsOnEveryLog: true }).verdictsOnEveryLog).toBe(true);
+    expect(migrateSettings({ ...DEFAULT_SETTINGS, verdictsOnEveryLog: 'yes' }).verdictsOnEveryLog).toBe(false);
   });
 
   it("reads v0's 'ln' as the natural base", () => {
@@ -46,7 +52,7 @@ describe('migrateSettings', () => {
 
   it('keeps what it understands of a newer schema written on another synced machine', () => {
     const newer = { schemaVersion: 7, base: '2', decimals: 2, language: 'ja', badgesOffOn: [], futureField: true };
-    expect(migrateSettings(newer)).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, base: '2', decimals: 2, language: 'ja', badgesOffOn: [] });
+    expect(migrateSettings(newer)).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, base: '2', decimals: 2, language: 'ja', badgesOffOn: [], verdictsOnEveryLog: false });
   });
 });
 
@@ -63,7 +69,7 @@ describe('loadSettings and saveSettings', () => {
     await area.set({ [SETTINGS_KEY]: { base: 2, decimals: '3' } });
     expect(await loadSettings(area)).toMatchObject({ base: '2', decimals: 3, schemaVersion: SETTINGS_SCHEMA_VERSION });
     await saveSettings(area, { language: 'ja' });
-    expect(area.peek(SETTINGS_KEY)).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, base: '2', decimals: 3, language: 'ja', badgesOffOn: [] });
+    expect(area.peek(SETTINGS_KEY)).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, base: '2', decimals: 3, language: 'ja', badgesOffOn: [], verdictsOnEveryLog: false });
   });
 
   it('reports changed settings from a storage change, and ignores other keys', async () => {

@@ -21,6 +21,8 @@ export interface Settings {
   language: LanguageSetting;
   /** Hostnames where badges are hidden. */
   badgesOffOn: string[];
+  /** Verdicts on every equality of numeric logs (1/log 2 ≈ 1.44), not only cross-entropy-family examples. */
+  verdictsOnEveryLog: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   decimals: 6,
   language: 'auto',
   badgesOffOn: [],
+  verdictsOnEveryLog: false,
 };
 
 export const MIN_DECIMALS = 0;
@@ -76,6 +79,7 @@ function sanitiseSettings(raw: Loose): Settings {
     decimals: Math.min(MAX_DECIMALS, Math.max(MIN_DECIMALS, decimals)),
     language: raw.language === 'en' || raw.language === 'ja' || raw.language === 'auto' ? raw.language : DEFAULT_SETTINGS.language,
     badgesOffOn: Array.isArray(raw.badgesOffOn) ? normaliseHostnames(raw.badgesOffOn) : [],
+    verdictsOnEveryLog: raw.verdictsOnEveryLog === true,
   };
 }
 

@@ -151,7 +151,15 @@ function badgeSection(lang: Lang, settings: Settings, save: Save, say: (text: st
     h('p', { class: 'hint' }, text('badgesHint')),
     list,
     form,
+    everyLogField(lang, settings, save),
   );
+}
+
+function everyLogField(lang: Lang, settings: Settings, save: Save): HTMLElement {
+  const text = (key: KeysUnder<'options'>) => t(lang, `options_${key}`);
+  const box = h('input', { type: 'checkbox', id: 'every-log', checked: settings.verdictsOnEveryLog, 'aria-describedby': 'every-log-hint' });
+  box.addEventListener('change', () => void save({ verdictsOnEveryLog: box.checked }));
+  return h('div', { class: 'field' }, box, h('label', { for: 'every-log' }, text('everyLog')), h('span', { id: 'every-log-hint', class: 'hint' }, text('everyLogHint')));
 }
 
 async function sitesSection(lang: Lang, say: (text: string) => void): Promise<HTMLElement> {
