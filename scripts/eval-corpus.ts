@@ -11,13 +11,16 @@ import { loadGeneralisationFormulas, loadGeneralisationWorkedExamples, percent, 
 import { CATEGORIES, countHeldout, HELDOUT_SPLITS, isCrossEntropyKind, loadHeldoutSources, scoreHeldout } from '../src/tex/heldout';
 import type { HeldoutSplit } from '../src/tex/heldout';
 import { checkWorkedExample, recogniseFormula, statedFrom, verdictAt } from '../src/tex/index';
+import { VERDICT_HALVES } from '../src/tex/verdict-corpus';
+import { evalVerdicts, VERDICT_PARTS } from './eval-verdicts';
 
-const PARTS = ['public', 'generalisation', ...HELDOUT_SPLITS] as const;
+const PARTS = ['public', 'generalisation', ...HELDOUT_SPLITS, ...VERDICT_PARTS] as const;
 type Part = (typeof PARTS)[number];
 const chosen = chosenParts(process.argv.slice(2));
 if (chosen.has('public')) evalPublic();
 if (chosen.has('generalisation')) evalGeneralisation();
 for (const split of HELDOUT_SPLITS) if (chosen.has(split)) evalHeldout(split);
+for (const half of VERDICT_HALVES) if (chosen.has(`verdicts-${half}`)) evalVerdicts(half);
 
 function chosenParts(args: string[]): Set<Part> {
   const at = args.findIndex((arg) => arg === '--splits' || arg.startsWith('--splits='));

@@ -7,7 +7,7 @@ import { load as loadYaml } from 'js-yaml';
 import { isLogBase } from '../core/logs';
 import type { LogBase } from '../core/types';
 import { findMathInHtml, findMathInMarkdown } from '../page/static';
-import { baseFromPreceding, MAX_PRECEDING_CHARS, type BaseHint, type ExampleContext } from '../tex/base-context';
+import { baseFromPreceding, FOLLOWING_PARAGRAPH_CHARS, MAX_PRECEDING_CHARS, type BaseHint, type ExampleContext } from '../tex/base-context';
 
 export interface DocumentFormula {
   tex: string;
@@ -69,7 +69,7 @@ function withContext(text: string, found: Array<{ tex: string; line: number }>, 
     const at = text.indexOf(tex, from);
     const end = at < 0 ? from : at + tex.length;
     const before = plain(text.slice(Math.max(0, (at < 0 ? from : at) - MAX_PRECEDING_CHARS), at < 0 ? from : at));
-    const after = plain(text.slice(end, end + 200)).replace(/^\s*(?:\$\$|\$|\\\)|\\\]|<\/[^>]*>)*/, '').slice(0, 24);
+    const after = plain(text.slice(end, end + 400)).replace(/^\s*(?:\$\$|\$|\\\)|\\\]|<\/[^>]*>)*/, '').slice(0, FOLLOWING_PARAGRAPH_CHARS);
     const page = baseFromPreceding([earlier, before]);
     const baseHint = hint ?? page ?? undefined;
     return { tex, line, context: { ...(baseHint ? { baseHint } : {}), following: after, ...(everyLog ? { everyLog: true } : {}) } };

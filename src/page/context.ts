@@ -3,10 +3,10 @@
 // formulas taken from their annotations rather than their rendered glyphs, and a
 // few characters after it (a unit written outside the math). DOM → text only;
 // tex/base-context reads the base out of it.
-import { baseFromPreceding, MAX_PRECEDING_CHARS, type ExampleContext } from '../tex/base-context';
+import { baseFromPreceding, FOLLOWING_PARAGRAPH_CHARS, MAX_PRECEDING_CHARS, type ExampleContext } from '../tex/base-context';
 
 const SKIPPED = 'script, style, noscript, textarea, template, .katex-html, mjx-container svg, [aria-hidden="true"]';
-const FOLLOWING_CHARS = 24;
+const FOLLOWING_CHARS = FOLLOWING_PARAGRAPH_CHARS;
 
 function readable(node: Node): boolean {
   const parent = node.parentElement;

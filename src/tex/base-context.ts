@@ -61,6 +61,16 @@ export function unitBase(tex: string, following = ''): BaseHint | null {
   return null;
 }
 
+/** A unit further on in the same paragraph (`… \\approx 0.721$ … $= 0.011 \\text{ bits}$`): the page's unit there. */
+export function unitInParagraph(following = ''): BaseHint | null {
+  const paragraph = following.slice(0, FOLLOWING_PARAGRAPH_CHARS).split(/\n\s*\n/)[0] ?? '';
+  const found = firstUnit(paragraph.replace(/\\(?!text|mathrm)[A-Za-z]+/g, ' '));
+  return found ? { ...found, source: 'page' } : null;
+}
+
+/** How far after a formula its paragraph is read for a unit. */
+export const FOLLOWING_PARAGRAPH_CHARS = 200;
+
 function firstUnit(text: string): { base: LogBase; evidence: string } | null {
   for (const rule of UNIT_RULES) {
     const m = rule.pattern.exec(text);

@@ -15,6 +15,8 @@ export interface EvalOptions {
 /** 0.5108… : a number printed with trailing dots is still a stated value. */
 function withoutDots(e: Expr): Expr {
   if (e.k === 'mul' && e.factors.length === 2 && e.factors[1]?.k === 'sym' && e.factors[1].name === '\\dots') return e.factors[0] as Expr;
+  // 0.01987 \text{ (1.987%/year)}: a bracketed note after the number is not part of it.
+  if (e.k === 'mul' && e.factors.length === 2 && e.factors[0]?.k === 'num' && e.factors[1]?.k === 'sym' && /^\(.*\)$/.test(e.factors[1].name)) return e.factors[0];
   if (e.k === 'neg') return { k: 'neg', arg: withoutDots(e.arg) };
   return e;
 }
@@ -83,6 +85,15 @@ export function evaluate(e: Expr, options: EvalOptions, depth = 0): number | nul
     }
     case 'sym':
       return e.name === 'e' && e.sub === null ? Math.E : null;
+    case 'big': {
+      // Σ_{i=1}^{8} (1/8) log₂(1/8): a body without the index, added up as many times as the bounds say.
+      if (e.op !== 'sum' || !e.lower || !e.upper) return null;
+      const from = next(e.lower.k === 'rel' ? e.lower.right : e.lower);
+      const to = next(e.upper);
+      const body = next(e.body);
+      if (from === null || to === null || body === null || !Number.isInteger(from) || !Number.isInteger(to) || to < from || to - from > 1e6) return null;
+      return (to - from + 1) * body;
+    }
     default:
       return null;
   }
@@ -197,6 +208,7 @@ export function isFamilyMember(e: Expr, options: EvalOptions, depth = 0): boolea
       case 'div': return walk(x.num, d + 1, plain) && walk(x.den, d + 1, false);
       case 'pow': return walk(x.base, d + 1, false) && walk(x.exp, d + 1, false);
       case 'exp': return walk(x.arg, d + 1, false);
+      case 'big': return walk(x.body, d + 1, plain);
       default: return true;
     }
   };

@@ -96,3 +96,23 @@ describe('no false "wrong"', () => {
     expect(analyseFormula('\\frac{1}{\\log 2} \\approx 1.44').example).toBeNull();
   });
 });
+
+describe('readings the corpus asked for', () => {
+  it('adds up a sum whose body does not use its index', () => {
+    expect(checkWorkedExample('H(S) = - \\sum_{i=1}^{8} \\frac{1}{8} \\log_2 \\frac{1}{8} = 3 \\, \\text{bits}')).toMatchObject({ verdict: 'correct', computed: 3 });
+  });
+  it('judges a chain whose first numeric member is arithmetic when a later one is an example', () => {
+    expect(checkWorkedExample('n_q = \\log_2 8 = -\\log_2 \\frac{1}{8} = 3')?.verdict).toBe('correct');
+  });
+  it('reads a bracketed note after the stated number, and a percent sign meant literally', () => {
+    expect(checkWorkedExample('h_1 = -\\ln Q_1 = -\\ln(0.98033) \\approx 0.01987 \\text{ (1.987%/year)}')?.verdict).toBe('correct');
+  });
+  it('takes a unit from later in the same paragraph, not from the next one', () => {
+    const tex = 'H(X) = -(0.2 \\log 0.2 + 0.8 \\log 0.8) \\approx 0.722';
+    expect(checkWorkedExample(tex, { following: '\n$I(X; Y) = 0.722 - 0.710 = 0.012 \\text{ bits}$' })).toMatchObject({ verdict: 'correct', base: '2', baseSource: 'page' });
+    expect(checkWorkedExample(tex, { following: '\n\nIn the next part we count in bits.' })?.verdict).toBe('wrong');
+  });
+  it('reads ≒ as a relation', () => {
+    expect(checkWorkedExample('−log2 (3/4) ≒ 0.415')?.verdict).toBe('correct');
+  });
+});

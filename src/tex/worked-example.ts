@@ -5,7 +5,7 @@ import { crossEntropy, likelihood } from '../core';
 import type { LogBase } from '../core/types';
 import type { Chain, Expr } from './expr';
 import type { BaseHint, BaseSource, ExampleContext } from './base-context';
-import { baseFromPreceding, unitBase } from './base-context';
+import { baseFromPreceding, unitBase, unitInParagraph } from './base-context';
 import type { EvalOptions, Substitution } from './numeric';
 import { evaluate, isFamilyMember, isLiteral, literalText, printedNumbers, substitution, writtenBase } from './numeric';
 import type { Reading } from './read';
@@ -146,7 +146,7 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
   if (kind === null && !containsLog(member)) return null;
   // Logs of numbers that are not probabilities (1/log 2 ≈ 1.44, log₂ 8 = 3) are arithmetic,
   // not a cross-entropy-family example: judged only when the reader asks for every log.
-  const family = numeric !== null || isFamilyMember(member, plain) || members.some((m) => matchKinds(m) !== null);
+  const family = numeric !== null || members.some((m) => !isLiteral(m) && isFamilyMember(m, plain)) || members.some((m) => matchKinds(m) !== null);
   if (!family && !context.everyLog) return null;
   const { base, source, evidence } = chooseBase(chain, member, context);
   const symbolic = members.some((m) => !isLiteral(m) && !isNumeric(m, plain));
@@ -215,7 +215,7 @@ export interface ResolvedContext {
 export function resolveContext(tex: string, context: ExampleContext = {}): ResolvedContext {
   return {
     unit: unitBase(tex, context.following ?? ''),
-    hint: context.baseHint ?? baseFromPreceding(context.preceding),
+    hint: context.baseHint ?? baseFromPreceding(context.preceding) ?? unitInParagraph(context.following),
     everyLog: context.everyLog === true,
   };
 }
@@ -266,6 +266,11 @@ export function checkWorkedExampleTex(tex: string, context: ExampleContext = {})
 /** A wrong (or unreadable) chain read again with its open brackets closed; kept when that makes it right. */
 export function retryWithBracketsClosed(tex: string, check: WorkedExampleCheck | null, context: ResolvedContext): WorkedExampleCheck | null {
   if (check && check.verdict !== 'wrong') return check;
+  // `(1.987%/year)`: a percent sign meant as one, not TeX's comment that swallows the rest of the line.
+  if (!check && /(?<!\\)%/.test(tex)) {
+    const literal = checkTexOnce(tex.replace(/(?<!\\)%/g, '\\%'), context);
+    if (literal) return literal;
+  }
   const closed = closeOpenBrackets(tex);
   if (closed === tex) return check;
   const repaired = checkTexOnce(closed, context);

@@ -7,7 +7,7 @@ import { defineTextRule } from './registry';
 const UNICODE_TEX: Record<string, string> = {
   '−': '-', '–': '-', '‐': '-',
   '·': '\\cdot ', '⋅': '\\cdot ', '∙': '\\cdot ', '×': '\\times ', '∗': '*', '⊙': '\\odot ',
-  '∑': '\\sum ', '∏': '\\prod ', '∫': '\\int ', '≈': '\\approx ', '≡': '\\equiv ',
+  '∑': '\\sum ', '∏': '\\prod ', '∫': '\\int ', '≈': '\\approx ', '≒': '\\fallingdotseq ', '≡': '\\equiv ',
   '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '∈': '\\in ', '∼': '\\sim ', '∣': '|',
   '‖': '\\| ', '…': '\\dots ', '⋯': '\\cdots ', 'δ': '\\delta ', 'ε': '\\epsilon ',
   'ϵ': '\\epsilon ', 'σ': '\\sigma ', 'θ': '\\theta ', 'λ': '\\lambda ', 'α': '\\alpha ',

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadVerdictSources, VERDICT_HALVES } from './verdict-corpus';
+
+describe('the verdict corpus files', () => {
+  it('hold sources split by the first byte of their name’s SHA-256 (even: dev, odd: test)', () => {
+    for (const half of VERDICT_HALVES) {
+      for (const source of loadVerdictSources(half)) {
+        const byte = createHash('sha256').update(source.source).digest()[0] as number;
+        expect(byte % 2 === 0 ? 'dev' : 'test', source.source).toBe(half);
+      }
+    }
+  });
+  it('give every item TeX, a reader’s verdict and why', () => {
+    const items = VERDICT_HALVES.flatMap((half) => loadVerdictSources(half).flatMap((source) => source.items));
+    expect(items.length).toBeGreaterThanOrEqual(80);
+    for (const item of items) {
+      expect(item.tex.length, item.id).toBeGreaterThan(0);
+      expect(['correct', 'rounding', 'wrong', 'none']).toContain(item.verdict);
+      expect(item.why.length, item.id).toBeGreaterThan(0);
+    }
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+  });
+});
