@@ -65,6 +65,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
       decimals: 4,
       language: 'auto',
       badgesOffOn: ['quiet.example', 'other.example'],
+      verdictsOnEveryLog: false,
     });
     await page.close();
   });
