@@ -4,9 +4,10 @@
 // is, 2 on bad usage or a file that cannot be read.
 import { isLogBase } from '../core/logs';
 import type { LogBase } from '../core/types';
-import { analyseFormula } from '../tex/index';
+import { analyseFormula, contextKey } from '../tex/index';
+import type { FormulaAnalysis } from '../tex/types';
 import type { FormulaKind, Verdict } from '../tex/types';
-import { readDocument, type ReadOptions } from './documents';
+import { readDocument, type DocumentFormula, type ReadOptions } from './documents';
 import { expandPaths } from './files';
 import type { CliIO } from './io';
 
@@ -86,11 +87,27 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   for (const path of missing) io.err(`xent-lens check: cannot read ${path}: no such file, folder or matching file\n`);
 
   const findings: Finding[] = [];
-  for (const file of files) {
+  // Reads run ahead of the checking (a window of them in flight), so a folder of
+  // small drafts waits on the disk once rather than once per file.
+  const READ_AHEAD = 64;
+  const reads = new Map<number, Promise<string>>();
+  const readAt = (index: number) => {
+    const file = files[index];
+    if (file !== undefined && !reads.has(index)) {
+      const pending = io.readFile(file);
+      pending.catch(() => undefined);
+      reads.set(index, pending);
+    }
+  };
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index] as string;
+    for (let ahead = index; ahead < Math.min(files.length, index + READ_AHEAD); ahead++) readAt(ahead);
     let text: string;
     try {
-      text = await io.readFile(file);
+      text = await (reads.get(index) as Promise<string>);
+      reads.delete(index);
     } catch (error) {
+      reads.delete(index);
       io.err(`xent-lens check: cannot read ${file}: ${messageOf(error)}\n`);
       unreadable = true;
       continue;
@@ -121,10 +138,27 @@ export function checkText(file: string, text: string, options: ReadOptions = {})
   return checkFile(file, text, options).found;
 }
 
+/**
+ * Analyses by TeX and by what the context makes of it: drafts repeat their general
+ * formulas from file to file, and each is read once. Bounded, oldest out first.
+ */
+const analyses = new Map<string, FormulaAnalysis>();
+const ANALYSES_MAX = 20_000;
+
+function analyse(tex: string, context: DocumentFormula['context']): FormulaAnalysis {
+  const key = `${tex}\u0000${contextKey(tex, context)}`;
+  const known = analyses.get(key);
+  if (known) return known;
+  const analysis = analyseFormula(tex, context);
+  if (analyses.size >= ANALYSES_MAX) analyses.delete(analyses.keys().next().value!);
+  analyses.set(key, analysis);
+  return analysis;
+}
+
 function checkFile(file: string, text: string, options: ReadOptions): { found: Finding[]; problems: string[] } {
   const { formulas, problems } = readDocument(file, text, options);
   const found = formulas.map((formula) => {
-    const analysis = analyseFormula(formula.tex, formula.context);
+    const analysis = analyse(formula.tex, formula.context);
     const example = analysis.example;
     const finding: Finding = { file, line: formula.line, ...(formula.cell ? { cell: formula.cell } : {}), tex: formula.tex, kind: analysis.recognition?.kind ?? example?.kind ?? null };
     if (example) {

@@ -7,7 +7,7 @@ import { load as loadYaml } from 'js-yaml';
 import { isLogBase } from '../core/logs';
 import type { LogBase } from '../core/types';
 import { findMathInHtml, findMathInMarkdown } from '../page/static';
-import { baseFromPreceding, FOLLOWING_PARAGRAPH_CHARS, MAX_PRECEDING_CHARS, type BaseHint, type ExampleContext } from '../tex/base-context';
+import { baseFromPreceding, baseStatement, baseStatementsIn, FOLLOWING_PARAGRAPH_CHARS, MAX_PRECEDING_CHARS, statementBefore, type BaseHint, type ExampleContext } from '../tex/base-context';
 
 export interface DocumentFormula {
   tex: string;
@@ -64,13 +64,16 @@ function lineStarts(text: string): number[] {
 function withContext(text: string, found: Array<{ tex: string; line: number }>, hint: BaseHint | undefined, everyLog: boolean, html: boolean, earlier = ''): Array<{ tex: string; line: number; context: ExampleContext }> {
   const starts = lineStarts(text);
   const plain = (s: string) => (html ? s.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ') : s);
+  const statements = html ? [] : baseStatementsIn(text);
+  const earlierHint = baseStatement(earlier);
   return found.map(({ tex, line }) => {
     const from = starts[line - 1] ?? 0;
     const at = text.indexOf(tex, from);
     const end = at < 0 ? from : at + tex.length;
-    const before = plain(text.slice(Math.max(0, (at < 0 ? from : at) - MAX_PRECEDING_CHARS), at < 0 ? from : at));
+    const start = at < 0 ? from : at;
     const after = plain(text.slice(end, end + 400)).replace(/^\s*(?:\$\$|\$|\\\)|\\\]|<\/[^>]*>)*/, '').slice(0, FOLLOWING_PARAGRAPH_CHARS);
-    const page = baseFromPreceding([earlier, before]);
+    // Markdown: the statements of the whole file are found once, each formula takes the latest before it.
+    const page = html ? baseFromPreceding([earlier, plain(text.slice(Math.max(0, start - MAX_PRECEDING_CHARS), start))]) : (statementBefore(statements, start) ?? earlierHint);
     const baseHint = hint ?? page ?? undefined;
     return { tex, line, context: { ...(baseHint ? { baseHint } : {}), following: after, ...(everyLog ? { everyLog: true } : {}) } };
   });

@@ -106,33 +106,45 @@ const PROSE_RULES: Rule[] = [
 const TEX_DEFINITION = new RegExp(`\\\\log\\s*(?::=|\\\\equiv|\\\\coloneqq|=|≡)\\s*\\\\(?:log_\\s*${NUM('(2|10|e)')}|ln)`);
 const TEX_GENERAL = new RegExp(`\\\\(?:log_\\s*${NUM('(2|10|e)')}|(ln))\\s*(?:\\\\left\\s*)?[({]?\\s*(?:\\\\[A-Za-z]+\\s*\\{?\\s*)?[A-Za-z]`);
 
-function latestMatch(text: string, pattern: RegExp): { index: number; text: string; group?: string } | null {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(global)) last = m;
-  if (!last) return null;
-  const group = last.slice(1).find((g) => g !== undefined);
-  return { index: last.index, text: last[0], ...(group !== undefined ? { group } : {}) };
+
+/** A statement of the base at a place in a text. */
+export interface BaseStatementAt extends BaseHint {
+  index: number;
+}
+
+/** Every statement of the base in `text`, in the order they appear (one pass per rule). */
+export function baseStatementsIn(text: string): BaseStatementAt[] {
+  if (typeof text !== 'string' || !text) return [];
+  const found: BaseStatementAt[] = [];
+  const global = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const rule of PROSE_RULES) {
+    for (const m of text.matchAll(global(rule.pattern))) found.push({ index: m.index, base: rule.base, source: 'page', evidence: shorten(m[0]) });
+  }
+  for (const pattern of [TEX_DEFINITION, TEX_GENERAL]) {
+    for (const m of text.matchAll(global(pattern))) {
+      const group = m.slice(1).find((g) => g !== undefined);
+      found.push({ index: m.index, base: group ? (BASE_WORD[group] ?? 'e') : 'e', source: 'page', evidence: shorten(m[0]) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The latest statement that starts before `offset` and within the preceding bound. */
+export function statementBefore(statements: readonly BaseStatementAt[], offset: number): BaseHint | null {
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const at = statements[i] as BaseStatementAt;
+    if (at.index >= offset) continue;
+    if (at.index < offset - MAX_PRECEDING_CHARS) return null;
+    return { base: at.base, source: at.source, evidence: at.evidence };
+  }
+  return null;
 }
 
 /** The base a stretch of prose or TeX states, with the words that state it; the latest statement wins. */
 export function baseStatement(text: string): BaseHint | null {
   if (typeof text !== 'string' || !text) return null;
   const bounded = text.length > MAX_PRECEDING_CHARS ? text.slice(-MAX_PRECEDING_CHARS) : text;
-  let best: { index: number; base: LogBase; evidence: string } | null = null;
-  const consider = (index: number, base: LogBase, evidence: string) => {
-    if (!best || index > best.index) best = { index, base, evidence };
-  };
-  for (const rule of PROSE_RULES) {
-    const m = latestMatch(bounded, rule.pattern);
-    if (m) consider(m.index, rule.base, m.text);
-  }
-  for (const pattern of [TEX_DEFINITION, TEX_GENERAL]) {
-    const m = latestMatch(bounded, pattern);
-    if (m) consider(m.index, m.group ? (BASE_WORD[m.group] ?? 'e') : 'e', m.text);
-  }
-  const found = best as { index: number; base: LogBase; evidence: string } | null;
-  return found ? { base: found.base, source: 'page', evidence: shorten(found.evidence) } : null;
+  return statementBefore(baseStatementsIn(bounded), bounded.length);
 }
 
 /** The page's statement from the text before a formula (pieces oldest first). */

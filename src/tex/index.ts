@@ -39,6 +39,6 @@ export function analyseFormula(tex: string, context?: ExampleContext): FormulaAn
   }
 }
 
-export { verdictAt, statedFrom, explainWrong } from './worked-example';
+export { verdictAt, statedFrom, explainWrong, contextKey } from './worked-example';
 export type { BaseHint, ExampleContext } from './base-context';
 export { baseStatement, baseFromPreceding, unitBase } from './base-context';

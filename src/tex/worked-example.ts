@@ -220,6 +220,13 @@ export function resolveContext(tex: string, context: ExampleContext = {}): Resol
   };
 }
 
+/** A key that is the same for two contexts exactly when they judge a formula alike (for caches). */
+export function contextKey(tex: string, context?: ExampleContext): string {
+  const { unit, hint, everyLog } = resolveContext(tex, context);
+  const part = (h: BaseHint | null) => (h ? `${h.base}:${h.source}:${h.evidence}` : '-');
+  return `${part(unit)}|${part(hint)}|${everyLog ? 1 : 0}`;
+}
+
 export function checkReading(reading: Reading, context: ResolvedContext): WorkedExampleCheck | null {
   for (const chain of reading.chains) {
     const check = checkChain(chain, context);
