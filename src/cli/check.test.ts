@@ -52,7 +52,7 @@ describe('xent-lens check', () => {
     const findings = checkText('notes.md', markdown);
     expect(findings.map((finding) => [finding.line, finding.kind])).toEqual([
       [3, 'ce_multiclass'],
-      [3, null],
+      [3, 'entropy'],
       [11, 'ce_multiclass_batch'],
     ]);
     const { io, output } = memoryIO([], { 'notes.md': markdown });
