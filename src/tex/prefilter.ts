@@ -12,8 +12,8 @@ const WORD = /log|ln|lg|prod/i;
 /** Spacing commands and their arguments: the readers skip them, so they join what is around them. */
 const SPACING = /(?<!\\)\\(?:[hv]space\*?\s*\{[^}\\]*\}|m?kern\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|[hm]skip\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|q?quad|[a-z]*space|hfill|enspace|(?:neg)?(?:thin|med|thick)space)/g;
 const NOT_LETTERS = /[^A-Za-z]+/g;
-/** The same words as signs: ㏒, ∏, Π, \Pi. */
-const SIGN = /㏒|∏|Π|\\Pi\b/;
+/** The same words as signs (㏒, ㏑, ∏, Π, \Pi) or in full-width letters from CJK input methods (ｌｏｇ, ｌｎ). */
+const SIGN = /㏒|㏑|∏|Π|\\Pi\b|ｌ\s*ｏ\s*ｇ|ｌ\s*ｎ/;
 /** A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}. */
 const SYMBOLIC_POWER = /\^\s*\{?\s*(?:\\[a-zA-Z]+\s*\{?\s*)?[a-zA-Z]/;
 /** Any power: an expanded likelihood has one per class. */

@@ -82,9 +82,24 @@ function mostSpecific(first: Found, later: Found[]): Found {
   return first;
 }
 
-function matchChain(chain: Chain): ChainMatch | null | 'near_miss' {
+/**
+ * Conditions stated beside a one-hot loss (−log p_i where y_i = 1; −log a_i if y = i):
+ * the index they fix names the true class.
+ */
+function labelsFromConditions(chains: Chain[]): string[] {
+  const labels: string[] = [];
+  for (const chain of chains) {
+    const [left, right] = chain.members;
+    if (chain.members.length !== 2 || chain.relations[0] !== '=' || left?.k !== 'sym' || !right) continue;
+    if (left.sub && right.k === 'num' && right.value === 1) labels.push(left.sub);
+    else if (!left.sub && right.k === 'sym' && !right.sub && /^[a-z]$/.test(right.name)) labels.push(right.name);
+  }
+  return labels;
+}
+
+function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null | 'near_miss' {
   const logSides = chain.members.map(logOfSymbol);
-  const context = chainContext(chain.members);
+  const context = chainContext(chain.members, conditions);
   const matches: Found[] = [];
   for (const member of chain.members.slice(0, NEAR_MISS_OR_KIND_LIMIT)) {
     const found = matchKinds(member, context);
@@ -104,8 +119,9 @@ function matchChain(chain: Chain): ChainMatch | null | 'near_miss' {
 
 /** Recognition from an already-read formula (shared with the worked-example check). */
 export function recogniseReading(reading: Reading): Recognition | null {
+  const conditions = labelsFromConditions(reading.chains);
   for (const chain of reading.chains) {
-    const found = matchChain(chain);
+    const found = matchChain(chain, conditions);
     if (found === 'near_miss') return null;
     if (!found) continue;
     const diagnostics: TexDiagnostic[] = [];

@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFormulas, seedFormulas } from './corpus';
+import { loadGeneralisationFormulas } from './generalisation';
+import { loadHeldoutSources } from './heldout';
 import { analyseFormula, checkWorkedExample, recogniseFormula } from './index';
 import { mightBeCrossEntropy } from './prefilter';
 
@@ -38,6 +40,24 @@ describe('robustness', () => {
       { numRuns: 300 },
     );
     for (const tex of corpus) if (recogniseFormula(tex) || checkWorkedExample(tex)) expect(mightBeCrossEntropy(tex)).toBe(true);
+    for (const tex of [...loadGeneralisationFormulas().map((f) => f.tex), ...loadHeldoutSources('dev').flatMap((source) => source.formulas.map((f) => f.tex))]) {
+      if (recogniseFormula(tex) || checkWorkedExample(tex)) expect(mightBeCrossEntropy(tex), tex).toBe(true);
+    }
+  });
+
+  it('the prefilter keeps the notations the canonical stage reads', () => {
+    for (const tex of [
+      'L = -[y ｌｏｇ \\hat{y} + (1-y) ｌｏｇ(1-\\hat{y})]',
+      'E = -\\sum_k t_k ㏑ y_k',
+      '-log_softmax(z)[y] = -z_y + logsumexp(z)',
+      'L = -(yln(f(x)) + (1-y)ln(1-f(x)))',
+      'P(y|\\hat{y}) = \\hat{y}^y \\cdot (1-\\hat{y})^{(1-y)}',
+      '−(0⋅\\log0.3+1⋅\\log0.6)',
+      '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})',
+    ]) {
+      expect(recogniseFormula(tex), tex).not.toBeNull();
+      expect(mightBeCrossEntropy(tex), tex).toBe(true);
+    }
   });
 
   it('does not join letters across a stray bracket or a dropped brace into a log', () => {

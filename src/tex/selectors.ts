@@ -22,8 +22,8 @@ export function emptyContext(): MatchContext {
  * Labels a chain binds: plain symbols among the arguments of a function of two or
  * more arguments (L(ŷ, c), CE(z, y), ℓ(o, y)). One argument (I(x) = −log p(x)) binds none.
  */
-export function chainContext(members: Expr[]): MatchContext {
-  const labels = new Set<string>();
+export function chainContext(members: Expr[], stated: readonly string[] = []): MatchContext {
+  const labels = new Set<string>(stated);
   for (const member of members) {
     const call = member.k === 'mul' && member.factors.length === 1 ? member.factors[0] : member;
     if (call?.k !== 'call' || call.args.length < 2) continue;

@@ -24,7 +24,8 @@ defineKind({
       if (shape.target) return null;
       const distribution = distributionOf(big.lower);
       if (!distribution) return null;
-      if (headName(distribution) === shape.prediction.split('_')[0]) return null;
+      // E_{x∼P}[log p(x)]: the same distribution in another letter case (P its law, p its density) is an entropy.
+      if (headName(distribution)?.toLowerCase() === shape.prediction.split('_')[0]?.toLowerCase()) return null;
       target = roleTex(distribution);
     } else if (!target || shape.sameSymbol) return null;
     return compactRoles({ target: target ?? undefined, prediction: shape.prediction, logBase: shape.base ?? undefined });

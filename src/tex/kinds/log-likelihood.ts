@@ -15,8 +15,9 @@ defineKind({
       return product ? compactRoles({ ...product, logBase: expr.base === 'other' || expr.base === null ? undefined : expr.base }) : null;
     }
     const binary = binaryShape(expr);
-    if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length === 1 && binary.bigs[0]?.op === 'sum') {
-      return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0].index ?? undefined, sampleBound: binary.bigs[0].bound ?? undefined, logBase: binary.base ?? undefined });
+    // One sample's Bernoulli log-likelihood (log P(y|ŷ) = y log ŷ + (1 − y) log(1 − ŷ)) or the sum over samples.
+    if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length <= 1 && binary.bigs.every((b) => b.op === 'sum')) {
+      return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0]?.index ?? undefined, sampleBound: binary.bigs[0]?.bound ?? undefined, logBase: binary.base ?? undefined });
     }
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || shape.softmax || !shape.predictionIsSymbol) return null;

@@ -41,9 +41,18 @@ function pickedLogit(picked: Term, shared: string[], logit: string): { label: st
   return null;
 }
 
+/** The two terms without the sum over samples they share (−(1/N) Σ_i (Σ_j t_{ij} z_{ij} − log Σ_k e^{z_{ik}})). */
+function withoutSharedSampleSum(terms: Term[]): { terms: Term[]; sample: string | null } {
+  const [a, b] = terms;
+  const outer = a?.bigs[0];
+  if (!a || !b || !outer || outer.op !== 'sum' || b.bigs[0]?.op !== 'sum' || b.bigs[0]?.index !== outer.index) return { terms, sample: null };
+  return { terms: terms.map((t) => ({ ...t, bigs: t.bigs.slice(1), scale: [] })), sample: outer.index };
+}
+
 function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
-  const terms = termsOf(expr);
-  if (!terms || terms.length !== 2) return null;
+  const all = termsOf(expr);
+  if (!all || all.length !== 2) return null;
+  const { terms, sample } = withoutSharedSampleSum(all);
   const lse = terms.find((t) => t.logs.length === 1);
   const picked = terms.find((t) => t.logs.length === 0);
   if (!lse || !picked || lse.sign !== 1 || picked.sign !== -1 || lse.factors.length > 1) return null;
@@ -56,6 +65,7 @@ function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
     target: found.label,
     prediction: sumExp.logit,
     classIndex: sumExp.index ?? undefined,
+    sampleIndex: sample ?? undefined,
     weight: found.weight ?? undefined,
   });
 }

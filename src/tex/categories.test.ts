@@ -1,0 +1,55 @@
+// Shapes of the held-out misses, one block per category, with look-alikes that
+// must stay unbadged. Categories 1–5 and 9 have their own tests beside the rules
+// (canonical/*.test.ts) and chains.test.ts; numbers (8) in shapes-numeric.test.ts.
+import { describe, expect, it } from 'vitest';
+import { kindOf, rolesOf } from './kinds/test-support';
+
+describe('6: softmax cross-entropy expanded into logits', () => {
+  it.each([
+    ['log-sum-exp form', 'L = -\\sum_j t_j z_j + \\log\\sum_k e^{z_k}'],
+    ['with a batch mean over i, j', 'L = -\\frac{1}{N}\\sum_{i}\\left(\\sum_j t_{ij} z_{ij} - \\log\\sum_k e^{z_{ik}}\\right)'],
+    ['the log of one over a softmax component', 'L = \\log\\frac{1}{\\mathrm{softmax}(z)_c}'],
+    ['a fraction of exponentials', '\\ell = -\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}'],
+  ])('%s', (_name, tex) => {
+    expect(kindOf(tex)).toBe('ce_from_logits');
+  });
+
+  it('names the sample index of the batch form', () => {
+    expect(rolesOf('L = -\\frac{1}{N}\\sum_{i}\\left(\\sum_j t_{ij} z_{ij} - \\log\\sum_k e^{z_{ik}}\\right)')).toMatchObject({ prediction: 'z', sampleIndex: 'i' });
+  });
+});
+
+describe('7: likelihoods', () => {
+  it('the log of a Bernoulli likelihood is a log-likelihood', () => {
+    expect(kindOf('\\log P(y\\mid\\hat y) = y\\log\\hat y + (1-y)\\log(1-\\hat y)')).toBe('log_likelihood');
+  });
+});
+
+describe('8: one-hot forms stated with a condition', () => {
+  it.each([
+    '-\\log p_i \\text{ where } y_i = 1',
+    'L = -\\log(a_i) \\text{ if } y = i',
+  ])('%s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass');
+  });
+
+  it('without the condition the index says nothing', () => {
+    expect(kindOf('-\\log p_i')).toBeNull();
+  });
+});
+
+describe('10: near misses stay unbadged', () => {
+  it.each([
+    ['entropy as an expectation, the law in capitals', '-\\mathbb{E}_{x\\sim P}[\\log p(x)]'],
+    ['physics entropy', 'S = -k_B\\sum_i p_i\\ln p_i'],
+    ['a product of probabilities without exponents', 'L(\\theta) = \\prod_i P(x_i\\mid\\theta)'],
+    ['numeric entropy', '-[0.6\\ln 0.6 + 0.4\\ln 0.4]'],
+    ['mutual information', 'I(X;Y) = \\sum_{x,y} p(x,y)\\log\\frac{p(x,y)}{p(x)p(y)}'],
+    ['conditional entropy', 'H(Y|X) = -\\sum_{x,y} p(x,y)\\log p(y|x)'],
+    ['softmax alone', '\\mathrm{softmax}(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}'],
+    ['mean squared error', 'MSE = \\frac{1}{N}\\sum_i (y_i - \\hat y_i)^2'],
+    ['the sigmoid', '\\sigma(x) = \\frac{1}{1+e^{-x}}'],
+  ])('%s', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});
