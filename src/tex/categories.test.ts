@@ -2,7 +2,7 @@
 // must stay unbadged. Categories 1–5 and 9 have their own tests beside the rules
 // (canonical/*.test.ts) and chains.test.ts; numbers (8) in shapes-numeric.test.ts.
 import { describe, expect, it } from 'vitest';
-import { kindOf, rolesOf } from './kinds/test-support';
+import { crossEntropyKindOf, kindOf, rolesOf } from './kinds/test-support';
 
 describe('6: softmax cross-entropy expanded into logits', () => {
   it.each([
@@ -50,6 +50,6 @@ describe('10: near misses stay unbadged', () => {
     ['mean squared error', 'MSE = \\frac{1}{N}\\sum_i (y_i - \\hat y_i)^2'],
     ['the sigmoid', '\\sigma(x) = \\frac{1}{1+e^{-x}}'],
   ])('%s', (_name, tex) => {
-    expect(kindOf(tex)).toBeNull();
+    expect(crossEntropyKindOf(tex)).toBeNull();
   });
 });
