@@ -17,7 +17,8 @@ describe('xent-lens classify', () => {
     const [first, second, third] = parseLines(output.out) as { kind: string | null; roles: Record<string, string>; diagnostics: { code: string }[] }[];
     expect(first?.kind).toBe('ce_multiclass');
     expect(first?.roles.classIndex).toBe('k');
-    expect(second).toEqual({ kind: null, roles: {}, diagnostics: [] });
+    // Entropy is a kind of its own beside cross-entropy.
+    expect(second).toEqual({ kind: 'entropy', roles: { target: 'p', classIndex: 'x' }, diagnostics: [] });
     expect(third?.kind).toBe('ce_multiclass');
     expect(third?.diagnostics.map((d) => d.code)).toContain('sign_slip');
   });
