@@ -29,12 +29,14 @@ function watch(document: Document) {
 }
 
 describe('open shadow roots', () => {
-  it('finds open roots under a root, passing over skipped subtrees, never closed ones', () => {
-    const document = page('<div id="a"></div><formula-card id="b"></formula-card><section id="skip"><div id="c"></div></section><closed-card id="d"></closed-card><late-card></late-card>');
+  it('finds the open roots of custom elements under a root, passing over skipped subtrees, never closed ones', () => {
+    const document = page('<math-note id="a"></math-note><div id="plain"></div><formula-card id="b"></formula-card><section id="skip"><math-note id="c"></math-note></section><closed-card id="d"></closed-card><late-card></late-card>');
     const open = document.getElementById('a')!.attachShadow({ mode: 'open' });
     const card = document.getElementById('b')!.attachShadow({ mode: 'open' });
     document.getElementById('c')!.attachShadow({ mode: 'open' });
     document.getElementById('d')!.attachShadow({ mode: 'closed' });
+    // A built-in element's root is not looked for: that would touch every element of every page.
+    document.getElementById('plain')!.attachShadow({ mode: 'open' });
     const search = findShadowRoots(document.body, (element) => element.id === 'skip');
     expect(search.roots).toEqual([open, card]);
     expect(search.undefinedHosts.map((host) => host.localName)).toEqual(['closed-card', 'late-card']);
@@ -60,7 +62,7 @@ describe('open shadow roots', () => {
     const found = watch(document);
     expect(found).toEqual([]);
     // Added already rendered (a framework inserting a component).
-    const card = document.createElement('div');
+    const card = document.createElement('formula-card');
     card.attachShadow({ mode: 'open' }).innerHTML = rendered('E = -\\sum_k t_k \\log y_k');
     document.body.append(card);
     await settle();

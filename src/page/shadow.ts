@@ -1,6 +1,11 @@
 // Open shadow roots: web components that render math inside one (a formula card, a
 // notebook cell, an embed-katex-style element). The watcher looks into each open root
 // it finds and observes it; closed roots stay closed (element.shadowRoot is null).
+//
+// Only custom elements (a hyphen in the name) are asked for a root. Any element may
+// host one, but finding a root on a built-in element means touching every element of
+// every page, math or not, on the page's own thread; web components, where pages put
+// math in shadow roots, are custom elements by definition.
 
 export interface ShadowSearch {
   /** Open shadow roots under `root`, not inside the subtrees `skip` rejects (nor inside other shadow roots). */
@@ -9,45 +14,59 @@ export interface ShadowSearch {
   undefinedHosts: Element[];
 }
 
+/** XPath for the custom elements under a node: the browser walks the tree natively. */
+const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
+const ORDERED_NODE_SNAPSHOT_TYPE = 7;
+
 /**
- * One walk of the elements under `root` (an element, a document's body or a shadow
- * root). Elements `skip` rejects are passed over with their subtrees (formulas already
+ * The open roots of the custom elements under `root` (an element, a document or a
+ * shadow root), passing over those inside subtrees `skip` rejects (formulas already
  * found, the extension's own badge layer).
  */
 export function findShadowRoots(root: ParentNode, skip: (element: Element) => boolean): ShadowSearch {
   const found: ShadowSearch = { roots: [], undefinedHosts: [] };
-  const document = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  if (!document || typeof document.createTreeWalker !== 'function') return found;
-  const visit = (element: Element) => {
-    const shadow = element.shadowRoot;
+  const rootNode = root as Node;
+  if (rootNode.nodeType === 1 && skip(rootNode as Element)) return found;
+  for (const host of customElementsUnder(rootNode)) {
+    if (insideSkipped(host, rootNode, skip)) continue;
+    const shadow = host.shadowRoot;
     if (shadow) found.roots.push(shadow);
-    else if (element.localName.includes('-') && !isDefined(element)) found.undefinedHosts.push(element);
-  };
-  if ((root as Node).nodeType === 1) {
-    if (skip(root as Element)) return found;
-    visit(root as Element);
-  }
-  const walker = document.createTreeWalker(root as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let node = walker.nextNode();
-  while (node) {
-    const element = node as Element;
-    if (skip(element)) {
-      node = nextOutside(walker);
-      continue;
-    }
-    visit(element);
-    node = walker.nextNode();
+    else if (!isDefined(host)) found.undefinedHosts.push(host);
   }
   return found;
 }
 
-/** The next element after the walker's current one that is not inside it. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
+/** `root` itself when it is a custom element, then those under it in document order. */
+function customElementsUnder(root: Node): Element[] {
+  const hosts: Element[] = [];
+  if (root.nodeType === 1 && (root as Element).localName.includes('-')) hosts.push(root as Element);
+  const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!document) return hosts;
+  // A shadow root is a fragment, which XPath does not take as its context in every
+  // browser; roots are small, so they (and DOMs without XPath) are walked by hand.
+  if (root.nodeType !== 11 && typeof document.evaluate === 'function') {
+    try {
+      const snapshot = document.evaluate(CUSTOM_ELEMENTS, root, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
+      for (let i = 0; i < snapshot.snapshotLength; i += 1) hosts.push(snapshot.snapshotItem(i) as Element);
+      return hosts;
+    } catch {
+      // fall through to the walk
+    }
   }
+  if (typeof document.createTreeWalker !== 'function') return hosts;
+  const walker = document.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Element).localName.includes('-')) hosts.push(node as Element);
+  }
+  return hosts;
+}
+
+/** Whether `element` or an ancestor below `root` is one `skip` rejects. */
+function insideSkipped(element: Element, root: Node, skip: (element: Element) => boolean): boolean {
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    if (skip(node)) return true;
+  }
+  return false;
 }
 
 /** Whether a custom element's definition has run (true where the browser cannot say). */
