@@ -6,6 +6,7 @@ import { readingsOf } from './read';
 import { recogniseReading, recogniseTex } from './recognise';
 import type { ExampleContext } from './base-context';
 import { checkReading, checkWorkedExampleTex, resolveContext, retryWithBracketsClosed } from './worked-example';
+import { lossNameOf } from './loss-name';
 import type { FormulaAnalysis, Recognition, WorkedExampleCheck } from './types';
 
 export type * from './types';
@@ -22,6 +23,12 @@ export function checkWorkedExample(tex: string, context?: ExampleContext): Worke
   return checkWorkedExampleTex(tex, context);
 }
 
+/** The recognition with the page's name for the loss, where the formula writes one. */
+function withLossName(recognition: Recognition | null, tex: string): Recognition | null {
+  const lossName = recognition && !recognition.roles.lossName ? lossNameOf(tex) : undefined;
+  return lossName ? { ...recognition!, roles: { ...recognition!.roles, lossName } } : recognition;
+}
+
 /** Both of the above, for one formula. */
 export function analyseFormula(tex: string, context?: ExampleContext): FormulaAnalysis {
   try {
@@ -33,7 +40,7 @@ export function analyseFormula(tex: string, context?: ExampleContext): FormulaAn
       example ??= checkReading(reading, resolved);
       if (recognition && example) break;
     }
-    return { tex, recognition, example: retryWithBracketsClosed(tex, example, resolved) };
+    return { tex, recognition: withLossName(recognition, tex), example: retryWithBracketsClosed(tex, example, resolved) };
   } catch {
     return { tex, recognition: null, example: null };
   }

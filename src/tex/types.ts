@@ -31,6 +31,8 @@ export interface Roles {
   logBase?: LogBase;
   /** Batch forms: 1/N in front (mean) or a bare sum. */
   reduction?: 'mean' | 'sum';
+  /** The page's name for the loss, the left-hand side of its equation (E, L, J(\theta), \ell, H(p,q)). */
+  lossName?: string;
 }
 
 export type TexDiagnosticCode =

@@ -86,6 +86,7 @@ export const CALCULATOR_CSS = `
 .xl-note:empty { display: none; }
 .xl-remove { padding: 0 6px !important; line-height: 1.2; }
 .xl-result { margin: 8px 0 2px; font-size: 15px; }
+.xl-result > span:first-child { margin-right: 0.3em; }
 .xl-result output { font-weight: 700; font-variant-numeric: tabular-nums; }
 .xl-result .xl-secondary { color: var(--xl-muted); font-size: 13px; margin-left: 10px; }
 .xl-substituted { overflow-x: auto; padding: 2px 0; min-height: 1.5em; }
@@ -109,5 +110,30 @@ export const CALCULATOR_CSS = `
 .xl-stack-legend strong { font-weight: 600; font-variant-numeric: tabular-nums; margin-right: 4px; }
 .xl-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
 .xl-stack-total { color: var(--xl-muted); font-variant-numeric: tabular-nums; }
+.xl-explore { margin: 6px 0 2px; }
+.xl-curve { display: grid; grid-template-columns: auto minmax(0, 1fr); grid-template-areas: "ylabel plot" ". xlabel" "caption caption"; align-items: center; gap: 0 4px; margin: 0; max-width: 24rem; }
+.xl-curve[hidden] { display: none; }
+.xl-curve svg { grid-area: plot; width: 100%; height: auto; display: block; overflow: visible; touch-action: none; cursor: ew-resize; user-select: none; }
+.xl-curve-y { grid-area: ylabel; font-size: 13px; }
+.xl-curve-x { grid-area: xlabel; justify-self: center; font-size: 13px; }
+.xl-curve figcaption { grid-area: caption; font-size: 12px; color: var(--xl-muted); font-variant-numeric: tabular-nums; }
+.xl-curve text { font: 9px system-ui, sans-serif; fill: var(--xl-muted); }
+.xl-curve .xl-curve-branch { font-size: 9.5px; fill: var(--xl-fg); }
+.xl-curve-grid line { stroke: var(--xl-border); stroke-width: 1; vector-effect: non-scaling-stroke; opacity: 0.6; }
+.xl-curve-grid line.xl-curve-axis { stroke: var(--xl-muted); opacity: 1; }
+.xl-curve-line { fill: none; stroke: var(--xl-muted); stroke-width: 1.5; stroke-dasharray: 4 3; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
+.xl-curve-line.xl-curve-current { stroke: var(--xl-accent); stroke-width: 2.25; stroke-dasharray: none; }
+.xl-curve-guide line { stroke: var(--xl-accent); stroke-width: 1; stroke-dasharray: 2 2; vector-effect: non-scaling-stroke; opacity: 0.7; }
+.xl-curve-point { fill: var(--xl-accent); stroke: var(--xl-bg); stroke-width: 2; cursor: grab; }
+.xl-curve-point.xl-curve-off { fill: var(--xl-bg); stroke: var(--xl-bad); }
+.xl-curve-point:focus { outline: none; }
+.xl-curve-point:focus-visible { stroke: var(--xl-focus); stroke-width: 3; }
+.xl-dragging .xl-curve-point { cursor: grabbing; }
+.xl-keep-sum { display: inline-flex; gap: 4px; align-items: center; font-size: 12px; color: var(--xl-muted); }
+.xl-keep-sum[hidden] { display: none; }
+.xl-gradient { margin: 4px 0 0; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+.xl-gradient .xl-why { font-style: italic; }
+.xl-row input.xl-scrubbing { cursor: ew-resize; border-color: var(--xl-accent); }
+.xl-row input[data-column] { cursor: text; }
 .xl-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

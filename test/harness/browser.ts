@@ -33,8 +33,11 @@ export interface TestPage {
   /** Clicks the first element matching a CSS selector (open shadow roots are searched too). */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** A real mouse event at a point of the viewport (CSS pixels): drags are down, moves, up. */
+  mouse(type: 'down' | 'move' | 'up', x: number, y: number): Promise<void>;
   type(text: string): Promise<void>;
-  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** `clip` (CSS pixels of the viewport) is honoured in pages, not in the Firefox extension tabs. */
+  screenshot(path: string, options?: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -45,6 +48,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Keep the profile in this folder (for restart tests); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /** Device pixels per CSS pixel (Chromium; screenshots for the docs use 2). */
+  scale?: number;
   /** Show a window (the demo on a desktop); headless by default. */
   headless?: boolean;
 }

@@ -31,6 +31,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: 1200, height: 900 },
+      deviceScaleFactor: options.scale ?? 1,
       args: [
         ...OFFLINE_FLAGS,
         `--disable-extensions-except=${extensionDir}`,
@@ -113,8 +114,13 @@ export function wrapPage(page: Page): TestPage {
       void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout: timeoutMs })),
     click: (selector) => page.locator(selector).first().click(),
     press: (key) => page.keyboard.press(key),
+    mouse: async (type, x, y) => {
+      await page.mouse.move(x, y);
+      if (type === 'down') await page.mouse.down();
+      if (type === 'up') await page.mouse.up();
+    },
     type: (text) => page.keyboard.type(text),
-    screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false })),
+    screenshot: async (path, options) => void (await page.screenshot({ path, fullPage: options?.fullPage ?? false, ...(options?.clip ? { clip: options.clip } : {}) })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };

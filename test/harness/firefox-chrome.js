@@ -62,6 +62,16 @@ export const FRAME_SCRIPT = String.raw`
     }
   });
 
+  addMessageListener('xent-lens:mouse', ({ data }) => {
+    try {
+      const type = { down: 'mousedown', move: 'mousemove', up: 'mouseup' }[data.type];
+      events().synthesizeMouseAtPoint(data.x, data.y, { type }, content);
+      reply(data.id, { json: 'true' });
+    } catch (error) {
+      fail(data.id, error);
+    }
+  });
+
   addMessageListener('xent-lens:keys', ({ data }) => {
     try {
       if (data.text !== undefined) {

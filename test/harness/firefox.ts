@@ -233,6 +233,7 @@ async function openExtensionTab(chrome: ChromeWindow, url: string): Promise<Test
       }
     },
     press: async (key) => void (await chrome.send(tabId, 'xent-lens:keys', { key })),
+    mouse: async (type, x, y) => void (await chrome.send(tabId, 'xent-lens:mouse', { type, x, y })),
     type: async (text) => void (await chrome.send(tabId, 'xent-lens:keys', { text })),
     screenshot: async (path, options) => {
       const dataUrl = (await chrome.call('screenshot', tabId, options?.fullPage ?? false)) as string;
@@ -268,8 +269,13 @@ function wrapPage(page: Page): TestPage {
       await page.keyboard.press(last);
       for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
     },
+    mouse: async (type, x, y) => {
+      await page.mouse.move(x, y);
+      if (type === 'down') await page.mouse.down();
+      if (type === 'up') await page.mouse.up();
+    },
     type: (text) => page.keyboard.type(text),
-    screenshot: async (path, options) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false })),
+    screenshot: async (path, options) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false, ...(options?.clip ? { clip: options.clip } : {}) })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };

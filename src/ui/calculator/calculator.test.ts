@@ -116,7 +116,8 @@ describe('mountCalculator', () => {
     const root = mount({ kind: 'ce_multiclass', t: [1, 0], y: [0.5, 0.5], lang: 'en' });
     handle!.setBase('2');
     expect(part(root, 'value').textContent).toBe('1.000000');
-    expect(part(root, 'secondary').textContent).toBe('bits');
+    // E = 1 bit: the perplexity 2^1 = 2 (two equally likely classes).
+    expect(part(root, 'secondary').textContent).toBe('bits · perplexity 2^E = 2.000000');
     expect(part(root, 'substituted').querySelector('annotation')?.textContent).toContain('\\log_{2}');
   });
 

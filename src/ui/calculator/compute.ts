@@ -11,6 +11,7 @@ import {
   jsBreakdown,
   klBreakdown,
   klRows,
+  perplexity,
   type Computation,
   type Diagnostic,
 } from '../../core';
@@ -53,6 +54,10 @@ export interface CalculatorResult {
   perSample: number[] | null;
   /** ce_from_logits: softmax(z). */
   softmax: number[] | null;
+  /** ∂E/∂z per class, y − t, where y is a softmax of logits z (single-sample multi-class forms). */
+  gradLogits: number[] | null;
+  /** b^E in the result's base: the number of equally likely classes that would give the same E. */
+  perplexity: number | null;
   /** The stacked bar: E = H(t) + KL(t‖y) for cross-entropy and KL, H ≤ log K, JS ≤ log 2. */
   stack: Stack | null;
   /** JS: the mixture m = ½(p + q). */
@@ -117,6 +122,8 @@ function empty(kind: FormulaKind, computation: Computation<unknown>): Calculator
     terms: null,
     perSample: null,
     softmax: null,
+    gradLogits: null,
+    perplexity: null,
     stack: null,
     mixture: null,
     used: null,
@@ -148,17 +155,17 @@ export function computeFor(
     case 'likelihood_product': {
       const c = crossEntropy(t0, y0, { base });
       if (!c.ok) return empty(kind, c);
-      const { E, L, logL, terms, entropy, kl } = c.value;
+      const { E, L, logL, terms, entropy, kl, gradLogits } = c.value;
       const headline = headlineOf(kind);
       const value = headline === 'L' ? L : headline === 'logL' ? logL : E;
-      return { ...empty(kind, c), value, E, L, logL, entropy, kl, terms, stack: crossEntropyStack(entropy, kl, E) };
+      return { ...empty(kind, c), value, E, L, logL, entropy, kl, terms, stack: crossEntropyStack(entropy, kl, E), gradLogits, perplexity: perplexity(E, base) };
     }
     case 'ce_multiclass_batch': {
       const c = crossEntropyBatch(t, y, { base, reduction });
       if (!c.ok) return empty(kind, c);
       const value = typeof c.value.value === 'number' ? c.value.value : null;
       const stack = value === null ? null : rowsStack(t, y, base, reduction, value);
-      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample, stack };
+      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample, stack, perplexity: value === null ? null : perplexity(value, base) };
     }
     case 'ce_binary':
     case 'ce_binary_batch': {
@@ -168,7 +175,7 @@ export function computeFor(
       const value = typeof c.value.value === 'number' ? c.value.value : null;
       // Each sample's BCE is the cross-entropy of (t, 1 − t) and (y, 1 − y).
       const stack = value === null ? null : rowsStack(bernoulliRows(t0), bernoulliRows(y0), base, r, value);
-      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample, stack };
+      return { ...empty(kind, c), value, E: value, perSample: c.value.perSample, stack, perplexity: value === null ? null : perplexity(value, base) };
     }
     case 'ce_from_logits': {
       const c = crossEntropyFromLogits(y0, t0, { base });
@@ -176,7 +183,8 @@ export function computeFor(
       const h = entropyBreakdown(t0, { base });
       const kl = klBreakdown(t0, c.value.softmax, { base });
       const stack = h.ok && kl.ok ? crossEntropyStack(h.value.value, kl.value.value, c.value.E) : null;
-      return { ...empty(kind, c), value: c.value.E, E: c.value.E, terms: c.value.terms, softmax: c.value.softmax, stack };
+      const { E, terms, softmax, gradLogits } = c.value;
+      return { ...empty(kind, c), value: E, E, terms, softmax, stack, gradLogits, perplexity: perplexity(E, base) };
     }
     case 'entropy': {
       const c = entropyBreakdown(t0, { base, normalize });

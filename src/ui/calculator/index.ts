@@ -14,6 +14,7 @@ import { CALCULATOR_CSS } from '../styles';
 import { describeListReading } from './cell-text';
 import { computeFor, isFamilyKind, type CalculatorResult, type Headline } from './compute';
 import { buildExampleSection } from './example';
+import { createExplore, plainText } from './explore';
 import { layoutOf, plainSymbol, SAMPLE_INPUTS, type KindLayout } from './layout';
 import { RowTable, type CellValue } from './rows';
 import { createStackView } from './stack';
@@ -175,7 +176,18 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     copyStatus,
   );
 
-  container.append(toolbar, tableSlot, hint, resultLine, normalizedNote, details, stack.element, substitutionHeading, substitution, diagnosticsList, copyBar);
+  const explore = createExplore(doc, {
+    kind: () => kind,
+    base: () => base,
+    roles,
+    lang,
+    decimals,
+    lossTex: () => lossTex(),
+    apply: (next) => fillTable(next.t, next.y),
+  });
+  explore.attachScrubbing(tableSlot);
+
+  container.append(toolbar, tableSlot, hint, resultLine, normalizedNote, details, stack.element, explore.element, substitutionHeading, substitution, diagnosticsList, copyBar);
   root.append(container);
 
   let table = buildTable();
@@ -228,6 +240,11 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     return d.index ?? d.row;
   }
 
+  /** The headline's TeX: the page's own name for the loss (L, J(θ), ℓ…) where it writes one. */
+  function lossTex(): string {
+    return roles.lossName ?? 'E';
+  }
+
   function unitOfHeadline(): string {
     return lastResult.headline === 'L' ? '' : unitName(unitOf(base), lang);
   }
@@ -254,7 +271,8 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction, normalize) : computeFor(kind, base, [[]], [[]]);
     lastResult = result;
     const fmt = (x: number) => formatNumber(x, lang, decimals);
-    headlineLabel.textContent = `${headlineText()} = `;
+    if (result.headline === 'E' && roles.lossName) renderTex(headlineLabel, `${roles.lossName} =`);
+    else headlineLabel.textContent = `${headlineText()} = `;
     headline.textContent = result.value === null ? '—' : fmt(result.value);
     const unit = unitOfHeadline();
     const extras: string[] = [];
@@ -264,6 +282,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
       if (result.L !== null && result.headline !== 'L') extras.push(`L = ${fmt(result.L)}`);
       if (result.logL !== null && result.headline !== 'logL') extras.push(`log L = ${fmt(result.logL)}`);
     }
+    if (result.perplexity !== null && result.headline === 'E') extras.push(`${msg(lang, 'perplexity')} ${base}^${plainText(lossTex())} = ${fmt(result.perplexity)}`);
     secondary.textContent = extras.join(' · ');
     const { p, q } = symbols();
     const divided = result.normalizedBy ? [[p, result.normalizedBy.t], [q, result.normalizedBy.y]] as const : [];
@@ -281,6 +300,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
       );
     }
 
+    explore.update(inputs, result);
     const outputs = layout.output === 'softmax' ? result.softmax : layout.output === 'sample' ? result.perSample : result.terms;
     table.setOutputs(outputs, fmt);
     const n = table.length;
