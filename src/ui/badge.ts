@@ -240,6 +240,7 @@ function toggle(
       lang,
       base: prefs.base,
       decimals: prefs.decimals,
+      formula: badge.site.element,
     },
     () => {
       if (current.open?.element.isConnected === false) current.open = null;

@@ -8,6 +8,7 @@ import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/ty
 import { mountCalculator, type CalculatorHandle } from './calculator';
 import { renderTex } from './formula';
 import { t as msg, type Lang } from './i18n';
+import { buildValueOffers, offersNear, removeSourceOutline, type ValueOffer } from './page-values-offer';
 import { POPOVER_CSS } from './styles';
 
 export interface PopoverContent {
@@ -18,6 +19,8 @@ export interface PopoverContent {
   lang: Lang;
   base: LogBase;
   decimals: number;
+  /** The formula's element on the page: the tables and sentence beside it may hold values to offer. */
+  formula?: Element;
 }
 
 export interface OpenPopover {
@@ -105,6 +108,9 @@ export function openPopover(shadow: ShadowRoot, anchor: HTMLElement, content: Po
     decimals: content.decimals,
   });
 
+  const offers = buildValueOffers(doc, content.formula ? safeOffers(content.formula, content.analysis) : [], content.lang, shadow, () => calculator, content.kind);
+  if (offers) element.insertBefore(offers, calculatorRoot);
+
   const stopFollowing = autoUpdate(anchor, element, () => {
     void computePosition(anchor, element, {
       strategy: 'fixed',
@@ -146,6 +152,7 @@ export function openPopover(shadow: ShadowRoot, anchor: HTMLElement, content: Po
     stopFollowing();
     doc.removeEventListener('pointerdown', onPointerDown, true);
     calculator.destroy();
+    removeSourceOutline(shadow);
     element.remove();
     anchor.setAttribute('aria-expanded', 'false');
     if (returnFocus) anchor.focus();
@@ -157,4 +164,14 @@ export function openPopover(shadow: ShadowRoot, anchor: HTMLElement, content: Po
   const firstInput = element.querySelector<HTMLInputElement>('.xl-row input');
   (firstInput ?? element).focus({ preventScroll: true });
   return { element, calculator, close };
+}
+
+/** The values beside the formula; a page whose DOM surprises the reader gets no offers, not an error. */
+function safeOffers(formula: Element, analysis: FormulaAnalysis): ValueOffer[] {
+  try {
+    const roles = analysis.recognition?.roles;
+    return offersNear(formula, { target: roles?.target, prediction: roles?.prediction });
+  } catch {
+    return [];
+  }
 }

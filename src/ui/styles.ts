@@ -30,6 +30,8 @@ export const BADGE_LAYER_CSS = `
 .xl-badge[data-verdict="correct"], .xl-badge[data-verdict="rounding"] { color: var(--xl-good); border-color: var(--xl-good); }
 .xl-badge[data-verdict="wrong"] { color: var(--xl-bad); border-color: var(--xl-bad); }
 .xl-badge[hidden] { display: none; }
+.xl-source-outline { position: fixed; box-sizing: border-box; border: 2px solid var(--xl-accent); border-radius: 6px; pointer-events: none; box-shadow: 0 0 0 4px color-mix(in srgb, var(--xl-accent) 25%, transparent); }
+.xl-source-outline[hidden] { display: none; }
 `;
 
 export const POPOVER_CSS = `
@@ -45,6 +47,12 @@ export const POPOVER_CSS = `
 .xl-close { border: 0; background: transparent; color: var(--xl-fg); font-size: 18px; line-height: 1; cursor: pointer; padding: 2px 6px; border-radius: 4px; }
 .xl-close:focus-visible { outline: 2px solid var(--xl-focus); }
 .xl-page-formula { overflow-x: auto; padding: 4px 0; }
+.xl-offers { margin: 4px 0 8px; }
+.xl-offer { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; margin: 2px 0; }
+.xl-offer button { font: inherit; color: var(--xl-accent); border: 1px solid var(--xl-accent); background: var(--xl-bg); border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+.xl-offer button:focus-visible { outline: 2px solid var(--xl-focus); outline-offset: 1px; }
+.xl-offer-source { font-size: 12px; color: var(--xl-muted); }
+.xl-offers .xl-status { font-size: 12px; color: var(--xl-muted); margin: 2px 0 0; }
 `;
 
 export const CALCULATOR_CSS = `

@@ -163,3 +163,54 @@ describe.each(BROWSERS)('exploring in %s', (name) => {
     await page.close();
   });
 });
+
+describe.each(BROWSERS)('the page’s values in %s', (name) => {
+  const suite = useExtensionBrowser(name);
+
+  it('offers the 4-sample table of its section (not the next section’s) and fills the batch grid on a click', async () => {
+    const page = await suite.browser.openPage(suite.url('/qualiteg-05.html'));
+    await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge'), LAYER);
+    await page.click('button.xl-badge');
+    await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[role="dialog"] [data-part="page-values"]'), LAYER);
+    const offers = await page.evaluate((layer) => [...document.querySelector(layer)!.shadowRoot!.querySelectorAll('[data-part="page-values"] .xl-offer')].map((o) => o.textContent ?? ''), LAYER);
+    expect(offers).toHaveLength(1);
+    expect(offers[0]).toContain('表 6.1');
+    const before = await read(page);
+    await page.click('[data-part="use-table"]');
+    await page.waitFor((layer) => document.querySelector(layer)!.shadowRoot!.querySelectorAll('[role="dialog"] input[data-column="y"]').length === 12, LAYER);
+    const after = await read(page);
+    expect(after.y).toEqual([0.7, 0.2, 0.1, 0.1, 0.8, 0.1, 0.2, 0.3, 0.5, 0.33, 0.32, 0.35]);
+    expect(after.t).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0]);
+    const mean = -(Math.log(0.7) + Math.log(0.8) + Math.log(0.5) + Math.log(0.33)) / 4;
+    expect(Number(after.value)).toBeCloseTo(mean, 5);
+    expect(after.value).not.toBe(before.value);
+    expect(await page.evaluate((layer) => document.querySelector(layer)!.shadowRoot!.querySelector('[data-part="page-values"] [role="status"]')!.textContent, LAYER)).toContain('表 6.1');
+    await page.close();
+    expect(extensionErrors(suite.browser)).toEqual([]);
+  });
+
+  it('offers the numbers of the sentence before the seed’s likelihood and fills them only on a click', async () => {
+    const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
+    await page.waitFor((layer) => document.querySelectorAll(`${layer}`).length === 1 && document.querySelector(layer)!.shadowRoot!.querySelectorAll('button.xl-badge').length >= 3, LAYER);
+    // The formula after "正解はイヌなので…": the sentence before that paragraph lists y₁, y₂, y₃.
+    const index = await page.evaluate(() => [...document.querySelectorAll('[data-xent-lens-kind]')].findIndex((mark) => mark.closest('p')?.previousElementSibling?.textContent?.includes('正解はイヌなので')), undefined);
+    expect(index).toBeGreaterThanOrEqual(0);
+    await page.evaluate(([layer, i]) => (document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.xl-badge')[i]!).scrollIntoView({ block: 'center' }), [LAYER, index] as const);
+    await page.evaluate(([layer, i]) => document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.xl-badge')[i]!.click(), [LAYER, index] as const);
+    await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[role="dialog"] [data-part="use-sentence"]'), LAYER);
+    expect(await page.evaluate((layer) => document.querySelector(layer)!.shadowRoot!.querySelector('[data-part="page-values"] .xl-offer')!.textContent, LAYER)).toContain('0.33');
+    // Change y₁ first: nothing is filled until the click.
+    await page.evaluate((layer) => {
+      const input = document.querySelector(layer)!.shadowRoot!.querySelector<HTMLInputElement>('[role="dialog"] input[data-column="y"]')!;
+      input.focus();
+      input.select();
+    }, LAYER);
+    await page.type('0.5');
+    expect((await read(page)).y[0]).toBe(0.5);
+    await page.evaluate((layer) => document.querySelector(layer)!.shadowRoot!.querySelector<HTMLButtonElement>('[data-part="use-sentence"]')!.focus(), LAYER);
+    await page.press('Enter');
+    await page.waitFor((layer) => document.querySelector(layer)!.shadowRoot!.querySelector<HTMLInputElement>('[role="dialog"] input[data-column="y"]')!.value === '0.33', LAYER);
+    expect((await read(page)).y).toEqual([0.33, 0.32, 0.35]);
+    await page.close();
+  });
+});
