@@ -80,3 +80,52 @@ export async function keypressTimings(page: Page, k: number): Promise<KeypressTi
     frameMedian: median(measured.frames),
   };
 }
+
+/**
+ * Drags the loss curve's point across the plot in 20 moves (K classes already filled by
+ * keypressTimings): each move rescales the other K − 1 predictions, recomputes E and
+ * redraws. Reports the calculator's update time and pointermove → next frame.
+ */
+export async function dragTimings(page: Page, k: number): Promise<KeypressTiming> {
+  await keypressTimings(page, k);
+  const geometry = await page.evaluate((layer) => {
+    const shadow = document.querySelector(layer)!.shadowRoot!;
+    const handle = shadow.querySelector<SVGCircleElement>('[data-part="curve-handle"]')!;
+    handle.scrollIntoView({ block: 'center' });
+    const box = handle.ownerSVGElement!.getBoundingClientRect();
+    const point = handle.getBoundingClientRect();
+    performance.clearMeasures('xent-lens:update');
+    const w = window as unknown as { benchFrames: number[]; benchDragListening?: boolean };
+    w.benchFrames = [];
+    if (!w.benchDragListening) {
+      w.benchDragListening = true;
+      document.addEventListener(
+        'pointermove',
+        () => {
+          const start = performance.now();
+          requestAnimationFrame(() => w.benchFrames.push(performance.now() - start));
+        },
+        true,
+      );
+    }
+    return { x: point.left + point.width / 2, y: point.top + point.height / 2, left: box.left + box.width * 0.15, right: box.right - box.width * 0.05 };
+  }, LAYER);
+  await page.mouse.move(geometry.x, geometry.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(geometry.left + ((geometry.right - geometry.left) * i) / 20, geometry.y);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  await page.mouse.up();
+  const measured = await page.evaluate(() => ({
+    updates: performance.getEntriesByName('xent-lens:update').map((e) => e.duration),
+    frames: (window as unknown as { benchFrames: number[] }).benchFrames,
+  }));
+  return {
+    k,
+    updates: measured.updates.length,
+    updateMedian: median(measured.updates),
+    updateMax: Math.max(...measured.updates),
+    frameMedian: median(measured.frames),
+  };
+}

@@ -13,7 +13,8 @@
 //   (d) mark latency: from the page's renderer finishing to the last mark (and, apart, from
 //       the content script's start: the browser runs it only once the page is idle), on a
 //       50-formula page (background fresh, stopped and woken, warm) and on the 1,000-formula page
-//   (e) keypress → E and the re-rendered substituted formula at K = 10, 100, 1000
+//   (e) keypress → E and the re-rendered substituted formula at K = 10, 100, 1000, and a drag
+//       of the loss curve's point (the other K − 1 predictions rescaled on every move)
 //       (the calculator's `xent-lens:update` measures)
 //   heap the extension keeps on the 1,000-formula page, and its growth over 20 popover openings
 //
@@ -36,7 +37,7 @@ import { launchExtensionBrowser } from '../test/harness/browser';
 import { OFFLINE_FLAGS } from '../test/harness/chromium';
 import { findChromium } from '../test/harness/find-browser.mjs';
 import { startFixtureServer } from '../test/harness/server.mjs';
-import { keypressTimings, median, openWrongExample, type KeypressTiming } from './bench-keypress';
+import { dragTimings, keypressTimings, median, openWrongExample, type KeypressTiming } from './bench-keypress';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionDir = join(root, 'dist/chrome');
@@ -429,6 +430,10 @@ async function main(): Promise<void> {
     for (const k of [10, 100, 1000]) timings.push(await keypressTimings(demo, k));
     for (const t of timings) {
       row(t.updateMax / 16.7, `(e) keypress → E and substituted formula, K = ${t.k}`, `update median ${fmt(t.updateMedian)} ms, max ${fmt(t.updateMax)} ms; keydown → next frame ${fmt(t.frameMedian)} ms (${t.updates} updates)`, '≤ 16.7 ms');
+    }
+    for (const k of [10, 100, 1000]) {
+      const t = await dragTimings(demo, k);
+      row(t.updateMax / 16.7, `    drag of the curve's point (Σy = 1 kept), K = ${t.k}`, `update median ${fmt(t.updateMedian)} ms, max ${fmt(t.updateMax)} ms; pointermove → next frame ${fmt(t.frameMedian)} ms (${t.updates} updates)`, '≤ 16.7 ms');
     }
     await demo.close();
 
