@@ -9,9 +9,11 @@
 // The page's thread only finds, reads, prefilters and marks: no parser, no recogniser,
 // no KaTeX here, so a page without math costs next to nothing. Injected twice (manifest
 // and the reader's click), the second copy only asks the first to rescan.
-import { createAnalysisClient } from './extension/analysis-client';
+import { createAnalysisClient, type AnalysisRequest } from './extension/analysis-client';
+import { analysisKey } from './extension/analysis-key';
 import type { ExtensionMessage } from './extension/messages';
 import type * as Lens from './lens';
+import { exampleContextOf } from './page/context';
 import { clearMarks, markSite } from './page/marks';
 import { listenToMathJaxBridge } from './page/mathjax-tex';
 import { useMathMLConverter } from './page/mathml-tex';
@@ -34,6 +36,8 @@ const RENDERER_SCRIPTS =
   'script[src*="mathjax" i], script[src*="katex" i], script[src*="temml" i], script[type="text/x-mathjax-config"], script[type^="math/tex"]';
 /** How long raw TeX is left to such a renderer before it is taken as unrendered. */
 const RAW_TEX_GRACE_MS = 2500;
+/** A decimal number after an equals sign (or ≈): what a worked example states. */
+const WORKED_EXAMPLE_HINT = /(?:=|\\approx|≈|\\simeq)[^=]*\d/;
 
 function startContentScript(): RunningContentScript {
   const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
@@ -69,21 +73,27 @@ function startContentScript(): RunningContentScript {
   function annotate(sites: MathSite[]): void {
     const candidates = sites.filter((site) => mightBeCrossEntropy(site.tex));
     if (candidates.length === 0) return;
-    analyses.analyse(candidates.map((site) => site.tex)).then(
-      (answers) => mark(candidates, answers),
+    const requests = candidates.map(requestFor);
+    analyses.analyse(requests).then(
+      (answers) => mark(candidates, requests, answers),
       (error: unknown) => {
         if (__DEV__) console.warn('xent-lens: analysis failed', error);
       },
     );
   }
 
-  function mark(sites: MathSite[], answers: ReadonlyMap<string, FormulaAnalysis | null>): void {
+  /** A formula that states a number may be a worked example: the page's words before it can fix its log base. */
+  function requestFor(site: MathSite): AnalysisRequest {
+    return WORKED_EXAMPLE_HINT.test(site.tex) ? { tex: site.tex, context: exampleContextOf(site.element) } : { tex: site.tex };
+  }
+
+  function mark(sites: MathSite[], requests: AnalysisRequest[], answers: ReadonlyMap<string, FormulaAnalysis | null>): void {
     // Only what is still on the page as it was found (a renderer may have replaced it meanwhile).
     const known = watcher.known();
     const shown: Lens.SiteWithAnalysis[] = [];
     watcher.withoutObserving(() => {
-      for (const site of sites) {
-        const analysis = answers.get(site.tex);
+      for (const [i, site] of sites.entries()) {
+        const analysis = answers.get(analysisKey(site.tex, requests[i]!.context));
         if (!analysis || (!analysis.recognition && !analysis.example) || known.get(site.element) !== site) continue;
         const kind = analysis.recognition?.kind ?? analysis.example?.kind ?? null;
         const verdict = analysis.example?.verdict ?? null;

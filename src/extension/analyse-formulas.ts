@@ -3,8 +3,11 @@
 import { analyseFormula } from '../tex/index';
 import type { FormulaAnalysis } from '../tex/types';
 import type { AnalysisCache } from './analysis-cache';
+import { analysisKey } from './analysis-key';
 import { encodeAnalyses } from './analysis-wire';
 import type { AnalysesReply, FormulaContext } from './messages';
+
+export { analysisKey };
 
 /** A batch larger than any page's distinct candidates is cut here (a runaway page cannot queue unbounded work). */
 export const BATCH_MAX = 5000;
@@ -22,13 +25,6 @@ const analyseSafely: Analyse = (tex, context) => {
     return { tex, recognition: null, example: null };
   }
 };
-
-/** The cache key: the TeX, and the context when there is one (the order of its fields does not matter). */
-export function analysisKey(tex: string, context: FormulaContext | null | undefined): string {
-  if (!context) return tex;
-  const entries = Object.entries(context).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return entries.length === 0 ? tex : `${tex}\u0000${JSON.stringify(entries)}`;
-}
 
 export async function analyseBatch(
   cache: AnalysisCache,
@@ -58,6 +54,11 @@ export async function analyseBatch(
   analysisCost.texts += analyses.length;
   analysisCost.ms += performance.now() - started;
   return reply;
+}
+
+/** Each formula's context with `everyLog` set (the reader asked for verdicts on every numeric log). */
+export function withEveryLog(count: number, contexts: readonly unknown[] | undefined): FormulaContext[] {
+  return Array.from({ length: count }, (_, i) => ({ ...contextAt(contexts, i), everyLog: true }));
 }
 
 function contextAt(contexts: readonly unknown[] | undefined, i: number): FormulaContext | null {

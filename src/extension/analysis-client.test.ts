@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormulaAnalysis } from '../tex/types';
 import { createAnalysisClient, type SendToBackground } from './analysis-client';
+import { analysisKey } from './analysis-key';
 import { encodeAnalyses } from './analysis-wire';
 import type { ExtensionMessage } from './messages';
 
@@ -70,5 +71,22 @@ describe('createAnalysisClient', () => {
     });
     expect((await client.analyse(['a'])).get('a')).toBeNull();
     expect(calls).toBe(1);
+  });
+
+  it('sends the contexts of a batch beside its texts, and keeps answers apart by context', async () => {
+    const sent: ExtensionMessage[] = [];
+    const client = createAnalysisClient({
+      send: async (message) => {
+        sent.push(message);
+        if (message.type !== 'analyse-formulas') throw new Error('unexpected message');
+        return { version: 'v1', analyses: encodeAnalyses(message.texts.map(plain)) };
+      },
+    });
+    const bits = { baseHint: { base: '2' as const, source: 'page' as const, evidence: 'in bits' } };
+    const answers = await client.analyse([{ tex: 'a' }, { tex: 'a', context: bits }]);
+    expect(sent).toEqual([{ type: 'analyse-formulas', texts: ['a', 'a'], contexts: [null, bits] }]);
+    expect([...answers.keys()]).toEqual([analysisKey('a', null), analysisKey('a', bits)]);
+    await client.analyse(['a']);
+    expect(sent).toHaveLength(1);
   });
 });

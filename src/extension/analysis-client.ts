@@ -4,15 +4,25 @@
 // life, so a re-render or a re-typeset costs no message at all. A background that is
 // asleep wakes on the message; one that is restarting is asked again a little later.
 import type { FormulaAnalysis } from '../tex/types';
+import { analysisKey } from './analysis-key';
 import { decodeAnalyses } from './analysis-wire';
-import type { ExtensionMessage } from './messages';
+import type { ExtensionMessage, FormulaContext } from './messages';
 
 /** Sends one message to the background and resolves with its reply. */
 export type SendToBackground = (message: ExtensionMessage) => Promise<unknown>;
 
+/** A formula to analyse: its TeX, with what the page says around it when that may matter. */
+export interface AnalysisRequest {
+  tex: string;
+  context?: FormulaContext | null;
+}
+
 export interface AnalysisClient {
-  /** The analysis of each text (null where the background could not be reached), after at most one message. */
-  analyse(texts: Iterable<string>): Promise<Map<string, FormulaAnalysis | null>>;
+  /**
+   * The analysis of each request (null where the background could not be reached), after
+   * at most one message, keyed by `analysisKey(tex, context)` (the TeX alone without context).
+   */
+  analyse(requests: Iterable<string | AnalysisRequest>): Promise<Map<string, FormulaAnalysis | null>>;
 }
 
 export interface AnalysisClientOptions {
@@ -33,7 +43,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   const max = options.max ?? KEPT_MAX;
   const answers = new Map<string, FormulaAnalysis>();
   const pending = new Map<string, Promise<FormulaAnalysis | null>>();
-  let queue = new Map<string, (analysis: FormulaAnalysis | null) => void>();
+  let queue = new Map<string, { request: AnalysisRequest; resolve: (analysis: FormulaAnalysis | null) => void }>();
   let sending = false;
 
   function remember(tex: string, analysis: FormulaAnalysis): void {
@@ -41,11 +51,11 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     if (answers.size > max) answers.delete(answers.keys().next().value!);
   }
 
-  function ask(tex: string): Promise<FormulaAnalysis | null> {
-    const known = pending.get(tex);
+  function ask(key: string, request: AnalysisRequest): Promise<FormulaAnalysis | null> {
+    const known = pending.get(key);
     if (known) return known;
-    const promise = new Promise<FormulaAnalysis | null>((resolve) => queue.set(tex, resolve));
-    pending.set(tex, promise);
+    const promise = new Promise<FormulaAnalysis | null>((resolve) => queue.set(key, { request, resolve }));
+    pending.set(key, promise);
     if (!sending) {
       sending = true;
       // Everything asked for in this task goes in the same message.
@@ -58,22 +68,27 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     while (queue.size > 0) {
       const batch = queue;
       queue = new Map();
-      const texts = [...batch.keys()];
-      const analyses = await request(texts);
-      texts.forEach((tex, i) => {
+      const keys = [...batch.keys()];
+      const requests = keys.map((key) => batch.get(key)!.request);
+      const analyses = await request(requests);
+      keys.forEach((key, i) => {
         const analysis = analyses?.[i] ?? null;
-        if (analysis) remember(tex, analysis);
-        pending.delete(tex);
-        batch.get(tex)!(analysis);
+        if (analysis) remember(key, analysis);
+        pending.delete(key);
+        batch.get(key)!.resolve(analysis);
       });
     }
     sending = false;
   }
 
-  async function request(texts: string[]): Promise<FormulaAnalysis[] | null> {
+  async function request(requests: AnalysisRequest[]): Promise<FormulaAnalysis[] | null> {
+    const texts = requests.map((r) => r.tex);
+    // Contexts travel only when some formula has one (most batches have none).
+    const contexts = requests.some((r) => r.context) ? requests.map((r) => r.context ?? null) : undefined;
+    const message: ExtensionMessage = contexts ? { type: 'analyse-formulas', texts, contexts } : { type: 'analyse-formulas', texts };
     for (let attempt = 0; ; attempt++) {
       try {
-        const reply = (await send({ type: 'analyse-formulas', texts })) as { analyses?: unknown } | undefined;
+        const reply = (await send(message)) as { analyses?: unknown } | undefined;
         const analyses = decodeAnalyses(reply?.analyses);
         if (analyses && analyses.length === texts.length) return analyses;
       } catch (error) {
@@ -86,19 +101,21 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   }
 
   return {
-    async analyse(texts) {
+    async analyse(requests) {
       const result = new Map<string, FormulaAnalysis | null>();
       const waiting: Promise<void>[] = [];
-      for (const tex of texts) {
-        if (result.has(tex)) continue;
-        const known = answers.get(tex);
+      for (const item of requests) {
+        const request = typeof item === 'string' ? { tex: item } : item;
+        const key = analysisKey(request.tex, request.context);
+        if (result.has(key)) continue;
+        const known = answers.get(key);
         if (known) {
-          answers.delete(tex);
-          answers.set(tex, known);
-          result.set(tex, known);
+          answers.delete(key);
+          answers.set(key, known);
+          result.set(key, known);
         } else {
-          result.set(tex, null);
-          waiting.push(ask(tex).then((analysis) => void result.set(tex, analysis)));
+          result.set(key, null);
+          waiting.push(ask(key, request).then((analysis) => void result.set(key, analysis)));
         }
       }
       await Promise.all(waiting);

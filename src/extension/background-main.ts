@@ -2,11 +2,12 @@
 // added synchronously when the script starts, as both browsers require for waking it;
 // whatever must outlive it (tab counts, settings, history) lives in storage.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyseBatch } from './analyse-formulas';
+import { analyseBatch, withEveryLog } from './analyse-formulas';
 import { AnalysisCache } from './analysis-cache';
 import { activeTabId, annotateTab, tabStatus } from './annotate';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
 import { isExtensionMessage, type AnalysesReply, type AnnotateReply, type ExtensionMessage, type TabStatus } from './messages';
+import { loadSettings } from './settings';
 import { syncAutomaticSites } from './site-access';
 import type { KeyValueArea } from './storage-area';
 import { badgeColourFor, badgeTextFor, forgetTab, recordTabCount, type TabCount } from './tab-counts';
@@ -52,8 +53,13 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
       const tabId = message.tabId ?? (await activeTabId());
       return tabId === undefined ? unknownTab() : tabStatus(sessionArea(), tabId);
     }
-    case 'analyse-formulas':
-      return Array.isArray(message.texts) ? analyseBatch(analyses(), message.texts, message.contexts) : undefined;
+    case 'analyse-formulas': {
+      if (!Array.isArray(message.texts)) return undefined;
+      // The reader's option to judge every numeric log, not only the cross-entropy family's.
+      const { verdictsOnEveryLog } = await loadSettings(browser.storage.sync);
+      const contexts = verdictsOnEveryLog ? withEveryLog(message.texts.length, message.contexts) : message.contexts;
+      return analyseBatch(analyses(), message.texts, contexts);
+    }
     case 'rescan':
       return undefined;
   }
