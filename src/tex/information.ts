@@ -69,3 +69,21 @@ export function callHead(e: Expr): { name: string; sub: string | null; args: Exp
   if (inner.k !== 'call' || inner.head.k !== 'sym') return null;
   return { name: headName(inner.head) ?? '', sub: inner.head.sub, args: inner.args };
 }
+
+/**
+ * H(p) + D_KL(p‖q) (either order): the decomposition of the cross-entropy H(p, q), which
+ * is what the sum is. The entropy's distribution must be the divergence's first.
+ */
+export function entropyPlusDivergence(e: Expr): { p: Expr; q: Expr } | null {
+  const inner = unwrap(e);
+  if (inner.k !== 'add' || inner.terms.length !== 2) return null;
+  for (const [first, second] of [inner.terms, [...inner.terms].reverse()] as [Expr, Expr][]) {
+    const entropy = callHead(first);
+    const divergence = namedDivergence(second);
+    if (!entropy || !divergence || divergence.which !== 'kl') continue;
+    if (entropy.name !== 'H' || entropy.sub !== null || entropy.args.length !== 1) continue;
+    if (sameDistribution(entropy.args[0] as Expr, divergence.p)) return { p: divergence.p, q: divergence.q };
+  }
+  return null;
+}
+

@@ -50,4 +50,18 @@ describe('ce_multiclass', () => {
     expect(rolesOf('L = -\\sum_{k} m_k\\, t_{i,k} \\log y_{i,k}')).toMatchObject({ target: 't_{i,k}', weight: 'm_k' });
     expect(rolesOf('-\\sum_i y_{\\text{true}, i} \\log y_{\\text{pred}, i}')).toMatchObject({ target: 'y_{\\text{true},i}' });
   });
+
+  it.each([
+    'H(p,q)=H(p)+D_{KL}(p\\|q)',
+    'H(p, q) = H(p) + D_{\\mathrm{KL}}(p \\parallel q)',
+    'H(P, Q) = D_{KL}(P\\|Q) + H(P)',
+  ])('reads the identity %s as cross-entropy, p the target and q the prediction', (tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass');
+    expect(rolesOf(tex)).toMatchObject({ target: expect.stringMatching(/^[pP]$/), prediction: expect.stringMatching(/^[qQ]$/) });
+  });
+
+  it.each(['H(q) + D_{KL}(p\\|q)', 'H(p) + H(q)', 'D_{KL}(p\\|q) = H(p,q) - H(p)'])('does not read %s as cross-entropy', (tex) => {
+    expect(kindOf(tex) ?? 'none').not.toMatch(/^ce_/);
+  });
 });
+
