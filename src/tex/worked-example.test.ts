@@ -87,4 +87,11 @@ describe('checkWorkedExample', () => {
   it('gives nothing for formulas without numbers', () => {
     expect(checkWorkedExample('E = -\\sum_k t_k \\log y_k')).toBeNull();
   });
+
+  it('calls a numeric chain whose weights are the logs own arguments an entropy example, not cross-entropy', () => {
+    const entropy = checkWorkedExample('H = -[0.6\\ln 0.6 + 0.4\\ln 0.4] = 0.673');
+    expect(entropy).toMatchObject({ kind: 'entropy', verdict: 'correct' });
+    expect(checkWorkedExample('-(0.7\\ln 0.4 + 0.3\\ln 0.6) = 0.795')?.kind).toBe('ce_multiclass');
+  });
 });
+

@@ -92,6 +92,8 @@ function kindOfChain(chain: Chain, numeric: Substitution | null): FormulaKind | 
   }
   if (!numeric || numeric.t.length === 0) return null;
   if (numeric.shape === 'power_product') return 'likelihood_product';
+  // −(0.6 ln 0.6 + 0.4 ln 0.4): weights equal to the logs' arguments is an entropy, not a cross-entropy.
+  if (numeric.sign === 1 && numeric.t.length > 1 && numeric.t.every((t, i) => t === numeric.y[i])) return 'entropy';
   return numeric.sign === 1 ? 'ce_multiclass' : 'log_likelihood';
 }
 
