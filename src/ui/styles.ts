@@ -135,7 +135,7 @@ export const CALCULATOR_CSS = `
 .xl-curve-point { fill: var(--xl-accent); stroke: var(--xl-bg); stroke-width: 2; cursor: grab; }
 .xl-curve-point.xl-curve-off { fill: var(--xl-bg); stroke: var(--xl-bad); }
 .xl-curve-point:focus { outline: none; }
-.xl-curve-point:focus-visible { stroke: var(--xl-focus); stroke-width: 3; }
+.xl-curve-point:focus-visible { outline: 2px solid var(--xl-focus); outline-offset: 2px; stroke: var(--xl-focus); stroke-width: 3; }
 .xl-dragging .xl-curve-point { cursor: grabbing; }
 .xl-keep-sum { display: inline-flex; gap: 4px; align-items: center; font-size: 12px; color: var(--xl-muted); }
 .xl-keep-sum[hidden] { display: none; }

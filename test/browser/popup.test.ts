@@ -137,7 +137,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
         return { part: el.dataset.part ?? el.className ?? el.tagName, outline: getComputedStyle(el).outlineStyle, entry: el.classList.contains('history-entry') };
       });
       reached.push(focused.part);
-      expect(focused.outline).not.toBe('none');
+      expect(focused.outline, `focus ring on ${focused.part}`).not.toBe('none');
       if (focused.entry) break;
     }
     expect(reached).toEqual(expect.arrayContaining(['open-options', 'kind', 'base', 'copy-result', 'history-entry']));
