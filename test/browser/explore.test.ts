@@ -119,9 +119,11 @@ describe.each(BROWSERS)('exploring in %s', (name) => {
     expect(Math.abs(sum(now.y) - 1)).toBeLessThan(1e-9);
     expect(now.value).not.toBe('1.108663');
     // Dragging y₁'s input 40 px to the right: ten steps of 0.01.
-    const box = await page.evaluate((layer) => {
+    const box = await page.evaluate(async (layer) => {
       const input = document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>('[role="dialog"] input[data-column="y"]')[0]!;
       input.scrollIntoView({ block: 'center' });
+      // The popover follows its formula after a scroll: measure once it has settled.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const rect = input.getBoundingClientRect();
       return { x: rect.left + 10, y: rect.top + rect.height / 2, value: Number(input.value) };
     }, LAYER);
