@@ -60,8 +60,11 @@ describe.each(BROWSERS)('GitHub math in %s', (name) => {
     await page.waitFor(() => document.querySelectorAll('math-renderer[data-xent-lens-kind] mjx-container').length === 2, undefined, 10_000);
     // A new math-renderer arrives already rendered (as when the reader clicks the toolbar
     // button on a finished page): only MathJax's output is there, no TeX.
-    await page.evaluate(() => {
-      const rendered = document.querySelector('math-renderer[data-xent-lens-kind="ce_multiclass"] mjx-container')!;
+    // Inserted once the rendered original is there to copy (the late render can still be replacing it).
+    await page.waitFor(() => {
+      if (document.getElementById('late-copy')) return true;
+      const rendered = document.querySelector('math-renderer[data-xent-lens-kind="ce_multiclass"] mjx-container');
+      if (!rendered) return false;
       const container = document.createElement('div');
       container.dataset.expect = 'ce_multiclass';
       const copy = document.createElement('math-renderer');
@@ -70,7 +73,8 @@ describe.each(BROWSERS)('GitHub math in %s', (name) => {
       copy.append(rendered.cloneNode(true));
       container.append(copy);
       document.getElementById('article')!.append(container);
-    });
+      return true;
+    }, undefined, 10_000);
     await page.waitFor(() => document.querySelector('#late-copy[data-xent-lens-kind="ce_multiclass"]'), undefined, 10_000);
     const tex = await page.evaluate(() => document.getElementById('late-copy')!.getAttribute('data-xent-lens-tex'));
     expect(tex).toMatch(/t_\{k\}.*log.*y_\{k\}/);
