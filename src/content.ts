@@ -36,8 +36,8 @@ const RENDERER_SCRIPTS =
   'script[src*="mathjax" i], script[src*="katex" i], script[src*="temml" i], script[type="text/x-mathjax-config"], script[type^="math/tex"]';
 /** How long raw TeX is left to such a renderer before it is taken as unrendered. */
 const RAW_TEX_GRACE_MS = 2500;
-/** A decimal number after an equals sign (or ≈): what a worked example states. */
-const WORKED_EXAMPLE_HINT = /(?:=|\\approx|≈|\\simeq)[^=]*\d/;
+/** A log and, after an equals sign (or ≈), a number standing alone: what a worked example states. */
+const WORKED_EXAMPLE_HINT = /(?:log|ln)[\s\S]*(?:=|\\approx|≈|\\simeq)\s*-?\s*\d[\d.,]*(?:\\[a-z]+\s*(?:\{[^}]*\})?|\\\s|\s|[.,;~])*$/i;
 
 function startContentScript(): RunningContentScript {
   const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
