@@ -2,13 +2,13 @@
 // (recall, precision, kind and role accuracy, a table per label, the misses) and
 // the worked-example checker on worked_examples.json; then the same figures on the
 // generalisation cases written in other authors' notation (src/tex/fixtures); then
-// the held-out corpus (test/corpus/formulas): dev with its misses, test as figures only.
-// Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all four).
+// the held-out corpus (test/corpus/formulas): dev with its misses, test and holdout as
+// figures only. Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
 import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
 import type { CorpusWorkedExample } from '../src/tex/corpus';
 import { loadGeneralisationFormulas, loadGeneralisationWorkedExamples, percent, scoreFormulas, scoreWorkedExamples } from '../src/tex/generalisation';
-import { CATEGORIES, countHeldout, HELDOUT_SPLITS, isCrossEntropyKind, loadHeldoutSources, scoreHeldout } from '../src/tex/heldout';
+import { CATEGORIES, countHeldout, HELDOUT_SPLITS, isCrossEntropyKind, loadHeldoutSources, MEASURED_SPLITS, scoreHeldout } from '../src/tex/heldout';
 import type { HeldoutSplit } from '../src/tex/heldout';
 import { checkWorkedExample, recogniseFormula, statedFrom, verdictAt } from '../src/tex/index';
 import { VERDICT_HALVES } from '../src/tex/verdict-corpus';
@@ -161,8 +161,8 @@ function evalHeldout(split: HeldoutSplit): void {
     const negatives = row.trueNegative + row.falsePositive;
     console.log(`  ${String(category).padStart(8)} ${String(row.n).padStart(5)}   ${recall.padEnd(9)} ${precision.padEnd(10)} (${positives}, ${negatives}, ${row.falsePositive})`);
   }
-  // The test split is measured, never read: its figures only.
-  if (split === 'dev') console.log(score.misses.length ? `\n  misses:\n    ${score.misses.join('\n    ')}` : '\n  no misses');
+  // The measured splits (test, holdout) are never read: their figures only.
+  if (!MEASURED_SPLITS.includes(split)) console.log(score.misses.length ? `\n  misses:\n    ${score.misses.join('\n    ')}` : '\n  no misses');
 }
 
 function coreValue(item: CorpusWorkedExample): number | null {

@@ -1,12 +1,18 @@
 // The held-out corpus files keep their shape: labels from the vocabulary, the split
-// each file sits in is the one its source's hash decides, ids unique, TeX present.
-// Scores are not asserted here (the test split is measured once, by eval:corpus).
+// each file sits in is the one its source's hash decides, ids unique, TeX present,
+// and the holdout split's sites new to the other splits and to the public corpus.
+// Scores are not asserted here (test and holdout are measured by eval:corpus only).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, HELDOUT_LABELS, HELDOUT_SPLITS, countHeldout, isCrossEntropyKind, loadHeldoutSources, splitKey, splitOf } from './heldout';
+import { CORPUS_DIR } from './corpus';
+import { CATEGORIES, HELDOUT_LABELS, HELDOUT_SPLITS, countHeldout, isCrossEntropyKind, loadHeldoutSources, splitAdmits, splitKey, splitOf } from './heldout';
+import type { HeldoutSource } from './heldout';
 
 const sources = HELDOUT_SPLITS.flatMap((split) => loadHeldoutSources(split));
 const ROLE_NAMES = ['target', 'pred', 'index', 'sample', 'weight'];
 const TYPES = ['blog', 'docs', 'docstring', 'lecture', 'notebook', 'qa', 'readme', 'paper'];
+const keyOf = (source: HeldoutSource) => splitKey(source.source, source.url, source.site);
 
 describe('split rule', () => {
   it('keys a repository by owner/name and a site by host and first path segment', () => {
@@ -25,6 +31,15 @@ describe('split rule', () => {
     expect(splitOf('x')).toBe('test');
   });
 
+  it('admits an even key to dev only and an odd key to test or holdout', () => {
+    expect(splitAdmits('dev', 'a')).toBe(true);
+    expect(splitAdmits('test', 'a')).toBe(false);
+    expect(splitAdmits('holdout', 'a')).toBe(false);
+    expect(splitAdmits('dev', 'x')).toBe(false);
+    expect(splitAdmits('test', 'x')).toBe(true);
+    expect(splitAdmits('holdout', 'x')).toBe(true);
+  });
+
   it('counts only the cross-entropy kinds as a badge', () => {
     expect(isCrossEntropyKind('ce_binary')).toBe(true);
     expect(isCrossEntropyKind('likelihood_product')).toBe(true);
@@ -35,13 +50,13 @@ describe('split rule', () => {
 });
 
 describe('held-out corpus files', () => {
-  it('has files in both splits', () => {
+  it('has files in every split', () => {
     for (const split of HELDOUT_SPLITS) expect(sources.some((source) => source.split === split)).toBe(true);
   });
 
   it.each(sources.map((source) => [source.file, source] as const))('%s: split field, folder and hash agree', (file, source) => {
     expect(file.startsWith(`${source.split}/`)).toBe(true);
-    expect(splitOf(splitKey(source.source, source.url, source.site))).toBe(source.split);
+    expect(splitAdmits(source.split, keyOf(source))).toBe(true);
   });
 
   it.each(sources.map((source) => [source.file, source] as const))('%s: page fields and items are well formed', (_file, source) => {
@@ -61,7 +76,20 @@ describe('held-out corpus files', () => {
     }
   });
 
-  it('gives every item an id used once across both splits', () => {
+  it('takes the holdout split from sites no other split and no public corpus item comes from', () => {
+    const earlier = new Set(sources.filter((source) => source.split !== 'holdout').map(keyOf));
+    const publicSources = (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'formulas.json'), 'utf8')) as { source_url_or_repo_path?: string }[])
+      .map((item) => (item.source_url_or_repo_path ?? '').toLowerCase());
+    for (const source of sources.filter((each) => each.split === 'holdout')) {
+      const key = keyOf(source);
+      expect(earlier.has(key), source.file).toBe(false);
+      // A search-index source is named by its file id in the public corpus.
+      const needle = (/^search-index file (\d+)$/.exec(key)?.[1] ?? key).toLowerCase();
+      expect(publicSources.filter((text) => text.includes(needle)), source.file).toEqual([]);
+    }
+  });
+
+  it('gives every item an id used once across all splits', () => {
     const ids = sources.flatMap((source) => source.formulas.map((item) => item.id));
     const repeated = ids.filter((id, at) => ids.indexOf(id) !== at);
     expect(repeated).toEqual([]);
