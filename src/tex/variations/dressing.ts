@@ -1,0 +1,98 @@
+// How an author dresses a formula: the big operator (\sum, ∑, \limits,
+// \displaystyle, which limits are written), index sets, the brackets around a
+// sum of terms, where the minus goes, how the mean is written, and the left-hand side.
+import type { IndexLetter, Named } from './letters';
+
+export interface SumSymbol extends Named {
+  word: string;
+  /** \limits and \nolimits follow an operator command only (KaTeX refuses them after ∑). */
+  takesLimits: boolean;
+}
+
+export const SUM_SYMBOLS: readonly SumSymbol[] = [
+  { name: '\\sum', word: '\\sum', takesLimits: true },
+  { name: '∑', word: '∑', takesLimits: false },
+  { name: '\\displaystyle\\sum', word: '\\displaystyle\\sum', takesLimits: true },
+];
+
+export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [
+  { name: 'default', mark: '' },
+  { name: '\\limits', mark: '\\limits' },
+  { name: '\\nolimits', mark: '\\nolimits' },
+];
+
+/** Which limits a sum writes, for one index letter. */
+export interface SumRange extends Named {
+  of(letter: IndexLetter): string;
+}
+
+export const SUM_RANGES: readonly SumRange[] = [
+  { name: '_k', of: ({ index }) => `_${index}` },
+  { name: '_{k}', of: ({ index }) => `_{${index}}` },
+  { name: '_{k=1}^{K}', of: ({ index, bound }) => `_{${index}=1}^{${bound}}` },
+  { name: '_{k=1}^K', of: ({ index, bound }) => `_{${index}=1}^${bound}` },
+  { name: '_{k}^{K}', of: ({ index, bound }) => `_{${index}}^{${bound}}` },
+  { name: '^{K}_{k=1}', of: ({ index, bound }) => `^{${bound}}_{${index}=1}` },
+  { name: '_{k\\in\\{1..K\\}}', of: ({ index, bound }) => `_{${index}\\in\\{1,\\dots,${bound}\\}}` },
+  { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
+  { name: 'none', of: () => '' },
+];
+
+/** A double sum over samples and classes: two operators, or one over an index set. */
+export const INDEX_SETS: readonly Named[] = [{ name: 'nested' }, { name: '_{i,k}' }, { name: '_{(i,k)}' }];
+
+export interface Brackets extends Named {
+  open: string;
+  close: string;
+}
+
+/** Around a sum of terms under a sign or a sum; `none` distributes the sign instead. */
+export const BRACKETS: readonly Brackets[] = [
+  ['[', ']'], ['\\left[', '\\right]'], ['\\big[', '\\big]'], ['\\Big[', '\\Big]'], ['\\bigl(', '\\bigr)'], ['\\Bigl(', '\\Bigr)'],
+  ['\\lbrack', '\\rbrack'], ['\\left(', '\\right)'], ['(', ')'], ['\\{', '\\}'], ['\\left\\{', '\\right\\}'], ['［', '］'], ['（', '）'], ['', ''],
+].map(([open, close]) => ({ name: open ? `${open} ${close}` : 'none', open: open as string, close: close as string }));
+
+/** Where the minus goes: before everything, or inside the sum on each term. */
+export const SIGN_PLACEMENTS: readonly Named[] = [{ name: 'front' }, { name: 'inside' }];
+
+/** 1/N as written in front of a batch sum; `{minus}` marks where a numerator minus would go. */
+export interface MeanSpelling extends Named {
+  of(bound: string, minus: string): string;
+  /** Writes the minus itself (\frac{-1}{N}). */
+  signed: boolean;
+}
+
+export const MEAN_SPELLINGS: readonly MeanSpelling[] = [
+  { name: '\\frac{1}{N}', signed: false, of: (n) => `\\frac{1}{${n}}` },
+  { name: '\\frac1N', signed: false, of: (n) => (n.length === 1 ? `\\frac1${n}` : `\\frac{1}{${n}}`) },
+  { name: '\\tfrac{1}{N}', signed: false, of: (n) => `\\tfrac{1}{${n}}` },
+  { name: '\\dfrac{1}{N}', signed: false, of: (n) => `\\dfrac{1}{${n}}` },
+  { name: '1/N', signed: false, of: (n) => `1/${n}` },
+  { name: '\\frac{-1}{N}', signed: true, of: (n, minus) => `\\frac{${minus}1}{${n}}` },
+  { name: 'sum', signed: false, of: () => '' },
+];
+
+export interface LeftSide extends Named {
+  /** The left-hand side with the relation, given the target and prediction as written. */
+  of(target: string, prediction: string): string;
+}
+
+export const LEFT_SIDES: readonly LeftSide[] = [
+  { name: 'none', of: () => '' },
+  { name: 'L =', of: () => 'L = ' },
+  { name: 'E =', of: () => 'E = ' },
+  { name: '\\mathcal{L}(\\theta) =', of: () => '\\mathcal{L}(\\theta) = ' },
+  { name: 'J(w) =', of: () => 'J(w) = ' },
+  { name: 'loss =', of: () => 'loss = ' },
+  { name: '\\text{loss} =', of: () => '\\text{loss} = ' },
+  { name: '\\ell =', of: () => '\\ell = ' },
+  { name: 'H(t,y) =', of: (t, y) => `H(${t}, ${y}) = ` },
+  { name: 'L_{\\mathrm{CE}} :=', of: () => 'L_{\\mathrm{CE}} := ' },
+];
+
+/** \displaystyle at the start, or Wikipedia's {\displaystyle …} around everything. */
+export const DISPLAY_WRAPPERS: readonly (Named & { wrap(tex: string): string })[] = [
+  { name: 'none', wrap: (tex) => tex },
+  { name: '\\displaystyle', wrap: (tex) => `\\displaystyle ${tex}` },
+  { name: '{\\displaystyle …}', wrap: (tex) => `{\\displaystyle ${tex}}` },
+];

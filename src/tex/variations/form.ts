@@ -1,0 +1,16 @@
+// A form: a formula of a known kind (or a near miss that must stay unbadged),
+// written in any style.
+import type { FormulaKind } from '../types';
+import type { Writer } from './writer';
+
+export interface Form {
+  name: string;
+  /** The kinds a careful reader would accept, or `unbadged` for a near miss (no cross-entropy badge). */
+  expect: readonly FormulaKind[] | 'unbadged';
+  render(w: Writer): string;
+}
+
+/** The formula with its left-hand side (if the style writes one) and display wrapper. */
+export function withLeftSide(w: Writer, body: string, target: string, prediction: string): string {
+  return w.display(`${w.leftSide(target, prediction)}${body}`);
+}

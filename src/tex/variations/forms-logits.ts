@@ -1,0 +1,130 @@
+// Cross-entropy written through the logits: binary through a sigmoid (σ(x), its
+// expansions, softplus, per-element and positive-class weights, docstring y[i] * …)
+// and softmax cross-entropy (log of e^{z_y}/Σ e^{z_j}, −z_y + log Σ e^{z_j},
+// −Σ t_j z_j + log Σ e^{z_k}, log 1/softmax(z)_c), one sample or a batch.
+import type { Form } from './form';
+import { withLeftSide } from './form';
+import type { Writer } from './writer';
+import { signed } from './writer';
+
+/** −w_n [p_c y log σ(x) + (1 − y) log(1 − σ(x))] for one sample (`sample` undefined) or sample n. */
+function sigmoidBinary(w: Writer, sample?: string): string {
+  const at = sample ? { sample } : {};
+  const suffix = w.style.indices.suffix(at);
+  const y = w.target(at);
+  const x = w.style.logit.of(suffix);
+  const { positive, negative } = w.style.sigmoid.of(x, w.minus);
+  const weights = w.style.binaryWeights;
+  // PyTorch's pos_weight is p_c; beside a target called p an author picks another letter.
+  const positiveWeight = w.style.target.base === 'p' ? 'w_{+}' : 'p_c';
+  const positiveTerm = w.times(weights.positive ? w.times(positiveWeight, y) : y, w.log(positive));
+  const negativeTerm = w.times(w.complement(y), w.log(negative));
+  const body = w.bracketed(`${positiveTerm} + ${negativeTerm}`);
+  return weights.element ? w.times(`w${suffix}`, body) : body;
+}
+
+/** y softplus(−x) + (1 − y) softplus(x), written as logs of 1 + e^{∓x}. */
+function softplusBinary(w: Writer, sample?: string): string {
+  const at = sample ? { sample } : {};
+  const suffix = w.style.indices.suffix(at);
+  const y = w.target(at);
+  const x = w.style.logit.of(suffix);
+  const negX = /^[A-Za-z]/.test(x) && !x.includes('+') ? `${w.minus}${x}` : `${w.minus}(${x})`;
+  return `${w.times(y, w.log({ tex: `1 + ${w.exp(negX)}`, bare: false }))} + ${w.times(w.complement(y), w.log({ tex: `1 + ${w.exp(x)}`, bare: false }))}`;
+}
+
+/** z at an index: z_j, z_{i,j}, z[j]. */
+function logit(w: Writer, at: { sample?: string; cls?: string }): string {
+  return `${w.style.softmaxLogit.letter}${w.style.indices.suffix(at)}`;
+}
+
+/** The other index letter for the normalising sum: j, or k when the class letter is j. */
+function otherIndex(w: Writer): { name: string; index: string; bound: string } {
+  const letter = w.style.classIndex.index === 'j' ? 'k' : 'j';
+  return { name: letter, index: letter, bound: w.style.classIndex.bound };
+}
+
+/** Σ_j e^{z_j} (at sample i when given). */
+function sumOfExps(w: Writer, sample?: string): string {
+  const j = otherIndex(w);
+  return `${w.sum(j)} ${w.exp(logit(w, { sample, cls: j.index }))}`;
+}
+
+/** The label as written for one sample (y) or sample i (y_i). */
+function label(w: Writer, sample?: string): string {
+  return sample ? `${w.style.label.letter}_${sample}` : w.style.label.letter;
+}
+
+const named = (w: Writer, body: string) => withLeftSide(w, body, w.target(), w.prediction());
+
+export const LOGIT_FORMS: readonly Form[] = [
+  { name: 'binary through a sigmoid', expect: ['ce_binary'], render: (w) => named(w, `${w.minus}${sigmoidBinary(w)}`) },
+  {
+    name: 'binary batch through a sigmoid',
+    expect: ['ce_binary_batch'],
+    render: (w) => {
+      const sample = w.style.sampleIndex;
+      const body = sigmoidBinary(w, sample.index);
+      return named(w, signed(w, true, w.sum(sample), body, `${w.minus}${body}`));
+    },
+  },
+  { name: 'binary as softplus terms', expect: ['ce_binary'], render: (w) => named(w, softplusBinary(w)) },
+  {
+    name: 'softmax −log e^{z_y}/Σ_j e^{z_j}',
+    expect: ['ce_from_logits'],
+    render: (w) => named(w, `${w.minus}${w.log(`\\frac{${w.exp(logit(w, { cls: label(w) }))}}{${sumOfExps(w)}}`)}`),
+  },
+  {
+    name: 'softmax −z_y + log Σ_j e^{z_j}',
+    expect: ['ce_from_logits'],
+    render: (w) => named(w, `${w.minus}${logit(w, { cls: label(w) })} + ${w.log({ tex: sumOfExps(w), bare: w.style.logArgument.name === 'space' })}`),
+  },
+  {
+    name: 'softmax −Σ_j t_j z_j + log Σ_k e^{z_k}',
+    expect: ['ce_from_logits'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const picked = w.times(w.target({ cls: cls.index }), logit(w, { cls: cls.index }));
+      return named(w, `${w.minus}${w.sum(cls)} ${picked} + ${w.log({ tex: sumOfExps(w), bare: w.style.logArgument.name === 'space' })}`);
+    },
+  },
+  {
+    name: 'softmax log 1/softmax(z)_c',
+    expect: ['ce_from_logits'],
+    render: (w) => named(w, w.log(`\\frac{1}{${w.style.softmax.word}(${w.style.softmaxLogit.letter})_{${w.style.label.letter}}}`)),
+  },
+  {
+    name: 'softmax −log softmax(z)_y',
+    expect: ['ce_from_logits', 'ce_multiclass'],
+    render: (w) => named(w, `${w.minus}${w.log(`${w.style.softmax.word}(${w.style.softmaxLogit.letter})_{${w.style.label.letter}}`)}`),
+  },
+  {
+    name: 'softmax −Σ_k t_k log e^{z_k}/Σ_j e^{z_j}',
+    expect: ['ce_from_logits'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const softmax = `\\frac{${w.exp(logit(w, { cls: cls.index }))}}{${sumOfExps(w)}}`;
+      return named(w, `${w.minus}${w.sum(cls)} ${w.times(w.target({ cls: cls.index }), w.log(softmax))}`);
+    },
+  },
+  {
+    name: 'softmax batch −(1/N) Σ_i log e^{z_{i,y_i}}/Σ_j e^{z_ij}',
+    expect: ['ce_from_logits', 'ce_multiclass_batch'],
+    render: (w) => {
+      const sample = w.style.sampleIndex;
+      const softmax = `\\frac{${w.exp(logit(w, { sample: sample.index, cls: label(w, sample.index) }))}}{${sumOfExps(w, sample.index)}}`;
+      const body = w.log(softmax);
+      return named(w, signed(w, true, w.sum(sample), body, `${w.minus}${body}`));
+    },
+  },
+  {
+    name: 'softmax batch (1/N) Σ_i (−z_{i,y_i} + log Σ_j e^{z_ij})',
+    expect: ['ce_from_logits', 'ce_multiclass_batch'],
+    render: (w) => {
+      const sample = w.style.sampleIndex;
+      const body = `${w.minus}${logit(w, { sample: sample.index, cls: label(w, sample.index) })} + ${w.log({ tex: sumOfExps(w, sample.index), bare: false })}`;
+      const mean = w.style.mean.signed ? `\\frac{1}{${sample.bound}}` : w.mean();
+      return named(w, `${mean ? `${mean} ` : ''}${w.sum(sample)} ${w.bracketed(body)}`);
+    },
+  },
+];

@@ -1,0 +1,140 @@
+// Cross-entropy over probabilities: multiclass, its batch, binary and its batch,
+// and the vector forms (t^⊤ log y, ⟨t, log y⟩, 1^⊤(t ⊙ log y), y^T log h + (1 − y)^T log(1 − h)).
+import type { Form } from './form';
+import { withLeftSide } from './form';
+import type { Writer } from './writer';
+import { signed } from './writer';
+
+/** t log y at the given indices, weight first (or, with brackets around the log, log first). */
+function term(w: Writer, at: { sample?: string; cls?: string }, logFirst = false): string {
+  const t = w.target(at);
+  const y = w.prediction(at);
+  return logFirst ? w.times(w.log({ tex: y, bare: false }), t) : w.times(t, w.log(y));
+}
+
+/** t log y + (1 − t) log(1 − y), and the same with each term negated. */
+function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; negated: string } {
+  const t = w.target(at);
+  const y = w.prediction(at);
+  const positive = w.times(t, w.log(y));
+  const negative = w.times(w.complement(t), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }));
+  return { sum: `${positive} + ${negative}`, negated: `${w.minus}${positive} ${w.minus} ${negative}` };
+}
+
+/** A vector symbol: bold when the author bolds the prediction. */
+function vector(w: Writer, letter: string): string {
+  return w.style.prediction.name.includes('mathbf') ? `\\mathbf{${letter}}` : letter;
+}
+
+const lhs = (w: Writer, body: string) => withLeftSide(w, body, w.target(), w.prediction());
+
+export const PROBABILITY_FORMS: readonly Form[] = [
+  {
+    name: 'multiclass Σ_k t_k log y_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const body = term(w, { cls: cls.index });
+      return lhs(w, signed(w, false, w.sum(cls), body, `${w.minus}${body}`));
+    },
+  },
+  {
+    name: 'multiclass Σ_k log(y_k) t_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      return lhs(w, `${w.minus}${w.sum(cls)} ${term(w, { cls: cls.index }, true)}`);
+    },
+  },
+  {
+    name: 'multiclass Σ_x p(x) log q(x)',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const p = `${w.style.target.base}(x)`;
+      const q = w.style.prediction.render('(x)');
+      return lhs(w, `${w.minus}${w.sum({ name: 'x', index: 'x', bound: 'X' })} ${w.times(p, w.log(q))}`);
+    },
+  },
+  {
+    name: 'multiclass written out t_1 log y_1 + … + t_K log y_K',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const bound = w.style.classIndex.bound;
+      const at = (cls: string) => term(w, { cls });
+      return lhs(w, `${w.minus}${w.bracketed(`${at('1')} + ${at('2')} + \\dots + ${at(bound)}`)}`);
+    },
+  },
+  {
+    name: 'multiclass t^⊤ log y',
+    expect: ['ce_multiclass'],
+    render: (w) => lhs(w, `${w.minus}${vector(w, w.style.target.base)}${w.style.transpose.mark} ${w.log(w.prediction())}`),
+  },
+  {
+    name: 'multiclass ⟨t, log y⟩',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const [open, close] = w.style.minus.sign === '−' ? ['⟨', '⟩'] : ['\\langle ', ' \\rangle'];
+      return lhs(w, `${w.minus}${open}${vector(w, w.style.target.base)}, ${w.log(w.prediction())}${close}`);
+    },
+  },
+  {
+    name: 'multiclass 1^⊤(t ⊙ log y)',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const odot = w.style.minus.sign === '−' ? '⊙' : '\\odot';
+      return lhs(w, `${w.minus}\\mathbf{1}${w.style.transpose.mark} ${w.paren(`${vector(w, w.style.target.base)} ${odot} ${w.log(w.prediction())}`)}`);
+    },
+  },
+  {
+    name: 'multiclass batch Σ_i Σ_k t_ik log y_ik',
+    expect: ['ce_multiclass_batch'],
+    render: (w) => {
+      const { sampleIndex: sample, classIndex: cls } = w.style;
+      const body = term(w, { sample: sample.index, cls: cls.index });
+      return lhs(w, signed(w, true, w.doubleSum(sample, cls), body, `${w.minus}${body}`));
+    },
+  },
+  {
+    name: 'multiclass batch Σ_i y_i^⊤ log ŷ_i',
+    expect: ['ce_multiclass_batch'],
+    render: (w) => {
+      const sample = w.style.sampleIndex;
+      const t = `${vector(w, w.style.target.base)}_{${sample.index}}${w.style.transpose.mark}`;
+      const body = `${t} ${w.log(w.style.prediction.render(`_{${sample.index}}`))}`;
+      return lhs(w, signed(w, true, w.sum(sample), body, `${w.minus}${body}`));
+    },
+  },
+  {
+    name: 'binary t log y + (1 − t) log(1 − y)',
+    expect: ['ce_binary'],
+    render: (w) => {
+      const { sum, negated } = binaryTerms(w, {});
+      const bracketed = w.style.brackets.open !== '';
+      if (!bracketed) return lhs(w, negated);
+      return lhs(w, w.style.sign.name === 'inside' ? w.bracketed(negated) : `${w.minus}${w.group(sum)}`);
+    },
+  },
+  {
+    name: 'binary batch Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)]',
+    expect: ['ce_binary_batch'],
+    render: (w) => {
+      const sample = w.style.sampleIndex;
+      const { sum, negated } = binaryTerms(w, { sample: sample.index });
+      // Without brackets authors still mean the sum to cover both terms.
+      return lhs(w, signed(w, true, w.sum(sample), w.group(sum), w.group(negated)));
+    },
+  },
+  {
+    name: 'binary batch y^T log h + (1 − y)^T log(1 − h)',
+    expect: ['ce_binary_batch'],
+    render: (w) => {
+      const T = w.style.transpose.mark;
+      const y = vector(w, w.style.target.base);
+      const h = w.prediction();
+      const body = `${y}${T} ${w.log(h)} + ${w.complement(y)}${T} ${w.log({ tex: `1 ${w.minus} ${h}`, bare: false })}`;
+      const mean = w.mean();
+      const grouped = w.group(body);
+      return lhs(w, mean && w.style.mean.signed ? `${mean} ${grouped}` : `${w.minus}${mean} ${grouped}`);
+    },
+  },
+];

@@ -1,0 +1,77 @@
+// Letters an author picks: the target, the prediction, the class and sample
+// indices with their bounds, and how indices are attached (t_{ik}, t_{i,k},
+// y^{(i)}_k, y_i^k, y[i], yₖ). Each option is named so a failing case says which
+// choices it was made of.
+export interface Named {
+  name: string;
+}
+
+export interface TargetLetter extends Named {
+  base: string;
+}
+
+export interface PredictionLetter extends Named {
+  /** The letter underneath, to keep target and prediction apart. */
+  base: string;
+  /** Plain letters only: `yln(p)` and `t\,ln(p)` glue to these. */
+  plain: boolean;
+  /** The symbol with its index suffix (`_{k}`, `^{(i)}`, `[i]`) attached as this author does. */
+  render(suffix: string): string;
+}
+
+export const TARGET_LETTERS: readonly TargetLetter[] = ['t', 'y', 'p'].map((base) => ({ name: base, base }));
+
+const plainLetter = (base: string): PredictionLetter => ({ name: base, base, plain: true, render: (s) => `${base}${s}` });
+
+export const PREDICTION_LETTERS: readonly PredictionLetter[] = [
+  ...['y', 'p', 'q', 'a', 'h', 'o'].map(plainLetter),
+  { name: '\\hat y', base: 'y', plain: false, render: (s) => `\\hat y${s}` },
+  { name: '\\hat{y}', base: 'y', plain: false, render: (s) => `\\hat{y}${s}` },
+  { name: '\\hat{y_k}', base: 'y', plain: false, render: (s) => `\\hat{y${s}}` },
+  { name: '\\widehat{y}', base: 'y', plain: false, render: (s) => `\\widehat{y}${s}` },
+  { name: "y'", base: 'y', plain: false, render: (s) => `y'${s}` },
+  { name: 'ŷ', base: 'y', plain: false, render: (s) => `ŷ${s}` },
+  { name: '\\hat{\\mathbf y}', base: 'y', plain: false, render: (s) => `\\hat{\\mathbf{y}}${s}` },
+  { name: '\\hat{p}', base: 'p', plain: false, render: (s) => `\\hat{p}${s}` },
+];
+
+export interface IndexLetter extends Named {
+  index: string;
+  bound: string;
+}
+
+export const CLASS_INDICES: readonly IndexLetter[] = [
+  { index: 'k', bound: 'K' }, { index: 'c', bound: 'C' }, { index: 'j', bound: 'K' }, { index: 'k', bound: 'C' }, { index: 'i', bound: 'n' },
+].map((l) => ({ ...l, name: `${l.index}/${l.bound}` }));
+
+export const SAMPLE_INDICES: readonly IndexLetter[] = [
+  { index: 'i', bound: 'N' }, { index: 'n', bound: 'N' }, { index: 'i', bound: 'm' }, { index: 'b', bound: 'B' }, { index: 'j', bound: 'n' },
+].map((l) => ({ ...l, name: `${l.index}/${l.bound}` }));
+
+/** Where a component's indices go; `sample` or `cls` may be absent (one sample, or a scalar per sample). */
+export interface IndexStyle extends Named {
+  suffix(at: { sample?: string; cls?: string }): string;
+}
+
+const UNICODE_SUBSCRIPT: Record<string, string> = { i: 'ᵢ', j: 'ⱼ', k: 'ₖ', n: 'ₙ' };
+const joined = (parts: (string | undefined)[], sep: string) => parts.filter((p): p is string => !!p).join(sep);
+const braced = (body: string) => (body.length === 0 ? '' : body.length === 1 ? `_${body}` : `_{${body}}`);
+const listed = (parts: (string | undefined)[]) => (parts.some(Boolean) ? `_{${joined(parts, ',')}}` : '');
+/** A class index that is itself indexed (the label y_i) cannot be a superscript or a Unicode subscript. */
+const simple = (index: string | undefined) => index === undefined || /^[a-z]$/.test(index);
+
+export const INDEX_STYLES: readonly IndexStyle[] = [
+  { name: 'y_{ik}', suffix: ({ sample, cls }) => braced(joined([sample, cls], (sample?.length ?? 0) > 1 || (cls?.length ?? 0) > 1 ? ',' : '')) },
+  { name: 'y_{i,k}', suffix: ({ sample, cls }) => listed([sample, cls]) },
+  { name: 'y^{(i)}_k', suffix: ({ sample, cls }) => `${sample ? `^{(${sample})}` : ''}${cls ? `_{${cls}}` : ''}` },
+  { name: 'y_i^k', suffix: ({ sample, cls }) => (sample && cls && simple(cls) ? `_${sample}^${cls}` : listed([sample, cls])) },
+  { name: 'y[i]', suffix: ({ sample, cls }) => (sample || cls ? `[${joined([sample, cls], ', ')}]` : '') },
+  {
+    name: 'yₖ',
+    suffix: ({ sample, cls }) => {
+      const letters = joined([sample, cls], '');
+      const unicode = [...letters].map((l) => UNICODE_SUBSCRIPT[l] ?? '').join('');
+      return simple(cls) && unicode.length === letters.length ? unicode : listed([sample, cls]);
+    },
+  },
+];

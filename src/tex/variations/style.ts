@@ -1,0 +1,57 @@
+// One author's style: an independent choice from each family of habits. A form
+// (./forms-*.ts) renders a formula of a known kind in a style; the property test
+// and `npm run fuzz:notation` draw styles at random.
+import fc from 'fast-check';
+import * as dressing from './dressing';
+import * as letters from './letters';
+import * as logits from './logits';
+import * as operators from './operators';
+
+export const STYLE_CHOICES = {
+  target: letters.TARGET_LETTERS,
+  prediction: letters.PREDICTION_LETTERS,
+  classIndex: letters.CLASS_INDICES,
+  sampleIndex: letters.SAMPLE_INDICES,
+  indices: letters.INDEX_STYLES,
+  log: operators.LOG_SPELLINGS,
+  logArgument: operators.LOG_ARGUMENTS,
+  parens: operators.PARENS,
+  product: operators.PRODUCT_SIGNS,
+  minus: operators.MINUS_SIGNS,
+  exp: operators.EXP_SPELLINGS,
+  transpose: operators.TRANSPOSES,
+  sum: dressing.SUM_SYMBOLS,
+  limits: dressing.LIMIT_PLACEMENTS,
+  range: dressing.SUM_RANGES,
+  indexSet: dressing.INDEX_SETS,
+  brackets: dressing.BRACKETS,
+  sign: dressing.SIGN_PLACEMENTS,
+  mean: dressing.MEAN_SPELLINGS,
+  leftSide: dressing.LEFT_SIDES,
+  display: dressing.DISPLAY_WRAPPERS,
+  sigmoid: logits.SIGMOID_SPELLINGS,
+  logit: logits.LOGIT_SPELLINGS,
+  binaryWeights: logits.BINARY_WEIGHTS,
+  softmax: logits.SOFTMAX_NAMES,
+  softmaxLogit: logits.SOFTMAX_LOGITS,
+  label: logits.LABEL_LETTERS,
+} as const;
+
+type Choices = typeof STYLE_CHOICES;
+export type Style = { [K in keyof Choices]: Choices[K][number] };
+export type Dimension = keyof Choices;
+
+/** Target and prediction must be told apart, and so must the two indices and their bounds. */
+function coherent(style: Style): boolean {
+  if (style.prediction.plain && style.prediction.base === style.target.base) return false;
+  return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
+}
+
+export const styleArbitrary: fc.Arbitrary<Style> = fc
+  .record(Object.fromEntries(Object.entries(STYLE_CHOICES).map(([key, options]) => [key, fc.constantFrom(...(options as readonly { name: string }[]))])) as { [K in Dimension]: fc.Arbitrary<Style[K]> })
+  .filter(coherent);
+
+/** The choices a style is made of, as `dimension=option` names. */
+export function describeStyle(style: Style, dimensions: readonly Dimension[] = Object.keys(STYLE_CHOICES) as Dimension[]): string[] {
+  return dimensions.map((dimension) => `${dimension}=${style[dimension].name}`);
+}

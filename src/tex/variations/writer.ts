@@ -1,0 +1,90 @@
+// Pieces of a formula written in one style: components with their indices, logs,
+// products, sums, groups, the mean and the left-hand side. Forms are built from these.
+import type { IndexLetter } from './letters';
+import type { LogArg } from './logits';
+import type { Style } from './style';
+
+export interface Writer {
+  style: Style;
+  minus: string;
+  target(at?: { sample?: string; cls?: string }): string;
+  prediction(at?: { sample?: string; cls?: string }): string;
+  /** log of a symbol (`bare`: reads without brackets) or of an expression. */
+  log(arg: string | LogArg): string;
+  /** a times b, the way this author multiplies; `yln(p)` when they glue the log. */
+  times(a: string, b: string): string;
+  complement(x: string): string;
+  sum(letter: IndexLetter): string;
+  /** Σ_i Σ_k, or one Σ over the index set. */
+  doubleSum(sample: IndexLetter, cls: IndexLetter): string;
+  /** The body in this author's brackets (none: as it is). */
+  group(body: string): string;
+  /** The same, but in parentheses when the author writes no brackets. */
+  bracketed(body: string): string;
+  paren(body: string): string;
+  /** 1/N for the sample bound, '' for a plain sum. */
+  mean(): string;
+  exp(x: string): string;
+  leftSide(target: string, prediction: string): string;
+  display(tex: string): string;
+}
+
+const isPlainLetter = (tex: string) => /^[A-Za-z]$/.test(tex);
+
+export function writerOf(style: Style): Writer {
+  const minus = style.minus.sign;
+  const parens = style.parens;
+  const sumWith = (lower: string) => `${style.sum.word}${style.sum.takesLimits ? style.limits.mark : ''}${lower}`;
+  const w: Writer = {
+    style,
+    minus,
+    target: (at = {}) => `${style.target.base}${style.indices.suffix(at)}`,
+    prediction: (at = {}) => style.prediction.render(style.indices.suffix(at)),
+    log(arg) {
+      const { tex, bare } = typeof arg === 'string' ? { tex: arg, bare: true } : arg;
+      const word = style.log.word;
+      if (!bare) return `${word}${parens.open}${tex}${parens.close}`;
+      // Bare words take no braces: `log{y}` is nobody's habit.
+      if (style.log.bare && style.logArgument.name === 'braces') return `${word}(${tex})`;
+      if (style.log.glued) return `${word}(${tex})`;
+      return `${word}${style.logArgument.wrap(tex, parens)}`;
+    },
+    times(a, b) {
+      if (style.log.glued && isPlainLetter(a) && b.startsWith(style.log.word)) return `${a}${b}`;
+      const sign = style.product.sign;
+      return sign === ' ' ? `${a} ${b}` : `${a} ${sign} ${b}`;
+    },
+    complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
+    sum: (letter) => sumWith(style.range.of(letter)),
+    doubleSum(sample, cls) {
+      if (style.indexSet.name === '_{i,k}') return sumWith(`_{${sample.index},${cls.index}}`);
+      if (style.indexSet.name === '_{(i,k)}') return sumWith(`_{(${sample.index},${cls.index})}`);
+      return `${w.sum(sample)} ${w.sum(cls)}`;
+    },
+    group: (body) => {
+      const { open, close } = style.brackets;
+      if (!open) return body;
+      return `${open}${/[A-Za-z]$/.test(open) ? ' ' : ''}${body}${/^\\[A-Za-z]/.test(close) ? ' ' : ''}${close}`;
+    },
+    bracketed: (body) => (style.brackets.open ? w.group(body) : `${parens.open}${body}${parens.close}`),
+    paren: (body) => `${parens.open}${body}${parens.close}`,
+    mean: () => style.mean.of(style.sampleIndex.bound, minus),
+    exp: (x) => style.exp.of(x),
+    leftSide: (target, prediction) => style.leftSide.of(target, prediction),
+    display: (tex) => style.display.wrap(tex),
+  };
+  return w;
+}
+
+/**
+ * −(1/N) Σ … body, with the minus where this author puts it: in front, in the
+ * numerator of the mean, or on the body inside the sums (`negatedBody`). Only
+ * batch forms (`batch`) write a mean.
+ */
+export function signed(w: Writer, batch: boolean, sums: string, body: string, negatedBody: string): string {
+  const mean = batch ? w.mean() : '';
+  const head = [mean, sums].filter(Boolean).join(' ');
+  if (mean && w.style.mean.signed) return `${head} ${body}`;
+  if (w.style.sign.name === 'inside' && sums) return `${head} ${negatedBody}`;
+  return `${w.minus}${head} ${body}`;
+}
