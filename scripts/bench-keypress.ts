@@ -47,38 +47,15 @@ export async function keypressTimings(page: Page, k: number): Promise<KeypressTi
       const input = document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>('[role="dialog"] input[data-column="y"]')[1]!;
       input.focus();
       input.select();
-      performance.clearMeasures('xent-lens:update');
-      const w = window as unknown as { benchFrames: number[]; benchListening?: boolean };
-      w.benchFrames = [];
-      if (!w.benchListening) {
-        w.benchListening = true;
-        document.addEventListener(
-          'keydown',
-          () => {
-            const start = performance.now();
-            requestAnimationFrame(() => w.benchFrames.push(performance.now() - start));
-          },
-          true,
-        );
-      }
     },
     LAYER,
   );
+  await page.evaluate(startFrameTiming, 'keydown');
   for (const key of '0.25') {
     await page.keyboard.press(key);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
-  const measured = await page.evaluate(() => ({
-    updates: performance.getEntriesByName('xent-lens:update').map((e) => e.duration),
-    frames: (window as unknown as { benchFrames: number[] }).benchFrames,
-  }));
-  return {
-    k,
-    updates: measured.updates.length,
-    updateMedian: median(measured.updates),
-    updateMax: Math.max(...measured.updates),
-    frameMedian: median(measured.frames),
-  };
+  return readTimings(page, k);
 }
 
 /**
@@ -94,22 +71,9 @@ export async function dragTimings(page: Page, k: number): Promise<KeypressTiming
     handle.scrollIntoView({ block: 'center' });
     const box = handle.ownerSVGElement!.getBoundingClientRect();
     const point = handle.getBoundingClientRect();
-    performance.clearMeasures('xent-lens:update');
-    const w = window as unknown as { benchFrames: number[]; benchDragListening?: boolean };
-    w.benchFrames = [];
-    if (!w.benchDragListening) {
-      w.benchDragListening = true;
-      document.addEventListener(
-        'pointermove',
-        () => {
-          const start = performance.now();
-          requestAnimationFrame(() => w.benchFrames.push(performance.now() - start));
-        },
-        true,
-      );
-    }
     return { x: point.left + point.width / 2, y: point.top + point.height / 2, left: box.left + box.width * 0.15, right: box.right - box.width * 0.05 };
   }, LAYER);
+  await page.evaluate(startFrameTiming, 'pointermove');
   await page.mouse.move(geometry.x, geometry.y);
   await page.mouse.down();
   for (let i = 1; i <= 20; i++) {
@@ -117,6 +81,31 @@ export async function dragTimings(page: Page, k: number): Promise<KeypressTiming
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   await page.mouse.up();
+  return readTimings(page, k);
+}
+
+/**
+ * Runs in the page: clears the calculator's update measures and, once per event name,
+ * times each such event to the next animation frame into window.benchFrames.
+ */
+function startFrameTiming(eventName: string): void {
+  performance.clearMeasures('xent-lens:update');
+  const w = window as unknown as { benchFrames: number[]; benchListening?: string[] };
+  w.benchFrames = [];
+  w.benchListening ??= [];
+  if (w.benchListening.includes(eventName)) return;
+  w.benchListening.push(eventName);
+  document.addEventListener(
+    eventName,
+    () => {
+      const start = performance.now();
+      requestAnimationFrame(() => w.benchFrames.push(performance.now() - start));
+    },
+    true,
+  );
+}
+
+async function readTimings(page: Page, k: number): Promise<KeypressTiming> {
   const measured = await page.evaluate(() => ({
     updates: performance.getEntriesByName('xent-lens:update').map((e) => e.duration),
     frames: (window as unknown as { benchFrames: number[] }).benchFrames,

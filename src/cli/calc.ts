@@ -152,66 +152,66 @@ function printProbabilities(io: CliIO, args: CalcArgs, base: LogBase, t: number[
   const result = crossEntropy(t, y, { base });
   if (!result.ok) return fail(io, args, result.error);
   const r = result.value;
-  if (args.json) {
-    io.out(
-      `${JSON.stringify({
-        E: jsonNumber(r.E),
-        base,
-        unit: unitOf(base),
-        L: jsonNumber(r.L),
-        logL: jsonNumber(r.logL),
-        likelihoodUnderflow: r.likelihoodUnderflow,
-        terms: r.terms.map(jsonNumber),
-        entropy: jsonNumber(r.entropy),
-        kl: jsonNumber(r.kl),
-        perplexity: jsonNumber(r.perplexity),
-        gradLogits: r.gradLogits.map(jsonNumber),
-        gradY: r.gradY.map(jsonNumber),
-        warnings: warningsOut(result.warnings, args.lang),
-      })}\n`,
-    );
-    return 0;
-  }
   const log = base === 'e' ? 'ln' : `log${base === '2' ? '₂' : '₁₀'}`;
-  const lines = [
-    `E = ${readable(r.E)} ${unitOf(base)}    (E = −Σ t_k ${log} y_k)`,
-    `L = ${readable(r.L)}${r.likelihoodUnderflow ? ' (underflow)' : ''}    log L = ${readable(r.logL)}`,
-    'terms:',
-    ...r.terms.map((term, k) => `  k=${k}: −${readable(t[k]!)}·${log} ${readable(y[k]!)} = ${readable(term)}`),
-    `H(t) = ${readable(r.entropy)}    KL(t‖y) = ${readable(r.kl)}    perplexity = ${readable(r.perplexity)}`,
-    ...result.warnings.map((w) => `note: ${describeDiagnostic(w, args.lang)}`),
-  ];
-  io.out(`${lines.join('\n')}\n`);
-  return 0;
+  return printComputation(io, args, base, result.warnings, {
+    json: {
+      E: jsonNumber(r.E),
+      L: jsonNumber(r.L),
+      logL: jsonNumber(r.logL),
+      likelihoodUnderflow: r.likelihoodUnderflow,
+      terms: r.terms.map(jsonNumber),
+      entropy: jsonNumber(r.entropy),
+      kl: jsonNumber(r.kl),
+      perplexity: jsonNumber(r.perplexity),
+      gradLogits: r.gradLogits.map(jsonNumber),
+      gradY: r.gradY.map(jsonNumber),
+    },
+    lines: [
+      `E = ${readable(r.E)} ${unitOf(base)}    (E = −Σ t_k ${log} y_k)`,
+      `L = ${readable(r.L)}${r.likelihoodUnderflow ? ' (underflow)' : ''}    log L = ${readable(r.logL)}`,
+      'terms:',
+      ...r.terms.map((term, k) => `  k=${k}: −${readable(t[k]!)}·${log} ${readable(y[k]!)} = ${readable(term)}`),
+      `H(t) = ${readable(r.entropy)}    KL(t‖y) = ${readable(r.kl)}    perplexity = ${readable(r.perplexity)}`,
+    ],
+  });
 }
 
 function printLogits(io: CliIO, args: CalcArgs, base: LogBase, t: number[], z: number[]): number {
   const result = crossEntropyFromLogits(z, t, { base });
   if (!result.ok) return fail(io, args, result.error);
   const r = result.value;
+  return printComputation(io, args, base, result.warnings, {
+    json: {
+      E: jsonNumber(r.E),
+      terms: r.terms.map(jsonNumber),
+      softmax: r.softmax.map(jsonNumber),
+      logSoftmax: r.logSoftmax.map(jsonNumber),
+      gradLogits: r.gradLogits.map(jsonNumber),
+    },
+    lines: [
+      `E = ${readable(r.E)} ${unitOf(base)}    (from logits: E = −Σ t_k log softmax(z)_k)`,
+      `softmax(z) = [${r.softmax.map(readable).join(', ')}]`,
+      'terms:',
+      ...r.terms.map((term, k) => `  k=${k}: ${readable(term)}`),
+      `∂E/∂z = [${r.gradLogits.map(readable).join(', ')}]`,
+    ],
+  });
+}
+
+/** One computation as JSON (E first, then base and unit) or as text lines followed by its notes. */
+function printComputation(
+  io: CliIO,
+  args: CalcArgs,
+  base: LogBase,
+  warnings: Diagnostic[],
+  out: { json: { E: unknown } & Record<string, unknown>; lines: string[] },
+): number {
   if (args.json) {
-    io.out(
-      `${JSON.stringify({
-        E: jsonNumber(r.E),
-        base,
-        unit: unitOf(base),
-        terms: r.terms.map(jsonNumber),
-        softmax: r.softmax.map(jsonNumber),
-        logSoftmax: r.logSoftmax.map(jsonNumber),
-        gradLogits: r.gradLogits.map(jsonNumber),
-        warnings: warningsOut(result.warnings, args.lang),
-      })}\n`,
-    );
-    return 0;
+    const { E, ...rest } = out.json;
+    io.out(`${JSON.stringify({ E, base, unit: unitOf(base), ...rest, warnings: warningsOut(warnings, args.lang) })}\n`);
+  } else {
+    const notes = warnings.map((w) => `note: ${describeDiagnostic(w, args.lang)}`);
+    io.out(`${[...out.lines, ...notes].join('\n')}\n`);
   }
-  const lines = [
-    `E = ${readable(r.E)} ${unitOf(base)}    (from logits: E = −Σ t_k log softmax(z)_k)`,
-    `softmax(z) = [${r.softmax.map(readable).join(', ')}]`,
-    'terms:',
-    ...r.terms.map((term, k) => `  k=${k}: ${readable(term)}`),
-    `∂E/∂z = [${r.gradLogits.map(readable).join(', ')}]`,
-    ...result.warnings.map((w) => `note: ${describeDiagnostic(w, args.lang)}`),
-  ];
-  io.out(`${lines.join('\n')}\n`);
   return 0;
 }

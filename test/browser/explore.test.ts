@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
+import { selectPopoverInput } from '../harness/page-steps';
 
 const LAYER = 'xent-lens-layer';
 
@@ -202,11 +203,7 @@ describe.each(BROWSERS)('the page’s values in %s', (name) => {
     await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[role="dialog"] [data-part="use-sentence"]'), LAYER);
     expect(await page.evaluate((layer) => document.querySelector(layer)!.shadowRoot!.querySelector('[data-part="page-values"] .xl-offer')!.textContent, LAYER)).toContain('0.33');
     // Change y₁ first: nothing is filled until the click.
-    await page.evaluate((layer) => {
-      const input = document.querySelector(layer)!.shadowRoot!.querySelector<HTMLInputElement>('[role="dialog"] input[data-column="y"]')!;
-      input.focus();
-      input.select();
-    }, LAYER);
+    await selectPopoverInput(page);
     await page.type('0.5');
     expect((await read(page)).y[0]).toBe(0.5);
     await page.evaluate((layer) => document.querySelector(layer)!.shadowRoot!.querySelector<HTMLButtonElement>('[data-part="use-sentence"]')!.focus(), LAYER);

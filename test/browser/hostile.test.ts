@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
+import { selectPopoverInput } from '../harness/page-steps';
 
 const LAYER = 'xent-lens-layer';
 // Clicks name shadow-root elements without the layer: both harnesses pierce open shadow roots.
@@ -156,11 +157,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
     expect(look.position).toBe('fixed');
     expect(look.width).toBeGreaterThan(100);
     expect(look.height).toBeGreaterThan(50);
-    await page.evaluate((layer) => {
-      const input = document.querySelector(layer)!.shadowRoot!.querySelector<HTMLInputElement>('[role="dialog"] input[data-column="y"]')!;
-      input.focus();
-      input.select();
-    }, LAYER);
+    await selectPopoverInput(page);
     await page.type('0.5');
     await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[data-part="value"]')?.textContent === '0.693147', LAYER);
     expect(await page.evaluate((layer) => getComputedStyle(document.querySelector(layer)!.shadowRoot!.querySelector('button.xl-badge')!).position, LAYER)).toBe('absolute');

@@ -5,6 +5,7 @@
 // in storage.session, under the build's analysis version.
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
+import { expectedFormulasMarked } from '../harness/page-steps';
 
 const MARKED = '[data-xent-lens-kind], [data-xent-lens-verdict]';
 
@@ -40,14 +41,7 @@ describe.each(BROWSERS)('background lifetimes in %s', (name) => {
     const page = await suite.browser.openPage(suite.url('/sources-katex.html'));
     // Stopped at once, while the page's first batch is on its way or being answered.
     await suite.browser.stopBackground();
-    await page.waitFor(
-      () =>
-        [...document.querySelectorAll<HTMLElement>('[data-expect]')]
-          .filter((container) => container.dataset.expect)
-          .every((container) => container.querySelector('[data-xent-lens-kind]')),
-      undefined,
-      20_000,
-    );
+    await expectedFormulasMarked(page);
     await page.close();
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
+import { selectPopoverInput } from '../harness/page-steps';
 
 const LAYER = 'xent-lens-layer';
 // Clicks name shadow-root elements without the layer: both harnesses pierce open shadow roots.
@@ -18,11 +19,7 @@ const LOCAL_SCHEME = /^(?:chrome-extension|moz-extension|data|blob|about):/;
 
 /** Focuses and selects the first y cell of the open popover (in the badge layer's shadow root) and types. */
 async function typeIntoPopover(page: TestPage, text: string): Promise<void> {
-  await page.evaluate((layer) => {
-    const input = document.querySelector(layer)!.shadowRoot!.querySelector<HTMLInputElement>('input[data-column="y"]')!;
-    input.focus();
-    input.select();
-  }, LAYER);
+  await selectPopoverInput(page);
   await page.type(text);
 }
 

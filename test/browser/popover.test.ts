@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
+import { selectPopoverInput } from '../harness/page-steps';
 
 const LAYER = 'xent-lens-layer';
 // Without the host in the selector: both harnesses search open shadow roots, neither across a boundary.
@@ -27,18 +28,6 @@ async function openWrongExample(page: TestPage): Promise<void> {
   await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[role="dialog"] [data-part="value"]'), LAYER);
 }
 
-/** Focus and select the y cell of row `row` (0-based) in the open popover. */
-async function selectCell(page: TestPage, column: 't' | 'y', row: number): Promise<void> {
-  await page.evaluate(
-    ([layer, col, r]) => {
-      const input = document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>(`[role="dialog"] input[data-column="${col}"]`)[r]!;
-      input.focus();
-      input.select();
-    },
-    [LAYER, column, row] as const,
-  );
-}
-
 describe.each(BROWSERS)('popover in %s', (name) => {
   const suite = useExtensionBrowser(name);
 
@@ -53,7 +42,7 @@ describe.each(BROWSERS)('popover in %s', (name) => {
       [...document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>('[role="dialog"] input[data-column="y"]')].map((i) => i.value),
     LAYER);
     expect(y).toEqual(['0.33', '0.32', '0.35']);
-    await selectCell(page, 'y', 0);
+    await selectPopoverInput(page, 'y', 0);
     await page.type('0.5');
     await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('[data-part="value"]')?.textContent === '0.693147', LAYER);
     expect(await shadowText(page, '[data-part="substituted"] annotation')).toContain('\\ln 0.5');
@@ -199,7 +188,7 @@ describe.each(BROWSERS)('popover in %s', (name) => {
         [LAYER, k] as const,
       );
       expect(await page.evaluate((layer) => document.querySelector(layer)!.shadowRoot!.querySelectorAll('[role="dialog"] input[data-column="y"]').length, LAYER)).toBe(k);
-      await selectCell(page, 'y', 1);
+      await selectPopoverInput(page, 'y', 1);
       await page.evaluate(() => {
         performance.clearMeasures('xent-lens:update');
         const w = window as unknown as { frames_: number[] };

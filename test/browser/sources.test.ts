@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
 import type { TestPage } from '../harness/browser';
+import { expectedFormulasMarked } from '../harness/page-steps';
 
 /** Fixture page → the element each mark must sit on (the renderer's own output). */
 const PAGES: Array<[page: string, markedElement: string]> = [
@@ -58,14 +59,7 @@ function expectExactlyTheExpectedMarks(formulas: FormulaReport[]): void {
 /** Waits until every expected formula carries a mark, then a little longer for stray ones. */
 async function settled(page: TestPage, timeoutMs = 20_000): Promise<void> {
   await page.waitFor(() => (window as { fixtureRendered?: boolean }).fixtureRendered === true, undefined, timeoutMs);
-  await page.waitFor(
-    () =>
-      [...document.querySelectorAll<HTMLElement>('[data-expect]')]
-        .filter((container) => container.dataset.expect)
-        .every((container) => container.querySelector('[data-xent-lens-kind]')),
-    undefined,
-    timeoutMs,
-  );
+  await expectedFormulasMarked(page, timeoutMs);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
 }
 

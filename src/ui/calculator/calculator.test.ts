@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkedExampleCheck } from '../../tex/types';
-import { mountCalculator } from './index';
-import type { CalculatorHandle } from './types';
+import { calculatorMounter } from './testing';
 
 const SEED_EXAMPLE: WorkedExampleCheck = {
   kind: 'ce_multiclass',
@@ -21,19 +20,8 @@ const SEED_EXAMPLE: WorkedExampleCheck = {
   },
 };
 
-let handle: CalculatorHandle | null = null;
-afterEach(() => {
-  handle?.destroy();
-  handle = null;
-  document.body.replaceChildren();
-});
-
-function mount(options: Parameters<typeof mountCalculator>[1]): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  handle = mountCalculator(root, options);
-  return root;
-}
+const calculator = calculatorMounter();
+const mount = calculator.mount;
 
 function part(root: ParentNode, name: string): HTMLElement {
   const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
@@ -55,7 +43,7 @@ describe('mountCalculator', () => {
   it('computes the seed example and updates E as y₁ is typed', () => {
     const root = mount({ kind: 'ce_multiclass', t: [1, 0, 0], y: [0.33, 0.32, 0.35], lang: 'en', example: SEED_EXAMPLE });
     expect(part(root, 'value').textContent).toBe('1.108663');
-    expect(handle!.state().value).toBeCloseTo(1.1086626245216111, 12);
+    expect(calculator.handle.state().value).toBeCloseTo(1.1086626245216111, 12);
     expect(part(root, 'verdict').textContent).toContain('wrong');
     expect(part(root, 'stated').textContent).toBe('-0.481486');
     expect(part(root, 'recomputed').textContent).toBe('1.108663');
@@ -84,14 +72,14 @@ describe('mountCalculator', () => {
     typeInto(cells(root, 'y')[0]!, 'array([0.25, 0.25, 0.25, 0.25])', true);
     typeInto(cells(root, 't')[0]!, '1, 0, 0, 0', true);
     expect(cells(root, 'y').map((c) => c.value)).toEqual(['0.25', '0.25', '0.25', '0.25']);
-    expect(handle!.state().value).toBeCloseTo(Math.log(4), 12);
+    expect(calculator.handle.state().value).toBeCloseTo(Math.log(4), 12);
   });
 
   it('takes a class index in words for the targets', () => {
     const root = mount({ kind: 'ce_multiclass', t: [1, 0, 0], y: [0.2, 0.3, 0.5], lang: 'en' });
     typeInto(cells(root, 't')[0]!, 'class 2');
     expect(cells(root, 't').map((c) => c.value)).toEqual(['0', '0', '1']);
-    expect(handle!.state().value).toBeCloseTo(-Math.log(0.5), 12);
+    expect(calculator.handle.state().value).toBeCloseTo(-Math.log(0.5), 12);
   });
 
   it('shows ∞ with its reason beside the input, and never NaN', () => {
@@ -103,8 +91,8 @@ describe('mountCalculator', () => {
     expect(part(root, 'value').textContent).toBe('—');
     expect(root.querySelectorAll('.xl-row .xl-note')[1]!.textContent).toMatch(/not a number/);
     expect(root.textContent).not.toMatch(/NaN/);
-    expect(handle!.state().value).toBeNull();
-    expect(handle!.state().error).toBeTruthy();
+    expect(calculator.handle.state().value).toBeNull();
+    expect(calculator.handle.state().error).toBeTruthy();
   });
 
   it('puts a diagnostic without an index in the list below', () => {
@@ -114,7 +102,7 @@ describe('mountCalculator', () => {
 
   it('switches the base and its unit', () => {
     const root = mount({ kind: 'ce_multiclass', t: [1, 0], y: [0.5, 0.5], lang: 'en' });
-    handle!.setBase('2');
+    calculator.handle.setBase('2');
     expect(part(root, 'value').textContent).toBe('1.000000');
     // E = 1 bit: the perplexity 2^1 = 2 (two equally likely classes).
     expect(part(root, 'secondary').textContent).toBe('bits · perplexity 2^E = 2.000000');
@@ -129,32 +117,32 @@ describe('mountCalculator', () => {
 
   it('computes a batch on an N×K grid, one input per sample and class', () => {
     const root = mount({ kind: 'ce_multiclass_batch', lang: 'en' });
-    handle!.setInputs([[1, 0], [0, 1]], [[0.5, 0.5], [0.25, 0.75]]);
+    calculator.handle.setInputs([[1, 0], [0, 1]], [[0.5, 0.5], [0.25, 0.75]]);
     expect(cells(root, 'y')).toHaveLength(4);
     expect(cells(root, 'y')[3]!.getAttribute('aria-label')).toBe('y 2,2 (prediction, sample 2, class 2)');
-    expect(handle!.state().value).toBeCloseTo((Math.log(2) - Math.log(0.75)) / 2, 12);
+    expect(calculator.handle.state().value).toBeCloseTo((Math.log(2) - Math.log(0.75)) / 2, 12);
     expect(root.querySelectorAll('.xl-row .xl-out')[1]!.textContent).toBe('0.287682');
     expect(part(root, 'count').textContent).toBe('N = 2 · K = 2');
 
     // One entry typed: that sample's E and the mean follow.
     typeInto(cells(root, 'y')[2]!, '0.5');
     typeInto(cells(root, 'y')[3]!, '0.5');
-    expect(handle!.state().value).toBeCloseTo(Math.log(2), 12);
+    expect(calculator.handle.state().value).toBeCloseTo(Math.log(2), 12);
   });
 
   it('grows the grid by classes and by pasted rows', () => {
     const root = mount({ kind: 'ce_multiclass_batch', lang: 'en', t: [[1, 0], [0, 1]], y: [[0.5, 0.5], [0.25, 0.75]] });
     root.querySelector<HTMLButtonElement>('.xl-class-buttons button:last-child')!.click();
     expect(cells(root, 't')).toHaveLength(6);
-    expect(handle!.state().t).toEqual([[1, 0, 0], [0, 1, 0]]);
+    expect(calculator.handle.state().t).toEqual([[1, 0, 0], [0, 1, 0]]);
     // A matrix pasted into the first entry fills the rows below it, K from its width.
     typeInto(cells(root, 'y')[0]!, '[[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4]]', true);
-    expect(handle!.state().y).toEqual([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4]]);
-    expect(handle!.state().t[2]).toEqual([0, 0, 0]);
+    expect(calculator.handle.state().y).toEqual([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4]]);
+    expect(calculator.handle.state().t[2]).toEqual([0, 0, 0]);
     // A class index in words makes the sample's target one-hot.
     typeInto(cells(root, 't')[6]!, 'class 2');
-    expect(handle!.state().t[2]).toEqual([0, 0, 1]);
-    expect(handle!.state().value).toBeCloseTo((-Math.log(0.7) - Math.log(0.8) - Math.log(0.4)) / 3, 12);
+    expect(calculator.handle.state().t[2]).toEqual([0, 0, 1]);
+    expect(calculator.handle.state().value).toBeCloseTo((-Math.log(0.7) - Math.log(0.8) - Math.log(0.4)) / 3, 12);
     root.querySelector<HTMLButtonElement>('.xl-class-buttons button:first-child')!.click();
     expect(cells(root, 'y')).toHaveLength(6);
   });
@@ -162,7 +150,7 @@ describe('mountCalculator', () => {
   it('marks an unreadable grid entry without losing the others or showing NaN', () => {
     const root = mount({ kind: 'ce_multiclass_batch', lang: 'en', t: [[1, 0], [0, 1]], y: [[0.5, 0.5], [0.25, 0.75]] });
     typeInto(cells(root, 'y')[1]!, '0.5x');
-    expect(handle!.state().value).toBeNull();
+    expect(calculator.handle.state().value).toBeNull();
     expect(cells(root, 'y')[1]!.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('.xl-note')!.textContent).not.toBe('');
     expect(root.textContent).not.toContain('NaN');
@@ -171,18 +159,18 @@ describe('mountCalculator', () => {
     expect(root.textContent).not.toContain('NaN');
     typeInto(cells(root, 'y')[1]!, '0.5');
     typeInto(cells(root, 'y')[2]!, '0');
-    expect(handle!.state().value).toBeCloseTo((Math.log(2) - Math.log(0.75)) / 2, 12);
+    expect(calculator.handle.state().value).toBeCloseTo((Math.log(2) - Math.log(0.75)) / 2, 12);
   });
 
   it('computes binary forms and logits', () => {
     const root = mount({ kind: 'ce_binary', lang: 'en', t: [1], y: [0.9] });
-    expect(handle!.state().value).toBeCloseTo(-Math.log(0.9), 12);
+    expect(calculator.handle.state().value).toBeCloseTo(-Math.log(0.9), 12);
     expect(root.querySelector<HTMLButtonElement>('.xl-toolbar button')!.hidden).toBe(true);
-    handle!.setKind('ce_from_logits');
-    handle!.setInputs([1, 0, 0], [2, 1, 0.1]);
+    calculator.handle.setKind('ce_from_logits');
+    calculator.handle.setInputs([1, 0, 0], [2, 1, 0.1]);
     const z = [2, 1, 0.1];
     const lse = Math.log(z.reduce((s, v) => s + Math.exp(v), 0));
-    expect(handle!.state().value).toBeCloseTo(lse - 2, 12);
+    expect(calculator.handle.state().value).toBeCloseTo(lse - 2, 12);
     expect(root.querySelector('.xl-rows-head')!.textContent).toContain('softmax');
   });
 
@@ -197,8 +185,7 @@ describe('mountCalculator', () => {
 
   it('destroy removes what it added', () => {
     const root = mount({ kind: 'ce_multiclass', lang: 'en' });
-    handle!.destroy();
-    handle = null;
+    calculator.handle.destroy();
     expect(root.children).toHaveLength(0);
   });
 });

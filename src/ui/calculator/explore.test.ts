@@ -1,22 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { mountCalculator } from './index';
+import { describe, expect, it } from 'vitest';
 import { plainText } from './explore';
-import type { CalculatorHandle } from './types';
+import { calculatorMounter } from './testing';
 
-let handle: CalculatorHandle | null = null;
-afterEach(() => {
-  handle?.destroy();
-  handle = null;
-  document.body.replaceChildren();
-});
-
-function mount(options: Parameters<typeof mountCalculator>[1]): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  handle = mountCalculator(root, options);
-  return root;
-}
+const calculator = calculatorMounter();
+const mount = calculator.mount;
 
 const inputs = (root: HTMLElement, column: 't' | 'y') => [...root.querySelectorAll<HTMLInputElement>(`input[data-column="${column}"]`)];
 const key = (target: Element, k: string, init: KeyboardEventInit = {}) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }));
@@ -29,7 +17,7 @@ describe('the loss curve', () => {
     expect(handleElement.getAttribute('role')).toBe('slider');
     expect(handleElement.getAttribute('aria-valuenow')).toBe('0.5');
     key(handleElement, 'ArrowRight', { shiftKey: true });
-    const state = handle!.state();
+    const state = calculator.handle.state();
     expect(state.y[0]![1]).toBeCloseTo(0.6, 12);
     expect(state.y[0]!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(state.value).toBeCloseTo(-Math.log(0.6), 12);
@@ -40,15 +28,15 @@ describe('the loss curve', () => {
     expect([...root.querySelectorAll('.xl-curve-branch')].map((e) => e.textContent)).toEqual(['t = 1', 't = 0']);
     expect(root.querySelector<HTMLElement>('.xl-keep-sum')!.hidden).toBe(true);
     key(root.querySelector('[data-part="curve-handle"]')!, 'ArrowLeft');
-    expect(handle!.state().y[0]![0]).toBeCloseTo(0.19, 12);
+    expect(calculator.handle.state().y[0]![0]).toBeCloseTo(0.19, 12);
   });
 
   it('moves a logit so that its softmax is the dragged probability', () => {
     const root = mount({ kind: 'ce_from_logits', lang: 'en', t: [1, 0, 0], y: [2, 1, 0.1] });
     key(root.querySelector('[data-part="curve-handle"]')!, 'End');
-    const z = handle!.state().y[0]!;
+    const z = calculator.handle.state().y[0]!;
     expect(z.slice(1)).toEqual([1, 0.1]);
-    expect(handle!.state().value).toBeLessThan(1e-9);
+    expect(calculator.handle.state().value).toBeLessThan(1e-9);
   });
 });
 
