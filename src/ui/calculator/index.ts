@@ -9,10 +9,11 @@ import type { FormulaKind } from '../../tex/types';
 import { renderTex, substitutedTex } from '../formula';
 import { formatNumber, t as msg, unitName, type Lang } from '../i18n';
 import { attachKatexStyles } from '../katex-assets';
-import { resultText, numpySnippet, torchSnippet, type SnippetInput } from '../snippet';
+import type { SnippetInput } from '../snippet';
 import { CALCULATOR_CSS } from '../styles';
 import { describeListReading } from './cell-text';
 import { computeFor, isFamilyKind, type CalculatorResult, type Headline } from './compute';
+import { createCopyBar } from './copy-bar';
 import { buildExampleSection } from './example';
 import { createExplore, plainText } from './explore';
 import { layoutOf, plainSymbol, SAMPLE_INPUTS, type KindLayout } from './layout';
@@ -156,25 +157,10 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   diagnosticsList.className = 'xl-diagnostics';
   diagnosticsList.dataset.part = 'diagnostics';
 
-  const copyBar = doc.createElement('div');
-  copyBar.className = 'xl-copy';
-  const copyStatus = doc.createElement('span');
-  copyStatus.className = 'xl-status';
-  copyStatus.setAttribute('role', 'status');
-  const copyButton = (label: string, part: string, text: () => string) => {
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.textContent = label;
-    button.dataset.part = part;
-    button.addEventListener('click', () => void copyText(doc, text()).then((ok) => (copyStatus.textContent = msg(lang, ok ? 'copied' : 'copyFailed'))));
-    return button;
-  };
-  copyBar.append(
-    copyButton(msg(lang, 'copyResult'), 'copy-result', () => resultText(snippetInput(), headlineText(), headline.textContent ?? '', unitOfHeadline())),
-    copyButton(msg(lang, 'copyTorch'), 'copy-torch', () => torchSnippet(snippetInput())),
-    copyButton(msg(lang, 'copyNumpy'), 'copy-numpy', () => numpySnippet(snippetInput())),
-    copyStatus,
-  );
+  const copyBar = createCopyBar(doc, lang, {
+    input: () => snippetInput(),
+    headline: () => ({ name: headlineText(), value: headline.textContent ?? '', unit: unitOfHeadline() }),
+  });
 
   const explore = createExplore(doc, {
     kind: () => kind,
@@ -381,22 +367,4 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
       detachKatex();
     },
   };
-}
-
-/** Writes to the clipboard; falls back to a hidden textarea where the async API is refused. */
-async function copyText(doc: Document, text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = doc.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'xl-visually-hidden';
-    doc.body.append(area);
-    area.select();
-    const ok = doc.execCommand?.('copy') ?? false;
-    area.remove();
-    return ok;
-  }
 }
