@@ -6,28 +6,7 @@ import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
 import { atomsTex, exprTex, isLetter, prepare } from './expr';
-
-const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
-
-/** Units after a stated value (0.69 nats) end the formula. */
-const UNIT_WORDS = /^\s*(?:bits?|nats?|hartleys?|shannons?|ビット|ナット)\s*$/i;
-
-function isProse(atom: Atom): boolean {
-  if (atom.t !== 'text') return false;
-  return /\s\S/.test(atom.text.trim()) || STOP_WORDS.test(atom.text) || UNIT_WORDS.test(atom.text) || /[\u3000-\u9fff\uac00-\ud7af]/.test(atom.text);
-}
-
-function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'other' | null {
-  if (name === 'ln') return 'e';
-  // lg is log₁₀ in ISO 80000 and log₂ in much of computer science: not a base to compute with.
-  if (name === 'lg') return 'other';
-  if (!sub) return null;
-  const text = atomsTex(sub).replace(/[{}\s]/g, '');
-  if (text === '2') return '2';
-  if (text === '10') return '10';
-  if (text === 'e') return 'e';
-  return 'other';
-}
+import { commaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
@@ -158,7 +137,7 @@ class Builder {
     }
     // Call arguments: p(x), x[class], P(y|x); a sum inside brackets multiplies instead.
     const next = this.peek();
-    if ((primary.k === 'sym' || (primary.k === 'num' && primary.text === '1' && base.t === 'deco')) && next?.t === 'group' && (next.open === '(' || next.open === '[') && !hasTopLevelSum(next.body)) {
+    if ((primary.k === 'sym' || (primary.k === 'num' && primary.text === '1' && base.t === 'deco')) && next?.t === 'group' && (next.open === '(' || next.open === '[') && (!hasTopLevelSum(next.body) || (primary.k === 'sym' && primary.name === '\\sigma' && isNegatedTerm(next.body)))) {
       this.i += 1;
       primary = { k: 'call', head: primary, args: argumentsOf(next.body, this.depth + 1), open: next.open };
     } else if (primary.k === 'sym' && !power && next?.t === 'scripts' && next.sup && !next.sub && next.base.t === 'group' && next.base.open === '(' && !hasTopLevelSum(next.base.body)) {
@@ -286,27 +265,6 @@ function symbol(name: string, sub: Atom[] | undefined): Expr {
   return { k: 'sym', name, sub: sub ? atomsTex(sub) : null, subAtoms: sub ?? null };
 }
 
-function isExpectation(atom: Atom): boolean {
-  if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E';
-  return atom.t === 'deco' && atomsTex(atom.body) === 'E';
-}
-
-/** Relations outside any nested bracket (KaTeX leaves \\{ … \\} unpaired inside a group). */
-function topLevelRelations(atoms: Atom[]): number {
-  let depth = 0;
-  let count = 0;
-  for (const atom of atoms) {
-    if (atom.t === 'open') depth += 1;
-    else if (atom.t === 'close') depth = Math.max(0, depth - 1);
-    else if (atom.t === 'rel' && depth === 0) count += 1;
-  }
-  return count;
-}
-
-function hasTopLevelSum(atoms: Atom[]): boolean {
-  return atoms.some((a) => (a.t === 'bin' && (a.op === '+' || a.op === '-')) || a.t === 'fn' || a.t === 'big' || (a.t === 'scripts' && (a.base.t === 'fn' || a.base.t === 'big')));
-}
-
 /** Superscripts: primes join the name; anything else is a power (e^x an exponential). */
 function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const text = atomsTex(sup);
@@ -327,16 +285,6 @@ function argumentsOf(atoms: Atom[], depth: number): Expr[] {
     else (args[args.length - 1] as Atom[]).push(atom);
   }
   return args.filter((a) => a.length > 0).map((a) => chainExpr(a, depth));
-}
-
-/** The atoms of a list split at its top-level commas. */
-function commaParts(atoms: Atom[]): Atom[][] {
-  const parts: Atom[][] = [[]];
-  for (const atom of atoms) {
-    if (atom.t === 'punct' && atom.ch === ',') parts.push([]);
-    else (parts[parts.length - 1] as Atom[]).push(atom);
-  }
-  return parts;
 }
 
 /** A big operator's limit; an index set (`i, j`, `(i,j)`) is a tuple the canonical stage splits into nested operators. */

@@ -6,11 +6,13 @@ import './text-markup';
 import './text-unicode';
 import './text-operator-words';
 import './text-big-operators';
+import './text-cases';
 import './tree-calculus';
 import './tree-vectors';
 import './tree-sigmoid';
 import './tree-docstring';
 import './tree-sums';
+import './tree-indicators';
 
 /** TeX as pages write it → TeX that KaTeX and the lenient reader both take. */
 export function canonicalText(raw: string): string {

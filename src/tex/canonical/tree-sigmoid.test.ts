@@ -16,6 +16,12 @@ describe('tree rules: the sigmoid as σ(z)', () => {
     expect(canonicalMember('\\log(1+e^{-x})')).toBe('-\\log(\\sigma)');
   });
 
+  it('sigmoid-of-negative: σ(−z) is 1 − σ(z), the bracket read as its argument', () => {
+    expect(canonicalMember('\\log\\sigma(-w^\\top u)')).toBe('\\log(1-\\sigma)');
+    expect(recogniseFormula('-s\\log\\sigma(u) - (1-s)\\log\\sigma(-u)')?.kind).toBe('ce_binary');
+    expect(canonicalMember('\\sigma(-2)')).toBe('\\sigma');
+  });
+
   it('leaves numbers to the worked-example check', () => {
     expect(canonicalMember('\\frac{1}{1+e^{-2}}')).toBe('\\frac{1}{1+e^{-2}}');
     expect(checkWorkedExample('\\sigma(2) = \\frac{1}{1+e^{-2}} = 0.8808')).toBeNull();

@@ -1,6 +1,6 @@
 // Tree rules for the logistic sigmoid as library docs expand it. One form, the
 // call σ(z), stands for 1/(1 + e^{−z}), (1 + e^{−z})^{−1}, e^{z}/(1 + e^{z}) and
-// sigmoid(z); e^{−z}/(1 + e^{−z}) and 1/(1 + e^{z}) are 1 − σ(z); softplus
+// sigmoid(z); e^{−z}/(1 + e^{−z}), 1/(1 + e^{z}) and σ(−z) are 1 − σ(z); softplus
 // log(1 + e^{−z}) is −log σ(z). The binary shape then compares σ(z) with 1 − σ(z).
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
@@ -77,7 +77,15 @@ export function softplus(node: Expr): Expr | null {
   return { k: 'neg', arg: { ...node, arg: sigmoidOfNegated(exponent) } };
 }
 
+/** σ(−z) → 1 − σ(z): the other class's probability, as ±1-label losses write it. */
+export function sigmoidOfNegative(node: Expr): Expr | null {
+  if (node.k !== 'call' || headName(node) !== '\\sigma' || node.args.length !== 1) return null;
+  const arg = single(node.args[0] as Expr);
+  return arg.k === 'neg' && !isNumber(arg) ? complement(sigmoidOf(arg.arg)) : null;
+}
+
 defineTreeRule({ name: 'reciprocal-power', order: 30, apply: reciprocalPower });
 defineTreeRule({ name: 'logistic-fraction', order: 31, apply: logisticFraction });
 defineTreeRule({ name: 'sigmoid-name', order: 32, apply: sigmoidName });
 defineTreeRule({ name: 'softplus', order: 33, apply: softplus });
+defineTreeRule({ name: 'sigmoid-of-negative', order: 34, apply: sigmoidOfNegative });

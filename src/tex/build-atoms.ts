@@ -1,0 +1,65 @@
+// Tests on atoms the expression builder (./build.ts) asks while reading: prose
+// between formulas, a log's base, an expectation's E, relations and sums at the top
+// level of a bracket, an argument list's commas.
+import type { LogBase } from '../core/types';
+import type { Atom } from './atoms';
+import { atomsTex } from './expr';
+
+const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
+
+/** Units after a stated value (0.69 nats) end the formula. */
+const UNIT_WORDS = /^\s*(?:bits?|nats?|hartleys?|shannons?|ビット|ナット)\s*$/i;
+
+export function isProse(atom: Atom): boolean {
+  if (atom.t !== 'text') return false;
+  return /\s\S/.test(atom.text.trim()) || STOP_WORDS.test(atom.text) || UNIT_WORDS.test(atom.text) || /[\u3000-\u9fff\uac00-\ud7af]/.test(atom.text);
+}
+
+export function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'other' | null {
+  if (name === 'ln') return 'e';
+  // lg is log₁₀ in ISO 80000 and log₂ in much of computer science: not a base to compute with.
+  if (name === 'lg') return 'other';
+  if (!sub) return null;
+  const text = atomsTex(sub).replace(/[{}\s]/g, '');
+  if (text === '2') return '2';
+  if (text === '10') return '10';
+  if (text === 'e') return 'e';
+  return 'other';
+}
+
+export function isExpectation(atom: Atom): boolean {
+  if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E';
+  return atom.t === 'deco' && atomsTex(atom.body) === 'E';
+}
+
+/** Relations outside any nested bracket (KaTeX leaves \\{ … \\} unpaired inside a group). */
+export function topLevelRelations(atoms: Atom[]): number {
+  let depth = 0;
+  let count = 0;
+  for (const atom of atoms) {
+    if (atom.t === 'open') depth += 1;
+    else if (atom.t === 'close') depth = Math.max(0, depth - 1);
+    else if (atom.t === 'rel' && depth === 0) count += 1;
+  }
+  return count;
+}
+
+export function hasTopLevelSum(atoms: Atom[]): boolean {
+  return atoms.some((a) => (a.t === 'bin' && (a.op === '+' || a.op === '-')) || a.t === 'fn' || a.t === 'big' || (a.t === 'scripts' && (a.base.t === 'fn' || a.base.t === 'big')));
+}
+
+/** The atoms of a list split at its top-level commas. */
+export function commaParts(atoms: Atom[]): Atom[][] {
+  const parts: Atom[][] = [[]];
+  for (const atom of atoms) {
+    if (atom.t === 'punct' && atom.ch === ',') parts.push([]);
+    else (parts[parts.length - 1] as Atom[]).push(atom);
+  }
+  return parts;
+}
+
+/** σ(−z): a bracket holding one negated term is the argument of the sigmoid, not a factor. */
+export function isNegatedTerm(atoms: Atom[]): boolean {
+  const first = atoms[0];
+  return first?.t === 'bin' && first.op === '-' && !hasTopLevelSum(atoms.slice(1));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { casesBlocks, conditionOf } from './text-cases';
+
+describe('text rules: a loss written case by case', () => {
+  it('conditionOf: the test without its words', () => {
+    expect(conditionOf('\\text{if } y = 1,')).toBe('y=1');
+    expect(conditionOf('\\quad \\text{si}\\ t_n=0')).toBe('t_n=0');
+    expect(conditionOf('\\text{otherwise}')).toBe('otherwise');
+    expect(conditionOf('x > 0')).toBe('x>0');
+  });
+
+  it('cases-blocks: rows of value & label = constant become Iverson brackets', () => {
+    expect(casesBlocks('\\begin{cases} -\\ln q & t = 1 \\\\ -\\ln(1-q) & t = 0 \\end{cases}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
+    // "otherwise" beside one binary test is the other class.
+    expect(casesBlocks('\\begin{cases} a & \\text{if } s = -1 \\\\ b & \\text{else} \\end{cases}')).toBe('\\left([s=-1]\\left(a\\right) + [s=1]\\left(b\\right)\\right)');
+    // Not tests of one label against constants: as written.
+    const piecewise = '\\begin{cases} \\log p & x > 0 \\\\ \\log(1-p) & x \\le 0 \\end{cases}';
+    expect(casesBlocks(piecewise)).toBe(piecewise);
+    const twoLabels = '\\begin{cases} a & u = 1 \\\\ b & v = 0 \\end{cases}';
+    expect(casesBlocks(twoLabels)).toBe(twoLabels);
+  });
+
+  it.each([
+    ['cases with if', 'L = \\begin{cases} -\\log \\hat q & \\text{if } c = 1 \\\\ -\\log(1-\\hat q) & \\text{if } c = 0 \\end{cases}', 'ce_binary'],
+    ['a brace and array, Unicode minus', 'E = \\left\\{ \\begin{array}{ll} −\\ln(a), & \\text{when } t=1, \\\\ −\\ln(1−a), & \\text{when } t = 0 \\end{array} \\right.', 'ce_binary'],
+    ['otherwise', '\\ell(s, z) = \\begin{cases} -\\log\\sigma(z) & s = 1 \\\\ -\\log(1-\\sigma(z)) & \\text{otherwise} \\end{cases}', 'ce_binary'],
+    ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'pos'],
+  ])('recognises %s', (_name, tex, kind) => {
+    const got = recogniseFormula(tex)?.kind ?? null;
+    if (kind === 'pos') expect(got).toMatch(/^ce_binary/);
+    else expect(got).toBe(kind);
+  });
+
+  it.each([
+    ['a label table', 'y = \\begin{cases} 1 & \\text{if } s = 1 \\\\ 0 & \\text{if } s = 0 \\end{cases}'],
+    ['a piecewise log', 'f(x) = \\begin{cases} \\log x & x > 0 \\\\ 0 & x \\le 0 \\end{cases}'],
+    ['one case alone per class of a probability', 'P(y) = \\begin{cases} p & y = 1 \\\\ 1 - p & y = 0 \\end{cases}'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+// Text rule for a loss written case by case: a `cases` block (or `\left\{ array \right.`)
+// whose rows are a value and a test of one label against a constant becomes the sum
+// of the values each times its Iverson bracket, which the tree rules then read:
+//   \begin{cases} -\log p & \text{if } y = 1 \\ -\log(1-p) & \text{otherwise} \end{cases}
+//   → \left([y=1]\left(-\log p\right) + [y=0]\left(-\log(1-p)\right)\right)
+// A block whose rows are not such tests (x > 0, prose) is left as written.
+import { defineTextRule } from './registry';
+
+/** Rows of a block body split at top-level `\\`, cells at the first top-level `&`. */
+function rowsOf(body: string): [string, string][] | null {
+  const rows: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '\\' && body[i + 1] === '\\' && depth === 0) {
+      rows.push(body.slice(start, i));
+      i += 1;
+      start = i + 1;
+    } else if (ch === '\\') i += 1;
+    else if (ch === '{') depth += 1;
+    else if (ch === '}') depth -= 1;
+  }
+  rows.push(body.slice(start));
+  const cells: [string, string][] = [];
+  for (const row of rows) {
+    if (row.trim() === '' || /^\s*(?:\\[vcd]?dots|\\vdots)\s*$/.test(row)) continue;
+    const at = topLevelAmpersand(row);
+    if (at < 0) return null;
+    cells.push([row.slice(0, at).trim(), row.slice(at + 1).trim()]);
+  }
+  return cells;
+}
+
+function topLevelAmpersand(row: string): number {
+  let depth = 0;
+  for (let i = 0; i < row.length; i++) {
+    const ch = row[i];
+    if (ch === '\\') i += 1;
+    else if (ch === '{') depth += 1;
+    else if (ch === '}') depth -= 1;
+    else if (ch === '&' && depth === 0) return i;
+  }
+  return -1;
+}
+
+const OTHERWISE = /^(?:otherwise|else|sonst|sinon|en otro caso|de lo contrario|другое|иначе|否则|其他|それ以外|その他)$/i;
+
+/** A row's condition without its words: `\text{if } y^{(i)} = 1,` → `y^{(i)}=1`; `otherwise` → 'otherwise'. */
+export function conditionOf(cell: string): string {
+  let text = cell.replace(/\\(?:text|textrm|mathrm|mbox|textit|operatorname)\s*\{([^{}]*)\}/g, ' $1 ');
+  text = text.replace(/\\(?:quad|qquad|[,;:! ])/g, ' ').replace(/~/g, ' ');
+  text = text.replace(/[,.;:]\s*$/g, '').trim();
+  const bare = text.replace(/\s+/g, ' ').trim();
+  if (OTHERWISE.test(bare)) return 'otherwise';
+  // Leading words (if, for, when, si, wenn, 若, 当): a run of letters followed by a space or a non-ASCII word.
+  return bare.replace(/^(?:(?:[A-Za-z]{2,}|[^\x00-\x7F]+)\s*)+(?=[A-Za-z\\])/u, '').replace(/\s+/g, '');
+}
+
+const TEST = /^([^=<>]+)=(-?\d+|\\?[A-Za-z]+(?:_\{?[\w,]+\}?)?)$/;
+const BINARY_OTHER: Record<string, string> = { '1': '0', '0': '1', '-1': '1' };
+
+/** The Iverson sum for a block's rows, or null when a row is not `value & label = constant`. */
+export function casesAsIndicators(rows: [string, string][]): string | null {
+  if (rows.length < 2) return null;
+  const tests = rows.map(([, cell]) => conditionOf(cell));
+  const label = tests.map((t) => TEST.exec(t)?.[1]).find((l) => l !== undefined);
+  if (!label) return null;
+  const values: string[] = [];
+  for (const test of tests) {
+    const match = TEST.exec(test);
+    if (match && match[1] === label) values.push(match[2] as string);
+    else if (test === 'otherwise' && rows.length === 2) values.push('');
+    else return null;
+  }
+  // "otherwise" beside one binary test is the other class.
+  const given = values.find((v) => v !== '');
+  if (values.includes('')) {
+    const other = given !== undefined ? BINARY_OTHER[given] : undefined;
+    if (!other) return null;
+    values[values.indexOf('')] = other;
+  }
+  if (new Set(values).size !== values.length) return null;
+  const terms = rows.map(([value], i) => `[${label}=${values[i]}]\\left(${value}\\right)`);
+  return `\\left(${terms.join(' + ')}\\right)`;
+}
+
+const BLOCK = /(?:\\left\s*\\\{\s*\\begin\{array\}\s*\{[^{}]*\}([\s\S]*?)\\end\{array\}\s*\\right\s*\.)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
+
+/** Every case block of tests on one label → its sum of Iverson brackets. */
+export function casesBlocks(tex: string): string {
+  if (!tex.includes('\\begin{')) return tex;
+  return tex.replace(BLOCK, (whole, arrayBody: string | undefined, _env: string | undefined, casesBody: string | undefined) => {
+    const body = arrayBody ?? casesBody ?? '';
+    if (body.includes('\\begin{')) return whole;
+    const rows = rowsOf(body);
+    return (rows && casesAsIndicators(rows)) ?? whole;
+  });
+}
+
+defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: a binary loss written class by class', () => {
+  it('complementary-indicators: [y = 1] A + [y = 0] B is y A + (1 − y) B', () => {
+    expect(canonicalMember('[s=1]\\log a + [s=0]\\log(1-a)')).toBe('s \\log(a)+1-s \\log(1-a)');
+    expect(canonicalMember('\\mathbb{1}[s=-1] u + \\mathbb{1}[s=1] v')).toBe('1-s u+s v');
+    // Two tests of different labels, or the same class twice: as written.
+    expect(canonicalMember('[s=1]\\log a + [r=0]\\log b')).not.toContain('1-s');
+    expect(canonicalMember('[s=1]\\log a + [s=1]\\log b')).not.toContain('1-s');
+  });
+
+  it('class-subset-sums: Σ over each class is one sum with the label as weight', () => {
+    expect(canonicalMember('\\sum_{j:c_j=1}\\log a_j + \\sum_{j:c_j=0}\\log(1-a_j)')).toBe('\\sumc_j \\log(a_j)+1-c_j \\log(1-a_j)');
+  });
+
+  it('class-subset-products: Π over each class is one product of powers', () => {
+    expect(canonicalMember('\\prod_{j:c_j=1} g(u_j)\\prod_{j:c_j=0}(1-g(u_j))')).toBe('\\prodg^{c_j} 1-g^{1-c_j}');
+  });
+
+  it.each([
+    ['Iverson brackets over a batch', '-\\frac{1}{M}\\sum_{m=1}^{M}\\left([s_m = 1]\\log q_m + [s_m = 0]\\log(1-q_m)\\right)', 'ce_binary_batch'],
+    ['Iverson brackets without the sum\'s brackets', 'J = -\\frac 1M\\sum_{m=1}^M [s_m = 1] \\ln q_m + [s_m = 0] \\ln(1-q_m)', 'ce_binary_batch'],
+    ['±1 labels through the sigmoid of the negated score', 'J = -\\sum_{m} [s_m = 1]\\log\\sigma(u_m) + [s_m = -1]\\log\\sigma(-u_m)', 'ce_binary_batch'],
+    ['indicators written \\mathbb{1}', '-\\mathbb{1}[c=1]\\ln g - \\mathbb{1}[c=0]\\ln(1-g)', 'ce_binary'],
+    ['sums over each class, negated', '-\\sum_{j:c_j=1}\\log a_j - \\sum_{j:c_j=0}\\log(1-a_j)', 'ce_binary_batch'],
+    ['sums over each class of the log-likelihood', '\\ell = \\sum_{j:c_j=1}\\ln g(u_j) + \\sum_{j:c_j=0}\\ln(1-g(u_j))', 'log_likelihood'],
+    ['products over each class, a primed index', 'L = \\prod_{j:c_j=1} g(u_j)\\prod_{j\':c_{j\'}=0}(1-g(u_{j\'}))', 'likelihood_product'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
+  });
+
+  it.each([
+    ['a product of probabilities of each class without exponents of a label', 'P = \\prod_{j} g(u_j)\\prod_{k}(1-g(u_k))'],
+    ['counts of each class', 'n_1 = \\sum_{j:c_j=1} 1 + \\sum_{j:c_j=0} 0'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind ?? null).toBeNull();
+  });
+});

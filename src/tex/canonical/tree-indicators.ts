@@ -1,0 +1,145 @@
+// Tree rules for a binary loss written class by class. The two outcomes' terms each
+// carry a test of the label: an Iverson bracket ([y_i = 1] log p + [y_i = 0] log(1 − p),
+// also from a `cases` block, see text-cases.ts), or a sum or product over the samples
+// of one class (Σ_{i: y_i = 1} log p_i + Σ_{i: y_i = 0} log(1 − p_i)). Either is the
+// one Bernoulli form the kinds match: the test of the positive class is the label y,
+// the test of the other class (0, or −1 for ±1 labels) is 1 − y.
+import type { Expr } from '../expr';
+import { exprTex } from '../expr';
+import { headName } from '../terms';
+import { defineTreeRule, mapChildren } from './registry';
+
+type Test = { label: Expr; value: number };
+
+const POSITIVE = 1;
+const NEGATIVES = new Set([0, -1]);
+
+/** A constant written 1, 0 or −1. */
+function constantOf(e: Expr): number | null {
+  if (e.k === 'num') return e.value;
+  if (e.k === 'neg' && e.arg.k === 'num') return -e.arg.value;
+  return null;
+}
+
+/** The label and constant of an indicator 1(y = c) (also 1(c = y)). */
+function indicatorTest(e: Expr): Test | null {
+  if (e.k !== 'call' || headName(e) !== '\\mathbb{1}' || e.args.length !== 1) return null;
+  const test = e.args[0] as Expr;
+  if (test.k !== 'rel' || test.op !== '=') return null;
+  const [right, left] = [constantOf(test.right), constantOf(test.left)];
+  if (right !== null && left === null) return { label: test.left, value: right };
+  if (left !== null && right === null) return { label: test.right, value: left };
+  return null;
+}
+
+/** The label itself for the positive class, 1 − label for the other. */
+function classWeight(test: Test): Expr {
+  return test.value === POSITIVE ? test.label : { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: test.label }] };
+}
+
+/** The two tests name the two classes of one label. */
+function complementary(a: Test, b: Test): boolean {
+  if (exprTex(a.label) !== exprTex(b.label)) return false;
+  return (a.value === POSITIVE && NEGATIVES.has(b.value)) || (b.value === POSITIVE && NEGATIVES.has(a.value));
+}
+
+/** A term's indicator factor (under a minus sign or in a product) and the term with it replaced. */
+function indicatorIn(term: Expr): { test: Test; replace(by: Expr): Expr } | null {
+  if (term.k === 'neg') {
+    const inner = indicatorIn(term.arg);
+    return inner && { test: inner.test, replace: (by) => ({ k: 'neg', arg: inner.replace(by) }) };
+  }
+  // Σ_i [y_i = 1] log p_i + [y_i = 0] log(1 − p_i) without brackets: the sum took the first term only.
+  if (term.k === 'big') {
+    const inner = indicatorIn(term.body);
+    return inner && { test: inner.test, replace: (by) => ({ ...term, body: inner.replace(by) }) };
+  }
+  if (term.k !== 'mul') return null;
+  const at = term.factors.findIndex((f) => indicatorTest(f) !== null);
+  if (at < 0) {
+    const last = term.factors.at(-1);
+    const inner = last?.k === 'big' ? indicatorIn(last) : null;
+    return inner && { test: inner.test, replace: (by) => ({ k: 'mul', factors: [...term.factors.slice(0, -1), inner.replace(by)] }) };
+  }
+  return {
+    test: indicatorTest(term.factors[at] as Expr) as Test,
+    // \mathbb{1}[y = 1]: the bracket is the indicator already; the 1 in front goes with it.
+    replace: (by) => ({ k: 'mul', factors: term.factors.map((f, i) => (i === at ? by : f)).filter((f) => !(f.k === 'sym' && f.name === '\\mathbb{1}' && f.sub === null)) }),
+  };
+}
+
+/** [y = 1] A + [y = 0] B (or [y = −1] B) → y A + (1 − y) B. */
+export function complementaryIndicators(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length !== 2) return null;
+  const [a, b] = node.terms.map(indicatorIn);
+  if (!a || !b || !complementary(a.test, b.test)) return null;
+  return { k: 'add', terms: [a.replace(classWeight(a.test)), b.replace(classWeight(b.test))] };
+}
+
+/** An index without its primes and braces: i', i^{\prime} and {i} are i. */
+function bareIndex(text: string): string {
+  return text.replace(/\\prime|[{}\s^']/g, '');
+}
+
+/** `e` with every subscript that is `index` (primed or not) written `to`. */
+function renameIndex(e: Expr, index: string, to: string): Expr {
+  if (e.k === 'sym') return e.sub !== null && e.sub !== to && bareIndex(e.sub) === bareIndex(index) ? { ...e, sub: to, subAtoms: null } : e;
+  return mapChildren(e, (child) => renameIndex(child, index, to));
+}
+
+/**
+ * The index and test of a lower limit `i : y_i = c` (read as (i, y_i) = c), under
+ * the unprimed index: Σ_{i': y_{i'} = 0} beside Σ_{i: y_i = 1} runs over the same i.
+ */
+function subsetLower(lower: Expr | null): { index: Expr; test: Test } | null {
+  const value = lower?.k === 'rel' && lower.op === '=' ? constantOf(lower.right) : null;
+  if (lower?.k !== 'rel' || value === null) return null;
+  const left = lower.left;
+  if (left.k !== 'add' || left.terms.length !== 2) return null;
+  const [index, label] = left.terms as [Expr, Expr];
+  if (index.k !== 'sym' || index.sub !== null || label.k !== 'sym' || label.sub === null || !bareIndex(label.sub).includes(bareIndex(index.name))) return null;
+  const name = bareIndex(index.name);
+  return { index: { k: 'sym', name, sub: null, subAtoms: null }, test: { label: renameIndex(label, name, name), value } };
+}
+
+function subsetBig(e: Expr): { sign: 1 | -1; big: Extract<Expr, { k: 'big' }>; subset: { index: Expr; test: Test } } | null {
+  const sign = e.k === 'neg' ? -1 : 1;
+  const inner = e.k === 'neg' ? e.arg : e;
+  if (inner.k !== 'big' || inner.op !== 'sum') return null;
+  const subset = subsetLower(inner.lower);
+  return subset && { sign, big: inner, subset };
+}
+
+const indexName = (index: Expr) => (index.k === 'sym' ? index.name : '');
+
+/** Σ_{i: y_i = 1} A_i + Σ_{i: y_i = 0} B_i → Σ_i [y_i A_i + (1 − y_i) B_i]. */
+export function classSubsetSums(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length !== 2) return null;
+  const [a, b] = node.terms.map(subsetBig);
+  if (!a || !b || !complementary(a.subset.test, b.subset.test)) return null;
+  const index = indexName(a.subset.index);
+  const term = (part: NonNullable<typeof a>): Expr => {
+    const product: Expr = { k: 'mul', factors: [classWeight(part.subset.test), renameIndex(part.big.body, index, index)] };
+    return part.sign === -1 ? { k: 'neg', arg: product } : product;
+  };
+  return { k: 'big', op: 'sum', lower: a.subset.index, upper: null, body: { k: 'add', terms: [term(a), term(b)] } };
+}
+
+/** Π_{i: y_i = 1} A_i Π_{i: y_i = 0} B_i → Π_i A_i^{y_i} B_i^{1 − y_i}. */
+export function classSubsetProducts(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.op !== 'prod' || node.body.k !== 'mul') return null;
+  const first = subsetLower(node.lower);
+  const last = node.body.factors.at(-1);
+  if (!first || last?.k !== 'big' || last.op !== 'prod') return null;
+  const second = subsetLower(last.lower);
+  if (!second || !complementary(first.test, second.test)) return null;
+  const index = indexName(first.index);
+  const rest = node.body.factors.slice(0, -1);
+  const a: Expr = rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest };
+  const power = (base: Expr, test: Test): Expr => ({ k: 'pow', base: renameIndex(base, index, index), exp: classWeight(test) });
+  return { k: 'big', op: 'prod', lower: first.index, upper: null, body: { k: 'mul', factors: [power(a, first.test), power(last.body, second.test)] } };
+}
+
+defineTreeRule({ name: 'complementary-indicators', order: 60, apply: complementaryIndicators });
+defineTreeRule({ name: 'class-subset-sums', order: 61, apply: classSubsetSums });
+defineTreeRule({ name: 'class-subset-products', order: 62, apply: classSubsetProducts });
