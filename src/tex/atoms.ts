@@ -129,8 +129,14 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     }
     case 'ordgroup':
       return [{ t: 'group', body: fromNodes(bodyNodes(node), next) }];
-    case 'leftright':
-      return [{ t: 'group', body: fromNodes(bodyNodes(node), next), open: plainDelimiter(node.left ?? '.'), close: plainDelimiter(node.right ?? '.') }];
+    case 'leftright': {
+      const open = plainDelimiter(node.left ?? '.');
+      // \begin{bmatrix}1\\0\end{bmatrix}: a one-row or one-column matrix is a vector, its entries listed as (1, 0).
+      const entries = (open === '(' || open === '[' ? vectorEntries(bodyNodes(node)) ?? [] : []).map((entry) => cellAtoms(entry, next)).filter((atoms) => atoms.length > 0);
+      const comma: Atom = { t: 'punct', ch: ',' };
+      const body = entries.length >= 2 ? entries.flatMap((atoms, i) => (i > 0 ? [comma, ...atoms] : atoms)) : fromNodes(bodyNodes(node), next);
+      return [{ t: 'group', body, open, close: plainDelimiter(node.right ?? '.') }];
+    }
     case 'middle':
       return [{ t: 'punct', ch: '|' }];
     case 'delimsizing': {
@@ -159,10 +165,7 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
         if (r > 0) out.push({ t: 'row' });
         row.forEach((cell, c) => {
           if (c > 0) out.push({ t: 'cell' });
-          // A cell is styling › ordgroup › content: splice it so `&=` stays a top-level relation.
-          let content = fromNode(cell, next);
-          while (content.length === 1 && content[0]?.t === 'group' && !content[0].open) content = content[0].body;
-          out.push(...content.filter((a) => !(a.t === 'group' && !a.open && a.body.length === 0)));
+          out.push(...cellAtoms(cell, next));
         });
       });
       return [{ t: 'group', body: out }];
@@ -190,6 +193,22 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     default:
       return [];
   }
+}
+
+/** A cell is styling › ordgroup › content: spliced so `&=` stays a top-level relation. */
+function cellAtoms(cell: KatexNode, depth: number): Atom[] {
+  let content = fromNode(cell, depth);
+  while (content.length === 1 && content[0]?.t === 'group' && !content[0].open) content = content[0].body;
+  return content.filter((a) => !(a.t === 'group' && !a.open && a.body.length === 0));
+}
+
+/** The entries of a bracket's body when it is one matrix with one row or one column of two or more, else null. */
+function vectorEntries(nodes: KatexNode[]): KatexNode[] | null {
+  if (nodes.length !== 1 || nodes[0]?.type !== 'array') return null;
+  const rows = arrayRows(nodes[0]).filter((row) => row.length > 0);
+  if (rows.length >= 2 && rows.every((row) => row.length === 1)) return rows.map((row) => row[0] as KatexNode);
+  if (rows.length === 1 && (rows[0]?.length ?? 0) >= 2) return rows[0] ?? null;
+  return null;
 }
 
 /** KaTeX's parse tree → atoms. Display-level rows of an `aligned` stay marked. */

@@ -11,6 +11,7 @@ describe('unitBase: a unit in the example decides the base', () => {
     ['H = 1.5\\,\\text{ビット}', '2'],
     ['H = 1.5 比特', '2'],
     ['H = 0.69 奈特', 'e'],
+    ['H = 0.69\\ \\text{纳特}', 'e'],
     ['H = 0.69\\,\\text{ナット}', 'e'],
   ])('%s → base %s', (tex, base) => {
     expect(unitBase(tex)).toMatchObject({ base, source: 'unit' });
@@ -40,6 +41,7 @@ describe('baseStatement: what the page said before', () => {
     ['ここでは自然対数を用います。', 'e'],
     ['对数以2为底。', '2'],
     ['以比特为单位。', '2'],
+    ['单位是纳特。', 'e'],
     ['这里的 log 指自然对数。', 'e'],
     ['$\\log \\equiv \\log_2$', '2'],
     ['$$H(p, q) = -\\sum_x p(x) \\log_2 q(x)$$', '2'],

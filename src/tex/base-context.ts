@@ -39,7 +39,7 @@ interface Rule {
 // Units: a value in bits is a base-2 value, in nats natural, in bans/hartleys/dits decimal.
 const UNIT_RULES: Rule[] = [
   { base: '2', pattern: /(?:\b(?:bits?|shannons?|Sh)\b|ビット|比特|位元)/i },
-  { base: 'e', pattern: /(?:\bnats?\b|\bnits?\b|ナット|奈特)/i },
+  { base: 'e', pattern: /(?:\bnats?\b|\bnits?\b|ナット|奈特|纳特)/i },
   { base: '10', pattern: /(?:\b(?:bans?|hartleys?|dits?|decits?)\b|ハートレー|哈特莱|ディット)/i },
 ];
 
@@ -98,7 +98,7 @@ const PROSE_RULES: Rule[] = [
   // Chinese: 「以2为底」「底数为2」「单位是比特」「以比特为单位」「自然对数」
   { base: '2', pattern: /以\s*2\s*为底|底(?:数)?\s*(?:为|是|取)\s*2(?!\d)|(?:单位|單位)\s*(?:为|是|為)?\s*(?:比特|bit)|以\s*(?:比特|bit)\s*(?:为|為)\s*(?:单位|單位)/i },
   { base: '10', pattern: /以\s*10\s*为底|底(?:数)?\s*(?:为|是|取)\s*10(?!\d)/ },
-  { base: 'e', pattern: /以\s*e\s*为底|底(?:数)?\s*(?:为|是|取)\s*e(?![a-z])|(?:log|对数)\s*(?:为|是|指|表示)\s*自然对数|(?:单位|單位)\s*(?:为|是)?\s*(?:奈特|nat)|以\s*(?:奈特|nat)\s*(?:为|為)\s*(?:单位|單位)/i },
+  { base: 'e', pattern: /以\s*e\s*为底|底(?:数)?\s*(?:为|是|取)\s*e(?![a-z])|(?:log|对数)\s*(?:为|是|指|表示)\s*自然对数|(?:单位|單位)\s*(?:为|是)?\s*(?:奈特|纳特|nat)|以\s*(?:奈特|纳特|nat)\s*(?:为|為)\s*(?:单位|單位)/i },
 ];
 
 // In TeX: \log defined as \log_2 (\log := \log_2, \log \equiv \log_2, \log = \log_2),

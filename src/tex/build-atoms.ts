@@ -8,7 +8,32 @@ import { atomsTex } from './expr';
 const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
 
 /** Units after a stated value (0.69 nats) end the formula. */
-const UNIT_WORDS = /^\s*(?:bits?|nats?|hartleys?|shannons?|ビット|ナット)\s*$/i;
+const UNIT_WORDS = /^\s*(?:bits?|nats?|hartleys?|shannons?|bans?|dits?|ビット|ナット|比特|奈特|纳特)\s*$/i;
+
+/** The quantity a unit word measures in (bits and shannons alike), or null when the atom is no unit. */
+function unitOf(atom: Atom | undefined): string | null {
+  const word = atom?.t === 'text' ? atom.text : atom?.t === 'sym' ? atom.name : atom?.t === 'deco' ? atomsTex(atom.body) : null;
+  if (word === null || !UNIT_WORDS.test(word)) return null;
+  const bare = word.trim().toLowerCase();
+  if (/^(?:bits?|shannons?|ビット|比特)$/.test(bare)) return 'bit';
+  if (/^(?:nats?|ナット|奈特|纳特)$/.test(bare)) return 'nat';
+  return 'ban';
+}
+
+/**
+ * A unit written after a value inside a chain (`-\log_2 0.5\ \text{bits} = 1\ \mathrm{bit}`,
+ * `0.5\ \text{bit} + 0.5\ \text{bit}`): it says what the number measures and is
+ * dropped, so the chain runs on past it. Where another unit follows in the row
+ * (`= 2\ \text{bits} = 1.386\ \text{nats}`), the value is converted there, and the
+ * unit still ends the chain so each value is read in its own unit.
+ */
+export function isUnitInsideChain(row: Atom[], index: number): boolean {
+  const unit = unitOf(row[index]);
+  const before = row[index - 1];
+  if (!unit || !before) return false;
+  const afterValue = before.t === 'num' || before.t === 'group' || before.t === 'frac' || (before.t === 'scripts' && (before.base.t === 'num' || before.base.t === 'group'));
+  return afterValue && row.slice(index + 1).every((atom) => (unitOf(atom) ?? unit) === unit);
+}
 
 export function isProse(atom: Atom): boolean {
   if (atom.t !== 'text') return false;

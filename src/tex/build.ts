@@ -6,7 +6,7 @@ import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
 import { atomsTex, exprTex, isLetter, prepare } from './expr';
-import { commaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
+import { commaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, isUnitInsideChain, logBaseOf, topLevelRelations } from './build-atoms';
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
@@ -179,7 +179,12 @@ class Builder {
       const logit = (index: string | null): Expr => ({ k: 'sym', name: exprTex(logits), sub: index, subAtoms: null });
       return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
     }
-    if (next?.t === 'group' && next.open) {
+    const listed = next?.t === 'group' && (name === 'log' || name === 'ln') ? commaParts(next.body) : [];
+    if (next?.t === 'group' && next.open && listed.length >= 2 && listed.every((part) => part.length > 0)) {
+      // log(0.3, 0.6, 0.1): the log of each component of a vector written out.
+      this.i += 1;
+      arg = { k: 'fn', name: 'vector', args: listed.map((part) => Builder.expr(part, this.depth + 1)) };
+    } else if (next?.t === 'group' && next.open) {
       this.i += 1;
       arg = Builder.expr(next.body, this.depth + 1);
       const after = this.peek();
@@ -248,6 +253,9 @@ class Builder {
         // ⟨a, b⟩: an inner product, which the canonical stage writes as a sum.
         const pair = atom.open === '⟨' ? commaParts(atom.body) : [];
         if (pair.length === 2 && pair.every((part) => part.length > 0)) return { k: 'fn', name: 'inner', args: pair.map((part) => Builder.expr(part, this.depth + 1)) };
+        // [0, 1, 0], (\log 0.2, \log 0.7): a vector written out by its components.
+        const components = atom.open === '(' || atom.open === '[' ? commaParts(atom.body) : [];
+        if (components.length >= 2 && components.every((part) => part.length > 0)) return { k: 'fn', name: 'vector', args: components.map((part) => Builder.expr(part, this.depth + 1)) };
         const inner = Builder.expr(atom.body, this.depth + 1);
         return sub ? { k: 'mul', factors: [inner] } : inner;
       }
@@ -358,6 +366,7 @@ export function chainsOf(atoms: Atom[]): Chain[] {
       current = [];
     }
     row.forEach((atom, index) => {
+      if (isUnitInsideChain(row, index)) return;
       const beforeRelation = atom.t === 'punct' && atom.ch === ':' && row[index + 1]?.t === 'rel';
       const separates = !beforeRelation && (isProse(atom) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':')));
       if (separates) {

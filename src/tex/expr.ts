@@ -130,10 +130,22 @@ export function isLetter(atom: Atom | undefined): atom is { t: 'sym'; name: stri
   return atom?.t === 'sym' && /^[A-Za-z]$/.test(atom.name);
 }
 
-/** Runs of single letters → words (`log`, `ln`, `exp`, `sum`, identifiers like `class`). */
+/** A kana or CJK character typed straight into math (KaTeX gives one symbol per character). */
+function isCjkCharacter(atom: Atom | undefined): atom is { t: 'sym'; name: string } {
+  return atom?.t === 'sym' && /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/.test(atom.name);
+}
+
+/** Runs of single letters → words (`log`, `ln`, `exp`, `sum`, identifiers like `class`); runs of CJK characters → text (`ビット`). */
 function mergeWords(atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   for (let i = 0; i < atoms.length; i++) {
+    if (isCjkCharacter(atoms[i]) && isCjkCharacter(atoms[i + 1])) {
+      let text = '';
+      while (isCjkCharacter(atoms[i])) text += (atoms[i++] as { name: string }).name;
+      out.push({ t: 'text', text });
+      i -= 1;
+      continue;
+    }
     if (!isLetter(atoms[i])) {
       out.push(atoms[i] as Atom);
       continue;

@@ -4,12 +4,14 @@
 import { logIn } from '../core';
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
-import { termsOf } from './terms';
+import { containsLog, termsOf } from './terms';
 
 /** Log base for logs written without one (`\log`), or forced for all logs. */
 export interface EvalOptions {
   unwrittenBase: LogBase;
   forceBase?: LogBase;
+  /** Told when a term 0·log 0 was taken as 0 (the limit of p log p), so the verdict can say so. */
+  onZeroLogZero?: () => void;
 }
 
 /** 0.5108… : a number printed with trailing dots is still a stated value. */
@@ -55,10 +57,19 @@ export function evaluate(e: Expr, options: EvalOptions, depth = 0): number | nul
     }
     case 'mul': {
       let product = 1;
+      let zero = false;
+      let infiniteLog = false;
       for (const factor of e.factors) {
         const v = next(factor);
         if (v === null) return null;
+        if (v === 0) zero = true;
+        if (!Number.isFinite(v) && containsLog(factor)) infiniteLog = true;
         product *= v;
+      }
+      // 0·log 0 and 0·log(0/q) are 0, the limit of p log p as p → 0 (the core's xlogy convention).
+      if (zero && infiniteLog && Number.isNaN(product)) {
+        options.onZeroLogZero?.();
+        return 0;
       }
       return product;
     }
@@ -180,13 +191,14 @@ function plausible(t: number[], y: number[]): boolean {
 
 /** A probability, or the reciprocal or ratio of probabilities (log 1/p, log p/q in KL). */
 function probabilityLike(arg: Expr, options: EvalOptions): boolean {
+  // A probability of 0 too: its log stands under a 0 weight (0·log 0, 0·log(0/q)).
   const value = evaluate(arg, options);
-  if (value === null || !(value > 0)) return false;
+  if (value === null || !(value >= 0)) return false;
   if (value <= 1 + 1e-12) return true;
   if (arg.k !== 'div') return false;
   const num = evaluate(arg.num, options);
   const den = evaluate(arg.den, options);
-  return num !== null && den !== null && num > 0 && num <= 1 && den > 0 && den <= 1;
+  return num !== null && den !== null && num >= 0 && num <= 1 && den > 0 && den <= 1;
 }
 
 /**

@@ -30,6 +30,8 @@ export function containsLog(e: Expr, depth = 0): boolean {
     case 'neg': return containsLog(e.arg, depth + 1);
     case 'big': return containsLog(e.body, depth + 1);
     case 'div': return containsLog(e.num, depth + 1) || containsLog(e.den, depth + 1);
+    // A vector written out (x, α + β log σ) holds its components' logs.
+    case 'fn': return e.name === 'vector' && e.args.some((t) => containsLog(t, depth + 1));
     default: return false;
   }
 }
@@ -137,6 +139,9 @@ export function termsOf(e: Expr, depth = 0): Term[] | null {
       return [{ ...one(), logs: [e] }];
     case 'other':
       return e.text === '' || e.text === '.' ? [one()] : [{ ...one(), factors: [e] }];
+    case 'fn':
+      // A vector of logs that no dot product summed is no term of a sum.
+      return containsLog(e) ? null : [{ ...one(), factors: [e] }];
     default:
       return [{ ...one(), factors: [e] }];
   }

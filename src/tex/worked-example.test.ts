@@ -95,3 +95,68 @@ describe('checkWorkedExample', () => {
   });
 });
 
+
+describe('checkWorkedExample: vectors written out', () => {
+  it.each([
+    ['brackets and \\cdot', 'L = -[0, 1, 0]\\cdot[\\log 0.25, \\log 0.5, \\log 0.25] = 0.693'],
+    ['parentheses and a middle dot', 'L = -(0, 1, 0) · (\\ln 0.25, \\ln 0.5, \\ln 0.25) = 0.693'],
+    ['a transposed row and a log of the list', 'L = -(0, 1, 0)^\\top \\log(0.25, 0.5, 0.25) = 0.693'],
+    ['matrices', 'L = -\\begin{bmatrix}0\\\\1\\\\0\\end{bmatrix}^\\top\\begin{bmatrix}\\log 0.25\\\\ \\log 0.5\\\\ \\log 0.25\\end{bmatrix} = 0.693'],
+  ])('reads a one-hot dot product (%s) as Σ t log y, not a sum of every log', (_name, tex) => {
+    const check = checkWorkedExample(tex);
+    expect(check).toMatchObject({ kind: 'ce_multiclass', verdict: 'correct' });
+    expect(check?.computed).toBeCloseTo(Math.log(2), 12);
+  });
+
+  it('still finds the wrong value in a dot product', () => {
+    expect(checkWorkedExample('L = -[1, 0]\\cdot[\\log 0.8, \\log 0.2] = 1.83')?.verdict).toBe('wrong');
+  });
+});
+
+describe('checkWorkedExample: 0·log 0', () => {
+  it('takes 0·log(0/q) as 0 in a KL example and says so', () => {
+    const check = checkWorkedExample('D_{KL}(p\\|q) = 0.8\\log\\frac{0.8}{0.4} + 0.2\\log\\frac{0.2}{0.4} + 0\\cdot\\log\\frac{0}{0.2} = 0.416');
+    expect(check).toMatchObject({ verdict: 'correct' });
+    expect(check?.computed).toBeCloseTo(0.8 * Math.log(2) + 0.2 * Math.log(0.5), 12);
+    expect(check?.explanation.en).toMatch(/0·log 0 is taken as 0/);
+    expect(check?.explanation.ja).toMatch(/0·log 0/);
+  });
+
+  it('takes 0 log 0 as 0 in an entropy written with numbers only', () => {
+    const check = checkWorkedExample('H = -(0.25\\log_2 0.25 + 0.75\\log_2 0.75 + 0\\log_2 0) = 0.811');
+    expect(check?.verdict).toBe('correct');
+    expect(check?.explanation.en).toMatch(/0·log 0 is taken as 0/);
+  });
+
+  it('does not say so where no such term is', () => {
+    expect(checkWorkedExample('H = -(0.5\\log_2 0.5 + 0.5\\log_2 0.5) = 1')?.explanation.en).not.toMatch(/0·log 0/);
+  });
+
+  it('leaves a weight above 0 on log 0 without a verdict (it is infinite)', () => {
+    expect(checkWorkedExample('D = 0.5\\log\\frac{0.5}{0} + 0.5\\log\\frac{0.5}{1} = 0.35')).toBeNull();
+  });
+});
+
+describe('checkWorkedExample: units inside a chain', () => {
+  it.each([
+    ['a unit after the log', 'I = -\\log_2 0.125\\ \\text{bits} = 3\\ \\text{bits}', 3],
+    ['printed terms in bits', 'H = -(0.5\\log_2 0.5 + 0.5\\log_2 0.25) = 0.5\\ \\text{bit} + 1\\ \\text{bit} = 1.5\\ \\text{bits}', 1.5],
+    ['\\mathrm{bits}', 'H = -\\log 0.25 = 2\\,\\mathrm{bits}', 2],
+    ['ビット typed in math', 'H = -\\log 0.25 = 2\\,ビット', 2],
+  ])('reads the chain on past %s', (_name, tex, value) => {
+    const check = checkWorkedExample(tex);
+    expect(check).toMatchObject({ verdict: 'correct', base: '2' });
+    expect(check?.computed).toBeCloseTo(value, 12);
+  });
+
+  it('still reads a value converted to another unit as its own value', () => {
+    expect(checkWorkedExample('H = -\\log_2 0.25 = 2\\ \\text{bits} = 1.386\\ \\text{nats}')).toMatchObject({ verdict: 'correct', computed: 2 });
+  });
+});
+
+describe('checkWorkedExample: 纳特 (nats in simplified Chinese)', () => {
+  it('reads a value in 纳特 as natural-log and finds bits given instead', () => {
+    const check = checkWorkedExample('H = -\\log\\frac{1}{4} = 2.00 \\text{ 纳特}');
+    expect(check).toMatchObject({ base: 'e', verdict: 'wrong', explanation: { code: 'units_mixed', matchedBase: '2' } });
+  });
+});

@@ -154,7 +154,9 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
   const symbolic = members.some((m) => !isLiteral(m) && !isNumeric(m, plain));
   const extracted = numeric && symbolic ? numeric : null;
   const direct = (b: LogBase, force: boolean) => evaluate(member, force ? { unwrittenBase: b, forceBase: b } : { unwrittenBase: b });
-  const computed = (extracted ? coreValue(extracted, base) : null) ?? direct(base, false);
+  // 0·log 0 taken as 0 (by the core for t and y read, by the evaluation otherwise) is said in the verdict.
+  let zeroLogZero = extracted !== null && extracted.t.some((t, i) => t === 0 && extracted.y[i] === 0);
+  const computed = (extracted ? coreValue(extracted, base) : null) ?? evaluate(member, { unwrittenBase: base, onZeroLogZero: () => { zeroLogZero = true; } });
   if (computed === null || !Number.isFinite(computed)) return null;
   let verdict = verdictAt(computed, stated);
   let candidate: Candidate = { code: verdict === 'correct' ? 'matches' : isTruncation(computed, stated) ? 'truncated' : 'rounded', value: computed };
@@ -186,7 +188,7 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
     candidate = explainWrong(stated, computed, base, (b) => direct(b, true), { swapped, withoutTerm, unitsWritten: context.unit !== null, sum });
   }
   const facts = { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value, noLog: !containsLog(member), baseSource: source, baseEvidence: evidence };
-  const text = explain(candidate.code, facts);
+  const text = zeroLogZero ? withSentence(explain(candidate.code, facts), ZERO_LOG_ZERO_NOTE) : explain(candidate.code, facts);
   const reason = baseReason(facts);
   return {
     kind,
@@ -287,11 +289,20 @@ export function retryWithBracketsClosed(tex: string, check: WorkedExampleCheck |
   return withNote(repaired, BRACKET_NOTE);
 }
 
+const ZERO_LOG_ZERO_NOTE = {
+  en: 'A term 0·log 0 is taken as 0, the limit of p log p as p → 0, as is usual for entropy, cross-entropy and KL.',
+  ja: '0·log 0 の項は、p → 0 での p log p の極限として 0 とみなしました（エントロピー、交差エントロピー、KL での通常の約束です）。',
+};
+
+function withSentence(text: { en: string; ja: string }, note: { en: string; ja: string }): { en: string; ja: string } {
+  return { en: `${text.en} ${note.en}`, ja: `${text.ja}${note.ja}` };
+}
+
 const BRACKET_NOTE = {
   en: 'Read with the bracket the formula leaves open closed at the end of its member.',
   ja: '閉じられていない括弧は、その項の終わりで閉じたものとして読みました。',
 };
 
 function withNote(check: WorkedExampleCheck, note: { en: string; ja: string }): WorkedExampleCheck {
-  return { ...check, explanation: { ...check.explanation, en: `${check.explanation.en} ${note.en}`, ja: `${check.explanation.ja}${note.ja}` } };
+  return { ...check, explanation: { ...check.explanation, ...withSentence(check.explanation, note) } };
 }

@@ -16,6 +16,15 @@ describe('tree rules: vector notation as sums', () => {
     expect(canonicalMember('\\langle t, \\log y \\rangle')).toBe('\\sumt \\log(y)');
   });
 
+  it('listed-dot-product: two vectors written out side by side are the sum of their products', () => {
+    expect(canonicalMember('[1, 0]\\cdot[\\log a, \\log b]')).toBe('1 \\log(a)+0 \\log(b)');
+    expect(canonicalMember('(1, 0)^\\top(\\log a, \\log b)')).toBe('1 \\log(a)+0 \\log(b)');
+    // A one-column matrix is a vector too, and log of a vector is the log of each component.
+    expect(canonicalMember('\\begin{bmatrix}1 & 0\\end{bmatrix}\\log\\begin{pmatrix}a\\\\ b\\end{pmatrix}')).toBe('1 \\log(a)+0 \\log(b)');
+    // Lengths that differ are no dot product.
+    expect(canonicalMember('[1, 0, 0]\\cdot[\\log a, \\log b]')).toBe('\\vector(1,0,0) \\vector(\\log(a),\\log(b))');
+  });
+
   it('index-sets: Σ_{i,j} and Σ_{(i,j)} are nested sums', () => {
     expect(canonicalMember('\\sum_{i,j} y_{ij} \\log p_{ij}')).toBe('\\sum\\sumy_{ij} \\log(p_{ij})');
     const recognition = recogniseFormula('L = -\\sum_{(n,k)} t_{nk} \\log y_{nk}');
@@ -39,6 +48,7 @@ describe('tree rules: vector notation as sums', () => {
 
   it.each([
     ['a linear layer', 'z = W^\\top x + b'],
+    ['a log times a list of arguments that holds a log', '\\log L = -\\log{C}(m, a + b\\log_{10} s, n)'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)).toBeNull();
   });

@@ -53,6 +53,37 @@ export function angleInnerProduct(node: Expr): Expr | null {
   return unindexedSum({ k: 'mul', factors: node.args });
 }
 
+/** The components of a vector written out ([0, 1, 0], its transpose, a one-column matrix), else null. */
+function listedComponents(e: Expr): Expr[] | null {
+  const vector = untransposed(e) ?? e;
+  return vector.k === 'fn' && vector.name === 'vector' ? vector.args : null;
+}
+
+/** log [0.2, 0.7, 0.1] is the log of each component: [log 0.2, log 0.7, log 0.1]. */
+export function componentwiseLog(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  const components = listedComponents(node.arg);
+  if (!components) return null;
+  return { k: 'fn', name: 'vector', args: components.map((arg) => ({ k: 'log', base: node.base, arg })) };
+}
+
+/**
+ * Two vectors written out side by side, of one length, are their dot product:
+ * [0, 1, 0]·[log 0.2, log 0.7, log 0.1], (…)^⊤(…) and two bracketed matrices
+ * alike become 0·log 0.2 + 1·log 0.7 + 0·log 0.1, a sum of t_k log y_k.
+ */
+export function listedDotProduct(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  for (let i = 0; i + 1 < node.factors.length; i++) {
+    const left = listedComponents(node.factors[i] as Expr);
+    const right = listedComponents(node.factors[i + 1] as Expr);
+    if (!left || !right || left.length !== right.length) continue;
+    const sum: Expr = { k: 'add', terms: left.map((a, j) => ({ k: 'mul', factors: [a, right[j] as Expr] })) };
+    return product([...node.factors.slice(0, i), sum, ...node.factors.slice(i + 2)]);
+  }
+  return null;
+}
+
 /** Σ_{i,j}, Σ_{(i,j)}, Σ_{i=1,j=1}: one operator per index, the first outermost; the bound goes to the outer one. */
 export function indexSets(node: Expr): Expr | null {
   if (node.k !== 'big' || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
@@ -73,5 +104,7 @@ export function indexSets(node: Expr): Expr | null {
 }
 
 defineTreeRule({ name: 'index-sets', order: 10, apply: indexSets });
+defineTreeRule({ name: 'componentwise-log', order: 18, apply: componentwiseLog });
+defineTreeRule({ name: 'listed-dot-product', order: 19, apply: listedDotProduct });
 defineTreeRule({ name: 'angle-inner-product', order: 20, apply: angleInnerProduct });
 defineTreeRule({ name: 'transposed-product', order: 21, apply: transposedProduct });
