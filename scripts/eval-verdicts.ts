@@ -1,7 +1,7 @@
-// The verdict corpus section of `npm run eval:corpus` (parts verdicts-dev, verdicts-test):
+// The verdict corpus section of `npm run eval:corpus` (parts verdicts-dev, verdicts-test, verdicts-holdout):
 // how often the worked-example verdict agrees with a careful reader, and how many
 // right pages it calls wrong.
-import { loadVerdictSources, scoreVerdicts, VERDICT_HALVES, type VerdictHalf } from '../src/tex/verdict-corpus';
+import { loadVerdictSources, MEASURED_VERDICT_HALVES, scoreVerdicts, VERDICT_HALVES, type VerdictHalf } from '../src/tex/verdict-corpus';
 
 export const VERDICT_PARTS = VERDICT_HALVES.map((half) => `verdicts-${half}` as const);
 
@@ -13,7 +13,7 @@ export function evalVerdicts(half: VerdictHalf): void {
   console.log(`  verdict     ${pct(score.agreed, score.judged)}   (${score.agreed}/${score.judged}; right, wrong or no verdict as a careful reader says; target 100 %)`);
   console.log(`  exact       ${pct(score.exact, score.judged)}   (correct and rounding told apart)`);
   console.log(`  false wrong ${score.falseWrong}   (target 0)`);
-  // The test half prints figures only: its items stay unread by whoever tunes the checker.
-  if (half === 'test') console.log(`  misses      ${score.misses.length}`);
+  // The measured halves (test, holdout) print figures only: their items stay unread by whoever tunes the checker.
+  if (MEASURED_VERDICT_HALVES.includes(half)) console.log(`  misses      ${score.misses.length}`);
   else console.log(score.misses.length ? `  misses:\n    ${score.misses.join('\n    ')}` : '  no misses');
 }

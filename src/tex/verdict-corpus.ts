@@ -1,14 +1,17 @@
-// The verdict corpus (test/corpus/verdicts/{dev,test}/<source>.json): real worked
-// examples with the verdict a careful reader gives, split by source. Loading and
-// scoring live here so the eval script and the shape test share them.
-import { readdirSync, readFileSync } from 'node:fs';
+// The verdict corpus (test/corpus/verdicts/{dev,test,holdout}/<source>.json): real worked
+// examples with the verdict a careful reader gives, split by source: `dev` is read
+// while tuning; `test` and, for sources gathered after it, `holdout` are measured and
+// never read. Loading and scoring live here so the eval script and the shape test share them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExampleContext } from './base-context';
 import { analyseFormula } from './index';
 
-export const VERDICT_HALVES = ['dev', 'test'] as const;
+export const VERDICT_HALVES = ['dev', 'test', 'holdout'] as const;
 export type VerdictHalf = (typeof VERDICT_HALVES)[number];
+/** The halves whose items stay unread by whoever tunes the checker: only their figures are printed. */
+export const MEASURED_VERDICT_HALVES: readonly VerdictHalf[] = ['test', 'holdout'];
 /** What a careful reader says: right at the printed precision, right up to the last digit, wrong, or no verdict (not a worked example of the family). */
 export type ReaderVerdict = 'correct' | 'rounding' | 'wrong' | 'none';
 
@@ -33,6 +36,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/corpus
 
 export function loadVerdictSources(half: VerdictHalf): VerdictSource[] {
   const dir = join(ROOT, half);
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
