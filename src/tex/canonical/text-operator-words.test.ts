@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionWords, bareLogWithBase, compoundLogWords, gluedOperatorWords } from './text-operator-words';
+import { bareFunctionWords, bareLogWithBase, compoundLogWords, gluedOperatorWords, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
+  it('text-function-names: a function name in text type is the function', () => {
+    expect(textFunctionNames('\\log\\frac{1}{\\text{softmax}(z)_c} + \\textrm{ log }(p)')).toBe('\\log\\frac{1}{\\operatorname{softmax}(z)_c} + \\operatorname{log}(p)');
+    expect(textFunctionNames('p \\mathrm{log}(q) + \\mathrm{ln}(x)\\,\\mathrm{d}x')).toBe('p \\operatorname{log}(q) + \\operatorname{ln}(x)\\,\\mathrm{d}x');
+    expect(recogniseFormula('L = -(p \\, \\mathrm{log}(q) + (1 - p) \\, \\mathrm{log}(1 - q))')?.kind).toBe('ce_binary');
+    // Prose stays prose.
+    expect(textFunctionNames('\\text{loss} = x \\text{ where } y = 1')).toBe('\\text{loss} = x \\text{ where } y = 1');
+    expect(recogniseFormula('\\ell = -\\log \\text{softmax}(z)_y')?.kind).toMatch(/^ce_/);
+    expect(recogniseFormula('L = \\log\\frac{1}{\\text{softmax}(z)_c}')?.kind).toBe('ce_from_logits');
+  });
+
   it('compound-log-words: library names holding a log', () => {
     expect(compoundLogWords('-log_softmax(z)[y] = -z_y + logsumexp(z)')).toBe('-\\log \\mathrm{softmax}(z)[y] = -z_y + \\log \\sum \\exp(z)');
     expect(compoundLogWords('\\operatorname{logsumexp}(a)')).toBe('\\log \\sum \\exp(a)');

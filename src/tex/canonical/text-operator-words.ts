@@ -1,6 +1,7 @@
 // Text rules for function names typed as letters: `p log(q)`, `y log \hat{y}`,
 // `t\,ln(p)`, glued to the symbol before them (`yln(f(x))`, `tlog y`), or with
 // NumPy's base in the name (`log2(p)`). Prose in \text{…} keeps its words.
+import { FUNCTION_WORDS } from '../atoms';
 import { defineTextRule } from './registry';
 
 /** Text arguments, where words like "log loss" are prose and stay as written. */
@@ -16,6 +17,16 @@ function outsideText(tex: string, rewrite: (math: string) => string): string {
     index = match.index + match[0].length;
   }
   return out + rewrite(tex.slice(index));
+}
+
+/**
+ * A function name set in roman or text type, \mathrm{log}(p), \text{softmax}(z),
+ * \texttt{exp}(x): the function, as \operatorname{…} writes it, so the letters
+ * cannot join a symbol before them (`p \mathrm{log}(q)` is not a word "plog").
+ * Other words stay as written (prose in \text{…}, \mathrm{d}x, \mathrm{e}).
+ */
+export function textFunctionNames(tex: string): string {
+  return tex.replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) ? `\\operatorname{${word}}` : whole));
 }
 
 /**
@@ -49,6 +60,7 @@ export function bareFunctionWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(BARE_FUNCTION, (word) => `\\${word} `));
 }
 
+defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });

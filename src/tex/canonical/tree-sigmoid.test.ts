@@ -11,6 +11,11 @@ describe('tree rules: the sigmoid as σ(z)', () => {
     expect(canonicalMember('\\frac{1}{1+e^{x}}')).toBe('1-\\sigma');
   });
 
+  it('sigma-applied: σ before a bracketed sum is the sigmoid of the sum', () => {
+    expect(canonicalMember('1 - \\sigma(w^\\top x + b)')).toBe(canonicalMember('1 - \\sigma(z)').replace('z', 'w x+b'));
+    expect(canonicalMember('a \\sigma(x + b) c')).toBe('a \\sigma c');
+  });
+
   it('sigmoid-name and softplus', () => {
     expect(canonicalMember('\\operatorname{sigmoid}(x)')).toBe('\\sigma');
     expect(canonicalMember('\\log(1+e^{-x})')).toBe('-\\log(\\sigma)');
@@ -31,6 +36,7 @@ describe('tree rules: the sigmoid as σ(z)', () => {
     ['σ in the logs', '\\ell_n = -w_n [y_n \\log \\sigma(x_n) + (1-y_n)\\log(1-\\sigma(x_n))]'],
     ['a reciprocal power', '\\ell = -[y\\log((1+e^{-x})^{-1}) + (1-y)\\log(1-(1+e^{-x})^{-1})]'],
     ['fractions of exponentials', '\\ell = -[y\\log\\frac{1}{1+e^{-x}} + (1-y)\\log\\frac{e^{-x}}{1+e^{-x}}]'],
+    ['a linear model inside', '\\ell = -[y \\log \\sigma(\\mathbf{w}^\\top \\mathbf{x} + b) + (1 - y) \\log(1 - \\sigma(\\mathbf{w}^\\top \\mathbf{x} + b))]'],
     ['softplus terms', '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})'],
   ])('recognises binary cross-entropy written with %s', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary');

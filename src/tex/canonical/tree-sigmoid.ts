@@ -41,6 +41,21 @@ function sigmoidOfNegated(exponent: Expr): Expr {
   return exponent.k === 'neg' ? sigmoidOf(exponent.arg) : complement(sigmoidOf(exponent));
 }
 
+const isBareSigma = (e: Expr) => e.k === 'sym' && e.name === '\\sigma' && e.sub === null;
+
+/**
+ * σ(wᵀx + b): σ before a bracketed sum is the sigmoid applied to it, not σ times
+ * the sum (the reader builds a call only for a symbol or a list in the brackets).
+ */
+export function sigmaApplied(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const at = node.factors.findIndex((f, i) => isBareSigma(f) && node.factors[i + 1]?.k === 'add');
+  if (at < 0) return null;
+  const call = sigmoidOf(node.factors[at + 1] as Expr);
+  const factors = [...node.factors.slice(0, at), call, ...node.factors.slice(at + 2)];
+  return factors.length === 1 ? call : { k: 'mul', factors };
+}
+
 /** X^{-1} → 1/X. */
 export function reciprocalPower(node: Expr): Expr | null {
   if (node.k !== 'pow') return null;
@@ -84,6 +99,7 @@ export function sigmoidOfNegative(node: Expr): Expr | null {
   return arg.k === 'neg' && !isNumber(arg) ? complement(sigmoidOf(arg.arg)) : null;
 }
 
+defineTreeRule({ name: 'sigma-applied', order: 29, apply: sigmaApplied });
 defineTreeRule({ name: 'reciprocal-power', order: 30, apply: reciprocalPower });
 defineTreeRule({ name: 'logistic-fraction', order: 31, apply: logisticFraction });
 defineTreeRule({ name: 'sigmoid-name', order: 32, apply: sigmoidName });

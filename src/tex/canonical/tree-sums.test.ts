@@ -10,6 +10,14 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('e^{x_1} + e^{x_2}')).toBe('e^{x_1}+e^{x_2}');
   });
 
+  it('written-out-terms: t_1 log y_1 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k', () => {
+    expect(canonicalMember('t_1 \\log y_1 + t_2 \\log y_2 + \\dots + t_K \\log y_K')).toBe(canonicalMember('\\sum_{k=1}^{K} t_k \\log y_k'));
+    expect(canonicalMember('-a_1 - a_2 - \\cdots - a_n')).toBe(canonicalMember('\\sum_{k=1}^{n} -a_k'));
+    // Terms that differ in more than the index, or are not numbered from 1, stay as written.
+    expect(canonicalMember('a_1 + b_2 + \\dots + a_n')).toBe('a_1+b_2+\\dots+a_n');
+    expect(canonicalMember('a_2 + a_3 + \\dots + a_n')).toBe('a_2+a_3+\\dots+a_n');
+  });
+
   it('mean-of: mean(X) is (1/N) Σ X', () => {
     expect(canonicalMember('\\operatorname{mean}(x)')).toBe('\\frac{1}{N} \\sumx');
   });
@@ -21,6 +29,7 @@ describe('tree rules: sums written another way', () => {
   });
 
   it.each([
+    ['a cross-entropy written out term by term', 'E = -(t_1 \\cdot \\log y_1 + t_2 \\cdot \\log y_2 + \\dots + t_K \\cdot \\log y_K)', 'ce_multiclass'],
     ['a log-sum-exp written out', '-x_i + \\log(e^{x_1} + \\dots + e^{x_n})', 'ce_from_logits'],
     ['an ε for stability', 'J(\\theta) = -\\frac{1}{m} \\left[ y^T \\log(h + \\epsilon) + (1 - y)^T \\log(1 - h + \\epsilon) \\right]', 'ce_binary_batch'],
     ['a mean in code style', 'BCE = -\\operatorname{mean}(t \\cdot \\log(p) + (1 - t) \\cdot \\log(1 - p))', 'ce_binary_batch'],

@@ -1,9 +1,12 @@
 // Tree rules for sums written another way: a written-out sum of exponentials
-// e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}; mean(…) in code-style formulas is (1/N) Σ …;
+// e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}, and any written-out sum of alike terms
+// t_1 log y_1 + t_2 log y_2 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k; mean(…) in code-style formulas is (1/N) Σ …;
 // a small constant added inside a log for numerical stability (log(p + ε)) is dropped.
 import type { Expr } from '../expr';
+import { exprTex } from '../expr';
+import { subscriptParts } from '../selectors';
 import { headName } from '../terms';
-import { defineTreeRule } from './registry';
+import { defineTreeRule, mapChildren } from './registry';
 import { unindexedSum } from './tree-vectors';
 
 const isDots = (e: Expr) => e.k === 'sym' && e.name === '\\dots';
@@ -17,6 +20,53 @@ export function writtenOutExponentials(node: Expr): Expr | null {
   if (names.size !== 1) return null;
   const name = [...names][0] as string;
   return { k: 'big', op: 'sum', lower: { k: 'sym', name: 'j', sub: null, subAtoms: null }, upper: null, body: { k: 'exp', arg: { k: 'sym', name, sub: 'j', subAtoms: null } } };
+}
+
+const isDotsTerm = (e: Expr): boolean => isDots(e) || (e.k === 'neg' && isDots(e.arg));
+
+/** `e` with every subscript part equal to `from` replaced by `to` (t_K → t_k, y_{i,1} → y_{i,k}). */
+function withSubscript(e: Expr, from: string, to: string, depth = 0): Expr {
+  if (depth > 40) return e;
+  if (e.k === 'sym' && e.sub !== null) {
+    const parts = subscriptParts(e.sub);
+    if (!parts.includes(from)) return e;
+    const sub = parts.map((part) => (part === from ? to : part)).join(',');
+    return { ...e, sub, subAtoms: null };
+  }
+  return mapChildren(e, (child) => withSubscript(child, from, to, depth + 1));
+}
+
+/** Every subscript part in `e`, in order. */
+function subscriptPartsIn(e: Expr, out: string[] = [], depth = 0): string[] {
+  if (depth > 40) return out;
+  if (e.k === 'sym') out.push(...subscriptParts(e.sub));
+  mapChildren(e, (child) => {
+    subscriptPartsIn(child, out, depth + 1);
+    return child;
+  });
+  return out;
+}
+
+/**
+ * t_1 log y_1 + t_2 log y_2 + … + t_K log y_K → Σ_{k=1}^{K} t_k log y_k: terms that
+ * differ only in one subscript, numbered from 1, dots, and a last term at a bound.
+ */
+export function writtenOutTerms(node: Expr): Expr | null {
+  if (node.k !== 'add' || !node.terms.some(isDotsTerm)) return null;
+  const written = node.terms.filter((t) => !isDotsTerm(t));
+  const last = written.at(-1);
+  if (written.length < 2 || !last || isDotsTerm(node.terms.at(-1) as Expr)) return null;
+  const used = new Set(subscriptPartsIn(node));
+  const index = ['k', 'j', 'c', 'm'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  if (!index) return null;
+  for (const bound of new Set(subscriptPartsIn(last).filter((part) => /^[A-Za-z]$/.test(part)))) {
+    const body = withSubscript(last, bound, index);
+    const numbered = written.slice(0, -1).every((term, at) => exprTex(withSubscript(body, index, String(at + 1))) === exprTex(term));
+    if (!numbered) continue;
+    const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
+    return { k: 'big', op: 'sum', lower, upper: { k: 'sym', name: bound, sub: null, subAtoms: null }, body };
+  }
+  return null;
 }
 
 function batchMean(arg: Expr): Expr {
@@ -51,5 +101,6 @@ export function stabilityEpsilon(node: Expr): Expr | null {
 }
 
 defineTreeRule({ name: 'written-out-exponentials', order: 50, apply: writtenOutExponentials });
+defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms });
 defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });

@@ -38,9 +38,10 @@ function logit(w: Writer, at: { sample?: string; cls?: string }): string {
   return `${w.style.softmaxLogit.letter}${w.style.indices.suffix(at)}`;
 }
 
-/** The other index letter for the normalising sum: j, or k when the class letter is j. */
+/** The index letter for the normalising sum: j, or another letter when j is taken. */
 function otherIndex(w: Writer): { name: string; index: string; bound: string } {
-  const letter = w.style.classIndex.index === 'j' ? 'k' : 'j';
+  const taken = [w.style.classIndex.index, w.style.sampleIndex.index];
+  const letter = ['j', 'k', 'l'].find((l) => !taken.includes(l)) as string;
   return { name: letter, index: letter, bound: w.style.classIndex.bound };
 }
 
@@ -50,9 +51,9 @@ function sumOfExps(w: Writer, sample?: string): string {
   return `${w.sum(j)} ${w.exp(logit(w, { sample, cls: j.index }))}`;
 }
 
-/** The label as written for one sample (y) or sample i (y_i). */
+/** The label as written for one sample (y) or sample i (y_i, y^{(i)}, y[i]). */
 function label(w: Writer, sample?: string): string {
-  return sample ? `${w.style.label.letter}_${sample}` : w.style.label.letter;
+  return sample ? `${w.style.label.letter}${w.style.indices.suffix({ sample })}` : w.style.label.letter;
 }
 
 const named = (w: Writer, body: string) => withLeftSide(w, body, w.target(), w.prediction());

@@ -133,7 +133,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
       const h = w.prediction();
       const body = `${y}${T} ${w.log(h)} + ${w.complement(y)}${T} ${w.log({ tex: `1 ${w.minus} ${h}`, bare: false })}`;
       const mean = w.mean();
-      const grouped = w.group(body);
+      const grouped = w.bracketed(body);
       return lhs(w, mean && w.style.mean.signed ? `${mean} ${grouped}` : `${w.minus}${mean} ${grouped}`);
     },
   },

@@ -27,9 +27,11 @@ export const PREDICTION_LETTERS: readonly PredictionLetter[] = [
   ...['y', 'p', 'q', 'a', 'h', 'o'].map(plainLetter),
   { name: '\\hat y', base: 'y', plain: false, render: (s) => `\\hat y${s}` },
   { name: '\\hat{y}', base: 'y', plain: false, render: (s) => `\\hat{y}${s}` },
-  { name: '\\hat{y_k}', base: 'y', plain: false, render: (s) => `\\hat{y${s}}` },
+  // The hat over the index too, when the index is a subscript.
+  { name: '\\hat{y_k}', base: 'y', plain: false, render: (s) => (s.startsWith('_') ? `\\hat{y${s}}` : `\\hat{y}${s}`) },
   { name: '\\widehat{y}', base: 'y', plain: false, render: (s) => `\\widehat{y}${s}` },
-  { name: "y'", base: 'y', plain: false, render: (s) => `y'${s}` },
+  // y' is already a superscript: another one needs the braces.
+  { name: "y'", base: 'y', plain: false, render: (s) => (s.includes('^') ? `{y'}${s}` : `y'${s}`) },
   { name: 'ŷ', base: 'y', plain: false, render: (s) => `ŷ${s}` },
   { name: '\\hat{\\mathbf y}', base: 'y', plain: false, render: (s) => `\\hat{\\mathbf{y}}${s}` },
   { name: '\\hat{p}', base: 'p', plain: false, render: (s) => `\\hat{p}${s}` },

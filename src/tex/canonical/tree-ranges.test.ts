@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: index ranges under a sum', () => {
+  it('index-range: Σ_{k=1,…,K} and Σ_{k∈{1,…,K}} are Σ_{k=1}^{K}', () => {
+    expect(canonicalMember('\\sum_{k=1,\\dots,K} t_k')).toBe(canonicalMember('\\sum_{k=1}^{K} t_k'));
+    expect(canonicalMember('\\sum_{k\\in\\{1,\\ldots,K\\}} t_k')).toBe(canonicalMember('\\sum_{k=1}^{K} t_k'));
+    // An index set without dots is still two indices.
+    expect(canonicalMember('\\sum_{i,j} y_{ij}')).toBe('\\sum\\sumy_{ij}');
+  });
+
+  it('index-from-terms: a bare Σ runs over the index its terms share', () => {
+    expect(canonicalMember('\\sum t_k \\log y_k')).toBe(canonicalMember('\\sum_k t_k \\log y_k'));
+    // Several indices, numbers, or none: the sum stays without one.
+    expect(canonicalMember('\\sum t_{ik} \\log y_k')).toBe('\\sumt_{ik} \\log(y_k)');
+    expect(canonicalMember('\\sum p(x) \\log q(x)')).toBe('\\sump \\log(q)');
+    expect(canonicalMember('\\sum t_1 \\log y_1')).toBe('\\sumt_1 \\log(y_1)');
+  });
+
+  it('reads a bare Σ without brackets as covering the terms after it', () => {
+    expect(recogniseFormula('L = -\\sum y_n \\log p_n + (1 - y_n) \\log(1 - p_n)')?.kind).toBe('ce_binary_batch');
+  });
+
+  it.each([
+    ['a range with dots', 'L = -\\sum_{k=1,\\dots,K} t_k \\log y_k', 'ce_multiclass'],
+    ['a set of class numbers', 'L = -\\sum_{c\\in\\{1,\\dots,C\\}} y_c \\log p_c', 'ce_multiclass'],
+    ['a batch over a range', 'L = -\\frac{1}{N}\\sum_{n=1,\\dots,N} [y_n\\log p_n + (1-y_n)\\log(1-p_n)]', 'ce_binary_batch'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+    expect(recogniseFormula(tex)?.roles.classBound ?? recogniseFormula(tex)?.roles.sampleBound).toMatch(/^[KCN]$/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: marks inside superscripts', () => {
+  it("prime-in-superscript: y'^{(n)} keeps its prime", () => {
+    expect(canonicalMember("y'^{(n)}")).toBe("y'^n");
+    expect(canonicalMember("y'^{(n)}")).not.toBe(canonicalMember('y^{(n)}'));
+    expect(canonicalMember("f'")).toBe(canonicalMember("f'"));
+  });
+
+  it('sample-superscript: inside Σ_n, z^{(n)}_j is z_{n,j}', () => {
+    expect(canonicalMember('\\sum_n z^{(n)}_j')).toBe(canonicalMember('\\sum_n z_{n,j}'));
+    // A sum that writes no index runs over the letter its symbols are raised to.
+    expect(canonicalMember('\\sum z^{(n)}_j')).toBe(canonicalMember('\\sum_n z_{n,j}'));
+    // Not bound by the sum, or not indexed below: left as written.
+    expect(canonicalMember('\\sum_k z^{(n)}_j')).toBe('\\sumz_j^n');
+    expect(canonicalMember('\\sum_n y^{(n)}')).toBe('\\sumy^n');
+    expect(canonicalMember('\\sum_n x_k^2')).toBe('\\sumx_k^2');
+  });
+
+  it('reads softmax cross-entropy with the sample index written above', () => {
+    const tex = 'L = \\frac{1}{N} \\sum_{n=1}^{N} \\left(-z^{(n)}_{y^{(n)}} + \\log \\sum_{j} \\exp(z^{(n)}_{j})\\right)';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');
+  });
+
+  it("reads y and y' at the same sample as two symbols", () => {
+    const tex = "L = -\\sum_n [y^{(n)}\\log y'^{(n)} + (1-y^{(n)})\\log(1-y'^{(n)})]";
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula("H = -\\sum_n y'^{(n)}\\log y'^{(n)}")?.kind).toBe('entropy');
+  });
+});

@@ -1,0 +1,78 @@
+// Tree rules for what sits in a superscript without being a power: y'^{(n)} parses
+// as y^{\prime (n)}, so the prime that names the symbol (y′ is not y) would be lost
+// in an exponent; and inside Σ_n, z^{(n)}_j writes the sample index above the
+// class index, one index list z_{n,j}.
+import type { Expr } from '../expr';
+import { defineTreeRule, mapChildren } from './registry';
+
+const isPrime = (e: Expr) => e.k === 'sym' && e.sub === null && e.name === '\\prime';
+
+/** y^{′ (n)} → (y′)^{(n)}: the prime goes back to the symbol's name. */
+export function primeInSuperscript(node: Expr): Expr | null {
+  if (node.k !== 'pow' || node.base.k !== 'sym') return null;
+  const exp = node.exp;
+  const factors = exp.k === 'mul' ? exp.factors : [exp];
+  if (!factors[0] || !isPrime(factors[0])) return null;
+  const base: Expr = { ...node.base, name: `${node.base.name}'` };
+  const rest = factors.slice(1);
+  if (rest.length === 0) return base;
+  return { k: 'pow', base, exp: rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest } };
+}
+
+const isSymbol = (e: Expr, name: string) => e.k === 'sym' && e.sub === null && e.name === name;
+
+/** The letter a sum runs over (Σ_n, Σ_{n=1}^{N}), or null. */
+function sumIndex(e: Expr): string | null {
+  if (e.k !== 'big' || e.op !== 'sum' || !e.lower) return null;
+  const lower = e.lower.k === 'rel' ? e.lower.left : e.lower;
+  return lower.k === 'sym' && lower.sub === null ? lower.name : null;
+}
+
+/** `e` with every indexed symbol raised to `index` (z_j^{(n)}) read as z_{n,j}; `changed` counts them. */
+function superscriptToIndex(e: Expr, index: string, changed: { count: number }, depth = 0): Expr {
+  if (depth > 40) return e;
+  if (e.k === 'pow' && e.base.k === 'sym' && e.base.sub !== null) {
+    const exp = e.exp.k === 'mul' && e.exp.factors.length === 1 ? (e.exp.factors[0] as Expr) : e.exp;
+    if (isSymbol(exp, index)) {
+      changed.count += 1;
+      return { ...e.base, sub: `${index},${e.base.sub}`, subAtoms: null };
+    }
+  }
+  // An inner sum over the same letter binds it anew.
+  if (sumIndex(e) === index) return e;
+  return mapChildren(e, (child) => superscriptToIndex(child, index, changed, depth + 1));
+}
+
+/** The letters indexed symbols in `e` are raised to (z^{(n)}_j → n). */
+function superscriptLetters(e: Expr, out: Set<string>, depth = 0): Set<string> {
+  if (depth > 40) return out;
+  if (e.k === 'pow' && e.base.k === 'sym' && e.base.sub !== null) {
+    const exp = e.exp.k === 'mul' && e.exp.factors.length === 1 ? (e.exp.factors[0] as Expr) : e.exp;
+    if (exp.k === 'sym' && exp.sub === null && /^[a-z]$/.test(exp.name)) out.add(exp.name);
+  }
+  mapChildren(e, (child) => {
+    superscriptLetters(child, out, depth + 1);
+    return child;
+  });
+  return out;
+}
+
+/**
+ * Σ_n … z^{(n)}_{y} … → Σ_n … z_{n,y} …: a symbol already indexed below, raised to
+ * the sum's own index, carries that index, it is not a power. A sum that writes no
+ * index runs over the one letter its symbols are raised to this way (Σ z^{(n)}_j).
+ * A plain y^{(n)} keeps the author's form (nothing reads it as a power of y there).
+ */
+export function sampleSuperscript(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.op !== 'sum') return null;
+  const letters = node.lower === null ? superscriptLetters(node.body, new Set()) : null;
+  const index = letters ? (letters.size === 1 ? ([...letters][0] as string) : null) : sumIndex(node);
+  if (index === null) return null;
+  const changed = { count: 0 };
+  const body = superscriptToIndex(node.body, index, changed);
+  if (changed.count === 0) return null;
+  return { ...node, lower: node.lower ?? { k: 'sym', name: index, sub: null, subAtoms: null }, body };
+}
+
+defineTreeRule({ name: 'sample-superscript', order: 7, apply: sampleSuperscript });
+defineTreeRule({ name: 'prime-in-superscript', order: 2, apply: primeInSuperscript });
