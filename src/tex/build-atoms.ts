@@ -73,11 +73,24 @@ export function hasTopLevelSum(atoms: Atom[]): boolean {
   return atoms.some((a) => (a.t === 'bin' && (a.op === '+' || a.op === '-')) || a.t === 'fn' || a.t === 'big' || (a.t === 'scripts' && (a.base.t === 'fn' || a.base.t === 'big')));
 }
 
-/** The atoms of a list split at its top-level commas. */
+/** The atoms of a list split at every comma (an index set i, (j, k), k ∈ {1, …, K} is split whole). */
 export function commaParts(atoms: Atom[]): Atom[][] {
   const parts: Atom[][] = [[]];
   for (const atom of atoms) {
     if (atom.t === 'punct' && atom.ch === ',') parts.push([]);
+    else (parts[parts.length - 1] as Atom[]).push(atom);
+  }
+  return parts;
+}
+
+/** The atoms split at the commas outside brackets of their own: z[i, y_i] and p(x, y) stay whole. */
+export function topLevelCommaParts(atoms: Atom[]): Atom[][] {
+  const parts: Atom[][] = [[]];
+  let depth = 0;
+  for (const atom of atoms) {
+    if (atom.t === 'open') depth += 1;
+    if (atom.t === 'close') depth = Math.max(0, depth - 1);
+    if (atom.t === 'punct' && atom.ch === ',' && depth === 0) parts.push([]);
     else (parts[parts.length - 1] as Atom[]).push(atom);
   }
   return parts;

@@ -6,7 +6,7 @@ import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
 import { atomsTex, exprTex, isLetter, prepare } from './expr';
-import { commaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, isUnitInsideChain, logBaseOf, topLevelRelations } from './build-atoms';
+import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, isUnitInsideChain, logBaseOf, topLevelRelations } from './build-atoms';
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
@@ -251,10 +251,10 @@ class Builder {
         // (自然対数), [\text{bits}]: a bracketed note, not a factor.
         if (atom.body.length > 0 && atom.body.every(isProse)) return { k: 'other', text: '' };
         // ⟨a, b⟩: an inner product, which the canonical stage writes as a sum.
-        const pair = atom.open === '⟨' ? commaParts(atom.body) : [];
+        const pair = atom.open === '⟨' ? topLevelCommaParts(atom.body) : [];
         if (pair.length === 2 && pair.every((part) => part.length > 0)) return { k: 'fn', name: 'inner', args: pair.map((part) => Builder.expr(part, this.depth + 1)) };
         // [0, 1, 0], (\log 0.2, \log 0.7): a vector written out by its components.
-        const components = atom.open === '(' || atom.open === '[' ? commaParts(atom.body) : [];
+        const components = atom.open === '(' || atom.open === '[' ? topLevelCommaParts(atom.body) : [];
         if (components.length >= 2 && components.every((part) => part.length > 0)) return { k: 'fn', name: 'vector', args: components.map((part) => Builder.expr(part, this.depth + 1)) };
         const inner = Builder.expr(atom.body, this.depth + 1);
         return sub ? { k: 'mul', factors: [inner] } : inner;
