@@ -31,7 +31,9 @@ export const BIG_OPERATORS: Record<string, 'sum' | 'prod' | 'int'> = {
 };
 /** Decorations that make a different symbol (ŷ is not y); fonts like \mathbf do not. */
 export const DECORATIONS = new Set(['hat', 'widehat', 'bar', 'overline', 'tilde', 'widetilde', 'check', 'breve', 'dot', 'ddot', 'mathbb', 'mathcal', 'mathscr', 'mathfrak', 'mathds', 'bbm', 'mathbbm']);
-export const RELATIONS = new Set(['=', ':=', '\\approx', '\\equiv', '\\coloneqq', '\\triangleq', '\\doteq', '\\simeq', '\\eqqcolon', '<', '>', '\\le', '\\ge', '\\leq', '\\geq', '\\ne', '\\neq', '\\to', '\\rightarrow', '\\Rightarrow', '\\propto', '\\fallingdotseq', '\\iff', '\\implies', '\\mapsto', '\\longrightarrow']);
+export const RELATIONS = new Set(['=', ':=', '\\approx', '\\equiv', '\\coloneqq', '\\triangleq', '\\doteq', '\\simeq', '\\eqqcolon', '<', '>', '\\le', '\\ge', '\\leq', '\\geq', '\\ne', '\\neq', '\\to', '\\rightarrow', '\\Rightarrow', '\\propto', '\\fallingdotseq', '\\iff', '\\implies', '\\mapsto', '\\longrightarrow', '\\Longrightarrow', '\\Leftrightarrow', '\\Longleftrightarrow', '\\impliedby', '\\Leftarrow']);
+/** Relations between two statements (a ⇒ b), not two values: they end one equation chain and start the next. */
+export const IMPLICATIONS = new Set(['\\to', '\\rightarrow', '\\longrightarrow', '\\Rightarrow', '\\Longrightarrow', '\\implies', '\\iff', '\\Leftrightarrow', '\\Longleftrightarrow', '\\impliedby', '\\Leftarrow', '⇒', '→', '⟹', '⟺']);
 /** Binary operators; \cdot and friends all mean multiplication. */
 export const BINARY: Record<string, string> = {
   '+': '+', '-': '-', '*': '*', '/': '/', '\\cdot': '*', '\\times': '*', '\\ast': '*', '\\bullet': '*', '\\centerdot': '*',

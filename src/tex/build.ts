@@ -4,6 +4,7 @@
 // arguments) or a bracketed group.
 import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
+import { IMPLICATIONS } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
 import { atomsTex, exprTex, isLetter, prepare } from './expr';
 import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, isUnitInsideChain, logBaseOf, topLevelRelations } from './build-atoms';
@@ -197,7 +198,7 @@ class Builder {
       arg = { k: 'other', text: '' };
     }
     if (name === 'log' || name === 'ln' || name === 'lg') {
-      const log: Expr = { k: 'log', base: logBaseOf(sub, name), arg };
+      const log: Expr = { k: 'log', base: logBaseOf(sub, name), arg, ...(name === 'lg' && !sub ? { lg: true as const } : {}) };
       return sup && atomsTex(sup) !== '' ? { k: 'pow', base: log, exp: Builder.expr(sup, this.depth + 1) } : log;
     }
     if (name === 'exp') return { k: 'exp', arg };
@@ -368,7 +369,9 @@ export function chainsOf(atoms: Atom[]): Chain[] {
     row.forEach((atom, index) => {
       if (isUnitInsideChain(row, index)) return;
       const beforeRelation = atom.t === 'punct' && atom.ch === ':' && row[index + 1]?.t === 'rel';
-      const separates = !beforeRelation && (isProse(atom) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':')));
+      // x = ln 0.538 = −0.619 ⇒ t = 6.19: each side of an implication is its own equation.
+      const implication = atom.t === 'rel' && IMPLICATIONS.has(atom.op);
+      const separates = implication || (!beforeRelation && (isProse(atom) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':'))));
       if (separates) {
         if (current.length) segments.push(current);
         current = [];

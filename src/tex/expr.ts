@@ -15,7 +15,7 @@ export type Expr =
   | { k: 'mul'; factors: Expr[] }
   | { k: 'div'; num: Expr; den: Expr }
   | { k: 'pow'; base: Expr; exp: Expr }
-  | { k: 'log'; base: LogBase | 'other' | null; arg: Expr }
+  | { k: 'log'; base: LogBase | 'other' | null; arg: Expr; lg?: true } // lg: base 10 (ISO 80000) or 2 (computer science), as the page uses it
   | { k: 'exp'; arg: Expr }
   | { k: 'fn'; name: string; args: Expr[] }
   | { k: 'big'; op: BigKind; lower: Expr | null; upper: Expr | null; body: Expr }

@@ -12,6 +12,8 @@ export interface EvalOptions {
   forceBase?: LogBase;
   /** Told when a term 0·log 0 was taken as 0 (the limit of p log p), so the verdict can say so. */
   onZeroLogZero?: () => void;
+  /** The base `lg` stands for here (10 in ISO 80000 and school curricula, 2 in computer science); unset, lg is not computed. */
+  lgBase?: LogBase;
 }
 
 /** 0.5108… : a number printed with trailing dots is still a stated value. */
@@ -23,13 +25,22 @@ function withoutDots(e: Expr): Expr {
   return e;
 }
 
-export function isLiteral(e: Expr): boolean {
-  const bare = withoutDots(e);
-  return bare.k === 'num' || (bare.k === 'neg' && bare.arg.k === 'num');
+/** 1.49\,\%: a number with a percent sign after it (the number, else null). */
+function percentNumber(e: Expr): Extract<Expr, { k: 'num' }> | null {
+  if (e.k !== 'mul' || e.factors.length !== 2) return null;
+  const [number, sign] = e.factors;
+  return number?.k === 'num' && sign?.k === 'sym' && (sign.name === '\\%' || sign.name === '%') && sign.sub === null ? number : null;
 }
 
-/** The printed text of a literal (with its sign), e.g. "-0.481486". */
+export function isLiteral(e: Expr): boolean {
+  const bare = withoutDots(e);
+  return bare.k === 'num' || (bare.k === 'neg' && bare.arg.k === 'num') || percentNumber(e) !== null;
+}
+
+/** The printed text of a literal (with its sign), e.g. "-0.481486", "1.49%". */
 export function literalText(e: Expr): string | null {
+  const percent = percentNumber(e);
+  if (percent) return `${percent.text}%`;
   const bare = withoutDots(e);
   if (bare.k === 'num') return bare.text;
   if (bare.k === 'neg' && bare.arg.k === 'num') return `-${bare.arg.text}`;
@@ -86,8 +97,8 @@ export function evaluate(e: Expr, options: EvalOptions, depth = 0): number | nul
     case 'log': {
       const arg = next(e.arg);
       if (arg === null || arg < 0) return null;
-      const base: LogBase = options.forceBase ?? (e.base === null ? options.unwrittenBase : e.base === 'other' ? 'e' : e.base);
-      if (e.base === 'other') return null;
+      if (e.base === 'other' && !(e.lg && options.lgBase)) return null;
+      const base: LogBase = options.forceBase ?? (e.base === null ? options.unwrittenBase : e.base === 'other' ? (options.lgBase as LogBase) : e.base);
       return logIn(base, arg);
     }
     case 'exp': {
@@ -95,7 +106,8 @@ export function evaluate(e: Expr, options: EvalOptions, depth = 0): number | nul
       return arg === null ? null : Math.exp(arg);
     }
     case 'sym':
-      return e.name === 'e' && e.sub === null ? Math.E : null;
+      if (e.sub !== null) return null;
+      return e.name === 'e' ? Math.E : e.name === '\\pi' || e.name === 'π' ? Math.PI : null;
     case 'big': {
       // Σ_{i=1}^{8} (1/8) log₂(1/8): a body without the index, added up as many times as the bounds say.
       if (e.op !== 'sum' || !e.lower || !e.upper) return null;
@@ -107,6 +119,21 @@ export function evaluate(e: Expr, options: EvalOptions, depth = 0): number | nul
     }
     default:
       return null;
+  }
+}
+
+/** True when the expression holds a log written `lg` (whose base the page's usage decides). */
+export function containsLg(e: Expr, depth = 0): boolean {
+  if (depth > 100) return false;
+  switch (e.k) {
+    case 'log': return e.lg === true || containsLg(e.arg, depth + 1);
+    case 'neg': return containsLg(e.arg, depth + 1);
+    case 'add': return e.terms.some((t) => containsLg(t, depth + 1));
+    case 'mul': return e.factors.some((t) => containsLg(t, depth + 1));
+    case 'div': return containsLg(e.num, depth + 1) || containsLg(e.den, depth + 1);
+    case 'pow': return containsLg(e.base, depth + 1) || containsLg(e.exp, depth + 1);
+    case 'big': return containsLg(e.body, depth + 1);
+    default: return false;
   }
 }
 

@@ -160,3 +160,43 @@ describe('checkWorkedExample: 纳特 (nats in simplified Chinese)', () => {
     expect(check).toMatchObject({ base: 'e', verdict: 'wrong', explanation: { code: 'units_mixed', matchedBase: '2' } });
   });
 });
+
+describe('checkWorkedExample: how a reader reads the chain around the value', () => {
+  it('ends an equation at an implication arrow: the value after ⇒ belongs to the next equation', () => {
+    expect(checkWorkedExample('x = \\ln 0.6 = -0.511 \\Rightarrow y = 42')).toMatchObject({ verdict: 'correct', stated: { value: -0.511 } });
+    expect(checkWorkedExample('e^{-a} = 0.6 \\Longrightarrow a = -\\ln 0.6 = 0.51 \\Longrightarrow b = 2a = 1.02')?.stated.value).toBe(0.51);
+  });
+
+  it('reads an approximate whole number to its last non-zero digit', () => {
+    expect(checkWorkedExample('N = -1000\\log_2 0.3 \\approx 1740')?.verdict).toBe('correct');
+    expect(checkWorkedExample('N = -1000\\log_2 0.3 \\approx 1760')?.verdict).toBe('wrong');
+    // With = the whole number is exact.
+    expect(checkWorkedExample('N = -1000\\log_2 0.3 = 1740')?.verdict).toBe('wrong');
+  });
+
+  it('reads a value stated as a percentage', () => {
+    expect(checkWorkedExample('r = -\\ln 0.95 = 5.13\\,\\%')).toMatchObject({ verdict: 'correct', stated: { value: 0.0513, text: '5.13 %' } });
+    expect(checkWorkedExample('r = -\\ln 0.95 = 5.31\\%')?.verdict).toBe('wrong');
+  });
+
+  it('computes π', () => {
+    expect(checkWorkedExample('h = -\\log_2 \\frac{1}{2\\pi} = 2.651')?.verdict).toBe('correct');
+  });
+
+  it('takes lg as the base the stated value fits, log₁₀ or log₂, and says so', () => {
+    const binary = checkWorkedExample('H = -0.5\\lg 0.5 - 0.5\\lg 0.5 = 1');
+    expect(binary).toMatchObject({ verdict: 'correct', base: '2' });
+    expect(binary?.baseReason?.en).toMatch(/lg is log₁₀ in ISO 80000 and log₂ in computer science/);
+    expect(checkWorkedExample('\\lg 0.001 = -3')).toMatchObject({ verdict: 'correct', base: '10' });
+    expect(checkWorkedExample('-\\lg 0.5 = 0.7')).toMatchObject({ verdict: 'wrong', base: '10' });
+  });
+
+  it('takes the log of a count as an entropy where the chain names one', () => {
+    expect(checkWorkedExample('H(X) = \\log_2 8 = 3 \\text{ bits}')?.verdict).toBe('correct');
+    expect(checkWorkedExample('n = \\log_2 8 = 3')).toBeNull();
+  });
+
+  it('needs the log of a probability in a member made of numbers, not beside a symbol', () => {
+    expect(checkWorkedExample('t = \\frac{\\ln 0.5}{k} = \\frac{5730 \\ln 2}{\\ln 2} \\approx 5700')).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import type { Chain, Expr } from './expr';
 import type { BaseHint, BaseSource, ExampleContext } from './base-context';
 import { baseFromPreceding, unitBase, unitInParagraph } from './base-context';
 import type { EvalOptions, Substitution } from './numeric';
-import { evaluate, isFamilyMember, isLiteral, literalText, printedNumbers, substitution, writtenBase } from './numeric';
+import { containsLg, evaluate, isFamilyMember, isLiteral, literalText, printedNumbers, substitution, writtenBase } from './numeric';
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
@@ -25,9 +25,28 @@ export interface Stated {
 
 export function statedFrom(text: string): Stated | null {
   const clean = text.replace(/\s/g, '');
-  if (!/^-?(?:\d+\.?\d*|\.\d+)$/.test(clean)) return null;
-  const decimals = clean.includes('.') ? (clean.split('.')[1] as string).length : 0;
-  return { value: Number(clean), text: clean, decimals };
+  // 1.49 %: a percentage is the value over 100, printed to two more decimals.
+  const percent = /^(.*?)(?:\\?%)$/.exec(clean);
+  const digits = percent ? (percent[1] as string) : clean;
+  if (!/^-?(?:\d+\.?\d*|\.\d+)$/.test(digits)) return null;
+  const decimals = digits.includes('.') ? (digits.split('.')[1] as string).length : 0;
+  if (percent) return { value: Number(digits) / 100, text: `${digits} %`, decimals: decimals + 2 };
+  return { value: Number(digits), text: digits, decimals };
+}
+
+/** ≈ 2380: a whole number given as approximate is read to its last non-zero digit (here the tens). */
+function atSignificantDigits(stated: Stated, relation: string | undefined): Stated {
+  if (!relation || !APPROXIMATE.has(relation) || stated.decimals !== 0 || stated.value === 0) return stated;
+  const zeros = /(0+)$/.exec(stated.text.replace(/^-/, ''))?.[1]?.length ?? 0;
+  return zeros > 0 ? { ...stated, decimals: -zeros } : stated;
+}
+
+const APPROXIMATE = new Set(['\\approx', '\\simeq', '\\fallingdotseq', '\\doteq', '≈', '≒', '\\sim']);
+
+/** H, H_0, H(X), H(p, q): the chain names an entropy, so log₂ N of a count there is one (N equal outcomes). */
+function namesEntropy(e: Expr | undefined): boolean {
+  const head = e?.k === 'call' ? e.head : e;
+  return head?.k === 'sym' && (head.name === 'H' || head.name === '\\mathcal{H}' || head.name === '\\mathrm{H}');
 }
 
 /** correct / rounding / wrong for `computed` against a value printed with `decimals` digits. */
@@ -116,6 +135,32 @@ function chooseBase(chain: Chain, member: Expr, context: ResolvedContext): { bas
   return { base: 'e', source: 'default', evidence: '' };
 }
 
+/**
+ * The base `lg` stands for: 10 in ISO 80000 and most school curricula, 2 in much of
+ * computer science. A unit or the page decides; otherwise the one of the two the
+ * stated value fits, and base 10 when it fits neither.
+ */
+function lgBaseFor(member: Expr, stated: Stated, context: ResolvedContext): { base: LogBase; source: BaseSource; evidence: string; reason: { en: string; ja: string } } {
+  const hint = context.unit ?? context.hint;
+  if (hint && hint.base !== 'e') return { ...hint, source: hint.source, reason: baseReason({ base: hint.base, baseSource: hint.source, baseEvidence: hint.evidence }) };
+  const verdictIn = (b: LogBase): Verdict => {
+    const value = evaluate(member, { unwrittenBase: 'e', lgBase: b });
+    return value !== null && Number.isFinite(value) ? verdictAt(value, stated) : 'wrong';
+  };
+  // An exact fit before one within the last digit (= 1 is log₂ exactly, and log₁₀ only up to rounding).
+  const fits = (['10', '2'] as const).find((b) => verdictIn(b) === 'correct') ?? (['10', '2'] as const).find((b) => verdictIn(b) === 'rounding');
+  const base = fits ?? '10';
+  const name = base === '2' ? 'log₂' : 'log₁₀';
+  return {
+    base,
+    source: 'written',
+    evidence: `\\lg = ${name}`,
+    reason: fits
+      ? { en: `lg is log₁₀ in ISO 80000 and log₂ in computer science; the stated value fits ${name}, so lg is read as ${name} here.`, ja: `lg は ISO 80000 では log₁₀、計算機科学では log₂ を表します。記載の値が ${name} に合うので、ここでは ${name} と読みました。` }
+      : { en: 'lg is log₁₀ in ISO 80000 and log₂ in computer science; the stated value fits neither, and log₁₀ is used.', ja: 'lg は ISO 80000 では log₁₀、計算機科学では log₂ を表します。記載の値はどちらにも合わないため、log₁₀ を使いました。' },
+  };
+}
+
 /** A stated value read against a member made of printed (rounded) intermediate values. */
 function fromRoundedValues(members: Expr[], from: number, to: number, exact: number, stated: Stated, base: LogBase): number | null {
   for (let j = to - 1; j > from; j--) {
@@ -131,14 +176,16 @@ function fromRoundedValues(members: Expr[], from: number, to: number, exact: num
 }
 
 function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck | null {
-  const plain: EvalOptions = { unwrittenBase: 'e' };
+  // Any base for lg makes a member numeric; which one the page means is decided below.
+  const plain: EvalOptions = { unwrittenBase: 'e', lgBase: '10' };
   const members = chain.members;
   const computedIndex = members.findIndex((m) => !isLiteral(m) && isNumeric(m, plain));
   if (computedIndex < 0) return null;
   const literalAfter = members.map((m, i) => ({ m, i })).filter(({ m, i }) => i > computedIndex && isLiteral(m)).at(-1);
   const literalBefore = members.map((m, i) => ({ m, i })).filter(({ m, i }) => i < computedIndex && isLiteral(m)).at(-1);
   const statedAt = literalAfter ?? literalBefore;
-  const stated = statedAt ? statedFrom(literalText(statedAt.m) ?? '') : null;
+  const printed = statedAt ? statedFrom(literalText(statedAt.m) ?? '') : null;
+  const stated = printed && statedAt ? atSignificantDigits(printed, chain.relations[statedAt.i - 1]) : null;
   if (!stated || !statedAt) return null;
   const member = members[computedIndex] as Expr;
   const numeric = substitution(member);
@@ -148,15 +195,22 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
   if (kind === null && !containsLog(member)) return null;
   // Logs of numbers that are not probabilities (1/log 2 ≈ 1.44, log₂ 8 = 3) are arithmetic,
   // not a cross-entropy-family example: judged only when the reader asks for every log.
-  const family = numeric !== null || members.some((m) => !isLiteral(m) && isFamilyMember(m, plain)) || members.some((m) => matchKinds(m) !== null);
+  // The family shows in what is computed: a log of a probability in a member made of numbers
+  // (ln 0.75 / k beside 5730 ln(4/3) / ln 2 is a decay time, not an example), a kind, or an entropy's name.
+  const family =
+    numeric !== null ||
+    members.some((m) => !isLiteral(m) && isNumeric(m, plain) && isFamilyMember(m, plain)) ||
+    members.some((m) => matchKinds(m) !== null) ||
+    namesEntropy(members[0]);
   if (!family && !context.everyLog) return null;
-  const { base, source, evidence } = chooseBase(chain, member, context);
+  const lg = containsLg(member) ? lgBaseFor(member, stated, context) : null;
+  const { base, source, evidence } = lg ?? chooseBase(chain, member, context);
   const symbolic = members.some((m) => !isLiteral(m) && !isNumeric(m, plain));
   const extracted = numeric && symbolic ? numeric : null;
-  const direct = (b: LogBase, force: boolean) => evaluate(member, force ? { unwrittenBase: b, forceBase: b } : { unwrittenBase: b });
+  const direct = (b: LogBase, force: boolean) => evaluate(member, force ? { unwrittenBase: b, forceBase: b } : { unwrittenBase: b, lgBase: base });
   // 0·log 0 taken as 0 (by the core for t and y read, by the evaluation otherwise) is said in the verdict.
   let zeroLogZero = extracted !== null && extracted.t.some((t, i) => t === 0 && extracted.y[i] === 0);
-  const computed = (extracted ? coreValue(extracted, base) : null) ?? evaluate(member, { unwrittenBase: base, onZeroLogZero: () => { zeroLogZero = true; } });
+  const computed = (extracted ? coreValue(extracted, base) : null) ?? evaluate(member, { unwrittenBase: base, lgBase: base, onZeroLogZero: () => { zeroLogZero = true; } });
   if (computed === null || !Number.isFinite(computed)) return null;
   let verdict = verdictAt(computed, stated);
   let candidate: Candidate = { code: verdict === 'correct' ? 'matches' : isTruncation(computed, stated) ? 'truncated' : 'rounded', value: computed };
@@ -173,7 +227,7 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
     const withoutTerm = terms && terms.length > 1 && member.k === 'neg' && member.arg.k === 'add'
       ? member.arg.terms.map((_, skip) => {
           const rest = member.arg.k === 'add' ? member.arg.terms.filter((__, i) => i !== skip) : [];
-          const v = evaluate({ k: 'add', terms: rest }, { unwrittenBase: base });
+          const v = evaluate({ k: 'add', terms: rest }, { unwrittenBase: base, lgBase: base });
           return v === null ? null : outer * v;
         })
       : [];
@@ -189,7 +243,7 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
   }
   const facts = { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value, noLog: !containsLog(member), baseSource: source, baseEvidence: evidence };
   const text = zeroLogZero ? withSentence(explain(candidate.code, facts), ZERO_LOG_ZERO_NOTE) : explain(candidate.code, facts);
-  const reason = baseReason(facts);
+  const reason = lg?.reason ?? baseReason(facts);
   return {
     kind,
     t: extracted?.t ?? [],

@@ -64,7 +64,7 @@ export function componentwiseLog(node: Expr): Expr | null {
   if (node.k !== 'log') return null;
   const components = listedComponents(node.arg);
   if (!components) return null;
-  return { k: 'fn', name: 'vector', args: components.map((arg) => ({ k: 'log', base: node.base, arg })) };
+  return { k: 'fn', name: 'vector', args: components.map((arg): Expr => ({ ...node, arg })) };
 }
 
 /**
