@@ -25,10 +25,10 @@ const minify = release || args.has('--minify');
 export const DEV_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const FIREFOX_ID = 'cross-entropy-lens@xent-lens.dev';
 
-/** Extension entry points: [source, output name, format]. */
+/** Extension entry points: [source, output name, format]; entries built together share their chunks. */
 const EXTENSION_ENTRIES = [
-  ['src/content.ts', 'content', 'iife'], // isolated world; tiny, loads lens.js on the first hit
-  ['src/lens.ts', 'lens', 'esm'], // badges; the popover (KaTeX, the calculator) is a chunk it loads on the first opening
+  ['src/content.ts', 'content', 'iife'], // isolated world; a first look for math, loads annotator.js at the first sign
+  [['src/annotator.ts', 'src/lens.ts'], ['annotator', 'lens'], 'esm'], // the rest of the content script; the badges (lens.js, loaded on the first marked formula; the popover with KaTeX and the calculator is a chunk it loads on the first opening), sharing chunks
   ['src/mathml-tex.ts', 'mathml-tex', 'esm'], // MathML → TeX, loaded only for formulas shown as MathML alone
   ['src/page-bridge.ts', 'page-bridge', 'iife'], // MAIN world: MathJax 3/4 hand their TeX over
   ['src/background.ts', 'background', 'iife'],
@@ -91,7 +91,7 @@ export async function analysisVersion() {
 
 function esbuildOptions(target, outdir, versionOfAnalyses) {
   return EXTENSION_ENTRIES.map(([entry, name, format]) => ({
-    entryPoints: { [name]: join(root, entry) },
+    entryPoints: Array.isArray(entry) ? Object.fromEntries(entry.map((file, i) => [name[i], join(root, file)])) : { [name]: join(root, entry) },
     outdir,
     bundle: true,
     format,

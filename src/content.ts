@@ -1,28 +1,13 @@
-// The content script (isolated world). How the pieces feed each other:
-//
-//   page/sources ──► page/watcher ──► tex/prefilter ──► background (one message per batch
-//   (DOM → TeX)      (scan once,      (cheap "may be     of new TeX: parse, recognise, check,
-//   page-bridge.js ─►  then observe)   cross-entropy?")  cached) → page/marks → lens.js
-//   (MathJax 3/4 TeX, MAIN world, via one CustomEvent)                  (badges; the popover
-//                                                                        loads on first open)
-//
-// The page's thread only finds, reads, prefilters and marks: no parser, no recogniser,
-// no KaTeX here, so a page without math costs next to nothing. Injected twice (manifest
-// and the reader's click), the second copy only asks the first to rescan.
-import { createAnalysisClient, type AnalysisRequest } from './extension/analysis-client';
-import { analysisKey } from './extension/analysis-key';
-import type { ExtensionMessage } from './extension/messages';
-import type * as Lens from './lens';
-import { exampleContextOf } from './page/context';
-import { clearMarks, markSite } from './page/marks';
-import { listenToMathJaxBridge } from './page/mathjax-tex';
-import { useMathMLConverter } from './page/mathml-tex';
-import type * as MathMLTex from './mathml-tex';
-import { registeredSources } from './page/registry';
-import type { MathSite, MathSource } from './page/types';
-import { watchPage, type PageWatcher } from './page/watcher';
-import { mightBeCrossEntropy } from './tex/prefilter';
-import type { FormulaAnalysis, FormulaKind, Verdict } from './tex/types';
+// The content script (isolated world), in every frame the extension may script. It is
+// only a first look: is there any sign of math on this page (page/presence.ts)? A page
+// without any pays for that look and one MutationObserver; at the first sign the rest
+// (annotator.js: sources, watcher, analysis client, marks) loads as a module, the way
+// lens.js and the popover load after it. GitHub's served TeX is kept right away, before
+// GitHub's own MathJax can replace it. Injected twice (manifest and the reader's click),
+// the second copy asks the first to rescan, which loads the rest if it has not yet.
+import type * as Annotator from './annotator';
+import { keepServedTexUnder } from './page/sources/github-served';
+import { watchForMath } from './page/presence';
 
 if (__DEV__) performance.mark('xent-lens:content-start');
 
@@ -31,135 +16,42 @@ interface RunningContentScript {
 }
 
 const GUARD = Symbol.for('xent-lens.content-script');
-/** Scripts whose renderer may still be turning raw TeX into output when we arrive. */
-const RENDERER_SCRIPTS =
-  'script[src*="mathjax" i], script[src*="katex" i], script[src*="temml" i], script[type="text/x-mathjax-config"], script[type^="math/tex"]';
-/** How long raw TeX is left to such a renderer before it is taken as unrendered. */
-const RAW_TEX_GRACE_MS = 2500;
-/** A log and, after an equals sign (or ≈), a number standing alone: what a worked example states. */
-const WORKED_EXAMPLE_HINT = /(?:log|ln)[\s\S]*(?:=|\\approx|≈|\\simeq)\s*-?\s*\d[\d.,]*(?:\\[a-z]+\s*(?:\{[^}]*\})?|\\\s|\s|[.,;~])*$/i;
 
 function startContentScript(): RunningContentScript {
-  const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
-  const analyses = createAnalysisClient();
-  let lens: Promise<typeof Lens> | null = null;
-  // Formulas shown only as MathML (GitHub's, rendered before we came) need the converter chunk.
-  useMathMLConverter(() => (import(chrome.runtime.getURL('mathml-tex.js')) as Promise<typeof MathMLTex>).then((chunk) => chunk.mathmlToTex));
-  /** Nothing is reported for a page without formulas until asked (a rescan): the first message costs milliseconds. */
-  let lastReport = '0/0';
+  let annotator: Promise<Annotator.RunningAnnotator | null> | null = null;
 
-  // Splitting a text node under a renderer that is part-way through it would break
-  // its output, so raw TeX waits for a while on pages that load one.
-  let rawTexAllowed = document.querySelector(RENDERER_SCRIPTS) === null;
-  const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');
-  const sources = (): readonly MathSource[] => (rawTexAllowed ? registeredSources() : withoutRaw);
-
-  const watcher: PageWatcher = watchPage(
-    document,
-    {
-      found: (sites) => annotate(sites),
-      gone: (elements) => forget(elements),
-    },
-    { sources },
-  );
-  listenToMathJaxBridge(document, (root, _tex, changed) => watcher.scanSoon(root, changed));
-  if (!rawTexAllowed) {
-    setTimeout(() => {
-      rawTexAllowed = true;
-      watcher.rescan();
-    }, RAW_TEX_GRACE_MS);
-  }
-
-  function annotate(sites: MathSite[]): void {
-    const candidates = sites.filter((site) => mightBeCrossEntropy(site.tex));
-    if (candidates.length === 0) return;
-    const requests = candidates.map(requestFor);
-    analyses.analyse(requests).then(
-      (answers) => mark(candidates, requests, answers),
+  function load(): Promise<Annotator.RunningAnnotator | null> {
+    if (__DEV__ && !annotator) performance.mark('xent-lens:annotator-load');
+    annotator ??= (import(chrome.runtime.getURL('annotator.js')) as Promise<typeof Annotator>).then(
+      (loaded) => loaded.startAnnotator(),
       (error: unknown) => {
-        if (__DEV__) console.warn('xent-lens: analysis failed', error);
+        if (__DEV__) console.warn('xent-lens: could not load annotator.js', error);
+        return null;
       },
     );
+    return annotator;
   }
 
-  /** A formula that states a number may be a worked example: the page's words before it can fix its log base. */
-  function requestFor(site: MathSite): AnalysisRequest {
-    return WORKED_EXAMPLE_HINT.test(site.tex) ? { tex: site.tex, context: exampleContextOf(site.element) } : { tex: site.tex };
-  }
-
-  function mark(sites: MathSite[], requests: AnalysisRequest[], answers: ReadonlyMap<string, FormulaAnalysis | null>): void {
-    // Only what is still on the page as it was found (a renderer may have replaced it meanwhile).
-    const known = watcher.known();
-    const shown: Lens.SiteWithAnalysis[] = [];
-    watcher.withoutObserving(() => {
-      for (const [i, site] of sites.entries()) {
-        const analysis = answers.get(analysisKey(site.tex, requests[i]!.context));
-        if (!analysis || (!analysis.recognition && !analysis.example) || known.get(site.element) !== site) continue;
-        const kind = analysis.recognition?.kind ?? analysis.example?.kind ?? null;
-        const verdict = analysis.example?.verdict ?? null;
-        markSite(site.element, kind, verdict);
-        annotated.set(site.element, { kind, verdict });
-        shown.push({ site, analysis });
-      }
-    });
-    if (shown.length === 0) return;
-    report();
-    if (__DEV__) performance.measure('xent-lens:annotated', 'xent-lens:content-start');
-    lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
-    lens.then(
-      (loaded) => loaded.showBadges(shown),
-      (error: unknown) => {
-        if (__DEV__) console.warn('xent-lens: could not load lens.js', error);
-      },
-    );
-  }
-
-  function forget(elements: Element[]): void {
-    watcher.withoutObserving(() => {
-      for (const element of elements) {
-        annotated.delete(element);
-        if (element.isConnected) clearMarks(element);
-      }
-    });
-    void lens?.then((loaded) => loaded.forgetSites(elements));
-    report();
-  }
-
-  /** Tells the background how many formulas this tab has (toolbar badge, popup). */
-  function report(force = false): void {
-    const message = counts();
-    const key = `${message.count}/${message.wrong}`;
-    if (key === lastReport && !force) return;
-    lastReport = key;
+  const lookout = watchForMath(document, () => {
     try {
-      // Nobody may be listening (background asleep, extension reloaded): that is fine.
-      void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
-    } catch {
-      // The extension context is gone (reloaded while the page stayed open).
+      keepServedTexUnder(document);
+    } finally {
+      void load();
     }
-  }
-
-  function counts(): ExtensionMessage & { type: 'formulas-found' } {
-    let wrong = 0;
-    for (const { verdict } of annotated.values()) if (verdict === 'wrong') wrong++;
-    return { type: 'formulas-found', count: annotated.size, wrong };
-  }
-
-  function rescan(): void {
-    watcher.rescan();
-    report(true);
-  }
-
-  chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if (typeof message !== 'object' || message === null || (message as ExtensionMessage).type !== 'rescan') return false;
-    rescan();
-    // The counts so far; new formulas from this rescan follow in a formulas-found message.
-    const { count, wrong } = counts();
-    sendResponse({ count, wrong });
-    return false;
   });
 
-  return { rescan };
+  return {
+    rescan() {
+      // The reader asked: look properly, whatever the first look said.
+      lookout.stop();
+      const loading = annotator;
+      void load().then((running) => {
+        // A fresh annotator has just scanned; one that was already running scans again.
+        if (loading) running?.rescan();
+        else running?.reportNow();
+      });
+    },
+  };
 }
 
 try {

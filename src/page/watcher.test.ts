@@ -2,6 +2,7 @@ import katex from 'katex';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE } from './marks';
+import { registeredSources } from './registry';
 import type { MathSite } from './types';
 import { watchPage, type PageWatcher } from './watcher';
 
@@ -12,13 +13,13 @@ afterEach(() => {
   window.close();
 });
 
-function setUp(html: string) {
+function setUp(html: string, sources?: () => ReturnType<typeof registeredSources>) {
   window = new Window();
   const document = window.document as unknown as Document;
   document.body.innerHTML = html;
   const found: MathSite[] = [];
   const gone: Element[] = [];
-  watcher = watchPage(document, { found: (sites) => found.push(...sites), gone: (elements) => gone.push(...elements) }, { debounceMs: 10 });
+  watcher = watchPage(document, { found: (sites) => found.push(...sites), gone: (elements) => gone.push(...elements) }, { debounceMs: 10, sources });
   return { document, found, gone };
 }
 
@@ -76,5 +77,20 @@ describe('page watcher', () => {
     document.body.appendChild(badge);
     await settle();
     expect(found.map((site) => site.tex)).toEqual(['x']);
+  });
+
+  it('rescans with some sources only: the others’ formulas are neither read again nor doubled', async () => {
+    const raw = registeredSources().filter((source) => source.name === 'raw');
+    const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');
+    const { document, found } = setUp(`<p>${katex.renderToString('a')} and \\(b\\)</p><section id="s"></section>`, () => withoutRaw);
+    expect(found.map((site) => [site.source, site.tex])).toEqual([['katex', 'a']]);
+    watcher!.rescan(raw);
+    expect(found.map((site) => [site.source, site.tex])).toEqual([['katex', 'a'], ['raw', 'b']]);
+    watcher!.rescan(raw);
+    expect(found).toHaveLength(2);
+    // The observer goes on as before.
+    document.getElementById('s')!.innerHTML = katex.renderToString('c');
+    await settle();
+    expect(found.map((site) => site.tex)).toEqual(['a', 'b', 'c']);
   });
 });

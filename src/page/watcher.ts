@@ -29,8 +29,12 @@ export interface WatcherOptions {
 }
 
 export interface PageWatcher {
-  /** Scans the whole document again now (new formulas only; known ones are skipped). */
-  rescan(): void;
+  /**
+   * Scans the whole document again now (new formulas only; known ones are skipped).
+   * With `sources`, only those run, over the document and the open roots already
+   * observed (the other sources' formulas are known, and the observer follows changes).
+   */
+  rescan(sources?: readonly MathSource[]): void;
   /** Scans `root` soon; with `changed`, re-reads the formula at `root` even if known. */
   scanSoon(root: Element, changed?: boolean): void;
   /** Runs `write` (the extension's own DOM writes) without the observer seeing them. */
@@ -221,8 +225,23 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   if (initial.length > 0) callbacks.found(initial);
 
   return {
-    rescan() {
+    rescan(sources) {
       if (stopped) return;
+      if (sources) {
+        note(observer.takeRecords());
+        const found: MathSite[] = [];
+        for (const root of [document.body, ...shadowRoots]) {
+          if (!root?.isConnected) continue;
+          for (const site of scanForMath(root, { isKnown: (element) => known.has(element), sources })) {
+            known.set(site.element, site);
+            found.push(site);
+          }
+        }
+        observer.takeRecords(); // our own wrapping
+        if (found.length > 0) callbacks.found(found);
+        schedule();
+        return;
+      }
       if (document.body) pendingRoots.add(document.body);
       for (const shadow of shadowRoots) if (shadow.isConnected) pendingRoots.add(shadow);
       sawRemoval = true;

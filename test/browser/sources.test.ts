@@ -175,10 +175,12 @@ describe.each(BROWSERS)('math sources in %s', (name) => {
       const measured = await page.evaluate(() => ({
         script: performance.getEntriesByName('xent-lens:content-script')[0]!.duration,
         lensLoaded: performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/lens.js')),
+        annotatorLoaded: performance.getEntriesByName('xent-lens:annotator-load').length > 0,
         marks: document.querySelectorAll('[data-xent-lens-kind], [data-xent-lens-raw]').length,
       }));
       expect(measured.marks).toBe(0);
       expect(measured.lensLoaded, 'lens.js is not loaded on a page without math').toBe(false);
+      expect(measured.annotatorLoaded, 'annotator.js is not loaded on a page without math').toBe(false);
       runs.push(measured.script);
       await page.close();
     }

@@ -9,7 +9,11 @@ import { queryAll, texAnnotation } from '../dom';
 import { SOURCE_TEX_ATTRIBUTE } from '../marks';
 import { texFromMathMLLater } from '../mathml-tex';
 import { defineSource } from '../registry';
+import { keepServedTex } from './github-served';
+import { SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
+
+export { stripDelimiters } from './github-served';
 
 export function findGitHubSites(root: ParentNode): MathSite[] {
   const sites: MathSite[] = [];
@@ -22,13 +26,8 @@ export function findGitHubSites(root: ParentNode): MathSite[] {
 }
 
 function texOf(renderer: Element): string | null {
-  if (renderer.children.length === 0) {
-    // Still the server's text: read it now and keep it for after the render.
-    const tex = stripDelimiters(renderer.textContent ?? '');
-    if (!tex) return null;
-    if (renderer.getAttribute(SOURCE_TEX_ATTRIBUTE) !== tex) renderer.setAttribute(SOURCE_TEX_ATTRIBUTE, tex);
-    return tex;
-  }
+  // Still the server's text: read it now and keep it for after the render.
+  if (renderer.children.length === 0) return keepServedTex(renderer);
   const kept = renderer.getAttribute(SOURCE_TEX_ATTRIBUTE);
   if (kept) return kept;
   // Rendered before it was read (the reader clicked the toolbar button on a finished page).
@@ -40,20 +39,13 @@ function texOf(renderer: Element): string | null {
   return null;
 }
 
-/** $…$, $`…`$ and $$…$$ lose their delimiters; a ```math fence's body has none. */
-export function stripDelimiters(text: string): string {
-  const trimmed = text.trim();
-  const match = /^\$\$([\s\S]*)\$\$$/.exec(trimmed) ?? /^\$`([\s\S]*)`\$$/.exec(trimmed) ?? /^\$([\s\S]*)\$$/.exec(trimmed);
-  return (match ? match[1]! : trimmed).trim();
-}
-
 function isDisplay(renderer: Element): boolean {
   if (renderer.classList.contains('js-display-math')) return true;
   if (renderer.classList.contains('js-inline-math')) return false;
   return /display:\s*block/.test(renderer.getAttribute('style') ?? '');
 }
 
-export const githubSource = defineSource({ name: 'github', selector: 'math-renderer', find: findGitHubSites });
+export const githubSource = defineSource({ name: 'github', selector: SOURCE_SELECTORS.github, find: findGitHubSites });
 
 // Checked on: github.com READMEs and issues ($…$, $$…$$ and ```math fences render into
 // math-renderer elements with MathJax 3 CHTML output and assistive MathML inside).

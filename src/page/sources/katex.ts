@@ -1,16 +1,24 @@
 // KaTeX output (auto-render, server-side rendering, Ghost, Zenn after render,
 // docs sites): the TeX is kept in the hidden MathML's
 // annotation[encoding="application/x-tex"]; .katex-display wraps display math.
-import { queryAll, texAnnotation } from '../dom';
 import { defineSource } from '../registry';
+import { SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
+
+/** The TeX annotation of each KaTeX formula: one query for them all, not two per formula. */
+const ANNOTATIONS = '.katex annotation[encoding="application/x-tex"]';
 
 export function findKatexSites(root: ParentNode): MathSite[] {
   const sites: MathSite[] = [];
-  for (const katex of queryAll(root, '.katex')) {
-    // KaTeX's MathML part is .katex-mathml; output 'html' only leaves no TeX to read.
-    const mathml = katex.querySelector(':scope > .katex-mathml') ?? katex;
-    const tex = texAnnotation(mathml);
+  const rootNode = root as Node;
+  let last: Element | null = null;
+  // KaTeX's MathML part (.katex-mathml) holds it; output 'html' only leaves no TeX to read.
+  for (const annotation of root.querySelectorAll(ANNOTATIONS)) {
+    const katex = annotation.closest('.katex');
+    // The formula's first annotation, of a formula inside `root` (or `root` itself).
+    if (!katex || katex === last || !rootNode.contains(katex)) continue;
+    last = katex;
+    const tex = annotation.textContent?.trim();
     if (!tex) continue;
     const display = katex.parentElement?.classList.contains('katex-display') ?? false;
     sites.push({ element: display ? katex.parentElement! : katex, tex, display, source: 'katex' });
@@ -18,7 +26,7 @@ export function findKatexSites(root: ParentNode): MathSite[] {
   return sites;
 }
 
-export const katexSource = defineSource({ name: 'katex', selector: '.katex', find: findKatexSites });
+export const katexSource = defineSource({ name: 'katex', selector: SOURCE_SELECTORS.katex, find: findKatexSites });
 
 // Checked on: KaTeX auto-render pages (the Qualiteg blog), Zenn articles after
 // render, KaTeX's own docs. Fixture: test/fixtures/pages/sources-katex.html.

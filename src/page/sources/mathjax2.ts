@@ -3,6 +3,7 @@
 // The output element is marked: the frame, or the display block around it.
 import { isElement, queryAll } from '../dom';
 import { defineSource } from '../registry';
+import { SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
 
 /** Blocks MathJax 2's output jaxes put around a display formula's frame. */
@@ -32,7 +33,7 @@ export function findMathJax2Sites(root: ParentNode): MathSite[] {
 
 export const mathjax2Source = defineSource({
   name: 'mathjax2',
-  selector: 'script[type^="math/tex"], [id^="MathJax-Element-"]',
+  selector: SOURCE_SELECTORS.mathjax2,
   find: findMathJax2Sites,
 });
 

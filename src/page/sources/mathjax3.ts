@@ -6,6 +6,7 @@
 import { ownerDocumentOf, queryAll } from '../dom';
 import { bridgedTexOf, requestMathJaxTex } from '../mathjax-tex';
 import { defineSource } from '../registry';
+import { SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
 
 export function findMathJax3Sites(root: ParentNode): MathSite[] {
@@ -29,7 +30,7 @@ export function findMathJax3Sites(root: ParentNode): MathSite[] {
   return sites;
 }
 
-export const mathjax3Source = defineSource({ name: 'mathjax3', selector: 'mjx-container', find: findMathJax3Sites });
+export const mathjax3Source = defineSource({ name: 'mathjax3', selector: SOURCE_SELECTORS.mathjax3, find: findMathJax3Sites });
 
 // Checked on: MathJax 3.2 tex-chtml and tex-svg pages (docs sites, course notes,
 // Hatena and Qiita-style blogs). Fixtures: test/fixtures/pages/sources-mathjax3.html,

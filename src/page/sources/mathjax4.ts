@@ -3,6 +3,7 @@
 // off), the mathjax3 source gets it from the bridge instead.
 import { queryAll } from '../dom';
 import { defineSource } from '../registry';
+import { SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
 
 export function findMathJax4Sites(root: ParentNode): MathSite[] {
@@ -16,7 +17,7 @@ export function findMathJax4Sites(root: ParentNode): MathSite[] {
   return sites;
 }
 
-export const mathjax4Source = defineSource({ name: 'mathjax4', selector: 'mjx-container', find: findMathJax4Sites });
+export const mathjax4Source = defineSource({ name: 'mathjax4', selector: SOURCE_SELECTORS.mathjax4, find: findMathJax4Sites });
 
 // Checked on: MathJax 4.1 tex-chtml with the New Computer Modern font (the
 // default of the v4 CDN component). Fixture: test/fixtures/pages/sources-mathjax4.html.

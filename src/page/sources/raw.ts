@@ -5,6 +5,7 @@
 // unwraps the span and the renderer's own source takes over.
 import { RAW_WRAPPER_ATTRIBUTE, isExtensionNode, wrapRawTex } from '../marks';
 import { defineSource } from '../registry';
+import { RAW_TEX_OPENING } from './selectors';
 import type { MathSite, ScanContext } from '../types';
 
 /** Text in these elements is never math: code, scripts, form fields, renderer output. */
@@ -18,7 +19,7 @@ const ENVIRONMENTS = 'equation|align|alignat|gather|multline|eqnarray|displaymat
 const MAX_TEX_LENGTH = 8000;
 
 /** Quick test before the full pattern: does the text hold any opening delimiter? */
-const OPENING = /\$\$|\\\[|\\\(|\\begin\{/;
+const OPENING = RAW_TEX_OPENING;
 const OPENING_WITH_DOLLAR = /\$|\\\[|\\\(|\\begin\{/;
 
 const DISPLAY_PATTERN = String.raw`\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(\\begin\{(${ENVIRONMENTS})(\*?)\}[\s\S]+?\\end\{\5\6\})`;

@@ -3,6 +3,7 @@
 // TeX; all of them wrap it in {\displaystyle …} or {\textstyle …}, stripped here.
 import { queryAll, stripStyleWrapper, texAnnotation } from '../dom';
 import { defineSource } from '../registry';
+import { SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
 
 export function findWikipediaSites(root: ParentNode): MathSite[] {
@@ -20,7 +21,7 @@ export function findWikipediaSites(root: ParentNode): MathSite[] {
   return sites;
 }
 
-export const wikipediaSource = defineSource({ name: 'wikipedia', selector: '.mwe-math-element', find: findWikipediaSites });
+export const wikipediaSource = defineSource({ name: 'wikipedia', selector: SOURCE_SELECTORS.wikipedia, find: findWikipediaSites });
 
 // Checked on: en.wikipedia.org/wiki/Cross-entropy and ja.wikipedia.org (MathML
 // with fallback SVG images). Fixture: test/fixtures/pages/sources-wikipedia.html.

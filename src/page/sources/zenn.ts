@@ -3,6 +3,7 @@
 // element renders, KaTeX output replaces the text and the katex source takes over.
 import { queryAll } from '../dom';
 import { defineSource } from '../registry';
+import { SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
 
 export function findZennSites(root: ParentNode): MathSite[] {
@@ -18,7 +19,7 @@ export function findZennSites(root: ParentNode): MathSite[] {
   return sites;
 }
 
-export const zennSource = defineSource({ name: 'zenn', selector: 'embed-katex', find: findZennSites });
+export const zennSource = defineSource({ name: 'zenn', selector: SOURCE_SELECTORS.zenn, find: findZennSites });
 
 // Checked on: zenn.dev articles (embed-katex, rendered on the client; the preview
 // re-renders with morphdom). Fixture: test/fixtures/pages/sources-zenn.html.

@@ -1,0 +1,83 @@
+import katex from 'katex';
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lookForMath, MATH_SELECTOR, watchForMath, type MathLookout } from './presence';
+import { registeredSources } from './sources/index';
+
+let window: Window | undefined;
+let lookout: MathLookout | undefined;
+afterEach(() => {
+  lookout?.stop();
+  window?.close();
+});
+
+function page(html: string): Document {
+  window = new Window();
+  const document = window.document as unknown as Document;
+  document.body.innerHTML = html;
+  return document;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('first look for math', () => {
+  it('asks for every selector a source reads', () => {
+    const asked = MATH_SELECTOR.split(', ');
+    for (const source of registeredSources()) {
+      if (!source.selector) continue;
+      for (const part of source.selector.split(', ')) expect(asked, source.name).toContain(part);
+    }
+  });
+
+  it.each([
+    ['KaTeX output', katex.renderToString('E = -\\sum_k t_k \\log y_k')],
+    ['GitHub math as served', '<math-renderer class="js-display-math">$$E = -\\sum_k t_k \\log y_k$$</math-renderer>'],
+    ['MathML', '<math><mi>x</mi></math>'],
+    ['MathJax 2 script', '<script type="math/tex">x</script>'],
+    ['raw TeX in prose', '<p>The loss \\(E = -\\log y\\) falls.</p>'],
+    ['a display environment', '<p>\\begin{equation} x \\end{equation}</p>'],
+    ['a custom element not defined yet', '<formula-card></formula-card>'],
+  ])('sees %s', (_name, html) => {
+    expect(lookForMath(page(`<article>${html}</article>`)).found).toBe(true);
+  });
+
+  it.each([
+    ['prose', '<p>No formulas, only words and a price of $5.</p>'],
+    ['delimiters in a script or a style', '<script>const pattern = /\\(x\\)/;</script><style>a::before { content: "\\(" }</style>'],
+  ])('sees nothing in %s', (_name, html) => {
+    expect(lookForMath(page(`<article>${html}</article>`)).found).toBe(false);
+  });
+
+  it('looks inside open shadow roots and names the ones it met', () => {
+    // (happy-dom answers :defined with false for every element, so each host here has a root.)
+    const document = page('<math-card id="card"></math-card><plain-card id="empty"></plain-card>');
+    const empty = document.getElementById('empty')!.attachShadow({ mode: 'open' });
+    const card = document.getElementById('card')!.attachShadow({ mode: 'open' });
+    card.innerHTML = '<p>Only words.</p>';
+    expect(lookForMath(document)).toEqual({ found: false, shadowRoots: [card, empty] });
+    card.innerHTML = katex.renderToString('x');
+    expect(lookForMath(document).found).toBe(true);
+  });
+
+  it('calls back once, at the first sign of math added later, also inside a shadow root it met', async () => {
+    const document = page('<p id="p">Words.</p><note-card id="card"></note-card>');
+    const root = document.getElementById('card')!.attachShadow({ mode: 'open' });
+    let calls = 0;
+    lookout = watchForMath(document, () => calls++);
+    document.getElementById('p')!.append(' more words');
+    await settle();
+    expect(calls).toBe(0);
+    root.innerHTML = '<p>Then $$E = -\\log y$$ in the card.</p>';
+    await settle();
+    expect(calls).toBe(1);
+    document.body.insertAdjacentHTML('beforeend', katex.renderToString('y'));
+    await settle();
+    expect(calls).toBe(1);
+  });
+
+  it('calls back at once for a page that has math when it starts', () => {
+    let calls = 0;
+    lookout = watchForMath(page('<p>\\[x\\]</p>'), () => calls++);
+    expect(calls).toBe(1);
+  });
+});

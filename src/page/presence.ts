@@ -1,0 +1,118 @@
+// The content script's first look at a page: is there any sign of math at all? Most
+// pages have none, and they should pay for one look and one observer, not for the
+// sources, the watcher and the analysis client. A sign is enough (a false alarm only
+// loads the rest): an element some source reads, an opening delimiter of raw TeX in
+// the text, or a web component whose open shadow root holds one of these, or which is
+// not defined yet (its root may come later).
+import { customElementsUnder, isDefined } from './shadow';
+import { RAW_TEX_OPENING, SOURCE_SELECTORS } from './sources/selectors';
+
+/** Every source's selector in one query. */
+export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
+/** Text inside these is code or styling, never a formula to read. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** The extension's own custom elements (the badge layer). */
+const OWN_TAG_PREFIX = 'xent-lens';
+
+export interface MathLook {
+  /** Whether anything under the root looked at may be math. */
+  found: boolean;
+  /** Open shadow roots met on the way (to be observed too). */
+  shadowRoots: ShadowRoot[];
+}
+
+/**
+ * Looks for a sign of math under `root` (a document, an element, a shadow root or a
+ * text node). Native queries only, as far as they go: each node a script touches costs
+ * the browser an object for it, and a math-free page should have none made.
+ */
+export function lookForMath(root: Node): MathLook {
+  const look: MathLook = { found: false, shadowRoots: [] };
+  look.found = signOfMath(root, look.shadowRoots);
+  return look;
+}
+
+function signOfMath(root: Node, shadowRoots: ShadowRoot[]): boolean {
+  if (root.nodeType === 3) return RAW_TEX_OPENING.test((root as Text).data) && isProse(root);
+  if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return false;
+  if (root.nodeType === 1 && (root as Element).matches(MATH_SELECTOR)) return true;
+  if ((root as ParentNode).querySelector(MATH_SELECTOR) !== null) return true;
+  if (hasRawTex(root)) return true;
+  for (const host of customElementsUnder(root.nodeType === 9 ? ((root as Document).body ?? root) : root)) {
+    if (host.localName.startsWith(OWN_TAG_PREFIX)) continue;
+    const shadow = host.shadowRoot;
+    if (shadow) {
+      shadowRoots.push(shadow);
+      if (signOfMath(shadow, shadowRoots)) return true;
+    } else if (!isDefined(host)) return true;
+  }
+  return false;
+}
+
+/** An opening delimiter of raw TeX in the text under `root`, outside scripts and styles. */
+function hasRawTex(root: Node): boolean {
+  const text = root.nodeType === 9 ? (root as Document).body?.textContent : root.textContent;
+  // One native read first; only a page whose text holds a delimiter is walked node by node.
+  if (!text || !RAW_TEX_OPENING.test(text)) return false;
+  const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!document) return true;
+  const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (RAW_TEX_OPENING.test((node as Text).data) && isProse(node)) return true;
+  }
+  return false;
+}
+
+function isProse(text: Node): boolean {
+  return !NOT_PROSE.has(text.parentNode?.nodeName.toUpperCase() ?? '');
+}
+
+export interface MathLookout {
+  stop(): void;
+}
+
+/**
+ * Looks at `document` now and at what is added to it (and to the open shadow roots met)
+ * later; calls `onMath` once, at the first sign of math, and stops looking.
+ */
+export function watchForMath(document: Document, onMath: () => void): MathLookout {
+  let done = false;
+  const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((records) => {
+    if (done) return;
+    for (const record of records) {
+      const found =
+        record.type === 'characterData' ? look(record.target) : [...record.addedNodes].some((node) => look(node));
+      if (found) return;
+    }
+  });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const observed = new WeakSet<ShadowRoot>();
+
+  function look(root: Node): boolean {
+    const { found, shadowRoots } = lookForMath(root);
+    for (const shadow of shadowRoots) {
+      if (observed.has(shadow)) continue;
+      observed.add(shadow);
+      observer.observe(shadow, options);
+    }
+    if (found) finish();
+    return found;
+  }
+
+  function finish(): void {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    onMath();
+  }
+
+  observer.observe(document, options);
+  look(document);
+  return {
+    stop() {
+      done = true;
+      observer.disconnect();
+    },
+  };
+}

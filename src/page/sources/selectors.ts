@@ -1,0 +1,19 @@
+// What each source looks for, in one small module: the sources use these, and so does
+// the content script's first look at a page (page/presence.ts), which must know every
+// sign of math without loading the sources themselves.
+import type { SourceName } from '../types';
+
+/** The CSS selector of each source that reads elements (raw TeX reads text and has none). */
+export const SOURCE_SELECTORS = {
+  wikipedia: '.mwe-math-element',
+  katex: '.katex',
+  zenn: 'embed-katex',
+  github: 'math-renderer',
+  mathjax2: 'script[type^="math/tex"], [id^="MathJax-Element-"]',
+  mathjax4: 'mjx-container',
+  mathjax3: 'mjx-container',
+  mathml: 'math',
+} as const satisfies Partial<Record<SourceName, string>>;
+
+/** An opening delimiter of raw TeX in a page's text: $$, \[, \( or \begin{. */
+export const RAW_TEX_OPENING = /\$\$|\\\[|\\\(|\\begin\{/;
