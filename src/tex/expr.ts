@@ -29,6 +29,8 @@ export interface Chain {
 }
 
 const LOG_SPLIT_PREFIXES = ['log', 'ln', 'exp'];
+/** Words that begin like an operator and are names: logits_i is the logits, not log(its_i). */
+const WHOLE_WORDS = /^(?:logits?|logistic|logarithms?|expectation|expected|exponent|exponential|explained)$/;
 const WORD_FUNCTIONS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid']);
 
 /** TeX of atoms, for role names and subscripts (compact, as written). */
@@ -170,7 +172,7 @@ function mergeWords(atoms: Atom[]): Atom[] {
       continue;
     }
     const pieces: Atom[] = [];
-    const prefix = LOG_SPLIT_PREFIXES.find((p) => word.startsWith(p) && word.length > p.length && word !== 'expectation');
+    const prefix = WHOLE_WORDS.test(word) ? undefined : LOG_SPLIT_PREFIXES.find((p) => word.startsWith(p) && word.length > p.length);
     const head = WORD_FUNCTIONS.has(word) || word === 'sum' || word === 'prod' ? word : prefix ?? null;
     if (head) {
       pieces.push(head === 'sum' || head === 'prod' ? { t: 'big', name: head } : { t: 'fn', name: head });

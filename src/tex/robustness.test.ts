@@ -54,6 +54,8 @@ describe('robustness', () => {
       'P(y|\\hat{y}) = \\hat{y}^y \\cdot (1-\\hat{y})^{(1-y)}',
       '−(0⋅\\log0.3+1⋅\\log0.6)',
       '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})',
+      'g(u)^{[c = +1]} (1 - g(u))^{[c = -1]}',
+      'q^{\\mathbb{1}[s=1]}(1-q)^{\\mathbb{1}[s=0]}',
     ]) {
       expect(recogniseFormula(tex), tex).not.toBeNull();
       expect(mightBeCrossEntropy(tex), tex).toBe(true);

@@ -5,7 +5,7 @@
 // Also a symbol's identity: y_{true,i} and y_{pred,i} are two symbols, p_i and p_j one.
 import type { Expr } from './expr';
 import { exprTex } from './expr';
-import { headName } from './terms';
+import { headName, mentions } from './terms';
 
 /** What the whole chain says about labels: symbols a loss takes as an argument beside the prediction. */
 export interface MatchContext {
@@ -108,4 +108,26 @@ export function labelOfSelector(e: Expr, index: string | null): string | null {
     return otherSide(parts, index);
   }
   return null;
+}
+
+/**
+ * A dataset likelihood's factor P(y_i | x_i), P(y_i | x_i; θ), p_θ(y^{(i)} | x^{(i)}, w):
+ * a label given an input, both indexed by the sample, parameters after them as they
+ * come (the bare product Π_i P(y_i | x_i, θ) is a generic likelihood, a near miss:
+ * its factors are taken without parameters; the log-loss −Σ_i log P(y_i | x_i; θ) with). Π_i P(x_i | θ) (a density given parameters), naive Bayes Π_j P(x_j | Y = c)
+ * and a sequence Π_t P(x_t | x_{t−1}) (the outcome and the condition one letter) are not.
+ */
+export function datasetLikelihood(e: Expr, index: string, parameters: 'parameters' | 'indexed only'): boolean {
+  if (e.k !== 'call' || !/^(?:P|p|\\Pr|Pr|q|Q)$/.test(headName(e) ?? '')) return false;
+  const [outcome, ...rest] = e.args;
+  const conditions = rest.filter((arg) => mentions(arg, index));
+  if (parameters === 'indexed only' && conditions.length !== rest.length) return false;
+  if (!outcome || outcome.k === 'rel' || !mentions(outcome, index) || conditions.length === 0) return false;
+  return conditions.every((arg) => arg.k !== 'rel' && headName(arg) !== headName(outcome));
+}
+
+/** The label of a dataset likelihood's factor P(y_i | x_i) under a sum over i: its outcome y_i. */
+export function labelOfLikelihood(e: Expr, running: readonly string[]): string | null {
+  const index = running[0];
+  return index !== undefined && e.k === 'call' && datasetLikelihood(e, index, 'parameters') ? exprTex(e.args[0] as Expr) : null;
 }

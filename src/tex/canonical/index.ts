@@ -16,6 +16,8 @@ import './tree-sigmoid';
 import './tree-docstring';
 import './tree-sums';
 import './tree-indicators';
+import './tree-logs';
+import './tree-objectives';
 
 /** TeX as pages write it → TeX that KaTeX and the lenient reader both take. */
 export function canonicalText(raw: string): string {

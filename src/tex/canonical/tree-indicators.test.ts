@@ -26,6 +26,8 @@ describe('tree rules: a binary loss written class by class', () => {
     ['indicators written \\mathbb{1}', '-\\mathbb{1}[c=1]\\ln g - \\mathbb{1}[c=0]\\ln(1-g)', 'ce_binary'],
     ['sums over each class, negated', '-\\sum_{j:c_j=1}\\log a_j - \\sum_{j:c_j=0}\\log(1-a_j)', 'ce_binary_batch'],
     ['sums over each class of the log-likelihood', '\\ell = \\sum_{j:c_j=1}\\ln g(u_j) + \\sum_{j:c_j=0}\\ln(1-g(u_j))', 'log_likelihood'],
+    ['Iverson exponents with ±1 labels', 'Q = \\prod_{j = 1}^{M} g(u_j)^{[c_j = +1]} (1 - g(u_j))^{[c_j = -1]}', 'likelihood_product'],
+    ['indicator exponents written \\mathbb{1}', '\\prod_{m} q_m^{\\mathbb{1}[s_m=1]}(1-q_m)^{\\mathbb{1}[s_m=0]}', 'likelihood_product'],
     ['products over each class, a primed index', 'L = \\prod_{j:c_j=1} g(u_j)\\prod_{j\':c_{j\'}=0}(1-g(u_{j\'}))', 'likelihood_product'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);

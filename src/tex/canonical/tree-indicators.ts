@@ -1,6 +1,7 @@
 // Tree rules for a binary loss written class by class. The two outcomes' terms each
 // carry a test of the label: an Iverson bracket ([y_i = 1] log p + [y_i = 0] log(1 − p),
-// also from a `cases` block, see text-cases.ts), or a sum or product over the samples
+// also from a `cases` block, see text-cases.ts; or p^{[y = 1]} (1 − p)^{[y = 0]} in a
+// likelihood), or a sum or product over the samples
 // of one class (Σ_{i: y_i = 1} log p_i + Σ_{i: y_i = 0} log(1 − p_i)). Either is the
 // one Bernoulli form the kinds match: the test of the positive class is the label y,
 // the test of the other class (0, or −1 for ±1 labels) is 1 − y.
@@ -76,6 +77,19 @@ export function complementaryIndicators(node: Expr): Expr | null {
   return { k: 'add', terms: [a.replace(classWeight(a.test)), b.replace(classWeight(b.test))] };
 }
 
+/** a^{[y = 1]} b^{[y = 0]} (or [y = −1]) → a^{y} b^{1 − y}: the Bernoulli likelihood with Iverson exponents. */
+export function complementaryExponents(node: Expr): Expr | null {
+  if (node.k !== 'mul' || node.factors.length < 2) return null;
+  // \mathbb{1}[y = 1] as an exponent: the bracket is the indicator, the 1 before it goes with it.
+  const exponent = (e: Expr): Expr => (e.k === 'mul' ? (e.factors.find((f) => indicatorTest(f) !== null) ?? e) : e);
+  const powers = node.factors.slice(-2);
+  if (!powers.every((f) => f.k === 'pow')) return null;
+  const [a, b] = powers as [Extract<Expr, { k: 'pow' }>, Extract<Expr, { k: 'pow' }>];
+  const [testA, testB] = [indicatorTest(exponent(a.exp)), indicatorTest(exponent(b.exp))];
+  if (!testA || !testB || !complementary(testA, testB)) return null;
+  return { k: 'mul', factors: [...node.factors.slice(0, -2), { ...a, exp: classWeight(testA) }, { ...b, exp: classWeight(testB) }] };
+}
+
 /** An index without its primes and braces: i', i^{\prime} and {i} are i. */
 function bareIndex(text: string): string {
   return text.replace(/\\prime|[{}\s^']/g, '');
@@ -141,5 +155,6 @@ export function classSubsetProducts(node: Expr): Expr | null {
 }
 
 defineTreeRule({ name: 'complementary-indicators', order: 60, apply: complementaryIndicators });
+defineTreeRule({ name: 'complementary-exponents', order: 63, apply: complementaryExponents });
 defineTreeRule({ name: 'class-subset-sums', order: 61, apply: classSubsetSums });
 defineTreeRule({ name: 'class-subset-products', order: 62, apply: classSubsetProducts });

@@ -25,6 +25,7 @@ describe('likelihood_product', () => {
     ['naive Bayes', 'P(X=x | Y=c_k)=\\Pi_{j=1}^J P(X^{(j)}=x^{(j)} | Y=c_k)'],
     ['a likelihood with the parameters written', '\\mathcal{L}(\\theta) = \\prod_{i=1}^{N} P(y_i \\mid x_i, \\theta)'],
     ['a power of a probability alone', 'p^{k}(1-q)^{n-k}'],
+    ['a sequence, outcome and condition one letter', 'P(s_1, \\ldots, s_T) = \\prod_{t=2}^{T} P(s_t \\mid s_{t-1})'],
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
   });

@@ -4,8 +4,8 @@ import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
-import { identityOf } from '../selectors';
-import { complementOf, headName, mentions, roleTex } from '../terms';
+import { datasetLikelihood, identityOf } from '../selectors';
+import { complementOf, headName, roleTex } from '../terms';
 
 function isSymbolic(e: Expr): boolean {
   return e.k === 'sym' || e.k === 'call' || (e.k === 'mul' && e.factors.length === 1 && isSymbolic(e.factors[0] as Expr));
@@ -54,13 +54,9 @@ export function powerProduct(expr: Expr): Roles | null {
   // One sample's likelihood needs no product in front.
   const bernoulli = bernoulliRoles(e);
   if (bernoulli) return { ...bernoulli, ...(indices.length > 0 ? { sampleIndex: indices[0] } : {}) };
-  // A dataset likelihood Π_i P(y_i | x_i): outcome and condition indexed by the sample.
-  // Π_i P(x_i | θ) (a density given parameters) and naive Bayes Π_j P(x_j | Y = c) are not.
-  if (indices.length > 0 && e.k === 'call' && /^(?:P|p|\\Pr|Pr)$/.test(headName(e) ?? '')) {
+  if (indices.length > 0 && e.k === 'call') {
     const index = indices[0] as string;
-    const [outcome, ...conditions] = e.args;
-    if (outcome && conditions.length > 0 && [outcome, ...conditions].every((arg) => arg.k !== 'rel' && mentions(arg, index))) return { prediction: roleTex(e), sampleIndex: index };
-    return null;
+    return datasetLikelihood(e, index, 'indexed only') ? { prediction: roleTex(e), sampleIndex: index } : null;
   }
   if (indices.length === 0 && e.k === 'mul' && e.factors.length >= 2) {
     const powers = e.factors.filter((f) => f.k === 'pow');

@@ -23,6 +23,16 @@ describe('log_likelihood', () => {
     expect(slip?.ja).toMatch(/マイナス/);
   });
 
+  it('reads a dataset log-likelihood Σ_i log P(label_i | input_i; θ) by its label', () => {
+    expect(rolesOf('\\ell(w) = \\sum_{j=1}^{M} \\log p(c_j \\mid u_j; w)')).toMatchObject({ target: 'c_j', sampleIndex: 'j' });
+    expect(kindOf('\\ell(w) = \\sum_{j=1}^{M} \\log p(c_j \\mid u_j; w)')).toBe('log_likelihood');
+    // Its negative mean is the class-index batch cross-entropy.
+    expect(kindOf('J(w) = -\\frac{1}{M}\\sum_{j=1}^{M} \\log q_w(c^{(j)} \\mid u^{(j)})')).toBe('ce_multiclass_batch');
+    // A density's log-likelihood and a sequence model's are not.
+    expect(kindOf('\\ell(\\mu) = \\sum_{j=1}^{M} \\log p(u_j \\mid \\mu)')).toBeNull();
+    expect(kindOf('-\\frac{1}{T}\\sum_{t=1}^{T} \\log P(s_t \\mid s_{t-1})')).toBeNull();
+  });
+
   it('rejects an entropy without the minus', () => {
     expect(kindOf('\\sum_k p_k \\log p_k')).toBeNull();
   });

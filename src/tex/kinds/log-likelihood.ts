@@ -24,11 +24,13 @@ defineKind({
     // A log-likelihood adds over classes or samples; n log x alone is a log identity.
     if (shape.bigs.length === 0 && !shape.expanded) return null;
     if (shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
-    if (!shape.target) return null;
-    const classes = shape.bigs.at(-1);
-    const samples = shape.bigs.length === 2 ? shape.bigs[0] : undefined;
+    if (!shape.target && !shape.label) return null;
+    // Σ_i log p(y_i | x_i): one sum over the samples, each naming its label.
+    const byLabel = !shape.target && shape.bigs.length === 1;
+    const classes = byLabel ? undefined : shape.bigs.at(-1);
+    const samples = shape.bigs.length === 2 || byLabel ? shape.bigs[0] : undefined;
     return compactRoles({
-      target: shape.target,
+      target: shape.target ?? shape.label ?? undefined,
       prediction: shape.prediction,
       classIndex: classes?.index ?? undefined,
       classBound: classes?.bound ?? undefined,

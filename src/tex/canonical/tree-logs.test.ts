@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: the log laws of a likelihood', () => {
+  it('log-laws: log Π is Σ log, log y^t is t log y, a product of powers a sum', () => {
+    expect(canonicalMember('\\log \\prod_{j} g_j')).toBe('\\sum\\log(g_j)');
+    expect(canonicalMember('\\ln a_j^{c_j}')).toBe('c_j \\log(a_j)');
+    expect(canonicalMember('\\log\\left(a^{c}(1-a)^{1-c}\\right)')).toBe('c \\log(a)+1-c \\log(1-a)');
+  });
+
+  it('leaves numeric exponents, sample superscripts and named superscripts', () => {
+    expect(canonicalMember('\\log\\left(a^{3}(1-a)^{2}\\right)')).toBe('\\log(a^3 1-a^2)');
+    expect(canonicalMember('\\log \\hat{a}^{(j)}')).toBe('\\log(\\hat{a}^j)');
+    expect(canonicalMember('\\log Q^{map}')).toContain('\\log(Q');
+  });
+
+  it.each([
+    ['the log of a Bernoulli product over samples', '\\ell(w) = \\log \\prod_{j=1}^{M} g_j^{c_j}(1-g_j)^{1-c_j}', 'log_likelihood'],
+    ['a sum of logs of Bernoulli powers', '\\log L = \\sum_{j} \\log\\left(a_j^{c_j}(1-a_j)^{1-c_j}\\right)', 'log_likelihood'],
+    ['two logs of powers', '= \\ln(q_j^{s_j}) + \\ln((1-q_j)^{1-s_j})', 'log_likelihood'],
+    ['its negative', '-\\log \\prod_{j=1}^{M} g_j^{c_j}(1-g_j)^{1-c_j}', 'ce_binary_batch'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
+  });
+
+  it.each([
+    ['a coin-flip likelihood with counts', '\\log L(\\theta) = \\log\\left(\\theta^{h}(1-\\theta)^{m-h}\\right)'],
+    ['a log of a power of a number', '\\log 2^{b} = b\\log 2'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: an objective under its optimiser', () => {
+  it('optimiser-dropped: argmax, \\arg\\max, argmin and min over a sum are the sum', () => {
+    expect(canonicalMember('\\arg\\max_{w} \\sum_j \\log g_j')).toBe('\\sum\\log(g_j)');
+    expect(canonicalMember('\\operatorname*{arg\\,min}_{w} \\sum_j \\log g_j')).toBe('\\sum\\log(g_j)');
+    expect(canonicalMember('\\min_{w} -\\sum_j \\log g_j')).toBe('-\\sum\\log(g_j)');
+    // max of numbers or of one symbol is arithmetic: as written.
+    expect(canonicalMember('\\max(z, 0)')).toContain('max');
+    expect(canonicalMember('\\max_k z_k')).toContain('max');
+  });
+
+  it.each([
+    ['an estimate maximising the log-likelihood', '\\hat{w} = \\arg\\max_{w} \\sum_{j=1}^{M} \\left[c_j\\log g_j + (1-c_j)\\log(1-g_j)\\right]', 'log_likelihood'],
+    ['a minimised mean log-loss', '\\hat{w} = \\operatorname*{argmin}_{w} -\\frac{1}{M}\\sum_{j=1}^{M} \\left[c_j\\log g_j + (1-c_j)\\log(1-g_j)\\right]', 'ce_binary_batch'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
+  });
+
+  it('leaves an optimiser over something else unbadged', () => {
+    expect(recogniseFormula('\\hat{w} = \\arg\\min_{w} \\sum_{j} (c_j - g_j)^2')?.kind ?? null).toBeNull();
+  });
+});

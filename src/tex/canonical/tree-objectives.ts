@@ -1,0 +1,38 @@
+// Tree rule for an objective written with its optimiser: θ* = argmax_θ Σ_i log p(y_i | x_i; θ),
+// min_w −Σ … . The optimiser names what is done with the formula, not the formula:
+// argmax/argmin (\arg\max, \operatorname*{arg\,max}, argmin), and max/min over a sum,
+// product or expectation, are dropped. max(z, 0) and max_k z_k are left.
+import type { Expr } from '../expr';
+import { defineTreeRule } from './registry';
+
+const OPTIMISERS = new Set(['argmax', 'argmin', 'max', 'min', 'arg\\max', 'arg\\min']);
+
+function single(e: Expr): Expr {
+  return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
+}
+
+const isObjective = (e: Expr): boolean => {
+  const inner = single(e.k === 'neg' ? e.arg : e);
+  return inner.k === 'big' || (inner.k === 'mul' && inner.factors.some((f) => f.k === 'big')) || (inner.k === 'neg' && isObjective(inner.arg));
+};
+
+const isEmpty = (e: Expr) => e.k === 'other' && e.text === '';
+const optimiserWord = (e: Expr): boolean => (e.k === 'sym' && e.sub === null && OPTIMISERS.has(e.name.replace(/\\operatorname\{|\}/g, ''))) || (single(e) !== e && optimiserWord(single(e)));
+
+/** argmax_θ X, \arg\max_θ X, max_θ Σ… → X; `min_θ − Σ …` read as min() − Σ … → −Σ …. */
+export function optimiserDropped(node: Expr): Expr | null {
+  if (node.k === 'fn' && OPTIMISERS.has(node.name) && node.args.length === 1 && isObjective(node.args[0] as Expr)) return node.args[0] as Expr;
+  if (node.k === 'mul' && node.factors.length === 2) {
+    const [first, second] = node.factors as [Expr, Expr];
+    if (first.k === 'sym' && first.name === '\\arg' && second.k === 'fn' && (second.name === 'max' || second.name === 'min') && second.args.length === 1) return second.args[0] as Expr;
+    // \arg before max_θ X, once max_θ X is X.
+    if ((optimiserWord(first) || (first.k === 'sym' && first.name === '\\arg')) && isObjective(second)) return second;
+  }
+  if (node.k === 'add' && node.terms.length === 2) {
+    const [first, second] = node.terms as [Expr, Expr];
+    if (first.k === 'fn' && OPTIMISERS.has(first.name) && first.args.every(isEmpty) && isObjective(second)) return second;
+  }
+  return null;
+}
+
+defineTreeRule({ name: 'optimiser-dropped', order: 4, apply: optimiserDropped });
