@@ -6,6 +6,7 @@ describe('tree rules: the log laws of a likelihood', () => {
   it('log-laws: log Π is Σ log, log y^t is t log y, a product of powers a sum', () => {
     expect(canonicalMember('\\log \\prod_{j} g_j')).toBe('\\sum\\log(g_j)');
     expect(canonicalMember('\\ln a_j^{c_j}')).toBe('c_j \\log(a_j)');
+    expect(canonicalMember('\\log \\hat{a}^{(b)}')).toBe('\\log(\\hat{a}^b)');
     expect(canonicalMember('\\log\\left(a^{c}(1-a)^{1-c}\\right)')).toBe('c \\log(a)+1-c \\log(1-a)');
   });
 

@@ -3,7 +3,7 @@
 // of a power with a symbolic exponent is exponent × log (log y^t = t log y), and the
 // log of a product of such powers is the sum (log y^t (1 − y)^{1−t} = t log y +
 // (1 − t) log(1 − y)). Numeric exponents (log p^3 (1 − p)^2) and sample superscripts
-// (log ŷ^{(i)}, read as ŷ^i) stay as written.
+// (log ŷ^{(b)}, read as ŷ^b) stay as written.
 import type { Expr } from '../expr';
 import { defineTreeRule } from './registry';
 
@@ -18,23 +18,21 @@ const isNumeric = (e: Expr): boolean => {
   return inner.k === 'num' || (inner.k === 'neg' && isNumeric(inner.arg));
 };
 
-/** y^{(i)} reads as y^i: a bare running-index letter up there names the sample, it is no exponent. */
-const INDEX_LETTERS = new Set(['i', 'j', 'k', 'l', 'm', 'n']);
-const isIndexLetter = (e: Expr) => e.k === 'sym' && e.sub === null && INDEX_LETTERS.has(e.name);
-
 /**
- * An exponent that is a quantity: t, t_n, y_{ik}, γ, 1 − t, [y = 1]. A word up there
- * (P^{map}, p^{\text{model}}, letters juxtaposed) names a symbol, and y^{(i)} a sample.
+ * An exponent that is a quantity: t_n, y_{ik}, γ, 1 − t, [y = 1]. A word up there
+ * (P^{map}, p^{\text{model}}, letters juxtaposed) names a symbol, and a bare letter may
+ * be a sample's superscript (y^{(i)} reads as y^i), so it counts only beside a power
+ * whose exponent is a quantity (log y^t (1 − y)^{1 − t}).
  */
-function isQuantityExponent(e: Expr): boolean {
+function isQuantityExponent(e: Expr, bareLetters: boolean): boolean {
   const inner = single(e);
   if (inner.k === 'add' || inner.k === 'call') return true;
   if (inner.k !== 'sym') return false;
-  if (inner.sub !== null) return true;
-  return (inner.name.length === 1 && !isIndexLetter(inner)) || /^\\[a-zA-Z]+$/.test(inner.name);
+  if (inner.sub !== null || /^\\[a-zA-Z]+$/.test(inner.name)) return true;
+  return bareLetters && inner.name.length === 1;
 }
 
-const symbolicPower = (e: Expr): e is Extract<Expr, { k: 'pow' }> => e.k === 'pow' && !isNumeric(e.exp) && isQuantityExponent(e.exp);
+const symbolicPower = (e: Expr, bareLetters = false): e is Extract<Expr, { k: 'pow' }> => e.k === 'pow' && !isNumeric(e.exp) && isQuantityExponent(e.exp, bareLetters);
 
 /** The log with the laws applied, or null when none applies (depth-bounded). */
 function expandedLog(log: Log, depth = 0): Expr | null {
@@ -46,8 +44,9 @@ function expandedLog(log: Log, depth = 0): Expr | null {
   };
   if (arg.k === 'big' && arg.op === 'prod') return { ...arg, op: 'sum', body: logOf(arg.body) };
   if (symbolicPower(arg)) return { k: 'mul', factors: [arg.exp, logOf(arg.base)] };
-  if (arg.k === 'mul' && arg.factors.length >= 2 && arg.factors.every(symbolicPower)) {
-    return { k: 'add', terms: arg.factors.map((f) => expandedLog({ ...log, arg: f }, depth + 1) ?? f) };
+  if (arg.k === 'mul' && arg.factors.length >= 2 && arg.factors.every((f) => symbolicPower(f, true)) && arg.factors.some((f) => symbolicPower(f))) {
+    const powerLog = (f: Extract<Expr, { k: 'pow' }>): Expr => ({ k: 'mul', factors: [f.exp, logOf(f.base)] });
+    return { k: 'add', terms: (arg.factors as Extract<Expr, { k: 'pow' }>[]).map(powerLog) };
   }
   return null;
 }
