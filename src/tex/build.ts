@@ -180,7 +180,7 @@ class Builder {
       const logit = (index: string | null): Expr => ({ k: 'sym', name: exprTex(logits), sub: index, subAtoms: null });
       return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
     }
-    const listed = next?.t === 'group' && (name === 'log' || name === 'ln') ? commaParts(next.body) : [];
+    const listed = next?.t === 'group' && (name === 'log' || name === 'ln') ? topLevelCommaParts(next.body) : [];
     if (next?.t === 'group' && next.open && listed.length >= 2 && listed.every((part) => part.length > 0)) {
       // log(0.3, 0.6, 0.1): the log of each component of a vector written out.
       this.i += 1;

@@ -6,6 +6,7 @@ import './text-markup';
 import './text-unicode';
 import './text-operator-words';
 import './text-big-operators';
+import './text-calls';
 import './text-cases';
 import './tree-scripts';
 import './tree-signs';

@@ -13,6 +13,7 @@ describe('tree rules: docstring indices', () => {
     ['multiclass over a bracketed index', 'loss = -\\sum_c y[c] * \\log(p[c])', 'ce_multiclass'],
     // The comma inside z[i, y[i]] is the index's, not a list's inside the big brackets.
     ['a batch with the label as a nested index', '\\frac{1}{N} \\sum_i \\left(-z[i, y[i]] + \\log\\sum_j e^{z[i, j]} \\right)', 'ce_from_logits'],
+    ['the same with the log of a bracketed sum', 'L = \\frac{1}{m} \\sum_{i=1}^{m} [-x[i, t[i]] + \\log\\left(\\sum_{j=1}^{C} \\exp(x[i, j])\\right)]', 'ce_from_logits'],
     ['from logits, with the class as an index', '\\text{loss}(x, class) = -x[class] + \\log\\left(\\sum_j \\exp(x[j])\\right)', 'ce_from_logits'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);

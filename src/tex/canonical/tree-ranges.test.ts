@@ -12,6 +12,8 @@ describe('tree rules: index ranges under a sum', () => {
 
   it('index-from-terms: a bare Σ runs over the index its terms share', () => {
     expect(canonicalMember('\\sum t_k \\log y_k')).toBe(canonicalMember('\\sum_k t_k \\log y_k'));
+    expect(canonicalMember('\\sum (-x_{n,c_n} + \\log\\sum e^{x_{n,j}})')).toBe(canonicalMember('\\sum_n (-x_{n,c_n} + \\log\\sum_j e^{x_{n,j}})'));
+    expect(canonicalMember('\\sum y^{(j)} \\log p^{(j)}')).toBe(canonicalMember('\\sum_j y^{(j)} \\log p^{(j)}'));
     // Several indices, numbers, or none: the sum stays without one.
     expect(canonicalMember('\\sum t_{ik} \\log y_k')).toBe('\\sumt_{ik} \\log(y_k)');
     expect(canonicalMember('\\sum p(x) \\log q(x)')).toBe('\\sump \\log(q)');
@@ -20,6 +22,7 @@ describe('tree rules: index ranges under a sum', () => {
 
   it('reads a bare Σ without brackets as covering the terms after it', () => {
     expect(recogniseFormula('L = -\\sum y_n \\log p_n + (1 - y_n) \\log(1 - p_n)')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('L = -\\frac{1}{m} \\sum y^{(i)} \\log h^{(i)} + (1 - y^{(i)}) \\log(1 - h^{(i)})')?.kind).toBe('ce_binary_batch');
   });
 
   it.each([

@@ -19,14 +19,17 @@ export function indexRange(node: Expr): Expr | null {
   return { ...node, lower: { ...first, op: '=' }, upper: last };
 }
 
-/** The subscript parts of every indexed symbol in `e`, one list per symbol. */
+/** The indices of every indexed symbol in `e` (subscript parts, and a letter written above as in y^{(i)}), one list per symbol. */
 function indexLists(e: Expr, out: string[][], depth = 0): string[][] {
   if (depth > 40) return out;
   if (e.k === 'sym' && e.sub !== null) out.push(subscriptParts(e.sub));
-  if (e.k === 'big') {
-    indexLists(e.body, out, depth + 1);
+  // y^{(i)}: the sample index written above a symbol.
+  if (e.k === 'pow' && e.base.k === 'sym' && e.exp.k === 'sym' && e.exp.sub === null && /^[a-z]$/.test(e.exp.name)) {
+    out.push([...subscriptParts(e.base.sub), e.exp.name]);
     return out;
   }
+  // An inner sum binds its own index: its terms say nothing about the outer one.
+  if (e.k === 'big') return out;
   mapChildren(e, (child) => {
     indexLists(child, out, depth + 1);
     return child;
@@ -34,14 +37,15 @@ function indexLists(e: Expr, out: string[][], depth = 0): string[][] {
   return out;
 }
 
-/** Σ t_k log y_k → Σ_k t_k log y_k: a sum without an index runs over the one letter every symbol in it is indexed by. */
+/** Σ t_k log y_k → Σ_k t_k log y_k, Σ y^{(i)} log p^{(i)} → Σ_i …: a sum without an index runs over the one letter every symbol in it is indexed by. */
 export function indexFromTerms(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'sum' || node.lower !== null || node.upper !== null) return null;
   const lists = indexLists(node.body, []);
-  const letters = new Set(lists.map((parts) => (parts.length === 1 && /^[a-z]$/.test(parts[0] as string) ? parts[0] : '')));
-  const [letter] = [...letters];
-  if (lists.length === 0 || letters.size !== 1 || !letter) return null;
-  return { ...node, lower: { k: 'sym', name: letter, sub: null, subAtoms: null } };
+  if (lists.length === 0) return null;
+  // x_{n,c_n} and y_n share n: the letters every list holds.
+  const shared = (lists[0] as string[]).filter((part) => /^[a-z]$/.test(part) && lists.every((parts) => parts.includes(part)));
+  if (shared.length !== 1) return null;
+  return { ...node, lower: { k: 'sym', name: shared[0] as string, sub: null, subAtoms: null } };
 }
 
 defineTreeRule({ name: 'index-from-terms', order: 8, apply: indexFromTerms });

@@ -18,6 +18,14 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('a_2 + a_3 + \\dots + a_n')).toBe('a_2+a_3+\\dots+a_n');
   });
 
+  it('expectation-of-a-loss: E over the data of one sample’s loss is its batch mean', () => {
+    expect(canonicalMember('\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}[\\sum_k y_k \\log p_k]')).toBe(canonicalMember('\\frac{1}{N}\\sum \\sum_k y_k \\log p_k'));
+    expect(canonicalMember('\\mathbb{E}[y\\log p + (1-y)\\log(1-p)]')).toBe(canonicalMember('\\frac{1}{N}\\sum (y\\log p + (1-y)\\log(1-p))'));
+    // One log under a distribution, or a difference of logs, stays an expectation.
+    expect(canonicalMember('\\mathbb{E}_{x\\sim p}[\\log q(x)]')).toBe('\\E\\log(q)');
+    expect(canonicalMember('\\mathbb{E}_p[\\log p - \\log q]')).toBe('\\E\\log(p)-\\log(q)');
+  });
+
   it('mean-of: mean(X) is (1/N) Σ X', () => {
     expect(canonicalMember('\\operatorname{mean}(x)')).toBe('\\frac{1}{N} \\sumx');
   });
@@ -29,6 +37,8 @@ describe('tree rules: sums written another way', () => {
   });
 
   it.each([
+    ['a multiclass loss as an expectation over the data', 'L = -\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}\\left[\\sum_{k=1}^{K} y_k \\log \\hat{y}_k\\right]', 'ce_multiclass_batch'],
+    ['a binary loss as an expectation over the data', 'L = -\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}[y \\log \\hat{y} + (1-y) \\log(1-\\hat{y})]', 'ce_binary_batch'],
     ['a cross-entropy written out term by term', 'E = -(t_1 \\cdot \\log y_1 + t_2 \\cdot \\log y_2 + \\dots + t_K \\cdot \\log y_K)', 'ce_multiclass'],
     ['a log-sum-exp written out', '-x_i + \\log(e^{x_1} + \\dots + e^{x_n})', 'ce_from_logits'],
     ['an ε for stability', 'J(\\theta) = -\\frac{1}{m} \\left[ y^T \\log(h + \\epsilon) + (1 - y)^T \\log(1 - h + \\epsilon) \\right]', 'ce_binary_batch'],

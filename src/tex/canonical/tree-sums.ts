@@ -1,11 +1,12 @@
-// Tree rules for sums written another way: a written-out sum of exponentials
+// Tree rules for sums written another way (the expectation of a per-sample loss
+// over the data is its batch mean): a written-out sum of exponentials
 // e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}, and any written-out sum of alike terms
 // t_1 log y_1 + t_2 log y_2 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k; mean(…) in code-style formulas is (1/N) Σ …;
 // a small constant added inside a log for numerical stability (log(p + ε)) is dropped.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { subscriptParts } from '../selectors';
-import { headName } from '../terms';
+import { complementOf, containsLog, headName } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 import { unindexedSum } from './tree-vectors';
 
@@ -88,6 +89,34 @@ export function meanOf(node: Expr): Expr | null {
   return factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors };
 }
 
+/** The body of E_{…}[…], under any further E's (E_{(x,y)∼D} is read as E_x E_{y∼D}). */
+function expectationBody(e: Extract<Expr, { k: 'big' }>): Expr {
+  let body = e.body;
+  while (body.k === 'big' && body.op === 'E') body = body.body;
+  return body.k === 'mul' && body.factors.length === 1 ? (body.factors[0] as Expr) : body;
+}
+
+/** y log p + (1 − y) log(1 − p): two terms, one taking the log of the other's complement. */
+function isBinaryPair(e: Expr): boolean {
+  if (e.k !== 'add' || e.terms.length !== 2) return false;
+  const logArgs = e.terms.map((term) => (term.k === 'mul' ? term.factors : [term]).find((f) => f.k === 'log')).map((log) => (log?.k === 'log' ? exprTex(log.arg) : null));
+  const complements = e.terms.map((term) => (term.k === 'mul' ? term.factors : [term]).find((f) => f.k === 'log')).map((log) => (log?.k === 'log' ? complementOf(log.arg) : null));
+  return logArgs.some((arg, i) => arg !== null && complements[1 - i] !== null && exprTex(complements[1 - i] as Expr) === arg);
+}
+
+/**
+ * E_{(x,y)∼D}[Σ_k y_k log p_k] and E[y log p + (1 − y) log(1 − p)]: the expectation
+ * of one sample's loss over the data is its mean over the samples, (1/N) Σ …. An
+ * expectation of a single log (E_{x∼p}[log q(x)]) stays: that is the cross-entropy
+ * of two distributions, read as such by its own kind.
+ */
+export function expectationOfALoss(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.op !== 'E') return null;
+  const body = expectationBody(node);
+  const perSample = (body.k === 'big' && body.op === 'sum' && containsLog(body)) || isBinaryPair(body);
+  return perSample ? batchMean(body) : null;
+}
+
 const EPSILONS = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}']);
 
 /** log(p + ε) → log p: the ε keeps the log finite and says nothing about the formula. */
@@ -103,4 +132,5 @@ export function stabilityEpsilon(node: Expr): Expr | null {
 defineTreeRule({ name: 'written-out-exponentials', order: 50, apply: writtenOutExponentials });
 defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms });
 defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
+defineTreeRule({ name: 'expectation-of-a-loss', order: 54, apply: expectationOfALoss });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });

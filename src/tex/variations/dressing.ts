@@ -35,8 +35,13 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: '^{K}_{k=1}', of: ({ index, bound }) => `^{${bound}}_{${index}=1}` },
   { name: '_{k\\in\\{1..K\\}}', of: ({ index, bound }) => `_{${index}\\in\\{1,\\dots,${bound}\\}}` },
   { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
+  { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${bound}}` },
+  { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in\\mathcal{${bound}}}` },
   { name: 'none', of: () => '' },
 ];
+
+/** The summand as written after Σ: bare, or in braces of its own (\sum_k{t_k \log y_k}). */
+export const SUMMANDS: readonly Named[] = [{ name: 'bare' }, { name: '{…}' }];
 
 /** A double sum over samples and classes: two operators, or one over an index set. */
 export const INDEX_SETS: readonly Named[] = [{ name: 'nested' }, { name: '_{i,k}' }, { name: '_{(i,k)}' }];
@@ -88,6 +93,8 @@ export const LEFT_SIDES: readonly LeftSide[] = [
   { name: '\\ell =', of: () => '\\ell = ' },
   { name: 'H(t,y) =', of: (t, y) => `H(${t}, ${y}) = ` },
   { name: 'L_{\\mathrm{CE}} :=', of: () => 'L_{\\mathrm{CE}} := ' },
+  { name: '\\mathcal{L}_{\\text{CE}}(t, y) =', of: (t, y) => `\\mathcal{L}_{\\text{CE}}(${t}, ${y}) = ` },
+  { name: 'CE(t, y) =', of: (t, y) => `CE(${t}, ${y}) = ` },
 ];
 
 /** \displaystyle at the start, or Wikipedia's {\displaystyle …} around everything. */

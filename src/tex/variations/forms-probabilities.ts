@@ -43,7 +43,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     expect: ['ce_multiclass'],
     render: (w) => {
       const cls = w.style.classIndex;
-      return lhs(w, `${w.minus}${w.sum(cls)} ${term(w, { cls: cls.index }, true)}`);
+      return lhs(w, `${w.minus}${w.sum(cls)} ${w.summand(term(w, { cls: cls.index }, true))}`);
     },
   },
   {
@@ -122,6 +122,31 @@ export const PROBABILITY_FORMS: readonly Form[] = [
       const { sum, negated } = binaryTerms(w, { sample: sample.index });
       // Without brackets authors still mean the sum to cover both terms.
       return lhs(w, signed(w, true, w.sum(sample), w.group(sum), w.group(negated)));
+    },
+  },
+  {
+    name: 'multiclass batch as an expectation over the data',
+    expect: ['ce_multiclass_batch', 'ce_expectation', 'ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      return lhs(w, `${w.minus}\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}${w.bracketed(`${w.sum(cls)} ${w.summand(term(w, { cls: cls.index }))}`)}`);
+    },
+  },
+  {
+    name: 'binary as an expectation over the data',
+    expect: ['ce_binary_batch', 'ce_expectation', 'ce_binary'],
+    render: (w) => lhs(w, `${w.minus}\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}${w.bracketed(binaryTerms(w, {}).sum)}`),
+  },
+  {
+    name: 'binary batch 1^⊤(y ⊙ log p + (1 − y) ⊙ log(1 − p))',
+    expect: ['ce_binary_batch'],
+    render: (w) => {
+      const odot = w.style.minus.sign === '−' ? '⊙' : '\\odot';
+      const y = vector(w, w.style.target.base);
+      const p = w.prediction();
+      const body = `${y} ${odot} ${w.log(p)} + ${w.complement(y)} ${odot} ${w.log({ tex: `1 ${w.minus} ${p}`, bare: false })}`;
+      const mean = w.style.mean.signed ? '' : w.mean();
+      return lhs(w, `${w.minus}${mean ? `${mean} ` : ''}\\mathbf{1}${w.style.transpose.mark} ${w.paren(body)}`);
     },
   },
   {

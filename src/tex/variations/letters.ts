@@ -42,6 +42,19 @@ export interface IndexLetter extends Named {
   bound: string;
 }
 
+/** What the prediction is written as: the letter, or the model's output at the input (f(x_i)_k, h_θ(x^{(i)}), p(k | x_i)). */
+export interface PredictionOutput extends Named {
+  /** Null for the letter itself; else the output at the sample and class, given this author's index style. */
+  of: ((at: { sample?: string; cls?: string }, indices: IndexStyle) => string) | null;
+}
+
+export const PREDICTION_OUTPUTS: readonly PredictionOutput[] = [
+  { name: 'letter', of: null },
+  { name: 'f(x)_k', of: (at, indices) => `f(x${indices.suffix({ sample: at.sample })})${indices.suffix({ cls: at.cls })}` },
+  { name: 'h_\\theta(x)_k', of: (at, indices) => `h_\\theta(x${indices.suffix({ sample: at.sample })})${indices.suffix({ cls: at.cls })}` },
+  { name: 'p(k|x)', of: (at, indices) => (at.cls ? `p(${at.cls} \\mid x${indices.suffix({ sample: at.sample })})` : `p(x${indices.suffix({ sample: at.sample })})`) },
+];
+
 export const CLASS_INDICES: readonly IndexLetter[] = [
   { index: 'k', bound: 'K' }, { index: 'c', bound: 'C' }, { index: 'j', bound: 'K' }, { index: 'k', bound: 'C' }, { index: 'i', bound: 'n' },
 ].map((l) => ({ ...l, name: `${l.index}/${l.bound}` }));

@@ -22,6 +22,7 @@ const grouped = (tex: string): LogArg => ({ tex, bare: false });
 
 export const SIGMOID_SPELLINGS: readonly SigmoidSpelling[] = [
   { name: '\\sigma(x)', of: (x, m) => ({ positive: bare(`\\sigma(${x})`), negative: grouped(`1 ${m} \\sigma(${x})`) }) },
+  { name: 'σ(x)', of: (x, m) => ({ positive: bare(`σ(${x})`), negative: grouped(`1 ${m} σ(${x})`) }) },
   { name: '\\operatorname{sigmoid}(x)', of: (x, m) => ({ positive: bare(`\\operatorname{sigmoid}(${x})`), negative: grouped(`1 ${m} \\operatorname{sigmoid}(${x})`) }) },
   { name: 'sigmoid(x)', of: (x, m) => ({ positive: bare(`sigmoid(${x})`), negative: grouped(`1 ${m} sigmoid(${x})`) }) },
   { name: '\\frac{1}{1+e^{-x}}', of: (x, m) => ({ positive: bare(`\\frac{1}{1+e^{${negated(x, m)}}}`), negative: bare(`\\frac{e^{${negated(x, m)}}}{1+e^{${negated(x, m)}}}`) }) },

@@ -40,6 +40,9 @@ export const LOG_ARGUMENTS: readonly LogArgument[] = [
   { name: 'braces', wrap: (arg) => `{${arg}}` },
 ];
 
+/** A log of a number: `\log 0.7`, or glued to the digits as typed in a hurry (`\log0.7`). */
+export const DIGIT_SPACINGS: readonly Named[] = [{ name: 'spaced' }, { name: 'glued' }];
+
 export const PRODUCT_SIGNS: readonly (Named & { sign: string })[] = [
   ' ', '\\cdot', '\\times', '*', '\\,', '⋅', '·', '×', '\\ast',
 ].map((sign) => ({ name: sign === ' ' ? 'juxtaposition' : sign, sign }));

@@ -10,11 +10,13 @@ import * as operators from './operators';
 export const STYLE_CHOICES = {
   target: letters.TARGET_LETTERS,
   prediction: letters.PREDICTION_LETTERS,
+  output: letters.PREDICTION_OUTPUTS,
   classIndex: letters.CLASS_INDICES,
   sampleIndex: letters.SAMPLE_INDICES,
   indices: letters.INDEX_STYLES,
   log: operators.LOG_SPELLINGS,
   logArgument: operators.LOG_ARGUMENTS,
+  digits: operators.DIGIT_SPACINGS,
   parens: operators.PARENS,
   product: operators.PRODUCT_SIGNS,
   minus: operators.MINUS_SIGNS,
@@ -23,6 +25,7 @@ export const STYLE_CHOICES = {
   sum: dressing.SUM_SYMBOLS,
   limits: dressing.LIMIT_PLACEMENTS,
   range: dressing.SUM_RANGES,
+  summand: dressing.SUMMANDS,
   indexSet: dressing.INDEX_SETS,
   brackets: dressing.BRACKETS,
   sign: dressing.SIGN_PLACEMENTS,
@@ -44,6 +47,8 @@ export type Dimension = keyof Choices;
 /** Target and prediction must be told apart, and so must the two indices and their bounds. */
 function coherent(style: Style): boolean {
   if (style.prediction.plain && style.prediction.base === style.target.base) return false;
+  // p(k | x) as the prediction beside a target called p would be one letter for both.
+  if (style.output.name === 'p(k|x)' && style.target.base === 'p') return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
 }
 

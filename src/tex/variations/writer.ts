@@ -15,6 +15,10 @@ export interface Writer {
   times(a: string, b: string): string;
   complement(x: string): string;
   sum(letter: IndexLetter): string;
+  /** The summand after Σ, braced or not as this author writes it. */
+  summand(body: string): string;
+  /** log of a number, spaced or glued to the digits (`\log0.7`). */
+  logOfNumber(value: string): string;
   /** Σ_i Σ_k, or one Σ over the index set. */
   doubleSum(sample: IndexLetter, cls: IndexLetter): string;
   /** The body in this author's brackets (none: as it is). */
@@ -39,7 +43,7 @@ export function writerOf(style: Style): Writer {
     style,
     minus,
     target: (at = {}) => `${style.target.base}${style.indices.suffix(at)}`,
-    prediction: (at = {}) => style.prediction.render(style.indices.suffix(at)),
+    prediction: (at = {}) => (style.output.of ? style.output.of(at, style.indices) : style.prediction.render(style.indices.suffix(at))),
     log(arg) {
       const { tex, bare } = typeof arg === 'string' ? { tex: arg, bare: true } : arg;
       const word = style.log.word;
@@ -56,6 +60,12 @@ export function writerOf(style: Style): Writer {
     },
     complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
     sum: (letter) => sumWith(style.range.of(letter)),
+    summand: (body) => (style.summand.name === 'bare' ? body : `{${body}}`),
+    logOfNumber(value) {
+      const word = style.log.word;
+      if (style.digits.name === 'glued' && word.startsWith('\\') && /[A-Za-z]$/.test(word)) return `${word}${value}`;
+      return w.log(value);
+    },
     doubleSum(sample, cls) {
       if (style.indexSet.name === '_{i,k}') return sumWith(`_{${sample.index},${cls.index}}`);
       if (style.indexSet.name === '_{(i,k)}') return sumWith(`_{(${sample.index},${cls.index})}`);
@@ -84,7 +94,8 @@ export function writerOf(style: Style): Writer {
 export function signed(w: Writer, batch: boolean, sums: string, body: string, negatedBody: string): string {
   const mean = batch ? w.mean() : '';
   const head = [mean, sums].filter(Boolean).join(' ');
-  if (mean && w.style.mean.signed) return `${head} ${body}`;
-  if (w.style.sign.name === 'inside' && sums) return `${head} ${negatedBody}`;
-  return `${w.minus}${head} ${body}`;
+  const summand = (tex: string) => (sums ? w.summand(tex) : tex);
+  if (mean && w.style.mean.signed) return `${head} ${summand(body)}`;
+  if (w.style.sign.name === 'inside' && sums) return `${head} ${summand(negatedBody)}`;
+  return `${w.minus}${head} ${summand(body)}`;
 }

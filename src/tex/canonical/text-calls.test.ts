@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { callSubscript } from './text-calls';
+
+describe('text rules: function notation', () => {
+  it('call-subscript: the index of a function’s output goes on its name', () => {
+    expect(callSubscript('f(x)_k')).toBe('f_{k}(x)');
+    expect(callSubscript('h_\\theta(x^{(i)})_{k}')).toBe('h_{\\theta,k}(x^{(i)})');
+    expect(callSubscript('\\sigma(z)_j')).toBe('\\sigma_{j}(z)');
+    expect(callSubscript('f(x)[k] + h_\\theta(x)[i, k]')).toBe('f_{k}(x) + h_{\\theta,i,k}(x)');
+    // Commands that are not a function's name, and brackets without a subscript, stay.
+    expect(callSubscript('\\log(x)_2 + \\mathrm{softmax}(z)_c + (a+b)_k + f(x)')).toBe('\\log(x)_2 + \\mathrm{softmax}(z)_c + (a+b)_k + f(x)');
+  });
+
+  it.each([
+    ['a model output indexed by class', 'L = -\\sum_k y_k \\log f(x)_k', 'ce_multiclass'],
+    ['Ng’s hypothesis per class', 'J = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)} \\log h_\\theta(x^{(i)})_k', 'ce_multiclass_batch'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('reads the entropy of a model’s output as an entropy', () => {
+    expect(recogniseFormula('H = -\\sum_k f(x)_k \\log f(x)_k')?.kind).toBe('entropy');
+  });
+});

@@ -1,0 +1,22 @@
+// Text rules for function notation: f(x)_k, h_θ(x)_k, σ(z)_j and, in docstrings,
+// f(x)[k] index the output of a function, the k-th component of f(x). TeX attaches
+// that index to the closing bracket, where the reader would lose it, so it moves to
+// the function's name: f_{k}(x), h_{θ,k}(x), σ_{j}(z).
+import { defineTextRule } from './registry';
+
+const GREEK = 'alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega';
+const SCRIPT = String.raw`(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])`;
+const CALL_SUBSCRIPT = new RegExp(String.raw`(?<![\\A-Za-z])([A-Za-z]|\\(?:${GREEK}))(?![A-Za-z])(?:_(${SCRIPT}))?\(((?:[^()]|\([^()]*\))*)\)(?:_(${SCRIPT})|\[([A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*)\])`, 'g');
+
+const unbraced = (script: string) => (script.startsWith('{') ? script.slice(1, -1) : script);
+
+/** f(x)_k → f_{k}(x); h_θ(x)_k → h_{θ,k}(x); f(x)[k] → f_{k}(x): the output's index on the function's name. */
+export function callSubscript(tex: string): string {
+  return tex.replace(CALL_SUBSCRIPT, (_m, name: string, own: string | undefined, args: string, script: string | undefined, bracketed: string | undefined) => {
+    const index = script ? unbraced(script) : (bracketed ?? '').replace(/\s+/g, '');
+    const sub = own ? `${unbraced(own)},${index}` : index;
+    return `${name}_{${sub}}(${args})`;
+  });
+}
+
+defineTextRule({ name: 'call-subscript', order: 45, apply: callSubscript });
