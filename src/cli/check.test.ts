@@ -49,7 +49,7 @@ describe('xent-lens check', () => {
       'L = -\\frac{1}{N} \\sum_{i=1}^{N} \\sum_{c=1}^{C} y_{i,c} \\log(p_{i,c})',
       '$$',
     ].join('\n');
-    const findings = checkText('notes.md', markdown);
+    const findings = await checkText('notes.md', markdown);
     expect(findings.map((finding) => [finding.line, finding.kind])).toEqual([
       [3, 'ce_multiclass'],
       [3, 'entropy'],

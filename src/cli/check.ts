@@ -113,7 +113,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     try {
-      const { found, problems } = checkFile(file, text, options);
+      const { found, problems } = await checkFile(file, text, options);
       for (const problem of problems) io.err(`xent-lens check: ${file}: ${problem}\n`);
       findings.push(...found);
     } catch (error) {
@@ -134,8 +134,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 }
 
 /** The findings of one file's text; the extension decides how it is read. */
-export function checkText(file: string, text: string, options: ReadOptions = {}): Finding[] {
-  return checkFile(file, text, options).found;
+export async function checkText(file: string, text: string, options: ReadOptions = {}): Promise<Finding[]> {
+  return (await checkFile(file, text, options)).found;
 }
 
 /**
@@ -155,8 +155,8 @@ function analyse(tex: string, context: DocumentFormula['context']): FormulaAnaly
   return analysis;
 }
 
-function checkFile(file: string, text: string, options: ReadOptions): { found: Finding[]; problems: string[] } {
-  const { formulas, problems } = readDocument(file, text, options);
+async function checkFile(file: string, text: string, options: ReadOptions): Promise<{ found: Finding[]; problems: string[] }> {
+  const { formulas, problems } = await readDocument(file, text, options);
   const found = formulas.map((formula) => {
     const analysis = analyse(formula.tex, formula.context);
     const example = analysis.example;

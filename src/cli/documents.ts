@@ -6,7 +6,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { isLogBase } from '../core/logs';
 import type { LogBase } from '../core/types';
-import { findMathInHtml, findMathInMarkdown } from '../page/static';
+import { findMathInMarkdown } from '../page/static';
 import { baseFromPreceding, baseStatement, baseStatementsIn, FOLLOWING_PARAGRAPH_CHARS, MAX_PRECEDING_CHARS, statementBefore, type BaseHint, type ExampleContext } from '../tex/base-context';
 
 export interface DocumentFormula {
@@ -101,7 +101,9 @@ function readMarkdown(text: string, options: ReadOptions, earlier = ''): Documen
   return { formulas, problems };
 }
 
-function readHtml(text: string, options: ReadOptions): DocumentReading {
+async function readHtml(text: string, options: ReadOptions): Promise<DocumentReading> {
+  // linkedom and the page sources load with the first HTML file, not for Markdown-only runs.
+  const { findMathInHtml } = await import('../page/static-html');
   const found = findMathInHtml(text).map((f) => ({ tex: f.tex, line: f.line }));
   return { formulas: withContext(text, found, settingHint(options.base, `--base ${options.base}`), options.everyLog === true, true), problems: [] };
 }
@@ -151,7 +153,7 @@ function readNotebook(text: string, options: ReadOptions): DocumentReading {
 }
 
 /** The formulas of one file, by its extension; throws on a notebook that is not JSON. */
-export function readDocument(file: string, text: string, options: ReadOptions = {}): DocumentReading {
+export async function readDocument(file: string, text: string, options: ReadOptions = {}): Promise<DocumentReading> {
   if (/\.ipynb$/i.test(file)) return readNotebook(text, options);
   if (/\.x?html?$/i.test(file)) return readHtml(text, options);
   return readMarkdown(text, options);

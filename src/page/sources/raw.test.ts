@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { RAW_WRAPPER_ATTRIBUTE } from '../marks';
-import { findRawTexSites, matchRawTex } from './raw';
+import { matchRawTex } from '../raw-tex';
+import { findRawTexSites } from './raw';
 
 describe('raw TeX source', () => {
   it('matches each delimiter kind, display or inline', () => {

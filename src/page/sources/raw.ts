@@ -7,6 +7,7 @@ import { RAW_WRAPPER_ATTRIBUTE, isExtensionNode, wrapRawTex } from '../marks';
 import { defineSource } from '../registry';
 import { RAW_TEX_OPENING } from './selectors';
 import type { MathSite, ScanContext } from '../types';
+import { matchRawTex, type RawTexOptions } from '../raw-tex';
 
 /** Text in these elements is never math: code, scripts, form fields, renderer output. */
 const SKIPPED_TAGS = new Set([
@@ -14,47 +15,9 @@ const SKIPPED_TAGS = new Set([
   'SVG', 'MATH', 'INPUT', 'SELECT', 'IFRAME', 'OBJECT',
 ]);
 
-const ENVIRONMENTS = 'equation|align|alignat|gather|multline|eqnarray|displaymath|flalign';
-/** Longest TeX taken from one match; longer spans are almost surely not one formula. */
-const MAX_TEX_LENGTH = 8000;
-
 /** Quick test before the full pattern: does the text hold any opening delimiter? */
 const OPENING = RAW_TEX_OPENING;
 const OPENING_WITH_DOLLAR = /\$|\\\[|\\\(|\\begin\{/;
-
-const DISPLAY_PATTERN = String.raw`\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(\\begin\{(${ENVIRONMENTS})(\*?)\}[\s\S]+?\\end\{\5\6\})`;
-/** Pandoc's rule for $…$: no space inside either dollar, no digit right after the closing one. */
-const INLINE_DOLLAR = String.raw`|(?<![\\$])\$(?![\s$])((?:[^$\\\n]|\\[\s\S])+?)(?<![\s\\])\$(?![$0-9])`;
-
-export interface RawTexOptions {
-  /** Also take $…$ as inline math (Markdown drafts; never on web pages, where $ is money). */
-  inlineDollar?: boolean;
-}
-
-interface RawMatch {
-  start: number;
-  end: number;
-  tex: string;
-  display: boolean;
-}
-
-/** The delimited formulas in one string, in order. */
-export function matchRawTex(text: string, options: RawTexOptions = {}): RawMatch[] {
-  const pattern = new RegExp(DISPLAY_PATTERN + (options.inlineDollar ? INLINE_DOLLAR : ''), 'g');
-  const matches: RawMatch[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const [whole, dollars, brackets, parens, environment, , , dollar] = match;
-    const tex = (dollars ?? brackets ?? parens ?? environment ?? dollar ?? '').trim();
-    if (!tex || tex.length > MAX_TEX_LENGTH) continue;
-    matches.push({
-      start: match.index,
-      end: match.index + whole.length,
-      tex,
-      display: parens === undefined && dollar === undefined,
-    });
-  }
-  return matches;
-}
 
 /**
  * Finds delimited TeX in the text nodes under `root`, wraps each match in the
