@@ -64,7 +64,11 @@ function combine(a: Term, b: Term): Term {
 /** Whether `name` occurs in `e` as a symbol or a subscript part (i in y_i, (i) in y^{(i)}). */
 export function mentions(e: Expr, name: string, depth = 0): boolean {
   if (depth > 60) return false;
-  const tex = exprTex(e);
+  return texMentions(exprTex(e), name);
+}
+
+/** The TeX names `name` as a letter of its own (k in t_{nk}? no; k in t_{n,k} or t_k, yes). */
+export function texMentions(tex: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:^|[^A-Za-z\\\\])${escaped}(?![A-Za-z])`).test(tex);
 }

@@ -8,6 +8,8 @@ describe('text rules: a loss written case by case', () => {
     expect(conditionOf('\\quad \\text{si}\\ t_n=0')).toBe('t_n=0');
     expect(conditionOf('\\text{otherwise}')).toBe('otherwise');
     expect(conditionOf('x > 0')).toBe('x>0');
+    expect(conditionOf('t=0 \\text{ 일 때}')).toBe('t=0');
+    expect(conditionOf('\\text{当 } t=1 \\text{ 时}')).toBe('t=1');
   });
 
   it('cases-blocks: rows of value & label = constant become Iverson brackets', () => {

@@ -53,8 +53,9 @@ export function conditionOf(cell: string): string {
   text = text.replace(/[,.;:]\s*$/g, '').trim();
   const bare = text.replace(/\s+/g, ' ').trim();
   if (OTHERWISE.test(bare)) return 'otherwise';
-  // Leading words (if, for, when, si, wenn, 若, 当): a run of letters followed by a space or a non-ASCII word.
-  return bare.replace(/^(?:(?:[A-Za-z]{2,}|[^\x00-\x7F]+)\s*)+(?=[A-Za-z\\])/u, '').replace(/\s+/g, '');
+  // Words around the test (if, for, when, si, wenn; 若, 当, 일 때 before or after it).
+  const withoutScripts = bare.replace(/[^\x00-\x7F]+/gu, ' ').trim();
+  return withoutScripts.replace(/^(?:[A-Za-z]{2,}\s*)+(?=[A-Za-z\\])/u, '').replace(/\s+/g, '');
 }
 
 const TEST = /^([^=<>]+)=(-?\d+|\\?[A-Za-z]+(?:_\{?[\w,]+\}?)?)$/;

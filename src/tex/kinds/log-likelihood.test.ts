@@ -33,6 +33,11 @@ describe('log_likelihood', () => {
     expect(kindOf('-\\frac{1}{T}\\sum_{t=1}^{T} \\log P(s_t \\mid s_{t-1})')).toBeNull();
   });
 
+  it('rejects log-probabilities weighted by what does not run over the inner sum (a policy gradient)', () => {
+    expect(kindOf('\\frac{1}{M} \\sum_{m=1}^{M} \\sum_{s=1}^{S_m} G(\\eta^{m}) \\log \\pi_{w}(u_{s}^{m} \\mid v_{s}^{m})')).toBeNull();
+    expect(kindOf('\\sum_{m} \\sum_{c} r_{mc} \\log q_{mc}')).toBe('log_likelihood');
+  });
+
   it('rejects an entropy without the minus', () => {
     expect(kindOf('\\sum_k p_k \\log p_k')).toBeNull();
   });

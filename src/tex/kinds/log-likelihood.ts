@@ -4,7 +4,14 @@
 import type { Expr } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';
+import { texMentions } from '../terms';
 import { powerProduct } from './likelihood-product';
+
+/** t_k, t_{nk}, t_{n,k}, t(k): the role's TeX runs over `index` (in a script or as a letter of its own). */
+function indexedBy(tex: string, index: string): boolean {
+  const scripts = [...tex.matchAll(/[_^]\{([^{}]*)\}|[_^]([A-Za-z0-9])/g)].map((m) => m[1] ?? m[2] ?? '');
+  return texMentions(tex, index) || (index.length === 1 && scripts.some((script) => script.includes(index)));
+}
 
 defineKind({
   kind: 'log_likelihood',
@@ -25,6 +32,10 @@ defineKind({
     if (shape.bigs.length === 0 && !shape.expanded) return null;
     if (shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
     if (!shape.target && !shape.label) return null;
+    // Σ_n Σ_t R(τ^n) log p(a_t^n | s_t^n): a weight constant over the inner sum is a return
+    // or a count weighting log-probabilities (policy gradient), not a distribution over it.
+    const inner = shape.bigs.length === 2 ? shape.bigs[1]?.index : null;
+    if (inner && shape.target && !shape.label && !indexedBy(shape.target, inner)) return null;
     // Σ_i log p(y_i | x_i): one sum over the samples, each naming its label.
     const byLabel = !shape.target && shape.bigs.length === 1;
     const classes = byLabel ? undefined : shape.bigs.at(-1);
