@@ -258,6 +258,8 @@ class Builder {
         const components = atom.open === '(' || atom.open === '[' ? topLevelCommaParts(atom.body) : [];
         if (components.length >= 2 && components.every((part) => part.length > 0)) return { k: 'fn', name: 'vector', args: components.map((part) => Builder.expr(part, this.depth + 1)) };
         const inner = Builder.expr(atom.body, this.depth + 1);
+        // ⌈−log₂ 0.35⌉: a Shannon code length rounds up.
+        if (atom.open === '\\lceil' || atom.open === '\\lfloor') return { k: 'fn', name: atom.open === '\\lceil' ? 'ceil' : 'floor', args: [inner] };
         return sub ? { k: 'mul', factors: [inner] } : inner;
       }
       case 'frac':

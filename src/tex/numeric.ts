@@ -105,6 +105,11 @@ export function evaluate(e: Expr, options: EvalOptions, depth = 0): number | nul
       const arg = next(e.arg);
       return arg === null ? null : Math.exp(arg);
     }
+    case 'fn': {
+      if ((e.name !== 'ceil' && e.name !== 'floor') || e.args.length !== 1) return null;
+      const v = next(e.args[0] as Expr);
+      return v === null ? null : e.name === 'ceil' ? Math.ceil(v - 1e-12) : Math.floor(v + 1e-12);
+    }
     case 'sym':
       if (e.sub !== null) return null;
       return e.name === 'e' ? Math.E : e.name === '\\pi' || e.name === 'π' ? Math.PI : null;
@@ -147,6 +152,7 @@ export function writtenBase(e: Expr, depth = 0): LogBase | null {
     case 'mul': return e.factors.map((t) => writtenBase(t, depth + 1)).find((b) => b) ?? null;
     case 'big': return writtenBase(e.body, depth + 1);
     case 'div': return writtenBase(e.num, depth + 1) ?? writtenBase(e.den, depth + 1);
+    case 'fn': return e.args.map((t) => writtenBase(t, depth + 1)).find((b) => b) ?? null;
     default: return null;
   }
 }
@@ -247,6 +253,7 @@ export function isFamilyMember(e: Expr, options: EvalOptions, depth = 0): boolea
       case 'div': return walk(x.num, d + 1, plain) && walk(x.den, d + 1, false);
       case 'pow': return walk(x.base, d + 1, false) && walk(x.exp, d + 1, false);
       case 'exp': return walk(x.arg, d + 1, false);
+      case 'fn': return (x.name === 'ceil' || x.name === 'floor') && x.args.every((t) => walk(t, d + 1, plain));
       case 'big': return walk(x.body, d + 1, plain);
       default: return true;
     }

@@ -30,8 +30,8 @@ export function containsLog(e: Expr, depth = 0): boolean {
     case 'neg': return containsLog(e.arg, depth + 1);
     case 'big': return containsLog(e.body, depth + 1);
     case 'div': return containsLog(e.num, depth + 1) || containsLog(e.den, depth + 1);
-    // A vector written out (x, α + β log σ) holds its components' logs.
-    case 'fn': return e.name === 'vector' && e.args.some((t) => containsLog(t, depth + 1));
+    // A vector written out (x, α + β log σ) holds its components' logs; ⌈…⌉ and ⌊…⌋ hold their argument's.
+    case 'fn': return (e.name === 'vector' || e.name === 'ceil' || e.name === 'floor') && e.args.some((t) => containsLog(t, depth + 1));
     default: return false;
   }
 }

@@ -200,3 +200,11 @@ describe('checkWorkedExample: how a reader reads the chain around the value', ()
     expect(checkWorkedExample('t = \\frac{\\ln 0.5}{k} = \\frac{5730 \\ln 2}{\\ln 2} \\approx 5700')).toBeNull();
   });
 });
+
+describe('checkWorkedExample: ceilings and floors', () => {
+  it('rounds up a Shannon code length written with ⌈ ⌉, and down with ⌊ ⌋', () => {
+    expect(checkWorkedExample('\\ell = \\lceil -\\log_2 0.3 \\rceil = 2')).toMatchObject({ verdict: 'correct', base: '2', computed: 2 });
+    expect(checkWorkedExample('\\ell = \\left\\lceil -\\log_2 0.2 \\right\\rceil = 2')).toMatchObject({ verdict: 'wrong', computed: 3 });
+    expect(checkWorkedExample('n = \\lfloor -\\log_2 0.2 \\rfloor = 2')).toMatchObject({ verdict: 'correct', computed: 2 });
+  });
+});
