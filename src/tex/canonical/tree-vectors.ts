@@ -91,6 +91,11 @@ export function indexSets(node: Expr): Expr | null {
   const indices = node.lower.args.filter((index) => !(index.k === 'sym' && index.sub === null && /^[A-Za-z]{3,}$/.test(index.name)));
   if (indices.length === 1) return { ...node, lower: indices[0] as Expr };
   const [first, second] = indices;
+  // E_{(x,y)∼D}: one expectation over the pair drawn from D, not one per variable.
+  const last = indices.at(-1);
+  if (node.op === 'E' && last?.k === 'rel' && last.op === '\\sim') {
+    return { ...node, lower: { ...last, left: { k: 'fn', name: 'tuple', args: [...indices.slice(0, -1), last.left] } } };
+  }
   // Σ_{i=1, K}: a start and then a bare bound, one index running from 1 to K.
   if (indices.length === 2 && first?.k === 'rel' && first.op === '=' && second?.k === 'sym' && !node.upper) {
     return { ...node, lower: first, upper: second };

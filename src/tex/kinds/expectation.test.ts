@@ -12,6 +12,22 @@ describe('ce_expectation', () => {
     expect(kindOf(tex)).toBe('ce_expectation');
   });
 
+  it.each([
+    ['over a pair drawn from a data set', 'J(w) = -\\mathbb{E}_{(u, c) \\sim \\mathcal{S}}\\left[\\log g_w(c \\mid u)\\right]'],
+    ['over a pair, the minus inside', '\\mathbb{E}_{(\\mathbf{u}, c)\\sim \\hat{r}}[-\\ln g(c \\mid \\mathbf{u})]'],
+    ['data and model told apart by their subscripts', '\\mathbb{E}_{u \\sim r_{\\text{data}}}[-\\log r_{\\text{model}}(u)]'],
+    ['the same without brackets', '-\\mathbb{E}_{u\\sim \\hat{r}_{data}}\\log r_{model}(u)'],
+  ])('recognises an expectation %s', (_name, tex) => {
+    expect(kindOf(tex)).toBe('ce_expectation');
+  });
+
+  it.each([
+    ['one letter, one subscript left out', '-\\mathbb{E}_{u\\sim r_{\\theta}}[\\log r(u)]'],
+    ['the same subscript', '\\mathbb{E}_{u \\sim r_{\\text{data}}}[-\\log r_{\\text{data}}(u)]'],
+  ])('leaves an expectation of the same distribution (%s) unbadged', (_name, tex) => {
+    expect(kindOf(tex)).not.toBe('ce_expectation');
+  });
+
   it('takes the target from the distribution of the expectation', () => {
     expect(rolesOf('-\\mathbb{E}_{x\\sim p}[\\log q(x)]')).toEqual({ target: 'p', prediction: 'q' });
   });

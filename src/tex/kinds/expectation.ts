@@ -11,6 +11,14 @@ function distributionOf(lower: Expr | null): Expr | null {
   return lower;
 }
 
+/** p and P(x), p and p_θ: one distribution; p_{data} and p_{model}, p and q: two. */
+function sameDistribution(a: string, b: string): boolean {
+  const [headA, ...subA] = a.split('_');
+  const [headB, ...subB] = b.split('_');
+  if (headA?.toLowerCase() !== headB?.toLowerCase()) return false;
+  return subA.length === 0 || subB.length === 0 || subA.join('_') === subB.join('_');
+}
+
 defineKind({
   kind: 'ce_expectation',
   order: 35,
@@ -25,7 +33,8 @@ defineKind({
       const distribution = distributionOf(big.lower);
       if (!distribution) return null;
       // E_{x∼P}[log p(x)]: the same distribution in another letter case (P its law, p its density) is an entropy.
-      if (headName(distribution)?.toLowerCase() === shape.prediction.split('_')[0]?.toLowerCase()) return null;
+      // p_{data} and p_{model} are two distributions: the subscripts, when both are written, tell them apart.
+      if (sameDistribution(roleTex(distribution), shape.prediction)) return null;
       target = roleTex(distribution);
     } else if (!target || shape.sameSymbol) return null;
     return compactRoles({ target: target ?? undefined, prediction: shape.prediction, logBase: shape.base ?? undefined });
