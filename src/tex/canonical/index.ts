@@ -16,6 +16,7 @@ import './tree-vectors';
 import './tree-sigmoid';
 import './tree-docstring';
 import './tree-sums';
+import './tree-penalties';
 import './tree-indicators';
 import './tree-logs';
 import './tree-objectives';

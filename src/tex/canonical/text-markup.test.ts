@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { environments, equationLabels, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes } from './text-markup';
+import { recogniseFormula } from '../index';
+import { environments, equationLabels, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -34,5 +35,14 @@ describe('text rules: markup around formulas', () => {
     expect(leadingMarks(':H(p) = x')).toBe('H(p) = x');
     expect(leadingMarks('\\ E = x')).toBe('E = x');
     expect(leadingMarks('x := 1')).toBe('x := 1');
+  });
+
+  it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {
+    expect(typedEquationNumbers('L = -\\sum_k t_k \\log y_k \\qquad (2)')).toBe('L = -\\sum_k t_k \\log y_k ');
+    expect(typedEquationNumbers('a &= b \\quad (3.1) \\\\ c &= d')).toBe('a &= b \\\\ c &= d');
+    expect(typedEquationNumbers('{\\displaystyle L = x \\qquad (2)}')).toBe('{\\displaystyle L = x }');
+    // A bracket that goes on is part of the formula.
+    expect(typedEquationNumbers('\\quad (2) x')).toBe('\\quad (2) x');
+    expect(recogniseFormula('L = -\\sum_k t_k \\log y_k \\qquad (2)')?.kind).toBe('ce_multiclass');
   });
 });

@@ -58,6 +58,14 @@ export function equationLabels(tex: string): string {
   return removeBracedCommand(tex, LABEL_COMMANDS).replace(/\\(?:nonumber|notag)\b/g, '');
 }
 
+/**
+ * An equation number typed by hand after a spacing command, `… \qquad (2)`, at the
+ * end of the formula or of a row: numbering like \tag, not a factor (2).
+ */
+export function typedEquationNumbers(tex: string): string {
+  return tex.replace(/\\(?:qquad|quad|hfill)\s*\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
+}
+
 /** Environments whose rows are equation rows (rewritten to `aligned`) or plain wrappers (dropped). */
 const ROW_ENVIRONMENTS = /\\(begin|end)\{(?:align|alignat|eqnarray|split|flalign|gather|multline)\*?\}(?:\{\d+\})?/g;
 const WRAPPER_ENVIRONMENTS = /\\(?:begin|end)\{(?:equation|displaymath|math)\*?\}/g;
@@ -75,5 +83,6 @@ defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes
 defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
 defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });
 defineTextRule({ name: 'equation-labels', order: 13, apply: equationLabels });
+defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });

@@ -6,6 +6,7 @@ describe('tree rules: docstring indices', () => {
   it('bracket-index: y[i] is y_i, an indicator [y = k] stays a test', () => {
     expect(canonicalMember('y[i] * x[n, c]')).toBe('y_i x_{n,c}');
     expect(canonicalMember('\\mathbb{1}[y = k]')).toBe('\\mathbb{1}');
+    expect(canonicalMember('y_{\\text{true}}[i]')).toBe('y_{\\text{true},i}');
   });
 
   it.each([

@@ -9,11 +9,12 @@ function isIndex(e: Expr): boolean {
   return (e.k === 'sym' && !e.transposed) || e.k === 'num';
 }
 
-/** y[i] → y_i, x[n, c] → x_{n,c}: a bracketed index after a symbol that has none. */
+/** y[i] → y_i, x[n, c] → x_{n,c}, y_{true}[i] → y_{true,i}: a bracketed index after a symbol, joining any subscript it has. */
 export function bracketIndex(node: Expr): Expr | null {
-  if (node.k !== 'call' || node.open !== '[' || node.head.k !== 'sym' || node.head.sub !== null) return null;
+  if (node.k !== 'call' || node.open !== '[' || node.head.k !== 'sym') return null;
   if (node.args.length === 0 || !node.args.every(isIndex)) return null;
-  return { k: 'sym', name: node.head.name, sub: node.args.map(exprTex).join(','), subAtoms: null };
+  const indices = node.args.map(exprTex).join(',');
+  return { k: 'sym', name: node.head.name, sub: node.head.sub === null ? indices : `${node.head.sub},${indices}`, subAtoms: null };
 }
 
 defineTreeRule({ name: 'bracket-index', order: 40, apply: bracketIndex });

@@ -19,6 +19,12 @@ describe('tree rules: marks inside superscripts', () => {
     expect(canonicalMember('\\sum_n x_k^2')).toBe('\\sumx_k^2');
   });
 
+  it('sample-superscript-after-sum: terms read on after an unbracketed Σ_i take its index too', () => {
+    const tex = 'L = \\sum_{i=1}^{N} -y^{(i)}_{\\text{true}} \\log y^{(i)}_{\\text{pred}} - (1 - y^{(i)}_{\\text{true}}) \\log(1 - y^{(i)}_{\\text{pred}})';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+    expect(canonicalMember('\\sum_i a_i + b^{(i)}_t')).toBe(canonicalMember('\\sum_i a_i + b_{i,t}'));
+  });
+
   it('reads softmax cross-entropy with the sample index written above', () => {
     const tex = 'L = \\frac{1}{N} \\sum_{n=1}^{N} \\left(-z^{(n)}_{y^{(n)}} + \\log \\sum_{j} \\exp(z^{(n)}_{j})\\right)';
     expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');

@@ -74,5 +74,27 @@ export function sampleSuperscript(node: Expr): Expr | null {
   return { ...node, lower: node.lower ?? { k: 'sym', name: index, sub: null, subAtoms: null }, body };
 }
 
+/** The index of a sum a term starts with (Σ_i …, −(1/N) Σ_i …), or null. */
+function leadingSumIndex(term: Expr): string | null {
+  if (term.k === 'neg') return leadingSumIndex(term.arg);
+  if (term.k === 'mul') return term.factors.map(sumIndex).find((index) => index !== null) ?? null;
+  return sumIndex(term);
+}
+
+/**
+ * Σ_i a^{(i)}_t … − (1 − a^{(i)}_t) …, brackets left out: the terms after the sum are
+ * read inside it, so their superscripts are the sum's index as well.
+ */
+export function sampleSuperscriptAfterSum(node: Expr): Expr | null {
+  if (node.k !== 'add') return null;
+  const at = node.terms.findIndex((term) => leadingSumIndex(term) !== null);
+  if (at < 0) return null;
+  const index = leadingSumIndex(node.terms[at] as Expr) as string;
+  const changed = { count: 0 };
+  const terms = node.terms.map((term, i) => (i > at ? superscriptToIndex(term, index, changed) : term));
+  return changed.count > 0 ? { ...node, terms } : null;
+}
+
+defineTreeRule({ name: 'sample-superscript-after-sum', order: 7.5, apply: sampleSuperscriptAfterSum });
 defineTreeRule({ name: 'sample-superscript', order: 7, apply: sampleSuperscript });
 defineTreeRule({ name: 'prime-in-superscript', order: 2, apply: primeInSuperscript });

@@ -102,4 +102,17 @@ export const DISPLAY_WRAPPERS: readonly (Named & { wrap(tex: string): string })[
   { name: 'none', wrap: (tex) => tex },
   { name: '\\displaystyle', wrap: (tex) => `\\displaystyle ${tex}` },
   { name: '{\\displaystyle …}', wrap: (tex) => `{\\displaystyle ${tex}}` },
+  { name: 'aligned', wrap: (tex) => `\\begin{aligned} ${tex.includes(' = ') ? tex.replace(' = ', ' &= ') : `& ${tex}`} \\end{aligned}` },
+  { name: 'equation', wrap: (tex) => `\\begin{equation} ${tex} \\end{equation}` },
+];
+
+/** What follows a displayed formula: punctuation of the sentence it ends, an equation number, a label. */
+export const ENDINGS: readonly (Named & { mark: string })[] = ['', '.', ',', '\\,.', ' \\tag{1}', ' \\qquad (2)', ' \\label{eq:loss}'].map((mark) => ({ name: mark || 'none', mark }));
+
+/** A regularisation term some authors add to the loss. */
+export const PENALTIES: readonly (Named & { term: string })[] = [
+  { name: 'none', term: '' },
+  { name: '\\frac{\\lambda}{2}\\|w\\|^2', term: '\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2' },
+  { name: '\\lambda\\sum_j w_j^2', term: '\\lambda \\sum_{j} w_j^2' },
+  { name: '\\lambda\\|\\theta\\|_2^2', term: '\\lambda \\lVert \\theta \\rVert_2^2' },
 ];

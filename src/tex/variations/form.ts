@@ -10,7 +10,7 @@ export interface Form {
   render(w: Writer): string;
 }
 
-/** The formula with its left-hand side (if the style writes one) and display wrapper. */
+/** The loss with its left-hand side (if the style writes one), a regularisation term (if it adds one) and display wrapper. */
 export function withLeftSide(w: Writer, body: string, target: string, prediction: string): string {
-  return w.display(`${w.leftSide(target, prediction)}${body}`);
+  return w.display(`${w.leftSide(target, prediction)}${w.penalised(body)}`);
 }

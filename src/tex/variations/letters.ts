@@ -55,6 +55,25 @@ export const PREDICTION_OUTPUTS: readonly PredictionOutput[] = [
   { name: 'p(k|x)', of: (at, indices) => (at.cls ? `p(${at.cls} \\mid x${indices.suffix({ sample: at.sample })})` : `p(x${indices.suffix({ sample: at.sample })})`) },
 ];
 
+/** Names written as a tagged letter, Keras-style: y_{\text{true}} and y_{\text{pred}}. */
+export interface TaggedNames extends Named {
+  tags: { target: string; prediction: string } | null;
+}
+
+export const TAGGED_NAMES: readonly TaggedNames[] = [
+  { name: 'letters', tags: null },
+  { name: 'y_{\\text{true}}, y_{\\text{pred}}', tags: { target: '\\text{true}', prediction: '\\text{pred}' } },
+  { name: 'y_{true}, y_{pred}', tags: { target: 'true', prediction: 'pred' } },
+];
+
+/** y with a tag and this author's index suffix: y_{\text{true},k}, y^{(i)}_{\text{true}}, y_{\text{true}}[i]. */
+export function taggedSymbol(base: string, tag: string, suffix: string): string {
+  const match = /^(\^\{\([^)]*\)\})?(?:_(\{[^{}]*\}|[A-Za-z0-9]))?(.*)$/.exec(suffix);
+  const [, above = '', below, rest = ''] = match ?? [];
+  const index = below ? `,${below.startsWith('{') ? below.slice(1, -1) : below}` : '';
+  return `${base}${above}_{${tag}${index}}${rest}`;
+}
+
 export const CLASS_INDICES: readonly IndexLetter[] = [
   { index: 'k', bound: 'K' }, { index: 'c', bound: 'C' }, { index: 'j', bound: 'K' }, { index: 'k', bound: 'C' }, { index: 'i', bound: 'n' },
 ].map((l) => ({ ...l, name: `${l.index}/${l.bound}` }));

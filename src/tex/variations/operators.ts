@@ -44,7 +44,7 @@ export const LOG_ARGUMENTS: readonly LogArgument[] = [
 export const DIGIT_SPACINGS: readonly Named[] = [{ name: 'spaced' }, { name: 'glued' }];
 
 export const PRODUCT_SIGNS: readonly (Named & { sign: string })[] = [
-  ' ', '\\cdot', '\\times', '*', '\\,', '⋅', '·', '×', '\\ast',
+  ' ', '\\cdot', '\\times', '*', '\\,', '\\;', '\\ ', '⋅', '·', '×', '\\ast',
 ].map((sign) => ({ name: sign === ' ' ? 'juxtaposition' : sign, sign }));
 
 export const MINUS_SIGNS: readonly (Named & { sign: string })[] = [

@@ -11,6 +11,7 @@ export const STYLE_CHOICES = {
   target: letters.TARGET_LETTERS,
   prediction: letters.PREDICTION_LETTERS,
   output: letters.PREDICTION_OUTPUTS,
+  tagged: letters.TAGGED_NAMES,
   classIndex: letters.CLASS_INDICES,
   sampleIndex: letters.SAMPLE_INDICES,
   indices: letters.INDEX_STYLES,
@@ -32,6 +33,8 @@ export const STYLE_CHOICES = {
   mean: dressing.MEAN_SPELLINGS,
   leftSide: dressing.LEFT_SIDES,
   display: dressing.DISPLAY_WRAPPERS,
+  ending: dressing.ENDINGS,
+  penalty: dressing.PENALTIES,
   sigmoid: logits.SIGMOID_SPELLINGS,
   logit: logits.LOGIT_SPELLINGS,
   binaryWeights: logits.BINARY_WEIGHTS,
@@ -49,6 +52,8 @@ function coherent(style: Style): boolean {
   if (style.prediction.plain && style.prediction.base === style.target.base) return false;
   // p(k | x) as the prediction beside a target called p would be one letter for both.
   if (style.output.name === 'p(k|x)' && style.target.base === 'p') return false;
+  // A tag is a subscript: Unicode subscripts cannot follow it.
+  if (style.tagged.tags && style.indices.name === 'yₖ') return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
 }
 

@@ -1,6 +1,7 @@
 // Pieces of a formula written in one style: components with their indices, logs,
 // products, sums, groups, the mean and the left-hand side. Forms are built from these.
 import type { IndexLetter } from './letters';
+import { taggedSymbol } from './letters';
 import type { LogArg } from './logits';
 import type { Style } from './style';
 
@@ -30,7 +31,10 @@ export interface Writer {
   mean(): string;
   exp(x: string): string;
   leftSide(target: string, prediction: string): string;
+  /** The formula in this author's display wrapper, with their ending (a period, \tag{1}). */
   display(tex: string): string;
+  /** A loss with this author's regularisation term added (+ λ‖w‖²), if they write one. */
+  penalised(body: string): string;
 }
 
 const isPlainLetter = (tex: string) => /^[A-Za-z]$/.test(tex);
@@ -42,8 +46,11 @@ export function writerOf(style: Style): Writer {
   const w: Writer = {
     style,
     minus,
-    target: (at = {}) => `${style.target.base}${style.indices.suffix(at)}`,
-    prediction: (at = {}) => (style.output.of ? style.output.of(at, style.indices) : style.prediction.render(style.indices.suffix(at))),
+    target: (at = {}) => (style.tagged.tags ? taggedSymbol('y', style.tagged.tags.target, style.indices.suffix(at)) : `${style.target.base}${style.indices.suffix(at)}`),
+    prediction(at = {}) {
+      if (style.tagged.tags) return taggedSymbol('y', style.tagged.tags.prediction, style.indices.suffix(at));
+      return style.output.of ? style.output.of(at, style.indices) : style.prediction.render(style.indices.suffix(at));
+    },
     log(arg) {
       const { tex, bare } = typeof arg === 'string' ? { tex: arg, bare: true } : arg;
       const word = style.log.word;
@@ -81,7 +88,8 @@ export function writerOf(style: Style): Writer {
     mean: () => style.mean.of(style.sampleIndex.bound, minus),
     exp: (x) => style.exp.of(x),
     leftSide: (target, prediction) => style.leftSide.of(target, prediction),
-    display: (tex) => style.display.wrap(tex),
+    display: (tex) => style.display.wrap(`${tex}${style.ending.mark}`),
+    penalised: (body) => `${body}${style.penalty.term ? ` + ${style.penalty.term}` : ''}`,
   };
   return w;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: a regularisation term beside the loss', () => {
+  it('regularisation-term: λ‖w‖², λ Σ w_j² and (λ/2m) Σ θ_j² are set aside', () => {
+    const loss = canonicalMember('-\\sum_k t_k \\log y_k');
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda \\sum_j w_j^2')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\frac{\\lambda}{2m}\\sum_{j=1}^{n} \\theta_j^2')).toBe(loss);
+    // Without a log beside it, or without a coefficient, nothing is set aside.
+    expect(canonicalMember('(y - \\hat{y})^2 + \\lambda \\|w\\|^2')).not.toBe(canonicalMember('(y - \\hat{y})^2'));
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + w^2')).not.toBe(loss);
+  });
+
+  it.each([
+    ['a ridge penalty', '\\mathcal{L}_{\\text{ridge}} = -\\frac{1}{n} \\sum_{i=1}^n \\left[ y_i \\log \\hat{y}_i + (1-y_i) \\log(1-\\hat{y}_i) \\right] + \\lambda \\|\\mathbf{w}\\|_2^2', 'ce_binary_batch'],
+    ['a weight decay over the weights', 'J(\\theta) = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)}\\log h_k^{(i)} + \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2', 'ce_multiclass_batch'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('leaves a regularised mean squared error unbadged', () => {
+    expect(recogniseFormula('J = \\frac{1}{N}\\sum_i (y_i - \\hat{y}_i)^2 + \\lambda \\|w\\|^2')).toBeNull();
+  });
+});
