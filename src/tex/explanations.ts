@@ -54,12 +54,15 @@ function format(value: number, decimals: number): string {
 
 export function explain(code: ExplanationCode, facts: Facts): { en: string; ja: string } {
   const d = facts.stated.decimals;
-  const computed = format(facts.computed, d);
+  // A value stated in per cent is answered in per cent, to the digits it was printed with.
+  const perCent = facts.stated.text.endsWith('%');
+  const show = (value: number, decimals: number) => (perCent ? `${format(value * 100, decimals - 2)} %` : format(value, decimals));
+  const computed = show(facts.computed, d);
   const stated = facts.stated.text;
   const inBase = BASE_EN[facts.base];
   const inBaseJa = BASE_JA[facts.base];
   const other = facts.matchedBase ?? 'e';
-  const matched = facts.matchedValue === null || facts.matchedValue === undefined ? '' : format(Math.abs(facts.matchedValue), d);
+  const matched = facts.matchedValue === null || facts.matchedValue === undefined ? '' : show(Math.abs(facts.matchedValue), d);
   switch (code) {
     case 'matches':
       if (facts.noLog) return { en: `Correct: the product gives ${computed}.`, ja: `正しい値です。積は ${computed} になります。` };
@@ -84,8 +87,8 @@ export function explain(code: ExplanationCode, facts: Facts): { en: string; ja: 
       };
     case 'from_rounded_values':
       return {
-        en: `Correct for the rounded values the chain prints before it: they give ${matched}; unrounded, the value is ${format(facts.computed, d + 2)}.`,
-        ja: `途中で丸めて書かれた値からは正しい結果です（${matched}）。丸めずに計算すると ${format(facts.computed, d + 2)} です。`,
+        en: `Correct for the rounded values the chain prints before it: they give ${matched}; unrounded, the value is ${show(facts.computed, d + 2)}.`,
+        ja: `途中で丸めて書かれた値からは正しい結果です（${matched}）。丸めずに計算すると ${show(facts.computed, d + 2)} です。`,
       };
     case 'sum_not_mean':
       return {
@@ -102,7 +105,7 @@ export function explain(code: ExplanationCode, facts: Facts): { en: string; ja: 
         ja: `${stated} は${BASE_JA[other]}で計算し、マイナス記号を落とした値です。${inBaseJa}では ${computed} になります（${other === 'e' ? '自然対数' : `底 ${other}`}のつもりなら ${matched}）。`,
       };
     case 'truncated':
-      return { en: `${stated} was truncated rather than rounded: the value is ${format(facts.computed, d + 2)}.`, ja: `${stated} は四捨五入ではなく切り捨てた値です。正確には ${format(facts.computed, d + 2)} です。` };
+      return { en: `${stated} was truncated rather than rounded: the value is ${show(facts.computed, d + 2)}.`, ja: `${stated} は四捨五入ではなく切り捨てた値です。正確には ${show(facts.computed, d + 2)} です。` };
     case 'swapped':
       return { en: `${stated} is what you get with t and y swapped; the value is ${computed}.`, ja: `${stated} は t と y を入れ替えたときの値です。正しくは ${computed} です。` };
     case 'term_missing':

@@ -179,6 +179,13 @@ describe('checkWorkedExample: how a reader reads the chain around the value', ()
     expect(checkWorkedExample('r = -\\ln 0.95 = 5.31\\%')?.verdict).toBe('wrong');
   });
 
+  it('answers a value stated in per cent in per cent', () => {
+    const check = checkWorkedExample('r = -\\ln 0.95 = 5.31\\%');
+    expect(check?.explanation.en).toContain('5.13 %');
+    expect(check?.explanation.ja).toContain('5.13 %');
+    expect(check?.explanation.en).not.toContain('0.05');
+  });
+
   it('computes π', () => {
     expect(checkWorkedExample('h = -\\log_2 \\frac{1}{2\\pi} = 2.651')?.verdict).toBe('correct');
   });

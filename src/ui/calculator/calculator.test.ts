@@ -54,6 +54,12 @@ describe('mountCalculator', () => {
     expect(part(root, 'substituted').querySelector('annotation')?.textContent).toContain('\\ln 0.5');
   });
 
+  it('recomputes a value stated in per cent in per cent', () => {
+    const example: WorkedExampleCheck = { ...SEED_EXAMPLE, t: [1], y: [0.95], stated: { value: 0.0531, text: '5.31 %', decimals: 4 }, computed: -Math.log(0.95) };
+    const root = mount({ kind: 'ce_multiclass', t: [1], y: [0.95], lang: 'en', example });
+    expect(part(root, 'recomputed').textContent).toBe('5.1293 %');
+  });
+
   it('labels inputs, one row per class, and adds and removes rows', () => {
     const changes: number[] = [];
     const root = mount({ kind: 'ce_multiclass', lang: 'en', onChange: (s) => changes.push(s.y[0]!.length) });

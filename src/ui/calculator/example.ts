@@ -19,7 +19,12 @@ export function buildExampleSection(doc: Document, example: WorkedExampleCheck, 
   };
   add(msg(lang, 'stated'), example.stated.text, 'stated');
   // The recomputed value is shown to at least the stated precision, so the two line up.
-  add(msg(lang, 'recomputed'), formatNumber(example.computed, lang, Math.max(decimals, example.stated.decimals)), 'recomputed');
+  // A value stated in per cent is recomputed in per cent.
+  const perCent = example.stated.text.endsWith('%');
+  const recomputed = perCent
+    ? `${formatNumber(example.computed * 100, lang, Math.max(decimals, example.stated.decimals) - 2)} %`
+    : formatNumber(example.computed, lang, Math.max(decimals, example.stated.decimals));
+  add(msg(lang, 'recomputed'), recomputed, 'recomputed');
   // Which base the recomputation used and why (written, a unit, the page's words, the default).
   if (example.baseReason) add(lang === 'ja' ? '対数の底' : 'Log base', lang === 'ja' ? example.baseReason.ja : example.baseReason.en, 'base');
   const verdict = add('', verdictText(example.verdict, lang), 'verdict');
