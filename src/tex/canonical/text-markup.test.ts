@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { environments, equationLabels, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes, typedEquationNumbers } from './text-markup';
+import { environments, equationLabels, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes, typedEquationNumbers, fontSwitches } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -44,5 +44,11 @@ describe('text rules: markup around formulas', () => {
     // A bracket that goes on is part of the formula.
     expect(typedEquationNumbers('\\quad (2) x')).toBe('\\quad (2) x');
     expect(recogniseFormula('L = -\\sum_k t_k \\log y_k \\qquad (2)')?.kind).toBe('ce_multiclass');
+  });
+
+  it('font-switches: {\\rm log} and {\\bf y} are \\mathrm{log} and \\mathbf{y}', () => {
+    expect(fontSwitches('-{\\rm log}\\, {\\bf y}_c + {\\rm d}x')).toBe('-\\mathrm{log}\\, \\mathbf{y}_c + \\mathrm{d}x');
+    expect(fontSwitches('{x}')).toBe('{x}');
+    expect(recogniseFormula('L = -\\sum_k t_k\\, {\\rm log}\\, y_k')?.kind).toBe('ce_multiclass');
   });
 });

@@ -66,6 +66,12 @@ export function typedEquationNumbers(tex: string): string {
   return tex.replace(/\\(?:qquad|quad|hfill)\s*\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
 }
 
+/** Plain TeX's font switches inside a group, {\rm log}, {\bf y}, {\it p}: the LaTeX command for the same font. */
+export function fontSwitches(tex: string): string {
+  const commands: Record<string, string> = { rm: 'mathrm', bf: 'mathbf', it: 'mathit', sf: 'mathsf', tt: 'mathtt', cal: 'mathcal' };
+  return tex.replace(/\{\s*\\(rm|bf|it|sf|tt|cal)\s+([^{}]*?)\s*\}/g, (_m, font: string, body: string) => `\\${commands[font] ?? 'mathrm'}{${body}}`);
+}
+
 /** Environments whose rows are equation rows (rewritten to `aligned`) or plain wrappers (dropped). */
 const ROW_ENVIRONMENTS = /\\(begin|end)\{(?:align|alignat|eqnarray|split|flalign|gather|multline)\*?\}(?:\{\d+\})?/g;
 const WRAPPER_ENVIRONMENTS = /\\(?:begin|end)\{(?:equation|displaymath|math)\*?\}/g;
@@ -83,6 +89,7 @@ defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes
 defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
 defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });
 defineTextRule({ name: 'equation-labels', order: 13, apply: equationLabels });
+defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });

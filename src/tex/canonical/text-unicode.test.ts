@@ -11,11 +11,17 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('−∑ t⋅y · z × w')).toBe('-\\sum  t\\cdot y \\cdot  z \\times  w');
     expect(unicodeSigns('⟨t, y⟩ ⊙ σ')).toBe('\\langle t, y\\rangle  \\odot  \\sigma ');
     expect(unicodeSigns('y₁₂ x²')).toBe('y_{12} x^{2}');
+    expect(unicodeSigns('y′_i')).toBe("y'_i");
   });
 
   it('unicode-accents: precomposed and combining hats and bars', () => {
     expect(unicodeAccents('ŷ_i + p\u0302 + q\u0304')).toBe('\\hat{y}_i + \\hat{p} + \\bar{q}');
     expect(recogniseFormula('LL = -Σ [ y_i * log(ŷ_i) + (1 - y_i) * log(1 - ŷ_i) ]')?.roles.prediction).toBe('\\hat{y}_i');
+  });
+
+  it('reads an entropy written with the Unicode prime as an entropy', () => {
+    expect(recogniseFormula("S = -k_B \\sum_i y′_{i} \\log y′_{i}")?.kind).not.toMatch(/^ce_/);
+    expect(recogniseFormula("L = -[y \\log y′ + (1-y)\\log(1-y′)]")?.roles.prediction).toBe("y'");
   });
 
   it('numbers-with-commas: decimal commas and thousands separators, not lists', () => {

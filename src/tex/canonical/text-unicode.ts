@@ -1,5 +1,5 @@
 // Text rules for Unicode inside TeX: signs typed from the keyboard or pasted from
-// rendered math (−, ⋅, ·, ×, ∑), full-width brackets and letters from CJK input
+// rendered math (−, ⋅, ·, ×, ∑, the prime ′), full-width brackets and letters from CJK input
 // methods, sub- and superscript digits, and commas inside numbers.
 import { defineTextRule } from './registry';
 
@@ -13,7 +13,7 @@ const UNICODE_TEX: Record<string, string> = {
   'ϵ': '\\epsilon ', 'σ': '\\sigma ', 'θ': '\\theta ', 'λ': '\\lambda ', 'α': '\\alpha ',
   'β': '\\beta ', 'γ': '\\gamma ', 'μ': '\\mu ', 'Σ': '\\sum ', 'Π': '\\prod ', 'ℓ': '\\ell ',
   '⟨': '\\langle ', '⟩': '\\rangle ', '㏒': '\\log ', '㏑': '\\ln ', '⊤': '\\top ',
-  '⁡': '', '​': '', ' ': ' ', '　': ' ',
+  '⁡': '', '​': '', ' ': ' ', '　': ' ', '′': "'", '″': "''",
 };
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ';
 const SUBSCRIPT_PLAIN = '0123456789aeoxhklmnpstij';

@@ -57,8 +57,11 @@ export const BRACKETS: readonly Brackets[] = [
   ['\\lbrack', '\\rbrack'], ['\\left(', '\\right)'], ['(', ')'], ['\\{', '\\}'], ['\\left\\{', '\\right\\}'], ['［', '］'], ['（', '）'], ['', ''],
 ].map(([open, close]) => ({ name: open ? `${open} ${close}` : 'none', open: open as string, close: close as string }));
 
-/** Where the minus goes: before everything, or inside the sum on each term. */
-export const SIGN_PLACEMENTS: readonly Named[] = [{ name: 'front' }, { name: 'inside' }];
+/** Where the minus goes: before everything, inside the sum on each term, or into the log as 1/y (Σ t log(1/y)). */
+export const SIGN_PLACEMENTS: readonly Named[] = [{ name: 'front' }, { name: 'inside' }, { name: 'reciprocal' }];
+
+/** How a written-out sum skips its middle terms. */
+export const ELLIPSES: readonly (Named & { mark: string })[] = ['\\dots', '\\cdots', '\\ldots', '...', '…', '⋯'].map((mark) => ({ name: mark, mark }));
 
 /** 1/N as written in front of a batch sum; `{minus}` marks where a numerator minus would go. */
 export interface MeanSpelling extends Named {
@@ -95,6 +98,7 @@ export const LEFT_SIDES: readonly LeftSide[] = [
   { name: 'L_{\\mathrm{CE}} :=', of: () => 'L_{\\mathrm{CE}} := ' },
   { name: '\\mathcal{L}_{\\text{CE}}(t, y) =', of: (t, y) => `\\mathcal{L}_{\\text{CE}}(${t}, ${y}) = ` },
   { name: 'CE(t, y) =', of: (t, y) => `CE(${t}, ${y}) = ` },
+  { name: '\\ell(x, y) =', of: () => '\\ell(x, y) = ' },
 ];
 
 /** \displaystyle at the start, or Wikipedia's {\displaystyle …} around everything. */

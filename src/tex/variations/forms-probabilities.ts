@@ -12,6 +12,11 @@ function term(w: Writer, at: { sample?: string; cls?: string }, logFirst = false
   return logFirst ? w.times(w.log({ tex: y, bare: false }), t) : w.times(t, w.log(y));
 }
 
+/** t log(1/y): the minus taken into the log. */
+function reciprocalTerm(w: Writer, at: { sample?: string; cls?: string }): string {
+  return w.times(w.target(at), w.log(`\\frac{1}{${w.prediction(at)}}`));
+}
+
 /** t log y + (1 − t) log(1 − y), and the same with each term negated. */
 function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; negated: string } {
   const t = w.target(at);
@@ -35,7 +40,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     render: (w) => {
       const cls = w.style.classIndex;
       const body = term(w, { cls: cls.index });
-      return lhs(w, signed(w, false, w.sum(cls), body, `${w.minus}${body}`));
+      return lhs(w, signed(w, false, w.sum(cls), body, `${w.minus}${body}`, reciprocalTerm(w, { cls: cls.index })));
     },
   },
   {
@@ -61,7 +66,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     render: (w) => {
       const bound = w.style.classIndex.bound;
       const at = (cls: string) => term(w, { cls });
-      return lhs(w, `${w.minus}${w.bracketed(`${at('1')} + ${at('2')} + \\dots + ${at(bound)}`)}`);
+      return lhs(w, `${w.minus}${w.bracketed(`${at('1')} + ${at('2')} + ${w.style.ellipsis.mark} + ${at(bound)}`)}`);
     },
   },
   {
@@ -86,12 +91,32 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     },
   },
   {
+    name: 'multiclass t · log y of vectors',
+    expect: ['ce_multiclass'],
+    render: (w) => lhs(w, `${w.minus}\\mathbf{${w.style.target.base}} \\cdot ${w.log(`\\hat{\\mathbf{y}}`)}`),
+  },
+  {
+    name: 'multiclass Σ(t ⊙ log y)',
+    expect: ['ce_multiclass'],
+    render: (w) => lhs(w, `${w.minus}${w.style.sum.word} ${w.paren(`${vector(w, w.style.target.base)} \\odot ${w.log(w.prediction())}`)}`),
+  },
+  {
+    name: 'multiclass batch tr(Y^⊤ log Ŷ) and ⟨Y, log Ŷ⟩_F',
+    expect: ['ce_multiclass_batch', 'ce_multiclass'],
+    render: (w) => {
+      const mean = w.style.mean.signed ? '' : w.mean();
+      const inner = w.style.transpose.name.includes('top') ? `\\operatorname{tr}${w.paren(`Y${w.style.transpose.mark} ${w.log('\\hat{Y}')}`)}` : `\\langle Y, ${w.log('\\hat{Y}')} \\rangle_F`;
+      return lhs(w, `${w.minus}${mean ? `${mean} ` : ''}${inner}`);
+    },
+  },
+  {
     name: 'multiclass batch Σ_i Σ_k t_ik log y_ik',
     expect: ['ce_multiclass_batch'],
     render: (w) => {
       const { sampleIndex: sample, classIndex: cls } = w.style;
-      const body = term(w, { sample: sample.index, cls: cls.index });
-      return lhs(w, signed(w, true, w.doubleSum(sample, cls), body, `${w.minus}${body}`));
+      const at = { sample: sample.index, cls: cls.index };
+      const body = term(w, at);
+      return lhs(w, signed(w, true, w.doubleSum(sample, cls), body, `${w.minus}${body}`, reciprocalTerm(w, at)));
     },
   },
   {

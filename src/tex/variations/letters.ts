@@ -24,7 +24,10 @@ export const TARGET_LETTERS: readonly TargetLetter[] = ['t', 'y', 'p'].map((base
 const plainLetter = (base: string): PredictionLetter => ({ name: base, base, plain: true, render: (s) => `${base}${s}` });
 
 export const PREDICTION_LETTERS: readonly PredictionLetter[] = [
-  ...['y', 'p', 'q', 'a', 'h', 'o'].map(plainLetter),
+  ...['y', 'p', 'q', 'a', 'h', 'o', 'x'].map(plainLetter),
+  // Letters pasted from a word processor or rendered math: Unicode mathematical italic.
+  { name: '𝑦 (math italic)', base: 'y', plain: false, render: (s) => `𝑦${s}` },
+  { name: 'y′ (U+2032)', base: 'y', plain: false, render: (s) => (s.includes('^') ? `{y′}${s}` : `y′${s}`) },
   { name: '\\hat y', base: 'y', plain: false, render: (s) => `\\hat y${s}` },
   { name: '\\hat{y}', base: 'y', plain: false, render: (s) => `\\hat{y}${s}` },
   // The hat over the index too, when the index is a subscript.
@@ -64,10 +67,13 @@ export const TAGGED_NAMES: readonly TaggedNames[] = [
   { name: 'letters', tags: null },
   { name: 'y_{\\text{true}}, y_{\\text{pred}}', tags: { target: '\\text{true}', prediction: '\\text{pred}' } },
   { name: 'y_{true}, y_{pred}', tags: { target: 'true', prediction: 'pred' } },
+  { name: 'y_{\\mathrm{true}}, \\hat{y}', tags: { target: '\\mathrm{true}', prediction: '' } },
 ];
 
 /** y with a tag and this author's index suffix: y_{\text{true},k}, y^{(i)}_{\text{true}}, y_{\text{true}}[i]. */
 export function taggedSymbol(base: string, tag: string, suffix: string): string {
+  // An untagged prediction beside a tagged target: ŷ with the index as it is.
+  if (tag === '') return `\\hat{${base}}${suffix}`;
   const match = /^(\^\{\([^)]*\)\})?(?:_(\{[^{}]*\}|[A-Za-z0-9]))?(.*)$/.exec(suffix);
   const [, above = '', below, rest = ''] = match ?? [];
   const index = below ? `,${below.startsWith('{') ? below.slice(1, -1) : below}` : '';

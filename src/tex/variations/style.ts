@@ -30,6 +30,7 @@ export const STYLE_CHOICES = {
   indexSet: dressing.INDEX_SETS,
   brackets: dressing.BRACKETS,
   sign: dressing.SIGN_PLACEMENTS,
+  ellipsis: dressing.ELLIPSES,
   mean: dressing.MEAN_SPELLINGS,
   leftSide: dressing.LEFT_SIDES,
   display: dressing.DISPLAY_WRAPPERS,

@@ -96,14 +96,16 @@ export function writerOf(style: Style): Writer {
 
 /**
  * −(1/N) Σ … body, with the minus where this author puts it: in front, in the
- * numerator of the mean, or on the body inside the sums (`negatedBody`). Only
+ * numerator of the mean, on the body inside the sums (`negatedBody`), or into the
+ * log as a reciprocal (`reciprocalBody`, for forms that have one). Only
  * batch forms (`batch`) write a mean.
  */
-export function signed(w: Writer, batch: boolean, sums: string, body: string, negatedBody: string): string {
+export function signed(w: Writer, batch: boolean, sums: string, body: string, negatedBody: string, reciprocalBody?: string): string {
   const mean = batch ? w.mean() : '';
   const head = [mean, sums].filter(Boolean).join(' ');
   const summand = (tex: string) => (sums ? w.summand(tex) : tex);
   if (mean && w.style.mean.signed) return `${head} ${summand(body)}`;
   if (w.style.sign.name === 'inside' && sums) return `${head} ${summand(negatedBody)}`;
+  if (w.style.sign.name === 'reciprocal' && sums && reciprocalBody) return `${head} ${summand(reciprocalBody)}`;
   return `${w.minus}${head} ${summand(body)}`;
 }
