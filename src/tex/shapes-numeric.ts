@@ -54,3 +54,37 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
   const base = terms[0]?.logs[0]?.base ?? null;
   return { entropy: allEqual, base: base === 'other' ? null : base };
 }
+
+/** log(e^{a} + e^{b} + …) with numbers a, b: the exponents, else null. */
+function numericLogSumExp(log: Extract<Expr, { k: 'log' }>): number[] | null {
+  const arg = log.arg.k === 'mul' && log.arg.factors.length === 1 ? (log.arg.factors[0] as Expr) : log.arg;
+  if (arg.k !== 'add' || arg.terms.length < 2) return null;
+  const exponents = arg.terms.map((t) => {
+    if (t.k !== 'exp') return null;
+    const negated = t.arg.k === 'neg';
+    const value = valueOf(negated ? (t.arg as { arg: Expr }).arg : t.arg);
+    return value === null ? null : negated ? -value : value;
+  });
+  return exponents.every((x): x is number => x !== null) ? exponents : null;
+}
+
+/**
+ * The log-sum-exp form with numbers: −z_y + log(e^{z_1} + … + e^{z_K}) per sample, its
+ * sum or mean (−0.9 + log(e^{0.1} + e^{0.9}) − 0.49 + log(e^{0.49} + e^{0.51})) / 2.
+ * Each picked logit is one of the exponents of the log it goes with.
+ */
+export function isNumericLogSumExp(e: Expr): boolean {
+  // (…) / 2: the mean of the samples' losses.
+  if (e.k === 'div' && valueOf(e.den) !== null) return isNumericLogSumExp(e.num);
+  const terms = termsOf(e);
+  if (!terms || terms.length < 2 || terms.some((t) => t.bigs.length > 0)) return false;
+  const logs = terms.filter((t) => t.logs.length === 1 && t.factors.length === 0);
+  const picked = terms.filter((t) => t.logs.length === 0 && t.factors.length === 1);
+  if (logs.length === 0 || logs.length !== picked.length || logs.length + picked.length !== terms.length) return false;
+  return logs.every((lse, i) => {
+    const exponents = numericLogSumExp(lse.logs[0] as Extract<Expr, { k: 'log' }>);
+    const pick = picked[i] as (typeof terms)[number];
+    const value = valueOf(pick.factors[0] as Expr);
+    return lse.sign === 1 && pick.sign === -1 && exponents !== null && value !== null && exponents.some((x) => Math.abs(x - value) < 1e-12);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { environments, equationLabels, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes, typedEquationNumbers, fontSwitches } from './text-markup';
+import { environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -29,6 +29,12 @@ describe('text rules: markup around formulas', () => {
   it('environments: rows become aligned, wrappers go', () => {
     expect(environments('\\begin{align*} a &= b \\end{align*}')).toBe('\\begin{aligned} a &= b \\end{aligned}');
     expect(environments('\\begin{equation} a \\end{equation}').trim()).toBe('a');
+  });
+
+  it('typed-ellipsis: three periods are \\dots, a repeating decimal keeps them', () => {
+    expect(typedEllipsis('e^{u_1} + ... + e^{u_K}')).toBe('e^{u_1} + \\dots  + e^{u_K}');
+    expect(typedEllipsis('1/3 = 0.333...')).toBe('1/3 = 0.333...');
+    expect(recogniseFormula('-u_c + \\ln(e^{u_1} + ... + e^{u_K})')?.kind).toBe('ce_from_logits');
   });
 
   it('leading-marks: wikitext indentation and a leading control space', () => {

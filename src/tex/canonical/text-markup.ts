@@ -85,6 +85,11 @@ export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
 }
 
+/** Three periods typed for an ellipsis (e^{x_1} + ... + e^{x_n}) are \\dots; a repeating decimal (0.333...) keeps them. */
+export function typedEllipsis(tex: string): string {
+  return tex.replace(/(^|[^\d.])\.{3,}(?!\d)/g, '$1\\dots ');
+}
+
 defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes });
 defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
 defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });
@@ -93,3 +98,4 @@ defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
+defineTextRule({ name: 'typed-ellipsis', order: 15, apply: typedEllipsis });

@@ -13,6 +13,26 @@ describe('ce_from_logits', () => {
     expect(kindOf(tex)).toBe('ce_from_logits');
   });
 
+  it.each([
+    ['one sample', '-2 + \\ln(e^{2} + e^{1} + e^{0})'],
+    ['a mean of two samples', '\\left(-0.7 + \\log(e^{0.2} + e^{0.7}) - 1.1 + \\log(e^{1.1} + e^{-0.4})\\right) / 2 = 0.42'],
+  ])('recognises the log-sum-exp form with numbers only: %s', (_name, tex) => {
+    expect(kindOf(tex)).toBe('ce_from_logits');
+  });
+
+  it.each([
+    ['a picked number that is no logit', '-2 + \\ln(e^{3} + e^{1})'],
+    ['a log-sum-exp alone', '\\log(e^{2} + e^{1})'],
+  ])('leaves numbers of another shape: %s', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+
+  it('reads a batch of softmax terms under an indicator of the label', () => {
+    const tex = 'J(V) = -\\frac{1}{M}\\sum_{m=1}^{M}\\sum_{c=1}^{C} 1\\{s_m = c\\}\\log\\frac{\\exp(v_c^\\top u_m)}{\\sum_{d=1}^{C}\\exp(v_d^\\top u_m)}';
+    expect(kindOf(tex)).toBe('ce_from_logits');
+    expect(rolesOf(tex)).toMatchObject({ sampleIndex: 'm', classIndex: 'c' });
+  });
+
   it('names the label, the logits and the softmax index', () => {
     expect(rolesOf('-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
     expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });

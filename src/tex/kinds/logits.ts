@@ -4,6 +4,7 @@ import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
+import { isNumericLogSumExp } from '../shapes-numeric';
 import type { Term } from '../terms';
 import { headName, roleTex, termsOf } from '../terms';
 
@@ -75,15 +76,20 @@ defineKind({
   order: 10,
   match(expr, context) {
     const shape = logSumShape(expr, context);
-    if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 1) {
+    // Under Σ_k t_k, and under Σ_i Σ_k 1{y_i = k} over a batch (the first sum runs over the samples).
+    if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 2) {
+      const batch = shape.bigs.length === 2;
       return compactRoles({
         target: shape.target ?? shape.label ?? undefined,
         prediction: shape.softmax.logit,
-        classIndex: shape.bigs[0]?.index ?? shape.softmax.index ?? undefined,
+        classIndex: shape.bigs.at(-1)?.index ?? shape.softmax.index ?? undefined,
+        sampleIndex: batch ? (shape.bigs[0]?.index ?? undefined) : undefined,
         weight: shape.weight ?? undefined,
         logBase: shape.base ?? undefined,
       });
     }
+    // Numbers only: the kind follows from the shape; the numbers name no roles.
+    if (isNumericLogSumExp(expr)) return {};
     return logSumExpForm(expr);
   },
 });
