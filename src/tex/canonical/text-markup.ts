@@ -98,4 +98,4 @@ defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
-defineTextRule({ name: 'typed-ellipsis', order: 15, apply: typedEllipsis });
+defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });
