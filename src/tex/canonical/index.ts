@@ -20,7 +20,6 @@ import './tree-penalties';
 import './tree-indicators';
 import './tree-logs';
 import './tree-objectives';
-import './tree-penalty';
 
 /** TeX as pages write it → TeX that KaTeX and the lenient reader both take. */
 export function canonicalText(raw: string): string {

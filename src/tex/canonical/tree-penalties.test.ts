@@ -15,6 +15,8 @@ describe('tree rules: a regularisation term beside the loss', () => {
 
   it.each([
     ['a ridge penalty', '\\mathcal{L}_{\\text{ridge}} = -\\frac{1}{n} \\sum_{i=1}^n \\left[ y_i \\log \\hat{y}_i + (1-y_i) \\log(1-\\hat{y}_i) \\right] + \\lambda \\|\\mathbf{w}\\|_2^2', 'ce_binary_batch'],
+    ['C vᵀv', '-\\sum_{m} [s_m\\log q_m + (1-s_m)\\log(1-q_m)] + C\\, v^\\top v', 'ce_binary_batch'],
+    ['an L1 penalty subtracted from a log-likelihood', '\\ell = \\sum_{m} [s_m\\ln q_m + (1-s_m)\\ln(1-q_m)] - \\alpha\\|v\\|_1', 'log_likelihood'],
     ['a weight decay over the weights', 'J(\\theta) = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)}\\log h_k^{(i)} + \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2', 'ce_multiclass_batch'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);

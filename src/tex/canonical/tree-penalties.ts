@@ -1,19 +1,21 @@
 // Tree rules for a regularisation term added to a loss: −Σ t log y + λ‖w‖²,
-// + λ Σ_j w_j², + (λ/2m) Σ θ_j². The penalty on the parameters says nothing about
+// + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw. The penalty on the parameters says nothing about
 // which loss the data term is, so it is set aside and the loss read on its own.
 import type { Expr } from '../expr';
 import { containsLog } from '../terms';
 import { defineTreeRule } from './registry';
 
 /** Regularisation strengths as authors name them. */
-const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu']);
+const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C']);
 
 const isCoefficient = (e: Expr): boolean =>
   (e.k === 'sym' && COEFFICIENTS.has(e.name)) || (e.k === 'div' && isCoefficient(e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num));
 
-/** ‖w‖ bars, a power (‖w‖², θ_j²), or a sum of powers. */
+/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw. */
 function isNormPart(e: Expr): boolean {
-  if (e.k === 'other') return e.text === '|' || e.text === '\\|';
+  if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
+  if (e.k === 'sym') return e.transposed === true;
+  if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
   if (e.k === 'pow') return e.exp.k === 'num' || isNormPart(e.base);
   if (e.k === 'big') return e.op === 'sum' && isNormPart(e.body);
   if (e.k === 'mul') return e.factors.some(isNormPart);
@@ -22,6 +24,7 @@ function isNormPart(e: Expr): boolean {
 
 /** λ‖w‖², (λ/2) Σ_j w_j²: a coefficient times a norm or squares, with no log in it. */
 function isPenalty(term: Expr): boolean {
+  if (term.k === 'neg') return isPenalty(term.arg);
   if (term.k !== 'mul' || containsLog(term)) return false;
   return term.factors.some(isCoefficient) && term.factors.some(isNormPart);
 }
