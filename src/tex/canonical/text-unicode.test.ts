@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { fullWidthAscii, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
+import { fullWidthAscii, mathAlphanumerics, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('full-width-ascii: brackets, commas and letters from CJK input methods', () => {
@@ -12,6 +12,12 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('⟨t, y⟩ ⊙ σ')).toBe('\\langle t, y\\rangle  \\odot  \\sigma ');
     expect(unicodeSigns('y₁₂ x²')).toBe('y_{12} x^{2}');
     expect(unicodeSigns('y′_i')).toBe("y'_i");
+  });
+
+  it('math-alphanumerics: pasted math letters are TeX letters in their font', () => {
+    expect(mathAlphanumerics('𝑦 𝐲 𝔼 ℎ 𝟎 𝒚')).toBe('y \\mathbf{y} \\mathbb{E} h 0 \\boldsymbol{y}');
+    expect(recogniseFormula('L = -𝔼[y \\log p + (1-y)\\log(1-p)]')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('𝐿 = −∑ₖ 𝑡ₖ log 𝑦ₖ')?.roles).toMatchObject({ target: 't_k', prediction: 'y_k' });
   });
 
   it('unicode-accents: precomposed and combining hats and bars', () => {

@@ -20,6 +20,25 @@ const SUBSCRIPT_PLAIN = '0123456789aeoxhklmnpstij';
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹ⁱⁿ⁻';
 const SUPERSCRIPT_PLAIN = '0123456789in-';
 
+/** The styles of Unicode's mathematical alphanumerics (U+1D400…), 52 letters each, and the TeX for each. */
+const MATH_ALPHABETS = ['\\mathbf', '', '\\boldsymbol', '\\mathcal', '\\mathcal', '\\mathfrak', '\\mathbb', '\\mathfrak', '', '\\mathbf', '', '\\boldsymbol', '\\mathtt'];
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Mathematical alphanumerics pasted from a word processor or rendered math (𝑦, 𝐲, 𝔼,
+ * 𝟎): the letter in TeX's font for that style (y, \mathbf{y}, \mathbb{E}, 0).
+ */
+export function mathAlphanumerics(tex: string): string {
+  return tex.replace(/[\u{1D400}-\u{1D6A3}\u{1D7CE}-\u{1D7FF}\u210E]/gu, (ch) => {
+    const cp = ch.codePointAt(0) as number;
+    if (cp === 0x210e) return 'h';
+    if (cp >= 0x1d7ce) return String((cp - 0x1d7ce) % 10);
+    const style = MATH_ALPHABETS[Math.floor((cp - 0x1d400) / 52)] ?? '';
+    const letter = LETTERS[(cp - 0x1d400) % 52] as string;
+    return style ? `${style}{${letter}}` : letter;
+  });
+}
+
 /** Full-width ASCII (ｌｏｇ，（ｐ）, U+FF01–FF5E) → ASCII; CJK input methods type it inside math. */
 export function fullWidthAscii(tex: string): string {
   return tex.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
@@ -71,6 +90,7 @@ export function numbersWithCommas(tex: string): string {
 }
 
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
+defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
 defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });

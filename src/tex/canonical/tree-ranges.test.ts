@@ -25,6 +25,12 @@ describe('tree rules: index ranges under a sum', () => {
     expect(recogniseFormula('L = -\\frac{1}{m} \\sum y^{(i)} \\log h^{(i)} + (1 - y^{(i)}) \\log(1 - h^{(i)})')?.kind).toBe('ce_binary_batch');
   });
 
+  it('sample-pairs: Σ_{(x,y)∈D} is one sum over the data set', () => {
+    expect(canonicalMember('\\sum_{(x,y)\\in\\mathcal{D}} a')).not.toContain('\\sum\\sum');
+    expect(canonicalMember('\\sum_{i,j} y_{ij}')).toBe('\\sum\\sumy_{ij}');
+    expect(recogniseFormula('L = -\\frac{1}{|\\mathcal{D}|}\\sum_{(x,y)\\in\\mathcal{D}} [y \\log p(x) + (1-y)\\log(1-p(x))]')?.kind).toBe('ce_binary_batch');
+  });
+
   it.each([
     ['a range with dots', 'L = -\\sum_{k=1,\\dots,K} t_k \\log y_k', 'ce_multiclass'],
     ['a set of class numbers', 'L = -\\sum_{c\\in\\{1,\\dots,C\\}} y_c \\log p_c', 'ce_multiclass'],

@@ -1,7 +1,8 @@
 // Tree rules for what a sum runs over: an index range written under it
 // (Σ_{k=1,…,K} and Σ_{k∈{1,…,K}} run k from 1 to K, like Σ_{k=1}^{K}; without the
 // rule the list would read as an index set of three indices k, …, K), and the
-// index a bare Σ leaves to its terms (Σ y_n log p_n runs over n).
+// index a bare Σ leaves to its terms (Σ y_n log p_n runs over n), and a sum over
+// the pairs of a data set (Σ_{(x,y)∈D}) is one sum over the samples.
 import type { Expr } from '../expr';
 import { subscriptParts } from '../selectors';
 import { defineTreeRule, mapChildren } from './registry';
@@ -48,5 +49,16 @@ export function indexFromTerms(node: Expr): Expr | null {
   return { ...node, lower: { k: 'sym', name: shared[0] as string, sub: null, subAtoms: null } };
 }
 
+/** Σ_{(x,y)∈D} → one sum over the pairs in D: the samples, not a sum over x and another over y. */
+export function samplePairs(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.op !== 'sum' || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
+  const items = node.lower.args;
+  const last = items.at(-1);
+  if (!last || items.length < 2 || last.k !== 'rel' || last.op !== '\\in' || last.left.k !== 'sym') return null;
+  if (!items.slice(0, -1).every((item) => item.k === 'sym' && item.sub === null && item.name !== '\\dots')) return null;
+  return { ...node, lower: { ...last, left: { k: 'fn', name: 'tuple', args: [...items.slice(0, -1), last.left] } } };
+}
+
+defineTreeRule({ name: 'sample-pairs', order: 9.5, apply: samplePairs });
 defineTreeRule({ name: 'index-from-terms', order: 8, apply: indexFromTerms });
 defineTreeRule({ name: 'index-range', order: 9, apply: indexRange });

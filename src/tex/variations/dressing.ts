@@ -113,6 +113,17 @@ export const DISPLAY_WRAPPERS: readonly (Named & { wrap(tex: string): string })[
 /** What follows a displayed formula: punctuation of the sentence it ends, an equation number, a label. */
 export const ENDINGS: readonly (Named & { mark: string })[] = ['', '.', ',', '\\,.', ' \\tag{1}', ' \\qquad (2)', ' \\label{eq:loss}'].map((mark) => ({ name: mark || 'none', mark }));
 
+/** What some authors add after the loss in the same display: a definition or a condition. */
+export const ASIDES: readonly (Named & { of(prediction: string, target: string): string })[] = [
+  { name: 'none', of: () => '' },
+  { name: ',\\quad y = softmax', of: (y) => `,\\quad ${y} = \\mathrm{softmax}(z)` },
+  { name: '\\quad\\text{where } y = σ(z)', of: (y) => ` \\quad \\text{where } ${y} = \\sigma(z)` },
+  { name: ',\\; t \\in \\{0,1\\}', of: (_y, t) => `,\\; ${t} \\in \\{0, 1\\}` },
+];
+
+/** How an author writes the expectation. */
+export const EXPECTATIONS: readonly (Named & { symbol: string })[] = ['\\mathbb{E}', '\\mathrm{E}', 'E', '\\operatorname{E}', '𝔼'].map((symbol) => ({ name: symbol, symbol }));
+
 /** A regularisation term some authors add to the loss. */
 export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: 'none', term: '' },

@@ -154,13 +154,33 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     expect: ['ce_multiclass_batch', 'ce_expectation', 'ce_multiclass'],
     render: (w) => {
       const cls = w.style.classIndex;
-      return lhs(w, `${w.minus}\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}${w.bracketed(`${w.sum(cls)} ${w.summand(term(w, { cls: cls.index }))}`)}`);
+      return lhs(w, `${w.minus}${w.style.expectation.symbol}_{(x,y)\\sim\\mathcal{D}}${w.bracketed(`${w.sum(cls)} ${w.summand(term(w, { cls: cls.index }))}`)}`);
     },
   },
   {
     name: 'binary as an expectation over the data',
     expect: ['ce_binary_batch', 'ce_expectation', 'ce_binary'],
-    render: (w) => lhs(w, `${w.minus}\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}${w.bracketed(binaryTerms(w, {}).sum)}`),
+    render: (w) => lhs(w, `${w.minus}${w.style.expectation.symbol}_{(x,y)\\sim\\mathcal{D}}${w.bracketed(binaryTerms(w, {}).sum)}`),
+  },
+  {
+    name: 'binary batch over the pairs of a data set',
+    expect: ['ce_binary_batch'],
+    render: (w) => {
+      const t = w.style.target.base;
+      const y = `${w.style.prediction.render('')}(x)`;
+      const body = `${w.times(t, w.log(y))} + ${w.times(w.complement(t), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`;
+      return lhs(w, `${w.minus}\\frac{1}{|\\mathcal{D}|} ${w.style.sum.word}_{(x,${t})\\in\\mathcal{D}} ${w.bracketed(body)}`);
+    },
+  },
+  {
+    name: 'binary as the negative log of the Bernoulli likelihood',
+    expect: ['ce_binary'],
+    render: (w) => {
+      const t = w.target();
+      const y = w.prediction();
+      const power = (base: string, exp: string) => `${/^[A-Za-z]$/.test(base) ? base : `{${base}}`}^{${exp}}`;
+      return lhs(w, `${w.minus}${w.log({ tex: `${power(y, t)} ${w.paren(`1 ${w.minus} ${y}`)}^{1 ${w.minus} ${t}}`, bare: false })}`);
+    },
   },
   {
     name: 'binary batch 1^⊤(y ⊙ log p + (1 − y) ⊙ log(1 − p))',

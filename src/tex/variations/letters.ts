@@ -13,7 +13,7 @@ export interface TargetLetter extends Named {
 export interface PredictionLetter extends Named {
   /** The letter underneath, to keep target and prediction apart. */
   base: string;
-  /** Plain letters only: `yln(p)` and `t\,ln(p)` glue to these. */
+  /** A letter without decoration: the same letter as a target of that name. */
   plain: boolean;
   /** The symbol with its index suffix (`_{k}`, `^{(i)}`, `[i]`) attached as this author does. */
   render(suffix: string): string;
@@ -26,7 +26,7 @@ const plainLetter = (base: string): PredictionLetter => ({ name: base, base, pla
 export const PREDICTION_LETTERS: readonly PredictionLetter[] = [
   ...['y', 'p', 'q', 'a', 'h', 'o', 'x'].map(plainLetter),
   // Letters pasted from a word processor or rendered math: Unicode mathematical italic.
-  { name: '𝑦 (math italic)', base: 'y', plain: false, render: (s) => `𝑦${s}` },
+  { name: '𝑦 (math italic)', base: 'y', plain: true, render: (s) => `𝑦${s}` },
   { name: 'y′ (U+2032)', base: 'y', plain: false, render: (s) => (s.includes('^') ? `{y′}${s}` : `y′${s}`) },
   { name: '\\hat y', base: 'y', plain: false, render: (s) => `\\hat y${s}` },
   { name: '\\hat{y}', base: 'y', plain: false, render: (s) => `\\hat{y}${s}` },
@@ -38,6 +38,8 @@ export const PREDICTION_LETTERS: readonly PredictionLetter[] = [
   { name: 'ŷ', base: 'y', plain: false, render: (s) => `ŷ${s}` },
   { name: '\\hat{\\mathbf y}', base: 'y', plain: false, render: (s) => `\\hat{\\mathbf{y}}${s}` },
   { name: '\\hat{p}', base: 'p', plain: false, render: (s) => `\\hat{p}${s}` },
+  { name: '\\boldsymbol{\\hat{y}}', base: 'y', plain: false, render: (s) => `\\boldsymbol{\\hat{y}}${s}` },
+  { name: '\\tilde{y}', base: 'y', plain: false, render: (s) => `\\tilde{y}${s}` },
 ];
 
 export interface IndexLetter extends Named {
@@ -104,6 +106,7 @@ export const INDEX_STYLES: readonly IndexStyle[] = [
   { name: 'y_{ik}', suffix: ({ sample, cls }) => braced(joined([sample, cls], (sample?.length ?? 0) > 1 || (cls?.length ?? 0) > 1 ? ',' : '')) },
   { name: 'y_{i,k}', suffix: ({ sample, cls }) => listed([sample, cls]) },
   { name: 'y^{(i)}_k', suffix: ({ sample, cls }) => `${sample ? `^{(${sample})}` : ''}${cls ? `_{${cls}}` : ''}` },
+  { name: 'y_k^{(i)}', suffix: ({ sample, cls }) => `${cls ? `_{${cls}}` : ''}${sample ? `^{(${sample})}` : ''}` },
   { name: 'y_i^k', suffix: ({ sample, cls }) => (sample && cls && simple(cls) ? `_${sample}^${cls}` : listed([sample, cls])) },
   { name: 'y[i]', suffix: ({ sample, cls }) => (sample || cls ? `[${joined([sample, cls], ', ')}]` : '') },
   {

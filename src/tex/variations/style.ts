@@ -36,6 +36,8 @@ export const STYLE_CHOICES = {
   display: dressing.DISPLAY_WRAPPERS,
   ending: dressing.ENDINGS,
   penalty: dressing.PENALTIES,
+  aside: dressing.ASIDES,
+  expectation: dressing.EXPECTATIONS,
   sigmoid: logits.SIGMOID_SPELLINGS,
   logit: logits.LOGIT_SPELLINGS,
   binaryWeights: logits.BINARY_WEIGHTS,
