@@ -98,6 +98,53 @@ export const NEAR_MISS_FORMS: readonly Form[] = [
     render: (w) => w.display(`${w.log('\\sigma(x)')} = ${w.minus}${w.log({ tex: `1 + ${w.exp(`${w.minus}x`)}`, bare: false })}`),
   },
   {
+    name: 'self-information −log p(x)',
+    expect: 'unbadged',
+    render: (w) => named(w, 'I(x)', `${w.minus}${w.log('p(x)')}`),
+  },
+  {
+    name: 'log-odds log p/(1 − p)',
+    expect: 'unbadged',
+    render: (w) => {
+      const p = w.prediction();
+      return named(w, '\\operatorname{logit}(p)', w.log(`\\frac{${p}}{1 ${w.minus} ${p}}`));
+    },
+  },
+  {
+    name: 'softplus alone',
+    expect: 'unbadged',
+    render: (w) => w.display(`\\operatorname{softplus}(x) = ${w.log({ tex: `1 + ${w.exp('x')}`, bare: false })}`),
+  },
+  {
+    name: 'perplexity',
+    expect: 'unbadged',
+    render: (w) => {
+      const i = w.style.sampleIndex;
+      return named(w, '\\mathrm{PPL}', `\\exp${w.paren(`${w.minus}${w.mean() || `\\frac{1}{${i.bound}}`} ${w.sum(i)} ${w.log(`p(w_{${i.index}})`)}`)}`);
+    },
+  },
+  {
+    name: 'Gaussian negative log-likelihood',
+    expect: 'unbadged',
+    render: (w) => named(w, `${w.minus}${w.log('p(y \\mid x)')}`, `\\frac{(y ${w.minus} \\mu)^2}{2\\sigma^2} + \\frac{1}{2}${w.log({ tex: '2\\pi\\sigma^2', bare: false })}`),
+  },
+  {
+    name: 'the gradient with respect to the logits',
+    expect: 'unbadged',
+    render: (w) => {
+      const k = cls(w).index;
+      return w.display(`\\frac{\\partial L}{\\partial z_${k}} = ${p(w)} ${w.minus} ${w.target({ cls: k })}`);
+    },
+  },
+  {
+    name: 'mean absolute error',
+    expect: 'unbadged',
+    render: (w) => {
+      const i = w.style.sampleIndex.index;
+      return named(w, 'MAE', `${w.mean() || '\\frac{1}{N}'} ${w.sum(w.style.sampleIndex)} |${w.target({ sample: i })} ${w.minus} ${w.prediction({ sample: i })}|`);
+    },
+  },
+  {
     name: 'a product of probabilities without exponents',
     expect: 'unbadged',
     render: (w) => {
