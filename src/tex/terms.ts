@@ -190,7 +190,8 @@ export function withoutMeasure(factors: Expr[]): Expr[] {
       i += 1;
       continue;
     }
-    if (name && /^d[A-Za-z]$/.test(name)) continue;
+    // dx, and dxdy or dx\,dy read as one word: every letter after a d is a variable.
+    if (name && /^(?:d[A-Za-z]){1,3}$/.test(name)) continue;
     out.push(factors[i] as Expr);
   }
   return out;

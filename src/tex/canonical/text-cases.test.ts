@@ -27,11 +27,10 @@ describe('text rules: a loss written case by case', () => {
     ['cases with if', 'L = \\begin{cases} -\\log \\hat q & \\text{if } c = 1 \\\\ -\\log(1-\\hat q) & \\text{if } c = 0 \\end{cases}', 'ce_binary'],
     ['a brace and array, Unicode minus', 'E = \\left\\{ \\begin{array}{ll} −\\ln(a), & \\text{when } t=1, \\\\ −\\ln(1−a), & \\text{when } t = 0 \\end{array} \\right.', 'ce_binary'],
     ['otherwise', '\\ell(s, z) = \\begin{cases} -\\log\\sigma(z) & s = 1 \\\\ -\\log(1-\\sigma(z)) & \\text{otherwise} \\end{cases}', 'ce_binary'],
-    ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'pos'],
+    // The chain that writes the loss out names the kind, as readers label such a block.
+    ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'ce_binary'],
   ])('recognises %s', (_name, tex, kind) => {
-    const got = recogniseFormula(tex)?.kind ?? null;
-    if (kind === 'pos') expect(got).toMatch(/^ce_binary/);
-    else expect(got).toBe(kind);
+    expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
   });
 
   it.each([

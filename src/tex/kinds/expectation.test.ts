@@ -28,6 +28,11 @@ describe('ce_expectation', () => {
     expect(kindOf(tex)).not.toBe('ce_expectation');
   });
 
+  it('reads an integral over two variables, and refuses one distribution joint and conditional', () => {
+    expect(kindOf('-\\int r_{\\text{data}}(u)\\log r_{\\text{model}}(u)\\,du')).toBe('ce_expectation');
+    expect(kindOf('-\\int r(u,v) \\log r(v|u)\\,du\\,dv')).not.toBe('ce_expectation');
+  });
+
   it('takes the target from the distribution of the expectation', () => {
     expect(rolesOf('-\\mathbb{E}_{x\\sim p}[\\log q(x)]')).toEqual({ target: 'p', prediction: 'q' });
   });

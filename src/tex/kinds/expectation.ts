@@ -36,7 +36,8 @@ defineKind({
       // p_{data} and p_{model} are two distributions: the subscripts, when both are written, tell them apart.
       if (sameDistribution(roleTex(distribution), shape.prediction)) return null;
       target = roleTex(distribution);
-    } else if (!target || shape.sameSymbol) return null;
+    } else if (!target || shape.sameSymbol || sameDistribution(target, shape.prediction)) return null;
+    // −∫ p(x, y) log p(y | x): one distribution, joint and conditional, is a conditional entropy.
     return compactRoles({ target: target ?? undefined, prediction: shape.prediction, logBase: shape.base ?? undefined });
   },
 });
