@@ -10,6 +10,7 @@ describe('likelihood_product', () => {
     'P(y|\\hat{y}) = \\hat{y}^y \\cdot (1-\\hat{y})^{(1-y)}',
     'p(c=1|x)^{c}\\,p(c=0|x)^{1-c}',
     'L(\\theta) = \\prod_{i=1}^{N} \\hat y_i^{y_i}(1-\\hat y_i)^{1-y_i}',
+    'L(V) = \\prod_{m=1}^{M}\\prod_{c=1}^{C} \\left(\\mathrm{softmax}(V u_m)_c\\right)^{r_{mc}}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });

@@ -11,6 +11,11 @@ function isSymbolic(e: Expr): boolean {
   return e.k === 'sym' || e.k === 'call' || (e.k === 'mul' && e.factors.length === 1 && isSymbolic(e.factors[0] as Expr));
 }
 
+/** softmax(z)_k as the canonical stage writes it: e^{z_k} / Σ_j e^{z_j}. */
+function isSoftmax(e: Expr): boolean {
+  return e.k === 'div' && e.num.k === 'exp' && e.den.k === 'big' && e.den.op === 'sum' && e.den.body.k === 'exp';
+}
+
 /** Two probabilities of the two outcomes: y and 1 − y, or P(c = 1 | x) and P(c = 0 | x). */
 function outcomesOfOne(a: Expr, b: Expr): boolean {
   const complement = complementOf(b);
@@ -45,7 +50,7 @@ export function powerProduct(expr: Expr): Roles | null {
     if (lower) indices.push(exprTex(lower.k === 'rel' ? lower.left : lower));
     e = e.body;
   }
-  if (e.k === 'pow' && isSymbolic(e.base) && isSymbolic(e.exp) && indices.length > 0) {
+  if (e.k === 'pow' && (isSymbolic(e.base) || isSoftmax(e.base)) && isSymbolic(e.exp) && indices.length > 0) {
     if (headName(e.base) === headName(e.exp)) return null;
     return { target: roleTex(e.exp), prediction: roleTex(e.base), classIndex: indices.at(-1), ...(indices.length > 1 ? { sampleIndex: indices[0] } : {}) };
   }

@@ -38,6 +38,11 @@ describe('log_likelihood', () => {
     expect(kindOf('\\sum_{m} \\sum_{c} r_{mc} \\log q_{mc}')).toBe('log_likelihood');
   });
 
+  it('reads the log-likelihood of logits through their softmax', () => {
+    expect(kindOf('\\ell(V) = \\sum_{m=1}^{M}\\sum_{c=1}^{C} r_{mc}\\log\\left(\\mathrm{softmax}(V u_m)_c\\right)')).toBe('log_likelihood');
+    expect(kindOf('\\ell(V) = \\sum_{c} r_{c}\\log\\frac{e^{a_c}}{\\sum_{d} e^{a_d}}')).toBe('log_likelihood');
+  });
+
   it('rejects an entropy without the minus', () => {
     expect(kindOf('\\sum_k p_k \\log p_k')).toBeNull();
   });

@@ -27,7 +27,8 @@ defineKind({
       return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0]?.index ?? undefined, sampleBound: binary.bigs[0]?.bound ?? undefined, logBase: binary.base ?? undefined });
     }
     const shape = logSumShape(expr, context);
-    if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || shape.softmax || !shape.predictionIsSymbol) return null;
+    // Σ t_k log softmax(z)_k: the log-likelihood of logits, the prediction their softmax.
+    if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || (!shape.softmax && !shape.predictionIsSymbol)) return null;
     // A log-likelihood adds over classes or samples; n log x alone is a log identity.
     if (shape.bigs.length === 0 && !shape.expanded) return null;
     if (shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
@@ -42,7 +43,7 @@ defineKind({
     const samples = shape.bigs.length === 2 || byLabel ? shape.bigs[0] : undefined;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
-      prediction: shape.prediction,
+      prediction: shape.softmax?.logit ?? shape.prediction,
       classIndex: classes?.index ?? undefined,
       classBound: classes?.bound ?? undefined,
       sampleIndex: samples?.index ?? undefined,
