@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit } from './text-big-operators';
+import { bracedLowerLimit, slashOverBars } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('braced-lower-limit: \\sum{i=1}^{n} is \\sum_{i=1}^{n}; a braced body stays', () => {
@@ -17,5 +17,19 @@ describe('text rules: big-operator dressing', () => {
     ['the underscore left out', 'H(p, q) = -\\sum{i=1}^{n} p_i \\log(q_i)', 'ce_multiclass'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('slash-over-bars: 1/|B| divides by the whole size', () => {
+    expect(slashOverBars('1/|\\mathcal{B}| \\sum_i a_i')).toBe('1/\\lvert \\mathcal{B}\\rvert  \\sum_i a_i');
+    // Bars without a slash (|y − ŷ|, p(y|x)) stay.
+    expect(slashOverBars('|y - x| + p(y|x)')).toBe('|y - x| + p(y|x)');
+    expect(recogniseFormula('L = -1/|\\mathcal{B}| \\sum_{i\\in\\mathcal{B}} [y_i \\log p_i + (1-y_i)\\log(1-p_i)]')?.roles.weight).toBeUndefined();
+    expect(recogniseFormula('L = 1/|B| \\sum_{i} (-z_{i,y_i} + \\log\\sum_j e^{z_{ij}})')?.kind).toBe('ce_from_logits');
+  });
+
+  it('braced-lower-limit leaves a braced summand holding an = alone', () => {
+    expect(bracedLowerLimit('\\sum{i=1}^{n} x_i')).toBe('\\sum_{i=1}^{n} x_i');
+    expect(bracedLowerLimit('\\sum {\\log(P(y = k \\mid x)) t_k}')).toBe('\\sum {\\log(P(y = k \\mid x)) t_k}');
+    expect(recogniseFormula('\\ell = -\\sum {\\log(P(y = k \\mid x)) t_k}')?.kind).toBe('ce_multiclass');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionWords, bareLogWithBase, compoundLogWords, gluedOperatorWords, textFunctionNames } from './text-operator-words';
+import { bareFunctionWords, bareLogWithBase, compoundLogWords, gluedOperatorWords, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -11,6 +11,13 @@ describe('text rules: operator names typed as letters', () => {
     expect(textFunctionNames('\\text{loss} = x \\text{ where } y = 1')).toBe('\\text{loss} = x \\text{ where } y = 1');
     expect(recogniseFormula('\\ell = -\\log \\text{softmax}(z)_y')?.kind).toMatch(/^ce_/);
     expect(recogniseFormula('L = \\log\\frac{1}{\\text{softmax}(z)_c}')?.kind).toBe('ce_from_logits');
+  });
+
+  it('log-sum-exp-name: LSE(z) is log Σ exp(z)', () => {
+    expect(logSumExpName('-z_y + \\mathrm{LSE}(z) + LSE(x)')).toBe('-z_y + \\log \\sum \\exp(z) + \\log \\sum \\exp(x)');
+    expect(logSumExpName('ELSE(x) + \\mathrm{LSE}')).toBe('ELSE(x) + \\mathrm{LSE}');
+    expect(recogniseFormula('L = -z_y + \\mathrm{LSE}(z)')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\mathrm{LSE}(z) = \\log \\sum_j e^{z_j}')).toBeNull();
   });
 
   it('compound-log-words: library names holding a log', () => {

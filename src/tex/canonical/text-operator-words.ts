@@ -38,6 +38,11 @@ export function compoundLogWords(tex: string): string {
   return tex.replace(word, (_m, wrapped: string | undefined, bare: string | undefined) => (/softmax/i.test(wrapped ?? bare ?? '') ? '\\log \\mathrm{softmax}' : '\\log \\sum \\exp'));
 }
 
+/** LSE(z), \mathrm{LSE}(z): the log-sum-exp by its short name. */
+export function logSumExpName(tex: string): string {
+  return tex.replace(/(?:\\(?:mathrm|operatorname|text)\s*\{\s*LSE\s*\}|(?<![\\A-Za-z])LSE)(?=\s*[(\[])/g, '\\log \\sum \\exp');
+}
+
 /** Plain-text log2(p), log10(x) (NumPy's names): a log with its base. */
 export function bareLogWithBase(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z])log(2|10)(?=\s*[(\[])/g, (_word, base: string) => `log_{${base}}`);
@@ -61,6 +66,7 @@ export function bareFunctionWords(tex: string): string {
 }
 
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
+defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });

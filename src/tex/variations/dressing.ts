@@ -21,6 +21,9 @@ export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [
   { name: '\\nolimits', mark: '\\nolimits' },
 ];
 
+/** The set a bound counts: |B| counts B. */
+const setOf = (bound: string) => bound.replace(/^\|(.*)\|$/, '$1');
+
 /** Which limits a sum writes, for one index letter. */
 export interface SumRange extends Named {
   of(letter: IndexLetter): string;
@@ -30,13 +33,13 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: '_k', of: ({ index }) => `_${index}` },
   { name: '_{k}', of: ({ index }) => `_{${index}}` },
   { name: '_{k=1}^{K}', of: ({ index, bound }) => `_{${index}=1}^{${bound}}` },
-  { name: '_{k=1}^K', of: ({ index, bound }) => `_{${index}=1}^${bound}` },
+  { name: '_{k=1}^K', of: ({ index, bound }) => `_{${index}=1}^${bound.length === 1 ? bound : `{${bound}}`}` },
   { name: '_{k}^{K}', of: ({ index, bound }) => `_{${index}}^{${bound}}` },
   { name: '^{K}_{k=1}', of: ({ index, bound }) => `^{${bound}}_{${index}=1}` },
   { name: '_{k\\in\\{1..K\\}}', of: ({ index, bound }) => `_{${index}\\in\\{1,\\dots,${bound}\\}}` },
   { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
-  { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${bound}}` },
-  { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in\\mathcal{${bound}}}` },
+  { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${setOf(bound)}}` },
+  { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in${/^[A-Za-z]$/.test(bound) ? `\\mathcal{${bound}}` : setOf(bound)}}` },
   { name: 'none', of: () => '' },
 ];
 
@@ -44,7 +47,7 @@ export const SUM_RANGES: readonly SumRange[] = [
 export const SUMMANDS: readonly Named[] = [{ name: 'bare' }, { name: '{…}' }];
 
 /** A double sum over samples and classes: two operators, or one over an index set. */
-export const INDEX_SETS: readonly Named[] = [{ name: 'nested' }, { name: '_{i,k}' }, { name: '_{(i,k)}' }];
+export const INDEX_SETS: readonly Named[] = [{ name: 'nested' }, { name: 'nested, classes outside' }, { name: '_{i,k}' }, { name: '_{(i,k)}' }];
 
 export interface Brackets extends Named {
   open: string;

@@ -12,5 +12,7 @@ export interface Form {
 
 /** The loss with its left-hand side (if the style writes one), a regularisation term (if it adds one) and display wrapper. */
 export function withLeftSide(w: Writer, body: string, target: string, prediction: string): string {
-  return w.display(`${w.leftSide(target, prediction)}${w.penalised(body)}${w.style.aside.of(prediction.replace(/_\{?[^{}]*\}?$|\[[^\]]*\]$/, ''), target)}`);
+  // A definition after the loss names a symbol: a model's output (f(x), P(y = k | x)) is already defined.
+  const aside = w.style.output.of ? '' : w.style.aside.of(prediction.replace(/_\{?[^{}]*\}?$|\[[^\]]*\]$/, ''), target);
+  return w.display(`${w.leftSide(target, prediction)}${w.penalised(body)}${aside}`);
 }

@@ -78,7 +78,11 @@ export const LOGIT_FORMS: readonly Form[] = [
   {
     name: 'softmax −z_y + log Σ_j e^{z_j}',
     expect: ['ce_from_logits'],
-    render: (w) => named(w, `${w.minus}${logit(w, { cls: label(w) })} + ${w.log({ tex: sumOfExps(w), bare: w.style.logArgument.name === 'space' })}`),
+    render: (w) => {
+      const named_ = w.style.logSumExp.named;
+      const lse = named_ ? `${named_}(${w.style.softmaxLogit.letter})` : w.log({ tex: sumOfExps(w), bare: w.style.logArgument.name === 'space' });
+      return named(w, `${w.minus}${logit(w, { cls: label(w) })} + ${lse}`);
+    },
   },
   {
     name: 'softmax −Σ_j t_j z_j + log Σ_k e^{z_k}',

@@ -57,6 +57,8 @@ export const PREDICTION_OUTPUTS: readonly PredictionOutput[] = [
   { name: 'letter', of: null },
   { name: 'f(x)_k', of: (at, indices) => `f(x${indices.suffix({ sample: at.sample })})${indices.suffix({ cls: at.cls })}` },
   { name: 'h_\\theta(x)_k', of: (at, indices) => `h_\\theta(x${indices.suffix({ sample: at.sample })})${indices.suffix({ cls: at.cls })}` },
+  { name: 'p_\\theta(k|x)', of: (at, indices) => (at.cls ? `p_\\theta(${at.cls} \\mid x${indices.suffix({ sample: at.sample })})` : `p_\\theta(x${indices.suffix({ sample: at.sample })})`) },
+  { name: 'P(y=k|x)', of: (at, indices) => `P(y${indices.suffix({ sample: at.sample })} = ${at.cls ?? '1'} \\mid x${indices.suffix({ sample: at.sample })})` },
   { name: 'p(k|x)', of: (at, indices) => (at.cls ? `p(${at.cls} \\mid x${indices.suffix({ sample: at.sample })})` : `p(x${indices.suffix({ sample: at.sample })})`) },
 ];
 
@@ -87,7 +89,7 @@ export const CLASS_INDICES: readonly IndexLetter[] = [
 ].map((l) => ({ ...l, name: `${l.index}/${l.bound}` }));
 
 export const SAMPLE_INDICES: readonly IndexLetter[] = [
-  { index: 'i', bound: 'N' }, { index: 'n', bound: 'N' }, { index: 'i', bound: 'm' }, { index: 'b', bound: 'B' }, { index: 'j', bound: 'n' },
+  { index: 'i', bound: 'N' }, { index: 'n', bound: 'N' }, { index: 'i', bound: 'm' }, { index: 'b', bound: 'B' }, { index: 'j', bound: 'n' }, { index: 'i', bound: '|\\mathcal{B}|' },
 ].map((l) => ({ ...l, name: `${l.index}/${l.bound}` }));
 
 /** Where a component's indices go; `sample` or `cls` may be absent (one sample, or a scalar per sample). */

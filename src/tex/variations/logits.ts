@@ -23,6 +23,7 @@ const grouped = (tex: string): LogArg => ({ tex, bare: false });
 export const SIGMOID_SPELLINGS: readonly SigmoidSpelling[] = [
   { name: '\\sigma(x)', of: (x, m) => ({ positive: bare(`\\sigma(${x})`), negative: grouped(`1 ${m} \\sigma(${x})`) }) },
   { name: 'σ(x)', of: (x, m) => ({ positive: bare(`σ(${x})`), negative: grouped(`1 ${m} σ(${x})`) }) },
+  { name: 'σ(x) and σ(−x)', of: (x, m) => ({ positive: bare(`\\sigma(${x})`), negative: bare(`\\sigma(${negated(x, m)})`) }) },
   { name: '\\operatorname{sigmoid}(x)', of: (x, m) => ({ positive: bare(`\\operatorname{sigmoid}(${x})`), negative: grouped(`1 ${m} \\operatorname{sigmoid}(${x})`) }) },
   { name: 'sigmoid(x)', of: (x, m) => ({ positive: bare(`sigmoid(${x})`), negative: grouped(`1 ${m} sigmoid(${x})`) }) },
   { name: '\\frac{1}{1+e^{-x}}', of: (x, m) => ({ positive: bare(`\\frac{1}{1+e^{${negated(x, m)}}}`), negative: bare(`\\frac{e^{${negated(x, m)}}}{1+e^{${negated(x, m)}}}`) }) },
@@ -49,6 +50,13 @@ export const BINARY_WEIGHTS: readonly (Named & { element: boolean; positive: boo
   { name: 'w_n', element: true, positive: false },
   { name: 'pos_weight', element: false, positive: true },
   { name: 'w_n and pos_weight', element: true, positive: true },
+];
+
+/** log Σ_j e^{z_j} as written: in full, or by a library's or a paper's name for it. */
+export const LOG_SUM_EXP_SPELLINGS: readonly (Named & { named: string | null })[] = [
+  { name: 'in full', named: null },
+  { name: '\\operatorname{logsumexp}(z)', named: '\\operatorname{logsumexp}' },
+  { name: '\\mathrm{LSE}(z)', named: '\\mathrm{LSE}' },
 ];
 
 export const SOFTMAX_NAMES: readonly (Named & { word: string })[] = ['\\mathrm{softmax}', '\\operatorname{softmax}', '\\text{softmax}', 'softmax'].map((word) => ({ name: word, word }));

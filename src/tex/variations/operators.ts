@@ -12,7 +12,7 @@ export interface LogSpelling extends Named {
 }
 
 export const LOG_SPELLINGS: readonly LogSpelling[] = [
-  ...['\\log', '\\ln', '\\operatorname{log}', '\\mathrm{ln}', '\\mathrm{log}', '\\log_e', '\\log_2', '\\log_{2}', '\\operatorname{ln}', '{\\rm log}', '\\textrm{ln}'].map((word) => ({ name: word, word, glued: false, bare: false })),
+  ...['\\log', '\\ln', '\\operatorname{log}', '\\mathrm{ln}', '\\mathrm{log}', '\\log_e', '\\log_2', '\\log_{2}', '\\operatorname{ln}', '{\\rm log}', '\\textrm{ln}', '\\log_{10}'].map((word) => ({ name: word, word, glued: false, bare: false })),
   ...['log', 'ln'].map((word) => ({ name: word, word, glued: false, bare: true })),
   ...['log', 'ln'].map((word) => ({ name: `glued ${word}`, word, glued: true, bare: true })),
 ];

@@ -42,6 +42,7 @@ export const STYLE_CHOICES = {
   logit: logits.LOGIT_SPELLINGS,
   binaryWeights: logits.BINARY_WEIGHTS,
   softmax: logits.SOFTMAX_NAMES,
+  logSumExp: logits.LOG_SUM_EXP_SPELLINGS,
   softmaxLogit: logits.SOFTMAX_LOGITS,
   label: logits.LABEL_LETTERS,
 } as const;
@@ -54,7 +55,7 @@ export type Dimension = keyof Choices;
 function coherent(style: Style): boolean {
   if (style.prediction.plain && style.prediction.base === style.target.base) return false;
   // p(k | x) as the prediction beside a target called p would be one letter for both.
-  if (style.output.name === 'p(k|x)' && style.target.base === 'p') return false;
+  if (/^p/.test(style.output.name) && style.target.base === 'p') return false;
   // A tag is a subscript: Unicode subscripts cannot follow it.
   if (style.tagged.tags && style.indices.name === 'yₖ') return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;

@@ -76,6 +76,7 @@ export function writerOf(style: Style): Writer {
     doubleSum(sample, cls) {
       if (style.indexSet.name === '_{i,k}') return sumWith(`_{${sample.index},${cls.index}}`);
       if (style.indexSet.name === '_{(i,k)}') return sumWith(`_{(${sample.index},${cls.index})}`);
+      if (style.indexSet.name === 'nested, classes outside') return `${w.sum(cls)} ${w.sum(sample)}`;
       return `${w.sum(sample)} ${w.sum(cls)}`;
     },
     group: (body) => {
