@@ -9,7 +9,8 @@ import { readingsOf } from './read';
 import { matchKinds } from './registry';
 import { chainContext } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
-import { numericLogSum } from './shapes-numeric';
+import { isLoneNegativeLog, numericLogSum } from './shapes-numeric';
+import { headName } from './terms';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
 
 const NEAR_MISS_OR_KIND_LIMIT = 64;
@@ -97,6 +98,22 @@ function labelsFromConditions(chains: Chain[]): string[] {
   return labels;
 }
 
+/** Names a page gives cross-entropy with its two distributions: H(p, q), CE(t, y). */
+const CROSS_ENTROPY_NAMES = new Set(['H', 'CE', '\\mathrm{CE}', '\\text{CE}', '\\operatorname{CE}']);
+
+/**
+ * H(p, q_B) = −log(0.4) ≈ 0.916: numbers alone say neither entropy nor cross-entropy
+ * (a lone −log 0.4), but the name with two distributions does: the one-hot case.
+ */
+function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
+  const [name, ...rest] = chain.members;
+  if (name?.k !== 'call' || name.args.length !== 2 || !CROSS_ENTROPY_NAMES.has(headName(name) ?? '')) return null;
+  // H(X, Y) of random variables is their joint entropy.
+  if (name.args.every((arg) => arg.k === 'sym' && /^[U-Z]$/.test(arg.name))) return null;
+  if (!rest.some(isLoneNegativeLog)) return null;
+  return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
+}
+
 function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null | 'near_miss' {
   const logSides = chain.members.map(logOfSymbol);
   const context = chainContext(chain.members, conditions);
@@ -107,7 +124,7 @@ function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null 
     else if (matches.length === 0 && isNearMiss(member)) return 'near_miss';
   }
   const [first, ...later] = matches;
-  if (!first) return null;
+  if (!first) return namedNumericCrossEntropy(chain);
   if (first.kind === 'log_likelihood' && logSides.includes(-1)) {
     const batch = first.roles.sampleIndex !== undefined;
     return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...first.roles, reduction: 'sum' } : first.roles, slip: true, guessed: first.guessed };

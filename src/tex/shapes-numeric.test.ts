@@ -25,3 +25,21 @@ describe('cross-entropy written with numbers only', () => {
     expect(kindOf(tex)).toBeNull();
   });
 });
+
+describe('a lone −log of a probability under a cross-entropy name', () => {
+  it.each([
+    ['H(p, q) with a subscripted model', 'H(r, g_A) = -\\log(0.25) \\approx 1.386 \\text{ nats}'],
+    ['H(t, y) and ln', 'H(t, y) = -\\ln 0.6 = 0.511'],
+  ])('reads %s as the one-hot cross-entropy', (_name, tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass');
+  });
+
+  it.each([
+    ['no name', '-\\ln 0.6 = 0.511'],
+    ['an entropy of one distribution', 'H(r) = -\\log(0.25) = 1.386'],
+    ['a joint entropy of random variables', 'H(U, V) = -\\log 0.25'],
+    ['another function of two arguments', 'g(a, b) = -\\log(0.25)'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});

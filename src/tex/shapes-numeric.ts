@@ -88,3 +88,13 @@ export function isNumericLogSumExp(e: Expr): boolean {
     return lse.sign === 1 && pick.sign === -1 && exponents !== null && value !== null && exponents.some((x) => Math.abs(x - value) < 1e-12);
   });
 }
+
+/** −log 0.4, −1·ln(0.7): one negated log of a probability, the one-hot case of the sum. */
+export function isLoneNegativeLog(e: Expr): boolean {
+  const terms = termsOf(e);
+  if (!terms || terms.length !== 1) return false;
+  const [term] = terms as [NonNullable<typeof terms>[number]];
+  const weights = [...term.scale, ...term.factors];
+  const arg = term.logs[0] ? valueOf(term.logs[0].arg) : null;
+  return term.sign === -1 && term.logs.length === 1 && term.bigs.length === 0 && weights.every((w) => valueOf(w) === 1) && arg !== null && arg > 0 && arg < 1;
+}
