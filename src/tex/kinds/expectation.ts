@@ -1,4 +1,5 @@
-// ce_expectation: -E_{x~p}[log q(x)], E_p[-log q], -∫ p(x) log q(x) dx.
+// ce_expectation: -E_{x~p}[log q(x)], E_p[-log q], -∫ p(x) log q(x) dx, and over a
+// data set -E_{(x,y)~D}[log p_θ(y | x)], E_{x~p_data}[-log p_model(x)].
 import type { Expr } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';

@@ -1,6 +1,7 @@
 // log_likelihood: log L = Σ_k t_k log y_k — the same sum without the minus
 // (cross-entropy is its negative). Also log(y_1^{t_1} · y_2^{t_2} · …) and the
-// binary Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)] (CS229's ℓ(θ)).
+// binary Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)] (CS229's ℓ(θ)), a dataset's
+// Σ_i log P(y_i | x_i; θ) read by its label, and Σ_k t_k log softmax(z)_k.
 import type { Expr } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';

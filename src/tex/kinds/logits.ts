@@ -1,5 +1,6 @@
 // ce_from_logits: -log(e^{z_y} / Σ_j e^{z_j}) (optionally under Σ_k t_k), or
-// the log-sum-exp form -z_y + log Σ_j e^{z_j}, with an optional weight in front.
+// the log-sum-exp form -z_y + log Σ_j e^{z_j}, with an optional weight in front;
+// a batch under Σ_i Σ_k 1{y_i = k}; the log-sum-exp form with numbers only.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
