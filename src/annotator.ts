@@ -37,11 +37,24 @@ const RENDERER_SCRIPTS =
   'script[src*="mathjax" i], script[src*="katex" i], script[src*="temml" i], script[type="text/x-mathjax-config"], script[type^="math/tex"]';
 /** How long raw TeX is left to such a renderer before it is taken as unrendered. */
 const RAW_TEX_GRACE_MS = 2500;
+/** Prefilter answers kept for the page's life (cleared when full). */
+const PREFILTER_KEPT = 5000;
 /** A log and, after an equals sign (or ≈), a number standing alone: what a worked example states. */
 const WORKED_EXAMPLE_HINT = /(?:log|ln)[\s\S]*(?:=|\\approx|≈|\\simeq)\s*-?\s*\d[\d.,]*(?:\\[a-z]+\s*(?:\{[^}]*\})?|\\\s|\s|[.,;~])*$/i;
 
 export function startAnnotator(): RunningAnnotator {
   const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
+  /** The prefilter's answer per TeX: a page repeats its everyday symbols (x, y_i, \theta) many times. */
+  const prefiltered = new Map<string, boolean>();
+  const mayBeCandidate = (tex: string): boolean => {
+    let answer = prefiltered.get(tex);
+    if (answer === undefined) {
+      answer = mightBeCrossEntropy(tex);
+      if (prefiltered.size >= PREFILTER_KEPT) prefiltered.clear();
+      prefiltered.set(tex, answer);
+    }
+    return answer;
+  };
   const analyses = createAnalysisClient();
   let lens: Promise<typeof Lens> | null = null;
   // Formulas shown only as MathML (GitHub's, rendered before we came) need the converter chunk.
@@ -73,7 +86,7 @@ export function startAnnotator(): RunningAnnotator {
   }
 
   function annotate(sites: MathSite[]): void {
-    const candidates = sites.filter((site) => mightBeCrossEntropy(site.tex));
+    const candidates = sites.filter((site) => mayBeCandidate(site.tex));
     if (candidates.length === 0) return;
     const requests = candidates.map(requestFor);
     analyses.analyse(requests).then(

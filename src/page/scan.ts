@@ -7,7 +7,7 @@ import { registeredSources } from './registry';
 import type { MathSite, MathSource } from './types';
 
 export interface ScanOptions {
-  /** Elements found in earlier scans: skipped, with everything inside them. */
+  /** Elements found in earlier scans: skipped, with everything inside them (leave it out when there are none). */
   isKnown?: (element: Element) => boolean;
   /** The sources to run (default: all registered, in their order). */
   sources?: readonly MathSource[];
@@ -17,6 +17,8 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
   const isKnown = options.isKnown ?? (() => false);
   const sources = options.sources ?? registeredSources();
   const claimedNow = new Set<Element>();
+  /** Whether a site may sit inside a claimed element: one known before, or one an earlier source of this scan found. */
+  let mayBeClaimed = options.isKnown !== undefined;
   const isClaimed = (element: Element) => claimedNow.has(element) || isKnown(element);
   const insideClaimed = (element: Element) => {
     for (let node: Element | null = element; node; node = node.parentElement) if (isClaimed(node)) return true;
@@ -32,12 +34,17 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
   for (const source of sources) {
     if (source.selector && !anyElementSource) continue;
     const found: MathSite[] = [];
+    // One source's sites never nest, so the first source with any (on a page scanned for
+    // the first time) needs no walk up from each of them.
     for (const site of source.find(root, context)) {
-      if (insideClaimed(site.element)) continue;
+      if (mayBeClaimed && insideClaimed(site.element)) continue;
       claimedNow.add(site.element);
       found.push(site);
     }
-    if (found.length > 0) perSource.push(found);
+    if (found.length > 0) {
+      perSource.push(found);
+      mayBeClaimed = true;
+    }
   }
   return perSource.reduce(mergeInDocumentOrder, []);
 }

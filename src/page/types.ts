@@ -42,8 +42,9 @@ export interface MathSource {
   selector?: string;
   /**
    * Finds the formulas of this source inside `root` (the whole document on the
-   * first scan, an added subtree afterwards). Must not touch elements already
-   * marked by the extension, and must be cheap when the page has none.
+   * first scan, an added subtree afterwards), none inside another of its own. Must
+   * not touch elements already marked by the extension, and must be cheap when the
+   * page has none.
    */
   find(root: ParentNode, context?: ScanContext): MathSite[];
 }

@@ -60,6 +60,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   let hostCheck: ReturnType<typeof setTimeout> | undefined;
   let hostCheckDelay = 500;
 
+  const isKnown = (element: Element) => known.has(element);
   const closestKnown = (node: Node): Element | null => {
     for (let element = elementOf(node); element; element = element.parentElement) if (known.has(element)) return element;
     return null;
@@ -158,7 +159,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
 
   function scan(root: ParentNode): MathSite[] {
     if (isElement(root) && closestKnown(root)) return [];
-    const sites = scanForMath(root, { isKnown: (element) => known.has(element), sources: options.sources?.() });
+    const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, sources: options.sources?.() });
     for (const site of sites) known.set(site.element, site);
     // Formulas inside web components: each open root found here is observed and scanned once.
     const search = findShadowRoots(root, (element) => known.has(element) || isUiNode(element));
@@ -232,7 +233,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
         const found: MathSite[] = [];
         for (const root of [document.body, ...shadowRoots]) {
           if (!root?.isConnected) continue;
-          for (const site of scanForMath(root, { isKnown: (element) => known.has(element), sources })) {
+          for (const site of scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, sources })) {
             known.set(site.element, site);
             found.push(site);
           }

@@ -65,7 +65,17 @@ function layerFor(doc: Document): Layer {
   };
   created.schedule = schedule;
   if (typeof ResizeObserver !== 'undefined') {
-    created.observer = new ResizeObserver(schedule);
+    // Each element's first notification only says that observing it began; the frame
+    // that added its badge places it, so a hundred new badges cost one layout, not two.
+    const sized = new WeakSet<Element>();
+    created.observer = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target } of entries) {
+        if (sized.has(target)) changed = true;
+        else sized.add(target);
+      }
+      if (changed) schedule();
+    });
     if (doc.body) created.observer.observe(doc.body);
   }
   doc.defaultView?.addEventListener('resize', schedule, { passive: true });
@@ -173,11 +183,22 @@ function insertInDocumentOrder(current: Layer, badge: Badge): void {
   }
 }
 
+/** The language of the reader's settings, worked out once per settings read (not once per badge). */
+const langs = new WeakMap<Settings, Lang>();
+function langFor(prefs: Settings): Lang {
+  let lang = langs.get(prefs);
+  if (!lang) {
+    lang = langOf(prefs.language);
+    langs.set(prefs, lang);
+  }
+  return lang;
+}
+
 function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, prefs: Settings): void {
   const doc = site.element.ownerDocument;
   const current = layerFor(doc);
   if (current.badges.some((badge) => badge.site.element === site.element)) return;
-  const lang = langOf(prefs.language);
+  const lang = langFor(prefs);
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'xl-badge';
