@@ -23,7 +23,7 @@ import { registeredSources } from './page/registry';
 import type { MathSite, MathSource } from './page/types';
 import { watchPage, type PageWatcher } from './page/watcher';
 import { mightBeCrossEntropy } from './tex/prefilter';
-import type { FormulaAnalysis, FormulaKind, Verdict } from './tex/types';
+import type { FormulaAnalysis, Verdict } from './tex/types';
 
 export interface RunningAnnotator {
   /** Scans the whole page again and reports its counts, even unchanged (the reader asked). */
@@ -43,7 +43,8 @@ const PREFILTER_KEPT = 5000;
 const WORKED_EXAMPLE_HINT = /(?:log|ln)[\s\S]*(?:=|\\approx|≈|\\simeq)\s*-?\s*\d[\d.,]*(?:\\[a-z]+\s*(?:\{[^}]*\})?|\\\s|\s|[.,;~])*$/i;
 
 export function startAnnotator(): RunningAnnotator {
-  const annotated = new Map<Element, { kind: FormulaKind | null; verdict: Verdict | null }>();
+  /** The verdict of each marked formula (null when it states no worked example): the counts come from it. */
+  const annotated = new Map<Element, Verdict | null>();
   /** The prefilter's answer per TeX: a page repeats its everyday symbols (x, y_i, \theta) many times. */
   const prefiltered = new Map<string, boolean>();
   const mayBeCandidate = (tex: string): boolean => {
@@ -113,7 +114,7 @@ export function startAnnotator(): RunningAnnotator {
         const kind = analysis.recognition?.kind ?? analysis.example?.kind ?? null;
         const verdict = analysis.example?.verdict ?? null;
         markSite(site.element, kind, verdict);
-        annotated.set(site.element, { kind, verdict });
+        annotated.set(site.element, verdict);
         shown.push({ site, analysis });
       }
     });
@@ -156,7 +157,7 @@ export function startAnnotator(): RunningAnnotator {
 
   function counts(): ExtensionMessage & { type: 'formulas-found' } {
     let wrong = 0;
-    for (const { verdict } of annotated.values()) if (verdict === 'wrong') wrong++;
+    for (const verdict of annotated.values()) if (verdict === 'wrong') wrong++;
     return { type: 'formulas-found', count: annotated.size, wrong };
   }
 

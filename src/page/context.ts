@@ -51,13 +51,13 @@ export function textAfter(element: Element, limit = FOLLOWING_CHARS): string {
 /**
  * The context a worked example is judged in: the base the page states before the
  * formula (read here, so only the short hint crosses to wherever analysis runs) and
- * the text right after it. Never throws.
+ * the text right after it (the reader's every-log setting is added by the background). Never throws.
  */
-export function exampleContextOf(element: Element, options: { everyLog?: boolean } = {}): ExampleContext {
+export function exampleContextOf(element: Element): ExampleContext {
   try {
     const hint = baseFromPreceding([textBefore(element)]);
-    return { ...(hint ? { baseHint: hint } : {}), following: textAfter(element), ...(options.everyLog ? { everyLog: true } : {}) };
+    return { ...(hint ? { baseHint: hint } : {}), following: textAfter(element) };
   } catch {
-    return options.everyLog ? { everyLog: true } : {};
+    return {};
   }
 }

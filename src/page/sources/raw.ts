@@ -1,13 +1,13 @@
 // Raw TeX in the page's text: $$…$$, \[…\], \(…\), \begin{equation|align|…}…\end{…}
-// (and $…$ in Markdown drafts, for the CLI). Either the renderer has not run yet,
-// or nothing renders it. Each match is wrapped in the extension's <span> so it
-// can carry the marks; when a renderer later replaces the text, the watcher
-// unwraps the span and the renderer's own source takes over.
+// ($…$ is money on a web page). Either the renderer has not run yet, or nothing renders
+// it. Each match is wrapped in the extension's <span> so it can carry the marks; when a
+// renderer later replaces the text, the watcher unwraps the span and the renderer's own
+// source takes over. (Markdown drafts are read without a DOM: ../static.ts.)
 import { RAW_WRAPPER_ATTRIBUTE, isExtensionNode, wrapRawTex } from '../marks';
 import { defineSource } from '../registry';
 import { RAW_TEX_OPENING } from './selectors';
 import type { MathSite, ScanContext } from '../types';
-import { matchRawTex, type RawTexOptions } from '../raw-tex';
+import { matchRawTex } from '../raw-tex';
 
 /** Text in these elements is never math: code, scripts, form fields, renderer output. */
 const SKIPPED_TAGS = new Set([
@@ -15,21 +15,17 @@ const SKIPPED_TAGS = new Set([
   'SVG', 'MATH', 'INPUT', 'SELECT', 'IFRAME', 'OBJECT',
 ]);
 
-/** Quick test before the full pattern: does the text hold any opening delimiter? */
-const OPENING = RAW_TEX_OPENING;
-const OPENING_WITH_DOLLAR = /\$|\\\[|\\\(|\\begin\{/;
 
 /**
  * Finds delimited TeX in the text nodes under `root`, wraps each match in the
  * extension's span and returns the spans as sites. Skips code and form fields,
  * the extension's own nodes, and subtrees the context has claimed.
  */
-export function findRawTexSites(root: ParentNode, context?: ScanContext, options: RawTexOptions = {}): MathSite[] {
-  const opening = options.inlineDollar ? OPENING_WITH_DOLLAR : OPENING;
+export function findRawTexSites(root: ParentNode, context?: ScanContext): MathSite[] {
   // One native read of all the text first: on a page without a single delimiter (most
   // pages) the element-by-element walk below, and the style it makes the browser compute, is skipped.
   const all = (root as Node).nodeType === 9 ? (root as Document).documentElement?.textContent : (root as Node).textContent;
-  if (all !== null && all !== undefined && !opening.test(all)) return [];
+  if (all !== null && all !== undefined && !RAW_TEX_OPENING.test(all)) return [];
   const hits: Text[] = [];
   // A hand-written walk: TreeWalker filters are not honoured by linkedom (the CLI).
   const start = root as Node;
@@ -37,7 +33,7 @@ export function findRawTexSites(root: ParentNode, context?: ScanContext, options
   let node: Node | null = start.firstChild;
   while (node && node !== start) {
     if (node.nodeType === 3) {
-      if (opening.test((node as Text).data)) hits.push(node as Text);
+      if (RAW_TEX_OPENING.test((node as Text).data)) hits.push(node as Text);
     } else if (node.nodeType === 1 && !skipsSubtree(node as Element, context) && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -49,7 +45,7 @@ export function findRawTexSites(root: ParentNode, context?: ScanContext, options
 
   const sites: MathSite[] = [];
   for (const text of hits) {
-    const matches = matchRawTex(text.data, options);
+    const matches = matchRawTex(text.data);
     // Right to left, so the offsets of the earlier matches stay valid.
     const wrapped: MathSite[] = [];
     for (const match of matches.reverse()) {
