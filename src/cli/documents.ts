@@ -6,7 +6,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { isLogBase } from '../core/logs';
 import type { LogBase } from '../core/types';
-import { findMathInMarkdown } from '../page/static';
+import { findMathInMarkdown, lineFinder } from '../page/static';
 import { baseFromPreceding, baseStatement, baseStatementsIn, FOLLOWING_PARAGRAPH_CHARS, MAX_PRECEDING_CHARS, statementBefore, type BaseHint, type ExampleContext } from '../tex/base-context';
 
 export interface DocumentFormula {
@@ -117,17 +117,7 @@ interface NotebookCell {
 function readNotebook(text: string, options: ReadOptions): DocumentReading {
   const notebook = JSON.parse(text) as { cells?: unknown; metadata?: Record<string, unknown> };
   if (!Array.isArray(notebook.cells)) throw new Error('not a Jupyter notebook (no cells)');
-  const starts = lineStarts(text);
-  const lineOf = (offset: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  const lineOf = lineFinder(text);
   const meta = notebook.metadata?.['xent-lens'];
   const metaBase = typeof meta === 'object' && meta !== null ? String((meta as Record<string, unknown>).base ?? '') : '';
   const base = isLogBase(metaBase) ? metaBase : options.base;
