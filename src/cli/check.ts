@@ -87,27 +87,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   for (const path of missing) io.err(`xent-lens check: cannot read ${path}: no such file, folder or matching file\n`);
 
   const findings: Finding[] = [];
-  // Reads run ahead of the checking (a window of them in flight), so a folder of
-  // small drafts waits on the disk once rather than once per file.
-  const READ_AHEAD = 64;
-  const reads = new Map<number, Promise<string>>();
-  const readAt = (index: number) => {
-    const file = files[index];
-    if (file !== undefined && !reads.has(index)) {
-      const pending = io.readFile(file);
-      pending.catch(() => undefined);
-      reads.set(index, pending);
-    }
-  };
-  for (let index = 0; index < files.length; index++) {
-    const file = files[index] as string;
-    for (let ahead = index; ahead < Math.min(files.length, index + READ_AHEAD); ahead++) readAt(ahead);
+  for (const file of files) {
     let text: string;
     try {
-      text = await (reads.get(index) as Promise<string>);
-      reads.delete(index);
+      text = await io.readFile(file);
     } catch (error) {
-      reads.delete(index);
       io.err(`xent-lens check: cannot read ${file}: ${messageOf(error)}\n`);
       unreadable = true;
       continue;
