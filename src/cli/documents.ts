@@ -33,7 +33,7 @@ export interface ReadOptions {
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** The base a file sets for itself, from `xent-lens: { base: 2 }` (or `xent-lens-base: 2`). */
-export function frontMatterBase(yaml: string): { base?: LogBase; problem?: string } {
+function frontMatterBase(yaml: string): { base?: LogBase; problem?: string } {
   let data: unknown;
   try {
     data = loadYaml(yaml);
@@ -50,7 +50,7 @@ export function frontMatterBase(yaml: string): { base?: LogBase; problem?: strin
 }
 
 /** ```math … ``` fences become $$ … $$ on the same lines, so they are read as display math. */
-export function mathFencesAsDisplay(markdown: string): string {
+function mathFencesAsDisplay(markdown: string): string {
   return markdown.replace(/^( {0,3})(`{3,}|~{3,})[ \t]*math[ \t]*\r?\n([\s\S]*?)^\1?\2[`~]*[ \t]*$/gm, (_all, indent: string, _fence, body: string) => `${indent}$$\n${body}${indent}$$`);
 }
 

@@ -7,7 +7,7 @@ import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** The kinds of file `check` reads, by extension. */
-export const CHECKED_EXTENSIONS = ['md', 'markdown', 'mdx', 'html', 'htm', 'xhtml', 'ipynb', 'txt', 'tex'];
+const CHECKED_EXTENSIONS = ['md', 'markdown', 'mdx', 'html', 'htm', 'xhtml', 'ipynb', 'txt', 'tex'];
 const CHECKED = new RegExp(`\\.(?:${CHECKED_EXTENSIONS.join('|')})$`, 'i');
 const NEVER_WALKED = new Set(['.git', 'node_modules']);
 

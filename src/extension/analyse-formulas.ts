@@ -7,8 +7,6 @@ import { analysisKey } from './analysis-key';
 import { encodeAnalyses } from './analysis-wire';
 import type { AnalysesReply, FormulaContext } from './messages';
 
-export { analysisKey };
-
 /** A batch larger than any page's distinct candidates is cut here (a runaway page cannot queue unbounded work). */
 export const BATCH_MAX = 5000;
 

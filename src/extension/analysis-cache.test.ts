@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormulaAnalysis } from '../tex/types';
-import { analyseBatch, analysisKey } from './analyse-formulas';
+import { analyseBatch } from './analyse-formulas';
+import { analysisKey } from './analysis-key';
 import { ANALYSES_KEY, AnalysisCache } from './analysis-cache';
 import { decodeAnalyses, encodeAnalyses } from './analysis-wire';
 import { MemoryArea } from './memory-area';
