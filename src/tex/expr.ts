@@ -132,6 +132,11 @@ export function isLetter(atom: Atom | undefined): atom is { t: 'sym'; name: stri
   return atom?.t === 'sym' && /^[A-Za-z]$/.test(atom.name);
 }
 
+/** The expression inside a product of one factor (a bracketed group read as mul[x]), at any depth. */
+export function single(e: Expr): Expr {
+  return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
+}
+
 /** A kana or CJK character typed straight into math (KaTeX gives one symbol per character). */
 function isCjkCharacter(atom: Atom | undefined): atom is { t: 'sym'; name: string } {
   return atom?.t === 'sym' && /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/.test(atom.name);

@@ -2,16 +2,14 @@
 // share: the arguments a log and its weight are applied to (so H(Y|X)'s p(x,y)·log p(y|x)
 // is told from p(x)·log p(x)), and the named forms D_KL(p‖q), KL(p‖q), D(p‖q), JS(p‖q).
 import type { Expr } from './expr';
-import { exprTex } from './expr';
+import { exprTex, single } from './expr';
 import { identityOf } from './selectors';
 import type { Term } from './terms';
 import { headName, roleTex, withoutMeasure } from './terms';
 
-const unwrap = (e: Expr): Expr => (e.k === 'mul' && e.factors.length === 1 ? unwrap(e.factors[0] as Expr) : e);
-
 /** Call arguments as text: p(x,y) and p(y|x) differ here, where identityOf sees only p. */
 function argumentsOf(e: Expr): string {
-  const inner = unwrap(e);
+  const inner = single(e);
   return inner.k === 'call' ? inner.args.map(exprTex).join(',') : '';
 }
 
@@ -19,14 +17,14 @@ function argumentsOf(e: Expr): string {
 export function loggedOf(term: Term): Expr | null {
   const log = term.logs[0];
   if (!log) return null;
-  const arg = unwrap(log.arg);
-  if (arg.k === 'div' && arg.num.k === 'num' && arg.num.value === 1) return unwrap(arg.den);
+  const arg = single(log.arg);
+  if (arg.k === 'div' && arg.num.k === 'num' && arg.num.value === 1) return single(arg.den);
   return arg;
 }
 
 /** The one factor weighting a term's log (measures dropped), or null when there is not exactly one. */
 export function weightOf(term: Term): Expr | null {
-  const factors = (term.bigs.some((b) => b.op === 'int') ? withoutMeasure(term.factors) : term.factors).map(unwrap);
+  const factors = (term.bigs.some((b) => b.op === 'int') ? withoutMeasure(term.factors) : term.factors).map(single);
   return factors.length === 1 ? (factors[0] as Expr) : null;
 }
 
@@ -38,7 +36,7 @@ export function sameDistribution(a: Expr, b: Expr): boolean {
 
 /** A single distribution symbol or call (q, q(x), Q_i), not a product, sum or number. */
 export function isDistribution(e: Expr): boolean {
-  const inner = unwrap(e);
+  const inner = single(e);
   return inner.k === 'sym' || inner.k === 'call';
 }
 
@@ -47,7 +45,7 @@ const DIVERGENCE_NAMES: Record<string, 'kl' | 'js'> = { KL: 'kl', JS: 'js', JSD:
 
 /** D_KL(p‖q), KL(p‖q), \mathrm{KL}(p‖q), JS(p‖q), D_{JS}(p‖q), JSD(p‖q): which, and p and q. */
 export function namedDivergence(e: Expr): { which: 'kl' | 'js'; p: Expr; q: Expr } | null {
-  const inner = unwrap(e);
+  const inner = single(e);
   if (inner.k !== 'call' || inner.args.length !== 2 || inner.head.k !== 'sym') return null;
   const head = inner.head;
   const name = head.name.replace(/^\\(?:mathrm|operatorname|text|mathcal)\{(.*)\}$/, '$1');
@@ -65,7 +63,7 @@ export function distributionRole(e: Expr): string {
 
 /** The name of the head of a call such as H(p) or H_q(p): H with its subscript, or null. */
 export function callHead(e: Expr): { name: string; sub: string | null; args: Expr[] } | null {
-  const inner = unwrap(e);
+  const inner = single(e);
   if (inner.k !== 'call' || inner.head.k !== 'sym') return null;
   return { name: headName(inner.head) ?? '', sub: inner.head.sub, args: inner.args };
 }
@@ -75,7 +73,7 @@ export function callHead(e: Expr): { name: string; sub: string | null; args: Exp
  * is what the sum is. The entropy's distribution must be the divergence's first.
  */
 export function entropyPlusDivergence(e: Expr): { p: Expr; q: Expr } | null {
-  const inner = unwrap(e);
+  const inner = single(e);
   if (inner.k !== 'add' || inner.terms.length !== 2) return null;
   for (const [first, second] of [inner.terms, [...inner.terms].reverse()] as [Expr, Expr][]) {
     const entropy = callHead(first);

@@ -5,13 +5,10 @@
 // (1 − t) log(1 − y)). Numeric exponents (log p^3 (1 − p)^2) and sample superscripts
 // (log ŷ^{(b)}, read as ŷ^b) stay as written.
 import type { Expr } from '../expr';
+import { single } from '../expr';
 import { defineTreeRule } from './registry';
 
 type Log = Extract<Expr, { k: 'log' }>;
-
-function single(e: Expr): Expr {
-  return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
-}
 
 const isNumeric = (e: Expr): boolean => {
   const inner = single(e);

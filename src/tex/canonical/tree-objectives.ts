@@ -3,13 +3,10 @@
 // argmax/argmin (\arg\max, \operatorname*{arg\,max}, argmin), and max/min over a sum,
 // product or expectation, are dropped. max(z, 0) and max_k z_k are left.
 import type { Expr } from '../expr';
+import { single } from '../expr';
 import { defineTreeRule } from './registry';
 
 const OPTIMISERS = new Set(['argmax', 'argmin', 'max', 'min', 'arg\\max', 'arg\\min']);
-
-function single(e: Expr): Expr {
-  return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
-}
 
 const isObjective = (e: Expr): boolean => {
   const inner = single(e.k === 'neg' ? e.arg : e);

@@ -3,7 +3,7 @@
 // sigmoid(z); e^{−z}/(1 + e^{−z}), 1/(1 + e^{z}) and σ(−z) are 1 − σ(z); softplus
 // log(1 + e^{−z}) is −log σ(z). The binary shape then compares σ(z) with 1 − σ(z).
 import type { Expr } from '../expr';
-import { exprTex } from '../expr';
+import { exprTex, single } from '../expr';
 import { headName } from '../terms';
 import { defineTreeRule } from './registry';
 
@@ -15,10 +15,6 @@ export function sigmoidOf(z: Expr): Expr {
 
 function complement(e: Expr): Expr {
   return { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: e }] };
-}
-
-function single(e: Expr): Expr {
-  return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
 }
 
 /** A number is arithmetic, not a model's output: 1/(1 + e^{−2}) stays for the worked-example check. */
