@@ -3,6 +3,7 @@
 // reads back as the same float64 (JavaScript's and Python's repr agree on it).
 import type { LogBase } from '../core/types';
 import type { FormulaKind } from '../tex/types';
+import { isFamilyKind } from './calculator/compute';
 import { plainNumber } from './i18n';
 
 export interface SnippetInput {
@@ -160,13 +161,12 @@ function familyLines(s: SnippetInput, make: string, dtype: string): string[] {
 
 /** The result as one line of text: what "Copy result" puts on the clipboard. */
 export function resultText(s: SnippetInput, label: string, formatted: string, unit: string): string {
-  const family = s.kind === 'entropy' || s.kind === 'kl_divergence' || s.kind === 'js_divergence';
   const inputs =
     s.kind === 'ce_multiclass_batch'
       ? `T = ${matrix(s.t)}, Y = ${matrix(s.y)}`
       : s.kind === 'entropy'
         ? `p = ${list(s.t[0] ?? [])}`
-        : family
+        : isFamilyKind(s.kind)
           ? `p = ${list(s.t[0] ?? [])}, q = ${list(s.y[0] ?? [])}`
           : `t = ${list(s.t[0] ?? [])}, y = ${list(s.y[0] ?? [])}`;
   return `${label} = ${formatted}${unit ? ` ${unit}` : ''} (${inputs}, base ${s.base})`;

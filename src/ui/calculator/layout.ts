@@ -3,6 +3,7 @@
 import type { FormulaKind, Roles } from '../../tex/types';
 import { indexedSymbol } from '../formula';
 import { t as msg, type Lang } from '../i18n';
+import { isFamilyKind } from './compute';
 import type { ColumnSpec } from './rows';
 
 export interface KindLayout {
@@ -35,7 +36,7 @@ export function plainSymbol(tex: string): string {
 }
 
 export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayout {
-  if (kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence') return familyLayout(kind, roles, lang);
+  if (isFamilyKind(kind)) return familyLayout(kind, roles, lang);
   const target = roles.target ?? 't';
   const prediction = kind === 'ce_from_logits' ? 'z' : (roles.prediction ?? 'y');
   const batchOfVectors = kind === 'ce_multiclass_batch';
