@@ -42,7 +42,16 @@ interface Layer {
 }
 
 let layer: Layer | null = null;
-let settings: Promise<Settings> | null = null;
+/**
+ * What the badges need of the reader's settings, worked out once per page (not once per
+ * badge): the settings, their language, and whether this site shows badges at all.
+ */
+interface BadgeSettings {
+  prefs: Settings;
+  lang: Lang;
+  shownHere: boolean;
+}
+let settings: Promise<BadgeSettings> | null = null;
 /** The popover and what it brings (KaTeX, the calculator): a chunk of its own, loaded on the first opening. */
 let popoverChunk: Promise<typeof import('./popover')> | null = null;
 const loadPopover = () => (popoverChunk ??= import('./popover'));
@@ -183,22 +192,10 @@ function insertInDocumentOrder(current: Layer, badge: Badge): void {
   }
 }
 
-/** The language of the reader's settings, worked out once per settings read (not once per badge). */
-const langs = new WeakMap<Settings, Lang>();
-function langFor(prefs: Settings): Lang {
-  let lang = langs.get(prefs);
-  if (!lang) {
-    lang = langOf(prefs.language);
-    langs.set(prefs, lang);
-  }
-  return lang;
-}
-
-function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, prefs: Settings): void {
+function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, { prefs, lang }: BadgeSettings): void {
   const doc = site.element.ownerDocument;
   const current = layerFor(doc);
   if (current.badges.some((badge) => badge.site.element === site.element)) return;
-  const lang = langFor(prefs);
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'xl-badge';
@@ -281,18 +278,9 @@ function reportQuietly(error: unknown): void {
   if (typeof __DEV__ !== 'undefined' && __DEV__) console.warn('xent-lens: badge', error);
 }
 
-/**
- * The site a frame belongs to: its own host, or for a srcdoc or about:blank frame the origin
- * it inherits. Read once: a document keeps its origin, and `location` is slow to reach from
- * the content script's world (it was a tenth of the badges' cost on a 1,000-formula page).
- */
-let hostname: string | undefined;
+/** The site a frame belongs to: its own host, or for a srcdoc or about:blank frame the origin it inherits. */
 function pageHostname(): string {
-  hostname ??= location.hostname || originHostname();
-  return hostname;
-}
-
-function originHostname(): string {
+  if (location.hostname) return location.hostname;
   try {
     return new URL(globalThis.origin).hostname;
   } catch {
@@ -307,16 +295,17 @@ export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageE
     settings ??= loadUiSettings()
       .catch(() => DEFAULT_SETTINGS)
       .then(async (prefs) => {
-        await loadMessages(langOf(prefs.language));
-        return prefs;
+        const lang = langOf(prefs.language);
+        await loadMessages(lang);
+        return { prefs, lang, shownHere: badgesShownOn(prefs, pageHostname()) };
       });
-    void settings.then((prefs) => {
+    void settings.then((read) => {
       try {
         // The reader turned badges off for this site in the options (the marks stay).
-        if (!badgesShownOn(prefs, pageHostname())) return;
+        if (!read.shownHere) return;
         // The page may have dropped the formula while the settings were read.
         if (!site.element.isConnected) return;
-        createBadge(site, analysis, page, prefs);
+        createBadge(site, analysis, page, read);
       } catch (error) {
         reportQuietly(error);
       }
