@@ -41,6 +41,7 @@ import { OFFLINE_FLAGS } from '../test/harness/chromium';
 import { findChromium } from '../test/harness/find-browser.mjs';
 import { startFixtureServer } from '../test/harness/server.mjs';
 import { dragTimings, keypressTimings, median, openWrongExample, type KeypressTiming } from './bench-keypress';
+import { EXTENSION_URL, extensionTime, type Profile } from './bench-profile';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionDir = join(root, 'dist/chrome');
@@ -53,69 +54,8 @@ const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',')) : null
 /** Whether this run measures `part` (all of them without --only). */
 const wants = (part: 'a' | 'b' | 'd' | 'e' | 'heap'): boolean => !ONLY || ONLY.has(part) || (part === 'a' && ONLY.has('c'));
 const LAYER = 'xent-lens-layer';
-const EXTENSION_URL = 'chrome-extension://';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
 /** With --top: where the extension's self time went, by function. */
 const TOP = args.includes('--top');
-
-/** Main-thread time in extension code: self time of its frames, and time with one of its frames on the stack. */
-export function extensionTime(profile: Profile): { selfMs: number; inclusiveMs: number } {
-  const byFunction = new Map<string, number>();
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const inclusive = new Map<number, boolean>();
-  const underExtension = (id: number): boolean => {
-    const known = inclusive.get(id);
-    if (known !== undefined) return known;
-    const own = byId.get(id)?.callFrame.url.startsWith(EXTENSION_URL) ?? false;
-    const up = parent.get(id);
-    const result = own || (up !== undefined && underExtension(up));
-    inclusive.set(id, result);
-    return result;
-  };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  let self = 0;
-  let total = 0;
-  // The time after a sample, up to the next one, is spent where that sample was taken.
-  for (let i = 0; i < samples.length; i++) {
-    const dt = deltas[i + 1] ?? 0;
-    const id = samples[i]!;
-    const frame = byId.get(id)?.callFrame;
-    if (frame?.url.startsWith(EXTENSION_URL)) {
-      self += dt;
-      const key = `${frame.functionName || '(top level)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
-      byFunction.set(key, (byFunction.get(key) ?? 0) + dt);
-    }
-    if (underExtension(id)) {
-      total += dt;
-      // What the extension's frames call into (DOM, regular expressions, the garbage collector).
-      if (!frame?.url.startsWith(EXTENSION_URL)) {
-        let caller = parent.get(id);
-        while (caller !== undefined && !byId.get(caller)?.callFrame.url.startsWith(EXTENSION_URL)) caller = parent.get(caller);
-        const key = `→ ${frame?.functionName || '(native)'} from ${byId.get(caller ?? -1)?.callFrame.functionName || '(top level)'}`;
-        byFunction.set(key, (byFunction.get(key) ?? 0) + dt);
-      }
-    }
-  }
-  if (TOP) {
-    const top = [...byFunction].sort((x, y) => y[1] - x[1]).slice(0, 12);
-    console.log(top.map(([key, us]) => `  ${(us / 1000).toFixed(2).padStart(8)} ms  ${key}`).join('\n') + '\n');
-  }
-  return { selfMs: self / 1000, inclusiveMs: total / 1000 };
-}
 
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; origin: string; cost(): Promise<BackgroundCost | null>; close(): Promise<void> }> {
   const profileDir = await mkdtemp(join(tmpdir(), 'xent-lens-bench-'));
@@ -261,7 +201,7 @@ async function runThousand(context: BrowserContext, url: (path: string) => strin
   const before = await worker();
   await startProfiler(cdp);
   const measured = await chromiumBenchPage(page, '/bench-1000.html', url, 50);
-  const time = extensionTime(await stopProfiler(cdp, 'bench-1000'));
+  const time = extensionTime(await stopProfiler(cdp, 'bench-1000'), TOP);
   const background = backgroundSpent(before, await worker());
   return { ...measured, ...time, background, page, cdp };
 }
@@ -289,7 +229,7 @@ async function runNoMath(context: BrowserContext, url: (path: string) => string)
   // The content script marks its end (development build); then a second for anything deferred.
   await page.waitForFunction(() => performance.getEntriesByName('xent-lens:content-script').length > 0, undefined, { timeout: 30_000 });
   await page.waitForTimeout(1000);
-  const time = extensionTime(await stopProfiler(cdp, 'bench-nomath'));
+  const time = extensionTime(await stopProfiler(cdp, 'bench-nomath'), TOP);
   // The same run by the page's own clock: a sampling profiler on a loaded machine can miss a run this short.
   const wallMs = await page.evaluate(() => performance.getEntriesByName('xent-lens:content-script')[0]?.duration ?? NaN);
   await page.close();
