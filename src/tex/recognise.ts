@@ -63,7 +63,8 @@ type Found = NonNullable<ReturnType<typeof matchKinds>>;
 /**
  * What a later member adds to the kind the chain's first match named: a chain is
  * as specific as its most specific member. Binary beats multiclass, the logit form
- * beats the probability form, a batch (a sum over samples) beats one sample.
+ * beats the probability form, a batch (a sum over samples) beats one sample; each
+ * list is in order of preference.
  */
 const REFINES: Partial<Record<FormulaKind, FormulaKind[]>> = {
   ce_multiclass: ['ce_binary_batch', 'ce_binary', 'ce_multiclass_batch', 'ce_from_logits'],
@@ -75,10 +76,7 @@ function mostSpecific(first: Found, later: Found[]): Found {
   const refinements = REFINES[first.kind] ?? [];
   for (const kind of refinements) {
     const member = later.find((found) => found.kind === kind);
-    if (!member) continue;
-    // A batch after a binary member: the binary batch, with the batch member's roles.
-    if (first.kind === 'ce_multiclass' && kind === 'ce_multiclass_batch' && later.some((found) => found.kind === 'ce_binary')) continue;
-    return member;
+    if (member) return member;
   }
   return first;
 }
