@@ -166,7 +166,7 @@ function badgeName(analysis: FormulaAnalysis, lang: Lang): string {
 }
 
 /** The badge's letter: E for a cross-entropy, H for an entropy, D for a divergence (KL, JS). */
-export function letterOf(kind: FormulaKind): string {
+function letterOf(kind: FormulaKind): string {
   if (kind === 'entropy') return 'H';
   return kind === 'kl_divergence' || kind === 'js_divergence' ? 'D' : 'E';
 }

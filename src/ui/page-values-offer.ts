@@ -26,7 +26,7 @@ export function offersNear(formula: Element, symbols: PageSymbols): ValueOffer[]
 const BATCHABLE = new Set<FormulaKind>(['ce_multiclass', 'ce_expectation', 'log_likelihood', 'likelihood_product', 'ce_multiclass_batch']);
 
 /** The kind to fill and the inputs for it; null when the values do not fit the formula. */
-export function inputsFor(kind: FormulaKind, values: PageValues, currentT: number[][]): { kind: FormulaKind; t: number[] | number[][]; y: number[] | number[][] } | null {
+function inputsFor(kind: FormulaKind, values: PageValues, currentT: number[][]): { kind: FormulaKind; t: number[] | number[][]; y: number[] | number[][] } | null {
   if (values.shape === 'samples') {
     const rows = values.y as number[][];
     if (!BATCHABLE.has(kind)) return null;

@@ -52,7 +52,7 @@ function argmax(v: readonly number[]): number {
 }
 
 /** The cell an input stands for, read from its place in the table. */
-export function cellOf(input: Element): CellAt | null {
+function cellOf(input: Element): CellAt | null {
   const column = input.getAttribute('data-column');
   const row = input.closest('.xl-row');
   if ((column !== 't' && column !== 'y') || !row?.parentElement) return null;
