@@ -5,7 +5,7 @@ import type { Expr } from './expr';
 import { exprTex, single } from './expr';
 import { identityOf } from './selectors';
 import type { Term } from './terms';
-import { headName, roleTex, withoutMeasure } from './terms';
+import { headName, withoutMeasure } from './terms';
 
 /** Call arguments as text: p(x,y) and p(y|x) differ here, where identityOf sees only p. */
 function argumentsOf(e: Expr): string {
@@ -54,11 +54,6 @@ export function namedDivergence(e: Expr): { which: 'kl' | 'js'; p: Expr; q: Expr
   if (!which) return null;
   const [p, q] = inner.args as [Expr, Expr];
   return isDistribution(p) && isDistribution(q) ? { which, p, q } : null;
-}
-
-/** The role text of a distribution (p, P, p_i), as the cross-entropy kinds name theirs. */
-export function distributionRole(e: Expr): string {
-  return roleTex(e);
 }
 
 /** The name of the head of a call such as H(p) or H_q(p): H with its subscript, or null. */

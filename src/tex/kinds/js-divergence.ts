@@ -1,8 +1,9 @@
 // js_divergence: JS(p‖q) = ½ D_KL(p‖m) + ½ D_KL(q‖m) with the mixture m = ½(p + q), and
 // the named forms JS(p‖q), D_JS(p‖q), JSD(p‖q).
 import type { Expr } from '../expr';
-import { distributionRole, namedDivergence, sameDistribution } from '../information';
+import { namedDivergence, sameDistribution } from '../information';
 import { compactRoles, defineKind } from '../registry';
+import { roleTex } from '../terms';
 
 /** ½ D_KL(a‖m) (or D_KL(a‖m)/2): the divergence inside, or null. */
 function halfDivergence(term: Expr): ReturnType<typeof namedDivergence> {
@@ -18,11 +19,11 @@ defineKind({
   order: 92,
   match(expr) {
     const named = namedDivergence(expr);
-    if (named) return named.which === 'js' ? compactRoles({ target: distributionRole(named.p), prediction: distributionRole(named.q) }) : null;
+    if (named) return named.which === 'js' ? compactRoles({ target: roleTex(named.p), prediction: roleTex(named.q) }) : null;
     if (expr.k !== 'add' || expr.terms.length !== 2) return null;
     const [a, b] = expr.terms.map(halfDivergence);
     if (!a || !b || a.which !== 'kl' || b.which !== 'kl' || !sameDistribution(a.q, b.q) || sameDistribution(a.p, b.p)) return null;
-    return compactRoles({ target: distributionRole(a.p), prediction: distributionRole(b.p) });
+    return compactRoles({ target: roleTex(a.p), prediction: roleTex(b.p) });
   },
 });
 

@@ -3,12 +3,12 @@
 // entropy (H(p, q) − H(p), H_q(p) − H(p)). The denominator must be one distribution other
 // than the numerator: Σ p(x,y) log p(x,y)/(p(x)p(y)) (mutual information) is not one.
 import type { Expr } from '../expr';
-import { callHead, distributionRole, isDistribution, loggedOf, namedDivergence, sameDistribution, weightOf } from '../information';
+import { callHead, isDistribution, loggedOf, namedDivergence, sameDistribution, weightOf } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { identityOf } from '../selectors';
 import { logTerm } from '../shapes';
 import type { Term } from '../terms';
-import { termsOf } from '../terms';
+import { roleTex, termsOf } from '../terms';
 
 /** The distribution a term averages over: its weight, or the E's subscript. */
 function weightingOf(term: Term): Expr | null {
@@ -22,7 +22,7 @@ function weightingOf(term: Term): Expr | null {
 function rolesOf(p: Expr, q: Expr, term?: Term) {
   const base = term?.logs[0]?.base;
   const index = term?.bigs.find((b) => b.op === 'sum')?.index ?? undefined;
-  return compactRoles({ target: distributionRole(p), prediction: distributionRole(q), classIndex: index, logBase: base && base !== 'other' ? base : undefined });
+  return compactRoles({ target: roleTex(p), prediction: roleTex(q), classIndex: index, logBase: base && base !== 'other' ? base : undefined });
 }
 
 /** p log(p/q) summed (every term alike): KL(p‖q). */

@@ -2,10 +2,11 @@
 // reductions (-log p_{y}), the reciprocal form Σ p log(1/q), the indicator and
 // Kronecker-delta targets, a written-out sum of terms, −log Π_k y_k^{t_k}, and the
 // same with numbers only (−[0·ln 0.2 + 1·ln 0.5 + 0·ln 0.3]).
-import { distributionRole, entropyPlusDivergence } from '../information';
+import { entropyPlusDivergence } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
 import { numericLogSum } from '../shapes-numeric';
+import { roleTex } from '../terms';
 import { powerProduct } from './likelihood-product';
 
 defineKind({
@@ -14,7 +15,7 @@ defineKind({
   match(expr, context) {
     // H(p) + D_KL(p‖q): the cross-entropy written as its decomposition.
     const decomposed = entropyPlusDivergence(expr);
-    if (decomposed) return compactRoles({ target: distributionRole(decomposed.p), prediction: distributionRole(decomposed.q) });
+    if (decomposed) return compactRoles({ target: roleTex(decomposed.p), prediction: roleTex(decomposed.q) });
     // −log Π_k y_k^{t_k}: the negative log of the likelihood.
     if (expr.k === 'neg' && expr.arg.k === 'log') {
       const product = powerProduct(expr.arg.arg);
