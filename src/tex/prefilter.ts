@@ -22,13 +22,26 @@ const EQUALS = /=|\\approx|≈|\\simeq|\\fallingdotseq|≒/;
 /** A decimal (0.33, .5, ０．３３, 0,33) or a percentage: what a worked example's probabilities look like. */
 const DECIMAL = /[.,．，][0-9０-９]|[0-9０-９]\s*(?:\\?%|％)/;
 
-/** Divergences named without a log (D_KL(p‖q), JS(p‖q)) and cross-entropy less entropy (H(p, q) − H(p)). */
-const DIVERGENCE = /KL|JS|H[\s\S]*[-−–‐][\s\S]*H/;
+/** Divergences named without a log: D_KL(p‖q), JS(p‖q). */
+const DIVERGENCE = /KL|JS/;
+const MINUS = /[-−–‐]/;
+
+/**
+ * Cross-entropy less entropy, H(p, q) − H(p): an H, a minus after it, an H after that.
+ * Found by positions in one pass; a regex H…−…H backtracks quadratically over a long
+ * formula with many H's (a Hessian written out).
+ */
+function hasEntropyDifference(tex: string): boolean {
+  const first = tex.indexOf('H');
+  if (first < 0) return false;
+  const minus = tex.slice(first + 1).search(MINUS);
+  return minus >= 0 && tex.lastIndexOf('H') > first + 1 + minus;
+}
 
 /** True when `tex` may be a cross-entropy formula or a numeric worked example. */
 export function mightBeCrossEntropy(tex: string): boolean {
   if (typeof tex !== 'string' || tex.length === 0) return false;
-  if (SIGN.test(tex) || WORD.test(tex.replace(SPACING, '').replace(NOT_LETTERS, '')) || DIVERGENCE.test(tex)) return true;
+  if (SIGN.test(tex) || WORD.test(tex.replace(SPACING, '').replace(NOT_LETTERS, '')) || DIVERGENCE.test(tex) || hasEntropyDifference(tex)) return true;
   // A likelihood written out without Π has at least two powers, one of them symbolic;
   // a single power (ℝ^d, w^⊤x, e^{iπ}) is everyday notation.
   if (SYMBOLIC_POWER.test(tex) && (tex.match(POWERS)?.length ?? 0) >= 2) return true;
