@@ -61,6 +61,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   let normalize = false;
   let lastState: CalculatorState = { kind, base, t: [], y: [], value: null, error: null };
   let lastSubstitution = '';
+  let lastHeadlineLabel = '';
 
   const style = doc.createElement('style');
   style.textContent = CALCULATOR_CSS;
@@ -257,8 +258,13 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction, normalize) : computeFor(kind, base, [[]], [[]]);
     lastResult = result;
     const fmt = (x: number) => formatNumber(x, lang, decimals);
-    if (result.headline === 'E' && roles.lossName) renderTex(headlineLabel, `${roles.lossName} =`);
-    else headlineLabel.textContent = `${headlineText()} = `;
+    // The label changes only with the kind or the symbols: KaTeX renders it once, not on every keystroke.
+    const label = result.headline === 'E' && roles.lossName ? `tex:${roles.lossName} =` : `${headlineText()} = `;
+    if (label !== lastHeadlineLabel) {
+      lastHeadlineLabel = label;
+      if (label.startsWith('tex:')) renderTex(headlineLabel, label.slice(4));
+      else headlineLabel.textContent = label;
+    }
     headline.textContent = result.value === null ? '—' : fmt(result.value);
     const unit = unitOfHeadline();
     const extras: string[] = [];
@@ -270,13 +276,14 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     }
     if (result.perplexity !== null && result.headline === 'E') extras.push(`${msg(lang, 'perplexity')} ${base}^${plainText(lossTex())} = ${fmt(result.perplexity)}`);
     secondary.textContent = extras.join(' · ');
-    const { p, q } = symbols();
+    const names = symbols();
+    const { p, q } = names;
     const divided = result.normalizedBy ? [[p, result.normalizedBy.t], [q, result.normalizedBy.y]] as const : [];
     const dividedText = divided.flatMap(([symbol, sum]) => (sum === null ? [] : [msg(lang, 'dividedBy', symbol, fmt(sum))]));
     normalizedNote.hidden = dividedText.length === 0;
     normalizedNote.textContent = dividedText.length === 0 ? '' : msg(lang, 'normalizedBy', dividedText.join(', '));
     // The popup shows the decomposition for every form; the popover for the information family.
-    stack.update(options.details || isFamilyKind(kind) ? result.stack : null, symbols(), fmt);
+    stack.update(options.details || isFamilyKind(kind) ? result.stack : null, names, fmt);
     details.hidden = !options.details || isFamilyKind(kind) || result.entropy === null || result.kl === null || result.L === null;
     if (!details.hidden) {
       details.replaceChildren(
@@ -318,7 +325,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
           perSample: result.perSample ?? undefined,
           reduction,
           targetClass: targetRow.indexOf(Math.max(...targetRow)),
-          symbols: symbols(),
+          symbols: names,
           mixture: result.mixture ?? undefined,
           used: result.used ?? undefined,
         })
