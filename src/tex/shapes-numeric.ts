@@ -4,6 +4,7 @@
 // an entropy (a near miss). A lone −log 0.7 with no weight written says neither.
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
+import { single } from './expr';
 import { termsOf } from './terms';
 
 export interface NumericLogSum {
@@ -14,7 +15,7 @@ export interface NumericLogSum {
 
 /** A number written as a decimal or a fraction of two numbers, else null. */
 function valueOf(e: Expr): number | null {
-  const inner = e.k === 'mul' && e.factors.length === 1 ? (e.factors[0] as Expr) : e;
+  const inner = single(e);
   if (inner.k === 'num') return inner.value;
   if (inner.k === 'div') {
     const num = valueOf(inner.num);
@@ -57,7 +58,7 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
 
 /** log(e^{a} + e^{b} + …) with numbers a, b: the exponents, else null. */
 function numericLogSumExp(log: Extract<Expr, { k: 'log' }>): number[] | null {
-  const arg = log.arg.k === 'mul' && log.arg.factors.length === 1 ? (log.arg.factors[0] as Expr) : log.arg;
+  const arg = single(log.arg);
   if (arg.k !== 'add' || arg.terms.length < 2) return null;
   const exponents = arg.terms.map((t) => {
     if (t.k !== 'exp') return null;
