@@ -31,13 +31,15 @@ describe('split rule', () => {
     expect(splitOf('x')).toBe('test');
   });
 
-  it('admits an even key to dev only and an odd key to test or holdout', () => {
+  it('admits an even key to dev only and an odd key to a measured split', () => {
     expect(splitAdmits('dev', 'a')).toBe(true);
     expect(splitAdmits('test', 'a')).toBe(false);
     expect(splitAdmits('holdout', 'a')).toBe(false);
+    expect(splitAdmits('fresh', 'a')).toBe(false);
     expect(splitAdmits('dev', 'x')).toBe(false);
     expect(splitAdmits('test', 'x')).toBe(true);
     expect(splitAdmits('holdout', 'x')).toBe(true);
+    expect(splitAdmits('fresh', 'x')).toBe(true);
   });
 
   it('counts only the cross-entropy kinds as a badge', () => {
@@ -76,11 +78,13 @@ describe('held-out corpus files', () => {
     }
   });
 
-  it('takes the holdout split from sites no other split and no public corpus item comes from', () => {
-    const earlier = new Set(sources.filter((source) => source.split !== 'holdout').map(keyOf));
+  // Each later measured split comes from sites that no split gathered before it (and no
+  // public corpus item) comes from; later dev pages may come from anywhere on the even side.
+  it.each([['holdout', ['dev', 'test']], ['fresh', ['dev', 'test', 'holdout']]] as const)('takes the %s split from sites no earlier split and no public corpus item comes from', (later, before) => {
+    const earlier = new Set(sources.filter((source) => (before as readonly string[]).includes(source.split)).map(keyOf));
     const publicSources = (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'formulas.json'), 'utf8')) as { source_url_or_repo_path?: string }[])
       .map((item) => (item.source_url_or_repo_path ?? '').toLowerCase());
-    for (const source of sources.filter((each) => each.split === 'holdout')) {
+    for (const source of sources.filter((each) => each.split === later)) {
       const key = keyOf(source);
       expect(earlier.has(key), source.file).toBe(false);
       // A search-index source is named by its file id in the public corpus.

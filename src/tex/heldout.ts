@@ -1,7 +1,8 @@
 // The held-out formula corpus (test/corpus/formulas/<split>/<source>.json): real pages
 // split by source into `dev` (read while tuning) and the measured splits: `test` (run
-// once, at the end) and `holdout` (fresh sources gathered after `test` had been run,
-// none of whose sites is in `test`), which take the odd side of the hash.
+// once, at the end), `holdout` (sources gathered after `test` had been run, none of
+// whose sites is in an earlier split) and `fresh` (likewise, gathered after `holdout`
+// had been run), which take the odd side of the hash.
 // Labels and roles are judged as for the public corpus (./corpus.ts); only the
 // cross-entropy kinds count as a badge, so an entropy or KL kind on a negative is a
 // rejection. Shared by heldout.test.ts and scripts/eval-corpus.ts; not bundled.
@@ -14,10 +15,10 @@ import { acceptedKinds, roleAgreement } from './corpus';
 import { recogniseFormula } from './index';
 
 export const HELDOUT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/corpus/formulas');
-export const HELDOUT_SPLITS = ['dev', 'test', 'holdout'] as const;
+export const HELDOUT_SPLITS = ['dev', 'test', 'holdout', 'fresh'] as const;
 export type HeldoutSplit = (typeof HELDOUT_SPLITS)[number];
 /** The splits that are measured and never read while tuning: only their figures are printed. */
-export const MEASURED_SPLITS: readonly HeldoutSplit[] = ['test', 'holdout'];
+export const MEASURED_SPLITS: readonly HeldoutSplit[] = ['test', 'holdout', 'fresh'];
 
 /** The labels of test/corpus/README.md (the public corpus's vocabulary plus negative_js). */
 export const POSITIVE_LABELS = [
@@ -76,13 +77,13 @@ function hostAndFirstSegment(address: string): string {
   return first ? `${parsed.host}/${first}` : parsed.host;
 }
 
-/** The split rule: the first byte of sha256(key) even → dev, odd → a measured split (test, or holdout for later sources). */
+/** The split rule: the first byte of sha256(key) even → dev, odd → a measured split (test, or holdout/fresh for later sources). */
 export function splitOf(key: string): 'dev' | 'test' {
   const first = createHash('sha256').update(key, 'utf8').digest()[0] as number;
   return first % 2 === 0 ? 'dev' : 'test';
 }
 
-/** Whether a file may sit in `split`: dev takes the even side of the hash, test and holdout the odd side. */
+/** Whether a file may sit in `split`: dev takes the even side of the hash, the measured splits the odd side. */
 export function splitAdmits(split: HeldoutSplit, key: string): boolean {
   return splitOf(key) === 'dev' ? split === 'dev' : split !== 'dev';
 }
