@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { fullWidthAscii, mathAlphanumerics, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
+import { fullWidthAscii, gluedParameterSubscripts, mathAlphanumerics, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('full-width-ascii: brackets, commas and letters from CJK input methods', () => {

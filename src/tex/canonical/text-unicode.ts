@@ -5,20 +5,47 @@ import { defineTextRule } from './registry';
 
 /** Unicode signs pages put in math, and the TeX they stand for. */
 const UNICODE_TEX: Record<string, string> = {
-  '−': '-', '–': '-', '‐': '-',
+  ...greekLetters(),
+  '−': '-', '–': '-', '‐': '-', '‑': '-', '﹣': '-',
   '·': '\\cdot ', '⋅': '\\cdot ', '∙': '\\cdot ', '×': '\\times ', '∗': '*', '⊙': '\\odot ',
   '∑': '\\sum ', '∏': '\\prod ', '∫': '\\int ', '≈': '\\approx ', '≒': '\\fallingdotseq ', '≡': '\\equiv ',
-  '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '∈': '\\in ', '∼': '\\sim ', '∣': '|',
-  '‖': '\\| ', '…': '\\dots ', '⋯': '\\cdots ', 'δ': '\\delta ', 'ε': '\\epsilon ',
-  'ϵ': '\\epsilon ', 'σ': '\\sigma ', 'θ': '\\theta ', 'λ': '\\lambda ', 'α': '\\alpha ',
-  'β': '\\beta ', 'γ': '\\gamma ', 'μ': '\\mu ', 'Σ': '\\sum ', 'Π': '\\prod ', 'ℓ': '\\ell ',
-  '⟨': '\\langle ', '⟩': '\\rangle ', '㏒': '\\log ', '㏑': '\\ln ', '⊤': '\\top ',
-  '⁡': '', '​': '', ' ': ' ', '　': ' ', '′': "'", '″': "''",
+  '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '≦': '\\le ', '≧': '\\ge ', '≠': '\\neq ', '∈': '\\in ', '∉': '\\notin ',
+  '∼': '\\sim ', '≃': '\\simeq ', '≅': '\\cong ', '∝': '\\propto ', '∣': '|', '‖': '\\| ', '∥': '\\| ',
+  '…': '\\dots ', '⋯': '\\cdots ', '±': '\\pm ', '∓': '\\mp ', '÷': '\\div ',
+  '∞': '\\infty ', '∂': '\\partial ', '∇': '\\nabla ', '∀': '\\forall ', '∃': '\\exists ',
+  '→': '\\to ', '⟶': '\\to ', '⇒': '\\Rightarrow ', '⟹': '\\implies ', '↦': '\\mapsto ', '⇔': '\\iff ',
+  '⊂': '\\subset ', '⊆': '\\subseteq ', '∪': '\\cup ', '∩': '\\cap ', '∅': '\\emptyset ',
+  '⊗': '\\otimes ', '⊕': '\\oplus ', '∘': '\\circ ', '≪': '\\ll ', '≫': '\\gg ',
+  'ℓ': '\\ell ', 'ℝ': '\\mathbb{R}', 'ℕ': '\\mathbb{N}', 'ℤ': '\\mathbb{Z}', 'ℒ': '\\mathcal{L}', 'ℋ': '\\mathcal{H}',
+  '⟨': '\\langle ', '⟩': '\\rangle ', '〈': '\\langle ', '〉': '\\rangle ', '⌈': '\\lceil ', '⌉': '\\rceil ',
+  '⌊': '\\lfloor ', '⌋': '\\rfloor ', '【': '[', '】': ']', '〔': '(', '〕': ')',
+  '㏒': '\\log ', '㏑': '\\ln ', '⊤': '\\top ', '⊺': '\\top ',
+  '⁡': '', '​': '', '⁢': '', ' ': ' ', '　': ' ', '′': "'", '″': "''",
+  // Σ and Π typed as letters are nearly always the sum and product signs; ε is read as ϵ.
+  'Σ': '\\sum ', 'Π': '\\prod ', 'ε': '\\epsilon ',
 };
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ';
-const SUBSCRIPT_PLAIN = '0123456789aeoxhklmnpstij';
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹ⁱⁿ⁻';
-const SUPERSCRIPT_PLAIN = '0123456789in-';
+
+/**
+ * Every Greek letter TeX has a command for (α → \alpha, ε → \varepsilon, ϕ → \phi, Δ → \Delta);
+ * the capitals that look Latin (Α, Β, Ε …) are those Latin letters.
+ */
+function greekLetters(): Record<string, string> {
+  const lower = 'alpha beta gamma delta varepsilon zeta eta theta iota kappa lambda mu nu xi o pi rho varsigma sigma tau upsilon varphi chi psi omega'.split(' ');
+  const upper = 'A B Gamma Delta E Z H Theta I K Lambda M N Xi O Pi P - Sigma T Upsilon Phi X Psi Omega'.split(' ');
+  const table: Record<string, string> = { 'ϵ': '\\epsilon ', 'ϑ': '\\vartheta ', 'ϕ': '\\phi ', 'ϖ': '\\varpi ', 'ϱ': '\\varrho ', 'ϰ': '\\varkappa ' };
+  const command = (name: string) => (name.length === 1 ? name : `\\${name} `);
+  lower.forEach((name, at) => (table[String.fromCharCode(0x3b1 + at)] = command(name)));
+  upper.forEach((name, at) => {
+    if (name !== '-') table[String.fromCharCode(0x391 + at)] = command(name);
+  });
+  return table;
+}
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₊₋';
+const SUBSCRIPT_PLAIN = '0123456789aeoxhklmnpstijruv+-';
+// Modifier letters (ᵀ, ᵗ, ᵏ) are how a transpose or an index is pasted from a word processor.
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹ⁱⁿ⁻⁺ᵀᵗᵏʲˣʸᵃᵇᶜᵈᵉᵐᵒᵖʳˢᵘᵛʷ';
+const SUPERSCRIPT_PLAIN = '0123456789in-+Ttkjxyabcdemoprsuvw';
 
 /** The styles of Unicode's mathematical alphanumerics (U+1D400…), 52 letters each, and the TeX for each. */
 const MATH_ALPHABETS = ['\\mathbf', '', '\\boldsymbol', '\\mathcal', '\\mathcal', '\\mathfrak', '\\mathbb', '\\mathfrak', '', '\\mathbf', '', '\\boldsymbol', '\\mathtt'];
@@ -52,6 +79,15 @@ export function unicodeAccents(tex: string): string {
   return tex
     .replace(/[ŷŶȳȲỹ]/g, (ch) => PRECOMPOSED[ch] ?? ch)
     .replace(/([A-Za-z])([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`);
+}
+
+/**
+ * A parameter letter glued to a function's name in plain-text math (hθ(x), pθ(y|x), qϕ(z),
+ * πθ(a|s)) is that function's subscript, as h_\\theta(x) is in TeX. Only the letters
+ * authors use for parameters: σ(z) after a letter stays a product with the sigmoid.
+ */
+export function gluedParameterSubscripts(tex: string): string {
+  return tex.replace(/([A-Za-zπ])([θϑφϕψ])(?=\()/g, '$1_{$2}');
 }
 
 /** Unicode signs and Greek letters → TeX; runs of sub- and superscript characters → _{…} and ^{…}. */
@@ -92,5 +128,6 @@ export function numbersWithCommas(tex: string): string {
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
+defineTextRule({ name: 'glued-parameter-subscripts', order: 21.5, apply: gluedParameterSubscripts });
 defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
