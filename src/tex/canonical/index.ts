@@ -4,6 +4,7 @@ import type { Chain, Expr } from '../expr';
 import { applyTextRules, applyTreeRules } from './registry';
 import './text-markup';
 import './text-unicode';
+import './text-code';
 import './text-operator-words';
 import './text-big-operators';
 import './text-calls';

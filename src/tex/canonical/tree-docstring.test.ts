@@ -9,6 +9,14 @@ describe('tree rules: docstring indices', () => {
     expect(canonicalMember('y_{\\text{true}}[i]')).toBe('y_{\\text{true},i}');
   });
 
+  it('reduction-wrapper: agg(ℓ) is the per-element loss ℓ', () => {
+    expect(canonicalMember('agg(-t \\log q)')).toBe('-t \\log(q)');
+    expect(canonicalMember('reduction((a + b))')).toBe('a+b');
+    // Other names are functions of their argument.
+    expect(canonicalMember('g(-t \\log q)')).not.toBe('-t \\log(q)');
+    expect(recogniseFormula('\\ell = \\operatorname{agg}(-t \\log q - (1 - t) \\log(1 - q))')?.kind).toBe('ce_binary');
+  });
+
   it.each([
     ['binary, PyTorch style', 'loss = -w[i] * (y[i] * \\log(\\sigma(x[i])) + (1 - y[i]) * \\log(1 - \\sigma(x[i])))', 'ce_binary'],
     ['multiclass over a bracketed index', 'loss = -\\sum_c y[c] * \\log(p[c])', 'ce_multiclass'],

@@ -16,6 +16,20 @@ describe('tree rules: the log laws of a likelihood', () => {
     expect(canonicalMember('\\log Q^{map}')).toContain('\\log(Q');
   });
 
+  it('log-of-one: log 1 is 0 beside another log', () => {
+    expect(canonicalMember('\\ln 1 - \\ln q_c')).toBe('-\\log(q_c)');
+    expect(canonicalMember('\\log(1) + \\log(a)')).toBe('\\log(a)');
+    expect(canonicalMember('\\log 1')).toBe('\\log(1)');
+    expect(recogniseFormula('L = \\sum_{j} t_j \\left(\\ln 1 - \\ln q_j\\right)')?.kind).toBe('ce_multiclass');
+  });
+
+  it('log-of-softmax: the log of a softmax of a whole vector is taken componentwise', () => {
+    expect(canonicalMember('\\log \\mathrm{softmax}(a)')).toBe('\\log(\\frac{e^{a}}{\\sume^{a}})');
+    expect(recogniseFormula('-\\sum t \\odot \\log \\operatorname{softmax}(a)')?.kind).toBe('ce_from_logits');
+    // A softmax alone is no loss.
+    expect(recogniseFormula('q = \\operatorname{softmax}(a)')).toBeNull();
+  });
+
   it.each([
     ['the log of a Bernoulli product over samples', '\\ell(w) = \\log \\prod_{j=1}^{M} g_j^{c_j}(1-g_j)^{1-c_j}', 'log_likelihood'],
     ['a sum of logs of Bernoulli powers', '\\log L = \\sum_{j} \\log\\left(a_j^{c_j}(1-a_j)^{1-c_j}\\right)', 'log_likelihood'],

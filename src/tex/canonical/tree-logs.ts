@@ -3,7 +3,8 @@
 // of a power with a symbolic exponent is exponent × log (log y^t = t log y), and the
 // log of a product of such powers is the sum (log y^t (1 − y)^{1−t} = t log y +
 // (1 − t) log(1 − y)). Numeric exponents (log p^3 (1 − p)^2) and sample superscripts
-// (log ŷ^{(b)}, read as ŷ^b) stay as written.
+// (log ŷ^{(b)}, read as ŷ^b) stay as written. Also: log 1 is 0, and the log of a
+// softmax of a whole vector is the log of each of its components.
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { defineTreeRule } from './registry';
@@ -53,4 +54,28 @@ export function logLaws(node: Expr): Expr | null {
   return node.k === 'log' ? expandedLog(node) : null;
 }
 
+const isLogOfOne = (e: Expr): boolean => e.k === 'log' && single(e.arg).k === 'num' && (single(e.arg) as { value: number }).value === 1;
+
+/** log 1 − log P → −log P: a term log 1 (written to show the loss as log(1/P)) is 0. */
+export function logOfOne(node: Expr): Expr | null {
+  if (node.k !== 'add') return null;
+  const kept = node.terms.filter((t) => !isLogOfOne(t) && !(t.k === 'neg' && isLogOfOne(t.arg)));
+  if (kept.length === node.terms.length || kept.length === 0) return null;
+  return kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept };
+}
+
+/**
+ * log softmax(z), softmax taken of a whole vector with no component picked: the
+ * log of each component, e^{z} / Σ e^{z}, as softmax(z)_k is read with its index.
+ */
+export function logOfSoftmax(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  const arg = single(node.arg);
+  const logits = arg.k === 'fn' && arg.name === 'softmax' && arg.args.length === 1 ? (arg.args[0] as Expr) : null;
+  if (!logits) return null;
+  return { ...node, arg: { k: 'div', num: { k: 'exp', arg: logits }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logits } } } };
+}
+
 defineTreeRule({ name: 'log-laws', order: 70, apply: logLaws });
+defineTreeRule({ name: 'log-of-one', order: 71, apply: logOfOne });
+defineTreeRule({ name: 'log-of-softmax', order: 72, apply: logOfSoftmax });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { axisArguments, broadcastDots, qualifiedCallNames } from './text-code';
+
+describe('text rules: formulas written as code', () => {
+  it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
+    expect(broadcastDots('t .* log.(p) .+ (1 .- t) .* log.(1 .- p)')).toBe('t * log(p) + (1 - t) * log(1 - p)');
+    expect(broadcastDots('@. -t * log(q)')).toBe('-t * log(q)');
+    expect(broadcastDots('@__dot__(a ./ b .^ 2)')).toBe('(a / b ^ 2)');
+    expect(broadcastDots('σ.(z) .\\cdot w')).toBe('σ(z) \\cdot w');
+    // Numbers and \left. / \right. keep their dots.
+    expect(broadcastDots('2.+x - 0.5')).toBe('2.+x - 0.5');
+    expect(broadcastDots('\\left. f \\right.-1 + \\left.(a)')).toBe('\\left. f \\right.-1 + \\left.(a)');
+  });
+
+  it('qualified-call-names: library prefixes go, reduce_sum is sum', () => {
+    expect(qualifiedCallNames('-np.sum(t * np.log(q))')).toBe('-sum(t * log(q))');
+    expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
+    expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
+    // A dotted name not called, and a decimal before a bracket, stay.
+    expect(qualifiedCallNames('x.shape + 0.5(a)')).toBe('x.shape + 0.5(a)');
+  });
+
+  it('axis-arguments: arguments that only choose an axis go', () => {
+    expect(axisArguments('sum(t * log(q); dims)')).toBe('sum(t * log(q))');
+    expect(axisArguments('sum(a, axis=-1, keepdims=True)')).toBe('sum(a)');
+    expect(axisArguments('mean(b, dim = 1)')).toBe('mean(b)');
+    expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');
+    // Other arguments are part of the formula.
+    expect(axisArguments('L(y, p) + f(x, dimension)')).toBe('L(y, p) + f(x, dimension)');
+  });
+
+  it.each([
+    ['Julia broadcast, reduced over an axis', 'loss = -sum(t .* log.(q .+ eps); dims=1)', 'ce_multiclass'],
+    ['Julia broadcast macro, binary', '@.(-t * log(q) - (1 - t) * log(1 - q))', 'ce_binary'],
+    ['NumPy', 'L = -np.sum(t * np.log(q), axis=-1)', 'ce_multiclass'],
+    ['NumPy, batch mean', 'L = np.mean(-np.sum(t * np.log(q), axis=1))', 'ce_multiclass_batch'],
+    ['TensorFlow', 'tf.reduce_mean(-tf.reduce_sum(t * tf.math.log(q), axis=-1))', 'ce_multiclass_batch'],
+    ['PyTorch log_softmax of logits', '-torch.sum(t * F.log_softmax(z, dim=-1), dim=-1)', 'ce_from_logits'],
+    ['Julia logsoftmax of logits', '-sum(t .* logsoftmax(z; dims=1); dims=1)', 'ce_from_logits'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['absolute error', 'mean(abs.(q .- t))'],
+    ['squared log error', 'mean((log.(q .+ 1) .- log.(t .+ 1)) .^ 2)'],
+    ['Poisson loss', 'mean(q .- t .* log.(q))'],
+    ['entropy of one vector', '-np.sum(q * np.log(q), axis=-1)'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind ?? 'none').not.toMatch(/^ce_/);
+  });
+});
