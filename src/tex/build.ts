@@ -339,9 +339,15 @@ function flattenRows(atoms: Atom[], depth = 0): Atom[] {
   return out;
 }
 
+/** A row that starts with + or − and has no relation of its own goes on with the equation above it (a long sum broken over lines). */
+function continuesSum(row: Atom[], current: Atom[]): boolean {
+  const first = row.find((atom) => atom.t !== 'gap');
+  return first?.t === 'bin' && (first.op === '+' || first.op === '-') && !row.some((atom) => atom.t === 'rel') && current.some((atom) => atom.t === 'rel');
+}
+
 /**
  * The chains of a formula. Rows continue a chain when they start with a
- * relation (or the row before ends with an operator); prose rows are dropped;
+ * relation, or with + or − below an equation (or the row before ends with an operator); prose rows are dropped;
  * prose between formulas (`\text{where}`), top-level commas and colons separate chains.
  */
 export function chainsOf(atoms: Atom[]): Chain[] {
@@ -363,7 +369,7 @@ export function chainsOf(atoms: Atom[]): Chain[] {
   let current: Atom[] = [];
   for (const row of rows) {
     if (row.length === 0) continue;
-    const continues = row[0]?.t === 'rel' || current.at(-1)?.t === 'bin';
+    const continues = row[0]?.t === 'rel' || current.at(-1)?.t === 'bin' || continuesSum(row, current);
     if (!continues && current.length) {
       segments.push(current);
       current = [];

@@ -12,6 +12,12 @@ describe('chains: the most specific member names the kind', () => {
     expect(kindOf(tex)).toBe(kind);
   });
 
+  it('a row starting with + or − goes on with the equation above it', () => {
+    expect(kindOf('\\begin{aligned} J &= -s \\ln a \\\\ &\\quad - (1-s)\\ln(1-a) \\end{aligned}')).toBe('ce_binary');
+    // A row with a relation of its own is an equation of its own.
+    expect(kindOf('\\begin{aligned} H &= -\\sum_k s_k \\ln s_k \\\\ -\\ln a &= b \\end{aligned}')).toBe('entropy');
+  });
+
   it('takes the roles from the member that named the kind', () => {
     expect(rolesOf('H(p,q) = -\\sum_m p_m\\log q_m = -y\\log\\hat y-(1-y)\\log(1-\\hat y)')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });

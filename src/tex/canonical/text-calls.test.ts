@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { callSubscript } from './text-calls';
+import { bracedArguments, callSubscript } from './text-calls';
 
 describe('text rules: function notation', () => {
   it('call-subscript: the index of a function’s output goes on its name', () => {
@@ -12,7 +12,15 @@ describe('text rules: function notation', () => {
     expect(callSubscript('\\log(x)_2 + \\mathrm{softmax}(z)_c + (a+b)_k + f(x)')).toBe('\\log(x)_2 + \\mathrm{softmax}(z)_c + (a+b)_k + f(x)');
   });
 
+  it('braced-arguments: braces around a call’s brackets only group them', () => {
+    expect(bracedArguments('q_j{(u_m; v)}^{s_{jm}}')).toBe('q_j(u_m; v)^{s_{jm}}');
+    expect(bracedArguments('g_{c}{(u)} + h{(u)}')).toBe('g_{c}(u) + h(u)');
+    // A command's argument or a script keeps its braces.
+    expect(bracedArguments('\\frac{(a)}{(b)} + u^{(m)} + \\mathbf{(u)}')).toBe('\\frac{(a)}{(b)} + u^{(m)} + \\mathbf{(u)}');
+  });
+
   it.each([
+    ['a likelihood with braced arguments, negated', '-\\ln \\prod_{m}\\prod_{j} q_j{(u_m)}^{s_{jm}}', 'ce_multiclass_batch'],
     ['a model output indexed by class', 'L = -\\sum_k y_k \\log f(x)_k', 'ce_multiclass'],
     ['Ng’s hypothesis per class', 'J = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)} \\log h_\\theta(x^{(i)})_k', 'ce_multiclass_batch'],
   ])('recognises %s', (_name, tex, kind) => {

@@ -19,4 +19,14 @@ export function callSubscript(tex: string): string {
   });
 }
 
+/**
+ * y_k{(x_n, w)}^{t}: braces around a function's bracketed arguments only group them
+ * (TeX shows y_k(x_n, w)^t), so the call reads as a call. Braces that are a
+ * command's argument or a script (\frac{(a)}{b}, x^{(i)}, \mathbf{(x)}) stay.
+ */
+export function bracedArguments(tex: string): string {
+  return tex.replace(/(?<=(?:^|[^\\A-Za-z])[A-Za-z]+|[0-9']|_\{[^{}]*\})\s*\{\s*(\((?:[^(){}]|\([^(){}]*\))*\))\s*\}/g, '$1');
+}
+
 defineTextRule({ name: 'call-subscript', order: 45, apply: callSubscript });
+defineTextRule({ name: 'braced-arguments', order: 44, apply: bracedArguments });

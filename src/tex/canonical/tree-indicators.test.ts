@@ -11,6 +11,11 @@ describe('tree rules: a binary loss written class by class', () => {
     expect(canonicalMember('[s=1]\\log a + [s=1]\\log b')).not.toContain('1-s');
   });
 
+  it('complementary-indicators: the test may be the indicator\'s subscript', () => {
+    expect(canonicalMember('\\mathbb{1}_{s=1}\\log a + \\mathbb{1}_{s=0}\\log(1-a)')).toBe('s \\log(a)+1-s \\log(1-a)');
+    expect(recogniseFormula('\\ell = -\\mathbb{1}_{c = 1} \\ln g - \\mathbb{1}_{c = 0}\\ln(1 - g)')?.kind).toBe('ce_binary');
+  });
+
   it('class-subset-sums: Σ over each class is one sum with the label as weight', () => {
     expect(canonicalMember('\\sum_{j:c_j=1}\\log a_j + \\sum_{j:c_j=0}\\log(1-a_j)')).toBe('\\sumc_j \\log(a_j)+1-c_j \\log(1-a_j)');
   });

@@ -5,6 +5,7 @@
 // of one class (Σ_{i: y_i = 1} log p_i + Σ_{i: y_i = 0} log(1 − p_i)). Either is the
 // one Bernoulli form the kinds match: the test of the positive class is the label y,
 // the test of the other class (0, or −1 for ±1 labels) is 1 − y.
+import { chainExpr } from '../build';
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { headName } from '../terms';
@@ -22,10 +23,17 @@ function constantOf(e: Expr): number | null {
   return null;
 }
 
-/** The label and constant of an indicator 1(y = c) (also 1(c = y)). */
+/** The test of an indicator: 1(y = c) as a call, or 1_{y = c} with the test as its subscript. */
+function testOf(e: Expr): Expr | null {
+  if (e.k === 'call' && headName(e) === '\\mathbb{1}' && e.args.length === 1) return e.args[0] as Expr;
+  if (e.k === 'sym' && (e.name === '\\mathbb{1}' || e.name === '\\mathbf{1}') && e.subAtoms) return chainExpr(e.subAtoms, 1);
+  return null;
+}
+
+/** The label and constant of an indicator 1(y = c) (also 1(c = y), 1_{y = c}). */
 function indicatorTest(e: Expr): Test | null {
-  if (e.k !== 'call' || headName(e) !== '\\mathbb{1}' || e.args.length !== 1) return null;
-  const test = e.args[0] as Expr;
+  const test = testOf(e);
+  if (!test) return null;
   if (test.k !== 'rel' || test.op !== '=') return null;
   const [right, left] = [constantOf(test.right), constantOf(test.left)];
   if (right !== null && left === null) return { label: test.left, value: right };

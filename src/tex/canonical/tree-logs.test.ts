@@ -30,6 +30,17 @@ describe('tree rules: the log laws of a likelihood', () => {
     expect(recogniseFormula('q = \\operatorname{softmax}(a)')).toBeNull();
   });
 
+  it('log-of-outcome-probability: log(p·y + (1 − p)(1 − y)) is y log p + (1 − y) log(1 − p)', () => {
+    expect(canonicalMember('\\log(\\hat{s} s + (1 - \\hat{s})(1 - s))')).toBe('s \\log(\\hat{s})+1-s \\log(1-\\hat{s})');
+    expect(canonicalMember('\\log(c \\cdot h(u) + (1 - c)(1 - h(u)))')).toBe('c \\log(h)+1-c \\log(1-h)');
+    // Not complements of each other: as written.
+    expect(canonicalMember('\\log(a b + (1 - a)(1 - c))')).toContain('\\log(');
+    expect(recogniseFormula('\\ell = -\\ln\\left[h(u)\\cdot c + (1-h(u))\\cdot(1-c)\\right]')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('\\ell = -\\ln\\left[h(u)\\,\\mathbb{1}[c=1] + (1-h(u))\\,\\mathbb{1}[c=0]\\right]')?.kind).toBe('ce_binary');
+    // The outcome's probability itself is no loss.
+    expect(recogniseFormula('P(c \\mid u) = h(u)\\, c + (1-h(u))(1-c)')).toBeNull();
+  });
+
   it.each([
     ['the log of a Bernoulli product over samples', '\\ell(w) = \\log \\prod_{j=1}^{M} g_j^{c_j}(1-g_j)^{1-c_j}', 'log_likelihood'],
     ['a sum of logs of Bernoulli powers', '\\log L = \\sum_{j} \\log\\left(a_j^{c_j}(1-a_j)^{1-c_j}\\right)', 'log_likelihood'],

@@ -3,10 +3,12 @@
 // of a power with a symbolic exponent is exponent × log (log y^t = t log y), and the
 // log of a product of such powers is the sum (log y^t (1 − y)^{1−t} = t log y +
 // (1 − t) log(1 − y)). Numeric exponents (log p^3 (1 − p)^2) and sample superscripts
-// (log ŷ^{(b)}, read as ŷ^b) stay as written. Also: log 1 is 0, and the log of a
-// softmax of a whole vector is the log of each of its components.
+// (log ŷ^{(b)}, read as ŷ^b) stay as written. Also: log 1 is 0, the log of a
+// softmax of a whole vector is the log of each of its components, and the log of
+// the probability of a 0/1 outcome, p·y + (1 − p)(1 − y), is y log p + (1 − y) log(1 − p).
 import type { Expr } from '../expr';
-import { single } from '../expr';
+import { exprTex, single } from '../expr';
+import { complementOf } from '../terms';
 import { defineTreeRule } from './registry';
 
 type Log = Extract<Expr, { k: 'log' }>;
@@ -76,6 +78,46 @@ export function logOfSoftmax(node: Expr): Expr | null {
   return { ...node, arg: { k: 'div', num: { k: 'exp', arg: logits }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logits } } } };
 }
 
+/** The two factors of a product of exactly two (brackets aside), else null. */
+function twoFactors(e: Expr): [Expr, Expr] | null {
+  const inner = single(e);
+  return inner.k === 'mul' && inner.factors.length === 2 ? [single(inner.factors[0] as Expr), single(inner.factors[1] as Expr)] : null;
+}
+
+/** What reads as a prediction rather than a 0/1 label: a function's value g(x), σ(z), or a decorated letter ŷ. */
+const isPredictionLike = (e: Expr): boolean => e.k === 'call' || e.k === 'fn' || (e.k === 'sym' && /^\\(?:hat|tilde|widehat)/.test(e.name));
+/** The letters labels are usually given. */
+const isLabelLike = (e: Expr): boolean => e.k === 'sym' && /^(?:y|t|c|Y|T)$/.test(e.name);
+
+/**
+ * log(p·y + (1 − p)(1 − y)) → y log p + (1 − y) log(1 − p): the probability of the
+ * observed 0/1 outcome is p when y = 1 and 1 − p when y = 0, so its log takes the
+ * label as the weight of each log. Which factor is the label: the one that does
+ * not read as a prediction (g(x), ŷ), else the usual label letter, else the second.
+ */
+export function logOfOutcomeProbability(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  const arg = single(node.arg);
+  if (arg.k !== 'add' || arg.terms.length !== 2) return null;
+  const [first, second] = arg.terms.map(twoFactors);
+  if (!first || !second) return null;
+  const complements = second.map(complementOf);
+  if (complements.some((c) => c === null)) return null;
+  const [c0, c1] = (complements as Expr[]).map(exprTex);
+  const [f0, f1] = first.map(exprTex);
+  if (!((c0 === f0 && c1 === f1) || (c0 === f1 && c1 === f0))) return null;
+  const [a, b] = first;
+  const labelFirst = (isPredictionLike(b) && !isPredictionLike(a)) || (!isPredictionLike(a) && isLabelLike(a) && !isLabelLike(b));
+  const [label, prediction] = labelFirst ? [a, b] : [b, a];
+  const one: Expr = { k: 'num', value: 1, text: '1' };
+  const complement = (e: Expr): Expr => ({ k: 'add', terms: [one, { k: 'neg', arg: e }] });
+  return { k: 'add', terms: [
+    { k: 'mul', factors: [label, { ...node, arg: prediction }] },
+    { k: 'mul', factors: [complement(label), { ...node, arg: complement(prediction) }] },
+  ] };
+}
+
 defineTreeRule({ name: 'log-laws', order: 70, apply: logLaws });
+defineTreeRule({ name: 'log-of-outcome-probability', order: 73, apply: logOfOutcomeProbability });
 defineTreeRule({ name: 'log-of-one', order: 71, apply: logOfOne });
 defineTreeRule({ name: 'log-of-softmax', order: 72, apply: logOfSoftmax });

@@ -18,6 +18,14 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('a_2 + a_3 + \\dots + a_n')).toBe('a_2+a_3+\\dots+a_n');
   });
 
+  it('numbered-terms: terms of logs numbered 1 … n with no dots are Σ_{i=1}^{n}', () => {
+    expect(canonicalMember('s_1 \\log a_1 + s_2 \\log a_2')).toBe(canonicalMember('\\sum_{i=1}^{2} s_i \\log a_i'));
+    // Not numbered from 1 in order, or without logs: as written.
+    expect(canonicalMember('s_2 \\log a_2 + s_1 \\log a_1')).toBe('s_2 \\log(a_2)+s_1 \\log(a_1)');
+    expect(canonicalMember('a_1 + a_2')).toBe('a_1+a_2');
+    expect(recogniseFormula('J = -[s_1 \\ln a_1 + (1-s_1)\\ln(1-a_1)] - [s_2 \\ln a_2 + (1-s_2)\\ln(1-a_2)]')?.kind).toBe('ce_binary_batch');
+  });
+
   it('expectation-of-a-loss: E over the data of one sample’s loss is its batch mean', () => {
     expect(canonicalMember('\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}[\\sum_k y_k \\log p_k]')).toBe(canonicalMember('\\frac{1}{N}\\sum \\sum_k y_k \\log p_k'));
     expect(canonicalMember('\\mathbb{E}[y\\log p + (1-y)\\log(1-p)]')).toBe(canonicalMember('\\frac{1}{N}\\sum (y\\log p + (1-y)\\log(1-p))'));

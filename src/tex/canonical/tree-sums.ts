@@ -1,7 +1,8 @@
 // Tree rules for sums written another way (the expectation of a per-sample loss
 // over the data is its batch mean): a written-out sum of exponentials
 // e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}, and any written-out sum of alike terms
-// t_1 log y_1 + t_2 log y_2 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k; mean(…) in code-style formulas is (1/N) Σ …;
+// t_1 log y_1 + t_2 log y_2 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k (and with
+// no dots, terms numbered 1 … n are Σ_{i=1}^{n}); mean(…) in code-style formulas is (1/N) Σ …;
 // a small constant added inside a log for numerical stability (log(p + ε)) is dropped.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
@@ -70,6 +71,23 @@ export function writtenOutTerms(node: Expr): Expr | null {
   return null;
 }
 
+/**
+ * −[y_1 ln a_1 + (1 − y_1) ln(1 − a_1)] − [y_2 ln a_2 + …] − [y_3 ln a_3 + …]: every
+ * term of a sum of logs written out, numbered 1, 2, …, n with no dots, is Σ_{i=1}^{n}.
+ */
+export function numberedTerms(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length < 2 || node.terms.some(isDotsTerm) || !node.terms.every(containsLog)) return null;
+  const used = new Set(subscriptPartsIn(node));
+  const index = ['i', 'k', 'j', 'n'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  const first = node.terms[0] as Expr;
+  if (!index || !subscriptPartsIn(first).includes('1')) return null;
+  const body = withSubscript(first, '1', index);
+  const numbered = node.terms.every((term, at) => exprTex(withSubscript(body, index, String(at + 1))) === exprTex(term));
+  if (!numbered) return null;
+  const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
+  return { k: 'big', op: 'sum', lower, upper: { k: 'num', value: node.terms.length, text: String(node.terms.length) }, body };
+}
+
 function batchMean(arg: Expr): Expr {
   const scale: Expr = { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: { k: 'sym', name: 'N', sub: null, subAtoms: null } };
   return { k: 'mul', factors: [scale, unindexedSum(arg)] };
@@ -131,6 +149,7 @@ export function stabilityEpsilon(node: Expr): Expr | null {
 
 defineTreeRule({ name: 'written-out-exponentials', order: 50, apply: writtenOutExponentials });
 defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms });
+defineTreeRule({ name: 'numbered-terms', order: 53.5, apply: numberedTerms });
 defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
 defineTreeRule({ name: 'expectation-of-a-loss', order: 54, apply: expectationOfALoss });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });
