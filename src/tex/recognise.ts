@@ -7,7 +7,7 @@ import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
-import { chainContext } from './selectors';
+import { chainContext, indexParts } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, numericLogSum } from './shapes-numeric';
 import { headName } from './terms';
@@ -90,7 +90,8 @@ function labelsFromConditions(chains: Chain[]): string[] {
   for (const chain of chains) {
     const [left, right] = chain.members;
     if (chain.members.length !== 2 || chain.relations[0] !== '=' || left?.k !== 'sym' || !right) continue;
-    if (left.sub && right.k === 'num' && right.value === 1) labels.push(left.sub);
+    // y_{true,k} = 1 fixes k: the parts of the subscript that index rather than name.
+    if (left.sub && right.k === 'num' && right.value === 1) labels.push(...indexParts(left.sub));
     else if (!left.sub && right.k === 'sym' && !right.sub && /^[a-z]$/.test(right.name)) labels.push(right.name);
   }
   return labels;

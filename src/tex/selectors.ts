@@ -47,6 +47,13 @@ function isNamingPart(part: string): boolean {
   return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^[A-Za-z]{2,}$/.test(part) || /^\\[A-Za-z]+$/.test(part);
 }
 
+/** The parts of a subscript that index the symbol (k in y_{\\text{true},k}); the whole subscript when every part names. */
+export function indexParts(sub: string): string[] {
+  const parts = subscriptParts(sub);
+  const indexing = parts.filter((part) => !isNamingPart(part));
+  return indexing.length > 0 ? indexing : [sub];
+}
+
 /** The symbol an expression is: its name with the naming parts of its subscript. */
 export function identityOf(e: Expr): string | null {
   const head = headName(e);
@@ -84,6 +91,28 @@ export function labelOfSubscript(sub: string | null, running: readonly string[],
     return conventional;
   }
   return null;
+}
+
+/**
+ * The true class a model's output at the input picks out: f_k(x) or h_θ(x)_y with the
+ * class a subscript, p(j | x) with the class its outcome, when the formula states it
+ * (−log f_k(x) where y_k = 1; −log p(j | x) if c = j; −log P(y = k | x) where t_k = 1;
+ * L(ŷ, c) = −log p(c | x)) or, for a
+ * subscript, it is the usual label letter. −log p(x) and −log p_θ(x) name no class.
+ */
+export function labelOfCall(e: Expr, running: readonly string[], context: MatchContext): string | null {
+  if (e.k !== 'call') return null;
+  const parts = subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part));
+  const stated = parts.find((part) => context.labels.has(part));
+  if (stated) return stated;
+  if (parts.length === 1 && CONVENTIONAL_LABELS.has(parts[0] as string)) {
+    context.notes.guessed = true;
+    return parts[0] as string;
+  }
+  // p(j | x), or P(y = j | x): the class the outcome names; a letter a sum runs over (Σ_x log f(x; θ)) is no fixed class.
+  const outcome = e.args[0]?.k === 'rel' && e.args[0].op === '=' ? e.args[0].right : e.args[0];
+  if (e.args.length < 2 || outcome?.k !== 'sym' || outcome.sub !== null || running.includes(outcome.name)) return null;
+  return context.labels.has(outcome.name) ? outcome.name : null;
 }
 
 /** The two sides of a test y = k (or the two indices of δ_{ky}); the one that is not the class index is the label. */

@@ -19,6 +19,9 @@ describe('text rules: a loss written case by case', () => {
     // Not tests of one label against constants: as written.
     const piecewise = '\\begin{cases} \\log p & x > 0 \\\\ \\log(1-p) & x \\le 0 \\end{cases}';
     expect(casesBlocks(piecewise)).toBe(piecewise);
+    // A row of dots, with or without an empty cell, stands for the rows between.
+    expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
+    expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\vdots \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
     const twoLabels = '\\begin{cases} a & u = 1 \\\\ b & v = 0 \\end{cases}';
     expect(casesBlocks(twoLabels)).toBe(twoLabels);
   });

@@ -24,7 +24,8 @@ function rowsOf(body: string): [string, string][] | null {
   rows.push(body.slice(start));
   const cells: [string, string][] = [];
   for (const row of rows) {
-    if (row.trim() === '' || /^\s*(?:\\[vcd]?dots|\\vdots)\s*$/.test(row)) continue;
+    // A row of dots stands for the rows between (\vdots alone, or with an empty or dotted cell: `\vdots & `).
+    if (row.trim() === '' || /^\s*\\[vcd]?dots\s*(?:&\s*(?:\\[vcd]?dots)?\s*)?$/.test(row)) continue;
     const at = topLevelAmpersand(row);
     if (at < 0) return null;
     cells.push([row.slice(0, at).trim(), row.slice(at + 1).trim()]);

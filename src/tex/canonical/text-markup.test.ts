@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, markdownEscapes, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -41,6 +41,14 @@ describe('text rules: markup around formulas', () => {
     expect(leadingMarks(':H(p) = x')).toBe('H(p) = x');
     expect(leadingMarks('\\ E = x')).toBe('E = x');
     expect(leadingMarks('x := 1')).toBe('x := 1');
+  });
+
+  it('parenthesised-conditions: (y_c = 1) after \\quad at the end is a stated condition, not a factor', () => {
+    expect(parenthesisedConditions('-\\log \\hat y_c \\quad (y_c = 1)\\,.')).toBe('-\\log \\hat y_c \\quad \\text{where } y_c = 1\\,.');
+    // Not at the end, or no relation inside: as written.
+    expect(parenthesisedConditions('\\quad (a + b) c')).toBe('\\quad (a + b) c');
+    expect(parenthesisedConditions('x \\quad (1 - p)')).toBe('x \\quad (1 - p)');
+    expect(recogniseFormula('L = -\\log \\hat y_k \\quad (y_k = 1)')?.kind).toBe('ce_multiclass');
   });
 
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {

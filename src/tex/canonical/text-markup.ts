@@ -66,6 +66,15 @@ export function typedEquationNumbers(tex: string): string {
   return tex.replace(/\\(?:qquad|quad|hfill)\s*\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
 }
 
+/**
+ * A condition typed in parentheses after a spacing command at the end of the formula
+ * or a row, `−log ŷ_c \quad (y_c = 1)`: prose like `\text{where } y_c = 1`, not a factor.
+ * One relation inside, no nested brackets.
+ */
+export function parenthesisedConditions(tex: string): string {
+  return tex.replace(/\\(qquad|quad)\s*\(([^()=]+=[^()=]+)\)(\s*(?:\\[,;]\s*)?[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '\\$1 \\text{where } $2$3');
+}
+
 /** Plain TeX's font switches inside a group, {\rm log}, {\bf y}, {\it p}: the LaTeX command for the same font. */
 export function fontSwitches(tex: string): string {
   const commands: Record<string, string> = { rm: 'mathrm', bf: 'mathbf', it: 'mathit', sf: 'mathsf', tt: 'mathtt', cal: 'mathcal' };
@@ -96,6 +105,7 @@ defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRow
 defineTextRule({ name: 'equation-labels', order: 13, apply: equationLabels });
 defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
+defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
 defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });

@@ -17,6 +17,8 @@ describe('tree rules: marks inside superscripts', () => {
     expect(canonicalMember('\\sum_k z^{(n)}_j')).toBe('\\sumz_j^n');
     expect(canonicalMember('\\sum_n y^{(n)}')).toBe('\\sumy^n');
     expect(canonicalMember('\\sum_n x_k^2')).toBe('\\sumx_k^2');
+    // A product over the samples reads its superscripts the same way.
+    expect(canonicalMember('\\prod_n \\prod_k {y^{(n)}_k}^{t^{(n)}_k}')).toBe(canonicalMember('\\prod_n \\prod_k y_{n,k}^{t_{n,k}}'));
   });
 
   it('sample-superscript-after-sum: terms read on after an unbracketed Σ_i take its index too', () => {

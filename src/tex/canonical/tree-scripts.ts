@@ -21,9 +21,9 @@ export function primeInSuperscript(node: Expr): Expr | null {
 
 const isSymbol = (e: Expr, name: string) => e.k === 'sym' && e.sub === null && e.name === name;
 
-/** The letter a sum runs over (Σ_n, Σ_{n=1}^{N}), or null. */
+/** The letter a sum or product runs over (Σ_n, Σ_{n=1}^{N}, Π_i), or null. */
 function sumIndex(e: Expr): string | null {
-  if (e.k !== 'big' || e.op !== 'sum' || !e.lower) return null;
+  if (e.k !== 'big' || (e.op !== 'sum' && e.op !== 'prod') || !e.lower) return null;
   const lower = e.lower.k === 'rel' ? e.lower.left : e.lower;
   return lower.k === 'sym' && lower.sub === null ? lower.name : null;
 }
@@ -62,9 +62,10 @@ function superscriptLetters(e: Expr, out: Set<string>, depth = 0): Set<string> {
  * the sum's own index, carries that index, it is not a power. A sum that writes no
  * index runs over the one letter its symbols are raised to this way (Σ z^{(n)}_j).
  * A plain y^{(n)} keeps the author's form (nothing reads it as a power of y there).
+ * A product over the samples (Π_n Π_k {y^{(n)}_k}^{t^{(n)}_k}) reads the same way.
  */
 export function sampleSuperscript(node: Expr): Expr | null {
-  if (node.k !== 'big' || node.op !== 'sum') return null;
+  if (node.k !== 'big' || (node.op !== 'sum' && node.op !== 'prod')) return null;
   const letters = node.lower === null ? superscriptLetters(node.body, new Set()) : null;
   const index = letters ? (letters.size === 1 ? ([...letters][0] as string) : null) : sumIndex(node);
   if (index === null) return null;

@@ -13,6 +13,8 @@ describe('tree rules: the sigmoid as σ(z)', () => {
 
   it('sigma-applied: σ before a bracketed sum is the sigmoid of the sum', () => {
     expect(canonicalMember('1 - \\sigma(w^\\top x + b)')).toBe(canonicalMember('1 - \\sigma(z)').replace('z', 'w x+b'));
+    // Raised to a power, as a likelihood writes it: the power is on the call.
+    expect(recogniseFormula('\\prod_i \\sigma(w^\\top x_i + b)^{y_i} (1 - \\sigma(w^\\top x_i + b))^{1 - y_i}')?.kind).toBe('likelihood_product');
     expect(canonicalMember('a \\sigma(x + b) c')).toBe('a \\sigma c');
   });
 

@@ -39,15 +39,23 @@ function sigmoidOfNegated(exponent: Expr): Expr {
 
 const isBareSigma = (e: Expr) => e.k === 'sym' && e.name === '\\sigma' && e.sub === null;
 
+/** The bracketed sum after σ, or that sum raised to a power ((wᵀx + b)^{y} after σ): σ applied to it, the power on the call. */
+function appliedTo(next: Expr | undefined): Expr | null {
+  if (next?.k === 'add') return sigmoidOf(next);
+  if (next?.k === 'pow' && next.base.k === 'add') return { k: 'pow', base: sigmoidOf(next.base), exp: next.exp };
+  return null;
+}
+
 /**
  * σ(wᵀx + b): σ before a bracketed sum is the sigmoid applied to it, not σ times
- * the sum (the reader builds a call only for a symbol or a list in the brackets).
+ * the sum (the reader builds a call only for a symbol or a list in the brackets);
+ * σ(wᵀx + b)^{y} is that call raised to y, as a likelihood writes it.
  */
 export function sigmaApplied(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
-  const at = node.factors.findIndex((f, i) => isBareSigma(f) && node.factors[i + 1]?.k === 'add');
+  const at = node.factors.findIndex((f, i) => isBareSigma(f) && appliedTo(node.factors[i + 1]) !== null);
   if (at < 0) return null;
-  const call = sigmoidOf(node.factors[at + 1] as Expr);
+  const call = appliedTo(node.factors[at + 1]) as Expr;
   const factors = [...node.factors.slice(0, at), call, ...node.factors.slice(at + 2)];
   return factors.length === 1 ? call : { k: 'mul', factors };
 }

@@ -11,6 +11,11 @@ describe('likelihood_product', () => {
     'p(c=1|x)^{c}\\,p(c=0|x)^{1-c}',
     'L(\\theta) = \\prod_{i=1}^{N} \\hat y_i^{y_i}(1-\\hat y_i)^{1-y_i}',
     'L(V) = \\prod_{m=1}^{M}\\prod_{c=1}^{C} \\left(\\mathrm{softmax}(V u_m)_c\\right)^{r_{mc}}',
+    // Tagged names are two symbols; a product written without its index still multiplies over one.
+    '\\prod_c y_{\\text{pred},c}^{y_{\\text{true},c}}',
+    '\\prod\\nolimits y_{pred,k}^{y_{true,k}}',
+    '\\prod p(y_b \\mid x_b)',
+    '\\prod p(y^{(j)} \\vert x^{(j)})',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });
@@ -26,6 +31,8 @@ describe('likelihood_product', () => {
     ['naive Bayes', 'P(X=x | Y=c_k)=\\Pi_{j=1}^J P(X^{(j)}=x^{(j)} | Y=c_k)'],
     ['a likelihood with the parameters written', '\\mathcal{L}(\\theta) = \\prod_{i=1}^{N} P(y_i \\mid x_i, \\theta)'],
     ['a power of a probability alone', 'p^{k}(1-q)^{n-k}'],
+    ['a symbol raised to itself', '\\prod_k p_k^{p_k}'],
+    ['a density without its index', '\\prod p(x_b \\mid \\theta)'],
     ['a sequence, outcome and condition one letter', 'P(s_1, \\ldots, s_T) = \\prod_{t=2}^{T} P(s_t \\mid s_{t-1})'],
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();

@@ -4,7 +4,7 @@ import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
-import { datasetLikelihood, identityOf } from '../selectors';
+import { datasetLikelihood, identityOf, subscriptOf, subscriptParts } from '../selectors';
 import { complementOf, headName, roleTex } from '../terms';
 
 function isSymbolic(e: Expr): boolean {
@@ -40,18 +40,28 @@ function bernoulliRoles(e: Expr): Roles | null {
   return null;
 }
 
+/** The index a product written without one runs over: the one index of its factor's outcome (P(y_b | x_b), P(y^{(b)} | x^{(b)}) → b). */
+export function sampleIndexOf(factor: Expr): string | undefined {
+  const outcome = factor.k === 'call' ? factor.args[0] : undefined;
+  if (outcome?.k === 'pow' && outcome.exp.k === 'sym' && outcome.exp.sub === null) return outcome.exp.name;
+  const parts = outcome ? subscriptParts(subscriptOf(outcome)) : [];
+  return parts.length === 1 ? parts[0] : undefined;
+}
+
 /** Π (nested) over a power y^t or a probability P(…), or a written-out product of powers. */
 export function powerProduct(expr: Expr): Roles | null {
   let e = expr;
   if (e.k === 'mul' && e.factors.length === 1) e = e.factors[0] as Expr;
-  const indices: string[] = [];
+  // The products' indices; a product written without one (\prod\nolimits y^{t}) still counts.
+  const indices: (string | undefined)[] = [];
   while (e.k === 'big' && e.op === 'prod') {
     const lower = e.lower;
-    if (lower) indices.push(exprTex(lower.k === 'rel' ? lower.left : lower));
+    indices.push(lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : undefined);
     e = e.body;
   }
   if (e.k === 'pow' && (isSymbolic(e.base) || isSoftmax(e.base)) && isSymbolic(e.exp) && indices.length > 0) {
-    if (headName(e.base) === headName(e.exp)) return null;
+    // y_{pred}^{y_{true}} are two symbols; p^{p} one.
+    if (identityOf(e.base) === identityOf(e.exp)) return null;
     return { target: roleTex(e.exp), prediction: roleTex(e.base), classIndex: indices.at(-1), ...(indices.length > 1 ? { sampleIndex: indices[0] } : {}) };
   }
   // Bernoulli: y^t (1 − y)^{1 − t}, the exponents complementary, the bases the two
@@ -60,8 +70,8 @@ export function powerProduct(expr: Expr): Roles | null {
   const bernoulli = bernoulliRoles(e);
   if (bernoulli) return { ...bernoulli, ...(indices.length > 0 ? { sampleIndex: indices[0] } : {}) };
   if (indices.length > 0 && e.k === 'call') {
-    const index = indices[0] as string;
-    return datasetLikelihood(e, index, 'indexed only') ? { prediction: roleTex(e), sampleIndex: index } : null;
+    const index = indices[0] ?? sampleIndexOf(e);
+    return index && datasetLikelihood(e, index, 'indexed only') ? { prediction: roleTex(e), sampleIndex: index } : null;
   }
   if (indices.length === 0 && e.k === 'mul' && e.factors.length >= 2) {
     const powers = e.factors.filter((f) => f.k === 'pow');

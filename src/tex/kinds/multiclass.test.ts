@@ -17,6 +17,11 @@ describe('ce_multiclass', () => {
     'E = - \\sum_{k=1}^{K} t_{k} \\log_{2} y_{k} \\label{eq:ce}',
     'H(P^*, P) = -\\sum_{i} P^*(i) \\log P(i)',
     '\\begin{equation} E = -\\sum_k \\boldsymbol{t}_k \\cdot \\log \\boldsymbol{y}_k \\end{equation}',
+    // One-hot notes: the stated condition names the true class of a model's output.
+    '-\\log f(x)_k \\quad \\text{if } y_k = 1.',
+    '\\ell = -\\ln p(j \\mid x) \\quad \\text{if } c = j',
+    '-\\log P(y = k \\mid x) \\text{ where } t_k = 1',
+    '-\\log \\hat{y}_k,\\ \\text{for } y_{\\mathrm{true},k} = 1',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_multiclass');
   });
@@ -36,6 +41,7 @@ describe('ce_multiclass', () => {
     ['MSE', 'E = \\frac{1}{2}\\sum_k (y_k - t_k)^2'],
     ['perplexity', 'PP = 2^{-\\sum_x p(x) \\log_2 q(x)}'],
     ['log-likelihood sign', '\\log L = \\sum_k t_k \\log y_k'],
+    ['a log-likelihood over the data points', '\\ell(\\theta; x) = \\log L(\\theta; x) = \\sum_{x} \\log f(x; \\theta)'],
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_multiclass');
   });

@@ -125,7 +125,7 @@ export const ASIDES: readonly (Named & { of(prediction: string, target: string):
 ];
 
 /** How an author writes the expectation. */
-export const EXPECTATIONS: readonly (Named & { symbol: string })[] = ['\\mathbb{E}', '\\mathrm{E}', 'E', '\\operatorname{E}', '𝔼'].map((symbol) => ({ name: symbol, symbol }));
+export const EXPECTATIONS: readonly (Named & { symbol: string })[] = ['\\mathbb{E}', '\\mathrm{E}', 'E', '\\operatorname{E}', '𝔼', '\\mathbf{E}'].map((symbol) => ({ name: symbol, symbol }));
 
 /** A regularisation term some authors add to the loss. */
 export const PENALTIES: readonly (Named & { term: string })[] = [

@@ -6,7 +6,7 @@ import type { Writer } from './writer';
 import { signed } from './writer';
 
 /** t log y at the given indices, weight first (or, with brackets around the log, log first). */
-function term(w: Writer, at: { sample?: string; cls?: string }, logFirst = false): string {
+export function term(w: Writer, at: { sample?: string; cls?: string }, logFirst = false): string {
   const t = w.target(at);
   const y = w.prediction(at);
   return logFirst ? w.times(w.log({ tex: y, bare: false }), t) : w.times(t, w.log(y));
@@ -18,7 +18,7 @@ function reciprocalTerm(w: Writer, at: { sample?: string; cls?: string }): strin
 }
 
 /** t log y + (1 − t) log(1 − y), and the same with each term negated. */
-function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; negated: string } {
+export function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; negated: string } {
   const t = w.target(at);
   const y = w.prediction(at);
   const positive = w.times(t, w.log(y));

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import * as dressing from './dressing';
 import * as letters from './letters';
+import * as likelihoods from './likelihoods';
 import * as logits from './logits';
 import * as operators from './operators';
 
@@ -45,6 +46,15 @@ export const STYLE_CHOICES = {
   logSumExp: logits.LOG_SUM_EXP_SPELLINGS,
   softmaxLogit: logits.SOFTMAX_LOGITS,
   label: logits.LABEL_LETTERS,
+  bar: likelihoods.CONDITION_BARS,
+  parameter: likelihoods.PARAMETERS,
+  likelihood: likelihoods.LIKELIHOOD_SIDES,
+  optimiser: likelihoods.OPTIMISERS,
+  distributions: likelihoods.DISTRIBUTIONS,
+  drawnFrom: likelihoods.EXPECTATION_SUBSCRIPTS,
+  integral: likelihoods.INTEGRALS,
+  differential: likelihoods.DIFFERENTIALS,
+  oneHot: likelihoods.ONE_HOT_CONDITIONS,
 } as const;
 
 type Choices = typeof STYLE_CHOICES;

@@ -16,6 +16,10 @@ export interface Writer {
   times(a: string, b: string): string;
   complement(x: string): string;
   sum(letter: IndexLetter): string;
+  /** Π over the index, dressed like this author’s Σ (\prod\limits, ∏, \displaystyle\prod). */
+  prod(letter: IndexLetter): string;
+  /** base^{exp}, the base braced when it carries a superscript or prime of its own or is more than a symbol. */
+  power(base: string, exp: string): string;
   /** The summand after Σ, braced or not as this author writes it. */
   summand(body: string): string;
   /** log of a number, spaced or glued to the digits (`\log0.7`). */
@@ -67,6 +71,8 @@ export function writerOf(style: Style): Writer {
     },
     complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
     sum: (letter) => sumWith(style.range.of(letter)),
+    prod: (letter) => sumWith(style.range.of(letter)).replace(/\\sum|∑/, (sign) => (sign === '∑' ? '∏' : '\\prod')),
+    power: (base, exp) => `${/^(?:\\hat\{?|\\tilde\{)?[A-Za-z]\}?(?:_\{[^{}^]*\}|_[A-Za-z0-9])?$/.test(base) ? base : `{${base}}`}^{${exp}}`,
     summand: (body) => (style.summand.name === 'bare' ? body : `{${body}}`),
     logOfNumber(value) {
       const word = style.log.word;
