@@ -222,7 +222,7 @@ async function stopServiceWorker(context: BrowserContext, origin: string): Promi
   await stopped;
   await cdp.detach();
 }
-async function runNoMath(context: BrowserContext, url: (path: string) => string): Promise<{ selfMs: number; inclusiveMs: number; wallMs: number }> {
+async function runNoMath(context: BrowserContext, url: (path: string) => string): Promise<{ selfMs: number; inclusiveMs: number; wallMs: number; idleMs: number }> {
   const { page, cdp } = await pageOnOrigin(context, url);
   await startProfiler(cdp);
   await page.goto(url('/bench-nomath.html'));
@@ -232,8 +232,10 @@ async function runNoMath(context: BrowserContext, url: (path: string) => string)
   const time = extensionTime(await stopProfiler(cdp, 'bench-nomath'), TOP);
   // The same run by the page's own clock: a sampling profiler on a loaded machine can miss a run this short.
   const wallMs = await page.evaluate(() => performance.getEntriesByName('xent-lens:content-script')[0]?.duration ?? NaN);
+  // What the first look leaves for the page's idle time (the text, the custom elements), by the same clock.
+  const idleMs = await page.evaluate(() => performance.getEntriesByName('xent-lens:content-idle-step').reduce((sum, step) => sum + step.duration, 0));
   await page.close();
-  return { ...time, wallMs };
+  return { ...time, wallMs, idleMs };
 }
 
 /** The content script as the release build ships it: minified, no development marks. */
@@ -372,15 +374,21 @@ async function main(): Promise<void> {
       const noMath: number[] = [];
       const noMathInclusive: number[] = [];
       const noMathWall: number[] = [];
+      const noMathIdle: number[] = [];
+      const noMathBoth: number[] = [];
       for (let i = 0; i < Math.max(RUNS, 5); i++) {
         const t = await runNoMath(withExtension.context, server.url);
         noMath.push(t.selfMs);
         noMathInclusive.push(t.inclusiveMs);
         noMathWall.push(t.wallMs);
+        noMathIdle.push(t.idleMs);
+        noMathBoth.push(t.wallMs + t.idleMs);
       }
       row(median(noMath) / 0.5, '(b) page with no math: extension JS', `${fmt(median(noMath), 2)} ms (median of ${noMath.length}; mean ${fmt(mean(noMath), 2)}, max ${fmt(Math.max(...noMath), 2)})`, '≤ 0.5 ms');
       row(median(noMathInclusive) / 0.5, '    the same, counting what its frames call into', `${fmt(median(noMathInclusive), 2)} ms (mean ${fmt(mean(noMathInclusive), 2)})`, '≤ 0.5 ms');
       row(median(noMathWall) / 0.5, '    the content script’s synchronous run by the page’s clock (performance.measure)', `${fmt(median(noMathWall), 2)} ms (least ${fmt(Math.min(...noMathWall), 2)})`, '≤ 0.5 ms');
+      row(median(noMathIdle) / 0.5, '    what the first look leaves for idle callbacks (the text, the custom elements), by the page’s clock', `${fmt(median(noMathIdle), 2)} ms (least ${fmt(Math.min(...noMathIdle), 2)})`, 'reported');
+      row(median(noMathBoth) / 0.5, '    the synchronous run and the idle steps together', `${fmt(median(noMathBoth), 2)} ms (least ${fmt(Math.min(...noMathBoth), 2)})`, '≤ 0.5 ms');
       const size = await contentScriptSize();
       row(size.bytes / (20 * 1024), '    content script, minified', `${kb(size.bytes)} (${kb(size.gzip)} gzip)`, '≤ 20 KB');
     }

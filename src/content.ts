@@ -32,13 +32,17 @@ function startContentScript(): RunningContentScript {
     return annotator;
   }
 
-  const lookout = watchForMath(document, () => {
-    try {
-      keepServedTexUnder(document);
-    } finally {
-      void load();
-    }
-  });
+  const lookout = watchForMath(
+    document,
+    () => {
+      try {
+        keepServedTexUnder(document);
+      } finally {
+        void load();
+      }
+    },
+    __DEV__ ? (start) => performance.measure('xent-lens:content-idle-step', { start }) : undefined,
+  );
 
   return {
     rescan() {

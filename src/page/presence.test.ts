@@ -75,9 +75,29 @@ describe('first look for math', () => {
     expect(calls).toBe(1);
   });
 
-  it('calls back at once for a page that has math when it starts', () => {
+  it('calls back at once for a page whose math a selector finds', () => {
     let calls = 0;
-    lookout = watchForMath(page('<p>\\[x\\]</p>'), () => calls++);
+    lookout = watchForMath(page(`<p>${katex.renderToString('x')}</p>`), () => calls++);
     expect(calls).toBe(1);
+  });
+
+  it('reads the text for raw TeX and asks custom elements for their roots only after the native query, once idle', async () => {
+    let calls = 0;
+    const steps: number[] = [];
+    lookout = watchForMath(page('<p>\\[x\\]</p>'), () => calls++, (start) => steps.push(start));
+    expect(calls).toBe(0);
+    await settle();
+    expect(calls).toBe(1);
+    expect(steps).toHaveLength(1);
+
+    const document = page('<p>Words.</p><note-card id="card"></note-card>');
+    document.getElementById('card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Then $$E = -\\log y$$ in the card.</p>';
+    let inCard = 0;
+    const shadowSteps: number[] = [];
+    const second = watchForMath(document, () => inCard++, (start) => shadowSteps.push(start));
+    await settle();
+    second.stop();
+    expect(inCard).toBe(1);
+    expect(shadowSteps).toHaveLength(2);
   });
 });

@@ -4,15 +4,25 @@
 // loads the rest): an element some source reads, an opening delimiter of raw TeX in
 // the text, or a web component whose open shadow root holds one of these, or which is
 // not defined yet (its root may come later).
+//
+// The first look at a document is in two parts. At once, one native query for what a
+// selector can say (every source's element, a custom element not defined yet): the
+// pages a renderer has drawn show themselves here. The rest (the page's text, read for
+// raw TeX delimiters; the custom elements, asked for open shadow roots) costs a read of
+// the whole page, so it waits for the page's idle time, a step per idle callback.
 import { customElementsUnder, isDefined } from './shadow';
 import { RAW_TEX_OPENING, SOURCE_SELECTORS } from './sources/selectors';
 
 /** Every source's selector in one query. */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
+/** What a selector can say at once: a source's element, or a custom element not defined yet. */
+const QUICK_SIGN = `${MATH_SELECTOR}, :not(:defined)`;
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** The extension's own custom elements (the badge layer). */
 const OWN_TAG_PREFIX = 'xent-lens';
+/** The longest a deferred step of the first look waits for the page to be idle. */
+const IDLE_TIMEOUT_MS = 1000;
 
 export interface MathLook {
   /** Whether anything under the root looked at may be math. */
@@ -37,7 +47,29 @@ function signOfMath(root: Node, shadowRoots: ShadowRoot[]): boolean {
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return false;
   if (root.nodeType === 1 && (root as Element).matches(MATH_SELECTOR)) return true;
   if ((root as ParentNode).querySelector(MATH_SELECTOR) !== null) return true;
-  if (hasRawTex(root)) return true;
+  return hasRawTex(root) || signInCustomElements(root, shadowRoots);
+}
+
+/**
+ * The native query of the first look: an element a source reads, or a custom element
+ * not defined yet (not the extension's own). False says only "look further".
+ */
+function quickSignOfMath(document: Document): boolean {
+  let first: Element | null = null;
+  try {
+    first = document.querySelector(QUICK_SIGN);
+  } catch {
+    // a browser without :defined: the sources' selectors alone, below
+  }
+  if (first?.matches(MATH_SELECTOR)) return true;
+  if (first?.localName.includes('-') && !first.localName.startsWith(OWN_TAG_PREFIX) && !isDefined(first)) return true;
+  // Built-in elements are always :defined, so only the extension's own element, or a DOM
+  // that answers :defined wrongly, comes first without being a sign: ask for the sources' elements alone.
+  return first !== null && document.querySelector(MATH_SELECTOR) !== null;
+}
+
+/** Open shadow roots of the custom elements under `root` (looked into) and custom elements not defined yet. */
+function signInCustomElements(root: Node, shadowRoots: ShadowRoot[]): boolean {
   for (const host of customElementsUnder(root.nodeType === 9 ? ((root as Document).body ?? root) : root)) {
     if (host.localName.startsWith(OWN_TAG_PREFIX)) continue;
     const shadow = host.shadowRoot;
@@ -72,10 +104,12 @@ export interface MathLookout {
 }
 
 /**
- * Looks at `document` now and at what is added to it (and to the open shadow roots met)
- * later; calls `onMath` once, at the first sign of math, and stops looking.
+ * Looks at `document` (a native query now, the text and the custom elements when the
+ * page is idle) and at what is added to it (and to the open shadow roots met) later;
+ * calls `onMath` once, at the first sign of math, and stops looking. `onIdleStep` hears
+ * when each idle step that ran began (the development build measures them).
  */
-export function watchForMath(document: Document, onMath: () => void): MathLookout {
+export function watchForMath(document: Document, onMath: () => void, onIdleStep?: (start: number) => void): MathLookout {
   let done = false;
   const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
@@ -91,6 +125,10 @@ export function watchForMath(document: Document, onMath: () => void): MathLookou
 
   function look(root: Node): boolean {
     const { found, shadowRoots } = lookForMath(root);
+    return noteLook(found, shadowRoots);
+  }
+
+  function noteLook(found: boolean, shadowRoots: ShadowRoot[]): boolean {
     for (const shadow of shadowRoots) {
       if (observed.has(shadow)) continue;
       observed.add(shadow);
@@ -108,7 +146,34 @@ export function watchForMath(document: Document, onMath: () => void): MathLookou
   }
 
   observer.observe(document, options);
-  look(document);
+  if (quickSignOfMath(document)) finish();
+  else {
+    // What the native query could not say, a step per idle callback (what is added meanwhile the observer sees).
+    const steps = [
+      () => noteLook(hasRawTex(document), []),
+      () => {
+        const shadowRoots: ShadowRoot[] = [];
+        return noteLook(signInCustomElements(document, shadowRoots), shadowRoots);
+      },
+    ];
+    const view = document.defaultView;
+    const whenIdle = (step: () => void): void => {
+      if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
+      else setTimeout(step, 0);
+    };
+    const next = (): void => {
+      const step = steps.shift();
+      if (!step || done) return;
+      whenIdle(() => {
+        if (done) return;
+        const start = performance.now();
+        const found = step();
+        onIdleStep?.(start);
+        if (!found) next();
+      });
+    };
+    next();
+  }
   return {
     stop() {
       done = true;
