@@ -2,10 +2,12 @@
 // only a first look: is there any sign of math on this page (page/presence.ts)? A page
 // without any pays for that look and one MutationObserver; at the first sign the rest
 // (annotator.js: sources, watcher, analysis client, marks) loads as a module, the way
-// lens.js and the popover load after it. GitHub's served TeX is kept right away, before
+// lens.js and the popover load after it, and the background is told to get ready for
+// the page's TeX meanwhile (its start and its first analyses overlap the loading). GitHub's served TeX is kept right away, before
 // GitHub's own MathJax can replace it. Injected twice (manifest and the reader's click),
 // the second copy asks the first to rescan, which loads the rest if it has not yet.
 import type * as Annotator from './annotator';
+import type { ExtensionMessage } from './extension/messages';
 import { keepServedTexUnder } from './page/sources/github-served';
 import { watchForMath } from './page/presence';
 
@@ -22,6 +24,7 @@ function startContentScript(): RunningContentScript {
 
   function load(): Promise<Annotator.RunningAnnotator | null> {
     if (__DEV__ && !annotator) performance.mark('xent-lens:annotator-load');
+    if (!annotator) getBackgroundReady();
     annotator ??= (import(chrome.runtime.getURL('annotator.js')) as Promise<typeof Annotator>).then(
       (loaded) => loaded.startAnnotator(),
       (error: unknown) => {
@@ -56,6 +59,17 @@ function startContentScript(): RunningContentScript {
       });
     },
   };
+}
+
+/** The page's TeX follows once annotator.js has loaded and scanned: the background starts and compiles meanwhile. */
+function getBackgroundReady(): void {
+  try {
+    const message: ExtensionMessage = { type: 'get-ready' };
+    // No reply wanted; nobody listening (an extension reloaded meanwhile) is fine.
+    void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
+  } catch {
+    // The extension context is gone.
+  }
 }
 
 try {

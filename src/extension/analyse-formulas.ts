@@ -54,6 +54,28 @@ export async function analyseBatch(
   return reply;
 }
 
+/**
+ * Formulas of the shapes pages show most (a sum over classes, the binary form with a
+ * mean, a worked example, a softmax), analysed once per life of the background when a
+ * page first shows math: the parser and the recogniser are compiled on their first call,
+ * which would otherwise fall on that page's first batch. Their answers are not kept.
+ */
+const GET_READY_TEX = [
+  'E = -\\sum_{k=1}^{K} t_k \\log y_k',
+  'L = -\\frac{1}{N}\\sum_{n=1}^{N} \\left[ t_n \\log y_n + (1 - t_n) \\log (1 - y_n) \\right]',
+  '-\\log 0.7 \\approx 0.357',
+  'y_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}',
+];
+let ready: Promise<void> | null = null;
+
+/** Gets the background ready for a page's first batch (once per life): the stored analyses read, the analysis code compiled. */
+export function getReady(cache: AnalysisCache, analyse: Analyse = analyseSafely): Promise<void> {
+  ready ??= cache.load().then(() => {
+    for (const tex of GET_READY_TEX) analyse(tex, null);
+  });
+  return ready;
+}
+
 /** Each formula's context with `everyLog` set (the reader asked for verdicts on every numeric log). */
 export function withEveryLog(count: number, contexts: readonly unknown[] | undefined): FormulaContext[] {
   return Array.from({ length: count }, (_, i) => ({ ...contextAt(contexts, i), everyLog: true }));

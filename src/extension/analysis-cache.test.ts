@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormulaAnalysis } from '../tex/types';
-import { analyseBatch } from './analyse-formulas';
+import { analyseBatch, getReady } from './analyse-formulas';
 import { analysisKey } from './analysis-key';
 import { ANALYSES_KEY, AnalysisCache } from './analysis-cache';
 import { decodeAnalyses, encodeAnalyses } from './analysis-wire';
@@ -57,6 +57,23 @@ describe('analyseBatch and its cache', () => {
     const after = new AnalysisCache(area, 'v1');
     await analyseBatch(after, ['a', 'b', 'c'], undefined, analyse);
     expect(calls).toEqual(['c']);
+  });
+
+  it('gets ready for a page once per life: reads what was stored, runs the analyser, keeps none of its sample answers', async () => {
+    const area = new MemoryArea();
+    const before = new AnalysisCache(area, 'v1');
+    await analyseBatch(before, ['a', 'b'], undefined, counting().analyse);
+    await before.persist();
+    const { calls, analyse } = counting();
+    const after = new AnalysisCache(area, 'v1');
+    await Promise.all([getReady(after, analyse), getReady(after, analyse)]);
+    await getReady(after, analyse);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(new Set(calls).size).toBe(calls.length);
+    expect(after.size).toBe(2);
+    const sampled = calls.length;
+    await analyseBatch(after, ['a', 'b'], undefined, analyse);
+    expect(calls).toHaveLength(sampled);
   });
 
   it('never serves what another version stored', async () => {

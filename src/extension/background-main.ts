@@ -2,7 +2,7 @@
 // added synchronously when the script starts, as both browsers require for waking it;
 // whatever must outlive it (tab counts, settings, history) lives in storage.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyseBatch, withEveryLog } from './analyse-formulas';
+import { analyseBatch, getReady, withEveryLog } from './analyse-formulas';
 import { AnalysisCache } from './analysis-cache';
 import { activeTabId, annotateTab, tabStatus } from './annotate';
 import { createContextMenu, onContextMenuClicked } from './context-menu';
@@ -60,6 +60,10 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
       const contexts = verdictsOnEveryLog ? withEveryLog(message.texts.length, message.contexts) : message.contexts;
       return analyseBatch(analyses(), message.texts, contexts);
     }
+    case 'get-ready':
+      // The settings the batch reads are read meanwhile too.
+      await Promise.all([getReady(analyses()), loadSettings(browser.storage.sync)]);
+      return undefined;
     case 'rescan':
       return undefined;
   }

@@ -16,7 +16,13 @@ export type ExtensionMessage =
    * never one per formula). `contexts[i]`, when given, is what the page says around
    * `texts[i]`; the background replies with an AnalysesReply.
    */
-  | { type: 'analyse-formulas'; texts: string[]; contexts?: (FormulaContext | null)[] };
+  | { type: 'analyse-formulas'; texts: string[]; contexts?: (FormulaContext | null)[] }
+  /**
+   * content → background: this page shows a sign of math and its TeX follows shortly
+   * (the rest of the content script is loading): start, read the stored analyses and
+   * have the analysis code compiled meanwhile. No reply.
+   */
+  | { type: 'get-ready' };
 
 /**
  * What the page says around one formula that may change how it reads (the log base
