@@ -2,6 +2,7 @@
 // operators, groups, fractions, scripts) in written order. KaTeX's parse tree
 // is converted into it here; the lenient reader (./lenient.ts) builds it
 // directly. The expression builder (./expr.ts) gives it precedence.
+import { isLetter } from './expr';
 import type { KatexNode } from './parse';
 import { arrayRows, bodyNodes } from './parse';
 
@@ -22,7 +23,7 @@ export type Atom =
   | { t: 'text'; text: string }
   | { t: 'row' } // \\ between rows
   | { t: 'cell' } // & between cells
-  | { t: 'gap' }; // where a stray bracket or brace was dropped: letters either side stay apart (the builder skips it)
+  | { t: 'gap' }; // a typed space, or where a stray bracket or brace was dropped: letters either side stay apart (the builder skips it)
 
 /** Command names (without backslash) that are function words. */
 export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det', 'Pr']);
@@ -61,7 +62,9 @@ export function symbolAtom(text: string): Atom | null {
   if (/^[,;:|!'′]$/.test(text) || text === '\\mid' || text === '\\vert' || text === '\\|' || text === '\\parallel' || text === '\\Vert') {
     return { t: 'punct', ch: text === ',' || text === ';' || text === ':' || text === '!' ? text : text === "'" || text === '′' ? "'" : '|' };
   }
-  if (/^\\(?:[,;:! >]|quad|qquad|space|enspace|thinspace|medspace|thickspace|hfill|displaystyle|textstyle|nolimits|limits|left|right|big|Big|bigg|Bigg|bigl|bigr|Bigl|Bigr|biggl|biggr)$/.test(text) || text === ' ' || text === '~') return null;
+  // A space the author typed keeps the letters either side apart (`dx\, p(x)` is dx and p, not the word dxp).
+  if (/^\\(?:[,;: >]|quad|qquad|space|enspace|thinspace|medspace|thickspace)$/.test(text) || text === '~') return { t: 'gap' };
+  if (/^\\(?:!|hfill|displaystyle|textstyle|nolimits|limits|left|right|big|Big|bigg|Bigg|bigl|bigr|Bigl|Bigr|biggl|biggr)$/.test(text) || text === ' ') return null;
   if (text === '\\dots' || text === '\\ldots' || text === '\\cdots' || text === '\\@cdots' || text === '\\dotsb' || text === '...') return { t: 'sym', name: '\\dots' };
   if (text === '\\sim' || text === '\\in' || text === '\\notin' || text === '\\subset' || text === '\\setminus' || text === '\\cup' || text === '\\cap') return { t: 'rel', op: text };
   return { t: 'sym', name: text };
@@ -70,7 +73,14 @@ export function symbolAtom(text: string): Atom | null {
 function fromNodes(nodes: KatexNode[], depth: number): Atom[] {
   const out: Atom[] = [];
   for (const node of nodes) out.push(...fromNode(node, depth));
-  return out;
+  return typedSpacesBetweenLetters(out);
+}
+
+/** A typed space matters only between two letters, scripted or not (it keeps them from reading as one word); elsewhere it is dropped. */
+export function typedSpacesBetweenLetters(atoms: Atom[]): Atom[] {
+  if (!atoms.some((a) => a.t === 'gap')) return atoms;
+  const letterLike = (a: Atom | undefined) => isLetter(a) || (a?.t === 'scripts' && isLetter(a.base));
+  return atoms.filter((atom, i) => atom.t !== 'gap' || (letterLike(atoms[i - 1]) && letterLike(atoms[i + 1])));
 }
 
 function fromOne(node: KatexNode | null | undefined, depth: number): Atom[] {
@@ -192,6 +202,11 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
       return [{ t: 'sym', name: '\\sqrt' }, { t: 'group', body: fromOne(node.body as KatexNode, next) }];
     case 'cr':
       return [{ t: 'row' }];
+    // A space the author typed (\, \; \quad \ ~) keeps the letters either side apart; a negative kern (\!) does not.
+    case 'spacing':
+      return [{ t: 'gap' }];
+    case 'kern':
+      return (node.dimension?.number ?? 0) > 0 ? [{ t: 'gap' }] : [];
     default:
       return [];
   }

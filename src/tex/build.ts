@@ -141,8 +141,8 @@ class Builder {
     if ((primary.k === 'sym' || (primary.k === 'num' && primary.text === '1' && base.t === 'deco')) && next?.t === 'group' && (next.open === '(' || next.open === '[') && (!hasTopLevelSum(next.body) || (primary.k === 'sym' && primary.name === '\\sigma' && isNegatedTerm(next.body)))) {
       this.i += 1;
       primary = { k: 'call', head: primary, args: argumentsOf(next.body, this.depth + 1), open: next.open };
-    } else if (primary.k === 'sym' && !power && next?.t === 'scripts' && next.sup && !next.sub && next.base.t === 'group' && next.base.open === '(' && !hasTopLevelSum(next.base.body)) {
-      // p(c=1|x)^{c}: the power is on the call, its bracket carried the superscript.
+    } else if (primary.k === 'sym' && !power && next?.t === 'scripts' && next.sup && !next.sub && next.base.t === 'group' && next.base.open === '(' && (!hasTopLevelSum(next.base.body) || (primary.name === '\\sigma' && isNegatedTerm(next.base.body)))) {
+      // p(c=1|x)^{c}, σ(−z)^{1−y}: the power is on the call, its bracket carried the superscript.
       this.i += 1;
       primary = { k: 'call', head: primary, args: argumentsOf(next.base.body, this.depth + 1), open: '(' };
       power = next.sup;
@@ -181,6 +181,12 @@ class Builder {
       return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
     }
     const listed = next?.t === 'group' && (name === 'log' || name === 'ln') ? topLevelCommaParts(next.body) : [];
+    // sigmoid(x)^{y}, softmax(z)^{t}: the power is on the function's value, its bracket carried the superscript.
+    const raisedValue = name !== 'log' && name !== 'ln' && name !== 'lg' && name !== 'exp' && next?.t === 'scripts' && next.sup && !next.sub && next.base.t === 'group' && next.base.open === '(';
+    if (raisedValue && next.t === 'scripts' && next.base.t === 'group' && next.sup) {
+      this.i += 1;
+      return { k: 'pow', base: { k: 'fn', name, args: [Builder.expr(next.base.body, this.depth + 1)] }, exp: Builder.expr(next.sup, this.depth + 1) };
+    }
     if (next?.t === 'group' && next.open && listed.length >= 2 && listed.every((part) => part.length > 0)) {
       // log(0.3, 0.6, 0.1): the log of each component of a vector written out.
       this.i += 1;
@@ -254,6 +260,8 @@ class Builder {
         // ⟨a, b⟩: an inner product, which the canonical stage writes as a sum.
         const pair = atom.open === '⟨' ? topLevelCommaParts(atom.body) : [];
         if (pair.length === 2 && pair.every((part) => part.length > 0)) return { k: 'fn', name: 'inner', args: pair.map((part) => Builder.expr(part, this.depth + 1)) };
+        // ⟨log q(x)⟩_p: physics' average over the distribution below, an expectation E_p[log q(x)].
+        if (atom.open === '⟨' && sub && pair.length <= 1 && atom.body.length > 0) return this.big('E', sub, undefined, Builder.expr(atom.body, this.depth + 1));
         // [0, 1, 0], (\log 0.2, \log 0.7): a vector written out by its components.
         const components = atom.open === '(' || atom.open === '[' ? topLevelCommaParts(atom.body) : [];
         if (components.length >= 2 && components.every((part) => part.length > 0)) return { k: 'fn', name: 'vector', args: components.map((part) => Builder.expr(part, this.depth + 1)) };

@@ -29,6 +29,8 @@ export interface KatexNode {
   index?: KatexNode | null;
   above?: KatexNode | null;
   below?: KatexNode | null;
+  /** A kern's width (\, is positive, \! negative). */
+  dimension?: { number: number; unit: string };
 }
 
 export type KatexParse = { ok: true; nodes: KatexNode[] } | { ok: false; message: string };

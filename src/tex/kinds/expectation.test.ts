@@ -8,6 +8,9 @@ describe('ce_expectation', () => {
     'H(q, p) = E_{q(x)}[-\\log p(x)]',
     '-\\int p(x)\\log q(x)\\,dx',
     'H(p,q) = -\\int_{\\mathcal{X}} p(x) \\log_2 q(x) \\, \\mathrm{d}x',
+    // Physics' notation: the average ⟨·⟩_p, and the differential written first.
+    'H(p, q) = -\\langle \\log q(x) \\rangle_{p}',
+    '-\\int dx\\, p(x) \\ln q(x)',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_expectation');
   });
@@ -24,6 +27,8 @@ describe('ce_expectation', () => {
   it.each([
     ['one letter, one subscript left out', '-\\mathbb{E}_{u\\sim r_{\\theta}}[\\log r(u)]'],
     ['the same subscript', '\\mathbb{E}_{u \\sim r_{\\text{data}}}[-\\log r_{\\text{data}}(u)]'],
+    ['an average under its own distribution', '-\\langle \\ln p(x) \\rangle_{p}'],
+    ['a differential entropy with the differential first', '-\\int dx\\, p_{\\text{data}}(x) \\log p_{\\text{data}}(x)'],
   ])('leaves an expectation of the same distribution (%s) unbadged', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_expectation');
   });

@@ -16,6 +16,9 @@ describe('likelihood_product', () => {
     '\\prod\\nolimits y_{pred,k}^{y_{true,k}}',
     '\\prod p(y_b \\mid x_b)',
     '\\prod p(y^{(j)} \\vert x^{(j)})',
+    // Through the sigmoid, its value raised to the label: by name, or σ(−z) for the other class.
+    '\\prod_n \\operatorname{sigmoid}(x_n)^{y_n} (1 - \\operatorname{sigmoid}(x_n))^{1 - y_n}',
+    '\\prod_b \\sigma(s_b)^{y_b} \\sigma(-s_b)^{1 - y_b}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });

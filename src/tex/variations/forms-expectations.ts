@@ -52,6 +52,11 @@ export const EXPECTATION_FORMS: readonly Form[] = [
     render: (w) => named(w, crossEntropy(w), integral(w, pq(w).p, pq(w).q)),
   },
   {
+    name: 'expectation −⟨log q⟩_p',
+    expect: ['ce_expectation'],
+    render: (w) => named(w, crossEntropy(w), `${w.minus}\\langle ${w.log(`${pq(w).q}(x)`)} \\rangle_{${pq(w).p}}`),
+  },
+  {
     name: 'expectation chain −E_p[log q] = −Σ_x p(x) log q(x)',
     expect: ['ce_expectation', 'ce_multiclass'],
     render: (w) => {
@@ -69,6 +74,11 @@ export const EXPECTATION_FORMS: readonly Form[] = [
     name: 'entropy as an expectation, its law in capitals −E_{x∼P}[log p(x)]',
     expect: 'unbadged',
     render: (w) => named(w, 'H(X)', signedExpectation(w, 'P', 'p')),
+  },
+  {
+    name: 'differential entropy −∫ p(x) log p(x) dx',
+    expect: 'unbadged',
+    render: (w) => named(w, 'h(X)', integral(w, pq(w).p, pq(w).p)),
   },
   {
     name: 'KL as an expectation E_p[log p(x)/q(x)]',

@@ -92,6 +92,16 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     },
   },
   {
+    name: 'likelihood through the sigmoid Π_i σ(z_i)^{y_i}(1 − σ(z_i))^{1−y_i}',
+    expect: ['likelihood_product'],
+    render: (w) => {
+      const i = w.style.sampleIndex.index;
+      const y = w.target({ sample: i });
+      const { positive, negative } = w.style.sigmoid.of(w.style.logit.of(w.style.indices.suffix({ sample: i })), w.minus);
+      return w.display(`${likelihoodSide(w)}${productOver(w, true, w.times(raised(w, positive, y), raised(w, negative, `1 ${w.minus} ${y}`)))}`);
+    },
+  },
+  {
     // With the parameters inside (p(y_i | x_i; θ)) readers label it either way; without them it is the data set's likelihood.
     name: 'likelihood of a data set Π_i p(y_i | x_i)',
     expect: ['likelihood_product'],

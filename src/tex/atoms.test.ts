@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Atom } from './atoms';
+import { typedSpacesBetweenLetters } from './atoms';
+import { canonicalMember } from './canonical/test-support';
+
+const sym = (name: string): Atom => ({ t: 'sym', name });
+
+describe('atoms', () => {
+  it('typedSpacesBetweenLetters: a typed space stays only where it keeps two letters apart', () => {
+    expect(typedSpacesBetweenLetters([sym('x'), { t: 'gap' }, sym('p')])).toEqual([sym('x'), { t: 'gap' }, sym('p')]);
+    expect(typedSpacesBetweenLetters([{ t: 'num', text: '5' }, { t: 'gap' }, { t: 'text', text: 'bits' }])).toEqual([{ t: 'num', text: '5' }, { t: 'text', text: 'bits' }]);
+  });
+
+  it('reads dx\\, p(x) as the differential and p, not one word', () => {
+    expect(canonicalMember('\\int dx\\, p(x)')).toBe(canonicalMember('\\int dx \\; p(x)'));
+    expect(canonicalMember('\\int dx\\, p(x)')).not.toContain('dxp');
+    // A negative kern joins: \\log\\!x is still log x.
+    expect(canonicalMember('a\\!b')).toBe(canonicalMember('ab'));
+  });
+});
