@@ -113,24 +113,52 @@ function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
 }
 
+/** Names that say a quantity is minimised, never a likelihood: J(θ), C, cost, loss. */
+const COST_NAMES = new Set(['J', 'C', 'cost', 'Cost', 'loss', 'Loss']);
+
+const namesACost = (member: Expr | undefined): boolean => member !== undefined && (member.k === 'sym' || member.k === 'call') && COST_NAMES.has(headName(member) ?? '');
+
+/** The cross-entropy a log-likelihood member is once its minus is put back, or null. */
+function withMinusRestored(member: Expr, context: ReturnType<typeof chainContext>): Found | null {
+  const found = matchKinds({ k: 'neg', arg: member }, context);
+  return found && found.kind.startsWith('ce_') ? found : null;
+}
+
+type Matched = Found & { member: Expr; slipped?: true };
+
 function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null | 'near_miss' {
   const logSides = chain.members.map(logOfSymbol);
   const context = chainContext(chain.members, conditions);
-  const matches: Found[] = [];
+  const matches: Matched[] = [];
   for (const member of chain.members.slice(0, NEAR_MISS_OR_KIND_LIMIT)) {
     const found = matchKinds(member, context);
-    if (found) matches.push(found);
+    if (found) matches.push({ ...found, member });
     else if (matches.length === 0 && isNearMiss(member)) return 'near_miss';
   }
   const [first, ...later] = matches;
   if (!first) return namedNumericCrossEntropy(chain);
   if (first.kind === 'log_likelihood' && logSides.includes(-1)) {
+    // −log P(y|x) = y log ŷ + (1 − y) log(1 − ŷ): the member with its minus put back names the kind.
+    const restored = withMinusRestored(first.member, context);
+    if (restored) return { ...restored, slip: true };
     const batch = first.roles.sampleIndex !== undefined;
     return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...first.roles, reduction: 'sum' } : first.roles, slip: true, guessed: first.guessed };
   }
-  const found = mostSpecific(first, later);
+  // J(w, b) = Σ [y log ŷ + (1 − y) log(1 − ŷ)]: a cost is minimised, so its minus slipped.
+  if (first.kind === 'log_likelihood' && namesACost(chain.members[0])) {
+    const restored = withMinusRestored(first.member, context);
+    if (restored) return { ...restored, slip: true };
+  }
+  // −Σ t log y = Σ [y log ŷ + (1 − y) log(1 − ŷ)]: a later member that lost the minus still says which cross-entropy.
+  const refiners = first.kind.startsWith('ce_')
+    ? later.map((found): Matched => {
+      const restored = found.kind === 'log_likelihood' ? withMinusRestored(found.member, context) : null;
+      return restored ? { ...restored, member: found.member, slipped: true } : found;
+    })
+    : later;
+  const found = mostSpecific(first, refiners) as Matched;
   const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
-  return { ...found, slip: negativeKind && logSides.includes(1) && !logSides.includes(-1) };
+  return { ...found, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */

@@ -103,7 +103,8 @@ export function labelOfSubscript(sub: string | null, running: readonly string[],
 export function labelOfCall(e: Expr, running: readonly string[], context: MatchContext): string | null {
   if (e.k !== 'call') return null;
   const parts = subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part));
-  const stated = parts.find((part) => context.labels.has(part));
+  // A label stated beside the formula, or a variable of its own (f_{y_i}(x_i): the sample's label).
+  const stated = parts.find((part) => context.labels.has(part) || /[_^]/.test(part));
   if (stated) return stated;
   if (parts.length === 1 && CONVENTIONAL_LABELS.has(parts[0] as string)) {
     context.notes.guessed = true;

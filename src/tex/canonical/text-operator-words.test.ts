@@ -41,6 +41,8 @@ describe('text rules: operator names typed as letters', () => {
   it('bare-function-words: log, ln, exp become commands outside text', () => {
     expect(bareFunctionWords('p log(q) \\text{log loss}')).toBe('p \\log (q) \\text{log loss}');
     expect(bareFunctionWords('logistic login')).toBe('logistic login');
+    expect(bareFunctionWords('-lnq_3^L + lnx')).toBe('-\\ln q_3^L + \\ln x');
+    expect(bareFunctionWords('lnk lnab')).toBe('\\ln k lnab');
   });
 
   it.each([

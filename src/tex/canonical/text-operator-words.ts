@@ -58,8 +58,11 @@ export function gluedOperatorWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2'));
 }
 
-/** Function names written without a backslash (`p log(q)`, `ln(s^i)`, `logp(k)`); KaTeX would lose the space. */
-const BARE_FUNCTION = /(?<![\\A-Za-z])(?:log(?!it|istic|in)|ln(?![A-Za-z])|exp(?![A-Za-z]))/g;
+/**
+ * Function names written without a backslash (`p log(q)`, `ln(s^i)`, `logp(k)`, and
+ * `lna_j`, ln glued to a one-letter argument); KaTeX would lose the space.
+ */
+const BARE_FUNCTION = /(?<![\\A-Za-z])(?:log(?!it|istic|in)|ln(?![A-Za-z])|ln(?=[A-Za-z](?![A-Za-z]))|exp(?![A-Za-z]))/g;
 
 export function bareFunctionWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(BARE_FUNCTION, (word) => `\\${word} `));

@@ -18,6 +18,13 @@ describe('ce_binary_batch', () => {
     });
   });
 
+  it('takes a multi-label loss over samples and labels, the samples outermost', () => {
+    expect(rolesOf('-\\frac{1}{M}\\sum_{m=1}^{M}\\sum_{l=1}^{L} [s_{ml}\\ln q_{ml} + (1-s_{ml})\\ln(1-q_{ml})]')).toMatchObject({ sampleIndex: 'm', reduction: 'mean' });
+    expect(kindOf('C = -\\frac{1}{n}\\sum_u\\sum_l[s_l \\ln q_l + (1-s_l)\\ln(1-q_l)]')).toBe('ce_binary_batch');
+    // Three sums is not a batch of binary losses anyone writes.
+    expect(kindOf('-\\sum_a\\sum_b\\sum_c [s_{abc}\\ln q_{abc} + (1-s_{abc})\\ln(1-q_{abc})]')).toBeNull();
+  });
+
   it('leaves the batch binary entropy to the entropy kind', () => {
     expect(kindOf('-\\frac1N\\sum_i [p_i\\log p_i + (1-p_i)\\log(1-p_i)]')).toBe('entropy');
   });

@@ -1,4 +1,6 @@
-// ce_binary_batch: -(1/N) Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)], or the bare sum.
+// ce_binary_batch: -(1/N) Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)], or the bare sum;
+// also over samples and labels at once (multi-label: Σ_i Σ_j [t_{ij} log y_{ij} + …]),
+// the samples outermost.
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape } from '../shapes';
 
@@ -7,7 +9,7 @@ defineKind({
   order: 20,
   match(expr) {
     const shape = binaryShape(expr);
-    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 1 || shape.bigs[0]?.op !== 'sum') return null;
+    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length < 1 || shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
     const sum = shape.bigs[0];
     return compactRoles({
       target: shape.target,

@@ -23,6 +23,21 @@ describe('log_likelihood', () => {
     expect(slip?.ja).toMatch(/マイナス/);
   });
 
+  it.each([
+    ['the binary form after −log P', '\\ell(q, s) = -\\log P(s \\mid u) = s \\ln q + (1 - s)\\ln(1 - q)', 'ce_binary'],
+    ['a later batch member without the minus', 'E = -\\sum_j s_j \\ln q_j = \\sum_m [s_m \\ln q_m + (1 - s_m)\\ln(1 - q_m)]', 'ce_binary_batch'],
+    ['a cost named J', 'J(a) = \\frac{1}{M}\\sum_{m=1}^{M} [s_m \\ln q_m + (1 - s_m)\\ln(1 - q_m)]', 'ce_binary_batch'],
+    ['a loss named loss', '\\operatorname{loss}(q, s) = \\sum_j s_j \\ln q_j', 'ce_multiclass'],
+  ])('a lost minus: %s is the cross-entropy it negates, with a sign slip', (_name, tex, kind) => {
+    const recognition = recogniseFormula(tex);
+    expect(recognition?.kind).toBe(kind);
+    expect(recognition?.diagnostics.map((d) => d.code)).toContain('sign_slip');
+  });
+
+  it('keeps a likelihood named ℓ or log L a log-likelihood', () => {
+    expect(kindOf('\\ell(a) = \\sum_{m} [s_m \\ln q_m + (1 - s_m)\\ln(1 - q_m)]')).toBe('log_likelihood');
+  });
+
   it('reads a dataset log-likelihood Σ_i log P(label_i | input_i; θ) by its label', () => {
     expect(rolesOf('\\ell(w) = \\sum_{j=1}^{M} \\log p(c_j \\mid u_j; w)')).toMatchObject({ target: 'c_j', sampleIndex: 'j' });
     expect(kindOf('\\ell(w) = \\sum_{j=1}^{M} \\log p(c_j \\mid u_j; w)')).toBe('log_likelihood');

@@ -32,6 +32,12 @@ describe('ce_multiclass', () => {
     expect(rolesOf('-\\log p_{y_i}')).toMatchObject({ target: 'y_i', prediction: 'p' });
   });
 
+  it('takes the label from the subscript of a function’s output, not its parameters', () => {
+    expect(rolesOf('\\ell = -\\log g_{c}(u)')).toMatchObject({ target: 'c' });
+    expect(kindOf('\\ell = -\\ln g_{\\phi, c_m}(u_m)')).toBe('ce_multiclass');
+    expect(kindOf('-\\log g_{\\phi}(u)')).toBeNull();
+  });
+
   it.each([
     ['entropy', 'H(p) = -\\sum_x p(x)\\log p(x)'],
     ['entropy, minus inside', 'H[P] = \\sum_j - P(j) \\log P(j)'],
