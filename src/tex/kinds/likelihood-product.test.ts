@@ -35,6 +35,7 @@ describe('likelihood_product', () => {
     ['a likelihood with the parameters written', '\\mathcal{L}(\\theta) = \\prod_{i=1}^{N} P(y_i \\mid x_i, \\theta)'],
     ['a power of a probability alone', 'p^{k}(1-q)^{n-k}'],
     ['a symbol raised to itself', '\\prod_k p_k^{p_k}'],
+    ['a Bernoulli likelihood with the label substituted', 'q(t=1|x)^1 q(t=0|x)^{1-1}'],
     ['a density without its index', '\\prod p(x_b \\mid \\theta)'],
     ['a sequence, outcome and condition one letter', 'P(s_1, \\ldots, s_T) = \\prod_{t=2}^{T} P(s_t \\mid s_{t-1})'],
   ])('rejects %s', (_name, tex) => {

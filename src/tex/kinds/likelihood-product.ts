@@ -1,7 +1,7 @@
 // likelihood_product: L = Π_k y_k^{t_k} (the exponent picks the true class), the
 // written-out y_1^{t_1} · y_2^{t_2} · …, and a dataset likelihood Π_i P(y_i | x_i).
 import type { Expr } from '../expr';
-import { exprTex } from '../expr';
+import { exprTex, single } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
 import { datasetLikelihood, identityOf, subscriptOf, subscriptParts } from '../selectors';
@@ -34,6 +34,8 @@ function bernoulliRoles(e: Expr): Roles | null {
   for (const [first, second] of [[a, b], [b, a]] as const) {
     const expComplement = complementOf(second.exp);
     if (!expComplement || exprTex(expComplement) !== exprTex(first.exp) || !outcomesOfOne(first.base, second.base)) continue;
+    // q^1 q^{1−1}: the label substituted by a number is a worked value, not the likelihood's form.
+    if (single(first.exp).k === 'num') return null;
     if (identityOf(first.base) === identityOf(first.exp)) return null;
     return { target: roleTex(first.exp), prediction: roleTex(first.base) };
   }

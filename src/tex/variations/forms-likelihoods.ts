@@ -30,6 +30,13 @@ function raised(w: Writer, arg: LogArg, exp: string): string {
   return `${callLike ? arg.tex : w.paren(arg.tex)}^{${exp}}`;
 }
 
+/** Sample i's label and σ(z_i), 1 − σ(z_i) as this author writes them. */
+function throughSigmoid(w: Writer): { y: string; positive: LogArg; negative: LogArg } {
+  const i = w.style.sampleIndex.index;
+  const { positive, negative } = w.style.sigmoid.of(w.style.logit.of(w.style.indices.suffix({ sample: i })), w.minus);
+  return { y: w.target({ sample: i }), positive, negative };
+}
+
 /** ŷ^{y}(1 − ŷ)^{1−y} at the sample (or for one sample). */
 function bernoulli(w: Writer, at: { sample?: string }): string {
   const t = w.target(at);
@@ -95,9 +102,7 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     name: 'likelihood through the sigmoid Π_i σ(z_i)^{y_i}(1 − σ(z_i))^{1−y_i}',
     expect: ['likelihood_product'],
     render: (w) => {
-      const i = w.style.sampleIndex.index;
-      const y = w.target({ sample: i });
-      const { positive, negative } = w.style.sigmoid.of(w.style.logit.of(w.style.indices.suffix({ sample: i })), w.minus);
+      const { y, positive, negative } = throughSigmoid(w);
       return w.display(`${likelihoodSide(w)}${productOver(w, true, w.times(raised(w, positive, y), raised(w, negative, `1 ${w.minus} ${y}`)))}`);
     },
   },
@@ -156,9 +161,7 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     name: 'log-likelihood through the sigmoid Σ_i [y_i log σ(z_i) + (1 − y_i) log(1 − σ(z_i))]',
     expect: ['log_likelihood'],
     render: (w) => {
-      const i = w.style.sampleIndex.index;
-      const y = w.target({ sample: i });
-      const { positive, negative } = w.style.sigmoid.of(w.style.logit.of(w.style.indices.suffix({ sample: i })), w.minus);
+      const { y, positive, negative } = throughSigmoid(w);
       const body = `${w.times(y, w.log(positive))} + ${w.times(w.complement(y), w.log(negative))}`;
       return w.display(`${logLikelihoodSide(w)}${w.sum(w.style.sampleIndex)} ${w.summand(w.bracketed(body))}`);
     },
