@@ -65,7 +65,8 @@ export function startAnnotator(): RunningAnnotator {
 
   // Splitting a text node under a renderer that is part-way through it would break
   // its output, so raw TeX waits for a while on pages that load one.
-  let rawTexAllowed = document.querySelector(RENDERER_SCRIPTS) === null;
+  // The page's scripts, not every element: a page of rendered formulas has tens of thousands.
+  let rawTexAllowed = ![...document.scripts].some((script) => script.matches(RENDERER_SCRIPTS));
   const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');
   const sources = (): readonly MathSource[] => (rawTexAllowed ? registeredSources() : withoutRaw);
 
