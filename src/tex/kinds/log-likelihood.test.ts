@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
+import { indexedBy } from './log-likelihood';
 import { kindOf, rolesOf } from './test-support';
 
 describe('log_likelihood', () => {
@@ -7,8 +8,17 @@ describe('log_likelihood', () => {
     '\\log L = \\sum_{k=1}^{K} t_{k} \\log y_{k} \\tag{5.1}',
     '\\ell(\\theta) = \\sum_{n} \\sum_{k} t_{nk} \\ln y_{nk}',
     '\\log L = \\log (y_{1}^{t_{1}} \\cdot y_{2}^{t_{2}} \\cdot y_{3}^{t_{3}})',
+    // Tagged names: the letters after the tag index the symbol.
+    '\\ell = \\sum_{b} \\sum_{c} y_{\\text{true},bc} \\log y_{\\text{pred},bc}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('log_likelihood');
+  });
+
+  it('indexedBy: a role runs over an index in its scripts, past a tag', () => {
+    expect(indexedBy('t_{nk}', 'k')).toBe(true);
+    expect(indexedBy('y_{\\text{true},bc}', 'c')).toBe(true);
+    expect(indexedBy('y_{\\text{true}}', 't')).toBe(false);
+    expect(indexedBy('R(\\tau)', 't')).toBe(false);
   });
 
   it('reads roles like the cross-entropy sum', () => {

@@ -9,8 +9,10 @@ import { texMentions } from '../terms';
 import { powerProduct } from './likelihood-product';
 
 /** t_k, t_{nk}, t_{n,k}, t(k): the role's TeX runs over `index` (in a script or as a letter of its own). */
-function indexedBy(tex: string, index: string): boolean {
-  const scripts = [...tex.matchAll(/[_^]\{([^{}]*)\}|[_^]([A-Za-z0-9])/g)].map((m) => m[1] ?? m[2] ?? '');
+export function indexedBy(tex: string, index: string): boolean {
+  // A tag in the subscript (y_{\text{true},bc}) names the symbol; the letters after it index it.
+  const untagged = tex.replace(/\\(?:text|mathrm|operatorname|textrm)\{[^{}]*\}/g, '');
+  const scripts = [...untagged.matchAll(/[_^]\{([^{}]*)\}|[_^]([A-Za-z0-9])/g)].map((m) => m[1] ?? m[2] ?? '');
   return texMentions(tex, index) || (index.length === 1 && scripts.some((script) => script.includes(index)));
 }
 

@@ -104,12 +104,26 @@ export const LEFT_SIDES: readonly LeftSide[] = [
   { name: '\\ell(x, y) =', of: () => '\\ell(x, y) = ' },
 ];
 
+/** The row with its alignment mark at the first top-level ` = ` (not one inside braces or a cases block), or in front. */
+function alignedAtFirstRelation(tex: string): string {
+  let depth = 0;
+  for (let i = 0; i < tex.length; i++) {
+    if (tex.startsWith('\\begin{', i)) depth += 1;
+    else if (tex.startsWith('\\end{', i)) depth -= 1;
+    if (tex[i] === '\\') i += 1;
+    else if (tex[i] === '{') depth += 1;
+    else if (tex[i] === '}') depth -= 1;
+    else if (depth === 0 && tex.startsWith(' = ', i)) return `${tex.slice(0, i)} &= ${tex.slice(i + 3)}`;
+  }
+  return `& ${tex}`;
+}
+
 /** \displaystyle at the start, or Wikipedia's {\displaystyle …} around everything. */
 export const DISPLAY_WRAPPERS: readonly (Named & { wrap(tex: string): string })[] = [
   { name: 'none', wrap: (tex) => tex },
   { name: '\\displaystyle', wrap: (tex) => `\\displaystyle ${tex}` },
   { name: '{\\displaystyle …}', wrap: (tex) => `{\\displaystyle ${tex}}` },
-  { name: 'aligned', wrap: (tex) => `\\begin{aligned} ${tex.includes(' = ') ? tex.replace(' = ', ' &= ') : `& ${tex}`} \\end{aligned}` },
+  { name: 'aligned', wrap: (tex) => `\\begin{aligned} ${alignedAtFirstRelation(tex)} \\end{aligned}` },
   { name: 'equation', wrap: (tex) => `\\begin{equation} ${tex} \\end{equation}` },
 ];
 

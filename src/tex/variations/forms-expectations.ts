@@ -66,6 +66,11 @@ export const EXPECTATION_FORMS: readonly Form[] = [
     },
   },
   {
+    name: 'integral chain −∫ p(x) log q(x) dx = −E_{x∼p}[log q(x)]',
+    expect: ['ce_expectation'],
+    render: (w) => named(w, crossEntropy(w), `${integral(w, pq(w).p, pq(w).q)} = ${signedExpectation(w, pq(w).p, pq(w).q)}`),
+  },
+  {
     name: 'entropy as an expectation −E_{x∼p}[log p(x)]',
     expect: 'unbadged',
     render: (w) => named(w, `H(${pq(w).p})`, signedExpectation(w, pq(w).p, pq(w).p)),

@@ -167,6 +167,29 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     },
   },
   {
+    name: 'negative log-likelihood chain −log Π_i ŷ_i^{y_i}(1 − ŷ_i)^{1−y_i} = −Σ_i […]',
+    expect: ['ce_binary_batch'],
+    render: (w) => {
+      const sample = w.style.sampleIndex;
+      const sum = `${w.minus}${w.sum(sample)} ${w.summand(w.bracketed(binaryTerms(w, { sample: sample.index }).sum))}`;
+      return w.display(`${w.minus}${w.log(bernoulliProduct(w))} = ${sum}`);
+    },
+  },
+  {
+    name: 'negative log-likelihood −log L = −Σ_i Σ_k t_ik log y_ik',
+    expect: ['ce_multiclass_batch'],
+    render: (w) => {
+      const { sampleIndex: sample, classIndex: cls } = w.style;
+      const name = w.style.likelihood.of(w.style.bar.bar) || 'L';
+      return w.display(`${w.minus}${w.log(name)} = ${w.minus}${w.doubleSum(sample, cls)} ${w.summand(term(w, { sample: sample.index, cls: cls.index }))}`);
+    },
+  },
+  {
+    name: 'log-likelihood of one sample log(ŷ^{y}(1 − ŷ)^{1−y}) = y log ŷ + (1 − y) log(1 − ŷ)',
+    expect: ['log_likelihood'],
+    render: (w) => w.display(`${w.log({ tex: bernoulli(w, {}), bare: false })} = ${binaryTerms(w, {}).sum}`),
+  },
+  {
     name: 'a density’s likelihood Π_i p(x_i | θ)',
     expect: 'unbadged',
     render: (w) => {
