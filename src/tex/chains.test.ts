@@ -18,6 +18,13 @@ describe('chains: the most specific member names the kind', () => {
     expect(kindOf('\\begin{aligned} H &= -\\sum_k s_k \\ln s_k \\\\ -\\ln a &= b \\end{aligned}')).toBe('entropy');
   });
 
+  it('a likelihood before the loss in one block: the loss names the block', () => {
+    expect(kindOf('\\begin{aligned} P(s \\mid u) &= q^{s}(1-q)^{1-s} \\\\ E(q, s) &= -\\ln P(s \\mid u) = -s\\ln q - (1-s)\\ln(1-q) \\end{aligned}')).toBe('ce_binary');
+    // Alone, or before a near miss, the likelihood stays.
+    expect(kindOf('P(s \\mid u) = q^{s}(1-q)^{1-s}')).toBe('likelihood_product');
+    expect(kindOf('\\begin{aligned} P(s \\mid u) &= q^{s}(1-q)^{1-s} \\\\ H &= -q\\ln q - (1-q)\\ln(1-q) \\end{aligned}')).toBe('likelihood_product');
+  });
+
   it('takes the roles from the member that named the kind', () => {
     expect(rolesOf('H(p,q) = -\\sum_m p_m\\log q_m = -y\\log\\hat y-(1-y)\\log(1-\\hat y)')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });

@@ -162,19 +162,38 @@ function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null 
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */
+const isLikelihoodKind = (kind: FormulaKind): boolean => kind === 'likelihood_product' || kind === 'log_likelihood';
+
+/**
+ * The first chain that names a kind. A likelihood first may be the step towards the
+ * loss that follows it in the same block (p(y|x) = ŷ^y(1 − ŷ)^{1−y} \\ L = −ln p(y|x) = …):
+ * a cross-entropy in a later equation of the block names the block.
+ */
 export function recogniseReading(reading: Reading): Recognition | null {
   const conditions = labelsFromConditions(reading.chains);
+  let likelihood: ChainMatch | null = null;
   for (const chain of reading.chains) {
     const found = matchChain(chain, conditions);
-    if (found === 'near_miss') return null;
+    if (found === 'near_miss') {
+      if (likelihood) break;
+      return null;
+    }
     if (!found) continue;
-    const diagnostics: TexDiagnostic[] = [];
-    if (found.slip) diagnostics.push(SIGN_SLIP);
-    if (found.guessed) diagnostics.push(GUESSED);
-    if (reading.lenient) diagnostics.push(LENIENT);
-    return { kind: found.kind, roles: found.roles, diagnostics };
+    if (isLikelihoodKind(found.kind)) {
+      likelihood ??= found;
+      continue;
+    }
+    return recognition(likelihood && !found.kind.startsWith('ce_') ? likelihood : found, reading);
   }
-  return null;
+  return likelihood && recognition(likelihood, reading);
+}
+
+function recognition(found: ChainMatch, reading: Reading): Recognition {
+  const diagnostics: TexDiagnostic[] = [];
+  if (found.slip) diagnostics.push(SIGN_SLIP);
+  if (found.guessed) diagnostics.push(GUESSED);
+  if (reading.lenient) diagnostics.push(LENIENT);
+  return { kind: found.kind, roles: found.roles, diagnostics };
 }
 
 export function recogniseTex(tex: string): Recognition | null {

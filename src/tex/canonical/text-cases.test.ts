@@ -22,6 +22,8 @@ describe('text rules: a loss written case by case', () => {
     // A row of dots, with or without an empty cell, stands for the rows between.
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\vdots \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
+    // A brace and aligned rows whose condition starts at its word, with no column.
+    expect(casesBlocks('\\left\\{ \\begin{aligned} a \\ if \\ s = 1 \\\\ b \\quad \\text{if } s = 0 \\end{aligned} \\right.')).toBe('\\left([s=1]\\left(a\\right) + [s=0]\\left(b\\right)\\right)');
     const twoLabels = '\\begin{cases} a & u = 1 \\\\ b & v = 0 \\end{cases}';
     expect(casesBlocks(twoLabels)).toBe(twoLabels);
   });
@@ -29,6 +31,7 @@ describe('text rules: a loss written case by case', () => {
   it.each([
     ['cases with if', 'L = \\begin{cases} -\\log \\hat q & \\text{if } c = 1 \\\\ -\\log(1-\\hat q) & \\text{if } c = 0 \\end{cases}', 'ce_binary'],
     ['a brace and array, Unicode minus', 'E = \\left\\{ \\begin{array}{ll} −\\ln(a), & \\text{when } t=1, \\\\ −\\ln(1−a), & \\text{when } t = 0 \\end{array} \\right.', 'ce_binary'],
+    ['aligned rows in a brace, plain-text if', 'C(g, v) = \\left\\{ \\begin{aligned} -log(g(u)) \\ if \\ v = 1 \\\\ -log(1 - g(u)) \\ if \\ v = 0 \\end{aligned} \\right.', 'ce_binary'],
     ['otherwise', '\\ell(s, z) = \\begin{cases} -\\log\\sigma(z) & s = 1 \\\\ -\\log(1-\\sigma(z)) & \\text{otherwise} \\end{cases}', 'ce_binary'],
     // The chain that writes the loss out names the kind, as readers label such a block.
     ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'ce_binary'],

@@ -1,4 +1,5 @@
-// Text rule for a loss written case by case: a `cases` block (or `\left\{ array \right.`)
+// Text rule for a loss written case by case: a `cases` block (or `\left\{ array \right.`,
+// `\left\{ aligned \right.`; a row's condition after `&` or after its word `if`)
 // whose rows are a value and a test of one label against a constant becomes the sum
 // of the values each times its Iverson bracket, which the tree rules then read:
 //   \begin{cases} -\log p & \text{if } y = 1 \\ -\log(1-p) & \text{otherwise} \end{cases}
@@ -27,11 +28,17 @@ function rowsOf(body: string): [string, string][] | null {
     // A row of dots stands for the rows between (\vdots alone, or with an empty or dotted cell: `\vdots & `).
     if (row.trim() === '' || /^\s*\\[vcd]?dots\s*(?:&\s*(?:\\[vcd]?dots)?\s*)?$/.test(row)) continue;
     const at = topLevelAmpersand(row);
-    if (at < 0) return null;
-    cells.push([row.slice(0, at).trim(), row.slice(at + 1).trim()]);
+    // Without a column: the condition starts at its word (`-\log p \ if \ y = 1`).
+    const split = at >= 0 ? at : CONDITION_WORD.exec(row)?.index ?? -1;
+    if (split < 0) return null;
+    const value = row.slice(0, split).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\\$|\s)+$/, '').trim();
+    cells.push([value, row.slice(at >= 0 ? split + 1 : split).trim()]);
   }
   return cells;
 }
+
+/** The word a row's condition starts with when no `&` sets it apart. */
+const CONDITION_WORD = /(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:if|when|for)\b[^{}]*\}|(?<![A-Za-z\\])(?:if|when)(?![A-Za-z]))/;
 
 function topLevelAmpersand(row: string): number {
   let depth = 0;
@@ -87,7 +94,7 @@ export function casesAsIndicators(rows: [string, string][]): string | null {
   return `\\left(${terms.join(' + ')}\\right)`;
 }
 
-const BLOCK = /(?:\\left\s*\\\{\s*\\begin\{array\}\s*\{[^{}]*\}([\s\S]*?)\\end\{array\}\s*\\right\s*\.)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
+const BLOCK = /(?:\\left\s*\\\{\s*\\begin\{(?:array\}\s*\{[^{}]*\}|aligned\}|matrix\})([\s\S]*?)\\end\{(?:array|aligned|matrix)\}\s*\\right\s*\.)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
 
 /** Every case block of tests on one label → its sum of Iverson brackets. */
 export function casesBlocks(tex: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -35,6 +35,16 @@ describe('text rules: markup around formulas', () => {
     expect(typedEllipsis('e^{u_1} + ... + e^{u_K}')).toBe('e^{u_1} + \\dots  + e^{u_K}');
     expect(typedEllipsis('1/3 = 0.333...')).toBe('1/3 = 0.333...');
     expect(recogniseFormula('-u_c + \\ln(e^{u_1} + ... + e^{u_K})')?.kind).toBe('ce_from_logits');
+  });
+
+  it('lost-display-brackets: [ … ] around an equation is \\[ \\] without its backslashes', () => {
+    expect(lostDisplayBrackets('[ E = -\\sum_j s_j \\ln q_j ]')).toBe('E = -\\sum_j s_j \\ln q_j');
+    expect(lostDisplayBrackets('[ E = a ]  [ E \\approx 0.5 ]')).toBe('E = a \\\\ E \\approx 0.5');
+    // Vectors, intervals, a bracketed sum and brackets inside a formula stay.
+    expect(lostDisplayBrackets('[0.2, 0.8]')).toBe('[0.2, 0.8]');
+    expect(lostDisplayBrackets('[s \\ln q + (1-s)\\ln(1-q)]')).toBe('[s \\ln q + (1-s)\\ln(1-q)]');
+    expect(lostDisplayBrackets('[ a = b ] + c')).toBe('[ a = b ] + c');
+    expect(recogniseFormula('[ E = - \\left( 0 \\cdot \\ln 0.3 + 1 \\cdot \\ln 0.6 + 0 \\cdot \\ln 0.1 \\right) ] [ E = -\\ln 0.6 \\approx 0.51 ]')?.kind).toBe('ce_multiclass');
   });
 
   it('leading-marks: wikitext indentation and a leading control space', () => {

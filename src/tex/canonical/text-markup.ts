@@ -94,6 +94,45 @@ export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
 }
 
+/** The `[ … ]` groups the whole text is made of (each balanced, spaces inside its brackets), or null. */
+function bracketGroups(tex: string): string[] | null {
+  const groups: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i] as string;
+    if (ch === '\\') {
+      i += 1;
+      continue;
+    }
+    if (depth === 0 && /\s/.test(ch)) continue;
+    if (depth === 0 && ch !== '[') return null;
+    if (ch === '[' || ch === '{' || ch === '(') {
+      if (depth === 0) start = i;
+      depth += 1;
+    } else if (ch === ']' || ch === '}' || ch === ')') {
+      depth -= 1;
+      if (depth < 0) return null;
+      if (depth === 0) {
+        if (ch !== ']') return null;
+        groups.push(tex.slice(start, i + 1));
+      }
+    }
+  }
+  return depth === 0 && groups.length > 0 ? groups : null;
+}
+
+/**
+ * `[ L = -\sum … ]`: display brackets \[ \] whose backslashes Markdown ate. Each such
+ * group holds an equation (a relation inside, spaces inside its brackets) and is one
+ * formula; a bracketed vector or interval ([0, 1, 0], [a, b]) is not one.
+ */
+export function lostDisplayBrackets(tex: string): string {
+  const groups = bracketGroups(tex);
+  if (!groups || !groups.every((g) => /^\[\s[\s\S]*\s\]$/.test(g) && /=|\\approx/.test(g))) return tex;
+  return groups.map((g) => g.slice(1, -1).trim()).join(' \\\\ ');
+}
+
 /** Three periods typed for an ellipsis (e^{x_1} + ... + e^{x_n}) are \\dots; a repeating decimal (0.333...) keeps them. */
 export function typedEllipsis(tex: string): string {
   return tex.replace(/(^|[^\d.])\.{3,}(?!\d)/g, '$1\\dots ');
@@ -108,4 +147,5 @@ defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquation
 defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
+defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });

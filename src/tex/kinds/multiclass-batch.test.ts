@@ -19,6 +19,12 @@ describe('ce_multiclass_batch', () => {
     expect(rolesOf('E = -\\sum_{n=1}^{N}\\sum_{k=1}^{K} t_{nk}\\ln y_{nk}')).toMatchObject({ reduction: 'sum', logBase: 'e' });
   });
 
+  it('reads a bare sum over samples of a one-hot loss at each sample’s label as a batch', () => {
+    expect(rolesOf('-\\sum_{m=1}^{M} \\ln q_{m, c_m}')).toMatchObject({ target: 'c_m', sampleIndex: 'm', reduction: 'sum' });
+    // A label of its own, not indexed by the sum: one sample over the classes.
+    expect(kindOf('-\\sum_{j} s_j \\ln q_{j}')).toBe('ce_multiclass');
+  });
+
   it('reads a transposed target as an inner product over the classes: the written sum runs over samples', () => {
     const tex = '\\mathcal{L}_{CE} = -\\sum_{i=1}^{N} \\mathbf{y}_i^\\top \\log \\hat{\\mathbf{y}}_i';
     expect(kindOf(tex)).toBe('ce_multiclass_batch');

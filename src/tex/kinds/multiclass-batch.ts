@@ -1,7 +1,8 @@
 // ce_multiclass_batch: -(1/N) Σ_i Σ_k t_{ik} log y_{ik} (mean) or without 1/N
-// (sum); also the class-index batch form -(1/N) Σ_i log p_{i,y_i}, and Σ_i t_i^⊤ log y_i.
+// (sum); also the class-index batch form -(1/N) Σ_i log p_{i,y_i} (with or without 1/N), and Σ_i t_i^⊤ log y_i.
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
+import { texMentions } from '../terms';
 
 defineKind({
   kind: 'ce_multiclass_batch',
@@ -13,8 +14,11 @@ defineKind({
     // Two sums (samples, classes) or more (batch, time step, classes): the first runs over samples.
     const twoSums = shape.bigs.length >= 2;
     const meanOfOne = shape.bigs.length === 1 && shape.scaled;
+    // −Σ_i log p_{i,y_i}: a one-hot label that is the running index's own (y_i) makes the sum one over samples.
+    const index = shape.bigs[0]?.index;
+    const overLabelledSamples = shape.bigs.length === 1 && !shape.target && shape.label !== null && index != null && shape.label !== index && texMentions(shape.label, index);
     // Σ_i t_i^⊤ log y_i arrives as Σ_i Σ t_i log y_i: the canonical inner product is a sum.
-    if (!twoSums && !meanOfOne) return null;
+    if (!twoSums && !meanOfOne && !overLabelledSamples) return null;
     const samples = shape.bigs[0];
     const classes = shape.bigs.length >= 2 ? shape.bigs.at(-1) : undefined;
     return compactRoles({
