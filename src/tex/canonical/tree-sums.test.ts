@@ -18,6 +18,14 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('a_2 + a_3 + \\dots + a_n')).toBe('a_2+a_3+\\dots+a_n');
   });
 
+  it('written-out-factors: each sample’s factors numbered 1, 2, …, N are Π_{i=1}^{N}', () => {
+    expect(canonicalMember('q^{y_1} (1 - q)^{1-y_1} q^{y_2} (1 - q)^{1-y_2} \\cdots q^{y_N} (1 - q)^{1-y_N}')).toBe(canonicalMember('\\prod_{i=1}^{N} q^{y_i} (1 - q)^{1-y_i}'));
+    expect(recogniseFormula('\\log L = \\log ( q^{y_1}(1-q)^{1-y_1} \\cdots q^{y_N}(1-q)^{1-y_N})')?.kind).toBe('log_likelihood');
+    // Chunks that are not the last one numbered from 1: as written.
+    expect(canonicalMember('q^{y_2} q^{y_3} \\cdots q^{y_N}')).toBe(canonicalMember('q^{y_2} q^{y_3} \\cdots q^{y_N}'));
+    expect(canonicalMember('q^{y_2} q^{y_3} \\cdots q^{y_N}')).not.toContain('\\prod');
+  });
+
   it('numbered-terms: terms of logs numbered 1 … n with no dots are Σ_{i=1}^{n}', () => {
     expect(canonicalMember('s_1 \\log a_1 + s_2 \\log a_2')).toBe(canonicalMember('\\sum_{i=1}^{2} s_i \\log a_i'));
     // Not numbered from 1 in order, or without logs: as written.

@@ -2,7 +2,8 @@
 // over the data is its batch mean): a written-out sum of exponentials
 // e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}, and any written-out sum of alike terms
 // t_1 log y_1 + t_2 log y_2 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k (and with
-// no dots, terms numbered 1 … n are Σ_{i=1}^{n}); mean(…) in code-style formulas is (1/N) Σ …;
+// no dots, terms numbered 1 … n are Σ_{i=1}^{n}), and a product written out the same
+// way is Π_{i=1}^{N}; mean(…) in code-style formulas is (1/N) Σ …;
 // a small constant added inside a log for numerical stability (log(p + ε)) is dropped.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
@@ -88,6 +89,33 @@ export function numberedTerms(node: Expr): Expr | null {
   return { k: 'big', op: 'sum', lower, upper: { k: 'num', value: node.terms.length, text: String(node.terms.length) }, body };
 }
 
+/**
+ * q^{y_1}(1 − q)^{1−y_1} · q^{y_2}(1 − q)^{1−y_2} ⋯ q^{y_N}(1 − q)^{1−y_N} → Π_{i=1}^{N} q^{y_i}(1 − q)^{1−y_i}:
+ * a product written out, each sample's factors numbered from 1, dots, and the last sample's at a bound.
+ */
+export function writtenOutFactors(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const at = node.factors.findIndex(isDots);
+  if (at < 0 || node.factors.slice(at + 1).some(isDots)) return null;
+  const before = node.factors.slice(0, at);
+  const after = node.factors.slice(at + 1);
+  const size = after.length;
+  if (size === 0 || before.length < size || before.length % size !== 0) return null;
+  const group = (factors: Expr[]): Expr => (factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors });
+  const last = group(after);
+  const used = new Set(subscriptPartsIn(node));
+  const index = ['i', 'n', 'j', 'k'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  if (!index) return null;
+  for (const bound of new Set(subscriptPartsIn(last).filter((part) => /^[A-Za-z]$/.test(part)))) {
+    const body = withSubscript(last, bound, index);
+    const chunks = Array.from({ length: before.length / size }, (_, c) => group(before.slice(c * size, (c + 1) * size)));
+    if (!chunks.every((chunk, c) => exprTex(withSubscript(body, index, String(c + 1))) === exprTex(chunk))) continue;
+    const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
+    return { k: 'big', op: 'prod', lower, upper: { k: 'sym', name: bound, sub: null, subAtoms: null }, body };
+  }
+  return null;
+}
+
 function batchMean(arg: Expr): Expr {
   const scale: Expr = { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: { k: 'sym', name: 'N', sub: null, subAtoms: null } };
   return { k: 'mul', factors: [scale, unindexedSum(arg)] };
@@ -150,6 +178,7 @@ export function stabilityEpsilon(node: Expr): Expr | null {
 defineTreeRule({ name: 'written-out-exponentials', order: 50, apply: writtenOutExponentials });
 defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms });
 defineTreeRule({ name: 'numbered-terms', order: 53.5, apply: numberedTerms });
+defineTreeRule({ name: 'written-out-factors', order: 53.6, apply: writtenOutFactors });
 defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
 defineTreeRule({ name: 'expectation-of-a-loss', order: 54, apply: expectationOfALoss });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });

@@ -77,6 +77,20 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     render: (w) => w.display(`${w.style.likelihood.of(w.style.bar.bar) ? `P(${w.target()}${w.style.bar.bar}${w.prediction()}) = ` : ''}${bernoulli(w, {})}`),
   },
   {
+    name: 'likelihood written out ŷ_1^{y_1}(1 − ŷ_1)^{1−y_1} ⋯ ŷ_N^{y_N}(1 − ŷ_N)^{1−y_N}',
+    expect: ['likelihood_product'],
+    // Numbered below as written out by hand (ŷ_1, y_2, …, ŷ_N), whatever index style the author uses elsewhere.
+    render: (w) => {
+      const at = (n: string) => {
+        const t = `${w.style.target.base}_{${n}}`;
+        const y = w.style.prediction.render(`_{${n}}`);
+        return w.times(w.power(y, t), `${w.paren(`1 ${w.minus} ${y}`)}^{1 ${w.minus} ${t}}`);
+      };
+      const side = w.style.likelihood.of(w.style.bar.bar);
+      return w.display(`${side ? `${side} = ` : ''}${at('1')} ${at('2')} ${w.style.ellipsis.mark} ${at('N')}`);
+    },
+  },
+  {
     name: 'likelihood Π_i Π_k y_ik^{t_ik}',
     expect: ['likelihood_product'],
     render: (w) => w.display(`${likelihoodSide(w)}${categorical(w)}`),
