@@ -160,6 +160,14 @@ export interface BinaryShape {
 }
 
 /** t log y + (1 − t) log(1 − y), in either order, with a common sign, sum, scale and weight (w_n [· · ·]). */
+/** t for 1 + t (a complement whose minus was typed as a plus), else null. */
+function misprintedComplementOf(e: Expr): Expr | null {
+  const inner = e.k === 'mul' && e.factors.length === 1 ? (e.factors[0] as Expr) : e;
+  if (inner.k !== 'add' || inner.terms.length !== 2) return null;
+  const [first, second] = inner.terms as [Expr, Expr];
+  return first.k === 'num' && first.value === 1 && second.k === 'sym' ? second : null;
+}
+
 export function binaryShape(e: Expr): BinaryShape | null {
   const terms = termsOf(e);
   if (!terms || terms.length !== 2) return null;
@@ -174,7 +182,8 @@ export function binaryShape(e: Expr): BinaryShape | null {
     const yComplement = complementOf((b.logs[0] as { arg: Expr }).arg);
     if (!yComplement || exprTex(yComplement) !== exprTex(y)) return null;
     for (const tOther of own(b)) {
-      const tComplement = complementOf(tOther);
+      // Beside log y and log(1 − y), a weight 1 + t is the complement 1 − t with its sign misprinted.
+      const tComplement = complementOf(tOther) ?? misprintedComplementOf(tOther);
       const t = tComplement ? own(a).find((f) => exprTex(f) === exprTex(tComplement)) : undefined;
       if (!t) continue;
       const extra = [...own(a).filter((f) => f !== t), ...own(b).filter((f) => f !== tOther)];

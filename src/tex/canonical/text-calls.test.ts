@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedArguments, callSubscript } from './text-calls';
+import { bracedArguments, bracedSigmoidArguments, callSubscript } from './text-calls';
 
 describe('text rules: function notation', () => {
   it('call-subscript: the index of a function’s output goes on its name', () => {
@@ -19,7 +19,15 @@ describe('text rules: function notation', () => {
     expect(bracedArguments('\\frac{(a)}{(b)} + u^{(m)} + \\mathbf{(u)}')).toBe('\\frac{(a)}{(b)} + u^{(m)} + \\mathbf{(u)}');
   });
 
+  it('braced-sigmoid-arguments: σ\\{…\\} and σ{…} are σ(…)', () => {
+    expect(bracedSigmoidArguments('\\sigma\\{g(u_m; v)\\}^{s_m}[1 - \\sigma\\{g(u_m; v)\\}]')).toBe('\\sigma(g(u_m; v))^{s_m}[1 - \\sigma(g(u_m; v))]');
+    expect(bracedSigmoidArguments('1 - \\sigma{u_m}')).toBe('1 - \\sigma(u_m)');
+    // σ with scripts, or a brace left open, stays.
+    expect(bracedSigmoidArguments('\\sigma_j^2 + \\sigma\\{u')).toBe('\\sigma_j^2 + \\sigma\\{u');
+  });
+
   it.each([
+    ['a Bernoulli likelihood with the sigmoid’s argument in braces', 'Q = \\prod_{m=1}^{M} \\sigma\\{g(u_m)\\}^{s_m} [1 - \\sigma\\{g(u_m)\\}]^{1-s_m}', 'likelihood_product'],
     ['a likelihood with braced arguments, negated', '-\\ln \\prod_{m}\\prod_{j} q_j{(u_m)}^{s_{jm}}', 'ce_multiclass_batch'],
     ['a model output indexed by class', 'L = -\\sum_k y_k \\log f(x)_k', 'ce_multiclass'],
     ['Ng’s hypothesis per class', 'J = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)} \\log h_\\theta(x^{(i)})_k', 'ce_multiclass_batch'],

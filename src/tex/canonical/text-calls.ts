@@ -28,5 +28,43 @@ export function bracedArguments(tex: string): string {
   return tex.replace(/(?<=(?:^|[^\\A-Za-z])[A-Za-z]+|[0-9']|_\{[^{}]*\})\s*\{\s*(\((?:[^(){}]|\([^(){}]*\))*\))\s*\}/g, '$1');
 }
 
+/** Where the group opened at `open` (just past `{` or `\\{`) closes: the index of its closing `}` or `\\}`, or −1. */
+function groupEnd(tex: string, open: number, escaped: boolean): number {
+  let depth = 0;
+  for (let i = open; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === '\\') {
+      if (escaped && tex[i + 1] === '}' && depth === 0) return i;
+      i += 1;
+    } else if (ch === '{') depth += 1;
+    else if (ch === '}') {
+      if (depth === 0) return escaped ? -1 : i;
+      depth -= 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * σ\{y(x_n; w)\}, σ{x_i}: the logistic function with its argument in braces, as
+ * brackets around a call (σ(…)); the canonical stage then reads σ(…) as the sigmoid.
+ */
+export function bracedSigmoidArguments(tex: string): string {
+  let out = '';
+  let index = 0;
+  const opener = /\\sigma\s*(\\\{|\{)/g;
+  for (let match = opener.exec(tex); match; match = opener.exec(tex)) {
+    const escaped = match[1] === '\\{';
+    const start = match.index + match[0].length;
+    const end = groupEnd(tex, start, escaped);
+    if (end < 0) continue;
+    out += `${tex.slice(index, match.index)}\\sigma(${bracedSigmoidArguments(tex.slice(start, end))})`;
+    index = end + (escaped ? 2 : 1);
+    opener.lastIndex = index;
+  }
+  return out + tex.slice(index);
+}
+
 defineTextRule({ name: 'call-subscript', order: 45, apply: callSubscript });
+defineTextRule({ name: 'braced-sigmoid-arguments', order: 43, apply: bracedSigmoidArguments });
 defineTextRule({ name: 'braced-arguments', order: 44, apply: bracedArguments });

@@ -9,6 +9,15 @@ describe('tree rules: marks inside superscripts', () => {
     expect(canonicalMember("f'")).toBe(canonicalMember("f'"));
   });
 
+  it('naming-superscript: a name up there is part of the symbol, not a power', () => {
+    expect(canonicalMember('q_j^{\\mathcal{A}}(u)')).toBe('q^{\\mathcal{A}}_j');
+    expect(canonicalMember('q^{\\mathcal{A}}')).not.toBe(canonicalMember('q^{\\mathcal{B}}'));
+    // Exponents that are quantities stay powers.
+    expect(canonicalMember('q^{s_j}')).toBe('q^{s_j}');
+    expect(recogniseFormula('E = -\\sum_j q_j^{\\mathcal{A}}(u) \\ln q_j^{\\mathcal{B}}(u)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('H = -\\sum_j q_j^{\\mathcal{A}}(u) \\ln q_j^{\\mathcal{A}}(u)')?.kind).toBe('entropy');
+  });
+
   it('sample-superscript: inside Σ_n, z^{(n)}_j is z_{n,j}', () => {
     expect(canonicalMember('\\sum_n z^{(n)}_j')).toBe(canonicalMember('\\sum_n z_{n,j}'));
     // A sum that writes no index runs over the letter its symbols are raised to.

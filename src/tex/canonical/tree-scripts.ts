@@ -1,4 +1,5 @@
-// Tree rules for what sits in a superscript without being a power: y'^{(n)} parses
+// Tree rules for what sits in a superscript without being a power: a name
+// (p^{\mathcal{T}}, q^{\text{model}}) is part of the symbol's name; y'^{(n)} parses
 // as y^{\prime (n)}, so the prime that names the symbol (y′ is not y) would be lost
 // in an exponent; and inside Σ_n, z^{(n)}_j writes the sample index above the
 // class index, one index list z_{n,j}.
@@ -17,6 +18,22 @@ export function primeInSuperscript(node: Expr): Expr | null {
   const rest = factors.slice(1);
   if (rest.length === 0) return base;
   return { k: 'pow', base, exp: rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest } };
+}
+
+/** A superscript that names rather than raises: \mathcal{T}, \text{teacher}, \mathrm{pred}, a word (model, data). */
+const isNamingSuperscript = (e: Expr): boolean =>
+  e.k === 'sym' && e.sub === null && (/^\\(?:mathcal|mathscr|mathrm|mathsf|text|textrm|operatorname)\{[^{}]+\}$/.test(e.name) || /^[A-Za-z]{2,}$/.test(e.name));
+
+/**
+ * p_c^{\mathcal{T}}(x), q^{\text{student}}: a superscript that is a name is part of the
+ * symbol's name (the teacher's p and the student's p are two distributions), not a power.
+ */
+export function namingSuperscript(node: Expr): Expr | null {
+  if (node.k !== 'pow' || !isNamingSuperscript(node.exp)) return null;
+  const mark = `^{${(node.exp as { name: string }).name}}`;
+  if (node.base.k === 'sym' && !node.base.transposed) return { ...node.base, name: `${node.base.name}${mark}` };
+  if (node.base.k === 'call' && node.base.head.k === 'sym') return { ...node.base, head: { ...node.base.head, name: `${node.base.head.name}${mark}` } };
+  return null;
 }
 
 const isSymbol = (e: Expr, name: string) => e.k === 'sym' && e.sub === null && e.name === name;
@@ -98,4 +115,5 @@ export function sampleSuperscriptAfterSum(node: Expr): Expr | null {
 
 defineTreeRule({ name: 'sample-superscript-after-sum', order: 7.5, apply: sampleSuperscriptAfterSum });
 defineTreeRule({ name: 'sample-superscript', order: 7, apply: sampleSuperscript });
+defineTreeRule({ name: 'naming-superscript', order: 2.5, apply: namingSuperscript });
 defineTreeRule({ name: 'prime-in-superscript', order: 2, apply: primeInSuperscript });

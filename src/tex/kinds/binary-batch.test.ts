@@ -25,6 +25,12 @@ describe('ce_binary_batch', () => {
     expect(kindOf('-\\sum_a\\sum_b\\sum_c [s_{abc}\\ln q_{abc} + (1-s_{abc})\\ln(1-q_{abc})]')).toBeNull();
   });
 
+  it('reads a complement whose minus was typed as a plus beside log(1 − y)', () => {
+    expect(kindOf('E(v) = -\\sum_{m=1}^{M}[s_m \\ln q_m + (1+s_m) \\ln(1-q_m)]')).toBe('ce_binary_batch');
+    // The logs must still be of a prediction and its complement.
+    expect(kindOf('E = -\\sum_{m}[s_m \\ln q_m + (1+s_m) \\ln r_m]')).toBeNull();
+  });
+
   it('leaves the batch binary entropy to the entropy kind', () => {
     expect(kindOf('-\\frac1N\\sum_i [p_i\\log p_i + (1-p_i)\\log(1-p_i)]')).toBe('entropy');
   });
