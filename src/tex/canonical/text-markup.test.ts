@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -20,6 +20,13 @@ describe('text rules: markup around formulas', () => {
     expect(loneBackslashRows('E = &- a &\\ &= b \\ \\ &K: c')).toBe('E = &- a &\\\\ &= b \\ \\\\ &K: c');
     // A real row break and a control space inside a row stay.
     expect(loneBackslashRows('a &= b \\\\ &= c \\ d')).toBe('a &= b \\\\ &= c \\ d');
+  });
+
+  it('emphasis-subscripts: * where Markdown took _ for emphasis', () => {
+    expect(emphasisSubscripts('\\sum*{i=1}^{n} \\log(\\hat{y}*{i, y_i})')).toBe('\\sum_{i=1}^{n} \\log(\\hat{y}_{i, y_i})');
+    expect(emphasisSubscripts('a * {b} + c*d')).toBe('a * {b} + c*d');
+    expect(emphasisSubscripts('\\operatorname*{arg\\,max}_w \\tag*{1}')).toBe('\\operatorname*{arg\\,max}_w \\tag*{1}');
+    expect(recogniseFormula('L = -\\sum*{k} t*{k} \\log y*{k}')?.roles).toMatchObject({ target: 't_k', prediction: 'y_k' });
   });
 
   it('equation-labels: numbering says nothing about the content', () => {

@@ -133,6 +133,16 @@ export function lostDisplayBrackets(tex: string): string {
   return groups.map((g) => g.slice(1, -1).trim()).join(' \\\\ ');
 }
 
+/**
+ * Subscripts Markdown turned into emphasis: with `_` taken as an emphasis marker the
+ * source shows `*` where `_` was (`\\sum*{i=1}`, `\\hat{y}*{i, y_i}`). A `*` glued
+ * between a name or a big operator and a brace group is that subscript; `a * {b}` with
+ * spaces stays a product, and starred commands (`\\operatorname*{…}`, `\\tag*{…}`) stay.
+ */
+export function emphasisSubscripts(tex: string): string {
+  return tex.replace(/(\\(?:sum|prod|int|max|min|sup|inf|lim|argmax|argmin)|(?<!\\[A-Za-z]*)[A-Za-z0-9}])\*(?=\{)/g, '$1_');
+}
+
 /** Three periods typed for an ellipsis (e^{x_1} + ... + e^{x_n}) are \\dots; a repeating decimal (0.333...) keeps them. */
 export function typedEllipsis(tex: string): string {
   return tex.replace(/(^|[^\d.])\.{3,}(?!\d)/g, '$1\\dots ');
@@ -148,4 +158,5 @@ defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthes
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
+defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });
 defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });
