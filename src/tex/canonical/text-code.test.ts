@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, broadcastDots, qualifiedCallNames } from './text-code';
+import { axisArguments, bareBigOperators, broadcastDots, qualifiedCallNames } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -30,7 +30,14 @@ describe('text rules: formulas written as code', () => {
     expect(axisArguments('L(y, p) + f(x, dimension)')).toBe('L(y, p) + f(x, dimension)');
   });
 
+  it('bare-big-operators: sum_i and prod_n typed without a backslash', () => {
+    expect(bareBigOperators('- 1/m sum_j a_j + prod_{n=1}^N b_n')).toBe('- 1/m \\sum _j a_j + \\prod _{n=1}^N b_n');
+    // Words, commands and a sum called like a function stay.
+    expect(bareBigOperators('\\sum_j + summary_j + sum(a) + checksum_j')).toBe('\\sum_j + summary_j + sum(a) + checksum_j');
+  });
+
   it.each([
+    ['a Lua docstring with sum_i and indices in brackets', 'loss(q, s) = - 1/m sum_j (s[j] * log(q[j]) + (1 - s[j]) * log(1 - q[j]))', 'ce_binary_batch'],
     ['Julia broadcast, reduced over an axis', 'loss = -sum(t .* log.(q .+ eps); dims=1)', 'ce_multiclass'],
     ['Julia broadcast macro, binary', '@.(-t * log(q) - (1 - t) * log(1 - q))', 'ce_binary'],
     ['NumPy', 'L = -np.sum(t * np.log(q), axis=-1)', 'ce_multiclass'],

@@ -1,6 +1,7 @@
 // Text rules for formulas written as code, as docstrings and library docs give
 // them: Julia's broadcast dots (`y .* log.(ŷ)`, `@.(…)`), module-qualified names
-// (`np.sum(…)`, `torch.log(…)`, `tf.reduce_mean(…)`) and the arguments that only
+// (`np.sum(…)`, `torch.log(…)`, `tf.reduce_mean(…)`), big operators typed as words
+// (`sum_i`), and the arguments that only
 // say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
@@ -45,6 +46,12 @@ export function axisArguments(tex: string): string {
   return out;
 }
 
+/** Plain-text sum_i, prod_{n=1}^N, sum^N (docstrings, comments): the big operator without its backslash. */
+export function bareBigOperators(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z])(sum|prod)(?=\s*[_^])/g, (_word, op: string) => `\\${op} `);
+}
+
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
+defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
