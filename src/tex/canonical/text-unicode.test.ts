@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { fullWidthAscii, gluedParameterSubscripts, mathAlphanumerics, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
+import { fullWidthAscii, gluedParameterSubscripts, mathAlphanumerics, normBars, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
+  it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
+    expect(normBars('\\lVert v\\rVert_1 + \\left\\lVert v \\right\\rVert^2 + \\Vert v\\Vert')).toBe('\\| v\\|_1 + \\left\\| v \\right\\|^2 + \\| v\\|');
+    expect(normBars('\\Vertical')).toBe('\\Vertical');
+    expect(recogniseFormula('E(v) = -\\frac{1}{M}\\sum_{m=1}^{M}[s_m\\ln q_m + (1-s_m)\\ln(1-q_m)] + \\lambda\\lVert v\\rVert_1')?.kind).toBe('ce_binary_batch');
+  });
+
   it('full-width-ascii: brackets, commas and letters from CJK input methods', () => {
     expect(fullWidthAscii('\\log（p_c），ｌｏｇ［q］')).toBe('\\log(p_c),log[q]');
   });

@@ -90,6 +90,11 @@ export function gluedParameterSubscripts(tex: string): string {
   return tex.replace(/([A-Za-zπ])([θϑφϕψ])(?=\()/g, '$1_{$2}');
 }
 
+/** Norm bars by their other names, \lVert w \rVert_1, \Vert w \Vert (as ‖ is): \| w \|_1, which the penalty rule reads. */
+export function normBars(tex: string): string {
+  return tex.replace(/\\(?:[lr]Vert|Vert)(?![A-Za-z])/g, '\\|');
+}
+
 /** Unicode signs and Greek letters → TeX; runs of sub- and superscript characters → _{…} and ^{…}. */
 export function unicodeSigns(tex: string): string {
   let out = '';
@@ -131,3 +136,4 @@ defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
 defineTextRule({ name: 'glued-parameter-subscripts', order: 21.5, apply: gluedParameterSubscripts });
 defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
+defineTextRule({ name: 'norm-bars', order: 22.5, apply: normBars });
