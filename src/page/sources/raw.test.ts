@@ -37,6 +37,19 @@ describe('raw TeX source', () => {
     expect(findRawTexSites(document.body)).toEqual([]);
   });
 
+  it('finds raw TeX beside rendered formulas whose TeX is kept in annotations, scripts and code', () => {
+    const { document } = parseHTML(`<html><body>
+      <span class="katex"><math><annotation encoding="application/x-tex">\\begin{aligned} a &= b \\end{aligned}</annotation></math></span>
+      <script>var s = "\\(d\\)";</script><pre><code>$$c$$</code></pre>
+      <p>Raw: \\(E = -\\log y_c\\)</p>
+    </body></html>`);
+    expect(findRawTexSites(document).map((site) => site.tex)).toEqual(['E = -\\log y_c']);
+    // Nothing left outside those places: no walk finds anything.
+    expect(findRawTexSites(document)).toEqual([]);
+    document.querySelector('p')!.remove();
+    expect(findRawTexSites(document)).toEqual([]);
+  });
+
   it('skips subtrees the scan has claimed', () => {
     const { document } = parseHTML('<html><body><div id="a">$$x$$</div><div>$$y$$</div></body></html>');
     const claimed = document.getElementById('a')!;

@@ -25,7 +25,7 @@ export function findRawTexSites(root: ParentNode, context?: ScanContext): MathSi
   // One native read of all the text first: on a page without a single delimiter (most
   // pages) the element-by-element walk below, and the style it makes the browser compute, is skipped.
   const all = (root as Node).nodeType === 9 ? (root as Document).documentElement?.textContent : (root as Node).textContent;
-  if (all !== null && all !== undefined && !RAW_TEX_OPENING.test(all)) return [];
+  if (all !== null && all !== undefined && (!RAW_TEX_OPENING.test(all) || onlyInSkippedText(root, all))) return [];
   const hits: Text[] = [];
   // A hand-written walk: TreeWalker filters are not honoured by linkedom (the CLI).
   const start = root as Node;
@@ -55,6 +55,31 @@ export function findRawTexSites(root: ParentNode, context?: ScanContext): MathSi
     sites.push(...wrapped);
   }
   return sites;
+}
+
+/** Where a page keeps TeX or code the walk never reads: the skipped tags, KaTeX's annotation, the extension's own wrappers. */
+const KEPT = [...[...SKIPPED_TAGS].map((tag) => tag.toLowerCase()), 'annotation', `[${RAW_WRAPPER_ATTRIBUTE}]`].join(',');
+/** The outermost of those, so nested ones (pre > code) are counted once. */
+const OUTERMOST_KEPT = `:is(${KEPT}):not(:is(${KEPT}) *)`;
+const OPENINGS = new RegExp(RAW_TEX_OPENING.source, 'g');
+
+const openingsIn = (text: string): number => text.match(OPENINGS)?.length ?? 0;
+
+/**
+ * Whether every delimiter in the text under `root` sits where the walk would skip it.
+ * A page of rendered formulas keeps each one's TeX (KaTeX's annotation holds
+ * \begin{aligned}, scripts hold \( in strings), so the text test alone sends the walk
+ * over every element; counting the delimiters in those few places is one native query.
+ */
+function onlyInSkippedText(root: ParentNode, all: string): boolean {
+  try {
+    let skipped = 0;
+    for (const element of Array.from(root.querySelectorAll(OUTERMOST_KEPT))) skipped += openingsIn(element.textContent ?? '');
+    return skipped >= openingsIn(all);
+  } catch {
+    // A DOM without :is() (an older engine): walk as before.
+    return false;
+  }
 }
 
 function skipsSubtree(element: Element, context?: ScanContext): boolean {
