@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
+import type { Expr } from '../expr';
 import { canonicalMember } from './test-support';
+import { productBounds } from './tree-sums';
+
+/** q^{y_n} for a subscript n. */
+const powerOfLabel = (n: string): Expr => ({ k: 'pow', base: { k: 'sym', name: 'q', sub: null, subAtoms: null }, exp: { k: 'sym', name: 'y', sub: n, subAtoms: null } });
 
 describe('tree rules: sums written another way', () => {
   it('written-out-exponentials: e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}', () => {
@@ -24,6 +29,15 @@ describe('tree rules: sums written another way', () => {
     // Chunks that are not the last one numbered from 1: as written.
     expect(canonicalMember('q^{y_2} q^{y_3} \\cdots q^{y_N}')).toBe(canonicalMember('q^{y_2} q^{y_3} \\cdots q^{y_N}'));
     expect(canonicalMember('q^{y_2} q^{y_3} \\cdots q^{y_N}')).not.toContain('\\prod');
+  });
+
+  it('written-out-factors: a last sample numbered by a count (y_{32}) makes the count the upper limit', () => {
+    expect(canonicalMember('p^{t_1} (1-p)^{1-t_1} p^{t_2} (1-p)^{1-t_2} ... p^{t_{10}} (1-p)^{1-t_{10}}')).toBe(canonicalMember('\\prod_{i=1}^{10} p^{t_i} (1-p)^{1-t_i}'));
+    expect(recogniseFormula('a_1^{y_1} a_2^{y_2} \\cdots a_{50}^{y_{50}}')?.kind).toBe('likelihood_product');
+    expect(productBounds(powerOfLabel('7'), 2)).toEqual(['7']);
+    // A count no later than the samples already written is no bound: as written.
+    expect(productBounds(powerOfLabel('3'), 2)).toEqual([]);
+    expect(canonicalMember('q^{y_1} q^{y_2} \\cdots q^{y_2}')).not.toContain('\\prod');
   });
 
   it('numbered-terms: terms of logs numbered 1 … n with no dots are Σ_{i=1}^{n}', () => {

@@ -90,8 +90,18 @@ export function numberedTerms(node: Expr): Expr | null {
 }
 
 /**
+ * The subscripts that may number the last sample of a written-out product: a letter
+ * (y_N), or a count past the samples written before the dots (y_{32} after y_1, y_2).
+ */
+export function productBounds(last: Expr, written: number): string[] {
+  const parts = subscriptPartsIn(last);
+  return [...new Set(parts.filter((part) => /^[A-Za-z]$/.test(part) || (/^\d+$/.test(part) && Number(part) > written + 1)))];
+}
+
+/**
  * q^{y_1}(1 − q)^{1−y_1} · q^{y_2}(1 − q)^{1−y_2} ⋯ q^{y_N}(1 − q)^{1−y_N} → Π_{i=1}^{N} q^{y_i}(1 − q)^{1−y_i}:
- * a product written out, each sample's factors numbered from 1, dots, and the last sample's at a bound.
+ * a product written out, each sample's factors numbered from 1, dots, and the last sample's at a bound
+ * (a letter, or a number such as y_{32}, which is then the upper limit).
  */
 export function writtenOutFactors(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
@@ -106,12 +116,13 @@ export function writtenOutFactors(node: Expr): Expr | null {
   const used = new Set(subscriptPartsIn(node));
   const index = ['i', 'n', 'j', 'k'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
   if (!index) return null;
-  for (const bound of new Set(subscriptPartsIn(last).filter((part) => /^[A-Za-z]$/.test(part)))) {
+  const chunks = Array.from({ length: before.length / size }, (_, c) => group(before.slice(c * size, (c + 1) * size)));
+  for (const bound of productBounds(last, chunks.length)) {
     const body = withSubscript(last, bound, index);
-    const chunks = Array.from({ length: before.length / size }, (_, c) => group(before.slice(c * size, (c + 1) * size)));
     if (!chunks.every((chunk, c) => exprTex(withSubscript(body, index, String(c + 1))) === exprTex(chunk))) continue;
     const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
-    return { k: 'big', op: 'prod', lower, upper: { k: 'sym', name: bound, sub: null, subAtoms: null }, body };
+    const upper: Expr = /^\d+$/.test(bound) ? { k: 'num', value: Number(bound), text: bound } : { k: 'sym', name: bound, sub: null, subAtoms: null };
+    return { k: 'big', op: 'prod', lower, upper, body };
   }
   return null;
 }
