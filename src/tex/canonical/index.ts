@@ -18,6 +18,7 @@ import './tree-sigmoid';
 import './tree-docstring';
 import './tree-sums';
 import './tree-penalties';
+import './tree-mixtures';
 import './tree-indicators';
 import './tree-logs';
 import './tree-objectives';

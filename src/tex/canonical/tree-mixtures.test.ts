@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: a loss written as a mixture of targets', () => {
+  it('one-hot-beside-class-sum: a log P_c beside b Σ_k log P_k joins the sum with an indicator weight', () => {
+    expect(canonicalMember('-(1-a) \\log q_{t} - \\frac{a}{C} \\sum_{j=1}^{C} \\log q_j')).toBe(
+      canonicalMember('-\\sum_{j=1}^{C} ((1-a) \\mathbb{1}(j=t) + \\frac{a}{C}) \\log q_j'),
+    );
+    expect(recogniseFormula('-(1-\\alpha)\\ln p_{y} - \\alpha \\sum_{m=1}^{M} u_m \\ln p_m')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('(1-\\delta)(-\\log s_{c}) + \\delta\\left(-\\frac{1}{n}\\sum_{i=1}^{n}\\log s_i\\right)')?.kind).toBe('ce_multiclass');
+    // The sum first, the one-hot term second: the same.
+    expect(recogniseFormula('-\\frac{\\epsilon}{K}\\sum_{k} \\log f_k - (1-\\epsilon)\\log f_{y}')?.kind).toBe('ce_multiclass');
+  });
+
+  it('one-hot-beside-class-sum: refuses opposite signs, other predictions, and weights that are the prediction', () => {
+    expect(canonicalMember('-\\log p_c + \\sum_k \\log p_k')).not.toContain('\\mathbb{1}');
+    expect(canonicalMember('-\\log p_c - \\sum_k \\log r_k')).not.toContain('\\mathbb{1}');
+    // An entropy added to the one-hot loss is a confidence penalty, not a target mixture.
+    expect(canonicalMember('-\\log p_c - \\sum_k p_k \\log p_k')).not.toContain('\\mathbb{1}');
+    expect(recogniseFormula('-\\log p_c - \\sum_k p_k \\log p_k')?.kind).not.toBe('ce_multiclass');
+  });
+});
