@@ -19,6 +19,7 @@ import './tree-docstring';
 import './tree-sums';
 import './tree-penalties';
 import './tree-mixtures';
+import './tree-log-span';
 import './tree-indicators';
 import './tree-logs';
 import './tree-objectives';
