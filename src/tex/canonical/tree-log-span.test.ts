@@ -11,6 +11,11 @@ describe('tree rules: how far an unbracketed log reaches', () => {
     expect(recogniseFormula('\\log r^{u_1}(1-r)^{1-u_1} r^{u_2}(1-r)^{1-u_2} \\dots r^{u_{12}}(1-r)^{1-u_{12}}')?.kind).toBe('log_likelihood');
   });
 
+  it('log-spans-complementary-powers: dots typed after a sample stay outside its log', () => {
+    expect(recogniseFormula('\\log a^{s_1}(1-a)^{1-s_1} + \\log a^{s_2}(1-a)^{1-s_2} \\cdots + \\log a^{s_M}(1-a)^{1-s_M}')?.kind).toBe('log_likelihood');
+    expect(canonicalMember('\\log a^{s}(1-a)^{1-s} \\dots')).toBe(canonicalMember('(s \\log a + (1-s)\\log(1-a)) \\dots'));
+  });
+
   it('log-spans-complementary-powers: a power not followed by its complement keeps the log to itself', () => {
     expect(canonicalMember('\\log p^{t} (1-p)^{2}')).toBe(canonicalMember('(\\log p^{t}) (1-p)^{2}'));
     expect(canonicalMember('\\log p^{t} q^{1-t}')).toBe(canonicalMember('\\log(p^{t} q^{1-t})'));

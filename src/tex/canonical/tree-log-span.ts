@@ -7,6 +7,8 @@ import { exprTex } from '../expr';
 import { complementOf } from '../terms';
 import { applyTreeRules, defineTreeRule } from './registry';
 
+const isDots = (e: Expr) => e.k === 'sym' && e.name === '\\dots';
+
 /**
  * [log(a^E) | E · log a] · b^{1−E} · F… → log(a^E b^{1−E} F…): a log whose power is followed by
  * the complementary power spans the rest of the product.
@@ -29,9 +31,13 @@ export function logSpansComplementaryPowers(node: Expr): Expr | null {
       power = { k: 'pow', base: log.arg, exp: factors[at - 1] as Expr };
     }
     if (!power) continue;
-    const spanned: Expr = { ...log, arg: { k: 'mul', factors: [power, ...factors.slice(at + 1)] } };
+    // Dots typed at the end (log a^{y_2}(1 − a)^{1−y_2} … + log …) stand for the terms after it, not a factor.
+    const trailingDots = isDots(factors.at(-1) as Expr) ? 1 : 0;
+    const tail = factors.slice(at + 1, factors.length - trailingDots);
+    const spanned: Expr = { ...log, arg: { k: 'mul', factors: [power, ...tail] } };
     const whole = applyTreeRules(spanned);
-    return start === 0 ? whole : { k: 'mul', factors: [...factors.slice(0, start), whole] };
+    const kept = [...factors.slice(0, start), whole, ...factors.slice(factors.length - trailingDots)];
+    return kept.length === 1 ? whole : { k: 'mul', factors: kept };
   }
   return null;
 }

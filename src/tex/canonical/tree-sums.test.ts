@@ -31,6 +31,15 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('q^{y_2} q^{y_3} \\cdots q^{y_N}')).not.toContain('\\prod');
   });
 
+  it('written-out-term-groups: each sample written as several terms, numbered 1, 2, …, N, is one Σ', () => {
+    expect(canonicalMember('t_1 \\ln a + (1-t_1)\\ln(1-a) + t_2 \\ln a + (1-t_2)\\ln(1-a) + \\dots + t_M \\ln a + (1-t_M)\\ln(1-a)')).toBe(
+      canonicalMember('\\sum_{k=1}^{M} \\left(t_k \\ln a + (1-t_k)\\ln(1-a)\\right)'),
+    );
+    expect(recogniseFormula('\\ln(r^{u_1}(1-r)^{1-u_1}) + \\ln(r^{u_2}(1-r)^{1-u_2}) + \\cdots + \\ln(r^{u_{20}}(1-r)^{1-u_{20}})')?.kind).toBe('log_likelihood');
+    // Groups that do not follow the numbering: as written.
+    expect(canonicalMember('t_1 \\ln a + s_1 \\ln b + t_3 \\ln a + s_3 \\ln b + \\dots + t_M \\ln a + s_M \\ln b')).not.toContain('\\sum');
+  });
+
   it('written-out-factors: a last sample numbered by a count (y_{32}) makes the count the upper limit', () => {
     expect(canonicalMember('p^{t_1} (1-p)^{1-t_1} p^{t_2} (1-p)^{1-t_2} ... p^{t_{10}} (1-p)^{1-t_{10}}')).toBe(canonicalMember('\\prod_{i=1}^{10} p^{t_i} (1-p)^{1-t_i}'));
     expect(recogniseFormula('a_1^{y_1} a_2^{y_2} \\cdots a_{50}^{y_{50}}')?.kind).toBe('likelihood_product');

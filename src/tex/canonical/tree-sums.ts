@@ -72,6 +72,45 @@ export function writtenOutTerms(node: Expr): Expr | null {
   return null;
 }
 
+/** A term whose last factor is dots, A · …, is the term A and then dots. */
+function dotsAfterTerm(term: Expr): Expr[] {
+  if (term.k !== 'mul' || term.factors.length < 2 || !isDots(term.factors.at(-1) as Expr)) return [term];
+  const rest = term.factors.slice(0, -1);
+  return [rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest }, term.factors.at(-1) as Expr];
+}
+
+/**
+ * y_1 log q + (1 − y_1) log(1 − q) + y_2 log q + (1 − y_2) log(1 − q) + … + y_N log q + (1 − y_N) log(1 − q)
+ * → Σ_{k=1}^{N} [y_k log q + (1 − y_k) log(1 − q)]: each sample's terms, as many as are written after
+ * the dots, numbered from 1, and the last sample's at a bound (a letter, or a count such as 32).
+ */
+export function writtenOutTermGroups(node: Expr): Expr | null {
+  if (node.k !== 'add') return null;
+  const used = new Set(subscriptPartsIn(node));
+  const index = ['k', 'j', 'c', 'm'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  if (!index) return null;
+  // A sample's log already split by the log laws is a sum inside the sum.
+  // Dots typed against a term without a sign (A … + B) follow that term.
+  const terms = node.terms.flatMap(dotsAfterTerm).flatMap((t) => (t.k === 'add' ? t.terms : [t]));
+  const at = terms.findIndex(isDotsTerm);
+  if (at < 0 || terms.slice(at + 1).some(isDotsTerm)) return null;
+  const before = terms.slice(0, at);
+  const after = terms.slice(at + 1);
+  const size = after.length;
+  if (size < 2 || before.length < size || before.length % size !== 0) return null;
+  const group = (terms: Expr[]): Expr => ({ k: 'add', terms });
+  const last = group(after);
+  const chunks = Array.from({ length: before.length / size }, (_, c) => group(before.slice(c * size, (c + 1) * size)));
+  for (const bound of productBounds(last, chunks.length)) {
+    const body = withSubscript(last, bound, index);
+    if (!chunks.every((chunk, c) => exprTex(withSubscript(body, index, String(c + 1))) === exprTex(chunk))) continue;
+    const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
+    const upper: Expr = /^\d+$/.test(bound) ? { k: 'num', value: Number(bound), text: bound } : { k: 'sym', name: bound, sub: null, subAtoms: null };
+    return { k: 'big', op: 'sum', lower, upper, body };
+  }
+  return null;
+}
+
 /**
  * −[y_1 ln a_1 + (1 − y_1) ln(1 − a_1)] − [y_2 ln a_2 + …] − [y_3 ln a_3 + …]: every
  * term of a sum of logs written out, numbered 1, 2, …, n with no dots, is Σ_{i=1}^{n}.
@@ -188,6 +227,7 @@ export function stabilityEpsilon(node: Expr): Expr | null {
 
 defineTreeRule({ name: 'written-out-exponentials', order: 50, apply: writtenOutExponentials });
 defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms });
+defineTreeRule({ name: 'written-out-term-groups', order: 53.2, apply: writtenOutTermGroups });
 defineTreeRule({ name: 'numbered-terms', order: 53.5, apply: numberedTerms });
 defineTreeRule({ name: 'written-out-factors', order: 53.6, apply: writtenOutFactors });
 defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
