@@ -196,8 +196,12 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     case 'overline':
     case 'horizBrace':
     case 'html':
-    case 'htmlmathml':
       return fromNodes(bodyNodes(node), next);
+    case 'htmlmathml': {
+      // \neq and \not= are drawn as a slash over `=`; the MathML side names the one relation (≠).
+      const relation = negatedRelation(node);
+      return relation ? [relation] : fromNodes(bodyNodes(node), next);
+    }
     case 'sqrt':
       return [{ t: 'sym', name: '\\sqrt' }, { t: 'group', body: fromOne(node.body as KatexNode, next) }];
     case 'cr':
@@ -210,6 +214,15 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     default:
       return [];
   }
+}
+
+/** The relation an \\html@mathml pair stands for, when its MathML side is one relation sign (≠, ≮, ∉). */
+function negatedRelation(node: KatexNode): Atom | null {
+  const [only, ...rest] = node.mathml ?? [];
+  if (!only || rest.length > 0 || only.type !== 'mclass' || only.mclass !== 'mrel') return null;
+  const [sign, ...more] = bodyNodes(only);
+  if (!sign || more.length > 0 || typeof sign.text !== 'string') return null;
+  return { t: 'rel', op: sign.text === '≠' ? '\\neq' : sign.text };
 }
 
 /** A cell is styling › ordgroup › content: spliced so `&=` stays a top-level relation. */

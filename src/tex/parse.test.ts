@@ -35,3 +35,16 @@ describe('parseWithKatex', () => {
     expect(bodyNodes(rows[0]![0]!).length).toBeGreaterThan(0);
   });
 });
+
+describe('negated relations', () => {
+  it('reads \\neq, \\ne and \\not= (drawn by KaTeX as a slash over =) as one relation', async () => {
+    const { recogniseFormula } = await import('./index');
+    for (const tex of ['L = -\\sum_{k \\neq c} t_k \\log y_k', 'L = -\\sum_{k \\ne c} t_k \\log y_k', 'L = -\\sum_{k \\not= c} t_k \\log y_k']) {
+      const roles = recogniseFormula(tex)?.roles;
+      expect(roles?.classIndex, tex).toBe('k');
+      // The value left out is not a bound on the index.
+      expect(roles?.classBound, tex).toBeUndefined();
+    }
+  });
+});
+

@@ -29,6 +29,8 @@ export interface KatexNode {
   index?: KatexNode | null;
   above?: KatexNode | null;
   below?: KatexNode | null;
+  /** KaTeX's \html@mathml pair (how it builds \neq, \not…): what the MathML side says. */
+  mathml?: KatexNode[];
   /** A kern's width (\, is positive, \! negative). */
   dimension?: { number: number; unit: string };
 }

@@ -42,7 +42,8 @@ function bigOp(e: Extract<Expr, { k: 'big' }>): BigOp {
   let bound: string | null = e.upper ? exprTex(e.upper) : null;
   if (lower?.k === 'rel') {
     index = exprTex(lower.left);
-    if (!bound && lower.op !== '=' && lower.op !== '\\sim') bound = exprTex(lower.right);
+    // i ≤ N and i ∈ S bound the index; k ≠ c only leaves one value out.
+    if (!bound && lower.op !== '=' && lower.op !== '\\sim' && lower.op !== '\\neq' && lower.op !== '\\notin') bound = exprTex(lower.right);
   } else if (lower && (lower.k === 'sym' || lower.k === 'call')) index = exprTex(lower);
   return { op: e.op, index, bound, lower };
 }
