@@ -50,6 +50,32 @@ function subscriptPartsIn(e: Expr, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
+/** A letter for a new index: one of `letters` that `node` does not use. */
+function freeIndex(node: Expr, letters: readonly string[]): string | undefined {
+  const used = new Set(subscriptPartsIn(node));
+  return letters.find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+}
+
+/** The lower limit `index = 1`. */
+function fromOne(index: string): Expr {
+  return { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
+}
+
+/**
+ * Samples written out: `chunks` numbered 1, 2, … and `last` numbered by one of `bounds`
+ * (a letter, or a count) → Σ or Π over `index` from 1 to that bound; null when no bound
+ * makes every chunk the body with its number put in.
+ */
+function foldSamples(op: 'sum' | 'prod', chunks: Expr[], last: Expr, index: string, bounds: Iterable<string>): Expr | null {
+  for (const bound of bounds) {
+    const body = withSubscript(last, bound, index);
+    if (!chunks.every((chunk, c) => exprTex(withSubscript(body, index, String(c + 1))) === exprTex(chunk))) continue;
+    const upper: Expr = /^\d+$/.test(bound) ? { k: 'num', value: Number(bound), text: bound } : { k: 'sym', name: bound, sub: null, subAtoms: null };
+    return { k: 'big', op, lower: fromOne(index), upper, body };
+  }
+  return null;
+}
+
 /**
  * t_1 log y_1 + t_2 log y_2 + … + t_K log y_K → Σ_{k=1}^{K} t_k log y_k: terms that
  * differ only in one subscript, numbered from 1, dots, and a last term at a bound.
@@ -59,17 +85,9 @@ export function writtenOutTerms(node: Expr): Expr | null {
   const written = node.terms.filter((t) => !isDotsTerm(t));
   const last = written.at(-1);
   if (written.length < 2 || !last || isDotsTerm(node.terms.at(-1) as Expr)) return null;
-  const used = new Set(subscriptPartsIn(node));
-  const index = ['k', 'j', 'c', 'm'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  const index = freeIndex(node, ['k', 'j', 'c', 'm']);
   if (!index) return null;
-  for (const bound of new Set(subscriptPartsIn(last).filter((part) => /^[A-Za-z]$/.test(part)))) {
-    const body = withSubscript(last, bound, index);
-    const numbered = written.slice(0, -1).every((term, at) => exprTex(withSubscript(body, index, String(at + 1))) === exprTex(term));
-    if (!numbered) continue;
-    const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
-    return { k: 'big', op: 'sum', lower, upper: { k: 'sym', name: bound, sub: null, subAtoms: null }, body };
-  }
-  return null;
+  return foldSamples('sum', written.slice(0, -1), last, index, new Set(subscriptPartsIn(last).filter((part) => /^[A-Za-z]$/.test(part))));
 }
 
 /** A term whose last factor is dots, A · …, is the term A and then dots. */
@@ -86,8 +104,7 @@ function dotsAfterTerm(term: Expr): Expr[] {
  */
 export function writtenOutTermGroups(node: Expr): Expr | null {
   if (node.k !== 'add') return null;
-  const used = new Set(subscriptPartsIn(node));
-  const index = ['k', 'j', 'c', 'm'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  const index = freeIndex(node, ['k', 'j', 'c', 'm']);
   if (!index) return null;
   // A sample's log already split by the log laws is a sum inside the sum.
   // Dots typed against a term without a sign (A … + B) follow that term.
@@ -101,14 +118,7 @@ export function writtenOutTermGroups(node: Expr): Expr | null {
   const group = (terms: Expr[]): Expr => ({ k: 'add', terms });
   const last = group(after);
   const chunks = Array.from({ length: before.length / size }, (_, c) => group(before.slice(c * size, (c + 1) * size)));
-  for (const bound of productBounds(last, chunks.length)) {
-    const body = withSubscript(last, bound, index);
-    if (!chunks.every((chunk, c) => exprTex(withSubscript(body, index, String(c + 1))) === exprTex(chunk))) continue;
-    const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
-    const upper: Expr = /^\d+$/.test(bound) ? { k: 'num', value: Number(bound), text: bound } : { k: 'sym', name: bound, sub: null, subAtoms: null };
-    return { k: 'big', op: 'sum', lower, upper, body };
-  }
-  return null;
+  return foldSamples('sum', chunks, last, index, productBounds(last, chunks.length));
 }
 
 /**
@@ -117,15 +127,13 @@ export function writtenOutTermGroups(node: Expr): Expr | null {
  */
 export function numberedTerms(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length < 2 || node.terms.some(isDotsTerm) || !node.terms.every(containsLog)) return null;
-  const used = new Set(subscriptPartsIn(node));
-  const index = ['i', 'k', 'j', 'n'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  const index = freeIndex(node, ['i', 'k', 'j', 'n']);
   const first = node.terms[0] as Expr;
   if (!index || !subscriptPartsIn(first).includes('1')) return null;
   const body = withSubscript(first, '1', index);
   const numbered = node.terms.every((term, at) => exprTex(withSubscript(body, index, String(at + 1))) === exprTex(term));
   if (!numbered) return null;
-  const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
-  return { k: 'big', op: 'sum', lower, upper: { k: 'num', value: node.terms.length, text: String(node.terms.length) }, body };
+  return { k: 'big', op: 'sum', lower: fromOne(index), upper: { k: 'num', value: node.terms.length, text: String(node.terms.length) }, body };
 }
 
 /**
@@ -152,18 +160,10 @@ export function writtenOutFactors(node: Expr): Expr | null {
   if (size === 0 || before.length < size || before.length % size !== 0) return null;
   const group = (factors: Expr[]): Expr => (factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors });
   const last = group(after);
-  const used = new Set(subscriptPartsIn(node));
-  const index = ['i', 'n', 'j', 'k'].find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
+  const index = freeIndex(node, ['i', 'n', 'j', 'k']);
   if (!index) return null;
   const chunks = Array.from({ length: before.length / size }, (_, c) => group(before.slice(c * size, (c + 1) * size)));
-  for (const bound of productBounds(last, chunks.length)) {
-    const body = withSubscript(last, bound, index);
-    if (!chunks.every((chunk, c) => exprTex(withSubscript(body, index, String(c + 1))) === exprTex(chunk))) continue;
-    const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
-    const upper: Expr = /^\d+$/.test(bound) ? { k: 'num', value: Number(bound), text: bound } : { k: 'sym', name: bound, sub: null, subAtoms: null };
-    return { k: 'big', op: 'prod', lower, upper, body };
-  }
-  return null;
+  return foldSamples('prod', chunks, last, index, productBounds(last, chunks.length));
 }
 
 function batchMean(arg: Expr): Expr {
