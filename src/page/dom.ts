@@ -9,6 +9,46 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
   return found;
 }
 
+/**
+ * Whether `root` or anything under it matches one of the selectors of `selectorList`.
+ * Each selector of the list is asked alone: Blink answers a lone tag, class or id on a
+ * fast path and a selector list on none. On a page of 67,000 elements (1,000 KaTeX
+ * formulas) a list of six took 12 ms, its members one by one under 2 ms together.
+ */
+export function hasMatch(root: ParentNode, selectorList: string): boolean {
+  if (isElement(root) && root.matches(selectorList)) return true;
+  return selectorsOf(selectorList).some((selector) => root.querySelector(selector) !== null);
+}
+
+const splitLists = new Map<string, readonly string[]>();
+
+/** The selectors of a selector list (split at the commas outside brackets and quotes). */
+export function selectorsOf(selectorList: string): readonly string[] {
+  let selectors = splitLists.get(selectorList);
+  if (selectors) return selectors;
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selectorList.length; i++) {
+    const char = selectorList[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(selectorList.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(selectorList.slice(start));
+  selectors = parts.map((part) => part.trim()).filter((part) => part !== '');
+  splitLists.set(selectorList, selectors);
+  return selectors;
+}
+
 export function isElement(node: Node | ParentNode | null | undefined): node is Element {
   return !!node && (node as Node).nodeType === 1;
 }

@@ -16,7 +16,7 @@ export const RAW_WRAPPER_ATTRIBUTE = 'data-xent-lens-raw';
 /** On every element the UI adds to a page (badge hosts), so the watcher ignores them. */
 export const UI_ATTRIBUTE = 'data-xent-lens-ui';
 /** Custom elements the UI defines start with this tag prefix. */
-const UI_TAG_PREFIX = 'XENT-LENS';
+const UI_TAG_PREFIX = 'xent-lens';
 
 /**
  * Marks `element` with what the recogniser said. A worked example whose chain
@@ -42,18 +42,19 @@ export function isMarked(element: Element): boolean {
 export function isExtensionNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return (
-    element.hasAttribute(UI_ATTRIBUTE) ||
-    element.hasAttribute(RAW_WRAPPER_ATTRIBUTE) ||
-    element.tagName.toUpperCase().startsWith(UI_TAG_PREFIX)
-  );
+  return hasUiTag(element) || element.hasAttribute(UI_ATTRIBUTE) || element.hasAttribute(RAW_WRAPPER_ATTRIBUTE);
 }
 
 /** True for nodes the UI put on the page (badges): their changes are not the page's. */
 export function isUiNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return element.hasAttribute(UI_ATTRIBUTE) || element.tagName.toUpperCase().startsWith(UI_TAG_PREFIX);
+  return hasUiTag(element) || element.hasAttribute(UI_ATTRIBUTE);
+}
+
+/** The extension's own elements (xent-lens-…); asked of every element a walk meets, so without making a new string. */
+function hasUiTag(element: Element): boolean {
+  return element.localName.startsWith(UI_TAG_PREFIX);
 }
 
 /** Wraps `text.data[start, end)` in the extension's span and returns it. */

@@ -10,13 +10,12 @@
 // pages a renderer has drawn show themselves here. The rest (the page's text, read for
 // raw TeX delimiters; the custom elements, asked for open shadow roots) costs a read of
 // the whole page, so it waits for the page's idle time, a step per idle callback.
+import { hasMatch } from './dom';
 import { customElementsUnder, isDefined } from './shadow';
 import { RAW_TEX_OPENING, SOURCE_SELECTORS } from './sources/selectors';
 
 /** Every source's selector in one query. */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
-/** What a selector can say at once: a source's element, or a custom element not defined yet. */
-const QUICK_SIGN = `${MATH_SELECTOR}, :not(:defined)`;
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** The extension's own custom elements (the badge layer). */
@@ -45,27 +44,29 @@ export function lookForMath(root: Node): MathLook {
 function signOfMath(root: Node, shadowRoots: ShadowRoot[]): boolean {
   if (root.nodeType === 3) return RAW_TEX_OPENING.test((root as Text).data) && isProse(root);
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return false;
-  if (root.nodeType === 1 && (root as Element).matches(MATH_SELECTOR)) return true;
-  if ((root as ParentNode).querySelector(MATH_SELECTOR) !== null) return true;
+  if (hasMatch(root as ParentNode, MATH_SELECTOR)) return true;
   return hasRawTex(root) || signInCustomElements(root, shadowRoots);
 }
 
 /**
- * The native query of the first look: an element a source reads, or a custom element
+ * The native queries of the first look: an element a source reads, or a custom element
  * not defined yet (not the extension's own). False says only "look further".
  */
 function quickSignOfMath(document: Document): boolean {
-  let first: Element | null = null;
+  if (hasMatch(document, MATH_SELECTOR)) return true;
   try {
-    first = document.querySelector(QUICK_SIGN);
+    const first = document.querySelector(':not(:defined)');
+    // Most pages have none; only the extension's own layer coming first sends us through the rest.
+    const candidates = !first ? [] : first.localName.startsWith(OWN_TAG_PREFIX) ? [...document.querySelectorAll(':not(:defined)')] : [first];
+    return candidates.some(isPagesUndefinedElement);
   } catch {
-    // a browser without :defined: the sources' selectors alone, below
+    return false; // a browser without :defined: the idle step asks the custom elements
   }
-  if (first?.matches(MATH_SELECTOR)) return true;
-  if (first?.localName.includes('-') && !first.localName.startsWith(OWN_TAG_PREFIX) && !isDefined(first)) return true;
-  // Built-in elements are always :defined, so only the extension's own element, or a DOM
-  // that answers :defined wrongly, comes first without being a sign: ask for the sources' elements alone.
-  return first !== null && document.querySelector(MATH_SELECTOR) !== null;
+}
+
+/** A custom element of the page's whose definition has not run (built-ins are always :defined; asked again for DOMs that say otherwise). */
+function isPagesUndefinedElement(element: Element): boolean {
+  return element.localName.includes('-') && !element.localName.startsWith(OWN_TAG_PREFIX) && !isDefined(element);
 }
 
 /** Open shadow roots of the custom elements under `root` (looked into) and custom elements not defined yet. */

@@ -67,19 +67,27 @@ export function fillMessage(entry: MessageTable[string] | undefined, substitutio
   });
 }
 
+/** The browser's answers, kept: each getMessage is a call into the extension bindings (12 µs, once per badge). */
+const answered = new Map<string, string>();
+const ANSWERS_KEPT = 500;
+
 /** The UI string `key` in `lang`, with `substitutions` for its placeholders. */
 export function t(lang: Lang, key: MessageKey, ...substitutions: string[]): string {
   const table = tables.get(lang);
   if (table) return fillMessage(table[key], substitutions);
   const api = i18nApi();
-  if (api) {
-    try {
-      return api.getMessage(key, substitutions);
-    } catch {
-      // An invalidated extension context (the extension was reloaded) leaves the page as it was.
-    }
+  if (!api) return '';
+  const asked = `${key}\u0000${substitutions.join('\u0000')}`;
+  let answer = answered.get(asked);
+  if (answer !== undefined) return answer;
+  try {
+    answer = api.getMessage(key, substitutions);
+  } catch {
+    return ''; // An invalidated extension context (the extension was reloaded) leaves the page as it was.
   }
-  return '';
+  if (answered.size >= ANSWERS_KEPT) answered.clear();
+  answered.set(asked, answer);
+  return answer;
 }
 
 /** Unit of an information quantity, in words the reader knows. */

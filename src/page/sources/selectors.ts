@@ -9,7 +9,9 @@ export const SOURCE_SELECTORS = {
   katex: '.katex',
   zenn: 'embed-katex',
   github: 'math-renderer',
-  mathjax2: 'script[type^="math/tex"], [id^="MathJax-Element-"]',
+  // The TeX scripts, and each output jax's frame (a frame can arrive in a subtree of its own).
+  // Classes, not the frames' ids: an id prefix has no fast path (3 ms on 67,000 elements).
+  mathjax2: 'script[type^="math/tex"], .MathJax, .MathJax_CHTML, .MathJax_SVG, .MathJax_PHTML, .MathJax_MathML',
   mathjax4: 'mjx-container',
   mathjax3: 'mjx-container',
   mathml: 'math',
