@@ -16,7 +16,7 @@ import type { ExtensionMessage } from './extension/messages';
 import type * as Lens from './lens';
 import { exampleContextOf } from './page/context';
 import { clearMarks, markSite } from './page/marks';
-import { listenToMathJaxBridge } from './page/mathjax-tex';
+import { listenToMathJaxBridge, useMathJaxBridgeLoader } from './page/mathjax-tex';
 import { useMathMLConverter } from './page/mathml-tex';
 import type * as MathMLTex from './mathml-tex';
 import { registeredSources } from './page/registry';
@@ -41,6 +41,15 @@ const RAW_TEX_GRACE_MS = 2500;
 const PREFILTER_KEPT = 5000;
 /** A log and, after an equals sign (or ≈), a number standing alone: what a worked example states. */
 const WORKED_EXAMPLE_HINT = /(?:log|ln)[\s\S]*(?:=|\\approx|≈|\\simeq)\s*-?\s*\d[\d.,]*(?:\\[a-z]+\s*(?:\{[^}]*\})?|\\\s|\s|[.,;~])*$/i;
+
+/** A message that wants no reply. Nobody may be listening (background asleep, extension reloaded): that is fine. */
+function tellBackground(message: ExtensionMessage): void {
+  try {
+    void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
+  } catch {
+    // The extension context is gone (reloaded while the page stayed open).
+  }
+}
 
 export function startAnnotator(): RunningAnnotator {
   /** The verdict of each marked formula (null when it states no worked example): the counts come from it. */
@@ -70,6 +79,9 @@ export function startAnnotator(): RunningAnnotator {
   const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');
   const sources = (): readonly MathSource[] => (rawTexAllowed ? registeredSources() : withoutRaw);
 
+  // MathJax 3/4 output with no TeX beside it: the background runs the bridge in this frame
+  // (set before the first scan, which may meet such output).
+  useMathJaxBridgeLoader(() => tellBackground({ type: 'load-bridge' }));
   const watcher: PageWatcher = watchPage(
     document,
     {
@@ -148,12 +160,7 @@ export function startAnnotator(): RunningAnnotator {
     const key = `${message.count}/${message.wrong}`;
     if (key === lastReport && !force) return;
     lastReport = key;
-    try {
-      // Nobody may be listening (background asleep, extension reloaded): that is fine.
-      void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
-    } catch {
-      // The extension context is gone (reloaded while the page stayed open).
-    }
+    tellBackground(message);
   }
 
   function counts(): ExtensionMessage & { type: 'formulas-found' } {

@@ -1,5 +1,6 @@
-// MAIN world, beside the content script: MathJax 3 and 4 keep each formula's TeX
-// in JavaScript (MathJax.startup.document.math), not in the page. This hands it
+// MAIN world, run by the background in a frame whose content script met MathJax 3/4
+// output without its TeX (message load-bridge): MathJax 3 and 4 keep each formula's
+// TeX in JavaScript (MathJax.startup.document.math), not in the page. This hands it
 // over, one CustomEvent per formula dispatched on its output element (see
 // page/bridge-protocol.ts), after the first typeset, after every later render,
 // and whenever the content script asks again. It reads MathJax and wraps one

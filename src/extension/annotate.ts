@@ -32,7 +32,7 @@ export async function tabStatus(counts: KeyValueArea, tabId: number): Promise<Ta
   };
 }
 
-/** Asks the tab's content script to rescan; injects both scripts first when it is not there. */
+/** Asks the tab's content script to rescan; injects it first when it is not there. */
 export async function annotateTab(counts: KeyValueArea, tabId: number): Promise<AnnotateReply> {
   const before = await tabStatus(counts, tabId);
   if (!before.annotatable) return { outcome: 'not-annotatable', status: before };
@@ -44,7 +44,6 @@ export async function annotateTab(counts: KeyValueArea, tabId: number): Promise<
   }
   try {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['page-bridge.js'], world: 'MAIN' });
   } catch {
     return { outcome: 'failed', status: await tabStatus(counts, tabId) };
   }

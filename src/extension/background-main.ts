@@ -64,6 +64,15 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
       // The settings the batch reads are read meanwhile too.
       await Promise.all([getReady(analyses()), loadSettings(browser.storage.sync)]);
       return undefined;
+    case 'load-bridge': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      // The frame's own permission (the content script runs there, so one exists) or none: then nothing.
+      await browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['page-bridge.js'], world: 'MAIN' })
+        .catch(() => undefined);
+      return undefined;
+    }
     case 'rescan':
       return undefined;
   }

@@ -22,7 +22,12 @@ export type ExtensionMessage =
    * (the rest of the content script is loading): start, read the stored analyses and
    * have the analysis code compiled meanwhile. No reply.
    */
-  | { type: 'get-ready' };
+  | { type: 'get-ready' }
+  /**
+   * content → background: this frame shows MathJax 3/4 output whose TeX only the page's
+   * MathJax holds: run page-bridge.js in the frame's MAIN world. No reply.
+   */
+  | { type: 'load-bridge' };
 
 /**
  * What the page says around one formula that may change how it reads (the log base

@@ -1,12 +1,13 @@
 // Sites annotated automatically beyond the manifest's own: the reader grants an origin
 // (optional host permission, requested on their click in the options page), and the
-// background registers both content scripts for every granted origin, in all its frames
+// background registers the content script for every granted origin, in all its frames
 // (and the about:blank and srcdoc frames that inherit it). Revoking the
 // permission, here or in the browser's own UI, unregisters them (permissions.onRemoved).
 import browser, { type Scripting } from 'webextension-polyfill';
 import { matchesPattern } from './match-patterns';
 
 export const AUTO_CONTENT_ID = 'xent-lens-auto-content';
+/** The MathJax bridge was once registered beside it; an earlier version's registration is taken away. */
 export const AUTO_BRIDGE_ID = 'xent-lens-auto-bridge';
 
 /** Host patterns the manifest grants by itself (the Qualiteg blog; 127.0.0.1 and localhost in development). */
@@ -24,7 +25,6 @@ export async function grantedOptionalOrigins(): Promise<string[]> {
 export function automaticScripts(origins: readonly string[]): Scripting.RegisteredContentScript[] {
   return [
     { id: AUTO_CONTENT_ID, matches: [...origins], js: ['content.js'], runAt: 'document_idle', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true },
-    { id: AUTO_BRIDGE_ID, matches: [...origins], js: ['page-bridge.js'], runAt: 'document_idle', world: 'MAIN', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true },
   ];
 }
 

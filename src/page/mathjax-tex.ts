@@ -1,5 +1,6 @@
 // The content script's side of the MathJax bridge: the TeX the MAIN world handed
-// over, keyed by the output element (mjx-container) it belongs to.
+// over, keyed by the output element (mjx-container) it belongs to, and the request
+// that brings the bridge into a frame that needs it.
 import { BRIDGE_EVENT, decodeBridgeMessage, encodeBridgeMessage } from './bridge-protocol';
 
 export interface BridgedTex {
@@ -41,9 +42,25 @@ export function listenToMathJaxBridge(document: Document, onTex: (root: Element,
 }
 
 let lastRequest = -Infinity;
+/** Brings the bridge into the page (the extension's build sets it; the CLI and tests have none). */
+let loadBridge: (() => void) | null = null;
+let bridgeAsked = false;
 
-/** Asks the bridge to hand over every formula again (at most every 250 ms). */
+/**
+ * How the bridge gets into the page: it is not in every page from the start, but run
+ * in a frame's MAIN world the first time a formula there lacks its TeX (on its start
+ * it hands over everything MathJax has typeset).
+ */
+export function useMathJaxBridgeLoader(load: () => void): void {
+  loadBridge = load;
+}
+
+/** Asks the bridge to hand over every formula again (at most every 250 ms), loading it first. */
 export function requestMathJaxTex(document: Document): void {
+  if (loadBridge && !bridgeAsked) {
+    bridgeAsked = true;
+    loadBridge();
+  }
   const now = Date.now();
   if (now - lastRequest < 250) return;
   lastRequest = now;

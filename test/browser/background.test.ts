@@ -116,7 +116,7 @@ describe.each(BROWSERS)('background in %s', (name) => {
     expect(other).toBeUndefined();
   });
 
-  it('registers both scripts for granted sites and drops them when no permission backs them', async () => {
+  it('registers the content script for granted sites and drops them when no permission backs them', async () => {
     const registered = () =>
       suite.browser.evaluateInBackground(async () =>
         (await chrome.scripting.getRegisteredContentScripts()).map(({ id, matches, js, world }) => ({ id, matches, js, world: world ?? 'ISOLATED' })),
@@ -124,7 +124,6 @@ describe.each(BROWSERS)('background in %s', (name) => {
     await suite.browser.evaluateInBackground(() => (globalThis as unknown as WithHooks).xentLens.syncAutomaticSites(['https://zenn.dev/*']));
     expect(await registered()).toEqual([
       { id: 'xent-lens-auto-content', matches: ['https://zenn.dev/*'], js: ['content.js'], world: 'ISOLATED' },
-      { id: 'xent-lens-auto-bridge', matches: ['https://zenn.dev/*'], js: ['page-bridge.js'], world: 'MAIN' },
     ]);
     // What permissions.onRemoved does: sync with what is granted now (nothing optional here).
     expect(await suite.browser.evaluateInBackground(() => (globalThis as unknown as WithHooks).xentLens.syncAutomaticSites())).toEqual([]);

@@ -120,9 +120,9 @@ describe('manifests as build.mjs derives them', () => {
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
   });
 
-  it('the MAIN-world script is the page bridge alone', () => {
-    const main = (source.content_scripts ?? []).filter((script) => script.world === 'MAIN');
-    expect(main.flatMap((script) => script.js ?? [])).toEqual(['page-bridge.js']);
+  it('declares the content script alone: the MathJax bridge runs in the MAIN world only where a page needs it', () => {
+    expect((source.content_scripts ?? []).flatMap((script) => script.js ?? [])).toEqual(['content.js']);
+    expect((source.content_scripts ?? []).filter((script) => script.world === 'MAIN')).toEqual([]);
   });
 
   it.each(Object.entries(PERMISSION_USES).filter(([, use]) => use !== null))('src/ uses the %s permission', (_name, use) => {
