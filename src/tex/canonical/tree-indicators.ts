@@ -134,35 +134,62 @@ function subsetBig(e: Expr): { sign: 1 | -1; big: Extract<Expr, { k: 'big' }>; s
 
 const indexName = (index: Expr) => (index.k === 'sym' ? index.name : '');
 
-/** Σ_{i: y_i = 1} A_i + Σ_{i: y_i = 0} B_i → Σ_i [y_i A_i + (1 − y_i) B_i]. */
+/** The second subset's index written as the first's: Π_{j: y_j = 0} beside Π_{i: y_i = 1} runs over i too. */
+function sameIndex(first: { index: Expr }, second: { index: Expr; test: Test }): { test: Test; rename(e: Expr): Expr } {
+  const [from, to] = [indexName(second.index), indexName(first.index)];
+  const rename = (e: Expr): Expr => renameIndex(renameIndex(e, from, to), to, to);
+  return { test: { label: rename(second.test.label), value: second.test.value }, rename };
+}
+
+/** Σ_{i: y_i = 1} A_i + Σ_{i: y_i = 0} B_i → Σ_i [y_i A_i + (1 − y_i) B_i]; the second sum may use another letter. */
 export function classSubsetSums(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
   const [a, b] = node.terms.map(subsetBig);
-  if (!a || !b || !complementary(a.subset.test, b.subset.test)) return null;
+  if (!a || !b) return null;
+  const other = sameIndex(a.subset, b.subset);
+  if (!complementary(a.subset.test, other.test)) return null;
   const index = indexName(a.subset.index);
-  const term = (part: NonNullable<typeof a>): Expr => {
-    const product: Expr = { k: 'mul', factors: [classWeight(part.subset.test), renameIndex(part.big.body, index, index)] };
-    return part.sign === -1 ? { k: 'neg', arg: product } : product;
+  const term = (sign: 1 | -1, test: Test, body: Expr): Expr => {
+    const product: Expr = { k: 'mul', factors: [classWeight(test), body] };
+    return sign === -1 ? { k: 'neg', arg: product } : product;
   };
-  return { k: 'big', op: 'sum', lower: a.subset.index, upper: null, body: { k: 'add', terms: [term(a), term(b)] } };
+  const body: Expr = { k: 'add', terms: [term(a.sign, a.subset.test, renameIndex(a.big.body, index, index)), term(b.sign, other.test, other.rename(b.big.body))] };
+  return { k: 'big', op: 'sum', lower: a.subset.index, upper: null, body };
 }
 
-/** Π_{i: y_i = 1} A_i Π_{i: y_i = 0} B_i → Π_i A_i^{y_i} B_i^{1 − y_i}. */
+/** Π_{i: y_i = 1} A_i Π_{i: y_i = 0} B_i → Π_i A_i^{y_i} B_i^{1 − y_i}; the second product may use another letter. */
 export function classSubsetProducts(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'prod' || node.body.k !== 'mul') return null;
   const first = subsetLower(node.lower);
   const last = node.body.factors.at(-1);
   if (!first || last?.k !== 'big' || last.op !== 'prod') return null;
   const second = subsetLower(last.lower);
-  if (!second || !complementary(first.test, second.test)) return null;
+  if (!second) return null;
+  const other = sameIndex(first, second);
+  if (!complementary(first.test, other.test)) return null;
   const index = indexName(first.index);
   const rest = node.body.factors.slice(0, -1);
   const a: Expr = rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest };
-  const power = (base: Expr, test: Test): Expr => ({ k: 'pow', base: renameIndex(base, index, index), exp: classWeight(test) });
-  return { k: 'big', op: 'prod', lower: first.index, upper: null, body: { k: 'mul', factors: [power(a, first.test), power(last.body, second.test)] } };
+  const body: Expr = { k: 'mul', factors: [{ k: 'pow', base: renameIndex(a, index, index), exp: classWeight(first.test) }, { k: 'pow', base: other.rename(last.body), exp: classWeight(other.test) }] };
+  return { k: 'big', op: 'prod', lower: first.index, upper: null, body };
+}
+
+/**
+ * Π_i a_i^{y_i} Π_i b_i^{1 − y_i}: a product written after another over the same
+ * index and range (it would bind nothing new) is one product of both factors.
+ */
+export function productsOverOneIndex(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.op !== 'prod' || node.body.k !== 'mul' || node.body.factors.length < 2) return null;
+  const last = node.body.factors.at(-1);
+  if (last?.k !== 'big' || last.op !== 'prod' || !node.lower || !last.lower) return null;
+  const same = (a: Expr | null, b: Expr | null) => (a === null ? b === null : b !== null && exprTex(a) === exprTex(b));
+  if (!same(node.lower, last.lower) || !same(node.upper, last.upper)) return null;
+  const inner = last.body.k === 'mul' ? last.body.factors : [last.body];
+  return { ...node, body: { k: 'mul', factors: [...node.body.factors.slice(0, -1), ...inner] } };
 }
 
 defineTreeRule({ name: 'complementary-indicators', order: 60, apply: complementaryIndicators });
 defineTreeRule({ name: 'complementary-exponents', order: 63, apply: complementaryExponents });
 defineTreeRule({ name: 'class-subset-sums', order: 61, apply: classSubsetSums });
 defineTreeRule({ name: 'class-subset-products', order: 62, apply: classSubsetProducts });
+defineTreeRule({ name: 'products-over-one-index', order: 62.5, apply: productsOverOneIndex });
