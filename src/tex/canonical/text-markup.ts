@@ -171,12 +171,13 @@ function bracedGroup(tex: string, at: number): { body: string; end: number } | n
  */
 export function annotations(tex: string): string {
   let out = tex;
-  for (let guard = 0; guard < 20; guard++) {
-    const set = /\\(?:underset|overset)\s*\{/.exec(out);
-    const note = set ? bracedGroup(out, set.index + set[0].length - 1) : null;
+  const setPattern = /\\(?:underset|overset)\s*\{/g;
+  for (let set = setPattern.exec(out); set; set = setPattern.exec(out)) {
+    const note = bracedGroup(out, set.index + set[0].length - 1);
     const base = note ? bracedGroup(out, note.end) : null;
-    if (!set || !note || !base || !(isProseOnly(note.body) || /^\s*\\(?:underbrace|overbrace)\b/.test(base.body))) break;
+    if (!note || !base || !(isProseOnly(note.body) || /^\s*\\(?:underbrace|overbrace)\b/.test(base.body))) continue;
     out = `${out.slice(0, set.index)}{${base.body}}${out.slice(base.end)}`;
+    setPattern.lastIndex = set.index;
   }
   for (let guard = 0; guard < 20; guard++) {
     const brace = /\\(?:underbrace|overbrace)\s*\{/.exec(out);

@@ -29,6 +29,13 @@ describe('tree rules: a binary loss written class by class', () => {
     expect(canonicalMember('\\sum_{m: c_m = 1} \\ln r_m + \\sum_{n: c_n = 0} \\ln(1 - r_n)')).toBe(canonicalMember('\\sum_{m: c_m = 1} \\ln r_m + \\sum_{m: c_m = 0} \\ln(1 - r_m)'));
   });
 
+  it('indicator-letter: I(y = k) is the indicator of the test', () => {
+    expect(canonicalMember('I(c = j)')).toBe(canonicalMember('\\mathbb{1}(c = j)'));
+    expect(recogniseFormula('\\sum_m \\sum_j I(c_m = j) \\log h(u_m)_j')?.kind).toBe('log_likelihood');
+    // Mutual information and a function of a symbol stay calls.
+    expect(canonicalMember('I(U; V) + I(u)')).not.toContain('mathbb');
+  });
+
   it('products-over-one-index: Π_m a_m Π_m b_m is one product', () => {
     expect(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} \\prod_{m=1}^{M} (1 - r_m)^{1 - c_m}')).toBe(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} (1 - r_m)^{1 - c_m}'));
     expect(recogniseFormula('L = \\prod_{m} r_m^{c_m} \\cdot \\prod_{m} (1 - r_m)^{1 - c_m}')?.kind).toBe('likelihood_product');

@@ -77,6 +77,14 @@ function indicatorIn(term: Expr): { test: Test; replace(by: Expr): Expr } | null
   };
 }
 
+/** I(y = k): the indicator written as the letter I (also \\mathrm{I}) applied to a test is \\mathbb{1}(y = k). */
+export function indicatorLetter(node: Expr): Expr | null {
+  if (node.k !== 'call' || node.args.length !== 1 || !/^(?:I|\\mathrm\{I\}|\\mathbf\{I\})$/.test(headName(node) ?? '') || (node.head.k === 'sym' && node.head.sub !== null)) return null;
+  const test = node.args[0] as Expr;
+  if (test.k !== 'rel' || test.op !== '=') return null;
+  return { ...node, head: { k: 'sym', name: '\\mathbb{1}', sub: null, subAtoms: null } };
+}
+
 /** [y = 1] A + [y = 0] B (or [y = −1] B) → y A + (1 − y) B. */
 export function complementaryIndicators(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
@@ -103,10 +111,23 @@ function bareIndex(text: string): string {
   return text.replace(/\\prime|[{}\s^']/g, '');
 }
 
-/** `e` with every subscript that is `index` (primed or not) written `to`. */
+/** `e` with the index `index` (primed or not) written `to`: a subscript or one part of it (y_{true,i}), or the letter itself (y^{(i)}). */
 function renameIndex(e: Expr, index: string, to: string): Expr {
-  if (e.k === 'sym') return e.sub !== null && e.sub !== to && bareIndex(e.sub) === bareIndex(index) ? { ...e, sub: to, subAtoms: null } : e;
+  const bare = bareIndex(index);
+  if (e.k === 'sym') {
+    if (e.sub === null) return bareIndex(e.name) === bare && e.name !== to && /^[A-Za-z](?:'|\\prime|\^\{?\\prime\}?)*$/.test(e.name) ? { ...e, name: to } : e;
+    const parts = e.sub.split(',');
+    const renamed = parts.map((part) => (bareIndex(part) === bare ? to : part));
+    return renamed.some((part, i) => part !== parts[i]) ? { ...e, sub: renamed.join(','), subAtoms: null } : e;
+  }
   return mapChildren(e, (child) => renameIndex(child, index, to));
+}
+
+/** y^{(i)} in a lower limit (i : y^{(i)} = 1) is y_i: the sample's label either way. */
+function labelOf(e: Expr, index: string): Expr {
+  if (e.k !== 'pow' || e.base.k !== 'sym' || e.exp.k !== 'sym' || e.exp.sub !== null || bareIndex(e.exp.name) !== bareIndex(index)) return e;
+  // y^{(i)}_{true}: the tag stays, the index joins it as in y_{true,i}.
+  return { ...e.base, sub: e.base.sub === null ? e.exp.name : `${e.base.sub},${e.exp.name}`, subAtoms: null };
 }
 
 /**
@@ -118,8 +139,10 @@ function subsetLower(lower: Expr | null): { index: Expr; test: Test } | null {
   if (lower?.k !== 'rel' || value === null) return null;
   const left = lower.left;
   if (left.k !== 'add' || left.terms.length !== 2) return null;
-  const [index, label] = left.terms as [Expr, Expr];
-  if (index.k !== 'sym' || index.sub !== null || label.k !== 'sym' || label.sub === null || !bareIndex(label.sub).includes(bareIndex(index.name))) return null;
+  const [index, written] = left.terms as [Expr, Expr];
+  if (index.k !== 'sym' || index.sub !== null) return null;
+  const label = labelOf(written, index.name);
+  if (label.k !== 'sym' || label.sub === null || !bareIndex(label.sub).includes(bareIndex(index.name))) return null;
   const name = bareIndex(index.name);
   return { index: { k: 'sym', name, sub: null, subAtoms: null }, test: { label: renameIndex(label, name, name), value } };
 }
@@ -176,18 +199,20 @@ export function classSubsetProducts(node: Expr): Expr | null {
 
 /**
  * Π_i a_i^{y_i} Π_i b_i^{1 − y_i}: a product written after another over the same
- * index and range (it would bind nothing new) is one product of both factors.
+ * index and range (it would bind nothing new) is one product of both factors; so
+ * are two products that write no index at all (Π a^{y} Π (1 − a)^{1−y}).
  */
 export function productsOverOneIndex(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'prod' || node.body.k !== 'mul' || node.body.factors.length < 2) return null;
   const last = node.body.factors.at(-1);
-  if (last?.k !== 'big' || last.op !== 'prod' || !node.lower || !last.lower) return null;
+  if (last?.k !== 'big' || last.op !== 'prod') return null;
   const same = (a: Expr | null, b: Expr | null) => (a === null ? b === null : b !== null && exprTex(a) === exprTex(b));
   if (!same(node.lower, last.lower) || !same(node.upper, last.upper)) return null;
   const inner = last.body.k === 'mul' ? last.body.factors : [last.body];
   return { ...node, body: { k: 'mul', factors: [...node.body.factors.slice(0, -1), ...inner] } };
 }
 
+defineTreeRule({ name: 'indicator-letter', order: 59, apply: indicatorLetter });
 defineTreeRule({ name: 'complementary-indicators', order: 60, apply: complementaryIndicators });
 defineTreeRule({ name: 'complementary-exponents', order: 63, apply: complementaryExponents });
 defineTreeRule({ name: 'class-subset-sums', order: 61, apply: classSubsetSums });
