@@ -6,6 +6,7 @@ import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { complementOf, headName } from '../terms';
 import { defineTreeRule } from './registry';
+import { pairedInSum, signedTerm } from './term-pairs';
 
 const SIGMA: Expr = { k: 'sym', name: '\\sigma', sub: null, subAtoms: null };
 
@@ -103,17 +104,6 @@ export function sigmoidOfNegative(node: Expr): Expr | null {
   return arg.k === 'neg' && !isNumber(arg) ? complement(sigmoidOf(arg.arg)) : null;
 }
 
-/** A term without its minus signs: the sign they make and what they negate. */
-function signed(term: Expr): { sign: 1 | -1; body: Expr } {
-  let sign: 1 | -1 = 1;
-  let body = single(term);
-  while (body.k === 'neg') {
-    sign = sign === 1 ? -1 : 1;
-    body = single(body.arg);
-  }
-  return { sign, body };
-}
-
 /** log σ(z) or log(1 − σ(z)): the logit z and which outcome's log it is. */
 function logOfSigmoid(e: Expr): { z: Expr; positive: boolean; base: Extract<Expr, { k: 'log' }>['base'] } | null {
   if (e.k !== 'log') return null;
@@ -127,9 +117,9 @@ function logOfSigmoid(e: Expr): { z: Expr; positive: boolean; base: Extract<Expr
 /** The factors of w·z besides z's own (z's factors a contiguous run among them), or null. */
 function weightOf(term: Expr, z: Expr): Expr[] | null {
   const factors = term.k === 'mul' ? term.factors : [term];
-  const run = (single(z).k === 'mul' ? (single(z) as Extract<Expr, { k: 'mul' }>).factors : [z]).map(exprTex);
+  const run = (single(z).k === 'mul' ? (single(z) as Extract<Expr, { k: 'mul' }>).factors : [z]).map((f) => exprTex(single(f)));
   for (let at = 0; at + run.length <= factors.length; at++) {
-    if (run.every((tex, i) => exprTex(factors[at + i] as Expr) === tex)) {
+    if (run.every((tex, i) => exprTex(single(factors[at + i] as Expr)) === tex)) {
       const weight = [...factors.slice(0, at), ...factors.slice(at + run.length)];
       return weight.length > 0 ? weight : null;
     }
@@ -147,28 +137,12 @@ const product = (factors: Expr[]): Expr => (factors.length === 1 ? (factors[0] a
  */
 export function logitBesideItsSigmoid(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length < 2) return null;
-  return pairedInTerms(node.terms) ?? pairedAcrossBareSum(node.terms);
+  return pairedInSum(node.terms, pairedInTerms);
 }
 
-/**
- * Σ_i y_i z_i − log(1 + e^{z_i}) with no bracket after Σ: the sum runs on over the
- * terms after it (as the shapes read it), so the pair is sought there too.
- */
-function pairedAcrossBareSum(terms: Expr[]): Expr | null {
-  const first = signed(terms[0] as Expr);
-  if (first.body.k !== 'big' || first.body.op !== 'sum') return null;
-  const body = single(first.body.body);
-  const inside = body.k === 'add' ? body.terms : [body];
-  const after = terms.slice(1).map((t) => (first.sign === 1 ? t : ({ k: 'neg', arg: t } as Expr)));
-  const paired = pairedInTerms([...inside, ...after]);
-  if (!paired) return null;
-  const sum: Expr = { ...first.body, body: paired };
-  return first.sign === 1 ? sum : { k: 'neg', arg: sum };
-}
-
+/** The logit term and the log term among `terms`, read as one Bernoulli log-likelihood; the other terms stay. */
 function pairedInTerms(terms: Expr[]): Expr | null {
-  const node = { terms };
-  const parts = node.terms.map(signed);
+  const parts = terms.map(signedTerm);
   for (const [l, logTerm] of parts.entries()) {
     const log = logOfSigmoid(logTerm.body);
     if (!log) continue;
@@ -189,7 +163,7 @@ function pairedInTerms(terms: Expr[]): Expr | null {
         ],
       };
       const replaced: Expr = sign === 1 ? bernoulli : { k: 'neg', arg: bernoulli };
-      const rest = node.terms.filter((_t, i) => i !== l && i !== w);
+      const rest = terms.filter((_t, i) => i !== l && i !== w);
       return rest.length === 0 ? replaced : { k: 'add', terms: [replaced, ...rest] };
     }
   }

@@ -315,6 +315,27 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     },
   },
   {
+    name: 'log-likelihood through the log-odds Σ_i [y_i log(ŷ_i/(1 − ŷ_i)) + log(1 − ŷ_i)]',
+    expect: ['log_likelihood'],
+    render: (w) => {
+      const i = w.style.sampleIndex.index;
+      const y = w.prediction({ sample: i });
+      const odds = w.times(w.target({ sample: i }), w.log({ tex: `\\frac{${y}}{1 ${w.minus} ${y}}`, bare: true }));
+      const body = `${odds} + ${w.log({ tex: `1 ${w.minus} ${y}`, bare: false })}`;
+      return w.display(`${logLikelihoodSide(w)}${w.sum(w.style.sampleIndex)} ${w.summand(w.bracketed(body))}`);
+    },
+  },
+  {
+    name: 'likelihood through the odds Π_i (ŷ_i/(1 − ŷ_i))^{y_i} (1 − ŷ_i)',
+    expect: ['likelihood_product'],
+    render: (w) => {
+      const i = w.style.sampleIndex.index;
+      const y = w.prediction({ sample: i });
+      const body = `${w.paren(`\\frac{${y}}{1 ${w.minus} ${y}}`)}^{${w.target({ sample: i })}} ${w.paren(`1 ${w.minus} ${y}`)}`;
+      return w.display(`${likelihoodSide(w)}${productOver(w, true, body)}`);
+    },
+  },
+  {
     name: 'a density’s likelihood Π_i p(x_i | θ)',
     expect: 'unbadged',
     render: (w) => {
