@@ -23,6 +23,8 @@ describe('likelihood_product', () => {
     '\\prod_{j=1}^{C} h_j^{\\mathbb{1}\\{c = j\\}}',
     '\\prod_{m}\\prod_{j} h_{mj}^{1_{c_m = j}}',
     '\\prod_{j} h_j^{\\mathbf{1}\\{c = j\\}}',
+    // \Pr is a probability like P.
+    '\\prod_m \\Pr(c_m = 1 \\mid u_m)^{c_m} \\Pr(c_m = 0 \\mid u_m)^{1 - c_m}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });
