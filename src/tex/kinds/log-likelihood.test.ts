@@ -17,6 +17,11 @@ describe('log_likelihood', () => {
     expect(kindOf(tex)).toBe('log_likelihood');
   });
 
+  it('leaves a constant times an entropy, and a weighted log of a normaliser, unbadged', () => {
+    expect(kindOf('-c \\sum_{m=1}^{M} \\frac{1}{M} \\ln \\frac{1}{M}')).toBeNull();
+    expect(kindOf('\\sum_m r_m \\ln \\sum_j \\exp(o_j)')).toBeNull();
+  });
+
   it('leaves one log-softmax alone unbadged', () => {
     expect(kindOf('\\log \\mathrm{softmax}(o)_c = o_c - \\log \\sum_j e^{o_j}')).toBeNull();
     expect(kindOf('s_c - \\log \\sum_j \\exp(s_j)')).toBeNull();
