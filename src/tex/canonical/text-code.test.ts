@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, bareBigOperators, broadcastDots, parenthesisedExponents, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
+import { axisArguments, bareBigOperators, broadcastDots, dotBeforeLog, parenthesisedExponents, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -34,6 +34,13 @@ describe('text rules: formulas written as code', () => {
     expect(bareBigOperators('- 1/m sum_j a_j + prod_{n=1}^N b_n')).toBe('- 1/m \\sum _j a_j + \\prod _{n=1}^N b_n');
     // Words, commands and a sum called like a function stay.
     expect(bareBigOperators('\\sum_j + summary_j + sum(a) + checksum_j')).toBe('\\sum_j + summary_j + sum(a) + checksum_j');
+  });
+
+  it('dot-before-log: a dot typed as the product sign before a log', () => {
+    expect(dotBeforeLog('c_m.log(r_m) + (1 - c_m).ln(1 - r_m)')).toBe('c_m \\cdot log(r_m) + (1 - c_m) \\cdot ln(1 - r_m)');
+    // Module prefixes and decimals keep their dots.
+    expect(dotBeforeLog('np.log(q) + F.log_softmax(z) + 0.5')).toBe('np.log(q) + F.log_softmax(z) + 0.5');
+    expect(recogniseFormula('\\frac{1}{M}\\Sigma_{m=1}^M(c_m.log(r_m) + (1-c_m)log(1-r_m))')?.kind).toBe('log_likelihood');
   });
 
   it('python-powers: a ** b is a^{b}, the exponent a bracket, one operand, or the rest of a group the power fills', () => {

@@ -31,6 +31,15 @@ export function qualifiedCallNames(tex: string): string {
   return tex.replace(QUALIFIED_CALL, '').replace(REDUCE_NAME, '$1');
 }
 
+/**
+ * A dot typed as the product sign before a log, `y_i.log(p_i)`, `(1 - y).ln(1 - p)`: after
+ * an indexed symbol or a bracket it is no module prefix (np.log keeps its dot for
+ * qualified-call-names, and F.log_softmax too).
+ */
+export function dotBeforeLog(tex: string): string {
+  return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]{1,2})|\))\s*\.\s*(?=(?:\\)?(?:log|ln)\b)/g, '$1 \\cdot ');
+}
+
 /** The keyword names that only pick an axis or keep its shape. */
 const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims)`;
 /** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True` before a closing bracket or another such argument. */
@@ -143,6 +152,7 @@ export function subscriptedExponents(tex: string): string {
 
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
+defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
 defineTextRule({ name: 'python-powers', order: 27.5, apply: pythonPowers });

@@ -36,6 +36,15 @@ describe('tree rules: a binary loss written class by class', () => {
     expect(canonicalMember('I(U; V) + I(u)')).not.toContain('mathbb');
   });
 
+  it('other-outcome-probability: P(C = 0 | u) beside P(C = 1 | u) in one loss is 1 − P(C = 1 | u)', () => {
+    expect(canonicalMember('c \\ln g(C = 1 | u) + (1 - c) \\ln g(C = 0 | u)')).toBe(canonicalMember('c \\ln g(C = 1 | u) + (1 - c) \\ln(1 - g(C = 1 | u))'));
+    expect(recogniseFormula('\\sum_m \\left(c_m \\ln P(C = 1 \\mid u_m; v) + (1 - c_m) \\ln P(C = 0 \\mid u_m; v)\\right)')?.kind).toBe('log_likelihood');
+    expect(recogniseFormula('-s \\log g(C=1|u) - (1-s)\\log g(C=0|u)')?.kind).toBe('ce_binary');
+    // Other inputs, or no label weights, stay as written.
+    expect(canonicalMember('\\ln g(C = 1 | u) + \\ln g(C = 0 | v)')).not.toContain('1-');
+    expect(recogniseFormula('\\ln g(C = 1 | u) + \\ln g(C = 0 | u)')?.kind ?? null).toBeNull();
+  });
+
   it('products-over-one-index: Π_m a_m Π_m b_m is one product', () => {
     expect(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} \\prod_{m=1}^{M} (1 - r_m)^{1 - c_m}')).toBe(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} (1 - r_m)^{1 - c_m}'));
     expect(recogniseFormula('L = \\prod_{m} r_m^{c_m} \\cdot \\prod_{m} (1 - r_m)^{1 - c_m}')?.kind).toBe('likelihood_product');

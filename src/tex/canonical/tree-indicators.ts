@@ -85,6 +85,55 @@ export function indicatorLetter(node: Expr): Expr | null {
   return { ...node, head: { k: 'sym', name: '\\mathbb{1}', sub: null, subAtoms: null } };
 }
 
+/** The value of the one argument in which two calls of one head differ, tested as `Y = value` for the same Y; else null. */
+function outcomeValues(a: Expr, b: Expr): [number, number] | null {
+  if (a.k !== 'call' || b.k !== 'call' || headName(a) !== headName(b) || a.args.length !== b.args.length) return null;
+  const differ = a.args.map((arg, i) => exprTex(arg) !== exprTex(b.args[i] as Expr));
+  if (differ.filter(Boolean).length !== 1) return null;
+  const [x, y] = [a.args[differ.indexOf(true)] as Expr, b.args[differ.indexOf(true)] as Expr];
+  if (x.k !== 'rel' || y.k !== 'rel' || x.op !== '=' || y.op !== '=' || exprTex(x.left) !== exprTex(y.left)) return null;
+  const [u, v] = [constantOf(x.right), constantOf(y.right)];
+  return u === null || v === null ? null : [u, v];
+}
+
+/** The calls logged in `e`'s terms (log P(Y = 1 | x) …). */
+function loggedCalls(e: Expr, out: Expr[] = [], depth = 0): Expr[] {
+  if (depth > 20) return out;
+  if (e.k === 'log' && e.arg.k === 'call') out.push(e.arg);
+  else if (e.k === 'log' && e.arg.k === 'mul' && e.arg.factors.length === 1 && e.arg.factors[0]?.k === 'call') out.push(e.arg.factors[0]);
+  mapChildren(e, (child) => {
+    loggedCalls(child, out, depth + 1);
+    return child;
+  });
+  return out;
+}
+
+/** `e` with the node `target` itself (not a look-alike) replaced by `by`. */
+function replaceNode(e: Expr, target: Expr, by: Expr, depth = 0): Expr {
+  if (depth > 30) return e;
+  return e === target ? by : mapChildren(e, (child) => replaceNode(child, target, by, depth + 1));
+}
+
+/**
+ * y log P(Y = 1 | x) + (1 − y) log P(Y = 0 | x): the probability of the other outcome
+ * beside the first in one loss is its complement, 1 − P(Y = 1 | x), as the binary
+ * shape reads it (P(Y = −1 | x) for ±1 labels too).
+ */
+export function otherOutcomeProbability(node: Expr): Expr | null {
+  if (node.k !== 'add' && node.k !== 'big') return null;
+  const calls = loggedCalls(node);
+  for (const a of calls) {
+    for (const b of calls) {
+      const values = outcomeValues(a, b);
+      if (!values || values[0] !== POSITIVE || !NEGATIVES.has(values[1])) continue;
+      let out: Expr = node;
+      for (const other of calls.filter((c) => c !== a && outcomeValues(a, c)?.[1] === values[1])) out = replaceNode(out, other, { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: a }] });
+      return out;
+    }
+  }
+  return null;
+}
+
 /** [y = 1] A + [y = 0] B (or [y = −1] B) → y A + (1 − y) B. */
 export function complementaryIndicators(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
@@ -213,6 +262,7 @@ export function productsOverOneIndex(node: Expr): Expr | null {
 }
 
 defineTreeRule({ name: 'indicator-letter', order: 59, apply: indicatorLetter });
+defineTreeRule({ name: 'other-outcome-probability', order: 64, apply: otherOutcomeProbability });
 defineTreeRule({ name: 'complementary-indicators', order: 60, apply: complementaryIndicators });
 defineTreeRule({ name: 'complementary-exponents', order: 63, apply: complementaryExponents });
 defineTreeRule({ name: 'class-subset-sums', order: 61, apply: classSubsetSums });

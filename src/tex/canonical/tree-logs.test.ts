@@ -67,4 +67,11 @@ describe('tree rules: the log laws of a likelihood', () => {
       expect(recogniseFormula(tex)?.kind ?? null, tex).toBeNull();
     }
   });
+
+  it('log-laws: \\ell over a sample is its index, not a power (Σ_ℓ c^ℓ log r^ℓ)', () => {
+    expect(canonicalMember('\\log r^{\\ell}')).toBe('\\log(r^{\\ell})');
+    expect(recogniseFormula('\\sum_\\ell c^\\ell \\log (r^\\ell) + (1 - c^\\ell) \\log (1 - r^\\ell)')?.kind).toBe('log_likelihood');
+    // γ is a parameter: the log law applies.
+    expect(canonicalMember('\\log r^{\\gamma}')).toBe('\\gamma \\log(r)');
+  });
 });

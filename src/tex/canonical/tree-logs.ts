@@ -29,7 +29,8 @@ function isQuantityExponent(e: Expr, bareLetters: boolean): boolean {
   const inner = single(e);
   if (inner.k === 'add' || inner.k === 'call') return true;
   if (inner.k !== 'sym') return false;
-  if (inner.sub !== null || /^\\[a-zA-Z]+$/.test(inner.name)) return true;
+  // \ell is an index letter (Σ_ℓ y^ℓ), not a parameter like γ.
+  if (inner.sub !== null || (/^\\[a-zA-Z]+$/.test(inner.name) && inner.name !== '\\ell')) return true;
   return bareLetters && inner.name.length === 1;
 }
 

@@ -336,6 +336,15 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     },
   },
   {
+    name: 'log-likelihood of the two outcomes Σ_n [c_n log p(c=1|x_n) + (1 − c_n) log p(c=0|x_n)]',
+    expect: ['log_likelihood'],
+    render: (w) => {
+      const c = `${w.style.label.letter}${w.style.indices.suffix({ sample: w.style.sampleIndex.index })}`;
+      const body = `${w.times(c, w.log({ tex: outcome(w, '1'), bare: true }))} + ${w.times(w.complement(c), w.log({ tex: outcome(w, '0'), bare: true }))}`;
+      return w.display(`${logLikelihoodSide(w)}${w.sum(w.style.sampleIndex)} ${w.summand(w.bracketed(body))}`);
+    },
+  },
+  {
     name: 'a density’s likelihood Π_i p(x_i | θ)',
     expect: 'unbadged',
     render: (w) => {
