@@ -195,7 +195,20 @@ export function annotations(tex: string): string {
   return out;
 }
 
+/**
+ * Colours an author paints symbols with, `{\\color{Tomato}\\bf{w}}`, `\\mathop{\\color{Blue}\\sum}_i`:
+ * the switch goes, and a group or \\mathop left holding one operator word is that word, so
+ * `{\\log}(1 + e^z)` takes its argument and `\\mathop{\\sum}_i` its limit again.
+ */
+export function colourSwitches(tex: string): string {
+  if (!/\\color\b/.test(tex)) return tex;
+  return tex
+    .replace(/\\color\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*/g, '')
+    .replace(/(?:\\mathop\s*)?\{\s*(\\(?:log|ln|exp|sum|prod|max|min))\s*\}/g, '$1 ');
+}
+
 defineTextRule({ name: 'annotations', order: 13.5, apply: annotations });
+defineTextRule({ name: 'colour-switches', order: 13.6, apply: colourSwitches });
 defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes });
 defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
 defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });
