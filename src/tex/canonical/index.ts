@@ -21,6 +21,7 @@ import './tree-penalties';
 import './tree-mixtures';
 import './tree-log-span';
 import './tree-indicators';
+import './tree-log-odds';
 import './tree-logs';
 import './tree-objectives';
 

@@ -5,6 +5,7 @@
 // say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
+import { closingBracket } from './text-scan';
 
 /**
  * Julia broadcasting: `.*`, `./`, `.^`, `.+`, `.-` are the operators applied
@@ -30,6 +31,15 @@ export function qualifiedCallNames(tex: string): string {
   return tex.replace(QUALIFIED_CALL, '').replace(REDUCE_NAME, '$1');
 }
 
+/**
+ * A dot typed as the product sign before a log, `y_i.log(p_i)`, `(1 - y).ln(1 - p)`: after
+ * an indexed symbol or a bracket it is no module prefix (np.log keeps its dot for
+ * qualified-call-names, and F.log_softmax too).
+ */
+export function dotBeforeLog(tex: string): string {
+  return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]{1,2})|\))\s*\.\s*(?=(?:\\)?(?:log|ln)\b)/g, '$1 \\cdot ');
+}
+
 /** The keyword names that only pick an axis or keep its shape. */
 const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims)`;
 /** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True` before a closing bracket or another such argument. */
@@ -51,7 +61,100 @@ export function bareBigOperators(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z])(sum|prod)(?=\s*[_^])/g, (_word, op: string) => `\\${op} `);
 }
 
+/** The index of the `(` that opens the group `at` stands in, or -1 at the top level. */
+function enclosingParenthesis(tex: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = tex[i];
+    if (ch === ')' || ch === '}' || ch === ']') depth += 1;
+    else if (ch === '(' || ch === '{' || ch === '[') {
+      if (depth === 0) return ch === '(' && tex[i - 1] !== '\\' ? i : -1;
+      depth -= 1;
+    }
+  }
+  return -1;
+}
+
+/** The text with its bracketed groups taken out, innermost first. */
+function topLevel(text: string): string {
+  let out = text;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\([^(){}]*\)|\{[^(){}]*\}/g, '');
+  }
+  return out;
+}
+
+/** One operand typed after a power sign: a signed name or number with a subscript, or a command. */
+const EXPONENT_TOKEN = /^-?(?:\\[A-Za-z]+|[A-Za-z0-9.]+)(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?/;
+
+/**
+ * Python's power `a ** b` is a^{b}: the exponent is the bracket after it, or one
+ * operand. Code that wraps each power in parentheses of its own may leave out the
+ * exponent's: `((1 - p) ** 1 - y)` is the complementary power (1 − p)^{1−y}, so a
+ * power filling its group from the opening with `1 - t` after it takes all of it.
+ * `\\theta^{**}` and Markdown's `**bold**` have no operand on both sides and stay.
+ */
+export function pythonPowers(tex: string): string {
+  let out = tex;
+  for (let guard = 0; guard < 20; guard++) {
+    const match = /(?<=[A-Za-z0-9)\]}][ \t]*)\*\*(?=[ \t]*[-A-Za-z0-9(\\])/.exec(out);
+    if (!match) break;
+    const start = match.index;
+    let cursor = start + 2;
+    while (out[cursor] === ' ' || out[cursor] === '\t') cursor += 1;
+    let exponent: string | null = null;
+    let end = cursor;
+    const open = enclosingParenthesis(out, start);
+    const close = open >= 0 ? closingBracket(out, open) : -1;
+    const before = open >= 0 ? out.slice(open + 1, start) : '';
+    const rest = close > cursor ? out.slice(cursor, close) : '';
+    // The base alone from the group's opening (no sum or product beside it at the top level).
+    const baseFills = open >= 0 && !/[-+*/=]/.test(topLevel(before).replace(/^\s*-/, ''));
+    if (baseFills && /^\s*1\s*-\s*[A-Za-z][A-Za-z0-9]*(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$/.test(rest)) {
+      exponent = rest.trim();
+      end = close;
+    } else if (out[cursor] === '(') {
+      const closing = closingBracket(out, cursor);
+      if (closing > cursor) {
+        exponent = out.slice(cursor + 1, closing);
+        end = closing + 1;
+      }
+    } else {
+      const token = EXPONENT_TOKEN.exec(out.slice(cursor));
+      if (token) {
+        exponent = token[0];
+        end = cursor + token[0].length;
+      }
+    }
+    if (exponent === null) break;
+    out = `${out.slice(0, start).replace(/[ \t]+$/, '')}^{${exponent}}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** A plain-text exponent in parentheses, `(1-p)^(1-y)`: TeX would raise the bracket alone, the author the whole group. */
+export function parenthesisedExponents(tex: string): string {
+  let out = tex;
+  for (let at = out.search(/\^\s*\(/); at >= 0; at = out.search(/\^\s*\(/)) {
+    const open = out.indexOf('(', at);
+    const close = closingBracket(out, open);
+    if (close < 0) break;
+    out = `${out.slice(0, at)}^{${out.slice(open + 1, close)}}${out.slice(close + 1)}`;
+  }
+  return out;
+}
+
+/** `p_i^y_i` typed as text: the second subscript belongs to the exponent's letter (TeX would refuse a double subscript). */
+export function subscriptedExponents(tex: string): string {
+  return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]))\^([A-Za-z])_(\{[^{}]*\}|[A-Za-z0-9])/g, '$1^{$2_$3}');
+}
+
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
+defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
+defineTextRule({ name: 'python-powers', order: 27.5, apply: pythonPowers });
+defineTextRule({ name: 'parenthesised-exponents', order: 27.6, apply: parenthesisedExponents });
+defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });

@@ -18,11 +18,18 @@ describe('tree rules: a regularisation term beside the loss', () => {
     ['C vᵀv', '-\\sum_{m} [s_m\\log q_m + (1-s_m)\\log(1-q_m)] + C\\, v^\\top v', 'ce_binary_batch'],
     ['an L1 penalty subtracted from a log-likelihood', '\\ell = \\sum_{m} [s_m\\ln q_m + (1-s_m)\\ln(1-q_m)] - \\alpha\\|v\\|_1', 'log_likelihood'],
     ['a weight decay over the weights', 'J(\\theta) = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)}\\log h_k^{(i)} + \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2', 'ce_multiclass_batch'],
+    ['a Gaussian prior’s quadratic form', '\\sum_{m=1}^{M} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] - \\frac{1}{2} \\mathbf{v}^{\\mathsf{T}} \\mathbf{B} \\mathbf{v}', 'log_likelihood'],
+    ['a prior with its variance', '\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] - \\frac{1}{2\\tau^2} \\|v\\|^2', 'log_likelihood'],
+    ['an additive constant', '\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] + \\text{const.}', 'log_likelihood'],
+    ['a prior and a constant after a categorical log-likelihood', '\\sum_{m}\\sum_{j} s_{mj} \\log q_{mj} - \\frac{1}{2}\\theta^\\top \\Lambda \\theta + \\mathrm{const}', 'log_likelihood'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
 
   it('leaves a regularised mean squared error unbadged', () => {
     expect(recogniseFormula('J = \\frac{1}{N}\\sum_i (y_i - \\hat{y}_i)^2 + \\lambda \\|w\\|^2')).toBeNull();
+    // A squared error or a Gaussian's exponent beside a log is data, not a prior on the parameters.
+    expect(canonicalMember('\\log q + \\frac{1}{2}(u - \\mu)^\\top \\Sigma^{-1} (u - \\mu)')).toContain('\\mu');
+    expect(recogniseFormula('\\log p(u) = -\\frac{1}{2}(u-\\mu)^\\top \\Sigma^{-1} (u - \\mu) + \\text{const}')).toBeNull();
   });
 });

@@ -51,7 +51,7 @@ export function indexFromTerms(node: Expr): Expr | null {
 
 /** Σ_{(x,y)∈D} → one sum over the pairs in D: the samples, not a sum over x and another over y. */
 export function samplePairs(node: Expr): Expr | null {
-  if (node.k !== 'big' || node.op !== 'sum' || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
+  if (node.k !== 'big' || (node.op !== 'sum' && node.op !== 'prod') || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
   const items = node.lower.args;
   const last = items.at(-1);
   if (!last || items.length < 2 || last.k !== 'rel' || last.op !== '\\in' || last.left.k !== 'sym') return null;

@@ -19,6 +19,12 @@ describe('likelihood_product', () => {
     // Through the sigmoid, its value raised to the label: by name, or σ(−z) for the other class.
     '\\prod_n \\operatorname{sigmoid}(x_n)^{y_n} (1 - \\operatorname{sigmoid}(x_n))^{1 - y_n}',
     '\\prod_b \\sigma(s_b)^{y_b} \\sigma(-s_b)^{1 - y_b}',
+    // The indicator of the true class as the exponent, in its spellings: \mathbb{1}\{…\}, 1_{…}.
+    '\\prod_{j=1}^{C} h_j^{\\mathbb{1}\\{c = j\\}}',
+    '\\prod_{m}\\prod_{j} h_{mj}^{1_{c_m = j}}',
+    '\\prod_{j} h_j^{\\mathbf{1}\\{c = j\\}}',
+    // \Pr is a probability like P.
+    '\\prod_m \\Pr(c_m = 1 \\mid u_m)^{c_m} \\Pr(c_m = 0 \\mid u_m)^{1 - c_m}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });

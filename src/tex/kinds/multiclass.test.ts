@@ -8,6 +8,8 @@ describe('ce_multiclass', () => {
     'H(p,q) = -\\sum_x p(x)\\log q(x)',
     '{\\displaystyle H(p,q)=-\\sum _{x\\in {\\mathcal {X}}}p(x)\\,\\log q(x)}',
     'L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k',
+    'L = -\\sum_{k} \\mathbb{1}\\{y = k\\} \\log p_k',
+    'L = -\\sum_{k} 1_{y = k} \\log p_k',
     'L = -\\sum_{k} \\delta_{k,y} \\ln p_k',
     '-\\log p_{y}',
     '\\ell = -\\log \\hat{y}_{t}',

@@ -104,15 +104,15 @@ export const LEFT_SIDES: readonly LeftSide[] = [
   { name: '\\ell(x, y) =', of: () => '\\ell(x, y) = ' },
 ];
 
-/** The row with its alignment mark at the first top-level ` = ` (not one inside braces or a cases block), or in front. */
+/** The row with its alignment mark at the first top-level ` = ` (not one inside braces, brackets or a cases block), or in front. */
 function alignedAtFirstRelation(tex: string): string {
   let depth = 0;
   for (let i = 0; i < tex.length; i++) {
-    if (tex.startsWith('\\begin{', i)) depth += 1;
-    else if (tex.startsWith('\\end{', i)) depth -= 1;
+    if (tex.startsWith('\\begin{', i) || tex.startsWith('\\left', i)) depth += 1;
+    else if (tex.startsWith('\\end{', i) || tex.startsWith('\\right', i)) depth -= 1;
     if (tex[i] === '\\') i += 1;
-    else if (tex[i] === '{') depth += 1;
-    else if (tex[i] === '}') depth -= 1;
+    else if (tex[i] === '{' || tex[i] === '(') depth += 1;
+    else if (tex[i] === '}' || tex[i] === ')') depth -= 1;
     else if (depth === 0 && tex.startsWith(' = ', i)) return `${tex.slice(0, i)} &= ${tex.slice(i + 3)}`;
   }
   return `& ${tex}`;

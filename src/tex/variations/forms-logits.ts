@@ -132,4 +132,15 @@ export const LOGIT_FORMS: readonly Form[] = [
       return named(w, `${mean ? `${mean} ` : ''}${w.sum(sample)} ${w.bracketed(body)}`);
     },
   },
+  {
+    // The same sum un-negated: the log-likelihood of the logits (a sum over samples, not one log-softmax);
+    // named as a loss, readers take the minus as dropped, so no loss name on the left here.
+    name: 'log-likelihood of softmax logits Σ_i [z_{i,y_i} − log Σ_j e^{z_ij}]',
+    expect: ['log_likelihood'],
+    render: (w) => {
+      const sample = w.style.sampleIndex;
+      const body = `${logit(w, { sample: sample.index, cls: label(w, sample.index) })} ${w.minus} ${w.log({ tex: sumOfExps(w, sample.index), bare: false })}`;
+      return w.display(`${w.sum(sample)} ${w.bracketed(body)}`);
+    },
+  },
 ];

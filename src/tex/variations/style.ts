@@ -55,6 +55,10 @@ export const STYLE_CHOICES = {
   integral: likelihoods.INTEGRALS,
   differential: likelihoods.DIFFERENTIALS,
   oneHot: likelihoods.ONE_HOT_CONDITIONS,
+  indicator: likelihoods.INDICATORS,
+  prior: likelihoods.PRIORS,
+  note: likelihoods.NOTES,
+  otherClassIndex: likelihoods.OTHER_CLASS_INDICES,
 } as const;
 
 type Choices = typeof STYLE_CHOICES;
