@@ -15,6 +15,7 @@ import './tree-ranges';
 import './tree-calculus';
 import './tree-vectors';
 import './tree-sigmoid';
+import './tree-logit-binary';
 import './tree-docstring';
 import './tree-sums';
 import './tree-penalties';

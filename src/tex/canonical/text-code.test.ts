@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, bareBigOperators, broadcastDots, qualifiedCallNames } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, qualifiedCallNames } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -56,5 +56,14 @@ describe('text rules: formulas written as code', () => {
     ['entropy of one vector', '-np.sum(q * np.log(q), axis=-1)'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind ?? 'none').not.toMatch(/^ce_/);
+  });
+});
+
+describe('text rules: bars after a minus', () => {
+  it('bars-after-minus: −|x| is an absolute value, kept together around a sum', () => {
+    expect(barsAfterMinus('e^{-|a^\\top v + c|}')).toBe('e^{-\\lvert a^\\top v + c\\rvert }');
+    expect(barsAfterMinus('\\exp(−|\\mathbf{w} x|)')).toBe('\\exp(−\\lvert \\mathbf{w} x\\rvert )');
+    // A conditional bar follows no minus.
+    expect(barsAfterMinus('p(y | x) - q(y | x)')).toBe('p(y | x) - q(y | x)');
   });
 });

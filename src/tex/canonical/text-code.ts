@@ -51,6 +51,16 @@ export function bareBigOperators(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z])(sum|prod)(?=\s*[_^])/g, (_word, op: string) => `\\${op} `);
 }
 
+/**
+ * −|x| (the magnitude in e^{−|x|}, exp(-|wᵀx + b|)): bars right after a minus open an
+ * absolute value, never a conditional bar, so they are written as the pair \lvert … \rvert
+ * the reader keeps together even around a sum.
+ */
+export function barsAfterMinus(tex: string): string {
+  return tex.replace(/([-−]\s*)\|((?:[^|{}]|\{[^{}]*\})+)\|/g, (_m, minus: string, inner: string) => `${minus}\\lvert ${inner}\\rvert `);
+}
+
+defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });

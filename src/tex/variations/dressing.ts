@@ -13,6 +13,8 @@ export const SUM_SYMBOLS: readonly SumSymbol[] = [
   { name: '\\sum', word: '\\sum', takesLimits: true },
   { name: '∑', word: '∑', takesLimits: false },
   { name: '\\displaystyle\\sum', word: '\\displaystyle\\sum', takesLimits: true },
+  { name: 'Σ (Greek letter)', word: 'Σ', takesLimits: false },
+  { name: '\\textstyle\\sum', word: '\\textstyle\\sum', takesLimits: true },
 ];
 
 export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [
@@ -40,6 +42,9 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
   { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${setOf(bound)}}` },
   { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in${/^[A-Za-z]$/.test(bound) ? `\\mathcal{${bound}}` : setOf(bound)}}` },
+  // Set-builder: the index with a condition on itself.
+  { name: '_{k : k\\in C}', of: ({ index, bound }) => `_{${index} : ${index} \\in ${setOf(bound)}}` },
+  { name: '_{k \\mid k\\in C}', of: ({ index, bound }) => `_{${index} \\mid ${index} \\in ${setOf(bound)}}` },
   { name: 'none', of: () => '' },
 ];
 

@@ -71,7 +71,7 @@ export function writerOf(style: Style): Writer {
     },
     complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
     sum: (letter) => sumWith(style.range.of(letter)),
-    prod: (letter) => sumWith(style.range.of(letter)).replace(/\\sum|∑/, (sign) => (sign === '∑' ? '∏' : '\\prod')),
+    prod: (letter) => sumWith(style.range.of(letter)).replace(/\\sum|∑|Σ/, (sign) => (sign === '∑' ? '∏' : sign === 'Σ' ? 'Π' : '\\prod')),
     power: (base, exp) => `${/^(?:\\hat\{?|\\tilde\{)?[A-Za-z]\}?(?:_\{[^{}^]*\}|_[A-Za-z0-9])?$/.test(base) ? base : `{${base}}`}^{${exp}}`,
     summand: (body) => (style.summand.name === 'bare' ? body : `{${body}}`),
     logOfNumber(value) {
