@@ -1,7 +1,10 @@
 // Tree rules for a loss written as a mixture of targets: label smoothing is often
 // written as the one-hot term plus the uniform term, −(1 − ε) log ŷ_c − (ε/K) Σ_k log ŷ_k,
 // which is one cross-entropy whose target is the mixture, −Σ_k ((1 − ε)[k = c] + ε/K) log ŷ_k.
+// The uniform term alone, −(1/K) Σ_{k=1}^{K} log ŷ_k, is the cross-entropy against the uniform
+// target 1/K, as −(ε/K) Σ_k log ŷ_k is against ε/K.
 import type { Expr } from '../expr';
+import { exprTex } from '../expr';
 import { subscriptParts } from '../selectors';
 import { mentions } from '../terms';
 import { defineTreeRule } from './registry';
@@ -85,4 +88,73 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
   return null;
 }
 
+/** p(k | x), P(y = k | x): the letter of the outcome, alone or as the value of the label. */
+function outcomeLetter(e: Expr): string | null {
+  const inner = e.k === 'mul' && e.factors.length === 1 ? (e.factors[0] as Expr) : e;
+  if (inner.k !== 'call') return null;
+  const first = inner.args[0];
+  const outcome = first?.k === 'rel' ? (first.op === '=' ? first.right : first.left) : first;
+  return outcome?.k === 'sym' && outcome.sub === null && /^[a-z]$/.test(outcome.name) ? outcome.name : null;
+}
+
+/**
+ * Whether the log's argument is the component at the index itself: p_k, y_{pred,k}, f_k(x),
+ * p(k | x), softmax(z)_k as e^{z_k}/Σ_j e^{z_j}. Not p_{y_k}, p_{i, y_i} or p(y_n | x_n), whose
+ * index picks a label.
+ */
+function componentAt(e: Expr, index: string): boolean {
+  // p_{i, y_i} picks each sample's label: a one-hot batch, not every component of i.
+  if (e.k === 'sym') return subscriptParts(e.sub).includes(index) && !subscriptParts(e.sub).some((part) => part !== index && mentions({ k: 'sym', name: part, sub: null, subAtoms: null }, index));
+  if (e.k === 'call') {
+    const first = e.args[0];
+    // p(k | x), P(y = k | x): the outcome is the index, alone or as the value of the label.
+    return componentAt(e.head, index) || outcomeLetter(e) === index;
+  }
+  if (e.k === 'div') return e.num.k === 'exp' ? componentAt(e.num.arg, index) : false;
+  if (e.k === 'pow') return componentAt(e.base, index);
+  return e.k === 'mul' && e.factors.length === 1 && componentAt(e.factors[0] as Expr, index);
+}
+
+/** B for 1/B (a one over a symbol), else null. */
+function reciprocalOf(e: Expr): Expr | null {
+  return e.k === 'div' && e.num.k === 'num' && e.num.value === 1 && e.den.k === 'sym' ? e.den : null;
+}
+
+/** Whether 1/B can be one over Σ's number of terms: B is its upper limit when it writes one (Σ_k, Σ_{k ∈ C} leave it to B). */
+function countsTerms(sum: Extract<Expr, { k: 'big' }>, count: Expr): boolean {
+  return sum.upper === null || exprTex(sum.upper) === exprTex(count);
+}
+
+/**
+ * (1/K) Σ_{k=1}^{K} log P_k → Σ_k (1/K) log P_k with 1/K a target: a one over the sum's
+ * number of terms before (or inside) a sum of the logs of the components at its index is the uniform
+ * distribution over them, not a mean (which the kinds would take as a batch's 1/N), so the
+ * loss reads as cross-entropy against it, like ε/K Σ_k log P_k. The uniform weight is one
+ * symbol named 1/K, the target a reader names.
+ */
+export function uniformTarget(node: Expr): Expr | null {
+  const pair = (sum: Expr | undefined, scale: Expr | undefined): Expr | null => {
+    const count = scale ? reciprocalOf(scale) : null;
+    if (!count || sum?.k !== 'big' || sum.op !== 'sum') return null;
+    // Σ_{k ∈ C} runs over k as Σ_k does.
+    const body = sum.body.k === 'mul' && sum.body.factors.length === 1 ? (sum.body.factors[0] as Expr) : sum.body;
+    if (body.k !== 'log') return null;
+    // Σ log p(k | x) without an index runs over the outcome k.
+    const lower = sum.lower?.k === 'rel' && sum.lower.op === '\\in' ? sum.lower.left : sum.lower;
+    const index = lower === null ? outcomeLetter(body.arg) : runningIndex(lower);
+    if (!index || !countsTerms(sum, count) || !componentAt(body.arg, index)) return null;
+    const uniform: Expr = { k: 'sym', name: `1/${exprTex(count)}`, sub: null, subAtoms: null };
+    return { ...sum, body: { k: 'mul', factors: [uniform, body] } };
+  };
+  if (node.k === 'mul' && node.factors.length === 2) return pair(node.factors[1], node.factors[0]);
+  // \frac{-1}{K} Σ …: the sign rule makes the minus a parent of the product after its children were read.
+  if (node.k === 'neg' && node.arg.k === 'mul' && node.arg.factors.length === 2) {
+    const sum = pair(node.arg.factors[1], node.arg.factors[0]);
+    return sum && { k: 'neg', arg: sum };
+  }
+  if (node.k === 'big' && node.body.k === 'mul' && node.body.factors.length === 2) return pair({ ...node, body: node.body.factors[1] as Expr }, node.body.factors[0]);
+  return null;
+}
+
+defineTreeRule({ name: 'uniform-target', order: 55, apply: uniformTarget });
 defineTreeRule({ name: 'one-hot-beside-class-sum', order: 56, apply: oneHotBesideClassSum });

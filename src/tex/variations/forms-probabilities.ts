@@ -44,6 +44,18 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     },
   },
   {
+    // Against the uniform target: 1/K spelled as this author spells a mean.
+    name: 'multiclass against the uniform target −(1/K) Σ_k log y_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const spelled = w.style.mean.of(cls.bound, w.minus);
+      const uniform = spelled || `\\frac{1}{${cls.bound}}`;
+      const sign = w.style.mean.signed && spelled ? '' : w.minus;
+      return w.display(`${w.leftSide('u', w.prediction())}${sign}${uniform} ${w.sum(cls)} ${w.summand(w.log(w.prediction({ cls: cls.index })))}`);
+    },
+  },
+  {
     name: 'multiclass Σ_k log(y_k) t_k',
     expect: ['ce_multiclass'],
     render: (w) => {
