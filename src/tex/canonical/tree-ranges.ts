@@ -81,6 +81,24 @@ export function indexCondition(node: Expr): Expr | null {
   return { ...node, lower: { ...node.lower, left: index } };
 }
 
+/** The parts of a factor `⋯ (a)` (or `⋯ (a)^{e}`) that the reader took for dots called on a: the dots, then a (to the power). */
+function dotsCalled(factor: Expr): Expr[] | null {
+  const call = factor.k === 'pow' ? factor.base : factor;
+  if (call.k !== 'call' || !isDots(call.head) || call.args.length !== 1) return null;
+  const arg = call.args[0] as Expr;
+  return [call.head, factor.k === 'pow' ? { ...factor, base: arg } : arg];
+}
+
+/**
+ * a_1 b_1 ⋯ (a_N)^{e} b_N: dots before a bracket are no function applied to it; the
+ * bracket is the next factor of the written-out product, as after any other factor.
+ */
+export function dotsBeforeBracket(node: Expr): Expr | null {
+  if (node.k !== 'mul' || !node.factors.some((f) => dotsCalled(f) !== null)) return null;
+  return { ...node, factors: node.factors.flatMap((f) => dotsCalled(f) ?? [f]) };
+}
+
+defineTreeRule({ name: 'dots-before-bracket', order: 7, apply: dotsBeforeBracket });
 defineTreeRule({ name: 'index-condition', order: 7.5, apply: indexCondition });
 defineTreeRule({ name: 'sample-pairs', order: 9.5, apply: samplePairs });
 defineTreeRule({ name: 'index-from-terms', order: 8, apply: indexFromTerms });

@@ -7,7 +7,12 @@ export interface SumSymbol extends Named {
   word: string;
   /** \limits and \nolimits follow an operator command only (KaTeX refuses them after ∑). */
   takesLimits: boolean;
+  /** Spelled in words, as plain-text notes write it: Σ and Π with the index and its range. */
+  spoken?: { sum: string; prod: string; of(letter: IndexLetter): string };
 }
+
+/** A range in words when the bound is a plain name (1 a N); a set's size is left out. */
+const spokenRange = (to: string) => ({ index, bound }: IndexLetter) => (/^[A-Za-z0-9]+$/.test(bound) ? `${index}=1 ${to} ${bound}` : index);
 
 export const SUM_SYMBOLS: readonly SumSymbol[] = [
   { name: '\\sum', word: '\\sum', takesLimits: true },
@@ -15,6 +20,9 @@ export const SUM_SYMBOLS: readonly SumSymbol[] = [
   { name: '\\displaystyle\\sum', word: '\\displaystyle\\sum', takesLimits: true },
   { name: 'Σ (Greek letter)', word: 'Σ', takesLimits: false },
   { name: '\\textstyle\\sum', word: '\\textstyle\\sum', takesLimits: true },
+  { name: 'Somme de n = 1 a N de', word: '', takesLimits: false, spoken: { sum: 'Somme', prod: 'Produit', of: (l) => ` de ${spokenRange('a')(l)} de ` } },
+  { name: 'sum over n of', word: '', takesLimits: false, spoken: { sum: 'sum', prod: 'product', of: (l) => ` over ${l.index} of ` } },
+  { name: 'Summe von n = 1 bis N', word: '', takesLimits: false, spoken: { sum: 'Summe', prod: 'Produkt', of: (l) => ` von ${spokenRange('bis')(l)} ` } },
 ];
 
 export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [

@@ -110,7 +110,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
   {
     name: 'multiclass Σ(t ⊙ log y)',
     expect: ['ce_multiclass'],
-    render: (w) => lhs(w, `${w.minus}${w.style.sum.word} ${w.paren(`${vector(w, w.style.target.base)} \\odot ${w.log(w.prediction())}`)}`),
+    render: (w) => lhs(w, `${w.minus}${w.style.sum.word || '\\sum'} ${w.paren(`${vector(w, w.style.target.base)} \\odot ${w.log(w.prediction())}`)}`),
   },
   {
     name: 'multiclass batch tr(Y^⊤ log Ŷ) and ⟨Y, log Ŷ⟩_F',
@@ -181,7 +181,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
       const t = w.style.target.base;
       const y = `${w.style.prediction.render('')}(x)`;
       const body = `${w.times(t, w.log(y))} + ${w.times(w.complement(t), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`;
-      return lhs(w, `${w.minus}\\frac{1}{|\\mathcal{D}|} ${w.style.sum.word}_{(x,${t})\\in\\mathcal{D}} ${w.bracketed(body)}`);
+      return lhs(w, `${w.minus}\\frac{1}{|\\mathcal{D}|} ${w.style.sum.word || '\\sum'}_{(x,${t})\\in\\mathcal{D}} ${w.bracketed(body)}`);
     },
   },
   {

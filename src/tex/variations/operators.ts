@@ -70,4 +70,7 @@ export const EXP_SPELLINGS: readonly ExpSpelling[] = [
   { name: '\\operatorname{exp}(x)', of: (x) => `\\operatorname{exp}(${x})` },
 ];
 
+/** A power as written: TeX's ^{…}, or Python's ** in plain-text notes (its exponent bracketed, or not: `(1 - p) ** 1 - y`). */
+export const POWER_SIGNS: readonly Named[] = [{ name: '^{}' }, { name: '**' }, { name: '** bare exponent' }];
+
 export const TRANSPOSES: readonly (Named & { mark: string })[] = ['^T', '^\\top', '^{\\top}', '^\\intercal', '^{\\mathsf{T}}', '^{\\mathrm{T}}'].map((mark) => ({ name: mark, mark }));

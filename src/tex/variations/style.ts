@@ -24,6 +24,7 @@ export const STYLE_CHOICES = {
   minus: operators.MINUS_SIGNS,
   exp: operators.EXP_SPELLINGS,
   transpose: operators.TRANSPOSES,
+  power: operators.POWER_SIGNS,
   sum: dressing.SUM_SYMBOLS,
   limits: dressing.LIMIT_PLACEMENTS,
   range: dressing.SUM_RANGES,

@@ -70,9 +70,15 @@ export function writerOf(style: Style): Writer {
       return sign === ' ' ? `${a} ${b}` : `${a} ${sign} ${b}`;
     },
     complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
-    sum: (letter) => sumWith(style.range.of(letter)),
-    prod: (letter) => sumWith(style.range.of(letter)).replace(/\\sum|∑|Σ/, (sign) => (sign === '∑' ? '∏' : sign === 'Σ' ? 'Π' : '\\prod')),
-    power: (base, exp) => `${/^(?:\\hat\{?|\\tilde\{)?[A-Za-z]\}?(?:_\{[^{}^]*\}|_[A-Za-z0-9])?$/.test(base) ? base : `{${base}}`}^{${exp}}`,
+    sum: (letter) => (style.sum.spoken ? `${style.sum.spoken.sum}${style.sum.spoken.of(letter)}` : sumWith(style.range.of(letter))),
+    prod: (letter) => style.sum.spoken ? `${style.sum.spoken.prod}${style.sum.spoken.of(letter)}` : sumWith(style.range.of(letter)).replace(/\\sum|∑|Σ/, (sign) => (sign === '∑' ? '∏' : sign === 'Σ' ? 'Π' : '\\prod')),
+    power(base, exp) {
+      const simple = /^(?:\\hat\{?|\\tilde\{)?[A-Za-z]\}?(?:_\{[^{}^]*\}|_[A-Za-z0-9])?$/.test(base);
+      if (style.power.name === '^{}') return `${simple ? base : `{${base}}`}^{${exp}}`;
+      const pythonBase = simple || /^\(.*\)$/.test(base) ? base : `(${base})`;
+      const pythonExp = style.power.name === '** bare exponent' || !/\s/.test(exp) ? exp : `(${exp})`;
+      return `${pythonBase} ** ${pythonExp}`;
+    },
     summand: (body) => (style.summand.name === 'bare' ? body : `{${body}}`),
     logOfNumber(value) {
       const word = style.log.word;
@@ -80,6 +86,7 @@ export function writerOf(style: Style): Writer {
       return w.log(value);
     },
     doubleSum(sample, cls) {
+      if (style.sum.spoken) return `${w.sum(sample)} ${w.sum(cls)}`;
       if (style.indexSet.name === '_{i,k}') return sumWith(`_{${sample.index},${cls.index}}`);
       if (style.indexSet.name === '_{(i,k)}') return sumWith(`_{(${sample.index},${cls.index})}`);
       if (style.indexSet.name === 'nested, classes outside') return `${w.sum(cls)} ${w.sum(sample)}`;
