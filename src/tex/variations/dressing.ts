@@ -96,6 +96,9 @@ export const MEAN_SPELLINGS: readonly MeanSpelling[] = [
   { name: 'sum', signed: false, of: () => '' },
 ];
 
+/** Where the mean goes: in front (1/N Σ …), as one fraction over the sum (\frac{Σ …}{N}), or divided at the end ((−Σ …) / N). */
+export const MEAN_PLACEMENTS: readonly Named[] = [{ name: 'front' }, { name: 'fraction over the sum' }, { name: 'divided after' }];
+
 export interface LeftSide extends Named {
   /** The left-hand side with the relation, given the target and prediction as written. */
   of(target: string, prediction: string): string;

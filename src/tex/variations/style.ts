@@ -34,6 +34,7 @@ export const STYLE_CHOICES = {
   sign: dressing.SIGN_PLACEMENTS,
   ellipsis: dressing.ELLIPSES,
   mean: dressing.MEAN_SPELLINGS,
+  meanPlacement: dressing.MEAN_PLACEMENTS,
   leftSide: dressing.LEFT_SIDES,
   display: dressing.DISPLAY_WRAPPERS,
   ending: dressing.ENDINGS,

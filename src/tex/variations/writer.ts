@@ -116,6 +116,13 @@ export function writerOf(style: Style): Writer {
  */
 export function signed(w: Writer, batch: boolean, sums: string, body: string, negatedBody: string, reciprocalBody?: string): string {
   const mean = batch ? w.mean() : '';
+  // The mean written after the loss: one fraction over it, or divided at its end.
+  const placement = w.style.meanPlacement.name;
+  if (mean && !w.style.mean.signed && placement !== 'front') {
+    const unscaled = signed({ ...w, mean: () => '' }, batch, sums, body, negatedBody, reciprocalBody);
+    const bound = w.style.sampleIndex.bound;
+    return placement === 'fraction over the sum' ? `\\frac{${unscaled}}{${bound}}` : `${w.paren(unscaled)} / ${bound}`;
+  }
   const head = [mean, sums].filter(Boolean).join(' ');
   const summand = (tex: string) => (sums ? w.summand(tex) : tex);
   if (mean && w.style.mean.signed) return `${head} ${summand(body)}`;
