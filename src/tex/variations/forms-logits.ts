@@ -17,7 +17,9 @@ function sigmoidBinary(w: Writer, sample?: string): string {
   const weights = w.style.binaryWeights;
   // PyTorch's pos_weight is p_c; beside a target called p an author picks another letter.
   const positiveWeight = w.style.target.base === 'p' ? 'w_{+}' : 'p_c';
-  const positiveTerm = w.times(weights.positive ? w.times(positiveWeight, y) : y, w.log(positive));
+  // Typed against a one-letter label, the weight is a letter too (q z → qz).
+  const weighted = weights.glued && /^[A-Za-z]$/.test(y) ? `q${y}` : w.times(positiveWeight, y);
+  const positiveTerm = w.times(weights.positive ? weighted : y, w.log(positive));
   const negativeTerm = w.times(w.complement(y), w.log(negative));
   const body = w.bracketed(`${positiveTerm} + ${negativeTerm}`);
   return weights.element ? w.times(`w${suffix}`, body) : body;
