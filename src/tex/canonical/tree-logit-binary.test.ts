@@ -14,6 +14,14 @@ describe('tree rules: binary cross-entropy on the logit', () => {
     expect(canonicalMember('w + \\log(1 + e^{-u})')).toBe(canonicalMember('w - \\log \\sigma(u)'));
   });
 
+  it('softplus-name: softplus(u) is log(1 + e^{u}), softplus(−u) is −log σ(u)', () => {
+    expect(canonicalMember('\\operatorname{softplus}(u)')).toBe(canonicalMember('\\log(1 + e^{u})'));
+    expect(canonicalMember('\\operatorname{softplus}(-u)')).toBe(canonicalMember('-\\log \\sigma(u)'));
+    expect(recogniseFormula('\\ell = s\\, softplus(-u) + (1 - s)\\, softplus(u)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('\\ell = softplus(u) - u s')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('\\operatorname{softplus}(u) = \\log(1 + e^{u})')).toBeNull();
+  });
+
   it('logit-times-label: log(1 + e^{u}) − u s is −[s log σ(u) + (1 − s) log(1 − σ(u))]', () => {
     const binary = canonicalMember('-(s \\log \\sigma(u) + (1 - s) \\log(1 - \\sigma(u)))');
     expect(canonicalMember('\\log(1 + e^{u}) - u s')).toBe(binary);

@@ -150,5 +150,16 @@ export function logitTimesLabel(node: Expr): Expr | null {
   return null;
 }
 
+/** softplus(x), \operatorname{softplus}(x) → −log(1 − σ(x)), the log(1 + e^{x}) it names (so softplus(−x) is −log σ(x)). */
+export function softplusName(node: Expr): Expr | null {
+  const named = (node.k === 'call' && headName(node) === 'softplus') || (node.k === 'fn' && node.name === 'softplus');
+  const args = node.k === 'call' || node.k === 'fn' ? node.args : [];
+  if (!named || args.length !== 1) return null;
+  const x = single(args[0] as Expr);
+  // softplus(−x) → −log σ(x); softplus(x) → −log(1 − σ(x)).
+  return negated({ k: 'log', base: null, arg: x.k === 'neg' ? sigmoidOf(x.arg) : complement(sigmoidOf(x)) });
+}
+
+defineTreeRule({ name: 'softplus-name', order: 34.5, apply: softplusName });
 defineTreeRule({ name: 'stable-softplus', order: 35, apply: stableSoftplus });
 defineTreeRule({ name: 'logit-times-label', order: 36, apply: logitTimesLabel });

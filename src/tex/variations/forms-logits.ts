@@ -90,6 +90,17 @@ export const LOGIT_FORMS: readonly Form[] = [
     },
   },
   { name: 'binary as softplus terms', expect: ['ce_binary'], render: (w) => named(w, softplusBinary(w)) },
+  {
+    name: 'binary as named softplus terms y softplus(−x) + (1 − y) softplus(x)',
+    expect: ['ce_binary', 'ce_from_logits'],
+    render: (w) => {
+      const x = w.style.logit.of(w.style.indices.suffix({}));
+      const y = w.target();
+      const softplus = (arg: string) => `${w.style.softmax.word.replace('softmax', 'softplus')}(${arg})`;
+      const negX = /^[A-Za-z]/.test(x) && !x.includes('+') ? `${w.minus}${x}` : `${w.minus}(${x})`;
+      return named(w, `${w.times(y, softplus(negX))} + ${w.times(w.complement(y), softplus(x))}`);
+    },
+  },
   ...STABLE_LOGIT_FORMS.map(
     (form): Form => ({
       name: `binary from the logit ${form.name}`,

@@ -98,6 +98,7 @@ export interface IndexStyle extends Named {
 }
 
 const UNICODE_SUBSCRIPT: Record<string, string> = { i: 'ᵢ', j: 'ⱼ', k: 'ₖ', n: 'ₙ' };
+const UNICODE_SUPERSCRIPT: Record<string, string> = { i: 'ⁱ', j: 'ʲ', k: 'ᵏ', n: 'ⁿ', b: 'ᵇ' };
 const joined = (parts: (string | undefined)[], sep: string) => parts.filter((p): p is string => !!p).join(sep);
 const braced = (body: string) => (body.length === 0 ? '' : body.length === 1 ? `_${body}` : `_{${body}}`);
 const listed = (parts: (string | undefined)[]) => (parts.some(Boolean) ? `_{${joined(parts, ',')}}` : '');
@@ -111,6 +112,16 @@ export const INDEX_STYLES: readonly IndexStyle[] = [
   { name: 'y_k^{(i)}', suffix: ({ sample, cls }) => `${cls ? `_{${cls}}` : ''}${sample ? `^{(${sample})}` : ''}` },
   { name: 'y_i^k', suffix: ({ sample, cls }) => (sample && cls && simple(cls) ? `_${sample}^${cls}` : listed([sample, cls])) },
   { name: 'y[i]', suffix: ({ sample, cls }) => (sample || cls ? `[${joined([sample, cls], ', ')}]` : '') },
+  {
+    // Pasted from a word processor: y⁽ⁱ⁾ₖ, the sample in superscript parentheses.
+    name: 'y⁽ⁱ⁾ₖ',
+    suffix: ({ sample, cls }) => {
+      const above = sample ? UNICODE_SUPERSCRIPT[sample] : '';
+      const below = cls ? UNICODE_SUBSCRIPT[cls] : '';
+      if (above === undefined || below === undefined || !simple(cls)) return listed([sample, cls]);
+      return `${sample ? `⁽${above}⁾` : ''}${below}`;
+    },
+  },
   {
     name: 'yₖ',
     suffix: ({ sample, cls }) => {

@@ -12,8 +12,8 @@ export interface LogSpelling extends Named {
 }
 
 export const LOG_SPELLINGS: readonly LogSpelling[] = [
-  ...['\\log', '\\ln', '\\operatorname{log}', '\\mathrm{ln}', '\\mathrm{log}', '\\log_e', '\\log_2', '\\log_{2}', '\\operatorname{ln}', '{\\rm log}', '\\textrm{ln}', '\\log_{10}', '\\text{log}', '\\text{ln}', '\\mathrm{log}\\,', '\\operatorname{log}\\,', '\\lg'].map((word) => ({ name: word, word, glued: false, bare: false })),
-  ...['log', 'ln'].map((word) => ({ name: word, word, glued: false, bare: true })),
+  ...['\\log', '\\ln', '\\operatorname{log}', '\\mathrm{ln}', '\\mathrm{log}', '\\log_e', '\\log_2', '\\log_{2}', '\\operatorname{ln}', '{\\rm log}', '\\textrm{ln}', '\\log_{10}', '\\text{log}', '\\text{ln}', '\\operatorname{Log}', '\\mathrm{Ln}', '\\mathrm{log}\\,', '\\operatorname{log}\\,', '\\lg'].map((word) => ({ name: word, word, glued: false, bare: false })),
+  ...['log', 'ln', 'Log'].map((word) => ({ name: word, word, glued: false, bare: true })),
   // Pasted from rendered math (math italic) or typed with a CJK input method (full width).
   ...['𝑙𝑜𝑔', '𝑙𝑛', 'ｌｏｇ', 'ｌｎ'].map((word) => ({ name: word, word, glued: false, bare: true })),
   ...['log', 'ln'].map((word) => ({ name: `glued ${word}`, word, glued: true, bare: true })),

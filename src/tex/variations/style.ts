@@ -69,7 +69,7 @@ function coherent(style: Style): boolean {
   // p(k | x) as the prediction beside a target called p would be one letter for both.
   if (/^p/.test(style.output.name) && style.target.base === 'p') return false;
   // A tag is a subscript: Unicode subscripts cannot follow it.
-  if (style.tagged.tags && style.indices.name === 'yₖ') return false;
+  if (style.tagged.tags && (style.indices.name === 'yₖ' || style.indices.name === 'y⁽ⁱ⁾ₖ')) return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
 }
 
