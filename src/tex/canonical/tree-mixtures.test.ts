@@ -13,6 +13,14 @@ describe('tree rules: a loss written as a mixture of targets', () => {
     expect(recogniseFormula('-\\frac{\\epsilon}{K}\\sum_{k} \\log f_k - (1-\\epsilon)\\log f_{y}')?.kind).toBe('ce_multiclass');
   });
 
+  it('one-hot-beside-class-sum: beside a sum over the other classes, those keep the spread weight', () => {
+    expect(recogniseFormula('-\\left(1 - a + \\frac{a}{C}\\right) \\log q_t - \\sum_{j \\neq t} \\frac{a}{C} \\log q_j')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-(1 - a) \\log q_t - \\sum_{j : j \\ne t} \\frac{a}{C - 1} \\log q_j')?.roles.classIndex).toBe('j');
+    expect(canonicalMember('-\\log q_t - \\sum_{j \\neq t} b \\log q_j')).toContain('1-\\mathbb{1}');
+    // Another class left out is no completion.
+    expect(canonicalMember('-\\log q_t - \\sum_{j \\neq s} b \\log q_j')).not.toContain('\\mathbb{1}');
+  });
+
   it('one-hot-beside-class-sum: refuses opposite signs, other predictions, and weights that are the prediction', () => {
     expect(canonicalMember('-\\log p_c + \\sum_k \\log p_k')).not.toContain('\\mathbb{1}');
     expect(canonicalMember('-\\log p_c - \\sum_k \\log r_k')).not.toContain('\\mathbb{1}');

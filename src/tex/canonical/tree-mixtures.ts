@@ -37,15 +37,37 @@ function runningIndex(lower: Expr | null): string | null {
   return left?.k === 'sym' && left.sub === null ? left.name : null;
 }
 
-/** log P_s of a symbol with one subscript part: its name and that part. */
-function loggedEntry(e: Expr): { name: string; part: string } | null {
-  if (e.k !== 'log' || e.arg.k !== 'sym' || e.arg.sub === null) return null;
-  const parts = subscriptParts(e.arg.sub);
-  return parts.length === 1 ? { name: e.arg.name, part: parts[0] as string } : null;
+/** k for Σ_{k ≠ c} (the one class c left out), else null. */
+function otherClassesIndex(lower: Expr | null, left: string): string | null {
+  if (lower?.k !== 'rel' || (lower.op !== '\\neq' && lower.op !== '\\ne') || lower.left.k !== 'sym' || lower.left.sub !== null) return null;
+  return lower.right.k === 'sym' && lower.right.sub === null && lower.right.name === left ? lower.left.name : null;
+}
+
+/**
+ * log P_s: the class s a logged component is at, and what names the component apart from
+ * it (`name`, the same for P_c and P_k) and its letter (`symbol`). Read from the last
+ * subscript part (p_c, y_{pred,c}, f_c(x), h_{θ,c}(x)) or a call's outcome (p(c | x), P(y = c | x)).
+ */
+function loggedEntry(e: Expr): { name: string; symbol: string; part: string } | null {
+  if (e.k !== 'log') return null;
+  const arg = e.arg.k === 'mul' && e.arg.factors.length === 1 ? (e.arg.factors[0] as Expr) : e.arg;
+  const head = arg.k === 'call' ? arg.head : arg;
+  if (head.k !== 'sym') return null;
+  const parts = subscriptParts(head.sub);
+  const rest = arg.k === 'call' ? arg.args.map(exprTex).join(',') : '';
+  const part = parts.at(-1);
+  if (part && /^[A-Za-z]$/.test(part)) return { name: `${head.name}_{${parts.slice(0, -1).join(',')}}(${rest})`, symbol: head.name, part };
+  if (arg.k !== 'call') return null;
+  // p_θ(c | x): the subscript names the model, the outcome is the class.
+  const outcome = outcomeLetter(arg);
+  const first = arg.args[0];
+  const label = first?.k === 'rel' ? exprTex(first.left) : '';
+  return outcome ? { name: `${exprTex(head)}(${label}|${arg.args.slice(1).map(exprTex).join(',')})`, symbol: head.name, part: outcome } : null;
 }
 
 /**
  * a log P_c + b Σ_k w log P_k (same sign) → Σ_k (a [k = c] + b w) log P_k: one class's log term
+ * (beside Σ_{k ≠ c}, the other classes' weight is b w (1 − [k = c]))
  * beside a sum over the classes of the logs of the same prediction joins the sum as an
  * indicator weight. The weight w may not involve P itself (−log p_c − Σ p_k log p_k adds an
  * entropy, not a target).
@@ -61,7 +83,9 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
     const sum = sums[0];
     if (logs.length !== 1 || sums.length !== 1 || !log || !sum || sum.k !== 'big') continue;
     const entry = loggedEntry(log);
-    const index = runningIndex(sum.lower);
+    // Σ_{k ≠ c}: the sum over the other classes, which the one-class term completes.
+    const others = entry ? otherClassesIndex(sum.lower, entry.part) : null;
+    const index = others ?? runningIndex(sum.lower?.k === 'rel' && sum.lower.op === '\\in' ? sum.lower.left : sum.lower);
     if (!entry || !index || entry.part === index) continue;
     const bodyFactors = signedFactors(sum.body);
     const bodyLogs = bodyFactors.factors.filter((f) => f.k === 'log');
@@ -71,7 +95,7 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
     const weight = bodyFactors.factors.filter((f) => f !== bodyLog);
     const coefficients = summed.factors.filter((f) => f !== sum);
     const oneHotCoefficients = single.factors.filter((f) => f !== log);
-    if ([...weight, ...coefficients, ...oneHotCoefficients].some((e) => mentions(e, entry.name))) continue;
+    if ([...weight, ...coefficients, ...oneHotCoefficients].some((e) => mentions(e, entry.symbol))) continue;
     const indicator: Expr = {
       k: 'call',
       head: { k: 'sym', name: '\\mathbb{1}', sub: null, subAtoms: null },
@@ -79,10 +103,10 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
       open: '(',
     };
     const oneHotWeight = product([...oneHotCoefficients, indicator]);
-    const spreadWeight = product([...coefficients, ...weight]);
+    const spreadWeight = product([...coefficients, ...weight, ...(others ? [{ k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: indicator }] } as Expr] : [])]);
     const spreadTerm: Expr = bodyFactors.negative ? { k: 'neg', arg: spreadWeight } : spreadWeight;
     const body: Expr = { k: 'mul', factors: [{ k: 'add', terms: [oneHotWeight, spreadTerm] }, bodyLog as Expr] };
-    const joined: Expr = { ...sum, body };
+    const joined: Expr = { ...sum, lower: others ? { k: 'sym', name: index, sub: null, subAtoms: null } : sum.lower, body };
     return first.negative ? { k: 'neg', arg: joined } : joined;
   }
   return null;

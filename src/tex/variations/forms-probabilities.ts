@@ -56,6 +56,29 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     },
   },
   {
+    name: 'label smoothing −(1 − ε) log y_c − (ε/K) Σ_k log y_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const label = cls.index === 'c' ? 'y' : 'c';
+      const oneClass = w.times(w.paren(`1 ${w.minus} \\epsilon`), w.log(w.prediction({ cls: label })));
+      return w.display(`${w.minus}${oneClass} ${w.minus} \\frac{\\epsilon}{${cls.bound}} ${w.sum(cls)} ${w.summand(w.log(w.prediction({ cls: cls.index })))}`);
+    },
+  },
+  {
+    // The true class's share gathered in front, the sum over the other classes only.
+    name: 'label smoothing −(1 − ε + ε/K) log y_c − Σ_{k≠c} (ε/K) log y_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const label = cls.index === 'c' ? 'y' : 'c';
+      const share = `\\frac{\\epsilon}{${cls.bound}}`;
+      const oneClass = w.times(w.paren(`1 ${w.minus} \\epsilon + ${share}`), w.log(w.prediction({ cls: label })));
+      const others = w.style.range.name.includes(':') ? `${cls.index} : ${cls.index} \\neq ${label}` : `${cls.index} \\neq ${label}`;
+      return w.display(`${w.minus}${oneClass} ${w.minus} ${w.style.sum.word || '\\sum'}_{${others}} ${w.summand(w.times(share, w.log(w.prediction({ cls: cls.index }))))}`);
+    },
+  },
+  {
     name: 'multiclass Σ_k log(y_k) t_k',
     expect: ['ce_multiclass'],
     render: (w) => {
