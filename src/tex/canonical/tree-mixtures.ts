@@ -85,12 +85,14 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
     const entry = loggedEntry(log);
     // Σ_{k ≠ c}: the sum over the other classes, which the one-class term completes.
     const others = entry ? otherClassesIndex(sum.lower, entry.part) : null;
-    const index = others ?? runningIndex(sum.lower?.k === 'rel' && sum.lower.op === '\\in' ? sum.lower.left : sum.lower);
-    if (!entry || !index || entry.part === index) continue;
     const bodyFactors = signedFactors(sum.body);
     const bodyLogs = bodyFactors.factors.filter((f) => f.k === 'log');
     const bodyLog = bodyLogs[0];
     const bodyEntry = bodyLog ? loggedEntry(bodyLog) : null;
+    // A bare Σ runs over the class its logs are at (Σ log P(y = i | x) over i).
+    const stated = sum.lower === null ? (bodyEntry?.part ?? null) : runningIndex(sum.lower.k === 'rel' && sum.lower.op === '\\in' ? sum.lower.left : sum.lower);
+    const index = others ?? stated;
+    if (!entry || !index || entry.part === index) continue;
     if (bodyLogs.length !== 1 || !bodyEntry || bodyEntry.name !== entry.name || bodyEntry.part !== index) continue;
     const weight = bodyFactors.factors.filter((f) => f !== bodyLog);
     const coefficients = summed.factors.filter((f) => f !== sum);
@@ -106,7 +108,7 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
     const spreadWeight = product([...coefficients, ...weight, ...(others ? [{ k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: indicator }] } as Expr] : [])]);
     const spreadTerm: Expr = bodyFactors.negative ? { k: 'neg', arg: spreadWeight } : spreadWeight;
     const body: Expr = { k: 'mul', factors: [{ k: 'add', terms: [oneHotWeight, spreadTerm] }, bodyLog as Expr] };
-    const joined: Expr = { ...sum, lower: others ? { k: 'sym', name: index, sub: null, subAtoms: null } : sum.lower, body };
+    const joined: Expr = { ...sum, lower: others || sum.lower === null ? { k: 'sym', name: index, sub: null, subAtoms: null } : sum.lower, body };
     return first.negative ? { k: 'neg', arg: joined } : joined;
   }
   return null;
