@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, qualifiedCallNames } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, identifierSubscripts, qualifiedCallNames } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -65,5 +65,14 @@ describe('text rules: bars after a minus', () => {
     expect(barsAfterMinus('\\exp(−|\\mathbf{w} x|)')).toBe('\\exp(−\\lvert \\mathbf{w} x\\rvert )');
     // A conditional bar follows no minus.
     expect(barsAfterMinus('p(y | x) - q(y | x)')).toBe('p(y | x) - q(y | x)');
+  });
+});
+
+describe('text rules: code identifiers', () => {
+  it('identifier-subscripts: s_true and a_pred are one subscript each, as code means them', () => {
+    expect(identifierSubscripts('s_true * log(a_pred) + a_{k} + \\sum_ij')).toBe('s_{true} * log(a_{pred}) + a_{k} + \\sum_ij');
+    // Calls (log_softmax(…)) and short indices stay.
+    expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');
+    expect(recogniseFormula('loss = -mean(s_true * log(a_pred) + (1 - s_true) * log(1 - a_pred))')?.kind).toMatch(/^ce_binary/);
   });
 });

@@ -60,6 +60,15 @@ export function barsAfterMinus(tex: string): string {
   return tex.replace(/([-−]\s*)\|((?:[^|{}]|\{[^{}]*\})+)\|/g, (_m, minus: string, inner: string) => `${minus}\\lvert ${inner}\\rvert `);
 }
 
+/**
+ * y_true, y_pred, p_theta: a code identifier with an underscore. In TeX only the next letter
+ * would be the subscript (y_t rue), which no author means: the whole word is (y_{true}).
+ */
+export function identifierSubscripts(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,})(?![A-Za-z{(])/g, '$1_{$2}');
+}
+
+defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });

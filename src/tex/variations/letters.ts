@@ -65,6 +65,8 @@ export const PREDICTION_OUTPUTS: readonly PredictionOutput[] = [
 /** Names written as a tagged letter, Keras-style: y_{\text{true}} and y_{\text{pred}}. */
 export interface TaggedNames extends Named {
   tags: { target: string; prediction: string } | null;
+  /** Written as a code identifier (y_true) where no index joins the tag. */
+  code?: true;
 }
 
 export const TAGGED_NAMES: readonly TaggedNames[] = [
@@ -72,10 +74,13 @@ export const TAGGED_NAMES: readonly TaggedNames[] = [
   { name: 'y_{\\text{true}}, y_{\\text{pred}}', tags: { target: '\\text{true}', prediction: '\\text{pred}' } },
   { name: 'y_{true}, y_{pred}', tags: { target: 'true', prediction: 'pred' } },
   { name: 'y_{\\mathrm{true}}, \\hat{y}', tags: { target: '\\mathrm{true}', prediction: '' } },
+  // Keras docstrings: the identifiers as code, y_true without braces when nothing follows.
+  { name: 'y_true, y_pred (code)', tags: { target: 'true', prediction: 'pred' }, code: true },
 ];
 
 /** y with a tag and this author's index suffix: y_{\text{true},k}, y^{(i)}_{\text{true}}, y_{\text{true}}[i]. */
-export function taggedSymbol(base: string, tag: string, suffix: string): string {
+export function taggedSymbol(base: string, tag: string, suffix: string, code = false): string {
+  if (code && suffix === '' && tag !== '') return `${base}_${tag}`;
   // An untagged prediction beside a tagged target: ŷ with the index as it is.
   if (tag === '') return `\\hat{${base}}${suffix}`;
   const match = /^(\^\{\([^)]*\)\})?(?:_(\{[^{}]*\}|[A-Za-z0-9]))?(.*)$/.exec(suffix);
