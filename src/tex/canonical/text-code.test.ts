@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, identifierSubscripts, qualifiedCallNames } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, qualifiedCallNames } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -74,5 +74,11 @@ describe('text rules: code identifiers', () => {
     // Calls (log_softmax(…)) and short indices stay.
     expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');
     expect(recogniseFormula('loss = -mean(s_true * log(a_pred) + (1 - s_true) * log(1 - a_pred))')?.kind).toMatch(/^ce_binary/);
+  });
+});
+
+describe('text rules: a full stop as a product sign', () => {
+  it('dot-before-log: s_j.log(a_j) is s_j · log(a_j); np.log stays a library name', () => {
+    expect(dotBeforeLog('s_j.log(a_j) + s_{j}. \\ln a_j + np.log(a)')).toBe('s_j \\cdot log(a_j) + s_{j} \\cdot \\ln a_j + np.log(a)');
   });
 });

@@ -68,6 +68,15 @@ export function identifierSubscripts(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,})(?![A-Za-z{(])/g, '$1_{$2}');
 }
 
+/**
+ * y_i.log(p_i): a dot between an indexed symbol and a log is a product sign typed as a
+ * full stop, not a method of y_i (library prefixes are names, np.log, not components).
+ */
+export function dotBeforeLog(tex: string): string {
+  return tex.replace(/([A-Za-z]_(?:\{[^{}]*\}|[A-Za-z0-9]))\s*\.\s*(?=\\?(?:log|ln)\b)/g, '$1 \\cdot ');
+}
+
+defineTextRule({ name: 'dot-before-log', order: 24.8, apply: dotBeforeLog });
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { gluedSpokenIndices, pythonPowers, spokenBigOperators } from './text-spoken-operators';
+import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, pythonPowers, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
   it('spoken-big-operators: Σ and Π in words, with or without a range', () => {
@@ -15,10 +15,21 @@ describe('text rules: operators spoken in words, glued indices and Python powers
   });
 
   it('glued-spoken-indices: inside a spoken sum over j, aj is a_j', () => {
-    expect(gluedSpokenIndices('Somme de j = 1 a M de bj * ln(aj)')).toBe('Somme de j = 1 a M de b_j * ln(a_j)');
-    // ln, "de" and an index without such a sum stay.
-    expect(gluedSpokenIndices('sum over n of ln(bn) + an')).toBe('sum over n of ln(b_n) + an');
+    expect(gluedSpokenIndices('Somme de j = 1 a M de bj * ln(aj)')).toBe('Somme de j = 1 a M de {b_j} * ln({a_j})');
+    // After a sum sign too, braced so a prime or a power keeps the component whole.
+    expect(gluedSpokenIndices("\\sum_{j}(bj' \\ln(aj) + e^uj)")).toBe("\\sum_{j}({b_j}' \\ln({a_j}) + e^{u_j})");
+    // ln, "de", an index without such a sum, and a formula that writes a_j itself stay.
+    expect(gluedSpokenIndices('sum over n of ln(bn) + an')).toBe('sum over n of ln({b_n}) + an');
     expect(gluedSpokenIndices('bj * ln(aj)')).toBe('bj * ln(aj)');
+    expect(gluedSpokenIndices('\\sum_j bj \\log a_j')).toBe('\\sum_j bj \\log a_j');
+  });
+
+  it('glued-sign-index: ∑j( is ∑_j(', () => {
+    expect(gluedSignIndex('∑j(a_j) + ∑k exp(u_k) + ∑ b')).toBe('∑_{j}(a_j) + ∑_{k} exp(u_k) + ∑ b');
+  });
+
+  it('plain-text-powers: ^(…) and ^-x raise the whole exponent', () => {
+    expect(plainTextPowers("a'^b (1-a')^(1-b) e^-u + e^-|u|")).toBe("a'^b (1-a')^{1-b} e^{-u} + e^{-|u|}");
   });
 
   it('python-powers: a ** b is a^{b}; (1 - a) ** 1 - b is the complementary power', () => {
@@ -30,6 +41,8 @@ describe('text rules: operators spoken in words, glued indices and Python powers
   });
 
   it.each([
+    ['a plain-text batch after ∑i', "BCE = − 1/M ∑j( bj' ln(aj) + (1−bj') ln(1−aj) )", 'ce_binary_batch'],
+    ['plain-text logits with the stable softplus', "L = − 1/M ∑j(bj' * uj - max(uj,0) - ln(1 + e^-|uj|))", 'ce_binary_batch'],
     ['a batch mean in French words', 'E = -1/M * (Somme de j = 1 a M de ( bj * log(aj) + (1 - bj) * log(1 - aj) ))', 'ce_binary_batch'],
     ['a class sum in German words', 'loss = - Summe von c = 1 bis C von tc * ln(qc)', 'ce_multiclass'],
     ['a Bernoulli likelihood with ** powers', 'P(B = b) = (g(u) ** b) * ((1 - g(u)) ** 1 - b)', 'likelihood_product'],

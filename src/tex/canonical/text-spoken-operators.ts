@@ -27,6 +27,19 @@ function spokenIndices(tex: string): string[] {
   return [...tex.matchAll(SPOKEN_OPERATOR)].map((m) => m[2] as string);
 }
 
+/** The indices big operators written as signs run over: \sum_i, \sum_{i=1}^{n}, ∑_i, sum_i. */
+function signIndices(tex: string): string[] {
+  return [...tex.matchAll(/(?:\\sum|\\prod|∑|∏|Σ|Π|(?<![A-Za-z])sum|(?<![A-Za-z])prod)\s*_\s*\{?\s*([a-z])(?![A-Za-z])/g)].map((m) => m[1] as string);
+}
+
+/**
+ * ∑i( … ), Σn [ … ]: a sum sign typed with its index letter straight after it in plain text
+ * (no underscore, a bracket next) runs over that letter, ∑_i.
+ */
+export function gluedSignIndex(tex: string): string {
+  return tex.replace(/([∑∏Σ])([a-z])(?=\s*[(\[{（［]|\s+(?:exp|log|ln|e\^))/g, '$1_{$2}');
+}
+
 /**
  * "Somme de n = 1 a N de (…)" → \sum_{n=1}^{N} (…); "product over k of" → \prod_{k}: a big
  * operator spelled as a word with its index (one letter) and, if written, its range.
@@ -42,15 +55,28 @@ export function spokenBigOperators(tex: string): string {
 const WORDS_NOT_INDEXED = new Set(['ln', 'lg', 'in', 'on', 'an', 'un', 'at', 'to', 'of', 'is', 'it', 'if', 'as', 'or', 'de', 'le', 'la', 'et', 'di', 'da', 'do', 'en', 'ou', 'car', 'nt']);
 
 /**
- * `yn * log(pn)` after "Somme de n = …": inside a sum over n typed as plain text, a letter
- * with the index letter glued to it is that letter's component y_n, p_n.
+ * `yn * log(pn)` after "Somme de n = …", `ti' ln(yi)` after ∑_i: inside a sum over i typed as
+ * plain text, a letter with the index letter glued to it is that letter's component y_i, p_i,
+ * braced so a prime or a power keeps it whole ({t_i}', e^{x_i}). Only where the formula
+ * writes no subscript of that index itself: there a glued pair is a name of its own.
  */
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
-  for (const index of new Set(spokenIndices(tex))) {
-    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_^])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string) => (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index ? whole : `${letter}_${index}`));
+  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex)])) {
+    if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(/(?:\\sum|\\prod|∑|∏|Σ|Π|sum|prod)\s*_\s*\{?\s*[a-z]/g, ''))) continue;
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string) => (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index ? whole : `{${letter}_${index}}`));
   }
   return out;
+}
+
+/**
+ * Plain-text powers: e^(−x), (1-y')^(1-y) and e^-|x| write the exponent in brackets or after a
+ * sign, where TeX would raise only the bracket or the sign: the whole exponent is raised.
+ */
+export function plainTextPowers(tex: string): string {
+  return tex
+    .replace(/\^\s*\(((?:[^()]|\([^()]*\))*)\)/g, '^{$1}')
+    .replace(/\^\s*([-−])\s*(\\lvert\s(?:[^{}]|\{[^{}]*\})*?\\rvert|\|[^|{}]*\||\{[^{}]*\}|[A-Za-z0-9]+)/g, (_m, minus: string, rest: string) => `^{${minus}${rest}}`);
 }
 
 /** A braced group with one level of braces inside it ({\mathrm{true},i}). */
@@ -88,6 +114,8 @@ export function pythonPowers(tex: string): string {
   });
 }
 
+defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex });
+defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
 defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
-defineTextRule({ name: 'glued-spoken-indices', order: 26.4, apply: gluedSpokenIndices });
+defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });
 defineTextRule({ name: 'python-powers', order: 26.6, apply: pythonPowers });

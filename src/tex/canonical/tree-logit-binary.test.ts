@@ -37,9 +37,14 @@ describe('tree rules: binary cross-entropy on the logit', () => {
     ['the same as code', 'loss = max(u, 0) - u * s + log(1 + exp(-abs(u)))'],
     ['a linear model as the logit', '\\ell = \\max(a^\\top v + c, 0) - (a^\\top v + c)\\, s + \\log(1 + e^{-|a^\\top v + c|})'],
     ['the form for u ≥ 0', '\\ell = u - u s + \\ln(1 + e^{-u})'],
+    ['the signs turned round inside a minus', 'L = -(u s - \\max(u, 0) - \\log(1 + e^{-|u|}))'],
     ['softplus less the product', '\\ell = \\log(1 + e^{\\theta^T v}) - s\\,(\\theta^T v)'],
   ])('recognises %s', (_name, tex) => {
     expect(['ce_binary', 'ce_from_logits']).toContain(recogniseFormula(tex)?.kind);
+  });
+
+  it('reads the signs turned round as the log-likelihood it is', () => {
+    expect(recogniseFormula('\\ell = u s - \\max(u, 0) - \\log(1 + e^{-|u|})')?.kind).toBe('log_likelihood');
   });
 
   it('reads a batch of them', () => {

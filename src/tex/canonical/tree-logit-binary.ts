@@ -19,19 +19,34 @@ function sigmoidArgument(e: Expr): Expr | null {
   return inner.k === 'call' && headName(inner) === '\\sigma' && inner.args.length === 1 ? single(inner.args[0] as Expr) : null;
 }
 
-/** x for −log σ(x) (the softplus of −x), else null. */
-function softplusOfNegative(term: Expr): Expr | null {
-  return term.k === 'neg' && term.arg.k === 'log' ? sigmoidArgument(term.arg.arg) : null;
+/** A term as its sign and what is under its minus signs. */
+function signed(term: Expr): { sign: 1 | -1; core: Expr } {
+  let sign: 1 | -1 = 1;
+  let core = single(term);
+  while (core.k === 'neg') {
+    sign = (-sign) as 1 | -1;
+    core = single(core.arg);
+  }
+  return { sign, core };
 }
 
-/** x for −log(1 − σ(x)) (the softplus of x), else null. */
-function softplusOf(term: Expr): Expr | null {
-  if (term.k !== 'neg' || term.arg.k !== 'log') return null;
-  const arg = single(term.arg.arg);
+/**
+ * A term as ± softplus(±x): log σ(x) is −softplus(−x), log(1 − σ(x)) is −softplus(x)
+ * (the softplus rule has written log(1 + e^{∓x}) so). `negated` marks softplus(−x).
+ */
+function softplusTerm(term: Expr): { sign: 1 | -1; x: Expr; negated: boolean } | null {
+  const { sign, core } = signed(term);
+  if (core.k !== 'log') return null;
+  const positive = sigmoidArgument(core.arg);
+  if (positive) return { sign: (-sign) as 1 | -1, x: positive, negated: true };
+  const arg = single(core.arg);
   if (arg.k !== 'add' || arg.terms.length !== 2) return null;
   const [one, minus] = arg.terms as [Expr, Expr];
-  return one.k === 'num' && one.value === 1 && minus.k === 'neg' ? sigmoidArgument(minus.arg) : null;
+  const x = one.k === 'num' && one.value === 1 && minus.k === 'neg' ? sigmoidArgument(minus.arg) : null;
+  return x ? { sign: (-sign) as 1 | -1, x, negated: false } : null;
 }
+
+const withSign = (sign: 1 | -1, e: Expr): Expr => (sign === 1 ? e : negated(e));
 
 /** x for |x|, written with bars or as abs(x). */
 function absoluteOf(e: Expr): Expr | null {
@@ -94,24 +109,30 @@ function replaced(terms: Expr[], positions: number[], by: Expr): Expr {
 export function stableSoftplus(node: Expr): Expr | null {
   if (node.k !== 'add') return null;
   for (let at = 0; at < node.terms.length; at++) {
-    const inner = softplusOfNegative(node.terms[at] as Expr);
-    if (!inner) continue;
+    const found = softplusTerm(node.terms[at] as Expr);
+    if (!found || !found.negated) continue;
+    const inner = found.x;
     // |x| with \left| \right| reads as x itself: a max(x, 0) beside it says it was the magnitude.
     const magnitude = absoluteOf(inner) ?? inner;
-    const softplusOfX = (x: Expr) => negated({ k: 'log', base: null, arg: complement(sigmoidOf(x)) });
-    const max = node.terms.findIndex((t) => positivePartOf(t) !== null && same(positivePartOf(t) as Expr, magnitude));
+    const softplusOfX = (x: Expr) => withSign(found.sign, negated({ k: 'log', base: null, arg: complement(sigmoidOf(x)) }));
+    const max = node.terms.findIndex((t) => {
+      const { sign, core } = signed(t);
+      const part = positivePartOf(core);
+      return sign === found.sign && part !== null && same(part, magnitude);
+    });
     if (max >= 0) return replaced(node.terms, [at, max], softplusOfX(magnitude));
     if (magnitude !== inner) continue;
-    const positions = positionsOf(inner, node.terms, new Set([at]));
+    const positions = positionsOf(found.sign === 1 ? inner : negated(inner), node.terms, new Set([at]));
     if (positions) return replaced(node.terms, [at, ...positions], softplusOfX(inner));
   }
   return null;
 }
 
-/** The label y of a term −x y (also −y x, −(x) y, and xy or yx read as one name when x and y are letters). */
-function labelBesideLogit(term: Expr, x: Expr): Expr | null {
-  if (term.k !== 'neg') return null;
-  const product = single(term.arg);
+/** The label y of a term ∓x y against a softplus of sign ±1 (also y x, (x) y, and xy or yx read as one name when x and y are letters). */
+function labelBesideLogit(term: Expr, x: Expr, softplusSign: 1 | -1): Expr | null {
+  const { sign, core } = signed(term);
+  if (sign === softplusSign) return null;
+  const product = core;
   const logit = single(x);
   if (product.k === 'mul' && product.factors.length === 2) {
     const [a, b] = product.factors as [Expr, Expr];
@@ -132,11 +153,12 @@ function labelBesideLogit(term: Expr, x: Expr): Expr | null {
 export function logitTimesLabel(node: Expr): Expr | null {
   if (node.k !== 'add') return null;
   for (let at = 0; at < node.terms.length; at++) {
-    const x = softplusOf(node.terms[at] as Expr);
-    if (!x) continue;
-    const labelAt = node.terms.findIndex((t) => labelBesideLogit(t, x) !== null);
+    const found = softplusTerm(node.terms[at] as Expr);
+    if (!found || found.negated) continue;
+    const x = found.x;
+    const labelAt = node.terms.findIndex((t) => labelBesideLogit(t, x, found.sign) !== null);
     if (labelAt < 0) continue;
-    const y = labelBesideLogit(node.terms[labelAt] as Expr, x) as Expr;
+    const y = labelBesideLogit(node.terms[labelAt] as Expr, x, found.sign) as Expr;
     const log = (arg: Expr): Expr => ({ k: 'log', base: null, arg });
     const binary: Expr = {
       k: 'add',
@@ -145,7 +167,7 @@ export function logitTimesLabel(node: Expr): Expr | null {
         { k: 'mul', factors: [complement(y), log(complement(sigmoidOf(x)))] },
       ],
     };
-    return replaced(node.terms, [at, labelAt], negated({ k: 'mul', factors: [binary] }));
+    return replaced(node.terms, [at, labelAt], withSign(found.sign, negated({ k: 'mul', factors: [binary] })));
   }
   return null;
 }
