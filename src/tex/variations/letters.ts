@@ -117,6 +117,8 @@ export const INDEX_STYLES: readonly IndexStyle[] = [
   { name: 'y_k^{(i)}', suffix: ({ sample, cls }) => `${cls ? `_{${cls}}` : ''}${sample ? `^{(${sample})}` : ''}` },
   { name: 'y_i^k', suffix: ({ sample, cls }) => (sample && cls && simple(cls) ? `_${sample}^${cls}` : listed([sample, cls])) },
   { name: 'y[i]', suffix: ({ sample, cls }) => (sample || cls ? `[${joined([sample, cls], ', ')}]` : '') },
+  // Plain-text notes glue the index to its letter (yi, tik) inside a sum that names it.
+  { name: 'yi (glued)', suffix: ({ sample, cls }) => (simple(cls) && simple(sample) && !(sample && cls) ? joined([sample, cls], '') : listed([sample, cls])) },
   {
     // Pasted from a word processor: y⁽ⁱ⁾ₖ, the sample in superscript parentheses.
     name: 'y⁽ⁱ⁾ₖ',

@@ -70,6 +70,8 @@ function coherent(style: Style): boolean {
   if (/^p/.test(style.output.name) && style.target.base === 'p') return false;
   // A tag is a subscript: Unicode subscripts cannot follow it.
   if (style.tagged.tags && (style.indices.name === 'yₖ' || style.indices.name === 'y⁽ⁱ⁾ₖ')) return false;
+  // Indices glued to their letter (yi) are a plain-text habit: plain letters, no tags, no decorations.
+  if (style.indices.name === 'yi (glued)' && (style.tagged.tags || style.output.of || !/^[a-z]$/.test(style.prediction.name))) return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
 }
 
