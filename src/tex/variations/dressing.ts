@@ -163,4 +163,7 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\frac{\\lambda}{2}\\|w\\|^2', term: '\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2' },
   { name: '\\lambda\\sum_j w_j^2', term: '\\lambda \\sum_{j} w_j^2' },
   { name: '\\lambda\\|\\theta\\|_2^2', term: '\\lambda \\lVert \\theta \\rVert_2^2' },
+  { name: '\\frac{1}{2C}\\|w\\|_2^2', term: '\\frac{1}{2C} \\|\\mathbf{w}\\|_2^2' },
+  { name: '\\lambda\\,\\Omega(w)', term: '\\lambda\\,\\Omega(\\mathbf{w})' },
+  { name: '\\lambda R(\\theta)', term: '\\lambda R(\\theta)' },
 ];
