@@ -26,7 +26,7 @@ export type Atom =
   | { t: 'gap' }; // a typed space, or where a stray bracket or brace was dropped: letters either side stay apart (the builder skips it)
 
 /** Command names (without backslash) that are function words. */
-export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det']);
+export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'softplus', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det', 'Pr']);
 export const BIG_OPERATORS: Record<string, 'sum' | 'prod' | 'int'> = {
   sum: 'sum', prod: 'prod', int: 'int', iint: 'int', oint: 'int', bigsum: 'sum',
 };

@@ -77,12 +77,14 @@ class Builder {
         }
         break;
       }
+      const bracketed = atom.t === 'group' && !!atom.open;
       const factor = this.factor();
       if (!factor) break;
       // A bracketed note read as nothing is no factor: 0.5108 (自然対数) is a number.
       if (factor.k === 'other' && factor.text === '' && this.atoms[this.i - 1]?.t === 'group') continue;
       factors.push(factor);
-      if (factor.k === 'big') break; // the operator took the rest of the product
+      // The operator took the rest of the product; in brackets it ended with them ((Σ_i …) / N).
+      if (factor.k === 'big' && !bracketed) break;
     }
     if (factors.length === 0) return { k: 'other', text: '' };
     return factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, bareBigOperators, broadcastDots, dotBeforeLog, parenthesisedExponents, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, parenthesisedExponents, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -86,5 +86,29 @@ describe('text rules: formulas written as code', () => {
     ['a binomial term typed as text', 'q^(k) (1 - q)^(n - k)'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind ?? 'none').not.toMatch(/^ce_/);
+  });
+});
+
+describe('text rules: bars after a minus', () => {
+  it('bars-after-minus: −|x| is an absolute value, kept together around a sum', () => {
+    expect(barsAfterMinus('e^{-|a^\\top v + c|}')).toBe('e^{-\\lvert a^\\top v + c\\rvert }');
+    expect(barsAfterMinus('\\exp(−|\\mathbf{w} x|)')).toBe('\\exp(−\\lvert \\mathbf{w} x\\rvert )');
+    // A conditional bar follows no minus.
+    expect(barsAfterMinus('p(y | x) - q(y | x)')).toBe('p(y | x) - q(y | x)');
+  });
+});
+
+describe('text rules: code identifiers', () => {
+  it('identifier-subscripts: s_true and a_pred are one subscript each, as code means them', () => {
+    expect(identifierSubscripts('s_true * log(a_pred) + a_{k} + \\sum_ij')).toBe('s_{true} * log(a_{pred}) + a_{k} + \\sum_ij');
+    // Calls (log_softmax(…)) and short indices stay.
+    expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');
+    expect(recogniseFormula('loss = -mean(s_true * log(a_pred) + (1 - s_true) * log(1 - a_pred))')?.kind).toMatch(/^ce_binary/);
+  });
+});
+
+describe('text rules: a full stop as a product sign', () => {
+  it('dot-before-log: s_j.log(a_j) is s_j · log(a_j); np.log stays a library name', () => {
+    expect(dotBeforeLog('s_j.log(a_j) + s_{j}. \\ln a_j + np.log(a)')).toBe('s_j \\cdot log(a_j) + s_{j} \\cdot \\ln a_j + np.log(a)');
   });
 });

@@ -150,6 +150,25 @@ export function subscriptedExponents(tex: string): string {
   return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]))\^([A-Za-z])_(\{[^{}]*\}|[A-Za-z0-9])/g, '$1^{$2_$3}');
 }
 
+/**
+ * −|x| (the magnitude in e^{−|x|}, exp(-|wᵀx + b|)): bars right after a minus open an
+ * absolute value, never a conditional bar, so they are written as the pair \lvert … \rvert
+ * the reader keeps together even around a sum.
+ */
+export function barsAfterMinus(tex: string): string {
+  return tex.replace(/([-−]\s*)\|((?:[^|{}]|\{[^{}]*\})+)\|/g, (_m, minus: string, inner: string) => `${minus}\\lvert ${inner}\\rvert `);
+}
+
+/**
+ * y_true, y_pred, p_theta: a code identifier with an underscore. In TeX only the next letter
+ * would be the subscript (y_t rue), which no author means: the whole word is (y_{true}).
+ */
+export function identifierSubscripts(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,})(?![A-Za-z{(])/g, '$1_{$2}');
+}
+
+defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
+defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
 defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });

@@ -43,6 +43,17 @@ export function logSumExpName(tex: string): string {
   return tex.replace(/(?:\\(?:mathrm|operatorname|text)\s*\{\s*LSE\s*\}|(?<![\\A-Za-z])LSE)(?=\s*[(\[])/g, '\\log \\sum \\exp');
 }
 
+/**
+ * Log and Ln with a capital (\operatorname{Log}, \mathrm{Ln}, `Log(p)`, `LOG(p)`), as
+ * slides and spreadsheets capitalise a function's name: the log.
+ */
+export function capitalisedLogWords(tex: string): string {
+  const command = (word: string) => (word.toLowerCase() === 'ln' ? '\\ln ' : '\\log ');
+  const wrapped = tex.replace(/\\(?:operatorname|mathrm|text|textrm|rm)\s*\{\s*(Log|LOG|Ln|LN)\s*\}/g, (_m, word: string) => command(word));
+  // Bare, before a bracket, a command or a symbol (not a word: "Log Loss" is a name).
+  return outsideText(wrapped, (math) => math.replace(/(?<![\\A-Za-z])(Log|LOG|Ln|LN)(?=\s*[(\[{\\]|\s*$|\s+[A-Za-z0-9](?![A-Za-z]{2}))/g, command));
+}
+
 /** Plain-text log2(p), log10(x) (NumPy's names): a log with its base. */
 export function bareLogWithBase(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z])log(2|10)(?=\s*[(\[])/g, (_word, base: string) => `log_{${base}}`);
@@ -68,7 +79,18 @@ export function bareFunctionWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(BARE_FUNCTION, (word) => `\\${word} `));
 }
 
+/**
+ * sigmoid(z), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
+ * (`y sigmoid(z)`): KaTeX drops the space and would join the letters into one word, so the
+ * name is set as the function it is.
+ */
+export function bareFunctionNames(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{_])(sigmoid|softmax|softplus|tanh)(?=\s*\()/g, '\\operatorname{$1}'));
+}
+
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
+defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
+defineTextRule({ name: 'capitalised-log-words', order: 41.6, apply: capitalisedLogWords });
 defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });

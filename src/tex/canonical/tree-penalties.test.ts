@@ -32,4 +32,12 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(canonicalMember('\\log q + \\frac{1}{2}(u - \\mu)^\\top \\Sigma^{-1} (u - \\mu)')).toContain('\\mu');
     expect(recogniseFormula('\\log p(u) = -\\frac{1}{2}(u-\\mu)^\\top \\Sigma^{-1} (u - \\mu) + \\text{const}')).toBeNull();
   });
+
+  it('regularisation-term: a strength under a number (‖w‖²/(2C)) and a named regulariser (λ Ω(w)) are set aside', () => {
+    expect(recogniseFormula('J = -\\frac{1}{M}\\sum_j [s_j \\log a_j + (1 - s_j)\\log(1 - a_j)] + \\frac{1}{2C}\\|v\\|^2')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('J = -\\sum_k s_k \\log a_k + \\gamma\\, \\Omega(v)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('J = -\\sum_k s_k \\log a_k + \\lambda \\mathcal{R}(\\theta)')?.kind).toBe('ce_multiclass');
+    // A named function that is no regulariser stays in the sum.
+    expect(recogniseFormula('J = -\\sum_k s_k \\log a_k + \\lambda G(\\theta)')?.kind).not.toBe('ce_multiclass');
+  });
 });

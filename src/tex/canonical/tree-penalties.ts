@@ -1,6 +1,6 @@
 // Tree rules for a regularisation term added to a loss: −Σ t log y + λ‖w‖²,
-// + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw; beside a log-likelihood the log of a Gaussian
-// prior, −½ wᵀAw or −‖w‖²/(2σ²), and an additive `+ const`. The penalty on the parameters
+// + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw, + ‖w‖²/(2C), + λ Ω(w); beside a log-likelihood the log of
+// a Gaussian prior, −½ wᵀAw or −‖w‖²/(2σ²), and an additive `+ const`. The penalty on the parameters
 // says nothing about which loss the data term is, so it is set aside and the loss read on its own.
 import type { Expr } from '../expr';
 import { single } from '../expr';
@@ -10,8 +10,17 @@ import { defineTreeRule } from './registry';
 /** Regularisation strengths as authors name them. */
 const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C']);
 
-const isCoefficient = (e: Expr): boolean =>
-  (e.k === 'sym' && COEFFICIENTS.has(e.name)) || (e.k === 'div' && isCoefficient(e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num));
+/** λ, λ/2, 1/(2C): a strength, alone or over a number, or a number over one (C as SVMs write it). */
+const isCoefficient = (e: Expr): boolean => {
+  if (e.k === 'sym') return COEFFICIENTS.has(e.name);
+  if (e.k === 'mul') return e.factors.some(isCoefficient) && e.factors.every((f) => isCoefficient(f) || f.k === 'num');
+  if (e.k !== 'div') return false;
+  const num = e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num;
+  return isCoefficient(num) || (num.k === 'num' && isCoefficient(e.den));
+};
+
+/** Names of a regulariser applied to the parameters: λ Ω(w), λ R(θ), λ \mathcal{R}(θ). */
+const REGULARISERS = new Set(['\\Omega', 'R', '\\mathcal{R}']);
 
 /** ½, 1/(2σ²), 1/(2m): a number over numbers, scales and counts (no log, no sum). */
 function isScale(e: Expr): boolean {
@@ -38,6 +47,7 @@ function isNormPart(e: Expr): boolean {
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   if (e.k === 'sym') return e.transposed === true;
   if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
+  if (e.k === 'call') return e.head.k === 'sym' && e.head.sub === null && REGULARISERS.has(e.head.name) && !containsLog(e);
   if (e.k === 'pow') return e.exp.k === 'num' || isNormPart(e.base);
   if (e.k === 'big') return e.op === 'sum' && isNormPart(e.body);
   if (e.k === 'mul') return e.factors.some(isNormPart);

@@ -7,12 +7,22 @@ export interface SumSymbol extends Named {
   word: string;
   /** \limits and \nolimits follow an operator command only (KaTeX refuses them after ∑). */
   takesLimits: boolean;
+  /** Spelled in words, as plain-text notes write it: Σ and Π with the index and its range. */
+  spoken?: { sum: string; prod: string; of(letter: IndexLetter): string };
 }
+
+/** A range in words when the bound is a plain name (1 a N); a set's size is left out. */
+const spokenRange = (to: string) => ({ index, bound }: IndexLetter) => (/^[A-Za-z0-9]+$/.test(bound) ? `${index}=1 ${to} ${bound}` : index);
 
 export const SUM_SYMBOLS: readonly SumSymbol[] = [
   { name: '\\sum', word: '\\sum', takesLimits: true },
   { name: '∑', word: '∑', takesLimits: false },
   { name: '\\displaystyle\\sum', word: '\\displaystyle\\sum', takesLimits: true },
+  { name: 'Σ (Greek letter)', word: 'Σ', takesLimits: false },
+  { name: '\\textstyle\\sum', word: '\\textstyle\\sum', takesLimits: true },
+  { name: 'Somme de n = 1 a N de', word: '', takesLimits: false, spoken: { sum: 'Somme', prod: 'Produit', of: (l) => ` de ${spokenRange('a')(l)} de ` } },
+  { name: 'sum over n of', word: '', takesLimits: false, spoken: { sum: 'sum', prod: 'product', of: (l) => ` over ${l.index} of ` } },
+  { name: 'Summe von n = 1 bis N', word: '', takesLimits: false, spoken: { sum: 'Summe', prod: 'Produkt', of: (l) => ` von ${spokenRange('bis')(l)} ` } },
 ];
 
 export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [
@@ -40,6 +50,9 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
   { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${setOf(bound)}}` },
   { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in${/^[A-Za-z]$/.test(bound) ? `\\mathcal{${bound}}` : setOf(bound)}}` },
+  // Set-builder: the index with a condition on itself.
+  { name: '_{k : k\\in C}', of: ({ index, bound }) => `_{${index} : ${index} \\in ${setOf(bound)}}` },
+  { name: '_{k \\mid k\\in C}', of: ({ index, bound }) => `_{${index} \\mid ${index} \\in ${setOf(bound)}}` },
   { name: 'none', of: () => '' },
 ];
 
@@ -82,6 +95,9 @@ export const MEAN_SPELLINGS: readonly MeanSpelling[] = [
   { name: '\\frac{-1}{N}', signed: true, of: (n, minus) => `\\frac{${minus}1}{${n}}` },
   { name: 'sum', signed: false, of: () => '' },
 ];
+
+/** Where the mean goes: in front (1/N Σ …), as one fraction over the sum (\frac{Σ …}{N}), or divided at the end ((−Σ …) / N). */
+export const MEAN_PLACEMENTS: readonly Named[] = [{ name: 'front' }, { name: 'fraction over the sum' }, { name: 'divided after' }];
 
 export interface LeftSide extends Named {
   /** The left-hand side with the relation, given the target and prediction as written. */
@@ -147,4 +163,7 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\frac{\\lambda}{2}\\|w\\|^2', term: '\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2' },
   { name: '\\lambda\\sum_j w_j^2', term: '\\lambda \\sum_{j} w_j^2' },
   { name: '\\lambda\\|\\theta\\|_2^2', term: '\\lambda \\lVert \\theta \\rVert_2^2' },
+  { name: '\\frac{1}{2C}\\|w\\|_2^2', term: '\\frac{1}{2C} \\|\\mathbf{w}\\|_2^2' },
+  { name: '\\lambda\\,\\Omega(w)', term: '\\lambda\\,\\Omega(\\mathbf{w})' },
+  { name: '\\lambda R(\\theta)', term: '\\lambda R(\\theta)' },
 ];

@@ -41,7 +41,7 @@ function throughSigmoid(w: Writer): { y: string; positive: LogArg; negative: Log
 export function bernoulli(w: Writer, at: { sample?: string }): string {
   const t = w.target(at);
   const y = w.prediction(at);
-  return w.times(w.power(y, t), `${w.paren(`1 ${w.minus} ${y}`)}^{1 ${w.minus} ${t}}`);
+  return w.times(w.power(y, t), w.power(w.paren(`1 ${w.minus} ${y}`), `1 ${w.minus} ${t}`));
 }
 
 /** Π_i (or Π_k) over a body, the sums' dressing kept. */
@@ -84,7 +84,7 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
       const at = (n: string) => {
         const t = `${w.style.target.base}_{${n}}`;
         const y = w.style.prediction.render(`_{${n}}`);
-        return w.times(w.power(y, t), `${w.paren(`1 ${w.minus} ${y}`)}^{1 ${w.minus} ${t}}`);
+        return w.times(w.power(y, t), w.power(w.paren(`1 ${w.minus} ${y}`), `1 ${w.minus} ${t}`));
       };
       const side = w.style.likelihood.of(w.style.bar.bar);
       return w.display(`${side ? `${side} = ` : ''}${at('1')} ${at('2')} ${w.style.ellipsis.mark} ${at('N')}`);
