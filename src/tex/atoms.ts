@@ -26,7 +26,7 @@ export type Atom =
   | { t: 'gap' }; // a typed space, or where a stray bracket or brace was dropped: letters either side stay apart (the builder skips it)
 
 /** Command names (without backslash) that are function words. */
-export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'softplus', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det', 'Pr']);
+export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'softplus', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det']);
 export const BIG_OPERATORS: Record<string, 'sum' | 'prod' | 'int'> = {
   sum: 'sum', prod: 'prod', int: 'int', iint: 'int', oint: 'int', bigsum: 'sum',
 };
@@ -46,6 +46,12 @@ const DELIM_PLAIN: Record<string, string> = { '\\lbrack': '[', '\\rbrack': ']', 
 
 export function plainDelimiter(delim: string): string {
   return DELIM_PLAIN[delim] ?? delim;
+}
+
+/** The atom for \operatorname{word}: a function word, or a symbol (E the expectation, Pr the probability P as \Pr is). */
+export function operatorNameAtom(word: string): Atom {
+  if (FUNCTION_WORDS.has(word)) return { t: 'fn', name: word };
+  return { t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word === 'Pr' ? 'P' : word };
 }
 
 /** An atom for a command or character that stands alone (no arguments). */
@@ -122,9 +128,7 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     }
     case 'operatorname': {
       const word = textOf(bodyNodes(node)).trim();
-      if (FUNCTION_WORDS.has(word)) return [{ t: 'fn', name: word }];
-      if (word === 'E' || word === 'Pr') return [{ t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word }];
-      return [{ t: 'sym', name: word }];
+      return [operatorNameAtom(word)];
     }
     case 'supsub': {
       const base = fromOne(node.base, next);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, parenthesisedExponents, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
+import { plainTextPowers } from './text-spoken-operators';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -50,12 +51,17 @@ describe('text rules: formulas written as code', () => {
     expect(pythonPowers('(s(x) ** c) * ((1 - s(x)) ** 1 - c)')).toBe('(s(x)^{c}) * ((1 - s(x))^{1 - c})');
     // Other exponents take one operand.
     expect(pythonPowers('(a - b) ** 2 + (u ** 2 - v) + (u ** 1 + v)')).toBe('(a - b)^{2} + (u^{2} - v) + (u^{1} + v)');
+    // Exponents with index brackets and scripts, an Iverson bracket, a sized bracket.
+    expect(pythonPowers('(y[i]) ** t[i] (y_{k}^{(i)}) ** t_{k}^{(i)} + h ** [c = k]')).toBe('(y[i])^{t[i]} (y_{k}^{(i)})^{t_{k}^{(i)}} + h^{[c = k]}');
+    expect(pythonPowers('(1 - p) ** \\left(1 - t\\right)')).toBe('(1 - p)^{1 - t}');
+    expect(pythonPowers('p_i ** y_i(1 - p_i) ** (1 - y_i)')).toBe('p_i^{y_i}(1 - p_i)^{1 - y_i}');
+    expect(pythonPowers('h ** I(c = k) + h ** 1\\{c = k\\} + (\\left(1 - h\\right)) ** 1 - c')).toBe('h^{I(c = k)} + h^{1\\{c = k\\}} + (\\left(1 - h\\right))^{1 - c}');
     // θ^{**}, Markdown bold and a lone ** stay.
     expect(pythonPowers('\\theta^{**} + **Loss** = f**')).toBe('\\theta^{**} + **Loss** = f**');
   });
 
   it('parenthesised-exponents and subscripted-exponents: plain-text powers', () => {
-    expect(parenthesisedExponents('r^(1-c) (1-r)^( c (d) )')).toBe('r^{1-c} (1-r)^{ c (d) }');
+    expect(plainTextPowers('r^(1-c) (1-r)^( c (d) )')).toBe('r^{1-c} (1-r)^{ c (d) }');
     expect(subscriptedExponents('a_n^c_n (1-a_n)^{1-c_n} + b_{j}^t_{j}')).toBe('a_n^{c_n} (1-a_n)^{1-c_n} + b_{j}^{t_{j}}');
     // A power with no subscript before it is TeX as typed.
     expect(subscriptedExponents('x^2_k')).toBe('x^2_k');

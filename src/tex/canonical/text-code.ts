@@ -85,20 +85,35 @@ function topLevel(text: string): string {
   return out;
 }
 
-/** One operand typed after a power sign: a signed name or number with a subscript, or a command. */
-const EXPONENT_TOKEN = /^-?(?:\\[A-Za-z]+|[A-Za-z0-9.]+)(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?/;
+/** A braced group with one level of braces inside it ({\\mathrm{true},i}). */
+const BRACED = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
+/**
+ * One operand typed after a power sign: a signed name, number or command (with its argument),
+ * then its scripts and index brackets (t_{k}^{(i)}, t[i]); a name called on its argument
+ * (I(y = k), \mathbb{1}\{y = k\}); or an Iverson bracket [y_i = k].
+ */
+const COMMAND = String.raw`\\[A-Za-z]+\s*(?:${BRACED})?`;
+const CALLED = String.raw`(?:${COMMAND}|[A-Za-z]+)\((?:[^()]|\([^()]*\))*\)|(?:${COMMAND}|[A-Za-z0-9]+)\\\{(?:[^{}]|${BRACED})*?\\\}`;
+const SCRIPTED = String.raw`(?:${COMMAND}|[A-Za-z0-9.]+)(?:[_^](?:${BRACED}|[A-Za-z0-9])|\[[^\][]*\])*`;
+const EXPONENT_TOKEN = new RegExp(String.raw`^(?:\[[^\][]*\]|-?(?:${CALLED}|${SCRIPTED}))`);
+/** A bracket opened plainly or sized (\left(, \bigl(). */
+const SIZED_OPEN = /^\\(?:left|bigl|Bigl|big|Big)\s*\(/;
+/** A base that is itself the complement (1 − …), its brackets plain, sized or doubled: the exponent 1 − y beside it is the complement too. */
+const COMPLEMENT_BASE = /\((?:\s*\\(?:left|bigl|Bigl|big|Big)\s*\(|\s*\()?\s*1\s*-(?:[^()]|\([^()]*\))*\)(?:\s*\))?\s*$/;
+/** `1 - t` typed as the exponent without its brackets, and what follows it. */
+const COMPLEMENT_EXPONENT = /^1\s*-\s*/;
 
 /**
  * Python's power `a ** b` is a^{b}: the exponent is the bracket after it, or one
- * operand. Code that wraps each power in parentheses of its own may leave out the
- * exponent's: `((1 - p) ** 1 - y)` is the complementary power (1 − p)^{1−y}, so a
- * power filling its group from the opening with `1 - t` after it takes all of it.
+ * operand. The complementary exponent may be typed without its brackets: `(1 - p) ** 1 - y`
+ * after a base 1 − p, and `((1 - p) ** 1 - y)` when the power fills its own group, are
+ * (1 − p)^{1−y}, as the likelihood beside them says; elsewhere `u ** 1 - s` is u¹ − s.
  * `\\theta^{**}` and Markdown's `**bold**` have no operand on both sides and stay.
  */
 export function pythonPowers(tex: string): string {
   let out = tex;
   for (let guard = 0; guard < 20; guard++) {
-    const match = /(?<=[A-Za-z0-9)\]}][ \t]*)\*\*(?=[ \t]*[-A-Za-z0-9(\\])/.exec(out);
+    const match = /(?<=[A-Za-z0-9)\]}][ \t]*)\*\*(?=[ \t]*[-A-Za-z0-9(\[\\])/.exec(out);
     if (!match) break;
     const start = match.index;
     let cursor = start + 2;
@@ -111,13 +126,19 @@ export function pythonPowers(tex: string): string {
     const rest = close > cursor ? out.slice(cursor, close) : '';
     // The base alone from the group's opening (no sum or product beside it at the top level).
     const baseFills = open >= 0 && !/[-+*/=]/.test(topLevel(before).replace(/^\s*-/, ''));
+    const complement = COMPLEMENT_EXPONENT.exec(out.slice(cursor));
+    const complementToken = complement ? EXPONENT_TOKEN.exec(out.slice(cursor + complement[0].length)) : null;
     if (baseFills && /^\s*1\s*-\s*[A-Za-z][A-Za-z0-9]*(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$/.test(rest)) {
       exponent = rest.trim();
       end = close;
-    } else if (out[cursor] === '(') {
-      const closing = closingBracket(out, cursor);
-      if (closing > cursor) {
-        exponent = out.slice(cursor + 1, closing);
+    } else if (complement && complementToken && COMPLEMENT_BASE.test(out.slice(0, start))) {
+      end = cursor + complement[0].length + complementToken[0].length;
+      exponent = out.slice(cursor, end);
+    } else if (out[cursor] === '(' || SIZED_OPEN.test(out.slice(cursor))) {
+      const opening = out.indexOf('(', cursor);
+      const closing = closingBracket(out, opening);
+      if (closing > opening) {
+        exponent = out.slice(opening + 1, closing).replace(/\\(?:right|bigr|Bigr|big|Big)\s*$/, '').trim();
         end = closing + 1;
       }
     } else {
@@ -129,18 +150,6 @@ export function pythonPowers(tex: string): string {
     }
     if (exponent === null) break;
     out = `${out.slice(0, start).replace(/[ \t]+$/, '')}^{${exponent}}${out.slice(end)}`;
-  }
-  return out;
-}
-
-/** A plain-text exponent in parentheses, `(1-p)^(1-y)`: TeX would raise the bracket alone, the author the whole group. */
-export function parenthesisedExponents(tex: string): string {
-  let out = tex;
-  for (let at = out.search(/\^\s*\(/); at >= 0; at = out.search(/\^\s*\(/)) {
-    const open = out.indexOf('(', at);
-    const close = closingBracket(out, open);
-    if (close < 0) break;
-    out = `${out.slice(0, at)}^{${out.slice(open + 1, close)}}${out.slice(close + 1)}`;
   }
   return out;
 }
@@ -174,6 +183,5 @@ defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators 
 defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
-defineTextRule({ name: 'python-powers', order: 27.5, apply: pythonPowers });
-defineTextRule({ name: 'parenthesised-exponents', order: 27.6, apply: parenthesisedExponents });
+defineTextRule({ name: 'python-powers', order: 27.4, apply: pythonPowers });
 defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });

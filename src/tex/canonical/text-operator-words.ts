@@ -22,11 +22,11 @@ function outsideText(tex: string, rewrite: (math: string) => string): string {
 /**
  * A function name set in roman or text type, \mathrm{log}(p), \text{softmax}(z),
  * \texttt{exp}(x): the function, as \operatorname{…} writes it, so the letters
- * cannot join a symbol before them (`p \mathrm{log}(q)` is not a word "plog").
+ * cannot join a symbol before them (`p \mathrm{log}(q)` is not a word "plog"); \mathrm{Pr} is \Pr.
  * Other words stay as written (prose in \text{…}, \mathrm{d}x, \mathrm{e}).
  */
 export function textFunctionNames(tex: string): string {
-  return tex.replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) ? `\\operatorname{${word}}` : whole));
+  return tex.replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) || word === 'Pr' ? `\\operatorname{${word}}` : whole));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, pythonPowers, spokenBigOperators } from './text-spoken-operators';
+import { pythonPowers } from './text-code';
+import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
   it('spoken-big-operators: Σ and Π in words, with or without a range', () => {
@@ -22,6 +23,8 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(gluedSpokenIndices('sum over n of ln(bn) + an')).toBe('sum over n of ln({b_n}) + an');
     expect(gluedSpokenIndices('bj * ln(aj)')).toBe('bj * ln(aj)');
     expect(gluedSpokenIndices('\\sum_j bj \\log a_j')).toBe('\\sum_j bj \\log a_j');
+    // Letters in a subscript are indices already.
+    expect(gluedSpokenIndices('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}')).toBe('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}');
   });
 
   it('glued-sign-index: ∑j( is ∑_j(', () => {
@@ -33,7 +36,7 @@ describe('text rules: operators spoken in words, glued indices and Python powers
   });
 
   it('python-powers: a ** b is a^{b}; (1 - a) ** 1 - b is the complementary power', () => {
-    expect(pythonPowers('(a ** b) * ((1 - a) ** (1 - b))')).toBe('(a^{b}) * ((1 - a)^{(1 - b)})');
+    expect(pythonPowers('(a ** b) * ((1 - a) ** (1 - b))')).toBe('(a^{b}) * ((1 - a)^{1 - b})');
     expect(pythonPowers('(1 - q(u)) ** 1 - s')).toBe('(1 - q(u))^{1 - s}');
     expect(pythonPowers('u ** 2 - s')).toBe('u^{2} - s');
     expect(pythonPowers('a ** 1 - b')).toBe('a^{1} - b');

@@ -1,7 +1,7 @@
 // Text rules for formulas typed as plain text in a language's own words, as notes and
 // code comments write them: the big operators spelled out ("Somme de n = 1 a N de …",
 // "sum over i of …", "Produkt von k = 1 bis K"), indices glued to their letter inside
-// such a sum (`yn`, `pn` for y_n, p_n), and Python's power `a ** b`.
+// such a sum (`yn`, `pn` for y_n, p_n).
 import { defineTextRule } from './registry';
 
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
@@ -54,17 +54,25 @@ export function spokenBigOperators(tex: string): string {
 /** Two-letter words that are words or function names, never a letter with its index glued on. */
 const WORDS_NOT_INDEXED = new Set(['ln', 'lg', 'in', 'on', 'an', 'un', 'at', 'to', 'of', 'is', 'it', 'if', 'as', 'or', 'de', 'le', 'la', 'et', 'di', 'da', 'do', 'en', 'ou', 'car', 'nt']);
 
+/** Whether `at` stands inside a braced subscript (h_{mj}, y_{i,mj}): letters there are indices already, never a component. */
+function inSubscript(text: string, at: number): boolean {
+  return /_\{[^{}]*$/.test(text.slice(0, at));
+}
+
 /**
  * `yn * log(pn)` after "Somme de n = …", `ti' ln(yi)` after ∑_i: inside a sum over i typed as
  * plain text, a letter with the index letter glued to it is that letter's component y_i, p_i,
  * braced so a prime or a power keeps it whole ({t_i}', e^{x_i}). Only where the formula
- * writes no subscript of that index itself: there a glued pair is a name of its own.
+ * writes no subscript of that index itself: there a glued pair is a name of its own. Inside a
+ * subscript (h_{mj} under Π_m Π_j) the letters are the indices themselves and stay.
  */
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
   for (const index of new Set([...spokenIndices(tex), ...signIndices(tex)])) {
     if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(/(?:\\sum|\\prod|∑|∏|Σ|Π|sum|prod)\s*_\s*\{?\s*[a-z]/g, ''))) continue;
-    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string) => (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index ? whole : `{${letter}_${index}}`));
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) =>
+      WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at) ? whole : `{${letter}_${index}}`,
+    );
   }
   return out;
 }
@@ -79,43 +87,7 @@ export function plainTextPowers(tex: string): string {
     .replace(/\^\s*([-−])\s*(\\lvert\s(?:[^{}]|\{[^{}]*\})*?\\rvert|\|[^|{}]*\||\{[^{}]*\}|[A-Za-z0-9]+)/g, (_m, minus: string, rest: string) => `^{${minus}${rest}}`);
 }
 
-/** A braced group with one level of braces inside it ({\mathrm{true},i}). */
-const BRACED = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
-/** One symbol as TeX writes it: a letter, a number or a command (with its argument), then its scripts and brackets. */
-const TOKEN = String.raw`(?:\\[A-Za-z]+\s*(?:${BRACED})?|[A-Za-z0-9.]+)(?:[_^](?:${BRACED}|[A-Za-z0-9])|\[[^\]]*\])*`;
-/** A bracketed exponent, the brackets plain or sized. */
-const GROUP = String.raw`(?:\\(?:left|bigl|Bigl|big|Big)\s*)?\((?:[^()]|\([^()]*\))*(?:\\(?:right|bigr|Bigr|big|Big)\s*)?\)`;
-const PYTHON_POWER = new RegExp(String.raw`\s*\*\*\s*(${GROUP}|1\s*-\s*${TOKEN}|${TOKEN})`, 'g');
-
-/** The bracketed group that ends `before`, or null. */
-function groupBefore(before: string): string | null {
-  const text = before.trimEnd();
-  if (!text.endsWith(')')) return null;
-  let depth = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (text[i] === ')') depth += 1;
-    else if (text[i] === '(' && --depth === 0) return text.slice(i);
-  }
-  return null;
-}
-
-/**
- * Python's power `a ** b` → a^{b}, the exponent a symbol, a number or a bracket. `(1 - p) ** 1 - y`,
- * the complementary exponent typed without its brackets, is (1 - p)^{1 - y}: after a base
- * 1 − p, a bare 1 followed by − y is the complement, as the likelihood beside it says.
- */
-export function pythonPowers(tex: string): string {
-  return tex.replace(PYTHON_POWER, (_m, exponent: string, offset: number, whole: string) => {
-    const base = groupBefore(whole.slice(0, offset));
-    const complementBase = base !== null && /^\((?:\s*\\(?:left|bigl|Bigl|big|Big)\s*)?\(?\s*1\s*-/.test(base);
-    const complementExponent = /^1\s*-/.exec(exponent);
-    if (complementExponent && !complementBase) return `^{1}${exponent.slice(1)}`;
-    return `^{${exponent}}`;
-  });
-}
-
 defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex });
 defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
 defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
 defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });
-defineTextRule({ name: 'python-powers', order: 26.6, apply: pythonPowers });

@@ -15,10 +15,6 @@ function natural(w: Writer): Writer {
   return /_/.test(w.style.log.word) ? writerOf({ ...w.style, log: LOG_SPELLINGS[1] as (typeof LOG_SPELLINGS)[number] }) : w;
 }
 
-/** Π as this author types Σ, with a lower limit of their own. */
-const prodWith = (w: Writer, lower: string) => `${w.style.sum.word.replace(/\\sum|∑/, (sign) => (sign === '∑' ? '∏' : '\\prod'))}${lower}`;
-const sumWith = (w: Writer, lower: string) => `${w.style.sum.word}${lower}`;
-
 /** The samples of each class: `_{i: y_i = 1}` and `_{j: y_j = 0}` (the second index as this author picks it). */
 function classSubsets(w: Writer): { positive: string; negative: string; i: string; j: string } {
   const i = w.style.sampleIndex.index;
@@ -107,7 +103,7 @@ export const LIKELIHOOD_VARIANT_FORMS: readonly Form[] = [
     expect: ['likelihood_product'],
     render: (w) => {
       const { positive, negative, i, j } = classSubsets(w);
-      const body = `${prodWith(w, positive)} ${w.prediction({ sample: i })} ${prodWith(w, negative)} ${w.paren(`1 ${w.minus} ${w.prediction({ sample: j })}`)}`;
+      const body = `${w.prodUnder(positive)} ${w.prediction({ sample: i })} ${w.prodUnder(negative)} ${w.paren(`1 ${w.minus} ${w.prediction({ sample: j })}`)}`;
       return w.display(`${likelihoodSide(w)}${body}`);
     },
   },
@@ -116,7 +112,7 @@ export const LIKELIHOOD_VARIANT_FORMS: readonly Form[] = [
     expect: ['log_likelihood'],
     render: (w) => {
       const { positive, negative, i, j } = classSubsets(w);
-      const body = `${sumWith(w, positive)} ${w.log(w.prediction({ sample: i }))} + ${sumWith(w, negative)} ${w.log({ tex: `1 ${w.minus} ${w.prediction({ sample: j })}`, bare: false })}`;
+      const body = `${w.sumUnder(positive)} ${w.log(w.prediction({ sample: i }))} + ${w.sumUnder(negative)} ${w.log({ tex: `1 ${w.minus} ${w.prediction({ sample: j })}`, bare: false })}`;
       return w.display(`${logLikelihoodSide(w)}${body}`);
     },
   },

@@ -18,6 +18,9 @@ export interface Writer {
   sum(letter: IndexLetter): string;
   /** Π over the index, dressed like this author’s Σ (\prod\limits, ∏, \displaystyle\prod). */
   prod(letter: IndexLetter): string;
+  /** Σ and Π over a set written under the sign (`_{i: y_i = 1}`); words name no such set, so spoken authors write the sign. */
+  sumUnder(lower: string): string;
+  prodUnder(lower: string): string;
   /** base^{exp}, the base braced when it carries a superscript or prime of its own or is more than a symbol. */
   power(base: string, exp: string): string;
   /** The summand after Σ, braced or not as this author writes it. */
@@ -47,6 +50,8 @@ export function writerOf(style: Style): Writer {
   const minus = style.minus.sign;
   const parens = style.parens;
   const sumWith = (lower: string) => `${style.sum.word}${style.sum.takesLimits ? style.limits.mark : ''}${lower}`;
+  const asProduct = (sum: string) => sum.replace(/\\sum|∑|Σ/, (sign) => (sign === '∑' ? '∏' : sign === 'Σ' ? 'Π' : '\\prod'));
+  const sumUnder = (lower: string) => (style.sum.spoken ? `\\sum${lower}` : sumWith(lower));
   const w: Writer = {
     style,
     minus,
@@ -71,11 +76,15 @@ export function writerOf(style: Style): Writer {
     },
     complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
     sum: (letter) => (style.sum.spoken ? `${style.sum.spoken.sum}${style.sum.spoken.of(letter)}` : sumWith(style.range.of(letter))),
-    prod: (letter) => style.sum.spoken ? `${style.sum.spoken.prod}${style.sum.spoken.of(letter)}` : sumWith(style.range.of(letter)).replace(/\\sum|∑|Σ/, (sign) => (sign === '∑' ? '∏' : sign === 'Σ' ? 'Π' : '\\prod')),
+    prod: (letter) => (style.sum.spoken ? `${style.sum.spoken.prod}${style.sum.spoken.of(letter)}` : asProduct(sumWith(style.range.of(letter)))),
+    sumUnder,
+    prodUnder: (lower) => asProduct(sumUnder(lower)),
     power(base, exp) {
       const simple = /^(?:\\hat\{?|\\tilde\{)?[A-Za-z]\}?(?:_\{[^{}^]*\}|_[A-Za-z0-9])?$/.test(base);
       if (style.power.name === '^{}') return `${simple ? base : `{${base}}`}^{${exp}}`;
-      const pythonBase = simple || /^\(.*\)$/.test(base) ? base : `(${base})`;
+      // A base in this author's own brackets (\left( … \right) too) needs none more.
+      const bracketed = /^\(.*\)$/.test(base) || (base.startsWith(parens.open) && base.endsWith(parens.close));
+      const pythonBase = simple || bracketed ? base : `(${base})`;
       const pythonExp = style.power.name === '** bare exponent' || !/\s/.test(exp) ? exp : `(${exp})`;
       return `${pythonBase} ** ${pythonExp}`;
     },
