@@ -93,9 +93,11 @@ const BRACED = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
  * (I(y = k), \mathbb{1}\{y = k\}); or an Iverson bracket [y_i = k].
  */
 const COMMAND = String.raw`\\[A-Za-z]+\s*(?:${BRACED})?`;
+/** A square bracket with one level of brackets inside it ([c[i] = j]). */
+const SQUARE = String.raw`\[(?:[^\][]|\[[^\][]*\])*\]`;
 const CALLED = String.raw`(?:${COMMAND}|[A-Za-z]+)\((?:[^()]|\([^()]*\))*\)|(?:${COMMAND}|[A-Za-z0-9]+)\\\{(?:[^{}]|${BRACED})*?\\\}`;
-const SCRIPTED = String.raw`(?:${COMMAND}|[A-Za-z0-9.]+)(?:[_^](?:${BRACED}|[A-Za-z0-9])|\[[^\][]*\])*`;
-const EXPONENT_TOKEN = new RegExp(String.raw`^(?:\[[^\][]*\]|-?(?:${CALLED}|${SCRIPTED}))`);
+const SCRIPTED = String.raw`(?:${COMMAND}|[A-Za-z0-9.]+)(?:[_^](?:${BRACED}|[A-Za-z0-9])|${SQUARE})*`;
+const EXPONENT_TOKEN = new RegExp(String.raw`^(?:${SQUARE}|-?(?:${CALLED}|${SCRIPTED}))`);
 /** A bracket opened plainly or sized (\left(, \bigl(). */
 const SIZED_OPEN = /^\\(?:left|bigl|Bigl|big|Big)\s*\(/;
 /** A base that is itself the complement (1 − …), its brackets plain, sized or doubled: the exponent 1 − y beside it is the complement too. */

@@ -23,7 +23,8 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(gluedSpokenIndices('sum over n of ln(bn) + an')).toBe('sum over n of ln({b_n}) + an');
     expect(gluedSpokenIndices('bj * ln(aj)')).toBe('bj * ln(aj)');
     expect(gluedSpokenIndices('\\sum_j bj \\log a_j')).toBe('\\sum_j bj \\log a_j');
-    // Letters in a subscript are indices already.
+    // A sign with \\limits runs over its index too; letters in a subscript are indices already.
+    expect(gluedSpokenIndices('\\prod\\limits_{i=1}^{N} (oi)^{ti}')).toBe('\\prod\\limits_{i=1}^{N} ({o_i})^{{t_i}}');
     expect(gluedSpokenIndices('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}')).toBe('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}');
   });
 

@@ -27,9 +27,12 @@ function spokenIndices(tex: string): string[] {
   return [...tex.matchAll(SPOKEN_OPERATOR)].map((m) => m[2] as string);
 }
 
+/** A big operator's sign up to its index, \\limits or not: \\sum_i, \\prod\\limits_{i=1}, ∑_i, sum_i. */
+const SIGN_UNDER = String.raw`(?:\\sum|\\prod|∑|∏|Σ|Π|(?<![A-Za-z])sum|(?<![A-Za-z])prod)\s*(?:\\(?:no)?limits\s*)?_\s*\{?\s*`;
+
 /** The indices big operators written as signs run over: \sum_i, \sum_{i=1}^{n}, ∑_i, sum_i. */
 function signIndices(tex: string): string[] {
-  return [...tex.matchAll(/(?:\\sum|\\prod|∑|∏|Σ|Π|(?<![A-Za-z])sum|(?<![A-Za-z])prod)\s*_\s*\{?\s*([a-z])(?![A-Za-z])/g)].map((m) => m[1] as string);
+  return [...tex.matchAll(new RegExp(String.raw`${SIGN_UNDER}([a-z])(?![A-Za-z])`, 'g'))].map((m) => m[1] as string);
 }
 
 /**
@@ -69,7 +72,7 @@ function inSubscript(text: string, at: number): boolean {
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
   for (const index of new Set([...spokenIndices(tex), ...signIndices(tex)])) {
-    if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(/(?:\\sum|\\prod|∑|∏|Σ|Π|sum|prod)\s*_\s*\{?\s*[a-z]/g, ''))) continue;
+    if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
     out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) =>
       WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at) ? whole : `{${letter}_${index}}`,
     );
