@@ -1,10 +1,10 @@
 // Tree rules for a regularisation term added to a loss: −Σ t log y + λ‖w‖²,
 // + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw; beside a log-likelihood the log of a Gaussian
-// prior, −½ wᵀAw or −‖w‖²/(2σ²), and an additive `+ const`. The penalty on the parameters
+// prior, −½ wᵀAw or −‖w‖²/(2σ²), and an additive `+ const`; a regulariser by name, λ Ω(w). The penalty on the parameters
 // says nothing about which loss the data term is, so it is set aside and the loss read on its own.
 import type { Expr } from '../expr';
 import { single } from '../expr';
-import { containsLog } from '../terms';
+import { containsLog, headName } from '../terms';
 import { defineTreeRule } from './registry';
 
 /** Regularisation strengths as authors name them. */
@@ -30,6 +30,12 @@ function isQuadraticForm(factors: Expr[]): boolean {
   return at >= 0 && at < factors.length - 1 && factors.slice(at + 1).every((f) => f.k === 'sym' || (f.k === 'pow' && f.base.k === 'sym'));
 }
 
+/** Names a regulariser is given as a function of the parameters: Ω(w), R(θ), \\mathcal{R}(W), reg(w). */
+const REGULARISER_NAMES = /^(?:\\Omega|R|\\mathcal\{R\}|\\text\{reg\}|\\mathrm\{reg\}|\\operatorname\{reg\}|reg)$/;
+
+/** Ω(w): a regulariser applied to one parameter symbol. */
+const isRegulariserCall = (e: Expr): boolean => e.k === 'call' && e.args.length === 1 && single(e.args[0] as Expr).k === 'sym' && REGULARISER_NAMES.test(headName(e) ?? '');
+
 /** An additive constant written as a word: + const, + \text{const.}, + constant. */
 const isConstantWord = (e: Expr): boolean => e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name);
 
@@ -49,7 +55,7 @@ function isPenalty(term: Expr): boolean {
   if (term.k === 'neg') return isPenalty(term.arg);
   if (isConstantWord(term)) return true;
   if (term.k !== 'mul' || containsLog(term)) return false;
-  if (term.factors.some(isCoefficient) && term.factors.some(isNormPart)) return true;
+  if (term.factors.some(isCoefficient) && (term.factors.some(isNormPart) || term.factors.some(isRegulariserCall))) return true;
   // A Gaussian prior's log: a numeric scale times ‖w‖² or a quadratic form, nothing summed or differenced in it.
   const rest = term.factors.filter((f) => !isNumericCoefficient(f));
   return rest.length < term.factors.length && rest.every((f) => f.k !== 'add') && (isQuadraticForm(rest) || rest.some(isNormPart));

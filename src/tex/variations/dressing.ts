@@ -147,4 +147,6 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\frac{\\lambda}{2}\\|w\\|^2', term: '\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2' },
   { name: '\\lambda\\sum_j w_j^2', term: '\\lambda \\sum_{j} w_j^2' },
   { name: '\\lambda\\|\\theta\\|_2^2', term: '\\lambda \\lVert \\theta \\rVert_2^2' },
+  { name: '\\lambda\\,\\Omega(\\mathbf{w})', term: '\\lambda\\,\\Omega(\\mathbf{w})' },
+  { name: '\\alpha R(\\theta)', term: '\\alpha R(\\theta)' },
 ];
