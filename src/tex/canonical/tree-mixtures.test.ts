@@ -20,4 +20,11 @@ describe('tree rules: a loss written as a mixture of targets', () => {
     expect(canonicalMember('-\\log p_c - \\sum_k p_k \\log p_k')).not.toContain('\\mathbb{1}');
     expect(recogniseFormula('-\\log p_c - \\sum_k p_k \\log p_k')?.kind).not.toBe('ce_multiclass');
   });
+
+  it('one-hot-beside-class-sum: the other classes summed apart (Σ_{j≠c}) join the sum off the true class', () => {
+    expect(recogniseFormula('-(1 - \\delta)\\ln r_c - \\sum_{j \\neq c} \\frac{\\delta}{C - 1} \\ln r_j')?.kind).toBe('ce_multiclass');
+    expect(canonicalMember('-a \\ln r_c - \\sum_{j \\ne c} b \\ln r_j')).toContain('1-\\mathbb{1}');
+    // Another class excluded than the one logged stays apart.
+    expect(canonicalMember('-a \\ln r_c - \\sum_{j \\ne d} b \\ln r_j')).not.toContain('\\mathbb{1}');
+  });
 });

@@ -43,6 +43,7 @@ function loggedEntry(e: Expr): { name: string; part: string } | null {
 
 /**
  * a log P_c + b Σ_k w log P_k (same sign) → Σ_k (a [k = c] + b w) log P_k: one class's log term
+ * (with Σ_{k≠c} over the other classes, b w (1 − [k = c]))
  * beside a sum over the classes of the logs of the same prediction joins the sum as an
  * indicator weight. The weight w may not involve P itself (−log p_c − Σ p_k log p_k adds an
  * entropy, not a target).
@@ -58,7 +59,9 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
     const sum = sums[0];
     if (logs.length !== 1 || sums.length !== 1 || !log || !sum || sum.k !== 'big') continue;
     const entry = loggedEntry(log);
-    const index = runningIndex(sum.lower);
+    // Σ_{k≠c} over the other classes: the joined sum runs over all of them, the spread weight off the true one.
+    const others = sum.lower?.k === 'rel' && (sum.lower.op === '\\neq' || sum.lower.op === '\\ne') && entry !== null && sum.lower.right.k === 'sym' && sum.lower.right.name === entry.part;
+    const index = others && sum.lower?.k === 'rel' ? runningIndex(sum.lower.left) : runningIndex(sum.lower);
     if (!entry || !index || entry.part === index) continue;
     const bodyFactors = signedFactors(sum.body);
     const bodyLogs = bodyFactors.factors.filter((f) => f.k === 'log');
@@ -76,10 +79,11 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
       open: '(',
     };
     const oneHotWeight = product([...oneHotCoefficients, indicator]);
-    const spreadWeight = product([...coefficients, ...weight]);
+    const offTrue: Expr[] = others ? [{ k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: indicator }] }] : [];
+    const spreadWeight = product([...coefficients, ...weight, ...offTrue]);
     const spreadTerm: Expr = bodyFactors.negative ? { k: 'neg', arg: spreadWeight } : spreadWeight;
     const body: Expr = { k: 'mul', factors: [{ k: 'add', terms: [oneHotWeight, spreadTerm] }, bodyLog as Expr] };
-    const joined: Expr = { ...sum, body };
+    const joined: Expr = { ...sum, ...(others ? { lower: { k: 'sym' as const, name: index, sub: null, subAtoms: null } } : {}), body };
     return first.negative ? { k: 'neg', arg: joined } : joined;
   }
   return null;
