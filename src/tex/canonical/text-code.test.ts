@@ -55,6 +55,8 @@ describe('text rules: formulas written as code', () => {
     expect(pythonPowers('(y[i]) ** t[i] (y_{k}^{(i)}) ** t_{k}^{(i)} + h ** [c = k]')).toBe('(y[i])^{t[i]} (y_{k}^{(i)})^{t_{k}^{(i)}} + h^{[c = k]}');
     expect(pythonPowers('(1 - p) ** \\left(1 - t\\right)')).toBe('(1 - p)^{1 - t}');
     expect(pythonPowers('(y[i, j]) ** \\mathbb{1}[c[i] = j]')).toBe('(y[i, j])^{\\mathbb{1}[c[i] = j]}');
+    // After p ** y, a later q ** 1 - y is the complementary power of the same label.
+    expect(pythonPowers('p_i ** t_i q_i ** 1 - t_i, q_i = 1 - p_i')).toBe('p_i^{t_i} q_i^{1 - t_i}, q_i = 1 - p_i');
     expect(pythonPowers('p_i ** y_i(1 - p_i) ** (1 - y_i)')).toBe('p_i^{y_i}(1 - p_i)^{1 - y_i}');
     expect(pythonPowers('h ** I(c = k) + h ** 1\\{c = k\\} + (\\left(1 - h\\right)) ** 1 - c')).toBe('h^{I(c = k)} + h^{1\\{c = k\\}} + (\\left(1 - h\\right))^{1 - c}');
     // θ^{**}, Markdown bold and a lone ** stay.

@@ -108,8 +108,9 @@ const COMPLEMENT_EXPONENT = /^1\s*-\s*/;
 /**
  * Python's power `a ** b` is a^{b}: the exponent is the bracket after it, or one
  * operand. The complementary exponent may be typed without its brackets: `(1 - p) ** 1 - y`
- * after a base 1 − p, and `((1 - p) ** 1 - y)` when the power fills its own group, are
- * (1 − p)^{1−y}, as the likelihood beside them says; elsewhere `u ** 1 - s` is u¹ − s.
+ * after a base 1 − p, `q ** 1 - y` after a power p^{y} of the same label, and `((1 - p) ** 1 - y)`
+ * when the power fills its own group, are the complementary power, as the likelihood beside them
+ * says; elsewhere `u ** 1 - s` is u¹ − s.
  * `\\theta^{**}` and Markdown's `**bold**` have no operand on both sides and stay.
  */
 export function pythonPowers(tex: string): string {
@@ -133,7 +134,7 @@ export function pythonPowers(tex: string): string {
     if (baseFills && /^\s*1\s*-\s*[A-Za-z][A-Za-z0-9]*(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$/.test(rest)) {
       exponent = rest.trim();
       end = close;
-    } else if (complement && complementToken && COMPLEMENT_BASE.test(out.slice(0, start))) {
+    } else if (complement && complementToken && (COMPLEMENT_BASE.test(out.slice(0, start)) || out.slice(0, start).includes(`^{${complementToken[0]}}`))) {
       end = cursor + complement[0].length + complementToken[0].length;
       exponent = out.slice(cursor, end);
     } else if (out[cursor] === '(' || SIZED_OPEN.test(out.slice(cursor))) {

@@ -47,4 +47,11 @@ describe('tree rules: a loss written as a mixture of targets', () => {
     // Beside a one-class term, the label-smoothing mixture still forms.
     expect(canonicalMember('-(1-a) \\log q_{t} - a \\frac{1}{C} \\sum_{j=1}^{C} \\log q_j')).toContain('\\mathbb{1}');
   });
+
+  it('one-hot-beside-class-sum: the other classes summed apart (Σ_{j≠c}) join the sum off the true class', () => {
+    expect(recogniseFormula('-(1 - \\delta)\\ln r_c - \\sum_{j \\neq c} \\frac{\\delta}{C - 1} \\ln r_j')?.kind).toBe('ce_multiclass');
+    expect(canonicalMember('-a \\ln r_c - \\sum_{j \\ne c} b \\ln r_j')).toContain('1-\\mathbb{1}');
+    // Another class excluded than the one logged stays apart.
+    expect(canonicalMember('-a \\ln r_c - \\sum_{j \\ne d} b \\ln r_j')).not.toContain('\\mathbb{1}');
+  });
 });

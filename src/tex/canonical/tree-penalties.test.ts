@@ -20,6 +20,8 @@ describe('tree rules: a regularisation term beside the loss', () => {
     ['a weight decay over the weights', 'J(\\theta) = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)}\\log h_k^{(i)} + \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2', 'ce_multiclass_batch'],
     ['a Gaussian prior’s quadratic form', '\\sum_{m=1}^{M} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] - \\frac{1}{2} \\mathbf{v}^{\\mathsf{T}} \\mathbf{B} \\mathbf{v}', 'log_likelihood'],
     ['a prior with its variance', '\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] - \\frac{1}{2\\tau^2} \\|v\\|^2', 'log_likelihood'],
+    ['a regulariser by name', '-\\frac{1}{M}\\sum_{m=1}^{M}\\sum_{j} s_{mj} \\log q_{mj} \\;+\\; \\lambda\\,\\Omega(\\mathbf{V})', 'ce_multiclass_batch'],
+    ['a regulariser R(θ)', '-\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] + \\alpha R(\\theta)', 'ce_binary_batch'],
     ['an additive constant', '\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] + \\text{const.}', 'log_likelihood'],
     ['a prior and a constant after a categorical log-likelihood', '\\sum_{m}\\sum_{j} s_{mj} \\log q_{mj} - \\frac{1}{2}\\theta^\\top \\Lambda \\theta + \\mathrm{const}', 'log_likelihood'],
   ])('recognises %s', (_name, tex, kind) => {

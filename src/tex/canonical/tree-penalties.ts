@@ -4,7 +4,7 @@
 // says nothing about which loss the data term is, so it is set aside and the loss read on its own.
 import type { Expr } from '../expr';
 import { single } from '../expr';
-import { containsLog } from '../terms';
+import { containsLog, headName } from '../terms';
 import { defineTreeRule } from './registry';
 
 /** Regularisation strengths as authors name them. */
@@ -18,9 +18,6 @@ const isCoefficient = (e: Expr): boolean => {
   const num = e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num;
   return isCoefficient(num) || (num.k === 'num' && isCoefficient(e.den));
 };
-
-/** Names of a regulariser applied to the parameters: λ Ω(w), λ R(θ), λ \mathcal{R}(θ). */
-const REGULARISERS = new Set(['\\Omega', 'R', '\\mathcal{R}']);
 
 /** ½, 1/(2σ²), 1/(2m): a number over numbers, scales and counts (no log, no sum). */
 function isScale(e: Expr): boolean {
@@ -39,15 +36,21 @@ function isQuadraticForm(factors: Expr[]): boolean {
   return at >= 0 && at < factors.length - 1 && factors.slice(at + 1).every((f) => f.k === 'sym' || (f.k === 'pow' && f.base.k === 'sym'));
 }
 
+/** Names a regulariser is given as a function of the parameters: Ω(w), R(θ), \\mathcal{R}(W), \\mathcal{P}(w), reg(w). */
+const REGULARISER_NAMES = /^(?:\\Omega|R|\\mathcal\{[RP]\}|\\text\{reg\}|\\mathrm\{reg\}|\\operatorname\{reg\}|reg)$/;
+
+/** Ω(w), R(θ): a regulariser by name applied to the parameters (no log inside: R(log p) is no penalty). */
+const isRegulariserCall = (e: Expr): boolean => e.k === 'call' && REGULARISER_NAMES.test(headName(e) ?? '') && !containsLog(e);
+
 /** An additive constant written as a word: + const, + \text{const.}, + constant. */
 const isConstantWord = (e: Expr): boolean => e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name);
 
-/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw. */
+/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw, a regulariser by name Ω(w). */
 function isNormPart(e: Expr): boolean {
+  if (isRegulariserCall(e)) return true;
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   if (e.k === 'sym') return e.transposed === true;
   if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
-  if (e.k === 'call') return e.head.k === 'sym' && e.head.sub === null && REGULARISERS.has(e.head.name) && !containsLog(e);
   if (e.k === 'pow') return e.exp.k === 'num' || isNormPart(e.base);
   if (e.k === 'big') return e.op === 'sum' && isNormPart(e.body);
   if (e.k === 'mul') return e.factors.some(isNormPart);

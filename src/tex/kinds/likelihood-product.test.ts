@@ -40,6 +40,7 @@ describe('likelihood_product', () => {
     ['naive Bayes', 'P(X=x | Y=c_k)=\\Pi_{j=1}^J P(X^{(j)}=x^{(j)} | Y=c_k)'],
     ['a likelihood with the parameters written', '\\mathcal{L}(\\theta) = \\prod_{i=1}^{N} P(y_i \\mid x_i, \\theta)'],
     ['a power of a probability alone', 'p^{k}(1-q)^{n-k}'],
+    ['a geometric mixture with a parameter', '\\prod_m r^{\\alpha} g^{1 - \\alpha}'],
     ['a symbol raised to itself', '\\prod_k p_k^{p_k}'],
     ['a Bernoulli likelihood with the label substituted', 'q(t=1|x)^1 q(t=0|x)^{1-1}'],
     ['a density without its index', '\\prod p(x_b \\mid \\theta)'],

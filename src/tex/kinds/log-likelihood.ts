@@ -8,17 +8,12 @@ import { exprTex, single } from '../expr';
 import { mapChildren } from '../canonical/registry';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';
-import { termsOf, texMentions } from '../terms';
+import { termsOf } from '../terms';
+import { indexedBy } from './indexed-by';
 import { powerProduct } from './likelihood-product';
-import { crossEntropyOfLogits } from './logits';
 
-/** t_k, t_{nk}, t_{n,k}, t(k): the role's TeX runs over `index` (in a script or as a letter of its own). */
-export function indexedBy(tex: string, index: string): boolean {
-  // A tag in the subscript (y_{\text{true},bc}) names the symbol; the letters after it index it.
-  const untagged = tex.replace(/\\(?:text|mathrm|operatorname|textrm)\{[^{}]*\}/g, '');
-  const scripts = [...untagged.matchAll(/[_^]\{([^{}]*)\}|[_^]([A-Za-z0-9])/g)].map((m) => m[1] ?? m[2] ?? '');
-  return texMentions(tex, index) || (index.length === 1 && scripts.some((script) => script.includes(index)));
-}
+export { indexedBy };
+import { crossEntropyOfLogits } from './logits';
 
 /** Σ_j e^{z_j} (a factor beside the exponential allowed, as `∑j exp(yj)` is read): what a softmax divides by. */
 function isSumOfExponentials(e: Expr): boolean {

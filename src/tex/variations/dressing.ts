@@ -166,4 +166,5 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\frac{1}{2C}\\|w\\|_2^2', term: '\\frac{1}{2C} \\|\\mathbf{w}\\|_2^2' },
   { name: '\\lambda\\,\\Omega(w)', term: '\\lambda\\,\\Omega(\\mathbf{w})' },
   { name: '\\lambda R(\\theta)', term: '\\lambda R(\\theta)' },
+  { name: '\\alpha R(\\theta)', term: '\\alpha R(\\theta)' },
 ];

@@ -177,4 +177,15 @@ export const LIKELIHOOD_VARIANT_FORMS: readonly Form[] = [
       return w.display(`${w.leftSide(w.target(), w.prediction())}${opaque} = ${batch}`);
     },
   },
+  {
+    name: 'likelihood with the complement named apart Π_i ŷ_i^{y_i} q_i^{1−y_i}, q_i = 1 − ŷ_i',
+    expect: ['likelihood_product'],
+    render: (w) => {
+      const i = w.style.sampleIndex.index;
+      const [t, y] = [w.target({ sample: i }), w.prediction({ sample: i })];
+      const q = `q${w.style.indices.suffix({ sample: i })}`;
+      const body = w.times(w.power(y, t), `${w.power(q, `1 ${w.minus} ${t}`)}`);
+      return w.display(`${likelihoodSide(w)}${productOver(w, true, body)}, \\quad ${q} = 1 ${w.minus} ${y}`);
+    },
+  },
 ];
