@@ -157,9 +157,15 @@ export function pythonPowers(tex: string): string {
   return out;
 }
 
-/** `p_i^y_i` typed as text: the second subscript belongs to the exponent's letter (TeX would refuse a double subscript). */
+/**
+ * An exponent letter with an index typed after it, as text writes it: `p_i^y_i` (TeX would refuse a
+ * double subscript) and `e^s_k` (Euler's e takes no index) are p_i^{y_i} and e^{s_k}.
+ */
 export function subscriptedExponents(tex: string): string {
-  return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]))\^([A-Za-z])_(\{[^{}]*\}|[A-Za-z0-9])/g, '$1^{$2_$3}');
+  return tex.replace(
+    /(_(?:\{[^{}]*\}|[A-Za-z0-9])\s*|(?<![\\A-Za-z])e\s*)\^\s*([A-Za-z])\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])/g,
+    (_m, base: string, letter: string, sub: string) => `${base.trimEnd()}^{${letter}_${sub}}`,
+  );
 }
 
 /**
