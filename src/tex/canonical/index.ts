@@ -7,6 +7,7 @@ import './text-unicode';
 import './text-code';
 import './text-operator-words';
 import './text-big-operators';
+import './text-limits';
 import './text-calls';
 import './text-cases';
 import './tree-scripts';

@@ -1,5 +1,5 @@
 // Tree rules for a regularisation term added to a loss: −Σ t log y + λ‖w‖²,
-// + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw. The penalty on the parameters says nothing about
+// + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw, + λ Ω(w). The penalty on the parameters says nothing about
 // which loss the data term is, so it is set aside and the loss read on its own.
 import type { Expr } from '../expr';
 import { containsLog } from '../terms';
@@ -11,8 +11,21 @@ const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu'
 const isCoefficient = (e: Expr): boolean =>
   (e.k === 'sym' && COEFFICIENTS.has(e.name)) || (e.k === 'div' && isCoefficient(e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num));
 
-/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw. */
+/** Names a regulariser takes when it is written as a function: Ω(w), R(θ), \mathcal{R}(W). */
+const REGULARISERS = new Set(['\\Omega', 'R', '\\mathcal{R}', '\\mathcal{P}']);
+/** Parameters a regulariser is applied to. */
+const PARAMETERS = new Set(['w', 'W', '\\theta', '\\Theta', '\\beta', '\\omega', '\\mathbf{w}', '\\mathbf{W}']);
+
+/** Ω(w), R(θ): a named regulariser of the parameters, its form left open. */
+function isRegulariserCall(e: Expr): boolean {
+  if (e.k !== 'call' || e.head.k !== 'sym' || !REGULARISERS.has(e.head.name) || e.args.length !== 1) return false;
+  const arg = e.args[0] as Expr;
+  return arg.k === 'sym' && PARAMETERS.has(arg.name);
+}
+
+/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw, a named regulariser Ω(w). */
 function isNormPart(e: Expr): boolean {
+  if (isRegulariserCall(e)) return true;
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   if (e.k === 'sym') return e.transposed === true;
   if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
