@@ -16,6 +16,7 @@ describe('text rules: colour markup and typed ranges', () => {
     expect(doubleInequalityRange('\\sum_{1\\le i\\le N} x_i')).toBe('\\sum_{i=1}^{N} x_i');
     expect(doubleInequalityRange('\\sum_{1 \\leq n \\leq |B|} x_n')).toBe('\\sum_{n=1}^{|B|} x_n');
     expect(doubleInequalityRange('\\prod\\limits_{0\\leq k < K} x_k')).toBe('\\prod\\limits_{k=0}^{K-1} x_k');
+    expect(doubleInequalityRange('\\mathop{\\sum}\\nolimits_{1 \\leq b \\leq |\\mathcal{B}|} x_b')).toBe('\\mathop{\\sum}\\nolimits_{b=1}^{|\\mathcal{B}|} x_b');
     // An upper limit already written, or a condition that is no range, stays.
     expect(doubleInequalityRange('\\sum_{1\\le i\\le N}^{M} x_i')).toBe('\\sum_{1\\le i\\le N}^{M} x_i');
     expect(doubleInequalityRange('\\sum_{i \\le j} x_{ij}')).toBe('\\sum_{i \\le j} x_{ij}');
@@ -25,6 +26,7 @@ describe('text rules: colour markup and typed ranges', () => {
     expect(twoDotRange('\\sum_{i=1..N} x_i')).toBe('\\sum_{i=1}^{N} x_i');
     expect(twoDotRange('\\prod_{k = 0...K} x_k')).toBe('\\prod_{k=0}^{K} x_k');
     expect(twoDotRange('\\sum_{i=1}^{N} x_i')).toBe('\\sum_{i=1}^{N} x_i');
+    expect(twoDotRange('\\mathop{\\sum}_{n=1..|D|} x_n')).toBe('\\mathop{\\sum}_{n=1}^{|D|} x_n');
   });
 
   it('subscripted-exponent: e^s_k is e^{s_k}; other bases and braced exponents stay', () => {

@@ -43,9 +43,11 @@ export function colourMarkup(tex: string): string {
 }
 
 const BELOW = String.raw`(?:\\leq?|\\leqslant|<|≤|<=)`;
-const LIMIT = String.raw`[A-Za-z0-9]{1,3}|\\[A-Za-z]+|\|[^|{}]{1,12}\||\\lvert[^{}]{1,12}\\rvert`;
+const LIMIT = String.raw`[A-Za-z0-9]{1,3}|\\[A-Za-z]+|\|[^|]{1,20}\||\\lvert.{1,20}?\\rvert`;
+/** \sum, \prod, \mathop{\sum}, with \limits or \nolimits after them. */
+const OPERATOR = String.raw`(?:\\(?:sum|prod)|\\mathop\s*\{\s*\\(?:sum|prod)\s*\})(?:\\limits|\\nolimits)?\s*`;
 const DOUBLE_INEQUALITY = new RegExp(
-  String.raw`(\\(?:sum|prod)(?:\\limits|\\nolimits)?\s*)_\s*\{\s*(\d+)\s*(${BELOW})\s*([A-Za-z])\s*(${BELOW})\s*(${LIMIT})\s*\}(?!\s*\^)`,
+  String.raw`(${OPERATOR})_\s*\{\s*(\d+)\s*(${BELOW})\s*([A-Za-z])\s*(${BELOW})\s*(${LIMIT})\s*\}(?!\s*\^)`,
   'g',
 );
 
@@ -61,7 +63,7 @@ export function doubleInequalityRange(tex: string): string {
 /** \sum_{i=1..N} → \sum_{i=1}^{N}: two typed dots between the start and the last value. */
 export function twoDotRange(tex: string): string {
   return tex.replace(
-    /(\\(?:sum|prod)(?:\\limits|\\nolimits)?\s*)_\s*\{\s*([A-Za-z])\s*=\s*([A-Za-z0-9]{1,3})\s*\.\.\.?\s*([A-Za-z0-9]{1,3})\s*\}(?!\s*\^)/g,
+    new RegExp(String.raw`(${OPERATOR})_\s*\{\s*([A-Za-z])\s*=\s*([A-Za-z0-9]{1,3})\s*\.\.\.?\s*([A-Za-z0-9]{1,3}|\|[^|]{1,20}\|)\s*\}(?!\s*\^)`, 'g'),
     (_m, op: string, index: string, start: string, end: string) => `${op}_{${index}=${start}}^{${end}}`,
   );
 }

@@ -13,6 +13,8 @@ export const SUM_SYMBOLS: readonly SumSymbol[] = [
   { name: '\\sum', word: '\\sum', takesLimits: true },
   { name: '∑', word: '∑', takesLimits: false },
   { name: '\\displaystyle\\sum', word: '\\displaystyle\\sum', takesLimits: true },
+  { name: '\\textstyle\\sum', word: '\\textstyle\\sum', takesLimits: true },
+  { name: '\\mathop{\\sum}', word: '\\mathop{\\sum}', takesLimits: true },
 ];
 
 export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [
@@ -38,6 +40,9 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: '^{K}_{k=1}', of: ({ index, bound }) => `^{${bound}}_{${index}=1}` },
   { name: '_{k\\in\\{1..K\\}}', of: ({ index, bound }) => `_{${index}\\in\\{1,\\dots,${bound}\\}}` },
   { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
+  { name: '_{1\\le k\\le K}', of: ({ index, bound }) => `_{1\\le ${index}\\le ${bound}}` },
+  { name: '_{1 \\leq k \\leq K}', of: ({ index, bound }) => `_{1 \\leq ${index} \\leq ${bound}}` },
+  { name: '_{k=1..K}', of: ({ index, bound }) => `_{${index}=1..${bound}}` },
   { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${setOf(bound)}}` },
   { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in${/^[A-Za-z]$/.test(bound) ? `\\mathcal{${bound}}` : setOf(bound)}}` },
   { name: 'none', of: () => '' },
@@ -125,6 +130,8 @@ export const DISPLAY_WRAPPERS: readonly (Named & { wrap(tex: string): string })[
   { name: '{\\displaystyle …}', wrap: (tex) => `{\\displaystyle ${tex}}` },
   { name: 'aligned', wrap: (tex) => `\\begin{aligned} ${alignedAtFirstRelation(tex)} \\end{aligned}` },
   { name: 'equation', wrap: (tex) => `\\begin{equation} ${tex} \\end{equation}` },
+  { name: '{\\color{teal} …}', wrap: (tex) => `{\\color{teal} ${tex}}` },
+  { name: '\\textcolor{blue}{…}', wrap: (tex) => `\\textcolor{blue}{${tex}}` },
 ];
 
 /** What follows a displayed formula: punctuation of the sentence it ends, an equation number, a label. */
@@ -147,4 +154,6 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\frac{\\lambda}{2}\\|w\\|^2', term: '\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2' },
   { name: '\\lambda\\sum_j w_j^2', term: '\\lambda \\sum_{j} w_j^2' },
   { name: '\\lambda\\|\\theta\\|_2^2', term: '\\lambda \\lVert \\theta \\rVert_2^2' },
+  { name: '\\lambda\\,\\Omega(\\mathbf{w})', term: '\\lambda\\,\\Omega(\\mathbf{w})' },
+  { name: '\\alpha R(\\theta)', term: '\\alpha R(\\theta)' },
 ];
