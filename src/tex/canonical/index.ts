@@ -8,6 +8,7 @@ import './text-code';
 import './text-operator-words';
 import './text-big-operators';
 import './text-limits';
+import './text-glued-indices';
 import './text-calls';
 import './text-cases';
 import './tree-scripts';
