@@ -18,6 +18,7 @@ import './tree-calculus';
 import './tree-vectors';
 import './tree-sigmoid';
 import './tree-docstring';
+import './tree-softmax-denominators';
 import './tree-sums';
 import './tree-penalties';
 import './tree-mixtures';
