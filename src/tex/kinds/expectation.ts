@@ -1,5 +1,6 @@
 // ce_expectation: -E_{x~p}[log q(x)], E_p[-log q], -∫ p(x) log q(x) dx, and over a
-// data set -E_{(x,y)~D}[log p_θ(y | x)], E_{x~p_data}[-log p_model(x)].
+// data set -E_{(x,y)~D}[log p_θ(y | x)], E_{x~p_data}[-log p_model(x)]; with no law written,
+// E[-log p̂(Y | X)] of a model's prediction of the label (an accent or a parameter subscript).
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
