@@ -19,6 +19,7 @@ import './tree-vectors';
 import './tree-sigmoid';
 import './tree-docstring';
 import './tree-softmax-denominators';
+import './tree-logit-products';
 import './tree-sums';
 import './tree-penalties';
 import './tree-mixtures';

@@ -152,4 +152,15 @@ export const LOGIT_FORMS: readonly Form[] = [
       return named(w, `${w.minus}${w.log(trueClassApart(w, `s(\\cos ${angle(label(w))} - m)`, (j) => `s\\cos ${angle(j)}`))}`);
     },
   },
+  {
+    name: 'softmax −tᵀz + log Σ_j e^{z_j}',
+    expect: ['ce_from_logits'],
+    render: (w) => {
+      const t = w.style.target.base;
+      const z = w.style.softmaxLogit.letter;
+      const bold = w.style.transpose.name.includes('top') ? (x: string) => `\\mathbf{${x}}` : (x: string) => x;
+      const lse = w.log({ tex: sumOfExps(w), bare: w.style.logArgument.name === 'space' });
+      return named(w, `${w.minus}${bold(t)}${w.style.transpose.mark} ${bold(z)} + ${lse}`);
+    },
+  },
 ];
