@@ -163,4 +163,15 @@ export const LOGIT_FORMS: readonly Form[] = [
       return named(w, `${w.minus}${bold(t)}${w.style.transpose.mark} ${bold(z)} + ${lse}`);
     },
   },
+  {
+    name: 'softmax in a plain-text comment ∑k(- tk * zk + tk * ln ∑j exp(zj))',
+    expect: ['ce_from_logits'],
+    render: (w) => {
+      const t = w.style.target.base;
+      const z = w.style.softmaxLogit.letter === t ? 'z' : w.style.softmaxLogit.letter;
+      const k = w.style.classIndex.index;
+      const j = otherIndex(w).index;
+      return `L = ∑${k}(- ${t}${k} * ${z}${k} + ${t}${k} * ln ∑${j} exp(${z}${j}))`;
+    },
+  },
 ];
