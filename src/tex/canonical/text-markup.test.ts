@@ -22,7 +22,7 @@ describe('text rules: markup around formulas', () => {
   });
 
   it('colour-switches: colours go, an operator word left alone in a group is the word', () => {
-    expect(colourSwitches('{\\color{Tomato}\\bf{v}}^T + {\\color{Blue}\\log}(1 + u) + \\mathop{\\color{Red}\\sum}_{\\color{Red}m}')).toBe('{\\bf{v}}^T + \\log (1 + u) + \\sum _{m}');
+    expect(colourSwitches('{\\color{Tomato}\\bf{v}}^T + {\\color{Blue}\\log}(1 + u) + \\mathop{\\color{Red}\\sum}_{\\color{Red}m}')).toBe('{\\bf{v}}^T +  \\log (1 + u) + \\sum _{m}');
     expect(colourSwitches('\\color[rgb]{1,0,0} a + {b}')).toBe('a + {b}');
     expect(recogniseFormula('\\mathop{\\color{Blue}\\sum}_{\\color{Red}m} {\\color{Gold}c}_{\\color{Red}m} s_m - {\\color{Blue}\\log}(1 + {\\color{Blue}\\exp}(s_m))')?.kind).toBe('log_likelihood');
   });

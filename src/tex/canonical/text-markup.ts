@@ -195,16 +195,32 @@ export function annotations(tex: string): string {
   return out;
 }
 
+const COLOUR_SWITCH = /\\color\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*/y;
+
 /**
- * Colours an author paints symbols with, `{\\color{Tomato}\\bf{w}}`, `\\mathop{\\color{Blue}\\sum}_i`:
- * the switch goes, and a group or \\mathop left holding one operator word is that word, so
- * `{\\log}(1 + e^z)` takes its argument and `\\mathop{\\sum}_i` its limit again.
+ * Colours an author paints symbols with, `{\\color{Tomato}\\bf{w}}`, `\\mathop{\\color{Blue}\\sum}_i`,
+ * `\\textcolor{red}{x}`, `\\colorbox{yellow}{y}`: the switch goes and a coloured argument is a plain
+ * group. A group that only held the switch (`{\\color{red}\\sum_k}`) loses its braces unless a script
+ * follows it (the script is on the whole group) or it is an argument; a group or \\mathop left holding one operator word
+ * is that word, so `{\\log}(1 + e^z)` takes its argument and `\\mathop{\\sum}_i` its limit again.
  */
 export function colourSwitches(tex: string): string {
-  if (!/\\color\b/.test(tex)) return tex;
-  return tex
-    .replace(/\\color\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*/g, '')
-    .replace(/(?:\\mathop\s*)?\{\s*(\\(?:log|ln|exp|sum|prod|max|min))\s*\}/g, '$1 ');
+  if (!/\\(?:color|textcolor|colorbox)\b/.test(tex)) return tex;
+  let out = tex.replace(/\\(?:textcolor|colorbox)\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*\{/g, '{');
+  for (let guard = 0; guard < 200; guard++) {
+    const at = out.search(/\\color\s*[[{]/);
+    if (at < 0) break;
+    COLOUR_SWITCH.lastIndex = at;
+    const length = COLOUR_SWITCH.exec(out)?.[0].length ?? '\\color'.length;
+    const before = out.slice(0, at);
+    const open = before.trimEnd().endsWith('{') ? before.lastIndexOf('{') : -1;
+    const close = open >= 0 && out[open - 1] !== '\\' ? closingBracket(out, open) : -1;
+    // A script's or a command's argument (_{…}, \frac{…}{…}, \mathop{…}) keeps its braces.
+    const argument = /(?:[_^}\]]|\\[A-Za-z]+)\s*$/.test(out.slice(0, open));
+    const bare = close > 0 && !argument && !/^\s*[_^]/.test(out.slice(close + 1));
+    out = bare ? `${out.slice(0, open)} ${out.slice(at + length, close)} ${out.slice(close + 1)}` : out.slice(0, at) + out.slice(at + length);
+  }
+  return out.replace(/(?:\\mathop\s*)?\{\s*(\\(?:log|ln|exp|sum|prod|max|min))\s*\}/g, '$1 ');
 }
 
 defineTextRule({ name: 'annotations', order: 13.5, apply: annotations });

@@ -1,7 +1,7 @@
 // Text rules for formulas typed as plain text in a language's own words, as notes and
 // code comments write them: the big operators spelled out ("Somme de n = 1 a N de …",
 // "sum over i of …", "Produkt von k = 1 bis K"), indices glued to their letter inside
-// such a sum (`yn`, `pn` for y_n, p_n).
+// such a sum (`yn`, `pn` for y_n, p_n), and the index glued to a sum sign (∑i(ti * yi)).
 import { defineTextRule } from './registry';
 
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
@@ -35,12 +35,24 @@ function signIndices(tex: string): string[] {
   return [...tex.matchAll(new RegExp(String.raw`${SIGN_UNDER}([a-z])(?![A-Za-z])`, 'g'))].map((m) => m[1] as string);
 }
 
+/** Whether some one-letter symbol is glued to `index` as a token of its own (ti, yj, rn'), not a word like ln. */
+function hasGluedSymbol(tex: string, index: string): boolean {
+  const glued = new RegExp(String.raw`(?<![A-Za-z\\_^{])([a-zA-Z])${index}'?(?![A-Za-z({])`, 'g');
+  return [...tex.matchAll(glued)].some((m) => !WORDS_NOT_INDEXED.has(`${m[1]}${index}`.toLowerCase()));
+}
+
 /**
- * ∑i( … ), Σn [ … ]: a sum sign typed with its index letter straight after it in plain text
- * (no underscore, a bracket next) runs over that letter, ∑_i.
+ * ∑i( … ), Σn [ … ], \sum k(ak * bk), ∑c rc * ln(qc): a sum sign typed with its index letter
+ * straight after it in plain text (no underscore) runs over that letter, ∑_i. A Unicode sign
+ * glued to its letter before a bracket or a log is always so; otherwise (\sum p(x) log p(x) sums
+ * p) only when some symbol in the formula is glued to that letter.
  */
 export function gluedSignIndex(tex: string): string {
-  return tex.replace(/([∑∏Σ])([a-z])(?=\s*[(\[{（［]|\s+(?:exp|log|ln|e\^))/g, '$1_{$2}');
+  return tex.replace(
+    /(\\sum|\\prod|[∑∏Σ])(\s*)([a-z])(?![A-Za-z])(?=(\s*[(\[{（［]|\s+(?:\\?(?:exp|log|ln)\b|e\^))?)(?=\s*[(\[{（［]|\s+\\|\s+[A-Za-z]{2}|\s+(?:exp|log|ln|e\^))/g,
+    (whole, sign: string, space: string, index: string, direct: string) =>
+      (direct && space === '' && !sign.startsWith('\\')) || hasGluedSymbol(tex, index) ? `${sign}_{${index}}` : whole,
+  );
 }
 
 /**

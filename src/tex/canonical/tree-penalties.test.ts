@@ -13,6 +13,16 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(canonicalMember('-\\sum_k t_k \\log y_k + w^2')).not.toBe(loss);
   });
 
+  it('regularisation-term: a named regulariser λ Ω(w), α R(θ), λ 𝓡(W) is set aside', () => {
+    const loss = canonicalMember('-\\sum_k t_k \\log y_k');
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda\\,\\Omega(\\mathbf{w})')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\alpha R(\\theta)')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\frac{\\lambda}{2} \\mathcal{R}(W)')).toBe(loss);
+    // A function of something other than the parameters is not a penalty.
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda R(x)')).not.toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda f(w)')).not.toBe(loss);
+  });
+
   it.each([
     ['a ridge penalty', '\\mathcal{L}_{\\text{ridge}} = -\\frac{1}{n} \\sum_{i=1}^n \\left[ y_i \\log \\hat{y}_i + (1-y_i) \\log(1-\\hat{y}_i) \\right] + \\lambda \\|\\mathbf{w}\\|_2^2', 'ce_binary_batch'],
     ['C vᵀv', '-\\sum_{m} [s_m\\log q_m + (1-s_m)\\log(1-q_m)] + C\\, v^\\top v', 'ce_binary_batch'],

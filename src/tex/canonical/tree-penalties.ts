@@ -39,8 +39,15 @@ function isQuadraticForm(factors: Expr[]): boolean {
 /** Names a regulariser is given as a function of the parameters: Ω(w), R(θ), \\mathcal{R}(W), \\mathcal{P}(w), reg(w). */
 const REGULARISER_NAMES = /^(?:\\Omega|R|\\mathcal\{[RP]\}|\\text\{reg\}|\\mathrm\{reg\}|\\operatorname\{reg\}|reg)$/;
 
-/** Ω(w), R(θ): a regulariser by name applied to the parameters (no log inside: R(log p) is no penalty). */
-const isRegulariserCall = (e: Expr): boolean => e.k === 'call' && REGULARISER_NAMES.test(headName(e) ?? '') && !containsLog(e);
+/** Letters the parameters go by (plain, bold or boldsymbol): a regulariser of the data, R(x), is no penalty. */
+const PARAMETERS = /^(?:\\(?:mathbf|boldsymbol|bm)\{)?(?:w|W|v|V|\\theta|\\Theta|\\beta|\\omega|\\phi|\\varphi|\\psi)\}?$/;
+
+/** Ω(w), R(θ): a regulariser by name applied to the parameters. */
+const isRegulariserCall = (e: Expr): boolean => {
+  if (e.k !== 'call' || e.args.length !== 1 || !REGULARISER_NAMES.test(headName(e) ?? '')) return false;
+  const arg = single(e.args[0] as Expr);
+  return arg.k === 'sym' && PARAMETERS.test(arg.name);
+};
 
 /** An additive constant written as a word: + const, + \text{const.}, + constant. */
 const isConstantWord = (e: Expr): boolean => e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name);

@@ -23,6 +23,7 @@ export const SUM_SYMBOLS: readonly SumSymbol[] = [
   { name: 'Somme de n = 1 a N de', word: '', takesLimits: false, spoken: { sum: 'Somme', prod: 'Produit', of: (l) => ` de ${spokenRange('a')(l)} de ` } },
   { name: 'sum over n of', word: '', takesLimits: false, spoken: { sum: 'sum', prod: 'product', of: (l) => ` over ${l.index} of ` } },
   { name: 'Summe von n = 1 bis N', word: '', takesLimits: false, spoken: { sum: 'Summe', prod: 'Produkt', of: (l) => ` von ${spokenRange('bis')(l)} ` } },
+  { name: '\\mathop{\\sum}', word: '\\mathop{\\sum}', takesLimits: true },
 ];
 
 export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [
@@ -48,6 +49,9 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: '^{K}_{k=1}', of: ({ index, bound }) => `^{${bound}}_{${index}=1}` },
   { name: '_{k\\in\\{1..K\\}}', of: ({ index, bound }) => `_{${index}\\in\\{1,\\dots,${bound}\\}}` },
   { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
+  { name: '_{1\\le k\\le K}', of: ({ index, bound }) => `_{1\\le ${index}\\le ${bound}}` },
+  { name: '_{1 \\leq k \\leq K}', of: ({ index, bound }) => `_{1 \\leq ${index} \\leq ${bound}}` },
+  { name: '_{k=1..K}', of: ({ index, bound }) => `_{${index}=1..${bound}}` },
   { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${setOf(bound)}}` },
   { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in${/^[A-Za-z]$/.test(bound) ? `\\mathcal{${bound}}` : setOf(bound)}}` },
   // Set-builder: the index with a condition on itself.
@@ -141,6 +145,8 @@ export const DISPLAY_WRAPPERS: readonly (Named & { wrap(tex: string): string })[
   { name: '{\\displaystyle …}', wrap: (tex) => `{\\displaystyle ${tex}}` },
   { name: 'aligned', wrap: (tex) => `\\begin{aligned} ${alignedAtFirstRelation(tex)} \\end{aligned}` },
   { name: 'equation', wrap: (tex) => `\\begin{equation} ${tex} \\end{equation}` },
+  { name: '{\\color{teal} …}', wrap: (tex) => `{\\color{teal} ${tex}}` },
+  { name: '\\textcolor{blue}{…}', wrap: (tex) => `\\textcolor{blue}{${tex}}` },
 ];
 
 /** What follows a displayed formula: punctuation of the sentence it ends, an equation number, a label. */

@@ -78,6 +78,13 @@ function label(w: Writer, sample?: string): string {
 
 const named = (w: Writer, body: string) => withLeftSide(w, body, w.target(), w.prediction());
 
+/** e^{A} / (e^{A} + Σ_{j≠y} e^{B_j}): the true class's score beside the sum over the other classes. */
+function trueClassApart(w: Writer, own: string, other: (j: string) => string): string {
+  const j = otherIndex(w).index;
+  const sum = w.sumUnder(`_{${j} \\neq ${label(w)}}`);
+  return `\\frac{${w.exp(own)}}{${w.exp(own)} + ${sum} ${w.exp(other(j))}}`;
+}
+
 export const LOGIT_FORMS: readonly Form[] = [
   { name: 'binary through a sigmoid', expect: ['ce_binary'], render: (w) => named(w, `${w.minus}${sigmoidBinary(w)}`) },
   {
@@ -179,6 +186,41 @@ export const LOGIT_FORMS: readonly Form[] = [
       const sample = w.style.sampleIndex;
       const body = `${logit(w, { sample: sample.index, cls: label(w, sample.index) })} ${w.minus} ${w.log({ tex: sumOfExps(w, sample.index), bare: false })}`;
       return w.display(`${w.sum(sample)} ${w.bracketed(body)}`);
+    },
+  },
+  {
+    name: 'softmax, the true class apart −log e^{z_y}/(e^{z_y} + Σ_{j≠y} e^{z_j})',
+    expect: ['ce_from_logits'],
+    render: (w) => named(w, `${w.minus}${w.log(trueClassApart(w, logit(w, { cls: label(w) }), (j) => logit(w, { cls: j })))}`),
+  },
+  {
+    name: 'softmax with a scaled cosine margin −log e^{s(cos θ_y − m)}/(e^{s(cos θ_y − m)} + Σ_{j≠y} e^{s cos θ_j})',
+    expect: ['ce_from_logits'],
+    render: (w) => {
+      const angle = (at: string) => `\\theta${w.style.indices.suffix({ cls: at })}`;
+      return named(w, `${w.minus}${w.log(trueClassApart(w, `s(\\cos ${angle(label(w))} - m)`, (j) => `s\\cos ${angle(j)}`))}`);
+    },
+  },
+  {
+    name: 'softmax −tᵀz + log Σ_j e^{z_j}',
+    expect: ['ce_from_logits'],
+    render: (w) => {
+      const t = w.style.target.base;
+      const z = w.style.softmaxLogit.letter;
+      const bold = w.style.transpose.name.includes('top') ? (x: string) => `\\mathbf{${x}}` : (x: string) => x;
+      const lse = w.log({ tex: sumOfExps(w), bare: w.style.logArgument.name === 'space' });
+      return named(w, `${w.minus}${bold(t)}${w.style.transpose.mark} ${bold(z)} + ${lse}`);
+    },
+  },
+  {
+    name: 'softmax in a plain-text comment ∑k(- tk * zk + tk * ln ∑j exp(zj))',
+    expect: ['ce_from_logits'],
+    render: (w) => {
+      const t = w.style.target.base;
+      const z = w.style.softmaxLogit.letter === t ? 'z' : w.style.softmaxLogit.letter;
+      const k = w.style.classIndex.index;
+      const j = otherIndex(w).index;
+      return `L = ∑${k}(- ${t}${k} * ${z}${k} + ${t}${k} * ln ∑${j} exp(${z}${j}))`;
     },
   },
 ];
