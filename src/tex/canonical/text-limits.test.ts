@@ -19,6 +19,7 @@ describe('text rules: colour markup and typed ranges', () => {
     expect(doubleInequalityRange('\\sum_{1 \\leq n \\leq |B|} x_n')).toBe('\\sum_{n=1}^{|B|} x_n');
     expect(doubleInequalityRange('\\prod\\limits_{0\\leq k < K} x_k')).toBe('\\prod\\limits_{k=0}^{K-1} x_k');
     expect(doubleInequalityRange('\\mathop{\\sum}\\nolimits_{1 \\leq b \\leq |\\mathcal{B}|} x_b')).toBe('\\mathop{\\sum}\\nolimits_{b=1}^{|\\mathcal{B}|} x_b');
+    expect(doubleInequalityRange('\\sum \\nolimits_{1 \\leq k \\leq C} x_k')).toBe('\\sum \\nolimits_{k=1}^{C} x_k');
     // An upper limit already written, or a condition that is no range, stays.
     expect(doubleInequalityRange('\\sum_{1\\le i\\le N}^{M} x_i')).toBe('\\sum_{1\\le i\\le N}^{M} x_i');
     expect(doubleInequalityRange('\\sum_{i \\le j} x_{ij}')).toBe('\\sum_{i \\le j} x_{ij}');

@@ -6,7 +6,7 @@ import { defineTextRule } from './registry';
 const BELOW = String.raw`(?:\\leq?|\\leqslant|<|≤|<=)`;
 const LIMIT = String.raw`[A-Za-z0-9]{1,3}|\\[A-Za-z]+|\|[^|]{1,20}\||\\lvert.{1,20}?\\rvert`;
 /** \sum, \prod, \mathop{\sum}, with \limits or \nolimits after them. */
-const OPERATOR = String.raw`(?:\\(?:sum|prod)|\\mathop\s*\{\s*\\(?:sum|prod)\s*\})(?:\\limits|\\nolimits)?\s*`;
+const OPERATOR = String.raw`(?:\\(?:sum|prod)|\\mathop\s*\{\s*\\(?:sum|prod)\s*\})(?:\s*\\limits|\s*\\nolimits)?\s*`;
 const DOUBLE_INEQUALITY = new RegExp(
   String.raw`(${OPERATOR})_\s*\{\s*(\d+)\s*(${BELOW})\s*([A-Za-z])\s*(${BELOW})\s*(${LIMIT})\s*\}(?!\s*\^)`,
   'g',

@@ -10,9 +10,9 @@ import { LOG_SPELLINGS } from './operators';
 import type { Writer } from './writer';
 import { writerOf } from './writer';
 
-/** The same author writing natural logs: beside e^{…} a log to base 2 or 10 would be another formula. */
+/** The same author writing natural logs: beside e^{…} a log to base 2 or 10 (log_2, \lg) would be another formula. */
 function natural(w: Writer): Writer {
-  return /_/.test(w.style.log.word) ? writerOf({ ...w.style, log: LOG_SPELLINGS[1] as (typeof LOG_SPELLINGS)[number] }) : w;
+  return /_|\\lg\b/.test(w.style.log.word) ? writerOf({ ...w.style, log: LOG_SPELLINGS[1] as (typeof LOG_SPELLINGS)[number] }) : w;
 }
 
 /** The samples of each class: `_{i: y_i = 1}` and `_{j: y_j = 0}` (the second index as this author picks it). */
