@@ -24,6 +24,10 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(gluedSpokenIndices('\\sum_j bj \\log a_j')).toBe('\\sum_j bj \\log a_j');
   });
 
+  it('glued-spoken-indices: a letter glued to its index also takes a glued label (qc beside qk)', () => {
+    expect(gluedSpokenIndices('\\ln bc - \\sum_{j \\neq c} \\ln bj')).toBe('\\ln {b_c} - \\sum_{j \\neq c} \\ln {b_j}');
+  });
+
   it('glued-sign-index: ∑j( is ∑_j(', () => {
     expect(gluedSignIndex('∑j(a_j) + ∑k exp(u_k) + ∑ b')).toBe('∑_{j}(a_j) + ∑_{k} exp(u_k) + ∑ b');
   });
