@@ -28,6 +28,10 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(gluedSpokenIndices('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}')).toBe('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}');
   });
 
+  it('glued-spoken-indices: a letter glued to its index also takes a glued label (qc beside qk)', () => {
+    expect(gluedSpokenIndices('\\ln bc - \\sum_{j \\neq c} \\ln bj')).toBe('\\ln {b_c} - \\sum_{j \\neq c} \\ln {b_j}');
+  });
+
   it('glued-sign-index: ∑j( is ∑_j(', () => {
     expect(gluedSignIndex('∑j(a_j) + ∑k exp(u_k) + ∑ b')).toBe('∑_{j}(a_j) + ∑_{k} exp(u_k) + ∑ b');
   });

@@ -83,10 +83,19 @@ function inSubscript(text: string, at: number): boolean {
  */
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
+  const glued = new Set<string>();
   for (const index of new Set([...spokenIndices(tex), ...signIndices(tex)])) {
     if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
-    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) =>
-      WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at) ? whole : `{${letter}_${index}}`,
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {
+      if (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at)) return whole;
+      glued.add(letter);
+      return `{${letter}_${index}}`;
+    });
+  }
+  // qk glued under Σ_k makes q a component: qc beside it is q at the class c.
+  for (const letter of glued) {
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])${letter}([a-z])(?![\\p{L}0-9_(])`, 'gu'), (whole, index: string, at: number, text: string) =>
+      WORDS_NOT_INDEXED.has(whole.toLowerCase()) || inSubscript(text, at) ? whole : `{${letter}_${index}}`,
     );
   }
   return out;

@@ -28,6 +28,13 @@ describe('ce_multiclass', () => {
     expect(kindOf(tex)).toBe('ce_multiclass');
   });
 
+  it('refuses a sum of one constant, the entropy of the uniform written out', () => {
+    expect(recogniseFormula('I = -A\\sum_{j=1}^{M}\\frac{1}{M}\\ln\\frac{1}{M}')).toBeNull();
+    expect(recogniseFormula('H = -\\sum_{j=1}^{M}\\frac{1}{M}\\log\\frac{1}{M} = \\log M')).toBeNull();
+    // Indexed or called symbols are a distribution: still a cross-entropy.
+    expect(recogniseFormula('-\\sum_{j=1}^{M}\\frac{1}{M}\\log q_j')?.kind).toBe('ce_multiclass');
+  });
+
   it('names the roles as written', () => {
     expect(rolesOf('E = -\\sum_{k=1}^{K} t_{k} \\log_{2} y_{k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k', classBound: 'K', logBase: '2' });
     expect(rolesOf('L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k').target).toBe('y');
