@@ -125,7 +125,8 @@ export const INDEX_STYLES: readonly IndexStyle[] = [
     suffix: ({ sample, cls }) => {
       const above = sample ? UNICODE_SUPERSCRIPT[sample] : '';
       const below = cls ? UNICODE_SUBSCRIPT[cls] : '';
-      if (above === undefined || below === undefined || !simple(cls)) return listed([sample, cls]);
+      // An index with no Unicode script (n') keeps the same convention in TeX: y^{(n')}, not y_{n'}.
+      if (above === undefined || below === undefined || !simple(cls)) return `${sample ? `^{(${sample})}` : ''}${cls ? `_{${cls}}` : ''}`;
       return `${sample ? `⁽${above}⁾` : ''}${below}`;
     },
   },
