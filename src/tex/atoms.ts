@@ -26,7 +26,7 @@ export type Atom =
   | { t: 'gap' }; // a typed space, or where a stray bracket or brace was dropped: letters either side stay apart (the builder skips it)
 
 /** Command names (without backslash) that are function words. */
-export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det', 'Pr']);
+export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'softplus', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det']);
 export const BIG_OPERATORS: Record<string, 'sum' | 'prod' | 'int'> = {
   sum: 'sum', prod: 'prod', int: 'int', iint: 'int', oint: 'int', bigsum: 'sum',
 };
@@ -48,10 +48,18 @@ export function plainDelimiter(delim: string): string {
   return DELIM_PLAIN[delim] ?? delim;
 }
 
+/** The atom for \operatorname{word}: a function word, or a symbol (E the expectation, Pr the probability P as \Pr is). */
+export function operatorNameAtom(word: string): Atom {
+  if (FUNCTION_WORDS.has(word)) return { t: 'fn', name: word };
+  return { t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word === 'Pr' ? 'P' : word };
+}
+
 /** An atom for a command or character that stands alone (no arguments). */
 export function symbolAtom(text: string): Atom | null {
   const bare = text.startsWith('\\') ? text.slice(1) : text;
   if (text.startsWith('\\') && FUNCTION_WORDS.has(bare)) return { t: 'fn', name: bare };
+  // \Pr(y = 1 | x) is a probability like P(y = 1 | x): a symbol called on its event, not a function word.
+  if (text === '\\Pr') return { t: 'sym', name: 'P' };
   if (text.startsWith('\\') && BIG_OPERATORS[bare]) return { t: 'big', name: BIG_OPERATORS[bare] };
   if (text === '\\Sigma' || text === '\\Pi') return { t: 'sym', name: text };
   if (RELATIONS.has(text)) return { t: 'rel', op: text === ':=' || text === '\\coloneqq' || text === '\\triangleq' ? ':=' : text };
@@ -120,9 +128,7 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     }
     case 'operatorname': {
       const word = textOf(bodyNodes(node)).trim();
-      if (FUNCTION_WORDS.has(word)) return [{ t: 'fn', name: word }];
-      if (word === 'E' || word === 'Pr') return [{ t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word }];
-      return [{ t: 'sym', name: word }];
+      return [operatorNameAtom(word)];
     }
     case 'supsub': {
       const base = fromOne(node.base, next);

@@ -77,12 +77,14 @@ class Builder {
         }
         break;
       }
+      const bracketed = atom.t === 'group' && !!atom.open;
       const factor = this.factor();
       if (!factor) break;
       // A bracketed note read as nothing is no factor: 0.5108 (自然対数) is a number.
       if (factor.k === 'other' && factor.text === '' && this.atoms[this.i - 1]?.t === 'group') continue;
       factors.push(factor);
-      if (factor.k === 'big') break; // the operator took the rest of the product
+      // The operator took the rest of the product; in brackets it ended with them ((Σ_i …) / N).
+      if (factor.k === 'big' && !bracketed) break;
     }
     if (factors.length === 0) return { k: 'other', text: '' };
     return factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors };
@@ -153,12 +155,13 @@ class Builder {
 
   /**
    * An indicator written as a bracket holding a test: Iverson's [y = k], or
-   * 1\{y = k\} with a plain 1 in front (CS229); read like \mathbb{1}(y = k).
+   * 1\{y = k\} or \mathbb{1}\{y = k\} with a 1 in front (CS229); read like \mathbb{1}(y = k).
    */
   private indicator(atom: Atom): Expr | null {
     const test = (a: Atom | undefined) => a?.t === 'group' && (a.open === '[' || a.open === '{') && a.body[0]?.t !== 'rel' && topLevelRelations(a.body) === 1 && !a.body.some((b) => b.t === 'big' || b.t === 'fn');
+    const one = (atom.t === 'num' && atom.text === '1') || (atom.t === 'deco' && /^(?:mathbb|mathbf|boldsymbol)$/.test(atom.name) && /^(?:1|I)$/.test(atomsTex(atom.body)));
     let group: Atom | undefined;
-    if (atom.t === 'num' && atom.text === '1' && test(this.peek())) {
+    if (one && test(this.peek())) {
       group = this.peek();
       this.i += 1;
     } else if (test(atom)) group = atom;
@@ -235,6 +238,9 @@ class Builder {
   private primary(atom: Atom, sub: Atom[] | undefined): Expr {
     switch (atom.t) {
       case 'num': {
+        // 1_{y = k}: the indicator with its test below, as \mathbb{1}_{y = k}.
+        const test = sub?.length === 1 && sub[0]?.t === 'group' ? sub[0].body : sub;
+        if (atom.text === '1' && test && topLevelRelations(test) === 1) return { k: 'sym', name: '\\mathbb{1}', sub: atomsTex(test), subAtoms: test };
         const value = NUMBER.test(atom.text) ? Number(atom.text) : Number.NaN;
         return Number.isFinite(value) ? { k: 'num', value, text: atom.text } : { k: 'other', text: atom.text };
       }

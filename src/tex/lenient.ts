@@ -3,7 +3,7 @@
 // AsciiMath formulas. It builds the same atoms as the KaTeX path, never throws,
 // and reads each character once (bounded depth, bounded output).
 import type { Atom } from './atoms';
-import { BIG_OPERATORS, DECORATIONS, FUNCTION_WORDS, symbolAtom } from './atoms';
+import { BIG_OPERATORS, DECORATIONS, operatorNameAtom, symbolAtom } from './atoms';
 
 const MAX_DEPTH = 120;
 const FRACTIONS = new Set(['frac', 'dfrac', 'tfrac', 'cfrac']);
@@ -195,7 +195,7 @@ class Reader {
     }
     if (name === 'operatorname') {
       const word = this.rawArgument().replace(/[{}\s]|\\mathrm/g, '');
-      out.push(FUNCTION_WORDS.has(word) ? { t: 'fn', name: word } : { t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word });
+      out.push(operatorNameAtom(word));
       return;
     }
     if (DECORATIONS.has(name)) {

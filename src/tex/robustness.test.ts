@@ -57,6 +57,7 @@ describe('robustness', () => {
       '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})',
       'g(u)^{[c = +1]} (1 - g(u))^{[c = -1]}',
       'q^{\\mathbb{1}[s=1]}(1-q)^{\\mathbb{1}[s=0]}',
+      'P(c) = (g ** c) * ((1 - g) ** (1 - c))',
     ]) {
       expect(recogniseFormula(tex), tex).not.toBeNull();
       expect(mightBeCrossEntropy(tex), tex).toBe(true);

@@ -2,11 +2,12 @@
 // two-term form, and log-softmax. Each returns what it found, or null.
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
-import { exprTex } from './expr';
+import { exprTex, single } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
 import { emptyContext, identityOf, labelOfCall, labelOfLikelihood, labelOfSelector, labelOfSubscript, subscriptOf, subscriptParts } from './selectors';
-import { complementOf, headName, roleTex, termsOf, withoutMeasure } from './terms';
+import { mapChildren as mapExpr } from './canonical/registry';
+import { complementOf, headName, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
 export interface LogTermShape {
   sign: 1 | -1;
@@ -80,6 +81,31 @@ function splitWeights(factors: Expr[], prediction: Expr, softmaxLabel: string | 
   return { target, weights: [...plain.filter((f) => f !== target), ...modulating] };
 }
 
+/** Whether `e` uses the index: the index itself, or a subscript holding it (k_B is another symbol than k). */
+function usesIndex(e: Expr, index: string, depth = 0): boolean {
+  if (depth > 40) return false;
+  if (e.k === 'sym') return (e.name === index && e.sub === null) || subscriptParts(e.sub).includes(index) || texMentions(e.sub ?? '', index);
+  let found = false;
+  mapExpr(e, (child) => {
+    found ||= usesIndex(child, index, depth + 1);
+    return child;
+  });
+  return found;
+}
+
+/** Whether `e` is built of named constants only (K, k_B, 1/N): no call, no sum, no vector. */
+function isPlainConstant(e: Expr, depth = 0): boolean {
+  if (depth > 40) return false;
+  if (e.k === 'sym') return !e.transposed;
+  if (e.k === 'call' || e.k === 'fn' || e.k === 'big') return false;
+  let plain = true;
+  mapExpr(e, (child) => {
+    plain &&= isPlainConstant(child, depth + 1);
+    return child;
+  });
+  return plain;
+}
+
 /** One term read as (sign) weight · target · log(prediction), or null. */
 export function logTerm(term: Term, context: MatchContext = emptyContext()): LogTermShape | null {
   if (term.logs.length !== 1) return null;
@@ -87,6 +113,15 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const inIntegral = term.bigs.some((b) => b.op === 'int');
   const factors = (inIntegral ? withoutMeasure(term.factors) : term.factors).filter((f) => !(f.k === 'other' && f.text === '\\dots'));
   const running = term.bigs.map((b) => b.index).filter((i): i is string => i !== null);
+  // Σ_{i=1}^{N} (1/N) log(1/N), K Σ_i log N: logs of the count itself, nothing indexed, add up one constant (an entropy of the uniform), no distribution.
+  const bounds = term.bigs.map((b) => b.bound).filter((b): b is string => b !== null);
+  const counts = [...term.scale, ...term.factors].map((f) => single(f)).filter((f) => f.k === 'div' && f.num.k === 'num').map((f) => exprTex((f as Extract<Expr, { k: 'div' }>).den));
+  const ofCount = (log: Extract<Expr, { k: 'log' }>) => {
+    const arg = single(log.arg);
+    const count = exprTex(arg.k === 'div' && arg.num.k === 'num' ? arg.den : arg);
+    return arg.k === 'num' || bounds.includes(count) || counts.includes(count);
+  };
+  if (running.length > 0 && term.bigs.every((b) => b.op === 'sum') && term.logs.every(ofCount) && [...term.factors, ...term.logs].every((f) => isPlainConstant(f) && !running.some((i) => usesIndex(f, i)))) return null;
   const classIndex = running.at(-1) ?? null;
   let arg = log.arg;
   if (arg.k === 'mul' && arg.factors.length === 1) arg = arg.factors[0] as Expr;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedArguments, bracedSigmoidArguments, callSubscript } from './text-calls';
+import { bracedArguments, bracedSigmoidArguments, callSubscript, evaluationBarIndex } from './text-calls';
+import { subscriptedExponents } from './text-code';
 
 describe('text rules: function notation', () => {
   it('call-subscript: the index of a function’s output goes on its name', () => {
@@ -37,5 +38,15 @@ describe('text rules: function notation', () => {
 
   it('reads the entropy of a model’s output as an entropy', () => {
     expect(recogniseFormula('H = -\\sum_k f(x)_k \\log f(x)_k')?.kind).toBe('entropy');
+  });
+
+  it('evaluation-bar-index: f(x)|_{t} is the component at t; an evaluation at a point stays', () => {
+    expect(evaluationBarIndex('g_\\theta(u_j)|_{s_j} + g(u)\\big|_c + g(u)|_{u=0}')).toBe('g_\\theta(u_j)_{s_j} + g(u)_c + g(u)|_{u=0}');
+    expect(recogniseFormula('L = -\\frac{1}{M}\\sum_j \\log[g_\\theta(u_j)|_{s_j}]')?.kind).toMatch(/^ce_multiclass/);
+  });
+
+  it('subscripted-exponents: e^s_k is e^{s_k}', () => {
+    expect(subscriptedExponents('\\frac{e^{s_c}}{\\sum_j e^s_j} + e^x_{ij}')).toBe('\\frac{e^{s_c}}{\\sum_j e^{s_j}} + e^{x_{ij}}');
+    expect(recogniseFormula('L = -\\log \\frac{e^{s_c}}{\\sum_{j=1}^{M} e^s_j}')?.kind).toBe('ce_from_logits');
   });
 });

@@ -65,6 +65,15 @@ export function bracedSigmoidArguments(tex: string): string {
   return out + tex.slice(index);
 }
 
+/**
+ * f(x)|_{t}, f(x)\big|_{t}: the evaluation bar with an index picks the component at t, as
+ * f(x)_t does (an evaluation at a point, |_{x=0}, holds a relation and stays).
+ */
+export function evaluationBarIndex(tex: string): string {
+  return tex.replace(/\)\s*(?:\\(?:big|Big|bigg|Bigg|right)\s*)?\|\s*_(\{[^{}=]*\}|[A-Za-z0-9])/g, ')_$1');
+}
+
+defineTextRule({ name: 'evaluation-bar-index', order: 44.5, apply: evaluationBarIndex });
 defineTextRule({ name: 'call-subscript', order: 45, apply: callSubscript });
 defineTextRule({ name: 'braced-sigmoid-arguments', order: 43, apply: bracedSigmoidArguments });
 defineTextRule({ name: 'braced-arguments', order: 44, apply: bracedArguments });

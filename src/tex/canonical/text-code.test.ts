@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { axisArguments, bareBigOperators, broadcastDots, qualifiedCallNames } from './text-code';
+import { plainTextPowers } from './text-spoken-operators';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -36,7 +37,43 @@ describe('text rules: formulas written as code', () => {
     expect(bareBigOperators('\\sum_j + summary_j + sum(a) + checksum_j')).toBe('\\sum_j + summary_j + sum(a) + checksum_j');
   });
 
+  it('dot-before-log: a dot typed as the product sign before a log', () => {
+    expect(dotBeforeLog('c_m.log(r_m) + (1 - c_m).ln(1 - r_m)')).toBe('c_m \\cdot log(r_m) + (1 - c_m) \\cdot ln(1 - r_m)');
+    // Module prefixes and decimals keep their dots.
+    expect(dotBeforeLog('np.log(q) + F.log_softmax(z) + 0.5')).toBe('np.log(q) + F.log_softmax(z) + 0.5');
+    expect(recogniseFormula('\\frac{1}{M}\\Sigma_{m=1}^M(c_m.log(r_m) + (1-c_m)log(1-r_m))')?.kind).toBe('log_likelihood');
+  });
+
+  it('python-powers: a ** b is a^{b}, the exponent a bracket, one operand, or the rest of a group the power fills', () => {
+    expect(pythonPowers('q**t * (1 - q)**(1 - t)')).toBe('q^{t} * (1 - q)^{1 - t}');
+    expect(pythonPowers('h ** y_k + x**-1')).toBe('h^{y_k} + x^{-1}');
+    // Each power in its own parentheses, the exponent's brackets left out.
+    expect(pythonPowers('(s(x) ** c) * ((1 - s(x)) ** 1 - c)')).toBe('(s(x)^{c}) * ((1 - s(x))^{1 - c})');
+    // Other exponents take one operand.
+    expect(pythonPowers('(a - b) ** 2 + (u ** 2 - v) + (u ** 1 + v)')).toBe('(a - b)^{2} + (u^{2} - v) + (u^{1} + v)');
+    // Exponents with index brackets and scripts, an Iverson bracket, a sized bracket.
+    expect(pythonPowers('(y[i]) ** t[i] (y_{k}^{(i)}) ** t_{k}^{(i)} + h ** [c = k]')).toBe('(y[i])^{t[i]} (y_{k}^{(i)})^{t_{k}^{(i)}} + h^{[c = k]}');
+    expect(pythonPowers('(1 - p) ** \\left(1 - t\\right)')).toBe('(1 - p)^{1 - t}');
+    expect(pythonPowers('(y[i, j]) ** \\mathbb{1}[c[i] = j]')).toBe('(y[i, j])^{\\mathbb{1}[c[i] = j]}');
+    // After p ** y, a later q ** 1 - y is the complementary power of the same label.
+    expect(pythonPowers('p_i ** t_i q_i ** 1 - t_i, q_i = 1 - p_i')).toBe('p_i^{t_i} q_i^{1 - t_i}, q_i = 1 - p_i');
+    expect(pythonPowers('p_i ** y_i(1 - p_i) ** (1 - y_i)')).toBe('p_i^{y_i}(1 - p_i)^{1 - y_i}');
+    expect(pythonPowers('h ** I(c = k) + h ** 1\\{c = k\\} + (\\left(1 - h\\right)) ** 1 - c')).toBe('h^{I(c = k)} + h^{1\\{c = k\\}} + (\\left(1 - h\\right))^{1 - c}');
+    // θ^{**}, Markdown bold and a lone ** stay.
+    expect(pythonPowers('\\theta^{**} + **Loss** = f**')).toBe('\\theta^{**} + **Loss** = f**');
+  });
+
+  it('parenthesised-exponents and subscripted-exponents: plain-text powers', () => {
+    expect(plainTextPowers('r^(1-c) (1-r)^( c (d) )')).toBe('r^{1-c} (1-r)^{ c (d) }');
+    expect(subscriptedExponents('a_n^c_n (1-a_n)^{1-c_n} + b_{j}^t_{j}')).toBe('a_n^{c_n} (1-a_n)^{1-c_n} + b_{j}^{t_{j}}');
+    // A power with no subscript before it is TeX as typed.
+    expect(subscriptedExponents('x^2_k')).toBe('x^2_k');
+  });
+
   it.each([
+    ['a Bernoulli likelihood typed in Python', 'P(c) = (s ** c) * ((1 - s) ** 1 - c)', 'likelihood_product'],
+    ['a product typed as text with bracketed exponents', 'L = prod_n r_n^c_n * (1 - r_n)^(1 - c_n)', 'likelihood_product'],
+    ['a categorical likelihood typed in Python', 'prod_j h_j ** t_j', 'likelihood_product'],
     ['a Lua docstring with sum_i and indices in brackets', 'loss(q, s) = - 1/m sum_j (s[j] * log(q[j]) + (1 - s[j]) * log(1 - q[j]))', 'ce_binary_batch'],
     ['Julia broadcast, reduced over an axis', 'loss = -sum(t .* log.(q .+ eps); dims=1)', 'ce_multiclass'],
     ['Julia broadcast macro, binary', '@.(-t * log(q) - (1 - t) * log(1 - q))', 'ce_binary'],
@@ -54,7 +91,33 @@ describe('text rules: formulas written as code', () => {
     ['squared log error', 'mean((log.(q .+ 1) .- log.(t .+ 1)) .^ 2)'],
     ['Poisson loss', 'mean(q .- t .* log.(q))'],
     ['entropy of one vector', '-np.sum(q * np.log(q), axis=-1)'],
+    ['a squared error typed in Python', 'mean((q - t) ** 2)'],
+    ['a binomial term typed as text', 'q^(k) (1 - q)^(n - k)'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind ?? 'none').not.toMatch(/^ce_/);
+  });
+});
+
+describe('text rules: bars after a minus', () => {
+  it('bars-after-minus: −|x| is an absolute value, kept together around a sum', () => {
+    expect(barsAfterMinus('e^{-|a^\\top v + c|}')).toBe('e^{-\\lvert a^\\top v + c\\rvert }');
+    expect(barsAfterMinus('\\exp(−|\\mathbf{w} x|)')).toBe('\\exp(−\\lvert \\mathbf{w} x\\rvert )');
+    // A conditional bar follows no minus.
+    expect(barsAfterMinus('p(y | x) - q(y | x)')).toBe('p(y | x) - q(y | x)');
+  });
+});
+
+describe('text rules: code identifiers', () => {
+  it('identifier-subscripts: s_true and a_pred are one subscript each, as code means them', () => {
+    expect(identifierSubscripts('s_true * log(a_pred) + a_{k} + \\sum_ij')).toBe('s_{true} * log(a_{pred}) + a_{k} + \\sum_ij');
+    // Calls (log_softmax(…)) and short indices stay.
+    expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');
+    expect(recogniseFormula('loss = -mean(s_true * log(a_pred) + (1 - s_true) * log(1 - a_pred))')?.kind).toMatch(/^ce_binary/);
+  });
+});
+
+describe('text rules: a full stop as a product sign', () => {
+  it('dot-before-log: s_j.log(a_j) is s_j · log(a_j); np.log stays a library name', () => {
+    expect(dotBeforeLog('s_j.log(a_j) + s_{j}. \\ln a_j + np.log(a)')).toBe('s_j \\cdot log(a_j) + s_{j} \\cdot \\ln a_j + np.log(a)');
   });
 });

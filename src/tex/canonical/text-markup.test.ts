@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
     expect(singleBackslashes('-\\\\sum_k t_k \\\\log y_k')).toBe('-\\sum_k t_k \\log y_k');
     // A row break beside single-backslash commands stays.
     expect(singleBackslashes('a &= \\log b \\\\ &= c')).toBe('a &= \\log b \\\\ &= c');
+  });
+
+  it('annotations: notes under and over a formula go, limits stay', () => {
+    expect(annotations('\\prod_n \\underbrace{a_n^{c_n}}_{\\text{hit}} b')).toBe('\\prod_n {a_n^{c_n}} b');
+    expect(annotations('\\overbrace{u + v}^{n \\text{ terms}} + \\underbrace{w}')).toBe('{u + v} + {w}');
+    expect(annotations('\\underset{\\text{data term}}{\\sum_j r_j} + \\overset{\\textrm{prior}\\;}{s}')).toBe('{\\sum_j r_j} + {s}');
+    // Any note over a brace, even in math.
+    expect(annotations('\\underset{c = 1}{\\underbrace{\\log r}}')).toBe('{{\\log r}}');
+    // A limit under an operator is part of the formula.
+    expect(annotations('\\underset{w}{\\mathrm{argmin}}\\; f(w)')).toBe('\\underset{w}{\\mathrm{argmin}}\\; f(w)');
+    expect(recogniseFormula('\\prod_{n=1}^{M} \\underbrace{r_n^{c_n} (1 - r_n)^{1 - c_n}}_{\\text{one sample}}')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('-\\sum_j \\overbrace{c_j}^{\\text{one-hot}} \\log \\underbrace{r_j}_{\\text{softmax}}')?.kind).toBe('ce_multiclass');
+  });
+
+  it('colour-switches: colours go, an operator word left alone in a group is the word', () => {
+    expect(colourSwitches('{\\color{Tomato}\\bf{v}}^T + {\\color{Blue}\\log}(1 + u) + \\mathop{\\color{Red}\\sum}_{\\color{Red}m}')).toBe('{\\bf{v}}^T +  \\log (1 + u) + \\sum _{m}');
+    expect(colourSwitches('\\color[rgb]{1,0,0} a + {b}')).toBe('a + {b}');
+    expect(recogniseFormula('\\mathop{\\color{Blue}\\sum}_{\\color{Red}m} {\\color{Gold}c}_{\\color{Red}m} s_m - {\\color{Blue}\\log}(1 + {\\color{Blue}\\exp}(s_m))')?.kind).toBe('log_likelihood');
   });
 
   it('markdown-escapes: \\_ and \\*', () => {

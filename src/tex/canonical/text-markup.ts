@@ -1,6 +1,7 @@
 // Text rules for what pages wrap formulas in: Markdown's escapes, equation
 // numbers and labels, LaTeX environments, wikitext indentation.
 import { defineTextRule } from './registry';
+import { closingBracket } from './text-scan';
 
 /** Markdown source where every command has two backslashes (\\sum, \\log): only when no command has one, so \\ row breaks elsewhere stay. */
 export function singleBackslashes(tex: string): string {
@@ -148,6 +149,82 @@ export function typedEllipsis(tex: string): string {
   return tex.replace(/(^|[^\d.])\.{3,}(?!\d)/g, '$1\\dots ');
 }
 
+/** Words only: \text{…} (and its kin) with spacing and punctuation around them. */
+function isProseOnly(tex: string): boolean {
+  const words = tex.replace(/\\(?:text[a-z]*|mbox)\s*\{(?:[^{}]|\{[^{}]*\})*\}/g, '');
+  return words !== tex && /^(?:\s|[.,;:!~]|\\[,;:! ]|\\q?quad\b)*$/.test(words);
+}
+
+/** The braced group starting at `at` (after spaces): its body and where it ends, or null. */
+function bracedGroup(tex: string, at: number): { body: string; end: number } | null {
+  const open = tex.slice(at).search(/\S/) + at;
+  if (tex[open] !== '{') return null;
+  const close = closingBracket(tex, open);
+  return close < 0 ? null : { body: tex.slice(open + 1, close), end: close + 1 };
+}
+
+/**
+ * Notes written on a formula: \underbrace{X}_{note}, \overbrace{X}^{note}, and
+ * \underset{\text{note}}{X} (or any note over an under- or overbrace). The formula is X;
+ * the note says what it is. \underset with math under it (\underset{\theta}{\arg\max})
+ * is a limit and stays.
+ */
+export function annotations(tex: string): string {
+  let out = tex;
+  const setPattern = /\\(?:underset|overset)\s*\{/g;
+  for (let set = setPattern.exec(out); set; set = setPattern.exec(out)) {
+    const note = bracedGroup(out, set.index + set[0].length - 1);
+    const base = note ? bracedGroup(out, note.end) : null;
+    if (!note || !base || !(isProseOnly(note.body) || /^\s*\\(?:underbrace|overbrace)\b/.test(base.body))) continue;
+    out = `${out.slice(0, set.index)}{${base.body}}${out.slice(base.end)}`;
+    setPattern.lastIndex = set.index;
+  }
+  for (let guard = 0; guard < 20; guard++) {
+    const brace = /\\(?:underbrace|overbrace)\s*\{/.exec(out);
+    const body = brace ? bracedGroup(out, brace.index + brace[0].length - 1) : null;
+    if (!brace || !body) break;
+    let end = body.end;
+    const script = /^\s*[_^]\s*/.exec(out.slice(end));
+    if (script) {
+      const after = end + script[0].length;
+      const group = bracedGroup(out, after);
+      end = group ? group.end : after + (/^\\[A-Za-z]+|^./.exec(out.slice(after))?.[0].length ?? 0);
+    }
+    out = `${out.slice(0, brace.index)}{${body.body}}${out.slice(end)}`;
+  }
+  return out;
+}
+
+const COLOUR_SWITCH = /\\color\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*/y;
+
+/**
+ * Colours an author paints symbols with, `{\\color{Tomato}\\bf{w}}`, `\\mathop{\\color{Blue}\\sum}_i`,
+ * `\\textcolor{red}{x}`, `\\colorbox{yellow}{y}`: the switch goes and a coloured argument is a plain
+ * group. A group that only held the switch (`{\\color{red}\\sum_k}`) loses its braces unless a script
+ * follows it (the script is on the whole group) or it is an argument; a group or \\mathop left holding one operator word
+ * is that word, so `{\\log}(1 + e^z)` takes its argument and `\\mathop{\\sum}_i` its limit again.
+ */
+export function colourSwitches(tex: string): string {
+  if (!/\\(?:color|textcolor|colorbox)\b/.test(tex)) return tex;
+  let out = tex.replace(/\\(?:textcolor|colorbox)\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*\{/g, '{');
+  for (let guard = 0; guard < 200; guard++) {
+    const at = out.search(/\\color\s*[[{]/);
+    if (at < 0) break;
+    COLOUR_SWITCH.lastIndex = at;
+    const length = COLOUR_SWITCH.exec(out)?.[0].length ?? '\\color'.length;
+    const before = out.slice(0, at);
+    const open = before.trimEnd().endsWith('{') ? before.lastIndexOf('{') : -1;
+    const close = open >= 0 && out[open - 1] !== '\\' ? closingBracket(out, open) : -1;
+    // A script's or a command's argument (_{…}, \frac{…}{…}, \mathop{…}) keeps its braces.
+    const argument = /(?:[_^}\]]|\\[A-Za-z]+)\s*$/.test(out.slice(0, open));
+    const bare = close > 0 && !argument && !/^\s*[_^]/.test(out.slice(close + 1));
+    out = bare ? `${out.slice(0, open)} ${out.slice(at + length, close)} ${out.slice(close + 1)}` : out.slice(0, at) + out.slice(at + length);
+  }
+  return out.replace(/(?:\\mathop\s*)?\{\s*(\\(?:log|ln|exp|sum|prod|max|min))\s*\}/g, '$1 ');
+}
+
+defineTextRule({ name: 'annotations', order: 13.5, apply: annotations });
+defineTextRule({ name: 'colour-switches', order: 13.6, apply: colourSwitches });
 defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes });
 defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
 defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });

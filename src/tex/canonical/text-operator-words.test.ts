@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionWords, bareLogWithBase, compoundLogWords, gluedOperatorWords, logSumExpName, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, gluedOperatorWords, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -54,5 +54,20 @@ describe('text rules: operator names typed as letters', () => {
     ['glued, one class', 'H = -\\sum_i p_i log q_i', 'ce_multiclass'],
   ])('recognises %s operator words', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('capitalised-log-words: Log and Ln with a capital are the log', () => {
+    expect(capitalisedLogWords('\\operatorname{Log}(a) + \\mathrm{Ln}\\, b')).toBe('\\log (a) + \\ln \\, b');
+    expect(capitalisedLogWords('-s Log g + (1 - s) LOG(1 - g)')).toBe('-s \\log  g + (1 - s) \\log (1 - g)');
+    // A name, and prose in text, keep their capital.
+    expect(capitalisedLogWords('\\text{Log Loss} = Log Loss')).toBe('\\text{Log Loss} = Log Loss');
+    expect(capitalisedLogWords('LogSoftmax(z)')).toBe('LogSoftmax(z)');
+    expect(recogniseFormula('\\ell = -\\sum_j s_j \\operatorname{Log} g_j')?.kind).toBe('ce_multiclass');
+  });
+
+  it('bare-function-names: sigmoid, softmax, softplus and tanh without a backslash', () => {
+    expect(bareFunctionNames('s sigmoid(u) + softplus(-u)')).toBe('s \\operatorname{sigmoid}(u) + \\operatorname{softplus}(-u)');
+    expect(bareFunctionNames('\\mathrm{softmax}(u) + log_softmax(u)')).toBe('\\mathrm{softmax}(u) + log_softmax(u)');
+    expect(recogniseFormula('\\ell = -(s \\log sigmoid(u) + (1 - s) \\log(1 - sigmoid(u)))')?.kind).toBe('ce_binary');
   });
 });

@@ -22,11 +22,11 @@ function outsideText(tex: string, rewrite: (math: string) => string): string {
 /**
  * A function name set in roman or text type, \mathrm{log}(p), \text{softmax}(z),
  * \texttt{exp}(x): the function, as \operatorname{…} writes it, so the letters
- * cannot join a symbol before them (`p \mathrm{log}(q)` is not a word "plog").
+ * cannot join a symbol before them (`p \mathrm{log}(q)` is not a word "plog"); \mathrm{Pr} is \Pr.
  * Other words stay as written (prose in \text{…}, \mathrm{d}x, \mathrm{e}).
  */
 export function textFunctionNames(tex: string): string {
-  return tex.replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) ? `\\operatorname{${word}}` : whole));
+  return tex.replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) || word === 'Pr' ? `\\operatorname{${word}}` : whole));
 }
 
 /**
@@ -41,6 +41,17 @@ export function compoundLogWords(tex: string): string {
 /** LSE(z), \mathrm{LSE}(z): the log-sum-exp by its short name. */
 export function logSumExpName(tex: string): string {
   return tex.replace(/(?:\\(?:mathrm|operatorname|text)\s*\{\s*LSE\s*\}|(?<![\\A-Za-z])LSE)(?=\s*[(\[])/g, '\\log \\sum \\exp');
+}
+
+/**
+ * Log and Ln with a capital (\operatorname{Log}, \mathrm{Ln}, `Log(p)`, `LOG(p)`), as
+ * slides and spreadsheets capitalise a function's name: the log.
+ */
+export function capitalisedLogWords(tex: string): string {
+  const command = (word: string) => (word.toLowerCase() === 'ln' ? '\\ln ' : '\\log ');
+  const wrapped = tex.replace(/\\(?:operatorname|mathrm|text|textrm|rm)\s*\{\s*(Log|LOG|Ln|LN)\s*\}/g, (_m, word: string) => command(word));
+  // Bare, before a bracket, a command or a symbol (not a word: "Log Loss" is a name).
+  return outsideText(wrapped, (math) => math.replace(/(?<![\\A-Za-z])(Log|LOG|Ln|LN)(?=\s*[(\[{\\]|\s*$|\s+[A-Za-z0-9](?![A-Za-z]{2}))/g, command));
 }
 
 /** Plain-text log2(p), log10(x) (NumPy's names): a log with its base. */
@@ -68,7 +79,18 @@ export function bareFunctionWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(BARE_FUNCTION, (word) => `\\${word} `));
 }
 
+/**
+ * sigmoid(z), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
+ * (`y sigmoid(z)`): KaTeX drops the space and would join the letters into one word, so the
+ * name is set as the function it is.
+ */
+export function bareFunctionNames(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{_])(sigmoid|softmax|softplus|tanh)(?=\s*\()/g, '\\operatorname{$1}'));
+}
+
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
+defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
+defineTextRule({ name: 'capitalised-log-words', order: 41.6, apply: capitalisedLogWords });
 defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });

@@ -20,6 +20,13 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('y′_i')).toBe("y'_i");
   });
 
+  it('unicode-signs: superscript parentheses and small capitals (u⁽ʲ⁾, ᴹ) are scripts', () => {
+    expect(unicodeSigns('u⁽ʲ⁾ₖ')).toBe('u^{(j)}_{k}');
+    expect(unicodeSigns('∑ⱼ₌₁ᴹ')).toBe('\\sum _{j=1}^{M}');
+    expect(unicodeSigns('a₍ⱼ₎')).toBe('a_{(j)}');
+    expect(recogniseFormula('Q = −(1/M) ∑ⱼ₌₁ᴹ [s⁽ʲ⁾ log g(u⁽ʲ⁾) + (1 − s⁽ʲ⁾) log(1 − g(u⁽ʲ⁾))]')?.kind).toBe('ce_binary_batch');
+  });
+
   it('math-alphanumerics: pasted math letters are TeX letters in their font', () => {
     expect(mathAlphanumerics('𝑦 𝐲 𝔼 ℎ 𝟎 𝒚')).toBe('y \\mathbf{y} \\mathbb{E} h 0 \\boldsymbol{y}');
     expect(recogniseFormula('L = -𝔼[y \\log p + (1-y)\\log(1-p)]')?.kind).toBe('ce_binary_batch');

@@ -27,4 +27,11 @@ describe('tree rules: docstring indices', () => {
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
+
+  it('weight-glued-to-label: a weight typed against the label beside its complement', () => {
+    expect(canonicalMember('ws \\log a + (1 - s) \\log(1 - a)')).toBe(canonicalMember('w s \\log a + (1 - s) \\log(1 - a)'));
+    expect(recogniseFormula('\\ell = ws * -\\log(\\sigma(u)) + (1 - s) * -\\log(1 - \\sigma(u))')?.roles.weight).toBe('w');
+    // Without the complement, a two-letter name stays a name.
+    expect(canonicalMember('ws \\log a + s \\log b')).toBe('ws \\log(a)+s \\log(b)');
+  });
 });

@@ -24,6 +24,35 @@ describe('tree rules: a binary loss written class by class', () => {
     expect(canonicalMember('\\prod_{j:c_j=1} g(u_j)\\prod_{j:c_j=0}(1-g(u_j))')).toBe('\\prodg^{c_j} 1-g^{1-c_j}');
   });
 
+  it('class-subset-sums and -products: the second class may run over another letter', () => {
+    expect(canonicalMember('\\prod_{m: c_m = 1} g(u_m) \\prod_{n: c_n = 0} (1 - g(u_n))')).toBe(canonicalMember('\\prod_{m} g(u_m)^{c_m} (1 - g(u_m))^{1 - c_m}'));
+    expect(canonicalMember('\\sum_{m: c_m = 1} \\ln r_m + \\sum_{n: c_n = 0} \\ln(1 - r_n)')).toBe(canonicalMember('\\sum_{m: c_m = 1} \\ln r_m + \\sum_{m: c_m = 0} \\ln(1 - r_m)'));
+  });
+
+  it('indicator-letter: I(y = k) is the indicator of the test', () => {
+    expect(canonicalMember('I(c = j)')).toBe(canonicalMember('\\mathbb{1}(c = j)'));
+    expect(recogniseFormula('\\sum_m \\sum_j I(c_m = j) \\log h(u_m)_j')?.kind).toBe('log_likelihood');
+    // Mutual information and a function of a symbol stay calls.
+    expect(canonicalMember('I(U; V) + I(u)')).not.toContain('mathbb');
+  });
+
+  it('other-outcome-probability: P(C = 0 | u) beside P(C = 1 | u) in one loss is 1 − P(C = 1 | u)', () => {
+    expect(canonicalMember('c \\ln g(C = 1 | u) + (1 - c) \\ln g(C = 0 | u)')).toBe(canonicalMember('c \\ln g(C = 1 | u) + (1 - c) \\ln(1 - g(C = 1 | u))'));
+    expect(recogniseFormula('\\sum_m \\left(c_m \\ln P(C = 1 \\mid u_m; v) + (1 - c_m) \\ln P(C = 0 \\mid u_m; v)\\right)')?.kind).toBe('log_likelihood');
+    expect(recogniseFormula('-s \\log g(C=1|u) - (1-s)\\log g(C=0|u)')?.kind).toBe('ce_binary');
+    // Other inputs, or no label weights, stay as written.
+    expect(canonicalMember('\\ln g(C = 1 | u) + \\ln g(C = 0 | v)')).not.toContain('1-');
+    expect(recogniseFormula('\\ln g(C = 1 | u) + \\ln g(C = 0 | u)')?.kind ?? null).toBeNull();
+  });
+
+  it('products-over-one-index: Π_m a_m Π_m b_m is one product', () => {
+    expect(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} \\prod_{m=1}^{M} (1 - r_m)^{1 - c_m}')).toBe(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} (1 - r_m)^{1 - c_m}'));
+    expect(recogniseFormula('L = \\prod_{m} r_m^{c_m} \\cdot \\prod_{m} (1 - r_m)^{1 - c_m}')?.kind).toBe('likelihood_product');
+    // Another index or range nests.
+    expect(canonicalMember('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}')).toBe('\\prod\\prodh_{mj}^{s_{mj}}');
+    expect(canonicalMember('\\prod_{m=1}^{M} a_m \\prod_{m=1}^{2} b_m')).not.toBe(canonicalMember('\\prod_{m=1}^{M} a_m b_m'));
+  });
+
   it.each([
     ['Iverson brackets over a batch', '-\\frac{1}{M}\\sum_{m=1}^{M}\\left([s_m = 1]\\log q_m + [s_m = 0]\\log(1-q_m)\\right)', 'ce_binary_batch'],
     ['Iverson brackets without the sum\'s brackets', 'J = -\\frac 1M\\sum_{m=1}^M [s_m = 1] \\ln q_m + [s_m = 0] \\ln(1-q_m)', 'ce_binary_batch'],

@@ -77,6 +77,63 @@ function indicatorIn(term: Expr): { test: Test; replace(by: Expr): Expr } | null
   };
 }
 
+/** I(y = k): the indicator written as the letter I (also \\mathrm{I}) applied to a test is \\mathbb{1}(y = k). */
+export function indicatorLetter(node: Expr): Expr | null {
+  if (node.k !== 'call' || node.args.length !== 1 || !/^(?:I|\\mathrm\{I\}|\\mathbf\{I\})$/.test(headName(node) ?? '') || (node.head.k === 'sym' && node.head.sub !== null)) return null;
+  const test = node.args[0] as Expr;
+  if (test.k !== 'rel' || test.op !== '=') return null;
+  return { ...node, head: { k: 'sym', name: '\\mathbb{1}', sub: null, subAtoms: null } };
+}
+
+/** The value of the one argument in which two calls of one head differ, tested as `Y = value` for the same Y; else null. */
+function outcomeValues(a: Expr, b: Expr): [number, number] | null {
+  if (a.k !== 'call' || b.k !== 'call' || headName(a) !== headName(b) || a.args.length !== b.args.length) return null;
+  const differ = a.args.map((arg, i) => exprTex(arg) !== exprTex(b.args[i] as Expr));
+  if (differ.filter(Boolean).length !== 1) return null;
+  const [x, y] = [a.args[differ.indexOf(true)] as Expr, b.args[differ.indexOf(true)] as Expr];
+  if (x.k !== 'rel' || y.k !== 'rel' || x.op !== '=' || y.op !== '=' || exprTex(x.left) !== exprTex(y.left)) return null;
+  const [u, v] = [constantOf(x.right), constantOf(y.right)];
+  return u === null || v === null ? null : [u, v];
+}
+
+/** The calls logged in `e`'s terms (log P(Y = 1 | x) …). */
+function loggedCalls(e: Expr, out: Expr[] = [], depth = 0): Expr[] {
+  if (depth > 20) return out;
+  if (e.k === 'log' && e.arg.k === 'call') out.push(e.arg);
+  else if (e.k === 'log' && e.arg.k === 'mul' && e.arg.factors.length === 1 && e.arg.factors[0]?.k === 'call') out.push(e.arg.factors[0]);
+  mapChildren(e, (child) => {
+    loggedCalls(child, out, depth + 1);
+    return child;
+  });
+  return out;
+}
+
+/** `e` with the node `target` itself (not a look-alike) replaced by `by`. */
+function replaceNode(e: Expr, target: Expr, by: Expr, depth = 0): Expr {
+  if (depth > 30) return e;
+  return e === target ? by : mapChildren(e, (child) => replaceNode(child, target, by, depth + 1));
+}
+
+/**
+ * y log P(Y = 1 | x) + (1 − y) log P(Y = 0 | x): the probability of the other outcome
+ * beside the first in one loss is its complement, 1 − P(Y = 1 | x), as the binary
+ * shape reads it (P(Y = −1 | x) for ±1 labels too).
+ */
+export function otherOutcomeProbability(node: Expr): Expr | null {
+  if (node.k !== 'add' && node.k !== 'big') return null;
+  const calls = loggedCalls(node);
+  for (const a of calls) {
+    for (const b of calls) {
+      const values = outcomeValues(a, b);
+      if (!values || values[0] !== POSITIVE || !NEGATIVES.has(values[1])) continue;
+      let out: Expr = node;
+      for (const other of calls.filter((c) => c !== a && outcomeValues(a, c)?.[1] === values[1])) out = replaceNode(out, other, { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: a }] });
+      return out;
+    }
+  }
+  return null;
+}
+
 /** [y = 1] A + [y = 0] B (or [y = −1] B) → y A + (1 − y) B. */
 export function complementaryIndicators(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
@@ -103,10 +160,23 @@ function bareIndex(text: string): string {
   return text.replace(/\\prime|[{}\s^']/g, '');
 }
 
-/** `e` with every subscript that is `index` (primed or not) written `to`. */
+/** `e` with the index `index` (primed or not) written `to`: a subscript or one part of it (y_{true,i}), or the letter itself (y^{(i)}). */
 function renameIndex(e: Expr, index: string, to: string): Expr {
-  if (e.k === 'sym') return e.sub !== null && e.sub !== to && bareIndex(e.sub) === bareIndex(index) ? { ...e, sub: to, subAtoms: null } : e;
+  const bare = bareIndex(index);
+  if (e.k === 'sym') {
+    if (e.sub === null) return bareIndex(e.name) === bare && e.name !== to && /^[A-Za-z](?:'|\\prime|\^\{?\\prime\}?)*$/.test(e.name) ? { ...e, name: to } : e;
+    const parts = e.sub.split(',');
+    const renamed = parts.map((part) => (bareIndex(part) === bare ? to : part));
+    return renamed.some((part, i) => part !== parts[i]) ? { ...e, sub: renamed.join(','), subAtoms: null } : e;
+  }
   return mapChildren(e, (child) => renameIndex(child, index, to));
+}
+
+/** y^{(i)} in a lower limit (i : y^{(i)} = 1) is y_i: the sample's label either way. */
+function labelOf(e: Expr, index: string): Expr {
+  if (e.k !== 'pow' || e.base.k !== 'sym' || e.exp.k !== 'sym' || e.exp.sub !== null || bareIndex(e.exp.name) !== bareIndex(index)) return e;
+  // y^{(i)}_{true}: the tag stays, the index joins it as in y_{true,i}.
+  return { ...e.base, sub: e.base.sub === null ? e.exp.name : `${e.base.sub},${e.exp.name}`, subAtoms: null };
 }
 
 /**
@@ -118,8 +188,10 @@ function subsetLower(lower: Expr | null): { index: Expr; test: Test } | null {
   if (lower?.k !== 'rel' || value === null) return null;
   const left = lower.left;
   if (left.k !== 'add' || left.terms.length !== 2) return null;
-  const [index, label] = left.terms as [Expr, Expr];
-  if (index.k !== 'sym' || index.sub !== null || label.k !== 'sym' || label.sub === null || !bareIndex(label.sub).includes(bareIndex(index.name))) return null;
+  const [index, written] = left.terms as [Expr, Expr];
+  if (index.k !== 'sym' || index.sub !== null) return null;
+  const label = labelOf(written, index.name);
+  if (label.k !== 'sym' || label.sub === null || !bareIndex(label.sub).includes(bareIndex(index.name))) return null;
   const name = bareIndex(index.name);
   return { index: { k: 'sym', name, sub: null, subAtoms: null }, test: { label: renameIndex(label, name, name), value } };
 }
@@ -134,35 +206,65 @@ function subsetBig(e: Expr): { sign: 1 | -1; big: Extract<Expr, { k: 'big' }>; s
 
 const indexName = (index: Expr) => (index.k === 'sym' ? index.name : '');
 
-/** Σ_{i: y_i = 1} A_i + Σ_{i: y_i = 0} B_i → Σ_i [y_i A_i + (1 − y_i) B_i]. */
+/** The second subset's index written as the first's: Π_{j: y_j = 0} beside Π_{i: y_i = 1} runs over i too. */
+function sameIndex(first: { index: Expr }, second: { index: Expr; test: Test }): { test: Test; rename(e: Expr): Expr } {
+  const [from, to] = [indexName(second.index), indexName(first.index)];
+  const rename = (e: Expr): Expr => renameIndex(renameIndex(e, from, to), to, to);
+  return { test: { label: rename(second.test.label), value: second.test.value }, rename };
+}
+
+/** Σ_{i: y_i = 1} A_i + Σ_{i: y_i = 0} B_i → Σ_i [y_i A_i + (1 − y_i) B_i]; the second sum may use another letter. */
 export function classSubsetSums(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
   const [a, b] = node.terms.map(subsetBig);
-  if (!a || !b || !complementary(a.subset.test, b.subset.test)) return null;
+  if (!a || !b) return null;
+  const other = sameIndex(a.subset, b.subset);
+  if (!complementary(a.subset.test, other.test)) return null;
   const index = indexName(a.subset.index);
-  const term = (part: NonNullable<typeof a>): Expr => {
-    const product: Expr = { k: 'mul', factors: [classWeight(part.subset.test), renameIndex(part.big.body, index, index)] };
-    return part.sign === -1 ? { k: 'neg', arg: product } : product;
+  const term = (sign: 1 | -1, test: Test, body: Expr): Expr => {
+    const product: Expr = { k: 'mul', factors: [classWeight(test), body] };
+    return sign === -1 ? { k: 'neg', arg: product } : product;
   };
-  return { k: 'big', op: 'sum', lower: a.subset.index, upper: null, body: { k: 'add', terms: [term(a), term(b)] } };
+  const body: Expr = { k: 'add', terms: [term(a.sign, a.subset.test, renameIndex(a.big.body, index, index)), term(b.sign, other.test, other.rename(b.big.body))] };
+  return { k: 'big', op: 'sum', lower: a.subset.index, upper: null, body };
 }
 
-/** Π_{i: y_i = 1} A_i Π_{i: y_i = 0} B_i → Π_i A_i^{y_i} B_i^{1 − y_i}. */
+/** Π_{i: y_i = 1} A_i Π_{i: y_i = 0} B_i → Π_i A_i^{y_i} B_i^{1 − y_i}; the second product may use another letter. */
 export function classSubsetProducts(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'prod' || node.body.k !== 'mul') return null;
   const first = subsetLower(node.lower);
   const last = node.body.factors.at(-1);
   if (!first || last?.k !== 'big' || last.op !== 'prod') return null;
   const second = subsetLower(last.lower);
-  if (!second || !complementary(first.test, second.test)) return null;
+  if (!second) return null;
+  const other = sameIndex(first, second);
+  if (!complementary(first.test, other.test)) return null;
   const index = indexName(first.index);
   const rest = node.body.factors.slice(0, -1);
   const a: Expr = rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest };
-  const power = (base: Expr, test: Test): Expr => ({ k: 'pow', base: renameIndex(base, index, index), exp: classWeight(test) });
-  return { k: 'big', op: 'prod', lower: first.index, upper: null, body: { k: 'mul', factors: [power(a, first.test), power(last.body, second.test)] } };
+  const body: Expr = { k: 'mul', factors: [{ k: 'pow', base: renameIndex(a, index, index), exp: classWeight(first.test) }, { k: 'pow', base: other.rename(last.body), exp: classWeight(other.test) }] };
+  return { k: 'big', op: 'prod', lower: first.index, upper: null, body };
 }
 
+/**
+ * Π_i a_i^{y_i} Π_i b_i^{1 − y_i}: a product written after another over the same
+ * index and range (it would bind nothing new) is one product of both factors; so
+ * are two products that write no index at all (Π a^{y} Π (1 − a)^{1−y}).
+ */
+export function productsOverOneIndex(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.op !== 'prod' || node.body.k !== 'mul' || node.body.factors.length < 2) return null;
+  const last = node.body.factors.at(-1);
+  if (last?.k !== 'big' || last.op !== 'prod') return null;
+  const same = (a: Expr | null, b: Expr | null) => (a === null ? b === null : b !== null && exprTex(a) === exprTex(b));
+  if (!same(node.lower, last.lower) || !same(node.upper, last.upper)) return null;
+  const inner = last.body.k === 'mul' ? last.body.factors : [last.body];
+  return { ...node, body: { k: 'mul', factors: [...node.body.factors.slice(0, -1), ...inner] } };
+}
+
+defineTreeRule({ name: 'indicator-letter', order: 59, apply: indicatorLetter });
+defineTreeRule({ name: 'other-outcome-probability', order: 64, apply: otherOutcomeProbability });
 defineTreeRule({ name: 'complementary-indicators', order: 60, apply: complementaryIndicators });
 defineTreeRule({ name: 'complementary-exponents', order: 63, apply: complementaryExponents });
 defineTreeRule({ name: 'class-subset-sums', order: 61, apply: classSubsetSums });
 defineTreeRule({ name: 'class-subset-products', order: 62, apply: classSubsetProducts });
+defineTreeRule({ name: 'products-over-one-index', order: 62.5, apply: productsOverOneIndex });

@@ -56,4 +56,22 @@ describe('tree rules: the log laws of a likelihood', () => {
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBeNull();
   });
+
+  it('exp-of-weighted-logs: the exponential of weighted logs is the product of powers', () => {
+    expect(canonicalMember('e^{c \\ln r + (1 - c) \\ln(1 - r)}')).toBe(canonicalMember('r^{c} (1 - r)^{1 - c}'));
+    expect(canonicalMember('\\exp\\Big(\\sum_{j} s_j \\log h_j\\Big)')).toBe(canonicalMember('\\prod_{j} h_j^{s_j}'));
+    expect(recogniseFormula('\\prod_{m=1}^{M} \\exp\\left(c_m \\log r_m + (1 - c_m)\\log(1 - r_m)\\right)')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('\\exp\\left(\\sum_{m=1}^{M} c_m \\log r_m + (1 - c_m)\\log(1 - r_m)\\right)')?.kind).toBe('likelihood_product');
+    // Perplexity, e^{−H}, a product of probabilities and a numeric power stay.
+    for (const tex of ['\\exp\\left(-\\frac{1}{M}\\sum_m \\log r_m\\right)', 'e^{-\\sum_u g(u) \\log h(u)}', '\\exp\\left(\\sum_m \\log g(u_m)\\right)', 'e^{2 \\log r}']) {
+      expect(recogniseFormula(tex)?.kind ?? null, tex).toBeNull();
+    }
+  });
+
+  it('log-laws: \\ell over a sample is its index, not a power (Σ_ℓ c^ℓ log r^ℓ)', () => {
+    expect(canonicalMember('\\log r^{\\ell}')).toBe('\\log(r^{\\ell})');
+    expect(recogniseFormula('\\sum_\\ell c^\\ell \\log (r^\\ell) + (1 - c^\\ell) \\log (1 - r^\\ell)')?.kind).toBe('log_likelihood');
+    // γ is a parameter: the log law applies.
+    expect(canonicalMember('\\log r^{\\gamma}')).toBe('\\gamma \\log(r)');
+  });
 });

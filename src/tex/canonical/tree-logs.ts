@@ -5,7 +5,8 @@
 // (1 − t) log(1 − y)). Numeric exponents (log p^3 (1 − p)^2) and sample superscripts
 // (log ŷ^{(b)}, read as ŷ^b) stay as written. Also: log 1 is 0, the log of a
 // softmax of a whole vector is the log of each of its components, and the log of
-// the probability of a 0/1 outcome, p·y + (1 − p)(1 − y), is y log p + (1 − y) log(1 − p).
+// the probability of a 0/1 outcome, p·y + (1 − p)(1 − y), is y log p + (1 − y) log(1 − p);
+// the exponential of weighted logs is the product of powers (e^{y log p} = p^{y}).
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { complementOf } from '../terms';
@@ -28,7 +29,8 @@ function isQuantityExponent(e: Expr, bareLetters: boolean): boolean {
   const inner = single(e);
   if (inner.k === 'add' || inner.k === 'call') return true;
   if (inner.k !== 'sym') return false;
-  if (inner.sub !== null || /^\\[a-zA-Z]+$/.test(inner.name)) return true;
+  // \ell is an index letter (Σ_ℓ y^ℓ), not a parameter like γ.
+  if (inner.sub !== null || (/^\\[a-zA-Z]+$/.test(inner.name) && inner.name !== '\\ell')) return true;
   return bareLetters && inner.name.length === 1;
 }
 
@@ -117,6 +119,48 @@ export function logOfOutcomeProbability(node: Expr): Expr | null {
   ] };
 }
 
+/** t log y (either order) with a natural or unwritten base: [t, y]; a term with no weight, a minus or another log in its weight is not one. */
+function weightedLog(term: Expr): [Expr, Expr] | null {
+  const inner = single(term);
+  const factors = inner.k === 'mul' ? inner.factors.map(single) : [inner];
+  const logs = factors.filter((f): f is Log => f.k === 'log');
+  const weight = factors.filter((f) => f.k !== 'log');
+  const log = logs[0];
+  if (logs.length !== 1 || !log || (log.base !== null && log.base !== 'e') || weight.length === 0 || weight.some((f) => f.k === 'neg' || f.k === 'num')) return null;
+  return [weight.length === 1 ? (weight[0] as Expr) : { k: 'mul', factors: weight }, log.arg];
+}
+
+/** Σ_j t_j log y_j inside an exponential as powers: Π_j y_j^{t_j}, sums becoming products. */
+function powersOfWeightedLogs(e: Expr, depth = 0): Expr | null {
+  const inner = single(e);
+  if (depth > 4) return null;
+  if (inner.k === 'big' && inner.op === 'sum') {
+    const body = powersOfWeightedLogs(inner.body, depth + 1);
+    return body ? { ...inner, op: 'prod', body } : null;
+  }
+  // Σ_i y_i log p_i + (1 − y_i) log(1 − p_i) with no bracket: the sum runs on over the terms after it.
+  const first = inner.k === 'add' ? single(inner.terms[0] as Expr) : null;
+  if (inner.k === 'add' && first?.k === 'big' && first.op === 'sum') {
+    const body = single(first.body);
+    return powersOfWeightedLogs({ ...first, body: { k: 'add', terms: [...(body.k === 'add' ? body.terms : [body]), ...inner.terms.slice(1)] } }, depth + 1);
+  }
+  const terms = inner.k === 'add' ? inner.terms : [inner];
+  const pairs = terms.map(weightedLog);
+  if (pairs.some((p) => p === null)) return null;
+  const powers: Expr[] = (pairs as [Expr, Expr][]).map(([weight, base]) => ({ k: 'pow', base, exp: weight }));
+  return powers.length === 1 ? (powers[0] as Expr) : { k: 'mul', factors: powers };
+}
+
+/**
+ * e^{y log p + (1 − y) log(1 − p)} → p^{y}(1 − p)^{1−y}, exp(Σ_k t_k log y_k) → Π_k y_k^{t_k}:
+ * a likelihood written as the exponential of its log. Every term must be a weighted
+ * log (no minus, no bare log), so e^{−H}, exp(Σ log p) and softmax's e^{z} stay.
+ */
+export function expOfWeightedLogs(node: Expr): Expr | null {
+  return node.k === 'exp' ? powersOfWeightedLogs(node.arg) : null;
+}
+
+defineTreeRule({ name: 'exp-of-weighted-logs', order: 68, apply: expOfWeightedLogs });
 defineTreeRule({ name: 'log-laws', order: 70, apply: logLaws });
 defineTreeRule({ name: 'log-of-outcome-probability', order: 73, apply: logOfOutcomeProbability });
 defineTreeRule({ name: 'log-of-one', order: 71, apply: logOfOne });

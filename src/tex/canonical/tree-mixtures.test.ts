@@ -13,11 +13,45 @@ describe('tree rules: a loss written as a mixture of targets', () => {
     expect(recogniseFormula('-\\frac{\\epsilon}{K}\\sum_{k} \\log f_k - (1-\\epsilon)\\log f_{y}')?.kind).toBe('ce_multiclass');
   });
 
+  it('one-hot-beside-class-sum: beside a sum over the other classes, those keep the spread weight', () => {
+    expect(recogniseFormula('-\\left(1 - a + \\frac{a}{C}\\right) \\log q_t - \\sum_{j \\neq t} \\frac{a}{C} \\log q_j')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-(1 - a) \\log q_t - \\sum_{j : j \\ne t} \\frac{a}{C - 1} \\log q_j')?.roles.classIndex).toBe('j');
+    expect(canonicalMember('-\\log q_t - \\sum_{j \\neq t} b \\log q_j')).toContain('1-\\mathbb{1}');
+    // Another class left out is no completion.
+    expect(canonicalMember('-\\log q_t - \\sum_{j \\neq s} b \\log q_j')).not.toContain('\\mathbb{1}');
+  });
+
   it('one-hot-beside-class-sum: refuses opposite signs, other predictions, and weights that are the prediction', () => {
     expect(canonicalMember('-\\log p_c + \\sum_k \\log p_k')).not.toContain('\\mathbb{1}');
     expect(canonicalMember('-\\log p_c - \\sum_k \\log r_k')).not.toContain('\\mathbb{1}');
     // An entropy added to the one-hot loss is a confidence penalty, not a target mixture.
     expect(canonicalMember('-\\log p_c - \\sum_k p_k \\log p_k')).not.toContain('\\mathbb{1}');
     expect(recogniseFormula('-\\log p_c - \\sum_k p_k \\log p_k')?.kind).not.toBe('ce_multiclass');
+  });
+
+  it('uniform-target: 1/C before or inside Σ_{j=1}^{C} log q_j is the uniform target, like ε/C', () => {
+    const uniform = '-\\sum_{j=1}^{C} 1/C \\log q_j';
+    expect(canonicalMember('-\\frac{1}{C} \\sum_{j=1}^{C} \\log q_j')).toBe(canonicalMember(uniform));
+    expect(canonicalMember('-\\sum_{j=1}^{C} \\frac{1}{C} \\log q_j')).toBe(canonicalMember(uniform));
+    // A bare Σ_j leaves the count to the fraction.
+    expect(recogniseFormula('-\\tfrac{1}{J} \\sum_j \\ln r_j')?.roles.target).toBe('1/J');
+    expect(recogniseFormula('-\\tfrac{1}{C} \\sum_{j \\in \\mathcal{C}} \\ln r_j')?.roles.target).toBe('1/C');
+    expect(recogniseFormula('H(u, q) = -\\frac{1}{C}\\sum_{j=1}^{C} \\log q_j')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-(1/C) * sum_j log softmax(s)_j')?.kind).toBe('ce_from_logits');
+  });
+
+  it('uniform-target: refuses another count, and a sample mean of opaque or labelled probabilities', () => {
+    expect(recogniseFormula('-\\frac{1}{M}\\sum_{j=1}^{C} \\log q_j')).toBeNull();
+    expect(recogniseFormula('-\\frac{1}{M}\\sum_{m=1}^{M} \\log q(a_m)')?.roles.target).not.toBe('1/M');
+    expect(recogniseFormula('-\\frac{1}{M}\\sum_{m=1}^{M} \\log q_{a_m}')?.roles.target).not.toBe('1/M');
+    // Beside a one-class term, the label-smoothing mixture still forms.
+    expect(canonicalMember('-(1-a) \\log q_{t} - a \\frac{1}{C} \\sum_{j=1}^{C} \\log q_j')).toContain('\\mathbb{1}');
+  });
+
+  it('one-hot-beside-class-sum: the other classes summed apart (Σ_{j≠c}) join the sum off the true class', () => {
+    expect(recogniseFormula('-(1 - \\delta)\\ln r_c - \\sum_{j \\neq c} \\frac{\\delta}{C - 1} \\ln r_j')?.kind).toBe('ce_multiclass');
+    expect(canonicalMember('-a \\ln r_c - \\sum_{j \\ne c} b \\ln r_j')).toContain('1-\\mathbb{1}');
+    // Another class excluded than the one logged stays apart.
+    expect(canonicalMember('-a \\ln r_c - \\sum_{j \\ne d} b \\ln r_j')).not.toContain('\\mathbb{1}');
   });
 });

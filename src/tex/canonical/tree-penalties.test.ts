@@ -13,16 +13,43 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(canonicalMember('-\\sum_k t_k \\log y_k + w^2')).not.toBe(loss);
   });
 
+  it('regularisation-term: a named regulariser λ Ω(w), α R(θ), λ 𝓡(W) is set aside', () => {
+    const loss = canonicalMember('-\\sum_k t_k \\log y_k');
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda\\,\\Omega(\\mathbf{w})')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\alpha R(\\theta)')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\frac{\\lambda}{2} \\mathcal{R}(W)')).toBe(loss);
+    // A function of something other than the parameters is not a penalty.
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda R(x)')).not.toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda f(w)')).not.toBe(loss);
+  });
+
   it.each([
     ['a ridge penalty', '\\mathcal{L}_{\\text{ridge}} = -\\frac{1}{n} \\sum_{i=1}^n \\left[ y_i \\log \\hat{y}_i + (1-y_i) \\log(1-\\hat{y}_i) \\right] + \\lambda \\|\\mathbf{w}\\|_2^2', 'ce_binary_batch'],
     ['C vᵀv', '-\\sum_{m} [s_m\\log q_m + (1-s_m)\\log(1-q_m)] + C\\, v^\\top v', 'ce_binary_batch'],
     ['an L1 penalty subtracted from a log-likelihood', '\\ell = \\sum_{m} [s_m\\ln q_m + (1-s_m)\\ln(1-q_m)] - \\alpha\\|v\\|_1', 'log_likelihood'],
     ['a weight decay over the weights', 'J(\\theta) = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)}\\log h_k^{(i)} + \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2', 'ce_multiclass_batch'],
+    ['a Gaussian prior’s quadratic form', '\\sum_{m=1}^{M} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] - \\frac{1}{2} \\mathbf{v}^{\\mathsf{T}} \\mathbf{B} \\mathbf{v}', 'log_likelihood'],
+    ['a prior with its variance', '\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] - \\frac{1}{2\\tau^2} \\|v\\|^2', 'log_likelihood'],
+    ['a regulariser by name', '-\\frac{1}{M}\\sum_{m=1}^{M}\\sum_{j} s_{mj} \\log q_{mj} \\;+\\; \\lambda\\,\\Omega(\\mathbf{V})', 'ce_multiclass_batch'],
+    ['a regulariser R(θ)', '-\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] + \\alpha R(\\theta)', 'ce_binary_batch'],
+    ['an additive constant', '\\sum_{m} [s_m \\ln q_m + (1 - s_m) \\ln(1 - q_m)] + \\text{const.}', 'log_likelihood'],
+    ['a prior and a constant after a categorical log-likelihood', '\\sum_{m}\\sum_{j} s_{mj} \\log q_{mj} - \\frac{1}{2}\\theta^\\top \\Lambda \\theta + \\mathrm{const}', 'log_likelihood'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
 
   it('leaves a regularised mean squared error unbadged', () => {
     expect(recogniseFormula('J = \\frac{1}{N}\\sum_i (y_i - \\hat{y}_i)^2 + \\lambda \\|w\\|^2')).toBeNull();
+    // A squared error or a Gaussian's exponent beside a log is data, not a prior on the parameters.
+    expect(canonicalMember('\\log q + \\frac{1}{2}(u - \\mu)^\\top \\Sigma^{-1} (u - \\mu)')).toContain('\\mu');
+    expect(recogniseFormula('\\log p(u) = -\\frac{1}{2}(u-\\mu)^\\top \\Sigma^{-1} (u - \\mu) + \\text{const}')).toBeNull();
+  });
+
+  it('regularisation-term: a strength under a number (‖w‖²/(2C)) and a named regulariser (λ Ω(w)) are set aside', () => {
+    expect(recogniseFormula('J = -\\frac{1}{M}\\sum_j [s_j \\log a_j + (1 - s_j)\\log(1 - a_j)] + \\frac{1}{2C}\\|v\\|^2')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('J = -\\sum_k s_k \\log a_k + \\gamma\\, \\Omega(v)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('J = -\\sum_k s_k \\log a_k + \\lambda \\mathcal{R}(\\theta)')?.kind).toBe('ce_multiclass');
+    // A named function that is no regulariser stays in the sum.
+    expect(recogniseFormula('J = -\\sum_k s_k \\log a_k + \\lambda G(\\theta)')?.kind).not.toBe('ce_multiclass');
   });
 });

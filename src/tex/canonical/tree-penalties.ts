@@ -1,18 +1,60 @@
 // Tree rules for a regularisation term added to a loss: −Σ t log y + λ‖w‖²,
-// + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw. The penalty on the parameters says nothing about
-// which loss the data term is, so it is set aside and the loss read on its own.
+// + λ Σ_j w_j², + (λ/2m) Σ θ_j², + C wᵀw, + ‖w‖²/(2C), + λ Ω(w); beside a log-likelihood the log of
+// a Gaussian prior, −½ wᵀAw or −‖w‖²/(2σ²), and an additive `+ const`. The penalty on the parameters
+// says nothing about which loss the data term is, so it is set aside and the loss read on its own.
 import type { Expr } from '../expr';
-import { containsLog } from '../terms';
+import { single } from '../expr';
+import { containsLog, headName } from '../terms';
 import { defineTreeRule } from './registry';
 
 /** Regularisation strengths as authors name them. */
 const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C']);
 
-const isCoefficient = (e: Expr): boolean =>
-  (e.k === 'sym' && COEFFICIENTS.has(e.name)) || (e.k === 'div' && isCoefficient(e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num));
+/** λ, λ/2, 1/(2C): a strength, alone or over a number, or a number over one (C as SVMs write it). */
+const isCoefficient = (e: Expr): boolean => {
+  if (e.k === 'sym') return COEFFICIENTS.has(e.name);
+  if (e.k === 'mul') return e.factors.some(isCoefficient) && e.factors.every((f) => isCoefficient(f) || f.k === 'num');
+  if (e.k !== 'div') return false;
+  const num = e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num;
+  return isCoefficient(num) || (num.k === 'num' && isCoefficient(e.den));
+};
 
-/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw. */
+/** ½, 1/(2σ²), 1/(2m): a number over numbers, scales and counts (no log, no sum). */
+function isScale(e: Expr): boolean {
+  if (e.k === 'num') return true;
+  if (e.k === 'sym') return e.sub === null;
+  if (e.k === 'pow') return isScale(e.base) && e.exp.k === 'num';
+  if (e.k === 'mul') return e.factors.every(isScale);
+  return false;
+}
+
+const isNumericCoefficient = (e: Expr): boolean => e.k === 'div' && single(e.num).k === 'num' && isScale(single(e.den));
+
+/** wᵀAw, wᵀΣ⁻¹w, θᵀθ: a quadratic form in a parameter vector (a transposed symbol, then more symbols). */
+function isQuadraticForm(factors: Expr[]): boolean {
+  const at = factors.findIndex((f) => f.k === 'sym' && f.transposed === true);
+  return at >= 0 && at < factors.length - 1 && factors.slice(at + 1).every((f) => f.k === 'sym' || (f.k === 'pow' && f.base.k === 'sym'));
+}
+
+/** Names a regulariser is given as a function of the parameters: Ω(w), R(θ), \\mathcal{R}(W), \\mathcal{P}(w), reg(w). */
+const REGULARISER_NAMES = /^(?:\\Omega|R|\\mathcal\{[RP]\}|\\text\{reg\}|\\mathrm\{reg\}|\\operatorname\{reg\}|reg)$/;
+
+/** Letters the parameters go by (plain, bold or boldsymbol): a regulariser of the data, R(x), is no penalty. */
+const PARAMETERS = /^(?:\\(?:mathbf|boldsymbol|bm)\{)?(?:w|W|v|V|\\theta|\\Theta|\\beta|\\omega|\\phi|\\varphi|\\psi)\}?$/;
+
+/** Ω(w), R(θ): a regulariser by name applied to the parameters. */
+const isRegulariserCall = (e: Expr): boolean => {
+  if (e.k !== 'call' || e.args.length !== 1 || !REGULARISER_NAMES.test(headName(e) ?? '')) return false;
+  const arg = single(e.args[0] as Expr);
+  return arg.k === 'sym' && PARAMETERS.test(arg.name);
+};
+
+/** An additive constant written as a word: + const, + \text{const.}, + constant. */
+const isConstantWord = (e: Expr): boolean => e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name);
+
+/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw, a regulariser by name Ω(w). */
 function isNormPart(e: Expr): boolean {
+  if (isRegulariserCall(e)) return true;
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   if (e.k === 'sym') return e.transposed === true;
   if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
@@ -25,8 +67,12 @@ function isNormPart(e: Expr): boolean {
 /** λ‖w‖², (λ/2) Σ_j w_j²: a coefficient times a norm or squares, with no log in it. */
 function isPenalty(term: Expr): boolean {
   if (term.k === 'neg') return isPenalty(term.arg);
+  if (isConstantWord(term)) return true;
   if (term.k !== 'mul' || containsLog(term)) return false;
-  return term.factors.some(isCoefficient) && term.factors.some(isNormPart);
+  if (term.factors.some(isCoefficient) && term.factors.some(isNormPart)) return true;
+  // A Gaussian prior's log: a numeric scale times ‖w‖² or a quadratic form, nothing summed or differenced in it.
+  const rest = term.factors.filter((f) => !isNumericCoefficient(f));
+  return rest.length < term.factors.length && rest.every((f) => f.k !== 'add') && (isQuadraticForm(rest) || rest.some(isNormPart));
 }
 
 /** loss + λ‖w‖² → loss, when the rest of the sum holds a log. */

@@ -20,6 +20,20 @@ describe('tree rules: index ranges under a sum', () => {
     expect(canonicalMember('\\sum t_1 \\log y_1')).toBe('\\sumt_1 \\log(y_1)');
   });
 
+  it('index-condition: an index tested after a colon or bar is the test itself', () => {
+    expect(canonicalMember('\\sum_{j : j \\neq m} a_j \\log b_j')).toBe(canonicalMember('\\sum_{j \\neq m} a_j \\log b_j'));
+    expect(canonicalMember('\\sum_{j \\,:\\, j \\in A} a_j')).toBe(canonicalMember('\\sum_{j \\in A} a_j'));
+    expect(canonicalMember('\\sum_{j \\mid j \\ne m} a_j')).toBe(canonicalMember('\\sum_{j \\ne m} a_j'));
+    expect(recogniseFormula('-\\sum_{j: j \\neq m} u_j \\log v_j')?.roles.classIndex).toBe('j');
+    // A test of another symbol picks the samples of one class: left to the class-subset rules.
+    expect(recogniseFormula('-\\sum_{n : t_n = 1} \\log v_n - \\sum_{n : t_n = 0} \\log(1 - v_n)')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('dots-before-bracket: ⋯ (a_N)^{e} is the dots and the next factor, not dots applied to a bracket', () => {
+    expect(canonicalMember('(a_1)^{b_1} \\cdots (a_M)^{b_M}')).toBe(canonicalMember('a_1^{b_1} \\cdots a_M^{b_M}'));
+    expect(recogniseFormula('L = (a_{1})^{b_{1}} (1 - a_{1})^{1 - b_{1}} \\cdots (a_{M})^{b_{M}} (1 - a_{M})^{1 - b_{M}}')?.kind).toBe('likelihood_product');
+  });
+
   it('reads a bare Σ without brackets as covering the terms after it', () => {
     expect(recogniseFormula('L = -\\sum y_n \\log p_n + (1 - y_n) \\log(1 - p_n)')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('L = -\\frac{1}{m} \\sum y^{(i)} \\log h^{(i)} + (1 - y^{(i)}) \\log(1 - h^{(i)})')?.kind).toBe('ce_binary_batch');

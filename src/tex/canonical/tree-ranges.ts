@@ -51,7 +51,7 @@ export function indexFromTerms(node: Expr): Expr | null {
 
 /** Σ_{(x,y)∈D} → one sum over the pairs in D: the samples, not a sum over x and another over y. */
 export function samplePairs(node: Expr): Expr | null {
-  if (node.k !== 'big' || node.op !== 'sum' || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
+  if (node.k !== 'big' || (node.op !== 'sum' && node.op !== 'prod') || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
   const items = node.lower.args;
   const last = items.at(-1);
   if (!last || items.length < 2 || last.k !== 'rel' || last.op !== '\\in' || last.left.k !== 'sym') return null;
@@ -59,6 +59,47 @@ export function samplePairs(node: Expr): Expr | null {
   return { ...node, lower: { ...last, left: { k: 'fn', name: 'tuple', args: [...items.slice(0, -1), last.left] } } };
 }
 
+/** The parts of `i : cond` as the builder leaves them (the colon dropped, or the bar kept as a factor). */
+function beforeAndAfterSeparator(e: Expr): [Expr, Expr] | null {
+  if (e.k === 'add' && e.terms.length === 2) return e.terms as [Expr, Expr];
+  if (e.k === 'mul' && e.factors.length === 3 && e.factors[1]?.k === 'other' && /^(?:\||\\mid)$/.test(e.factors[1].text)) return [e.factors[0] as Expr, e.factors[2] as Expr];
+  return null;
+}
+
+/**
+ * Σ_{k : k ≠ c} → Σ_{k ≠ c}, Σ_{k | k ∈ S} → Σ_{k ∈ S}: set-builder notation whose
+ * condition tests the index itself says no more than the condition. A condition on
+ * something else (Σ_{i : y_i = 1}) is a subset of the samples and stays for the
+ * class-subset rules.
+ */
+export function indexCondition(node: Expr): Expr | null {
+  if (node.k !== 'big' || node.lower?.k !== 'rel') return null;
+  const parts = beforeAndAfterSeparator(node.lower.left);
+  if (!parts) return null;
+  const [index, tested] = parts;
+  if (index.k !== 'sym' || index.sub !== null || tested.k !== 'sym' || tested.sub !== null || tested.name !== index.name) return null;
+  return { ...node, lower: { ...node.lower, left: index } };
+}
+
+/** The parts of a factor `⋯ (a)` (or `⋯ (a)^{e}`) that the reader took for dots called on a: the dots, then a (to the power). */
+function dotsCalled(factor: Expr): Expr[] | null {
+  const call = factor.k === 'pow' ? factor.base : factor;
+  if (call.k !== 'call' || !isDots(call.head) || call.args.length !== 1) return null;
+  const arg = call.args[0] as Expr;
+  return [call.head, factor.k === 'pow' ? { ...factor, base: arg } : arg];
+}
+
+/**
+ * a_1 b_1 ⋯ (a_N)^{e} b_N: dots before a bracket are no function applied to it; the
+ * bracket is the next factor of the written-out product, as after any other factor.
+ */
+export function dotsBeforeBracket(node: Expr): Expr | null {
+  if (node.k !== 'mul' || !node.factors.some((f) => dotsCalled(f) !== null)) return null;
+  return { ...node, factors: node.factors.flatMap((f) => dotsCalled(f) ?? [f]) };
+}
+
+defineTreeRule({ name: 'dots-before-bracket', order: 7, apply: dotsBeforeBracket });
+defineTreeRule({ name: 'index-condition', order: 7.5, apply: indexCondition });
 defineTreeRule({ name: 'sample-pairs', order: 9.5, apply: samplePairs });
 defineTreeRule({ name: 'index-from-terms', order: 8, apply: indexFromTerms });
 defineTreeRule({ name: 'index-range', order: 9, apply: indexRange });

@@ -51,4 +51,19 @@ describe('tree rules: the sigmoid as σ(z)', () => {
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)).toBeNull();
   });
+
+  it('logit-beside-its-sigmoid: c z − log(1 + e^{z}) is c log σ(z) + (1 − c) log(1 − σ(z))', () => {
+    const bernoulli = canonicalMember('c \\log \\sigma(u) + (1 - c) \\log(1 - \\sigma(u))');
+    expect(canonicalMember('c\\, u - \\log(1 + e^{u})')).toBe(bernoulli);
+    expect(canonicalMember('-\\log(1 + \\exp(u)) + c \\cdot u')).toBe(bernoulli);
+    // Negated, with the other softplus: (1 − c) z + log(1 + e^{−z}).
+    expect(canonicalMember('(1 - c) u + \\log(1 + e^{-u})')).toBe(`-${bernoulli}`);
+    // A logit of several factors (θᵀx), and a bare Σ running on over the log.
+    expect(recogniseFormula('\\ell(\\theta) = \\sum_{j=1}^{M} c_j \\theta^\\top v_j - \\log(1 + e^{\\theta^\\top v_j})')?.kind).toBe('log_likelihood');
+    expect(recogniseFormula('\\sum_{j} \\left[ \\log(1 + \\exp(s_j)) - c_j s_j \\right]')?.kind).toBe('ce_binary_batch');
+    // A weight that is not the label's complement, or another logit, stays apart.
+    expect(canonicalMember('c u + \\log(1 + e^{-u})')).not.toContain('\\log(1-\\sigma)');
+    expect(canonicalMember('c v - \\log(1 + e^{u})')).not.toContain('\\log(\\sigma)');
+    expect(recogniseFormula('\\log(1 + e^{u}) - u')?.kind ?? null).toBeNull();
+  });
 });

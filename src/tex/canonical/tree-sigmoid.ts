@@ -4,8 +4,9 @@
 // log(1 + e^{−z}) is −log σ(z). The binary shape then compares σ(z) with 1 − σ(z).
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
-import { headName } from '../terms';
+import { complementOf, headName } from '../terms';
 import { defineTreeRule } from './registry';
+import { pairedInSum, signedTerm } from './term-pairs';
 
 const SIGMA: Expr = { k: 'sym', name: '\\sigma', sub: null, subAtoms: null };
 
@@ -103,9 +104,76 @@ export function sigmoidOfNegative(node: Expr): Expr | null {
   return arg.k === 'neg' && !isNumber(arg) ? complement(sigmoidOf(arg.arg)) : null;
 }
 
+/** log σ(z) or log(1 − σ(z)): the logit z and which outcome's log it is. */
+function logOfSigmoid(e: Expr): { z: Expr; positive: boolean; base: Extract<Expr, { k: 'log' }>['base'] } | null {
+  if (e.k !== 'log') return null;
+  const arg = single(e.arg);
+  const negated = complementOf(arg);
+  const call = single(negated ?? arg);
+  if (call.k !== 'call' || headName(call) !== '\\sigma' || call.args.length !== 1) return null;
+  return { z: call.args[0] as Expr, positive: negated === null, base: e.base };
+}
+
+/** The factors of w·z besides z's own (z's factors a contiguous run among them), or null. */
+function weightOf(term: Expr, z: Expr): Expr[] | null {
+  const factors = term.k === 'mul' ? term.factors : [term];
+  const run = (single(z).k === 'mul' ? (single(z) as Extract<Expr, { k: 'mul' }>).factors : [z]).map((f) => exprTex(single(f)));
+  for (let at = 0; at + run.length <= factors.length; at++) {
+    if (run.every((tex, i) => exprTex(single(factors[at + i] as Expr)) === tex)) {
+      const weight = [...factors.slice(0, at), ...factors.slice(at + run.length)];
+      return weight.length > 0 ? weight : null;
+    }
+  }
+  return null;
+}
+
+const product = (factors: Expr[]): Expr => (factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors });
+
+/**
+ * A logit beside the log of its sigmoid, as the log-likelihood of logistic regression
+ * is written once the sigmoid is expanded: y z − log(1 + e^{z}) and, negated,
+ * (1 − y) z + log(1 + e^{−z}). With the logit z = log σ(z) − log(1 − σ(z)) both are
+ * y log σ(z) + (1 − y) log(1 − σ(z)), signed as written; the other terms stay.
+ */
+export function logitBesideItsSigmoid(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length < 2) return null;
+  return pairedInSum(node.terms, pairedInTerms);
+}
+
+/** The logit term and the log term among `terms`, read as one Bernoulli log-likelihood; the other terms stay. */
+function pairedInTerms(terms: Expr[]): Expr | null {
+  const parts = terms.map(signedTerm);
+  for (const [l, logTerm] of parts.entries()) {
+    const log = logOfSigmoid(logTerm.body);
+    if (!log) continue;
+    for (const [w, weighted] of parts.entries()) {
+      const weight = w === l ? null : weightOf(weighted.body, log.z);
+      if (!weight) continue;
+      // y z + log(1 − σ(z)), or (1 − y) z − log σ(z): the same sign, or the opposite with the complementary weight.
+      const complementWeight = complementOf(product(weight));
+      const target = !log.positive && logTerm.sign === weighted.sign ? product(weight) : log.positive && logTerm.sign !== weighted.sign && complementWeight ? complementWeight : null;
+      if (!target) continue;
+      const sign = log.positive ? -weighted.sign : weighted.sign;
+      const logOf = (arg: Expr): Expr => ({ k: 'log', base: log.base, arg });
+      const bernoulli: Expr = {
+        k: 'add',
+        terms: [
+          { k: 'mul', factors: [target, logOf(sigmoidOf(log.z))] },
+          { k: 'mul', factors: [complement(target), logOf(complement(sigmoidOf(log.z)))] },
+        ],
+      };
+      const replaced: Expr = sign === 1 ? bernoulli : { k: 'neg', arg: bernoulli };
+      const rest = terms.filter((_t, i) => i !== l && i !== w);
+      return rest.length === 0 ? replaced : { k: 'add', terms: [replaced, ...rest] };
+    }
+  }
+  return null;
+}
+
 defineTreeRule({ name: 'sigma-applied', order: 29, apply: sigmaApplied });
 defineTreeRule({ name: 'reciprocal-power', order: 30, apply: reciprocalPower });
 defineTreeRule({ name: 'logistic-fraction', order: 31, apply: logisticFraction });
 defineTreeRule({ name: 'sigmoid-name', order: 32, apply: sigmoidName });
 defineTreeRule({ name: 'softplus', order: 33, apply: softplus });
 defineTreeRule({ name: 'sigmoid-of-negative', order: 34, apply: sigmoidOfNegative });
+defineTreeRule({ name: 'logit-beside-its-sigmoid', order: 35, apply: logitBesideItsSigmoid });

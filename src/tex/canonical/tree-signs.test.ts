@@ -22,6 +22,25 @@ describe('tree rules: where the minus goes', () => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
 
+  it('loss-over-count: a loss divided by a count is the mean in front', () => {
+    expect(canonicalMember('\\frac{\\sum_j a_j \\log b_j}{M}')).toBe(canonicalMember('\\frac{1}{M} \\sum_j a_j \\log b_j'));
+    expect(canonicalMember('\\frac{-\\sum_j a_j \\log b_j}{M}')).toBe(canonicalMember('-\\frac{1}{M} \\sum_j a_j \\log b_j'));
+    // After a bracket, the division takes the whole bracket, sum and all.
+    expect(canonicalMember('(\\sum_j a_j \\log b_j) / M')).toBe(canonicalMember('\\frac{1}{M} \\sum_j a_j \\log b_j'));
+    // A change of base, a log over a log and a number stay.
+    expect(canonicalMember('\\frac{\\log b}{\\log 2}')).toBe('\\frac{\\log(b)}{\\log(2)}');
+    expect(canonicalMember('\\frac{\\log b}{M}')).toBe('\\frac{\\log(b)}{M}');
+    expect(canonicalMember('\\frac{\\log 0.5 + \\log 0.25}{2}')).toBe('\\frac{\\log(0.5)+\\log(0.25)}{2}');
+  });
+
+  it.each([
+    ['one fraction over the sum', 'J = -\\frac{\\sum_{j=1}^{M} [a_j \\log b_j + (1 - a_j) \\log(1 - b_j)]}{M}', 'ce_binary_batch'],
+    ['the count after the bracket', 'J = -\\sum_j (a_j \\log b_j + (1 - a_j) \\log(1 - b_j)) / M', 'ce_binary_batch'],
+    ['a set size below', 'J = \\frac{-\\sum_{j} \\sum_{c} a_{jc} \\log b_{jc}}{|\\mathcal{S}|}', 'ce_multiclass_batch'],
+  ])('recognises a mean written after the loss: %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
   it('keeps a worked example with a negative numerator a number', () => {
     expect(checkWorkedExample('\\frac{-1}{2}(\\log 0.5 + \\log 0.25) = 1.0397')?.verdict).toBe('correct');
   });

@@ -1,8 +1,10 @@
 // Tree rules for where an author puts the minus: in the numerator of the mean
 // (\frac{-1}{N}) it is the same minus as in front of the fraction, and a minus on
 // the first factor of a product negates the product (−(1/N) Σ …), so a sum read
-// on from there (−(1/N) Σ_i a_i + b_i) keeps it.
+// on from there (−(1/N) Σ_i a_i + b_i) keeps it. A loss divided by a count after it
+// (\frac{−Σ_i …}{N}, −Σ_i (…) / n) is the same mean written in front.
 import type { Expr } from '../expr';
+import { containsLog } from '../terms';
 import { defineTreeRule } from './registry';
 
 /** \frac{-a}{b} → −\frac{a}{b}. */
@@ -20,5 +22,34 @@ export function leadingMinusOfProduct(node: Expr): Expr | null {
   return { k: 'neg', arg: { k: 'mul', factors: [first.arg, ...rest] } };
 }
 
+/** A count: a symbol or a product of symbols (N, N_b, N K, |B|), a call without logs (len(x)); not a number, left to worked examples. */
+function isCount(e: Expr): boolean {
+  if (e.k === 'sym') return true;
+  // |B|: the size of a set, its bars read as factors.
+  if (e.k === 'mul') return e.factors.some((f) => f.k === 'sym') && e.factors.every((f) => isCount(f) || (f.k === 'other' && f.text === '|'));
+  return (e.k === 'call' || e.k === 'fn') && !containsLog(e);
+}
+
+/**
+ * \frac{L}{N} → \frac{1}{N} L for a loss L with logs and a count N: the mean written
+ * after the sum, or as one fraction over it, is the mean in front (and a minus on L
+ * comes out of the fraction with it).
+ */
+export function lossOverCount(node: Expr): Expr | null {
+  // \frac{-Σ …}{N}: the numerator's minus was taken out first, around the fraction.
+  if (node.k === 'neg') {
+    const inner = lossOverCount(node.arg);
+    return inner && { k: 'neg', arg: inner };
+  }
+  if (node.k !== 'div' || !containsLog(node.num) || containsLog(node.den) || !isCount(node.den)) return null;
+  const num = node.num.k === 'mul' && node.num.factors.length === 1 ? (node.num.factors[0] as Expr) : node.num;
+  // log p / log 2 changes a log's base, not a mean: the numerator must be more than one log.
+  if (num.k === 'log') return null;
+  const scale: Expr = { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: node.den };
+  if (num.k === 'neg') return { k: 'neg', arg: { k: 'mul', factors: [scale, num.arg] } };
+  return { k: 'mul', factors: [scale, num] };
+}
+
+defineTreeRule({ name: 'loss-over-count', order: 4.5, apply: lossOverCount });
 defineTreeRule({ name: 'leading-minus-of-product', order: 4, apply: leadingMinusOfProduct });
 defineTreeRule({ name: 'negative-numerator', order: 3, apply: negativeNumerator });

@@ -66,3 +66,20 @@ describe('ce_expectation written without brackets, and its near misses', () => {
     expect(kindOf(tex)).toBe('entropy');
   });
 });
+
+describe('ce_expectation over the data, its law unwritten', () => {
+  it.each([
+    ['an estimate of the label given the input', '\\mathbb{E}\\left[-\\ln \\widehat{Q}(C \\mid U)\\right]'],
+    ['a parametrised model, the minus outside', 'R(\\phi) = -\\mathbb{E}[\\log r_{\\phi}(c \\mid u)]'],
+    ['a tilde estimate, averaged over the input only', '\\mathbb{E}_{u}\\big[-\\log \\tilde{g}(c \\mid u)\\big]'],
+  ])('recognises %s', (_name, tex) => {
+    expect(kindOf(tex)).toBe('ce_expectation');
+  });
+
+  it.each([
+    ['the law\'s own conditional (a conditional entropy)', '\\mathbb{E}[-\\log Q(C \\mid U)]'],
+    ['a model of one variable alone', '-\\mathbb{E}[\\log \\hat{r}(u)]'],
+  ])('leaves %s unbadged as a cross-entropy', (_name, tex) => {
+    expect(kindOf(tex)).not.toBe('ce_expectation');
+  });
+});

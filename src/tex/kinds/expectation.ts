@@ -1,9 +1,12 @@
 // ce_expectation: -E_{x~p}[log q(x)], E_p[-log q], -∫ p(x) log q(x) dx, and over a
-// data set -E_{(x,y)~D}[log p_θ(y | x)], E_{x~p_data}[-log p_model(x)].
+// data set -E_{(x,y)~D}[log p_θ(y | x)], E_{x~p_data}[-log p_model(x)]; with no law written,
+// E[-log p̂(Y | X)] of a model's prediction of the label (an accent or a parameter subscript).
 import type { Expr } from '../expr';
+import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
+import { loggedOf } from '../information';
 import { logSumShape } from '../shapes';
-import { headName, roleTex } from '../terms';
+import { headName, roleTex, termsOf } from '../terms';
 
 /** The distribution an expectation is over: p in E_p, E_{x∼p}, E_{p(x)}. */
 function distributionOf(lower: Expr | null): Expr | null {
@@ -20,6 +23,36 @@ function sameDistribution(a: string, b: string): boolean {
   return subA.length === 0 || subB.length === 0 || subA.join('_') === subB.join('_');
 }
 
+/** Subscripts that name a model's parameters or the model itself: p_θ, q_φ, p_w, p_{model}. */
+const MODEL_SUBSCRIPT = /^(?:\\theta|\\phi|\\varphi|\\psi|w|W|\\mathbf\{[wW]\}|\\boldsymbol\{\\theta\}|(?:\\(?:text|mathrm)\{)?model\}?)$/;
+
+/**
+ * A model's probability of the target given the input: p̂(y | x), P̃(Y | X), p_θ(y | x) — a call
+ * of two or more arguments whose head carries an estimate's accent or a parameter subscript.
+ * Under an expectation with no law written, the law is the data's, and what is averaged is
+ * the model's log-loss: a cross-entropy (E[−log p(Y | X)] of the data's own law is an entropy).
+ */
+function isModelOfTarget(e: Expr | null): boolean {
+  if (!e || e.k !== 'call' || e.args.length < 2 || e.head.k !== 'sym') return false;
+  const head = e.head;
+  return /^\\(?:hat|widehat|tilde|widetilde)\{/.test(head.name) || (head.sub !== null && MODEL_SUBSCRIPT.test(head.sub));
+}
+
+/** E_{x,y}: the lower limit only names the variables averaged over (the call's arguments), no law. */
+function namesOnlyVariables(lower: Expr | null, logged: Expr | null): boolean {
+  if (!lower) return true;
+  if (!logged || logged.k !== 'call') return false;
+  const args = logged.args.map((a) => exprTex(a));
+  const names = lower.k === 'fn' && lower.name === 'tuple' ? lower.args : [lower];
+  return names.every((n) => n.k === 'sym' && args.includes(exprTex(n)));
+}
+
+/** The one term's logged expression, when the formula is a single log term. */
+function loggedExpression(expr: Expr): Expr | null {
+  const terms = termsOf(expr);
+  return terms && terms.length === 1 ? loggedOf(terms[0] as Parameters<typeof loggedOf>[0]) : null;
+}
+
 defineKind({
   kind: 'ce_expectation',
   order: 35,
@@ -32,6 +65,11 @@ defineKind({
     if (big.op === 'E') {
       if (shape.target) return null;
       const distribution = distributionOf(big.lower);
+      // E[−log p̂(Y | X)]: no law written, the data's law is meant, and a model's prediction of the target is scored.
+      const logged = loggedExpression(expr);
+      if (isModelOfTarget(logged) && namesOnlyVariables(big.lower, logged)) {
+        return compactRoles({ prediction: shape.prediction, logBase: shape.base ?? undefined });
+      }
       if (!distribution) return null;
       // E_{x∼P}[log p(x)]: the same distribution in another letter case (P its law, p its density) is an entropy.
       // p_{data} and p_{model} are two distributions: the subscripts, when both are written, tell them apart.

@@ -19,6 +19,12 @@ describe('likelihood_product', () => {
     // Through the sigmoid, its value raised to the label: by name, or σ(−z) for the other class.
     '\\prod_n \\operatorname{sigmoid}(x_n)^{y_n} (1 - \\operatorname{sigmoid}(x_n))^{1 - y_n}',
     '\\prod_b \\sigma(s_b)^{y_b} \\sigma(-s_b)^{1 - y_b}',
+    // The indicator of the true class as the exponent, in its spellings: \mathbb{1}\{…\}, 1_{…}.
+    '\\prod_{j=1}^{C} h_j^{\\mathbb{1}\\{c = j\\}}',
+    '\\prod_{m}\\prod_{j} h_{mj}^{1_{c_m = j}}',
+    '\\prod_{j} h_j^{\\mathbf{1}\\{c = j\\}}',
+    // \Pr is a probability like P.
+    '\\prod_m \\Pr(c_m = 1 \\mid u_m)^{c_m} \\Pr(c_m = 0 \\mid u_m)^{1 - c_m}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });
@@ -34,6 +40,7 @@ describe('likelihood_product', () => {
     ['naive Bayes', 'P(X=x | Y=c_k)=\\Pi_{j=1}^J P(X^{(j)}=x^{(j)} | Y=c_k)'],
     ['a likelihood with the parameters written', '\\mathcal{L}(\\theta) = \\prod_{i=1}^{N} P(y_i \\mid x_i, \\theta)'],
     ['a power of a probability alone', 'p^{k}(1-q)^{n-k}'],
+    ['a geometric mixture with a parameter', '\\prod_m r^{\\alpha} g^{1 - \\alpha}'],
     ['a symbol raised to itself', '\\prod_k p_k^{p_k}'],
     ['a Bernoulli likelihood with the label substituted', 'q(t=1|x)^1 q(t=0|x)^{1-1}'],
     ['a density without its index', '\\prod p(x_b \\mid \\theta)'],

@@ -6,6 +6,7 @@ import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
 import { datasetLikelihood, identityOf, subscriptOf, subscriptParts } from '../selectors';
 import { complementOf, headName, roleTex } from '../terms';
+import { indexedBy } from './indexed-by';
 
 function isSymbolic(e: Expr): boolean {
   return e.k === 'sym' || e.k === 'call' || (e.k === 'mul' && e.factors.length === 1 && isSymbolic(e.factors[0] as Expr));
@@ -27,13 +28,23 @@ function outcomesOfOne(a: Expr, b: Expr): boolean {
   return differ.filter(Boolean).length === 1 && x?.k === 'rel' && y?.k === 'rel' && exprTex(x.left) === exprTex(y.left) && x.right.k === 'num' && y.right.k === 'num';
 }
 
-/** y^t (1 − y)^{1 − t} in either order: target t, prediction y. */
-function bernoulliRoles(e: Expr): Roles | null {
+/**
+ * y^t (1 − y)^{1 − t} in either order: target t, prediction y. Under a product over the
+ * samples (`overSamples`, the exponent indexed by it; '' for a product that writes no index) the two bases may be any two
+ * quantities the label chooses between: p_i^{y_i} q_i^{1−y_i} with q = 1 − p stated
+ * elsewhere, or a generative model's (π N₁)^{t_i} ((1 − π) N₂)^{1−t_i}.
+ */
+function bernoulliRoles(e: Expr, overSamples: string | null = null): Roles | null {
   if (e.k !== 'mul' || e.factors.length !== 2 || !e.factors.every((f) => f.k === 'pow')) return null;
   const [a, b] = e.factors as [Extract<Expr, { k: 'pow' }>, Extract<Expr, { k: 'pow' }>];
   for (const [first, second] of [[a, b], [b, a]] as const) {
     const expComplement = complementOf(second.exp);
-    if (!expComplement || exprTex(expComplement) !== exprTex(first.exp) || !outcomesOfOne(first.base, second.base)) continue;
+    if (!expComplement || exprTex(expComplement) !== exprTex(first.exp)) continue;
+    // A product that writes no index runs over the one its exponent carries.
+    const exponent = roleTex(first.exp);
+    const overIt = overSamples === '' ? /[_^[]/.test(exponent) : overSamples !== null && indexedBy(exponent, overSamples);
+    const chosen = overIt && single(first.base).k !== 'num' && single(second.base).k !== 'num';
+    if (!outcomesOfOne(first.base, second.base) && !chosen) continue;
     // q^1 q^{1−1}: the label substituted by a number is a worked value, not the likelihood's form.
     if (single(first.exp).k === 'num') return null;
     if (identityOf(first.base) === identityOf(first.exp)) return null;
@@ -69,7 +80,7 @@ export function powerProduct(expr: Expr): Roles | null {
   // Bernoulli: y^t (1 − y)^{1 − t}, the exponents complementary, the bases the two
   // outcomes' probabilities (1 − y, or p(c=0|x) beside p(c=1|x)); PRML 4.89, CS229.
   // One sample's likelihood needs no product in front.
-  const bernoulli = bernoulliRoles(e);
+  const bernoulli = bernoulliRoles(e, indices.length === 1 ? (indices[0] ?? '') : null);
   if (bernoulli) return { ...bernoulli, ...(indices.length > 0 ? { sampleIndex: indices[0] } : {}) };
   if (indices.length > 0 && e.k === 'call') {
     const index = indices[0] ?? sampleIndexOf(e);

@@ -10,8 +10,21 @@ describe('log_likelihood', () => {
     '\\log L = \\log (y_{1}^{t_{1}} \\cdot y_{2}^{t_{2}} \\cdot y_{3}^{t_{3}})',
     // Tagged names: the letters after the tag index the symbol.
     '\\ell = \\sum_{b} \\sum_{c} y_{\\text{true},bc} \\log y_{\\text{pred},bc}',
+    // Un-negated cross-entropies on logits: summed over samples, or weighted by a target.
+    '\\sum_{m=1}^{M} \\left[ s_{m,c_m} - \\log \\sum_{j} e^{s_{mj}} \\right]',
+    '\\sum_j r_j o_j - \\ln \\sum_{l} \\exp(o_l)',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('log_likelihood');
+  });
+
+  it('leaves a constant times an entropy, and a weighted log of a normaliser, unbadged', () => {
+    expect(kindOf('-c \\sum_{m=1}^{M} \\frac{1}{M} \\ln \\frac{1}{M}')).toBeNull();
+    expect(kindOf('\\sum_m r_m \\ln \\sum_j \\exp(o_j)')).toBeNull();
+  });
+
+  it('leaves one log-softmax alone unbadged', () => {
+    expect(kindOf('\\log \\mathrm{softmax}(o)_c = o_c - \\log \\sum_j e^{o_j}')).toBeNull();
+    expect(kindOf('s_c - \\log \\sum_j \\exp(s_j)')).toBeNull();
   });
 
   it('indexedBy: a role runs over an index in its scripts, past a tag', () => {

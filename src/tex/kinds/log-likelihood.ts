@@ -1,19 +1,38 @@
 // log_likelihood: log L = Σ_k t_k log y_k — the same sum without the minus
 // (cross-entropy is its negative). Also log(y_1^{t_1} · y_2^{t_2} · …) and the
 // binary Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)] (CS229's ℓ(θ)), a dataset's
-// Σ_i log P(y_i | x_i; θ) read by its label, and Σ_k t_k log softmax(z)_k.
+// Σ_i log P(y_i | x_i; θ) read by its label, Σ_k t_k log softmax(z)_k, and
+// Σ_i [z_{i,y_i} − log Σ_j e^{z_ij}] (what ce_from_logits reads, un-negated).
 import type { Expr } from '../expr';
+import { exprTex, single } from '../expr';
+import { mapChildren } from '../canonical/registry';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';
-import { texMentions } from '../terms';
+import { termsOf } from '../terms';
+import { indexedBy } from './indexed-by';
 import { powerProduct } from './likelihood-product';
 
-/** t_k, t_{nk}, t_{n,k}, t(k): the role's TeX runs over `index` (in a script or as a letter of its own). */
-export function indexedBy(tex: string, index: string): boolean {
-  // A tag in the subscript (y_{\text{true},bc}) names the symbol; the letters after it index it.
-  const untagged = tex.replace(/\\(?:text|mathrm|operatorname|textrm)\{[^{}]*\}/g, '');
-  const scripts = [...untagged.matchAll(/[_^]\{([^{}]*)\}|[_^]([A-Za-z0-9])/g)].map((m) => m[1] ?? m[2] ?? '');
-  return texMentions(tex, index) || (index.length === 1 && scripts.some((script) => script.includes(index)));
+export { indexedBy };
+import { crossEntropyOfLogits } from './logits';
+
+/** Σ_j e^{z_j} (a factor beside the exponential allowed, as `∑j exp(yj)` is read): what a softmax divides by. */
+function isSumOfExponentials(e: Expr): boolean {
+  const inner = single(e);
+  if (inner.k !== 'big' || inner.op !== 'sum') return false;
+  const body = single(inner.body);
+  return body.k === 'exp' || (body.k === 'mul' && body.factors.some((f) => single(f).k === 'exp'));
+}
+
+/** The indices the sums in `e` run over. */
+function sumIndices(e: Expr, depth = 0): string[] {
+  if (depth > 40) return [];
+  const own = e.k === 'big' && e.op === 'sum' && e.lower ? [exprTex(e.lower.k === 'rel' ? e.lower.left : e.lower)] : [];
+  const children: Expr[] = [];
+  mapChildren(e, (child) => {
+    children.push(child);
+    return child;
+  });
+  return [...own, ...children.flatMap((child) => sumIndices(child, depth + 1))];
 }
 
 defineKind({
@@ -29,6 +48,11 @@ defineKind({
     if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length <= 1 && binary.bigs.every((b) => b.op === 'sum')) {
       return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0]?.index ?? undefined, sampleBound: binary.bigs[0]?.bound ?? undefined, logBase: binary.base ?? undefined });
     }
+    // Σ_i [z_{i,y_i} − log Σ_j e^{z_ij}], Σ_k t_k z_k − log Σ_j e^{z_j}: the negative of a cross-entropy
+    // written on logits, summed over samples or weighted by a target; z_c − log Σ_j e^{z_j} alone is a log-softmax.
+    const ofLogits = crossEntropyOfLogits({ k: 'neg', arg: expr }, context);
+    const { target, sampleIndex } = ofLogits ?? {};
+    if (ofLogits && target && (sampleIndex || sumIndices(expr).some((index) => indexedBy(target, index)))) return ofLogits;
     const shape = logSumShape(expr, context);
     // Σ t_k log softmax(z)_k: the log-likelihood of logits, the prediction their softmax.
     if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || (!shape.softmax && !shape.predictionIsSymbol)) return null;
@@ -37,9 +61,12 @@ defineKind({
     if (shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
     if (!shape.target && !shape.label) return null;
     // Σ_n Σ_t R(τ^n) log p(a_t^n | s_t^n): a weight constant over the inner sum is a return
-    // or a count weighting log-probabilities (policy gradient), not a distribution over it.
-    const inner = shape.bigs.length === 2 ? shape.bigs[1]?.index : null;
+    // or a count weighting log-probabilities (policy gradient), not a distribution over it;
+    // −K Σ_i (1/N) ln(1/N) is a constant times a uniform entropy.
+    const inner = shape.bigs.at(-1)?.index;
     if (inner && shape.target && !shape.label && !indexedBy(shape.target, inner)) return null;
+    // Σ_i t_i log Σ_j e^{z_j}: the log of a normaliser, not of a probability.
+    if (termsOf(expr)?.some((term) => term.logs.some((log) => log.k === 'log' && isSumOfExponentials(log.arg)))) return null;
     // Σ_i log p(y_i | x_i): one sum over the samples, each naming its label.
     const byLabel = !shape.target && shape.bigs.length === 1;
     const classes = byLabel ? undefined : shape.bigs.at(-1);

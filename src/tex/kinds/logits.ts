@@ -72,26 +72,35 @@ function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   });
 }
 
+/** The roles of −Σ t log softmax(z) (the softmax written out or by name), else null. */
+function logSoftmaxForm(expr: Expr, context: Parameters<typeof logSumShape>[1]): ReturnType<typeof compactRoles> | null {
+  const shape = logSumShape(expr, context);
+  // Under Σ_k t_k, and under Σ_i Σ_k 1{y_i = k} over a batch (the first sum runs over the samples).
+  if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 2) {
+    const batch = shape.bigs.length === 2;
+    return compactRoles({
+      target: shape.target ?? shape.label ?? undefined,
+      prediction: shape.softmax.logit,
+      classIndex: shape.bigs.at(-1)?.index ?? shape.softmax.index ?? undefined,
+      sampleIndex: batch ? (shape.bigs[0]?.index ?? undefined) : undefined,
+      weight: shape.weight ?? undefined,
+      logBase: shape.base ?? undefined,
+    });
+  }
+  return null;
+}
+
+/** The roles of a cross-entropy written on logits (log-softmax or log-sum-exp form, numbers aside), else null. */
+export function crossEntropyOfLogits(expr: Expr, context: Parameters<typeof logSumShape>[1]): ReturnType<typeof compactRoles> | null {
+  return logSoftmaxForm(expr, context) ?? logSumExpForm(expr);
+}
+
 defineKind({
   kind: 'ce_from_logits',
   order: 10,
   match(expr, context) {
-    const shape = logSumShape(expr, context);
-    // Under Σ_k t_k, and under Σ_i Σ_k 1{y_i = k} over a batch (the first sum runs over the samples).
-    if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 2) {
-      const batch = shape.bigs.length === 2;
-      return compactRoles({
-        target: shape.target ?? shape.label ?? undefined,
-        prediction: shape.softmax.logit,
-        classIndex: shape.bigs.at(-1)?.index ?? shape.softmax.index ?? undefined,
-        sampleIndex: batch ? (shape.bigs[0]?.index ?? undefined) : undefined,
-        weight: shape.weight ?? undefined,
-        logBase: shape.base ?? undefined,
-      });
-    }
     // Numbers only: the kind follows from the shape; the numbers name no roles.
-    if (isNumericLogSumExp(expr)) return {};
-    return logSumExpForm(expr);
+    return logSoftmaxForm(expr, context) ?? (isNumericLogSumExp(expr) ? {} : logSumExpForm(expr));
   },
 });
 

@@ -8,6 +8,8 @@ describe('ce_multiclass', () => {
     'H(p,q) = -\\sum_x p(x)\\log q(x)',
     '{\\displaystyle H(p,q)=-\\sum _{x\\in {\\mathcal {X}}}p(x)\\,\\log q(x)}',
     'L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k',
+    'L = -\\sum_{k} \\mathbb{1}\\{y = k\\} \\log p_k',
+    'L = -\\sum_{k} 1_{y = k} \\log p_k',
     'L = -\\sum_{k} \\delta_{k,y} \\ln p_k',
     '-\\log p_{y}',
     '\\ell = -\\log \\hat{y}_{t}',
@@ -24,6 +26,13 @@ describe('ce_multiclass', () => {
     '-\\log \\hat{y}_k,\\ \\text{for } y_{\\mathrm{true},k} = 1',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_multiclass');
+  });
+
+  it('refuses a sum of one constant, the entropy of the uniform written out', () => {
+    expect(recogniseFormula('I = -A\\sum_{j=1}^{M}\\frac{1}{M}\\ln\\frac{1}{M}')).toBeNull();
+    expect(recogniseFormula('H = -\\sum_{j=1}^{M}\\frac{1}{M}\\log\\frac{1}{M} = \\log M')).toBeNull();
+    // Indexed or called symbols are a distribution: still a cross-entropy.
+    expect(recogniseFormula('-\\sum_{j=1}^{M}\\frac{1}{M}\\log q_j')?.kind).toBe('ce_multiclass');
   });
 
   it('names the roles as written', () => {

@@ -7,12 +7,23 @@ export interface SumSymbol extends Named {
   word: string;
   /** \limits and \nolimits follow an operator command only (KaTeX refuses them after ∑). */
   takesLimits: boolean;
+  /** Spelled in words, as plain-text notes write it: Σ and Π with the index and its range. */
+  spoken?: { sum: string; prod: string; of(letter: IndexLetter): string };
 }
+
+/** A range in words when the bound is a plain name (1 a N); a set's size is left out. */
+const spokenRange = (to: string) => ({ index, bound }: IndexLetter) => (/^[A-Za-z0-9]+$/.test(bound) ? `${index}=1 ${to} ${bound}` : index);
 
 export const SUM_SYMBOLS: readonly SumSymbol[] = [
   { name: '\\sum', word: '\\sum', takesLimits: true },
   { name: '∑', word: '∑', takesLimits: false },
   { name: '\\displaystyle\\sum', word: '\\displaystyle\\sum', takesLimits: true },
+  { name: 'Σ (Greek letter)', word: 'Σ', takesLimits: false },
+  { name: '\\textstyle\\sum', word: '\\textstyle\\sum', takesLimits: true },
+  { name: 'Somme de n = 1 a N de', word: '', takesLimits: false, spoken: { sum: 'Somme', prod: 'Produit', of: (l) => ` de ${spokenRange('a')(l)} de ` } },
+  { name: 'sum over n of', word: '', takesLimits: false, spoken: { sum: 'sum', prod: 'product', of: (l) => ` over ${l.index} of ` } },
+  { name: 'Summe von n = 1 bis N', word: '', takesLimits: false, spoken: { sum: 'Summe', prod: 'Produkt', of: (l) => ` von ${spokenRange('bis')(l)} ` } },
+  { name: '\\mathop{\\sum}', word: '\\mathop{\\sum}', takesLimits: true },
 ];
 
 export const LIMIT_PLACEMENTS: readonly (Named & { mark: string })[] = [
@@ -38,8 +49,14 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: '^{K}_{k=1}', of: ({ index, bound }) => `^{${bound}}_{${index}=1}` },
   { name: '_{k\\in\\{1..K\\}}', of: ({ index, bound }) => `_{${index}\\in\\{1,\\dots,${bound}\\}}` },
   { name: '_{k=1,\\dots,K}', of: ({ index, bound }) => `_{${index}=1,\\dots,${bound}}` },
+  { name: '_{1\\le k\\le K}', of: ({ index, bound }) => `_{1\\le ${index}\\le ${bound}}` },
+  { name: '_{1 \\leq k \\leq K}', of: ({ index, bound }) => `_{1 \\leq ${index} \\leq ${bound}}` },
+  { name: '_{k=1..K}', of: ({ index, bound }) => `_{${index}=1..${bound}}` },
   { name: '_{k\\in C}', of: ({ index, bound }) => `_{${index}\\in ${setOf(bound)}}` },
   { name: '_{k\\in\\mathcal{C}}', of: ({ index, bound }) => `_{${index}\\in${/^[A-Za-z]$/.test(bound) ? `\\mathcal{${bound}}` : setOf(bound)}}` },
+  // Set-builder: the index with a condition on itself.
+  { name: '_{k : k\\in C}', of: ({ index, bound }) => `_{${index} : ${index} \\in ${setOf(bound)}}` },
+  { name: '_{k \\mid k\\in C}', of: ({ index, bound }) => `_{${index} \\mid ${index} \\in ${setOf(bound)}}` },
   { name: 'none', of: () => '' },
 ];
 
@@ -83,6 +100,9 @@ export const MEAN_SPELLINGS: readonly MeanSpelling[] = [
   { name: 'sum', signed: false, of: () => '' },
 ];
 
+/** Where the mean goes: in front (1/N Σ …), as one fraction over the sum (\frac{Σ …}{N}), or divided at the end ((−Σ …) / N). */
+export const MEAN_PLACEMENTS: readonly Named[] = [{ name: 'front' }, { name: 'fraction over the sum' }, { name: 'divided after' }];
+
 export interface LeftSide extends Named {
   /** The left-hand side with the relation, given the target and prediction as written. */
   of(target: string, prediction: string): string;
@@ -104,15 +124,15 @@ export const LEFT_SIDES: readonly LeftSide[] = [
   { name: '\\ell(x, y) =', of: () => '\\ell(x, y) = ' },
 ];
 
-/** The row with its alignment mark at the first top-level ` = ` (not one inside braces or a cases block), or in front. */
+/** The row with its alignment mark at the first top-level ` = ` (not one inside braces, brackets or a cases block), or in front. */
 function alignedAtFirstRelation(tex: string): string {
   let depth = 0;
   for (let i = 0; i < tex.length; i++) {
-    if (tex.startsWith('\\begin{', i)) depth += 1;
-    else if (tex.startsWith('\\end{', i)) depth -= 1;
+    if (tex.startsWith('\\begin{', i) || tex.startsWith('\\left', i)) depth += 1;
+    else if (tex.startsWith('\\end{', i) || tex.startsWith('\\right', i)) depth -= 1;
     if (tex[i] === '\\') i += 1;
-    else if (tex[i] === '{') depth += 1;
-    else if (tex[i] === '}') depth -= 1;
+    else if (tex[i] === '{' || tex[i] === '(') depth += 1;
+    else if (tex[i] === '}' || tex[i] === ')') depth -= 1;
     else if (depth === 0 && tex.startsWith(' = ', i)) return `${tex.slice(0, i)} &= ${tex.slice(i + 3)}`;
   }
   return `& ${tex}`;
@@ -125,6 +145,8 @@ export const DISPLAY_WRAPPERS: readonly (Named & { wrap(tex: string): string })[
   { name: '{\\displaystyle …}', wrap: (tex) => `{\\displaystyle ${tex}}` },
   { name: 'aligned', wrap: (tex) => `\\begin{aligned} ${alignedAtFirstRelation(tex)} \\end{aligned}` },
   { name: 'equation', wrap: (tex) => `\\begin{equation} ${tex} \\end{equation}` },
+  { name: '{\\color{teal} …}', wrap: (tex) => `{\\color{teal} ${tex}}` },
+  { name: '\\textcolor{blue}{…}', wrap: (tex) => `\\textcolor{blue}{${tex}}` },
 ];
 
 /** What follows a displayed formula: punctuation of the sentence it ends, an equation number, a label. */
@@ -147,4 +169,8 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\frac{\\lambda}{2}\\|w\\|^2', term: '\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2' },
   { name: '\\lambda\\sum_j w_j^2', term: '\\lambda \\sum_{j} w_j^2' },
   { name: '\\lambda\\|\\theta\\|_2^2', term: '\\lambda \\lVert \\theta \\rVert_2^2' },
+  { name: '\\frac{1}{2C}\\|w\\|_2^2', term: '\\frac{1}{2C} \\|\\mathbf{w}\\|_2^2' },
+  { name: '\\lambda\\,\\Omega(w)', term: '\\lambda\\,\\Omega(\\mathbf{w})' },
+  { name: '\\lambda R(\\theta)', term: '\\lambda R(\\theta)' },
+  { name: '\\alpha R(\\theta)', term: '\\alpha R(\\theta)' },
 ];

@@ -40,6 +40,23 @@ function integral(w: Writer, p: string, q: string): string {
 const named = (w: Writer, name: string, body: string) => w.display(`${w.style.leftSide.name === 'none' ? '' : `${name} = `}${body}`);
 const crossEntropy = (w: Writer) => `H(${pq(w).p}, ${pq(w).q})`;
 
+/** A model's probability of the label given the input, marked as a model by an accent or its parameters. */
+const MODELS = ['\\hat{p}', '\\hat{P}', 'p_{\\theta}', 'q_{\\phi}', '\\widehat{P}', 'p_{\\mathbf{w}}'];
+
+/** −E[log p̂(y | x)] with no law under the E: the data's law, as risk notes leave it. */
+function dataExpectation(w: Writer, model: string, given: boolean): string {
+  const logged = given ? `${model}(y${w.style.bar.bar}x)` : `${model}(x)`;
+  const head = w.style.expectation.symbol;
+  // E\{…\} with no law under it is not yet read as an expectation: those styles write [ ].
+  const braces = w.style.brackets.open.includes('{');
+  const bracketed = (body: string) => `${head}${w.style.brackets.open && !braces ? w.group(body) : `[${body}]`}`;
+  if (w.style.sign.name === 'inside') return bracketed(`${w.minus}${w.log(logged)}`);
+  return `${w.minus}${bracketed(w.log(logged))}`;
+}
+
+/** One of the model spellings, chosen by the style so that every style keeps one. */
+const modelOf = (w: Writer) => MODELS[(w.style.distributions.name.length + w.style.bar.name.length) % MODELS.length] as string;
+
 export const EXPECTATION_FORMS: readonly Form[] = [
   {
     name: 'expectation −E_{x∼p}[log q(x)]',
@@ -69,6 +86,16 @@ export const EXPECTATION_FORMS: readonly Form[] = [
     name: 'integral chain −∫ p(x) log q(x) dx = −E_{x∼p}[log q(x)]',
     expect: ['ce_expectation'],
     render: (w) => named(w, crossEntropy(w), `${integral(w, pq(w).p, pq(w).q)} = ${signedExpectation(w, pq(w).p, pq(w).q)}`),
+  },
+  {
+    name: 'expectation over the data, its law unwritten −E[log p̂(y | x)]',
+    expect: ['ce_expectation'],
+    render: (w) => named(w, 'R', dataExpectation(w, modelOf(w), true)),
+  },
+  {
+    name: 'conditional entropy of the data’s own law −E[log P(Y | X)]',
+    expect: 'unbadged',
+    render: (w) => named(w, 'H(Y \\mid X)', dataExpectation(w, 'P', true).replace(/\(y(.*?)x\)/, '(Y$1X)')),
   },
   {
     name: 'entropy as an expectation −E_{x∼p}[log p(x)]',

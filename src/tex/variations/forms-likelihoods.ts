@@ -10,14 +10,14 @@ import { binaryTerms, term } from './forms-probabilities';
 import type { Writer } from './writer';
 
 /** `name = ` before a product, or the optimiser the author puts in front of it. */
-function likelihoodSide(w: Writer): string {
+export function likelihoodSide(w: Writer): string {
   if (w.style.optimiser.prefix) return w.style.optimiser.prefix;
   const name = w.style.likelihood.of(w.style.bar.bar);
   return name ? `${name} = ` : '';
 }
 
 /** `log L = ` (or ℓ(θ) = ) before a log-likelihood, when the author names it. */
-function logLikelihoodSide(w: Writer): string {
+export function logLikelihoodSide(w: Writer): string {
   const side = w.style.likelihood;
   const name = side.of(w.style.bar.bar);
   if (!name) return '';
@@ -38,19 +38,19 @@ function throughSigmoid(w: Writer): { y: string; positive: LogArg; negative: Log
 }
 
 /** ŷ^{y}(1 − ŷ)^{1−y} at the sample (or for one sample). */
-function bernoulli(w: Writer, at: { sample?: string }): string {
+export function bernoulli(w: Writer, at: { sample?: string }): string {
   const t = w.target(at);
   const y = w.prediction(at);
-  return w.times(w.power(y, t), `${w.paren(`1 ${w.minus} ${y}`)}^{1 ${w.minus} ${t}}`);
+  return w.times(w.power(y, t), w.power(w.paren(`1 ${w.minus} ${y}`), `1 ${w.minus} ${t}`));
 }
 
 /** Π_i (or Π_k) over a body, the sums' dressing kept. */
-function productOver(w: Writer, sample: boolean, body: string): string {
+export function productOver(w: Writer, sample: boolean, body: string): string {
   return `${w.prod(sample ? w.style.sampleIndex : w.style.classIndex)} ${w.summand(body)}`;
 }
 
 /** p(c = v | x_i; θ): the probability of one outcome of sample i's label. */
-function outcome(w: Writer, value: string): string {
+export function outcome(w: Writer, value: string): string {
   const i = w.style.indices.suffix({ sample: w.style.sampleIndex.index });
   return `p(${w.style.label.letter}${i}=${value}${w.style.bar.bar}x${i}${w.style.parameter.after})`;
 }
@@ -62,8 +62,8 @@ function categorical(w: Writer): string {
   return `${w.prod(sample)} ${w.prod(cls)} ${w.summand(w.power(w.prediction(at), w.target(at)))}`;
 }
 
-/** Bernoulli over the samples, Π_i ŷ_i^{y_i}(1 − ŷ_i)^{1−y_i}. */
-const bernoulliProduct = (w: Writer) => productOver(w, true, bernoulli(w, { sample: w.style.sampleIndex.index }));
+/** Bernoulli over the samples, Π_i ŷ_i^{y_i}(1 − ŷ_i)^{1−y_i}, with the author's note on it if they write one. */
+export const bernoulliProduct = (w: Writer) => productOver(w, true, w.style.note.on(bernoulli(w, { sample: w.style.sampleIndex.index })));
 
 export const LIKELIHOOD_FORMS: readonly Form[] = [
   {
@@ -84,7 +84,7 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
       const at = (n: string) => {
         const t = `${w.style.target.base}_{${n}}`;
         const y = w.style.prediction.render(`_{${n}}`);
-        return w.times(w.power(y, t), `${w.paren(`1 ${w.minus} ${y}`)}^{1 ${w.minus} ${t}}`);
+        return w.times(w.power(y, t), w.power(w.paren(`1 ${w.minus} ${y}`), `1 ${w.minus} ${t}`));
       };
       const side = w.style.likelihood.of(w.style.bar.bar);
       return w.display(`${side ? `${side} = ` : ''}${at('1')} ${at('2')} ${w.style.ellipsis.mark} ${at('N')}`);
@@ -134,7 +134,7 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     expect: ['log_likelihood'],
     render: (w) => {
       const sample = w.style.sampleIndex;
-      return w.display(`${logLikelihoodSide(w)}${w.sum(sample)} ${w.summand(w.bracketed(binaryTerms(w, { sample: sample.index }).sum))}`);
+      return w.display(`${logLikelihoodSide(w)}${w.sum(sample)} ${w.summand(w.bracketed(binaryTerms(w, { sample: sample.index }).sum))}${w.style.prior.term}`);
     },
   },
   {
@@ -150,7 +150,7 @@ export const LIKELIHOOD_FORMS: readonly Form[] = [
     expect: ['log_likelihood'],
     render: (w) => {
       const { sampleIndex: sample, classIndex: cls } = w.style;
-      return w.display(`${logLikelihoodSide(w)}${w.doubleSum(sample, cls)} ${w.summand(term(w, { sample: sample.index, cls: cls.index }))}`);
+      return w.display(`${logLikelihoodSide(w)}${w.doubleSum(sample, cls)} ${w.summand(term(w, { sample: sample.index, cls: cls.index }))}${w.style.prior.term}`);
     },
   },
   {

@@ -46,6 +46,16 @@ export const NEAR_MISS_FORMS: readonly Form[] = [
     render: (w) => named(w, 'S', `${w.minus}k_B ${w.sum(cls(w))} ${w.times(p(w), w.log(p(w)))}`),
   },
   {
+    // The uniform distribution's entropy: weights and logs of the count itself, nothing indexed.
+    name: 'entropy of the uniform −K Σ_{k=1}^{K} (1/K) log(1/K)',
+    expect: 'unbadged',
+    render: (w) => {
+      const { index, bound } = w.style.classIndex;
+      const sum = w.style.sum.spoken ? w.sum(w.style.classIndex) : `${w.style.sum.word}_{${index}=1}^{${bound}}`;
+      return named(w, 'H', `${w.minus}k_B ${sum} ${w.times(`\\frac{1}{${bound}}`, w.log(`\\frac{1}{${bound}}`))}`);
+    },
+  },
+  {
     name: 'KL Σ p log p/q',
     expect: 'unbadged',
     render: (w) => named(w, 'D_{KL}(p \\| q)', `${w.sum(cls(w))} ${w.times(p(w), w.log(`\\frac{${p(w)}}{${q(w)}}`))}`),

@@ -44,6 +44,41 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     },
   },
   {
+    // Against the uniform target: 1/K spelled as this author spells a mean.
+    name: 'multiclass against the uniform target −(1/K) Σ_k log y_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const spelled = w.style.mean.of(cls.bound, w.minus);
+      const uniform = spelled || `\\frac{1}{${cls.bound}}`;
+      const sign = w.style.mean.signed && spelled ? '' : w.minus;
+      return w.display(`${w.leftSide('u', w.prediction())}${sign}${uniform} ${w.sum(cls)} ${w.summand(w.log(w.prediction({ cls: cls.index })))}`);
+    },
+  },
+  {
+    name: 'label smoothing −(1 − ε) log y_c − (ε/K) Σ_k log y_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const label = cls.index === 'c' ? 'y' : 'c';
+      const oneClass = w.times(w.paren(`1 ${w.minus} \\epsilon`), w.log(w.prediction({ cls: label })));
+      return w.display(`${w.minus}${oneClass} ${w.minus} \\frac{\\epsilon}{${cls.bound}} ${w.sum(cls)} ${w.summand(w.log(w.prediction({ cls: cls.index })))}`);
+    },
+  },
+  {
+    // The true class's share gathered in front, the sum over the other classes only.
+    name: 'label smoothing −(1 − ε + ε/K) log y_c − Σ_{k≠c} (ε/K) log y_k',
+    expect: ['ce_multiclass'],
+    render: (w) => {
+      const cls = w.style.classIndex;
+      const label = cls.index === 'c' ? 'y' : 'c';
+      const share = `\\frac{\\epsilon}{${cls.bound}}`;
+      const oneClass = w.times(w.paren(`1 ${w.minus} \\epsilon + ${share}`), w.log(w.prediction({ cls: label })));
+      const others = w.style.range.name.includes(':') ? `${cls.index} : ${cls.index} \\neq ${label}` : `${cls.index} \\neq ${label}`;
+      return w.display(`${w.minus}${oneClass} ${w.minus} ${w.style.sum.word || '\\sum'}_{${others}} ${w.summand(w.times(share, w.log(w.prediction({ cls: cls.index }))))}`);
+    },
+  },
+  {
     name: 'multiclass Σ_k log(y_k) t_k',
     expect: ['ce_multiclass'],
     render: (w) => {
@@ -98,7 +133,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
   {
     name: 'multiclass Σ(t ⊙ log y)',
     expect: ['ce_multiclass'],
-    render: (w) => lhs(w, `${w.minus}${w.style.sum.word} ${w.paren(`${vector(w, w.style.target.base)} \\odot ${w.log(w.prediction())}`)}`),
+    render: (w) => lhs(w, `${w.minus}${w.style.sum.word || '\\sum'} ${w.paren(`${vector(w, w.style.target.base)} \\odot ${w.log(w.prediction())}`)}`),
   },
   {
     name: 'multiclass batch tr(Y^⊤ log Ŷ) and ⟨Y, log Ŷ⟩_F',
@@ -169,7 +204,7 @@ export const PROBABILITY_FORMS: readonly Form[] = [
       const t = w.style.target.base;
       const y = `${w.style.prediction.render('')}(x)`;
       const body = `${w.times(t, w.log(y))} + ${w.times(w.complement(t), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`;
-      return lhs(w, `${w.minus}\\frac{1}{|\\mathcal{D}|} ${w.style.sum.word}_{(x,${t})\\in\\mathcal{D}} ${w.bracketed(body)}`);
+      return lhs(w, `${w.minus}\\frac{1}{|\\mathcal{D}|} ${w.style.sum.word || '\\sum'}_{(x,${t})\\in\\mathcal{D}} ${w.bracketed(body)}`);
     },
   },
   {

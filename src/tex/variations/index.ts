@@ -11,6 +11,7 @@ import { LOGIT_FORMS } from './forms-logits';
 import { NEAR_MISS_FORMS } from './forms-near-misses';
 import { NUMBER_FORMS } from './forms-numbers';
 import { LIKELIHOOD_FORMS } from './forms-likelihoods';
+import { LIKELIHOOD_VARIANT_FORMS } from './forms-likelihood-variants';
 import { EXPECTATION_FORMS } from './forms-expectations';
 import type { Dimension, Style } from './style';
 import { describeStyle, styleArbitrary } from './style';
@@ -20,7 +21,7 @@ export type { Form } from './form';
 export type { Dimension, Style } from './style';
 export { STYLE_CHOICES, describeStyle, styleArbitrary } from './style';
 
-export const VARIATION_FORMS: readonly Form[] = [...PROBABILITY_FORMS, ...LOGIT_FORMS, ...NUMBER_FORMS, ...LIKELIHOOD_FORMS, ...EXPECTATION_FORMS, ...NEAR_MISS_FORMS];
+export const VARIATION_FORMS: readonly Form[] = [...PROBABILITY_FORMS, ...LOGIT_FORMS, ...NUMBER_FORMS, ...LIKELIHOOD_FORMS, ...LIKELIHOOD_VARIANT_FORMS, ...EXPECTATION_FORMS, ...NEAR_MISS_FORMS];
 
 const CROSS_ENTROPY_KINDS: ReadonlySet<FormulaKind> = new Set<FormulaKind>(['ce_multiclass', 'ce_multiclass_batch', 'ce_binary', 'ce_binary_batch', 'ce_from_logits', 'ce_expectation', 'log_likelihood', 'likelihood_product']);
 

@@ -65,6 +65,8 @@ export const PREDICTION_OUTPUTS: readonly PredictionOutput[] = [
 /** Names written as a tagged letter, Keras-style: y_{\text{true}} and y_{\text{pred}}. */
 export interface TaggedNames extends Named {
   tags: { target: string; prediction: string } | null;
+  /** Written as a code identifier (y_true) where no index joins the tag. */
+  code?: true;
 }
 
 export const TAGGED_NAMES: readonly TaggedNames[] = [
@@ -72,10 +74,13 @@ export const TAGGED_NAMES: readonly TaggedNames[] = [
   { name: 'y_{\\text{true}}, y_{\\text{pred}}', tags: { target: '\\text{true}', prediction: '\\text{pred}' } },
   { name: 'y_{true}, y_{pred}', tags: { target: 'true', prediction: 'pred' } },
   { name: 'y_{\\mathrm{true}}, \\hat{y}', tags: { target: '\\mathrm{true}', prediction: '' } },
+  // Keras docstrings: the identifiers as code, y_true without braces when nothing follows.
+  { name: 'y_true, y_pred (code)', tags: { target: 'true', prediction: 'pred' }, code: true },
 ];
 
 /** y with a tag and this author's index suffix: y_{\text{true},k}, y^{(i)}_{\text{true}}, y_{\text{true}}[i]. */
-export function taggedSymbol(base: string, tag: string, suffix: string): string {
+export function taggedSymbol(base: string, tag: string, suffix: string, code = false): string {
+  if (code && suffix === '' && tag !== '') return `${base}_${tag}`;
   // An untagged prediction beside a tagged target: ŷ with the index as it is.
   if (tag === '') return `\\hat{${base}}${suffix}`;
   const match = /^(\^\{\([^)]*\)\})?(?:_(\{[^{}]*\}|[A-Za-z0-9]))?(.*)$/.exec(suffix);
@@ -98,6 +103,7 @@ export interface IndexStyle extends Named {
 }
 
 const UNICODE_SUBSCRIPT: Record<string, string> = { i: 'ᵢ', j: 'ⱼ', k: 'ₖ', n: 'ₙ' };
+const UNICODE_SUPERSCRIPT: Record<string, string> = { i: 'ⁱ', j: 'ʲ', k: 'ᵏ', n: 'ⁿ', b: 'ᵇ' };
 const joined = (parts: (string | undefined)[], sep: string) => parts.filter((p): p is string => !!p).join(sep);
 const braced = (body: string) => (body.length === 0 ? '' : body.length === 1 ? `_${body}` : `_{${body}}`);
 const listed = (parts: (string | undefined)[]) => (parts.some(Boolean) ? `_{${joined(parts, ',')}}` : '');
@@ -111,6 +117,19 @@ export const INDEX_STYLES: readonly IndexStyle[] = [
   { name: 'y_k^{(i)}', suffix: ({ sample, cls }) => `${cls ? `_{${cls}}` : ''}${sample ? `^{(${sample})}` : ''}` },
   { name: 'y_i^k', suffix: ({ sample, cls }) => (sample && cls && simple(cls) ? `_${sample}^${cls}` : listed([sample, cls])) },
   { name: 'y[i]', suffix: ({ sample, cls }) => (sample || cls ? `[${joined([sample, cls], ', ')}]` : '') },
+  // Plain-text notes glue the index to its letter (yi, tik) inside a sum that names it.
+  { name: 'yi (glued)', suffix: ({ sample, cls }) => (simple(cls) && simple(sample) && !(sample && cls) ? joined([sample, cls], '') : listed([sample, cls])) },
+  {
+    // Pasted from a word processor: y⁽ⁱ⁾ₖ, the sample in superscript parentheses.
+    name: 'y⁽ⁱ⁾ₖ',
+    suffix: ({ sample, cls }) => {
+      const above = sample ? UNICODE_SUPERSCRIPT[sample] : '';
+      const below = cls ? UNICODE_SUBSCRIPT[cls] : '';
+      // An index with no Unicode script (n') keeps the same convention in TeX: y^{(n')}, not y_{n'}.
+      if (above === undefined || below === undefined || !simple(cls)) return `${sample ? `^{(${sample})}` : ''}${cls ? `_{${cls}}` : ''}`;
+      return `${sample ? `⁽${above}⁾` : ''}${below}`;
+    },
+  },
   {
     name: 'yₖ',
     suffix: ({ sample, cls }) => {

@@ -69,3 +69,43 @@ export const ONE_HOT_CONDITIONS: readonly (Named & { of(test: string): string })
   { name: ',\\ \\text{for}', of: (test) => `,\\ \\text{for } ${test}` },
   { name: '\\quad (…)', of: (test) => ` \\quad (${test})` },
 ];
+
+/** How the indicator of the true class is written as an exponent or weight, given the label and the class. */
+export const INDICATORS: readonly (Named & { of(label: string, cls: string): string })[] = [
+  { name: '[y = k]', of: (y, k) => `[${y} = ${k}]` },
+  { name: '\\mathbb{1}[y = k]', of: (y, k) => `\\mathbb{1}[${y} = ${k}]` },
+  { name: '\\mathbb{1}\\{y = k\\}', of: (y, k) => `\\mathbb{1}\\{${y} = ${k}\\}` },
+  { name: '1\\{y = k\\}', of: (y, k) => `1\\{${y} = ${k}\\}` },
+  { name: '\\mathbb{1}(y = k)', of: (y, k) => `\\mathbb{1}(${y} = ${k})` },
+  { name: '\\mathbb{1}_{y = k}', of: (y, k) => `\\mathbb{1}_{${y} = ${k}}` },
+  { name: '1_{y = k}', of: (y, k) => `1_{${y} = ${k}}` },
+  { name: 'I(y = k)', of: (y, k) => `I(${y} = ${k})` },
+  { name: '\\delta_{y k}', of: (y, k) => `\\delta_{${y}, ${k}}` },
+];
+
+/** What a log-posterior or a log-likelihood up to a constant adds: a Gaussian prior's log, a constant. */
+export const PRIORS: readonly (Named & { term: string })[] = [
+  { name: 'none', term: '' },
+  { name: '- ½ wᵀAw', term: ' - \\frac{1}{2}\\mathbf{w}^{\\mathrm{T}} \\mathbf{A} \\mathbf{w}' },
+  { name: '- ½ wᵀΣ⁻¹w', term: ' - \\frac{1}{2}\\mathbf{w}^\\top \\Sigma^{-1} \\mathbf{w}' },
+  { name: '- ‖w‖²/(2σ²)', term: ' - \\frac{1}{2\\sigma^2}\\|\\mathbf{w}\\|^2' },
+  { name: '- λ/2 ‖θ‖²', term: ' - \\frac{\\lambda}{2}\\|\\theta\\|_2^2' },
+  { name: '+ const', term: ' + \\text{const}' },
+  { name: '+ \\mathrm{const.}', term: ' + \\mathrm{const.}' },
+];
+
+/** A note an author writes under or over a factor: none, an underbrace, an overbrace, \\underset over an underbrace. */
+export const NOTES: readonly (Named & { on(tex: string): string })[] = [
+  { name: 'none', on: (tex) => tex },
+  { name: '\\underbrace{…}_{\\text{…}}', on: (tex) => `\\underbrace{${tex}}_{\\text{sample } i}` },
+  { name: '\\overbrace{…}^{…}', on: (tex) => `\\overbrace{${tex}}^{\\text{Bernoulli}}` },
+  { name: '\\underset{\\text{…}}{\\underbrace{…}}', on: (tex) => `\\underset{\\text{one term per sample}}{\\underbrace{${tex}}}` },
+  { name: '\\underset{\\text{…}}{…}', on: (tex) => `\\underset{\\text{likelihood}}{${tex}}` },
+];
+
+/** The index of the second class's product or sum beside Π_{i:y_i=1}: the same letter, primed, or another. */
+export const OTHER_CLASS_INDICES: readonly (Named & { of(index: string): string })[] = [
+  { name: 'same', of: (i) => i },
+  { name: "i'", of: (i) => `${i}'` },
+  { name: 'next letter', of: (i) => (i === 'j' ? 'l' : 'j') },
+];

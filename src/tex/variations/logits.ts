@@ -45,11 +45,13 @@ export const LOGIT_SPELLINGS: readonly LogitSpelling[] = [
 ];
 
 /** Weights library docs put on binary terms: per element (w_n), on the positive class (p_c). */
-export const BINARY_WEIGHTS: readonly (Named & { element: boolean; positive: boolean })[] = [
+export const BINARY_WEIGHTS: readonly (Named & { element: boolean; positive: boolean; glued?: true })[] = [
   { name: 'none', element: false, positive: false },
   { name: 'w_n', element: true, positive: false },
   { name: 'pos_weight', element: false, positive: true },
   { name: 'w_n and pos_weight', element: true, positive: true },
+  // TensorFlow's docstring: the weight q typed against the label z, `qz * -log(sigmoid(x))`.
+  { name: 'pos_weight typed against the label', element: false, positive: true, glued: true },
 ];
 
 /** log Σ_j e^{z_j} as written: in full, or by a library's or a paper's name for it. */

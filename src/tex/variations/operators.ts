@@ -12,8 +12,10 @@ export interface LogSpelling extends Named {
 }
 
 export const LOG_SPELLINGS: readonly LogSpelling[] = [
-  ...['\\log', '\\ln', '\\operatorname{log}', '\\mathrm{ln}', '\\mathrm{log}', '\\log_e', '\\log_2', '\\log_{2}', '\\operatorname{ln}', '{\\rm log}', '\\textrm{ln}', '\\log_{10}'].map((word) => ({ name: word, word, glued: false, bare: false })),
-  ...['log', 'ln'].map((word) => ({ name: word, word, glued: false, bare: true })),
+  ...['\\log', '\\ln', '\\operatorname{log}', '\\mathrm{ln}', '\\mathrm{log}', '\\log_e', '\\log_2', '\\log_{2}', '\\operatorname{ln}', '{\\rm log}', '\\textrm{ln}', '\\log_{10}', '\\text{log}', '\\text{ln}', '\\operatorname{Log}', '\\mathrm{Ln}', '\\mathrm{log}\\,', '\\operatorname{log}\\,', '\\lg'].map((word) => ({ name: word, word, glued: false, bare: false })),
+  ...['log', 'ln', 'Log'].map((word) => ({ name: word, word, glued: false, bare: true })),
+  // Pasted from rendered math (math italic) or typed with a CJK input method (full width).
+  ...['𝑙𝑜𝑔', '𝑙𝑛', 'ｌｏｇ', 'ｌｎ'].map((word) => ({ name: word, word, glued: false, bare: true })),
   ...['log', 'ln'].map((word) => ({ name: `glued ${word}`, word, glued: true, bare: true })),
 ];
 
@@ -44,12 +46,14 @@ export const LOG_ARGUMENTS: readonly LogArgument[] = [
 export const DIGIT_SPACINGS: readonly Named[] = [{ name: 'spaced' }, { name: 'glued' }];
 
 export const PRODUCT_SIGNS: readonly (Named & { sign: string })[] = [
-  ' ', '\\cdot', '\\times', '*', '\\,', '\\;', '\\ ', '⋅', '·', '×', '\\ast',
+  ' ', '\\cdot', '\\times', '*', '\\,', '\\;', '\\ ', '⋅', '·', '×', '\\ast', '∙', '∗', '\\bullet', '\\centerdot',
 ].map((sign) => ({ name: sign === ' ' ? 'juxtaposition' : sign, sign }));
 
 export const MINUS_SIGNS: readonly (Named & { sign: string })[] = [
   { name: '-', sign: '-' },
   { name: 'U+2212', sign: '−' },
+  { name: 'en dash', sign: '–' },
+  { name: 'full-width', sign: '－' },
 ];
 
 export interface ExpSpelling extends Named {
@@ -61,6 +65,12 @@ export const EXP_SPELLINGS: readonly ExpSpelling[] = [
   { name: '\\exp(x)', of: (x) => `\\exp(${x})` },
   { name: '\\mathrm{e}^{x}', of: (x) => `\\mathrm{e}^{${x}}` },
   { name: '\\exp\\left(x\\right)', of: (x) => `\\exp\\left(${x}\\right)` },
+  { name: 'exp(x)', of: (x) => `exp(${x})` },
+  { name: '\\mathrm{exp}(x)', of: (x) => `\\mathrm{exp}(${x})` },
+  { name: '\\operatorname{exp}(x)', of: (x) => `\\operatorname{exp}(${x})` },
 ];
+
+/** A power as written: TeX's ^{…}, or Python's ** in plain-text notes (its exponent bracketed, or not: `(1 - p) ** 1 - y`). */
+export const POWER_SIGNS: readonly Named[] = [{ name: '^{}' }, { name: '**' }, { name: '** bare exponent' }];
 
 export const TRANSPOSES: readonly (Named & { mark: string })[] = ['^T', '^\\top', '^{\\top}', '^\\intercal', '^{\\mathsf{T}}', '^{\\mathrm{T}}'].map((mark) => ({ name: mark, mark }));

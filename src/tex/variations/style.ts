@@ -24,6 +24,7 @@ export const STYLE_CHOICES = {
   minus: operators.MINUS_SIGNS,
   exp: operators.EXP_SPELLINGS,
   transpose: operators.TRANSPOSES,
+  power: operators.POWER_SIGNS,
   sum: dressing.SUM_SYMBOLS,
   limits: dressing.LIMIT_PLACEMENTS,
   range: dressing.SUM_RANGES,
@@ -33,6 +34,7 @@ export const STYLE_CHOICES = {
   sign: dressing.SIGN_PLACEMENTS,
   ellipsis: dressing.ELLIPSES,
   mean: dressing.MEAN_SPELLINGS,
+  meanPlacement: dressing.MEAN_PLACEMENTS,
   leftSide: dressing.LEFT_SIDES,
   display: dressing.DISPLAY_WRAPPERS,
   ending: dressing.ENDINGS,
@@ -55,6 +57,10 @@ export const STYLE_CHOICES = {
   integral: likelihoods.INTEGRALS,
   differential: likelihoods.DIFFERENTIALS,
   oneHot: likelihoods.ONE_HOT_CONDITIONS,
+  indicator: likelihoods.INDICATORS,
+  prior: likelihoods.PRIORS,
+  note: likelihoods.NOTES,
+  otherClassIndex: likelihoods.OTHER_CLASS_INDICES,
 } as const;
 
 type Choices = typeof STYLE_CHOICES;
@@ -67,7 +73,9 @@ function coherent(style: Style): boolean {
   // p(k | x) as the prediction beside a target called p would be one letter for both.
   if (/^p/.test(style.output.name) && style.target.base === 'p') return false;
   // A tag is a subscript: Unicode subscripts cannot follow it.
-  if (style.tagged.tags && style.indices.name === 'yₖ') return false;
+  if (style.tagged.tags && (style.indices.name === 'yₖ' || style.indices.name === 'y⁽ⁱ⁾ₖ')) return false;
+  // Indices glued to their letter (yi) are a plain-text habit: plain letters, no tags, no decorations.
+  if (style.indices.name === 'yi (glued)' && (style.tagged.tags || style.output.of || !/^[a-z]$/.test(style.prediction.name))) return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
 }
 

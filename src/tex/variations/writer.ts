@@ -18,6 +18,9 @@ export interface Writer {
   sum(letter: IndexLetter): string;
   /** Π over the index, dressed like this author’s Σ (\prod\limits, ∏, \displaystyle\prod). */
   prod(letter: IndexLetter): string;
+  /** Σ and Π over a set written under the sign (`_{i: y_i = 1}`); words name no such set, so spoken authors write the sign. */
+  sumUnder(lower: string): string;
+  prodUnder(lower: string): string;
   /** base^{exp}, the base braced when it carries a superscript or prime of its own or is more than a symbol. */
   power(base: string, exp: string): string;
   /** The summand after Σ, braced or not as this author writes it. */
@@ -47,12 +50,14 @@ export function writerOf(style: Style): Writer {
   const minus = style.minus.sign;
   const parens = style.parens;
   const sumWith = (lower: string) => `${style.sum.word}${style.sum.takesLimits ? style.limits.mark : ''}${lower}`;
+  const asProduct = (sum: string) => sum.replace(/\\sum|∑|Σ/, (sign) => (sign === '∑' ? '∏' : sign === 'Σ' ? 'Π' : '\\prod'));
+  const sumUnder = (lower: string) => (style.sum.spoken ? `\\sum${lower}` : sumWith(lower));
   const w: Writer = {
     style,
     minus,
-    target: (at = {}) => (style.tagged.tags ? taggedSymbol('y', style.tagged.tags.target, style.indices.suffix(at)) : `${style.target.base}${style.indices.suffix(at)}`),
+    target: (at = {}) => (style.tagged.tags ? taggedSymbol('y', style.tagged.tags.target, style.indices.suffix(at), style.tagged.code) : `${style.target.base}${style.indices.suffix(at)}`),
     prediction(at = {}) {
-      if (style.tagged.tags) return taggedSymbol('y', style.tagged.tags.prediction, style.indices.suffix(at));
+      if (style.tagged.tags) return taggedSymbol('y', style.tagged.tags.prediction, style.indices.suffix(at), style.tagged.code);
       return style.output.of ? style.output.of(at, style.indices) : style.prediction.render(style.indices.suffix(at));
     },
     log(arg) {
@@ -70,9 +75,19 @@ export function writerOf(style: Style): Writer {
       return sign === ' ' ? `${a} ${b}` : `${a} ${sign} ${b}`;
     },
     complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
-    sum: (letter) => sumWith(style.range.of(letter)),
-    prod: (letter) => sumWith(style.range.of(letter)).replace(/\\sum|∑/, (sign) => (sign === '∑' ? '∏' : '\\prod')),
-    power: (base, exp) => `${/^(?:\\hat\{?|\\tilde\{)?[A-Za-z]\}?(?:_\{[^{}^]*\}|_[A-Za-z0-9])?$/.test(base) ? base : `{${base}}`}^{${exp}}`,
+    sum: (letter) => (style.sum.spoken ? `${style.sum.spoken.sum}${style.sum.spoken.of(letter)}` : sumWith(style.range.of(letter))),
+    prod: (letter) => (style.sum.spoken ? `${style.sum.spoken.prod}${style.sum.spoken.of(letter)}` : asProduct(sumWith(style.range.of(letter)))),
+    sumUnder,
+    prodUnder: (lower) => asProduct(sumUnder(lower)),
+    power(base, exp) {
+      const simple = /^(?:\\hat\{?|\\tilde\{)?[A-Za-z]\}?(?:_\{[^{}^]*\}|_[A-Za-z0-9])?$/.test(base);
+      if (style.power.name === '^{}') return `${simple ? base : `{${base}}`}^{${exp}}`;
+      // A base in this author's own brackets (\left( … \right) too) needs none more.
+      const bracketed = /^\(.*\)$/.test(base) || (base.startsWith(parens.open) && base.endsWith(parens.close));
+      const pythonBase = simple || bracketed ? base : `(${base})`;
+      const pythonExp = style.power.name === '** bare exponent' || !/\s/.test(exp) ? exp : `(${exp})`;
+      return `${pythonBase} ** ${pythonExp}`;
+    },
     summand: (body) => (style.summand.name === 'bare' ? body : `{${body}}`),
     logOfNumber(value) {
       const word = style.log.word;
@@ -80,6 +95,7 @@ export function writerOf(style: Style): Writer {
       return w.log(value);
     },
     doubleSum(sample, cls) {
+      if (style.sum.spoken) return `${w.sum(sample)} ${w.sum(cls)}`;
       if (style.indexSet.name === '_{i,k}') return sumWith(`_{${sample.index},${cls.index}}`);
       if (style.indexSet.name === '_{(i,k)}') return sumWith(`_{(${sample.index},${cls.index})}`);
       if (style.indexSet.name === 'nested, classes outside') return `${w.sum(cls)} ${w.sum(sample)}`;
@@ -109,6 +125,13 @@ export function writerOf(style: Style): Writer {
  */
 export function signed(w: Writer, batch: boolean, sums: string, body: string, negatedBody: string, reciprocalBody?: string): string {
   const mean = batch ? w.mean() : '';
+  // The mean written after the loss: one fraction over it, or divided at its end.
+  const placement = w.style.meanPlacement.name;
+  if (mean && !w.style.mean.signed && placement !== 'front') {
+    const unscaled = signed({ ...w, mean: () => '' }, batch, sums, body, negatedBody, reciprocalBody);
+    const bound = w.style.sampleIndex.bound;
+    return placement === 'fraction over the sum' ? `\\frac{${unscaled}}{${bound}}` : `${w.paren(unscaled)} / ${bound}`;
+  }
   const head = [mean, sums].filter(Boolean).join(' ');
   const summand = (tex: string) => (sums ? w.summand(tex) : tex);
   if (mean && w.style.mean.signed) return `${head} ${summand(body)}`;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { subscriptedExponents } from './text-code';
+import { doubleInequalityRange, twoDotRange } from './text-limits';
+import { colourSwitches } from './text-markup';
+
+describe('text rules: colour markup and typed ranges', () => {
+  it('colour-switches: switches and coloured groups leave their math', () => {
+    expect(colourSwitches('{\\color{red}\\log} q')).toBe(' \\log  q');
+    expect(colourSwitches('\\textcolor{blue}{t_k}')).toBe('{t_k}');
+    expect(colourSwitches('\\colorbox{yellow}{y}')).toBe('{y}');
+    // A coloured group with a script after it keeps its braces: the script is on the whole group.
+    expect(colourSwitches('{\\color{Dandelion}y}_{i}')).toBe('{y}_{i}');
+    expect(colourSwitches('a \\color{#ff0000} b')).toBe('a b');
+  });
+
+  it('double-inequality-range: 1 ≤ i ≤ N and 0 ≤ k < K are limits', () => {
+    expect(doubleInequalityRange('\\sum_{1\\le i\\le N} x_i')).toBe('\\sum_{i=1}^{N} x_i');
+    expect(doubleInequalityRange('\\sum_{1 \\leq n \\leq |B|} x_n')).toBe('\\sum_{n=1}^{|B|} x_n');
+    expect(doubleInequalityRange('\\prod\\limits_{0\\leq k < K} x_k')).toBe('\\prod\\limits_{k=0}^{K-1} x_k');
+    expect(doubleInequalityRange('\\mathop{\\sum}\\nolimits_{1 \\leq b \\leq |\\mathcal{B}|} x_b')).toBe('\\mathop{\\sum}\\nolimits_{b=1}^{|\\mathcal{B}|} x_b');
+    expect(doubleInequalityRange('\\sum \\nolimits_{1 \\leq k \\leq C} x_k')).toBe('\\sum \\nolimits_{k=1}^{C} x_k');
+    // An upper limit already written, or a condition that is no range, stays.
+    expect(doubleInequalityRange('\\sum_{1\\le i\\le N}^{M} x_i')).toBe('\\sum_{1\\le i\\le N}^{M} x_i');
+    expect(doubleInequalityRange('\\sum_{i \\le j} x_{ij}')).toBe('\\sum_{i \\le j} x_{ij}');
+  });
+
+  it('two-dot-range: i=1..N is i from 1 to N', () => {
+    expect(twoDotRange('\\sum_{i=1..N} x_i')).toBe('\\sum_{i=1}^{N} x_i');
+    expect(twoDotRange('\\prod_{k = 0...K} x_k')).toBe('\\prod_{k=0}^{K} x_k');
+    expect(twoDotRange('\\sum_{i=1}^{N} x_i')).toBe('\\sum_{i=1}^{N} x_i');
+    expect(twoDotRange('\\mathop{\\sum}_{n=1..|D|} x_n')).toBe('\\mathop{\\sum}_{n=1}^{|D|} x_n');
+  });
+
+  it('subscripted-exponents: e^s_k is e^{s_k}; other bases and braced exponents stay', () => {
+    expect(subscriptedExponents('\\sum_k e^s_k')).toBe('\\sum_k e^{s_k}');
+    expect(subscriptedExponents('e^{a}_j + e^z_{ij}')).toBe('e^{a}_j + e^{z_{ij}}');
+    expect(subscriptedExponents('x^s_k + \\theta^T_k')).toBe('x^s_k + \\theta^T_k');
+  });
+
+  it.each([
+    ['coloured symbols', '-{\\color{red}\\sum_k} {\\color{blue}t_k} \\log \\textcolor{green}{y_k}', 'ce_multiclass'],
+    ['a range 1 ≤ i ≤ N under a batch mean', '-\\frac{1}{N}\\sum_{1\\le i\\le N} \\sum_{k} t_{ik} \\log y_{ik}', 'ce_multiclass_batch'],
+    ['a range i=1..N under a binary batch', '-\\frac{1}{N}\\sum_{i=1..N} [y_i \\log p_i + (1-y_i)\\log(1-p_i)]', 'ce_binary_batch'],
+    ['a softmax denominator typed e^a_j', '-\\log \\frac{e^{a_c}}{\\sum_{j=1}^{C} e^a_j}', 'ce_from_logits'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('keeps a coloured entropy unbadged', () => {
+    expect(recogniseFormula('-\\sum_x {\\color{red}p(x)} \\log {\\color{red}p(x)}')?.kind ?? null).not.toMatch(/^ce_/);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { pythonPowers } from './text-code';
+import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, spokenBigOperators } from './text-spoken-operators';
+
+describe('text rules: operators spoken in words, glued indices and Python powers', () => {
+  it('spoken-big-operators: Σ and Π in words, with or without a range', () => {
+    expect(spokenBigOperators('Somme de j = 0 à M de a_j')).toBe('\\sum_{j=0}^{M} a_j');
+    expect(spokenBigOperators('Summe von m = 1 bis M b_m')).toBe('\\sum_{m=1}^{M} b_m');
+    expect(spokenBigOperators('suma de r=1 hasta R de c_r')).toBe('\\sum_{r=1}^{R} c_r');
+    expect(spokenBigOperators('product over j of a_j')).toBe('\\prod_{j} a_j');
+    expect(spokenBigOperators('Produit de j = 1 a M de (a_j)')).toBe('\\prod_{j=1}^{M} (a_j)');
+    // Words that only begin like an operator, or prose without an index, stay.
+    expect(spokenBigOperators('sum of squares, summary, consumption')).toBe('sum of squares, summary, consumption');
+    expect(spokenBigOperators('\\text{sum}')).toBe('\\text{sum}');
+  });
+
+  it('glued-spoken-indices: inside a spoken sum over j, aj is a_j', () => {
+    expect(gluedSpokenIndices('Somme de j = 1 a M de bj * ln(aj)')).toBe('Somme de j = 1 a M de {b_j} * ln({a_j})');
+    // After a sum sign too, braced so a prime or a power keeps the component whole.
+    expect(gluedSpokenIndices("\\sum_{j}(bj' \\ln(aj) + e^uj)")).toBe("\\sum_{j}({b_j}' \\ln({a_j}) + e^{u_j})");
+    // ln, "de", an index without such a sum, and a formula that writes a_j itself stay.
+    expect(gluedSpokenIndices('sum over n of ln(bn) + an')).toBe('sum over n of ln({b_n}) + an');
+    expect(gluedSpokenIndices('bj * ln(aj)')).toBe('bj * ln(aj)');
+    expect(gluedSpokenIndices('\\sum_j bj \\log a_j')).toBe('\\sum_j bj \\log a_j');
+    // A sign with \\limits runs over its index too; letters in a subscript are indices already.
+    expect(gluedSpokenIndices('\\prod\\limits_{i=1}^{N} (oi)^{ti}')).toBe('\\prod\\limits_{i=1}^{N} ({o_i})^{{t_i}}');
+    expect(gluedSpokenIndices('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}')).toBe('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}');
+  });
+
+  it('glued-spoken-indices: a letter glued to its index also takes a glued label (qc beside qk)', () => {
+    expect(gluedSpokenIndices('\\ln bc - \\sum_{j \\neq c} \\ln bj')).toBe('\\ln {b_c} - \\sum_{j \\neq c} \\ln {b_j}');
+  });
+
+  it('glued-sign-index: ∑j( is ∑_j(', () => {
+    expect(gluedSignIndex('∑j(a_j) + ∑k exp(u_k) + ∑ b')).toBe('∑_{j}(a_j) + ∑_{k} exp(u_k) + ∑ b');
+  });
+
+  it('plain-text-powers: ^(…) and ^-x raise the whole exponent', () => {
+    expect(plainTextPowers("a'^b (1-a')^(1-b) e^-u + e^-|u|")).toBe("a'^b (1-a')^{1-b} e^{-u} + e^{-|u|}");
+  });
+
+  it('python-powers: a ** b is a^{b}; (1 - a) ** 1 - b is the complementary power', () => {
+    expect(pythonPowers('(a ** b) * ((1 - a) ** (1 - b))')).toBe('(a^{b}) * ((1 - a)^{1 - b})');
+    expect(pythonPowers('(1 - q(u)) ** 1 - s')).toBe('(1 - q(u))^{1 - s}');
+    expect(pythonPowers('u ** 2 - s')).toBe('u^{2} - s');
+    expect(pythonPowers('a ** 1 - b')).toBe('a^{1} - b');
+    expect(pythonPowers('\\hat{a} ** b_{\\mathrm{true},j} c')).toBe('\\hat{a}^{b_{\\mathrm{true},j}} c');
+  });
+
+  it.each([
+    ['a plain-text batch after ∑i', "BCE = − 1/M ∑j( bj' ln(aj) + (1−bj') ln(1−aj) )", 'ce_binary_batch'],
+    ['plain-text logits with the stable softplus', "L = − 1/M ∑j(bj' * uj - max(uj,0) - ln(1 + e^-|uj|))", 'ce_binary_batch'],
+    ['a batch mean in French words', 'E = -1/M * (Somme de j = 1 a M de ( bj * log(aj) + (1 - bj) * log(1 - aj) ))', 'ce_binary_batch'],
+    ['a class sum in German words', 'loss = - Summe von c = 1 bis C von tc * ln(qc)', 'ce_multiclass'],
+    ['a Bernoulli likelihood with ** powers', 'P(B = b) = (g(u) ** b) * ((1 - g(u)) ** 1 - b)', 'likelihood_product'],
+    ['a product in French words', 'L = Produit de j = 1 a M de (aj ** bj) * ((1 - aj) ** 1 - bj)', 'likelihood_product'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('leaves an entropy in words unbadged', () => {
+    expect(recogniseFormula('H = - sum over j of q_j log q_j')?.kind).toBe('entropy');
+  });
+});
+
+describe('text rules: plain-text sums with the index glued to the sign', () => {
+  const gluedSum = (tex: string) => gluedSpokenIndices(gluedSignIndex(tex));
+
+  it('glued-sign-index with glued-spoken-indices: the letter after the sign indexes the symbols glued to it', () => {
+    expect(gluedSum('\\sum k(ak * bk)')).toBe('\\sum_{k}({a_k} * {b_k})');
+    expect(gluedSum('\\sum m \\exp(sm)')).toBe('\\sum_{m} \\exp({s_m})');
+    // A prime stays on the symbol; a word such as ln is not a symbol with the index n.
+    expect(gluedSum("\\sum n(rn' \\ln qn)")).toBe("\\sum_{n}({r_n}' \\ln {q_n})");
+    // Without a glued sum nothing changes, and a written subscript stays.
+    expect(gluedSum('a k + bk')).toBe('a k + bk');
+    expect(gluedSum('\\sum_k a_k')).toBe('\\sum_k a_k');
+    // A sum of a bare letter (−Σ p log q) has no symbol glued to that letter: the letter is the summand.
+    expect(gluedSum('-\\sum p \\log q')).toBe('-\\sum p \\log q');
+    expect(gluedSum('-\\sum p(x) \\log p(x)')).toBe('-\\sum p(x) \\log p(x)');
+  });
+
+  it.each([
+    ['softmax cross-entropy with soft targets, per class', '1/m ∑c(- rc * sc + rc * ln ∑k exp(sk))', 'ce_from_logits'],
+    ['softmax cross-entropy, its two sums apart', 'L = 1/m [ ∑c(- rc * sc) + ∑c(rc * ln ∑k exp(sk)) ]', 'ce_from_logits'],
+    ['a multiclass loss', 'L = - ∑c rc * ln(qc)', 'ce_multiclass'],
+    ['a binary batch', "L = − 1/m ∑n( rn' ln(qn) + (1−rn') ln(1−qn) )", 'ce_binary_batch'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('keeps an entropy typed the same way unbadged', () => {
+    expect(recogniseFormula('H = - ∑c qc * ln(qc)')?.kind ?? null).not.toMatch(/^ce_/);
+  });
+});

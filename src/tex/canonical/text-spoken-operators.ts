@@ -1,0 +1,117 @@
+// Text rules for formulas typed as plain text in a language's own words, as notes and
+// code comments write them: the big operators spelled out ("Somme de n = 1 a N de …",
+// "sum over i of …", "Produkt von k = 1 bis K"), indices glued to their letter inside
+// such a sum (`yn`, `pn` for y_n, p_n), and the index glued to a sum sign (∑i(ti * yi)).
+import { defineTextRule } from './registry';
+
+/** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
+const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam'];
+const PRODUCT_WORDS = ['product', 'produit', 'producto', 'prodotto', 'produttoria', 'produkt', 'produto', 'produtório', 'produtorio', 'произведение', 'çarpım'];
+/** Words between the operator and its index: "of", "over", "for", "from" and theirs. */
+const INDEX_INTRO = ['de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'von', 'über', 'uber', 'over', 'for', 'from', 'по', 'для'];
+/** Words between a start and an end: "to" and theirs. */
+const RANGE_TO = ['to', 'a', 'à', 'bis', 'até', 'ate', 'hasta', 'al', 'fino a', 'до', 'through', '-'];
+/** Words after the range that introduce the summand: "of" and theirs. */
+const BODY_INTRO = ['de', 'des', 'di', 'del', 'of', 'von', 'do', 'da', 'of the'];
+
+const words = (list: readonly string[]) => list.join('|');
+
+const SPOKEN_OPERATOR = new RegExp(
+  String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)})\s+(?:(?:${words(INDEX_INTRO)})\s+)?(\p{Ll})(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
+  'giu',
+);
+
+/** The indices the spoken operators in `tex` run over. */
+function spokenIndices(tex: string): string[] {
+  SPOKEN_OPERATOR.lastIndex = 0;
+  return [...tex.matchAll(SPOKEN_OPERATOR)].map((m) => m[2] as string);
+}
+
+/** A big operator's sign up to its index, \\limits or not: \\sum_i, \\prod\\limits_{i=1}, ∑_i, sum_i. */
+const SIGN_UNDER = String.raw`(?:\\sum|\\prod|∑|∏|Σ|Π|(?<![A-Za-z])sum|(?<![A-Za-z])prod)\s*(?:\\(?:no)?limits\s*)?_\s*\{?\s*`;
+
+/** The indices big operators written as signs run over: \sum_i, \sum_{i=1}^{n}, ∑_i, sum_i. */
+function signIndices(tex: string): string[] {
+  return [...tex.matchAll(new RegExp(String.raw`${SIGN_UNDER}([a-z])(?![A-Za-z])`, 'g'))].map((m) => m[1] as string);
+}
+
+/** Whether some one-letter symbol is glued to `index` as a token of its own (ti, yj, rn'), not a word like ln. */
+function hasGluedSymbol(tex: string, index: string): boolean {
+  const glued = new RegExp(String.raw`(?<![A-Za-z\\_^{])([a-zA-Z])${index}'?(?![A-Za-z({])`, 'g');
+  return [...tex.matchAll(glued)].some((m) => !WORDS_NOT_INDEXED.has(`${m[1]}${index}`.toLowerCase()));
+}
+
+/**
+ * ∑i( … ), Σn [ … ], \sum k(ak * bk), ∑c rc * ln(qc): a sum sign typed with its index letter
+ * straight after it in plain text (no underscore) runs over that letter, ∑_i. A Unicode sign
+ * glued to its letter before a bracket or a log is always so; otherwise (\sum p(x) log p(x) sums
+ * p) only when some symbol in the formula is glued to that letter.
+ */
+export function gluedSignIndex(tex: string): string {
+  return tex.replace(
+    /(\\sum|\\prod|[∑∏Σ])(\s*)([a-z])(?![A-Za-z])(?=(\s*[(\[{（［]|\s+(?:\\?(?:exp|log|ln)\b|e\^))?)(?=\s*[(\[{（［]|\s+\\|\s+[A-Za-z]{2}|\s+(?:exp|log|ln|e\^))/g,
+    (whole, sign: string, space: string, index: string, direct: string) =>
+      (direct && space === '' && !sign.startsWith('\\')) || hasGluedSymbol(tex, index) ? `${sign}_{${index}}` : whole,
+  );
+}
+
+/**
+ * "Somme de n = 1 a N de (…)" → \sum_{n=1}^{N} (…); "product over k of" → \prod_{k}: a big
+ * operator spelled as a word with its index (one letter) and, if written, its range.
+ */
+export function spokenBigOperators(tex: string): string {
+  return tex.replace(SPOKEN_OPERATOR, (_m, word: string, index: string, from: string | undefined, to: string | undefined) => {
+    const op = SUM_WORDS.includes(word.toLowerCase()) ? '\\sum' : '\\prod';
+    return from && to ? `${op}_{${index}=${from}}^{${to}}` : `${op}_{${index}}`;
+  });
+}
+
+/** Two-letter words that are words or function names, never a letter with its index glued on. */
+const WORDS_NOT_INDEXED = new Set(['ln', 'lg', 'in', 'on', 'an', 'un', 'at', 'to', 'of', 'is', 'it', 'if', 'as', 'or', 'de', 'le', 'la', 'et', 'di', 'da', 'do', 'en', 'ou', 'car', 'nt']);
+
+/** Whether `at` stands inside a braced subscript (h_{mj}, y_{i,mj}): letters there are indices already, never a component. */
+function inSubscript(text: string, at: number): boolean {
+  return /_\{[^{}]*$/.test(text.slice(0, at));
+}
+
+/**
+ * `yn * log(pn)` after "Somme de n = …", `ti' ln(yi)` after ∑_i: inside a sum over i typed as
+ * plain text, a letter with the index letter glued to it is that letter's component y_i, p_i,
+ * braced so a prime or a power keeps it whole ({t_i}', e^{x_i}). Only where the formula
+ * writes no subscript of that index itself: there a glued pair is a name of its own. Inside a
+ * subscript (h_{mj} under Π_m Π_j) the letters are the indices themselves and stay.
+ */
+export function gluedSpokenIndices(tex: string): string {
+  let out = tex;
+  const glued = new Set<string>();
+  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex)])) {
+    if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {
+      if (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at)) return whole;
+      glued.add(letter);
+      return `{${letter}_${index}}`;
+    });
+  }
+  // qk glued under Σ_k makes q a component: qc beside it is q at the class c.
+  for (const letter of glued) {
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])${letter}([a-z])(?![\\p{L}0-9_(])`, 'gu'), (whole, index: string, at: number, text: string) =>
+      WORDS_NOT_INDEXED.has(whole.toLowerCase()) || inSubscript(text, at) ? whole : `{${letter}_${index}}`,
+    );
+  }
+  return out;
+}
+
+/**
+ * Plain-text powers: e^(−x), (1-y')^(1-y) and e^-|x| write the exponent in brackets or after a
+ * sign, where TeX would raise only the bracket or the sign: the whole exponent is raised.
+ */
+export function plainTextPowers(tex: string): string {
+  return tex
+    .replace(/\^\s*\(((?:[^()]|\([^()]*\))*)\)/g, '^{$1}')
+    .replace(/\^\s*([-−])\s*(\\lvert\s(?:[^{}]|\{[^{}]*\})*?\\rvert|\|[^|{}]*\||\{[^{}]*\}|[A-Za-z0-9]+)/g, (_m, minus: string, rest: string) => `^{${minus}${rest}}`);
+}
+
+defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex });
+defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
+defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
+defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { dotCalls } from './tree-logit-products';
+import { canonicalMember } from './test-support';
+
+describe('rules: the target dotted with the logits beside a log-sum-exp', () => {
+  it('target-dotted-with-logits: −rᵀs beside log Σ e^{s_k} is −Σ r s', () => {
+    expect(canonicalMember('-r^\\top s + \\log\\sum_k e^{s_k}')).toBe('-\\sumr s+\\log(\\sume^{s_k})');
+    // Without a log-sum-exp beside it, a transposed product stays as written.
+    expect(canonicalMember('-r^\\top s + \\log s')).not.toContain('\\sum');
+  });
+
+  it('dot-calls: dot(a, b) is a^⊤ b, a minus inside goes in front', () => {
+    expect(dotCalls('dot(r, s)')).toBe('r^\\top s');
+    expect(dotCalls('dot(-r_n, s_n)')).toBe('-r_n^\\top s_n');
+    expect(dotCalls('np.dot(r, s) + cdot(a, b)')).toBe('np.dot(r, s) + cdot(a, b)');
+  });
+
+  it.each([
+    ['a transposed target', 'L = -\\mathbf{r}^\\top \\mathbf{s} + \\log \\sum_{k=1}^{C} e^{s_k}'],
+    ['the log-sum-exp first', '\\ell = \\ln\\sum_k \\exp(s_k) - r^T s'],
+    ['dot written as code', 'L = dot(-r, s) + \\log \\sum_k \\exp(s_k)'],
+  ])('recognises %s', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');
+  });
+});

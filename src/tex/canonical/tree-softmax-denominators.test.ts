@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rules: a softmax denominator that names the true class apart', () => {
+  it('true-class-beside-others: e^{A} + Σ_{j≠c} e^{B_j} under e^{A} is Σ_j e^{B_j}', () => {
+    const plain = canonicalMember('\\frac{e^{a_c}}{\\sum_{k} e^{a_k}}');
+    expect(canonicalMember('\\frac{e^{a_c}}{e^{a_c} + \\sum_{k \\neq c} e^{a_k}}')).toBe(plain);
+    expect(canonicalMember('\\frac{e^{a_c}}{\\sum_{k \\ne c} e^{a_k} + e^{a_c}}')).toBe(plain);
+    // A range and the exclusion typed together (Σ_{k=1, k≠c}^{C}).
+    expect(canonicalMember('\\frac{e^{a_c}}{e^{a_c} + \\sum_{k=1, k \\neq c}^{C} e^{a_k}}')).toBe(canonicalMember('\\frac{e^{a_c}}{\\sum_{k=1}^{C} e^{a_k}}'));
+    // Another term beside the sum, or a sum that excludes nothing, stays as written.
+    expect(canonicalMember('\\frac{e^{a_c}}{e^{b} + \\sum_{k \\neq c} e^{a_k}}')).not.toBe(plain);
+    expect(canonicalMember('\\frac{e^{a_c}}{e^{a_c} + \\sum_{k} e^{a_k}}')).not.toBe(plain);
+  });
+
+  it.each([
+    ['the plain softmax, others apart', '-\\log\\frac{e^{a_c}}{e^{a_c}+\\sum_{k\\neq c}e^{a_k}}'],
+    ['an additive cosine margin with a scale', 'L = -\\frac{1}{M}\\sum_{m=1}^{M}\\log\\frac{e^{r(\\cos\\phi_{c_m}-\\delta)}}{e^{r(\\cos\\phi_{c_m}-\\delta)}+\\sum_{k\\neq c_m}e^{r\\cos\\phi_k}}'],
+    ['an angular margin, exp spelled out', '-\\log\\frac{\\exp(r\\cos(\\phi_{c}+\\delta))}{\\exp(r\\cos(\\phi_{c}+\\delta))+\\sum_{k=1,k\\neq c}^{C}\\exp(r\\cos\\phi_k)}'],
+  ])('recognises %s', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');
+  });
+
+  it('leaves the softmax probability itself unbadged', () => {
+    expect(recogniseFormula('p_c = \\frac{e^{a_c}}{e^{a_c}+\\sum_{k\\neq c}e^{a_k}}')?.kind ?? null).toBeNull();
+  });
+});
