@@ -1,13 +1,12 @@
 // Atoms → expressions with precedence. Members of a chain are split at
 // top-level relations; a product runs until + or −; a big operator takes the
 // product after it as its body; \log takes the next primary (with its call
-// arguments) or a bracketed group.
+// arguments) or a bracketed group. How a formula's rows make chains is build-chains.ts.
 import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
-import { IMPLICATIONS } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
-import { atomsTex, exprTex, isLetter, prepare } from './expr';
-import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, isUnitInsideChain, logBaseOf, topLevelRelations } from './build-atoms';
+import { atomsTex, exprTex, prepare } from './expr';
+import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
@@ -330,7 +329,8 @@ export function chainExpr(atoms: Atom[], depth: number): Expr {
   return chain.members[0] ?? { k: 'other', text: '' };
 }
 
-function buildChain(atoms: Atom[], depth: number): Chain {
+/** A chain's members, split at its top-level relations. */
+export function buildChain(atoms: Atom[], depth: number): Chain {
   const members: Atom[][] = [[]];
   const relations: string[] = [];
   for (const atom of atoms) {
@@ -340,66 +340,4 @@ function buildChain(atoms: Atom[], depth: number): Chain {
     } else (members[members.length - 1] as Atom[]).push(atom);
   }
   return { members: members.map((m) => Builder.expr(m, depth)), relations };
-}
-
-/** Splices plain groups that hold rows (aligned, {\displaystyle …}) into their parent. */
-function flattenRows(atoms: Atom[], depth = 0): Atom[] {
-  const out: Atom[] = [];
-  for (const atom of atoms) {
-    if (atom.t === 'group' && !atom.open && depth < 300 && (atoms.length === 1 || atom.body.some((a) => a.t === 'row' || a.t === 'cell'))) {
-      out.push(...flattenRows(atom.body, depth + 1));
-    } else out.push(atom);
-  }
-  return out;
-}
-
-/** A row that starts with + or − and has no relation of its own goes on with the equation above it (a long sum broken over lines). */
-function continuesSum(row: Atom[], current: Atom[]): boolean {
-  const first = row.find((atom) => atom.t !== 'gap');
-  return first?.t === 'bin' && (first.op === '+' || first.op === '-') && !row.some((atom) => atom.t === 'rel') && current.some((atom) => atom.t === 'rel');
-}
-
-/**
- * The chains of a formula. Rows continue a chain when they start with a
- * relation, or with + or − below an equation (or the row before ends with an operator); prose rows are dropped;
- * prose between formulas (`\text{where}`), top-level commas and colons separate chains.
- */
-export function chainsOf(atoms: Atom[]): Chain[] {
-  const flat = flattenRows(atoms);
-  const rows: Atom[][] = [[]];
-  let afterCell = false;
-  for (const atom of prepare(flat)) {
-    const row = rows[rows.length - 1] as Atom[];
-    if (atom.t === 'row') rows.push([]);
-    else if (atom.t === 'cell') afterCell = true;
-    else {
-      // An alignment tab joins the row's cells, but keeps letters either side apart (`l&g` is not lg).
-      if (afterCell && isLetter(atom) && isLetter(row.at(-1))) row.push({ t: 'gap' });
-      row.push(atom);
-    }
-    if (atom.t !== 'cell') afterCell = false;
-  }
-  const segments: Atom[][] = [];
-  let current: Atom[] = [];
-  for (const row of rows) {
-    if (row.length === 0) continue;
-    const continues = row[0]?.t === 'rel' || current.at(-1)?.t === 'bin' || continuesSum(row, current);
-    if (!continues && current.length) {
-      segments.push(current);
-      current = [];
-    }
-    row.forEach((atom, index) => {
-      if (isUnitInsideChain(row, index)) return;
-      const beforeRelation = atom.t === 'punct' && atom.ch === ':' && row[index + 1]?.t === 'rel';
-      // x = ln 0.538 = −0.619 ⇒ t = 6.19: each side of an implication is its own equation.
-      const implication = atom.t === 'rel' && IMPLICATIONS.has(atom.op);
-      const separates = implication || (!beforeRelation && (isProse(atom) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':'))));
-      if (separates) {
-        if (current.length) segments.push(current);
-        current = [];
-      } else if (!beforeRelation) current.push(atom);
-    });
-  }
-  if (current.length) segments.push(current);
-  return segments.map((segment) => buildChain(segment, 0)).filter((chain) => chain.members.some((m) => m.k !== 'other'));
 }

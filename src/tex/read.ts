@@ -3,7 +3,7 @@
 // the expression builder, then the tree rules.
 import type { Atom } from './atoms';
 import { atomsFromKatex } from './atoms';
-import { chainsOf } from './build';
+import { chainsOf } from './build-chains';
 import { canonicalChain, canonicalText } from './canonical';
 import type { Chain } from './expr';
 import { atomsLeniently } from './lenient';
