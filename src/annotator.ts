@@ -13,6 +13,7 @@
 import { createAnalysisClient, type AnalysisRequest } from './extension/analysis-client';
 import { analysisKey } from './extension/analysis-key';
 import type { ExtensionMessage } from './extension/messages';
+import { tellBackground } from './extension/tell-background';
 import type * as Lens from './lens';
 import { exampleContextOf } from './page/context';
 import { clearMarks, markSite } from './page/marks';
@@ -41,15 +42,6 @@ const RAW_TEX_GRACE_MS = 2500;
 const PREFILTER_KEPT = 5000;
 /** A log and, after an equals sign (or ≈), a number standing alone: what a worked example states. */
 const WORKED_EXAMPLE_HINT = /(?:log|ln)[\s\S]*(?:=|\\approx|≈|\\simeq)\s*-?\s*\d[\d.,]*(?:\\[a-z]+\s*(?:\{[^}]*\})?|\\\s|\s|[.,;~])*$/i;
-
-/** A message that wants no reply. Nobody may be listening (background asleep, extension reloaded): that is fine. */
-function tellBackground(message: ExtensionMessage): void {
-  try {
-    void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
-  } catch {
-    // The extension context is gone (reloaded while the page stayed open).
-  }
-}
 
 export function startAnnotator(): RunningAnnotator {
   /** The verdict of each marked formula (null when it states no worked example): the counts come from it. */

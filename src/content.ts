@@ -7,7 +7,7 @@
 // GitHub's own MathJax can replace it. Injected twice (manifest and the reader's click),
 // the second copy asks the first to rescan, which loads the rest if it has not yet.
 import type * as Annotator from './annotator';
-import type { ExtensionMessage } from './extension/messages';
+import { tellBackground } from './extension/tell-background';
 import { keepServedTexUnder } from './page/sources/github-served';
 import { watchForMath } from './page/presence';
 
@@ -24,7 +24,8 @@ function startContentScript(): RunningContentScript {
 
   function load(): Promise<Annotator.RunningAnnotator | null> {
     if (__DEV__ && !annotator) performance.mark('xent-lens:annotator-load');
-    if (!annotator) getBackgroundReady();
+    // The page's TeX follows once annotator.js has loaded and scanned: the background starts and compiles meanwhile.
+    if (!annotator) tellBackground({ type: 'get-ready' });
     annotator ??= (import(chrome.runtime.getURL('annotator.js')) as Promise<typeof Annotator>).then(
       (loaded) => loaded.startAnnotator(),
       (error: unknown) => {
@@ -59,17 +60,6 @@ function startContentScript(): RunningContentScript {
       });
     },
   };
-}
-
-/** The page's TeX follows once annotator.js has loaded and scanned: the background starts and compiles meanwhile. */
-function getBackgroundReady(): void {
-  try {
-    const message: ExtensionMessage = { type: 'get-ready' };
-    // No reply wanted; nobody listening (an extension reloaded meanwhile) is fine.
-    void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
-  } catch {
-    // The extension context is gone.
-  }
 }
 
 try {

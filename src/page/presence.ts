@@ -14,7 +14,7 @@ import { hasMatch } from './dom';
 import { customElementsUnder, isDefined } from './shadow';
 import { RAW_TEX_OPENING, SOURCE_SELECTORS } from './sources/selectors';
 
-/** Every source's selector in one query. */
+/** Every source's selector, as one list (hasMatch asks its selectors one by one). */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);

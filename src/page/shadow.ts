@@ -46,7 +46,8 @@ export function findShadowRoots(root: ParentNode, skip: (element: Element) => bo
  * The custom elements under `root` (itself included) outside the subtrees `skip` rejects,
  * in document order. Walked by hand from sibling to child: a TreeWalker with a filter
  * calls back into JavaScript for every element (3,700 elements outside 1,000 KaTeX
- * formulas: 7 ms), the plain walk costs 0.8 ms.
+ * formulas: 7 ms warm, 7–19 ms in a fresh content-script world), the plain walk
+ * 0.8 ms warm, 5.5–14 ms fresh (each element touched gets an object in that world).
  */
 function customElementsOutside(root: Node, skip: (element: Element) => boolean): Element[] {
   const hosts: Element[] = [];

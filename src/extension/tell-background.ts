@@ -1,0 +1,12 @@
+// A message from the content script that wants no reply (get-ready, counts, load-bridge).
+// Small on purpose: the first look (content.ts) bundles it.
+import type { ExtensionMessage } from './messages';
+
+/** Sends `message`; nobody listening (background asleep, extension reloaded) or a context that is gone is fine. */
+export function tellBackground(message: ExtensionMessage): void {
+  try {
+    void chrome.runtime.sendMessage(message)?.catch?.(() => undefined);
+  } catch {
+    // The extension context is gone (reloaded while the page stayed open).
+  }
+}
