@@ -6,6 +6,8 @@ import type { FormulaAnalysis } from '../tex/types';
 
 /** The tag key of a non-JSON number; no key in an analysis starts with a NUL. */
 const NUMBER_TAG = '\u0000n';
+/** The tag as it stands in JSON text. */
+const TAG_AS_JSON = JSON.stringify(NUMBER_TAG).slice(1, -1);
 
 function replace(_key: string, value: unknown): unknown {
   if (typeof value !== 'number') return value;
@@ -30,7 +32,9 @@ export function encodeAnalyses(analyses: readonly FormulaAnalysis[]): string {
 export function decodeAnalyses(text: unknown): FormulaAnalysis[] | null {
   if (typeof text !== 'string') return null;
   try {
-    const value: unknown = JSON.parse(text, revive);
+    // A reviver takes JSON.parse off its fast path (it is called for every value); a reply
+    // holding no tagged number, the usual one, needs none. JSON writes the NUL as \u0000.
+    const value: unknown = text.includes(TAG_AS_JSON) ? JSON.parse(text, revive) : JSON.parse(text);
     return Array.isArray(value) && value.every(isAnalysis) ? (value as FormulaAnalysis[]) : null;
   } catch {
     return null;

@@ -13,10 +13,8 @@ export const VERDICT_ATTRIBUTE = 'data-xent-lens-verdict';
 export const SOURCE_TEX_ATTRIBUTE = 'data-xent-lens-tex';
 /** On the <span> the extension wraps around raw TeX so it can be marked. */
 export const RAW_WRAPPER_ATTRIBUTE = 'data-xent-lens-raw';
-/** On every element the UI adds to a page (badge hosts), so the watcher ignores them. */
-export const UI_ATTRIBUTE = 'data-xent-lens-ui';
-/** Custom elements the UI defines start with this tag prefix. */
-const UI_TAG_PREFIX = 'xent-lens';
+/** Every element the UI adds to a page is one of its custom elements (the badge layer), named with this prefix. */
+export const UI_TAG_PREFIX = 'xent-lens';
 
 /**
  * Marks `element` with what the recogniser said. A worked example whose chain
@@ -42,14 +40,13 @@ export function isMarked(element: Element): boolean {
 export function isExtensionNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return hasUiTag(element) || element.hasAttribute(UI_ATTRIBUTE) || element.hasAttribute(RAW_WRAPPER_ATTRIBUTE);
+  return hasUiTag(element) || element.hasAttribute(RAW_WRAPPER_ATTRIBUTE);
 }
 
 /** True for nodes the UI put on the page (badges): their changes are not the page's. */
 export function isUiNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
-  const element = node as Element;
-  return hasUiTag(element) || element.hasAttribute(UI_ATTRIBUTE);
+  return hasUiTag(node as Element);
 }
 
 /** The extension's own elements (xent-lens-…); asked of every element a walk meets, so without making a new string. */

@@ -98,6 +98,6 @@ describe('first look for math', () => {
     await settle();
     second.stop();
     expect(inCard).toBe(1);
-    expect(shadowSteps).toHaveLength(2);
+    expect(shadowSteps).toHaveLength(1);
   });
 });

@@ -5,21 +5,20 @@
 // the text, or a web component whose open shadow root holds one of these, or which is
 // not defined yet (its root may come later).
 //
-// The first look at a document is in two parts. At once, one native query for what a
-// selector can say (every source's element, a custom element not defined yet): the
-// pages a renderer has drawn show themselves here. The rest (the page's text, read for
-// raw TeX delimiters; the custom elements, asked for open shadow roots) costs a read of
-// the whole page, so it waits for the page's idle time, a step per idle callback.
+// The first look at a document is in two parts. At once, native queries for what a
+// selector can say (every source's element): the pages a renderer has drawn show
+// themselves here. The rest (the page's text, read for raw TeX delimiters; the custom
+// elements, asked for an open shadow root or whether they are defined yet) costs a read
+// of the whole page, so it waits for the page's idle time, in one idle callback.
 import { hasMatch } from './dom';
+import { UI_TAG_PREFIX } from './marks';
 import { customElementsUnder, isDefined } from './shadow';
-import { RAW_TEX_OPENING, SOURCE_SELECTORS } from './sources/selectors';
+import { hasRawTexOpening, SOURCE_SELECTORS } from './sources/selectors';
 
 /** Every source's selector, as one list (hasMatch asks its selectors one by one). */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-/** The extension's own custom elements (the badge layer). */
-const OWN_TAG_PREFIX = 'xent-lens';
 /** The longest a deferred step of the first look waits for the page to be idle. */
 const IDLE_TIMEOUT_MS = 1000;
 
@@ -42,37 +41,16 @@ export function lookForMath(root: Node): MathLook {
 }
 
 function signOfMath(root: Node, shadowRoots: ShadowRoot[]): boolean {
-  if (root.nodeType === 3) return RAW_TEX_OPENING.test((root as Text).data) && isProse(root);
+  if (root.nodeType === 3) return hasRawTexOpening((root as Text).data) && isProse(root);
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return false;
   if (hasMatch(root as ParentNode, MATH_SELECTOR)) return true;
   return hasRawTex(root) || signInCustomElements(root, shadowRoots);
 }
 
-/**
- * The native queries of the first look: an element a source reads, or a custom element
- * not defined yet (not the extension's own). False says only "look further".
- */
-function quickSignOfMath(document: Document): boolean {
-  if (hasMatch(document, MATH_SELECTOR)) return true;
-  try {
-    const first = document.querySelector(':not(:defined)');
-    // Most pages have none; only the extension's own layer coming first sends us through the rest.
-    const candidates = !first ? [] : first.localName.startsWith(OWN_TAG_PREFIX) ? [...document.querySelectorAll(':not(:defined)')] : [first];
-    return candidates.some(isPagesUndefinedElement);
-  } catch {
-    return false; // a browser without :defined: the idle step asks the custom elements
-  }
-}
-
-/** A custom element of the page's whose definition has not run (built-ins are always :defined; asked again for DOMs that say otherwise). */
-function isPagesUndefinedElement(element: Element): boolean {
-  return element.localName.includes('-') && !element.localName.startsWith(OWN_TAG_PREFIX) && !isDefined(element);
-}
-
 /** Open shadow roots of the custom elements under `root` (looked into) and custom elements not defined yet. */
 function signInCustomElements(root: Node, shadowRoots: ShadowRoot[]): boolean {
   for (const host of customElementsUnder(root.nodeType === 9 ? ((root as Document).body ?? root) : root)) {
-    if (host.localName.startsWith(OWN_TAG_PREFIX)) continue;
+    if (host.localName.startsWith(UI_TAG_PREFIX)) continue;
     const shadow = host.shadowRoot;
     if (shadow) {
       shadowRoots.push(shadow);
@@ -86,12 +64,12 @@ function signInCustomElements(root: Node, shadowRoots: ShadowRoot[]): boolean {
 function hasRawTex(root: Node): boolean {
   const text = root.nodeType === 9 ? (root as Document).body?.textContent : root.textContent;
   // One native read first; only a page whose text holds a delimiter is walked node by node.
-  if (!text || !RAW_TEX_OPENING.test(text)) return false;
+  if (!text || !hasRawTexOpening(text)) return false;
   const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!document) return true;
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (RAW_TEX_OPENING.test((node as Text).data) && isProse(node)) return true;
+    if (hasRawTexOpening((node as Text).data) && isProse(node)) return true;
   }
   return false;
 }
@@ -147,33 +125,20 @@ export function watchForMath(document: Document, onMath: () => void, onIdleStep?
   }
 
   observer.observe(document, options);
-  if (quickSignOfMath(document)) finish();
+  if (hasMatch(document, MATH_SELECTOR)) finish();
   else {
-    // What the native query could not say, a step per idle callback (what is added meanwhile the observer sees).
-    const steps = [
-      () => noteLook(hasRawTex(document), []),
-      () => {
-        const shadowRoots: ShadowRoot[] = [];
-        return noteLook(signInCustomElements(document, shadowRoots), shadowRoots);
-      },
-    ];
+    // What the native query could not say (raw TeX in the text; custom elements, defined with an
+    // open root or not defined yet) waits for one idle callback; what is added meanwhile the observer sees.
+    const deepLook = (): void => {
+      if (done) return;
+      const start = performance.now();
+      const shadowRoots: ShadowRoot[] = [];
+      noteLook(hasRawTex(document) || signInCustomElements(document, shadowRoots), shadowRoots);
+      onIdleStep?.(start);
+    };
     const view = document.defaultView;
-    const whenIdle = (step: () => void): void => {
-      if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
-      else setTimeout(step, 0);
-    };
-    const next = (): void => {
-      const step = steps.shift();
-      if (!step || done) return;
-      whenIdle(() => {
-        if (done) return;
-        const start = performance.now();
-        const found = step();
-        onIdleStep?.(start);
-        if (!found) next();
-      });
-    };
-    next();
+    if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(deepLook, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(deepLook, 0);
   }
   return {
     stop() {

@@ -6,6 +6,7 @@
 // host one, but finding a root on a built-in element means touching every element of
 // every page, math or not, on the page's own thread; web components, where pages put
 // math in shadow roots, are custom elements by definition.
+import { UI_TAG_PREFIX } from './marks';
 
 /**
  * XPath for the custom elements under a node, for a look with nothing to skip: the
@@ -25,7 +26,7 @@ export interface ShadowSearch {
 /**
  * The open roots of the custom elements under `root` (an element, a document or a
  * shadow root), passing over those inside subtrees `skip` rejects (formulas already
- * found, the extension's own badge layer). Those subtrees are not entered at all: a
+ * found) and the extension's own elements (the badge layer). Those subtrees are not entered at all: a
  * page of rendered formulas is mostly their output (67,000 elements for 1,000 KaTeX
  * formulas, MathJax's own mjx-* elements), which a walk of everything would visit and a
  * walk that turns back at each formula does not.
@@ -54,8 +55,11 @@ function customElementsOutside(root: Node, skip: (element: Element) => boolean):
   if (root.nodeType === 1 && (root as Element).localName.includes('-')) hosts.push(root as Element);
   let node: Element | null = (root as ParentNode).firstElementChild;
   while (node) {
-    const entered = !skip(node);
-    if (entered && node.localName.includes('-')) hosts.push(node);
+    // The name is read once: each read of a property of an element is a call into the DOM.
+    const name = node.localName;
+    const custom = name.includes('-');
+    const entered = !(custom && name.startsWith(UI_TAG_PREFIX)) && !skip(node);
+    if (entered && custom) hosts.push(node);
     node = (entered ? node.firstElementChild : null) ?? nextAfterSubtree(node, root);
   }
   return hosts;

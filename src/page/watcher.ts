@@ -74,13 +74,18 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   function note(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
+      if (record.type === 'attributes' && record.attributeName === KIND_ATTRIBUTE) {
+        // Mostly our own marks coming back, one per formula marked: only a mark the page took
+        // off a known formula matters, and that needs no walk up from it.
+        const element = target as Element;
+        if (known.has(element) && record.oldValue !== null && !element.hasAttribute(KIND_ATTRIBUTE)) dirty.add(element);
+        continue;
+      }
       if (insideUi(target)) continue;
       if (record.type === 'attributes') {
         const owner = closestKnown(target);
         // The page took our mark off (morphdom patching to its own markup): read the formula again.
-        if (record.attributeName === KIND_ATTRIBUTE) {
-          if (owner === target && record.oldValue !== null && !(target as Element).hasAttribute(KIND_ATTRIBUTE)) dirty.add(owner);
-        } else if (owner) dirty.add(owner);
+        if (owner) dirty.add(owner);
         else if (isElement(target)) pendingRoots.add(target);
         continue;
       }
@@ -162,7 +167,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, sources: options.sources?.() });
     for (const site of sites) known.set(site.element, site);
     // Formulas inside web components: each open root found here is observed and scanned once.
-    const search = findShadowRoots(root, (element) => known.has(element) || isUiNode(element));
+    const search = findShadowRoots(root, isKnown);
     for (const host of search.undefinedHosts) undefinedHosts.add(host);
     if (search.undefinedHosts.length > 0) checkHostsLater();
     for (const shadow of search.roots) {
