@@ -34,6 +34,12 @@ interface Layer {
   host: HTMLElement;
   shadow: ShadowRoot;
   badges: Badge[];
+  /** The formulas that have a badge. */
+  badged: WeakSet<Element>;
+  /** What a click on each badge does (one listener on the layer for them all). */
+  onClick: WeakMap<Element, () => void>;
+  /** A badge button with what every badge shares, cloned for each new one. */
+  blank: HTMLButtonElement;
   observer: ResizeObserver | null;
   frame: number;
   open: OpenPopover | null;
@@ -64,7 +70,23 @@ function layerFor(doc: Document): Layer {
   style.textContent = BADGE_LAYER_CSS;
   shadow.append(style);
   doc.documentElement.append(host);
-  const created: Layer = { host, shadow, badges: [], observer: null, frame: 0, open: null, schedule: () => undefined };
+  // Hidden until placed; placing waits for the next frame, so a page with a hundred
+  // formulas gets one layout for all its badges, not one per badge.
+  const blank = doc.createElement('button');
+  blank.type = 'button';
+  blank.className = 'xl-badge';
+  blank.setAttribute('aria-haspopup', 'dialog');
+  blank.setAttribute('aria-expanded', 'false');
+  blank.hidden = true;
+  const created: Layer = { host, shadow, badges: [], badged: new WeakSet(), onClick: new WeakMap(), blank, observer: null, frame: 0, open: null, schedule: () => undefined };
+  shadow.addEventListener('click', (event) => {
+    const target = event.target as Element | null;
+    const button = target?.closest?.('.xl-badge');
+    const open = button ? created.onClick.get(button) : undefined;
+    if (!open) return;
+    event.stopPropagation();
+    open();
+  });
   const schedule = () => {
     if (created.frame) return;
     created.frame = requestAnimationFrame(() => {
@@ -195,12 +217,9 @@ function insertInDocumentOrder(current: Layer, badge: Badge): void {
 function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, { prefs, lang }: BadgeSettings): void {
   const doc = site.element.ownerDocument;
   const current = layerFor(doc);
-  if (current.badges.some((badge) => badge.site.element === site.element)) return;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'xl-badge';
-  button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-expanded', 'false');
+  if (current.badged.has(site.element)) return;
+  // A clone of the layer's blank badge: a few calls per badge rather than a dozen.
+  const button = current.blank.cloneNode(true) as HTMLButtonElement;
   const verdict = analysis.example?.verdict;
   if (verdict) button.dataset.verdict = verdict;
   button.dataset.kind = kindOf(analysis);
@@ -209,8 +228,7 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   button.setAttribute('aria-label', name);
   button.title = name;
   const badge: Badge = { button, site };
-  button.addEventListener('click', (event) => {
-    event.stopPropagation();
+  current.onClick.set(button, () => {
     loadPopover().then(
       (popover) => {
         try {
@@ -225,9 +243,7 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
       },
     );
   });
-  // Hidden until placed; placing waits for the next frame, so a page with a hundred
-  // formulas gets one layout for all its badges, not one per badge.
-  button.hidden = true;
+  current.badged.add(site.element);
   insertInDocumentOrder(current, badge);
   current.observer?.observe(site.element);
   current.schedule();
@@ -329,6 +345,7 @@ export function removeBadgesOf(elements: readonly Element[]): void {
     if (!gone.has(badge.site.element)) return true;
     if (openId && badge.button.getAttribute('aria-controls') === openId) return true;
     current.observer?.unobserve(badge.site.element);
+    current.badged.delete(badge.site.element);
     badge.button.remove();
     return false;
   });

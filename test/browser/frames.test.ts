@@ -81,6 +81,26 @@ describe.each(BROWSERS)('frames in %s', (name) => {
     await page.close();
   });
 
+  it('leaves a frame from a site the extension may not read alone, while marking the page and its own site’s frame', async () => {
+    // *.localhost is loopback in both browsers, and no match pattern of the build covers it.
+    const port = new URL(suite.url('/')).port;
+    const page = await suite.browser.openPage(suite.url(`/places-frame-cross.html?other=${encodeURIComponent(`http://other.localhost:${port}`)}`));
+    await page.waitFor(() => document.querySelector('[data-xent-lens-kind]'), undefined, 10_000);
+    await page.waitFor(() => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.querySelector('[data-xent-lens-kind]'), undefined, 10_000);
+    // The other frame had as long as this site's frame, and a while more.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    type Answer = { origin: string; formulas: number; marked: number } | null;
+    const ask = (id: string) => page.evaluate((frameId) => (window as unknown as { askFrame(id: string): Promise<Answer> }).askFrame(frameId), id);
+    expect(await ask('same')).toMatchObject({ formulas: 1, marked: 1 });
+    expect(await ask('other')).toEqual({ origin: `http://other.localhost:${port}`, formulas: 1, marked: 0 });
+
+    // The tab's status counts the page and its own site's frame only.
+    const tabId = await suite.browser.evaluateInBackground(async () => (await chrome.tabs.query({})).find((tab) => tab.url?.includes('/places-frame-cross.html'))?.id ?? null);
+    const status = await suite.browser.evaluateInBackground((id) => (globalThis as unknown as Hooks).xentLens.onExtensionMessage({ type: 'tab-status', tabId: id }, {}), tabId);
+    expect(status.count).toBe(2);
+    await page.close();
+  });
+
   it('logged no extension error', () => {
     expect(extensionErrors(suite.browser)).toEqual([]);
   });
