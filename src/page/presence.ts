@@ -13,10 +13,12 @@
 import { hasMatch } from './dom';
 import { UI_TAG_PREFIX } from './marks';
 import { customElementsUnder, isDefined } from './shadow';
-import { hasRawTexOpening, SOURCE_SELECTORS } from './sources/selectors';
+import { DOCUMENT_SELECTORS, hasRawTexOpening, SOURCE_SELECTORS } from './sources/selectors';
 
 /** Every source's selector, as one list (hasMatch asks its selectors one by one). */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
+/** The same for a whole document, where some sources say as much with less (each absent selector is a walk of the page). */
+const DOCUMENT_MATH_SELECTOR = [...new Set(Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS }))].join(', ');
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** The longest a deferred step of the first look waits for the page to be idle. */
@@ -43,7 +45,7 @@ export function lookForMath(root: Node): MathLook {
 function signOfMath(root: Node, shadowRoots: ShadowRoot[]): boolean {
   if (root.nodeType === 3) return hasRawTexOpening((root as Text).data) && isProse(root);
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return false;
-  if (hasMatch(root as ParentNode, MATH_SELECTOR)) return true;
+  if (hasMatch(root as ParentNode, root.nodeType === 9 ? DOCUMENT_MATH_SELECTOR : MATH_SELECTOR)) return true;
   return hasRawTex(root) || signInCustomElements(root, shadowRoots);
 }
 
@@ -125,7 +127,7 @@ export function watchForMath(document: Document, onMath: () => void, onIdleStep?
   }
 
   observer.observe(document, options);
-  if (hasMatch(document, MATH_SELECTOR)) finish();
+  if (hasMatch(document, DOCUMENT_MATH_SELECTOR)) finish();
   else {
     // What the native query could not say (raw TeX in the text; custom elements, defined with an
     // open root or not defined yet) waits for one idle callback; what is added meanwhile the observer sees.

@@ -70,10 +70,12 @@ function mergeInDocumentOrder(a: MathSite[], b: MathSite[]): MathSite[] {
 function sourcesPresent(root: ParentNode, sources: readonly MathSource[]): Set<MathSource> {
   const answers = new Map<string, boolean>();
   const present = new Set<MathSource>();
+  const isDocument = (root as Node).nodeType === 9;
   for (const source of sources) {
-    if (!source.selector) continue;
-    let found = answers.get(source.selector);
-    if (found === undefined) answers.set(source.selector, (found = hasMatch(root, source.selector)));
+    const selector = (isDocument ? source.documentSelector : undefined) ?? source.selector;
+    if (!selector) continue;
+    let found = answers.get(selector);
+    if (found === undefined) answers.set(selector, (found = hasMatch(root, selector)));
     if (found) present.add(source);
   }
   return present;

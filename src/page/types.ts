@@ -35,11 +35,16 @@ export interface MathSource {
   name: SourceName;
   /**
    * A CSS selector every element this source reads matches or sits inside. The
-   * scanner asks the page once for all sources' selectors together and skips the
-   * sources that have one when nothing matches (the math-free page costs one query).
-   * Sources that read text (raw TeX) have none.
+   * scanner asks the root for each source's selector and skips the sources that have
+   * one when nothing matches. Sources that read text (raw TeX) have none.
    */
   selector?: string;
+  /**
+   * A shorter selector that says as much when the root is a whole document (MathJax 2:
+   * its scripts, without which no frame can be read, while an added subtree may hold a
+   * frame alone). Each selector a page lacks costs a walk of all its elements.
+   */
+  documentSelector?: string;
   /**
    * Finds the formulas of this source inside `root` (the whole document on the
    * first scan, an added subtree afterwards), none inside another of its own. Must

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findMathJax2Sites } from './mathjax2';
+import { findMathJax2Sites, mathjax2Source } from './mathjax2';
+import { scanForMath } from '../scan';
 
 // The shape MathJax 2.7's CommonHTML output leaves (seen in sources-mathjax2.html):
 // preview, output frame (inside a display block for display math), then the script.
@@ -24,5 +25,15 @@ describe('MathJax 2 source', () => {
     const { document } = parseHTML(PAGE);
     const frame = document.getElementById('MathJax-Element-2-Frame')!;
     expect(findMathJax2Sites(frame).map((site) => site.tex)).toEqual(['y_k']);
+  });
+
+  it('reads nothing from frames whose scripts are gone, so a whole document is asked for its scripts alone', () => {
+    const { document } = parseHTML(PAGE.replace(/<script[^>]*>[^<]*<\/script>/g, ''));
+    expect(document.querySelectorAll('.MathJax_CHTML')).toHaveLength(2);
+    expect(findMathJax2Sites(document)).toEqual([]);
+    expect(mathjax2Source.documentSelector).toBe('script[type^="math/tex"]');
+    expect(mathjax2Source.selector?.split(', ')).toContain(mathjax2Source.documentSelector);
+    // With the scripts, the whole-document scan finds both rendered formulas.
+    expect(scanForMath(parseHTML(PAGE).document, { sources: [mathjax2Source] }).map((site) => site.tex)).toEqual(['E = -\\sum_k t_k \\log y_k', 'y_k']);
   });
 });

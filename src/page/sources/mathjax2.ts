@@ -3,7 +3,7 @@
 // The output element is marked: the frame, or the display block around it.
 import { isElement, queryAll } from '../dom';
 import { defineSource } from '../registry';
-import { SOURCE_SELECTORS } from './selectors';
+import { DOCUMENT_SELECTORS, SOURCE_SELECTORS } from './selectors';
 import type { MathSite } from '../types';
 
 /** Blocks MathJax 2's output jaxes put around a display formula's frame. */
@@ -34,6 +34,7 @@ export function findMathJax2Sites(root: ParentNode): MathSite[] {
 export const mathjax2Source = defineSource({
   name: 'mathjax2',
   selector: SOURCE_SELECTORS.mathjax2,
+  documentSelector: DOCUMENT_SELECTORS.mathjax2,
   find: findMathJax2Sites,
 });
 

@@ -17,6 +17,15 @@ export const SOURCE_SELECTORS = {
   mathml: 'math',
 } as const satisfies Partial<Record<SourceName, string>>;
 
+/**
+ * What tells a source is on a whole document, where shorter than its selector: MathJax 2
+ * reads each formula from its script (a frame is resolved to the script by its id), so a
+ * document without those scripts has nothing it can read, whatever frames it holds.
+ */
+export const DOCUMENT_SELECTORS = {
+  mathjax2: 'script[type^="math/tex"]',
+} as const satisfies Partial<Record<keyof typeof SOURCE_SELECTORS, string>>;
+
 /** An opening delimiter of raw TeX in a page's text: $$, \[, \( or \begin{. */
 export const RAW_TEX_OPENING = /\$\$|\\\[|\\\(|\\begin\{/;
 
