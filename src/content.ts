@@ -10,6 +10,7 @@ import type * as Annotator from './annotator';
 import { tellBackground } from './extension/tell-background';
 import { keepServedTexUnder } from './page/sources/github-served';
 import { watchForMath } from './page/presence';
+import { SOURCE_SELECTORS } from './page/sources/selectors';
 
 if (__DEV__) performance.mark('xent-lens:content-start');
 
@@ -38,9 +39,10 @@ function startContentScript(): RunningContentScript {
 
   const lookout = watchForMath(
     document,
-    () => {
+    (matched) => {
       try {
-        keepServedTexUnder(document);
+        // The first query asks for GitHub's element first: another match there means the page has none.
+        if (matched === null || matched === SOURCE_SELECTORS.github) keepServedTexUnder(document);
       } finally {
         void load();
       }

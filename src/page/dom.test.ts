@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { hasMatch, selectorsOf } from './dom';
+import { firstMatch, hasMatch, selectorsOf } from './dom';
 
 describe('selectorsOf', () => {
   it('splits a list at the commas outside brackets and quotes', () => {
@@ -25,5 +25,12 @@ describe('hasMatch', () => {
   it('counts the root itself and looks only under it', () => {
     expect(hasMatch(outer.querySelector('.katex')!, '.katex')).toBe(true);
     expect(hasMatch(outer, 'math-renderer')).toBe(false);
+  });
+
+  it('names the first selector of the list that matches, in the list’s order', () => {
+    expect(firstMatch(document, 'mjx-container, math-renderer, .katex')).toBe('math-renderer');
+    expect(firstMatch(document, '.katex, math-renderer')).toBe('.katex');
+    expect(firstMatch(document, 'mjx-container, .MathJax')).toBeNull();
+    expect(firstMatch(outer.querySelector('.katex')!, 'math-renderer, .katex')).toBe('.katex');
   });
 });

@@ -16,8 +16,14 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
  * formulas) a list of six took 12 ms, its members one by one under 2 ms together.
  */
 export function hasMatch(root: ParentNode, selectorList: string): boolean {
-  if (isElement(root) && root.matches(selectorList)) return true;
-  return selectorsOf(selectorList).some((selector) => root.querySelector(selector) !== null);
+  return firstMatch(root, selectorList) !== null;
+}
+
+/** The first selector of `selectorList` that `root` or anything under it matches (asked in the list's order, as hasMatch does), or null. */
+export function firstMatch(root: ParentNode, selectorList: string): string | null {
+  const selectors = selectorsOf(selectorList);
+  if (isElement(root) && root.matches(selectorList)) return selectors.find((selector) => root.matches(selector)) ?? selectorList;
+  return selectors.find((selector) => root.querySelector(selector) !== null) ?? null;
 }
 
 const splitLists = new Map<string, readonly string[]>();

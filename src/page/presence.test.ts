@@ -75,10 +75,13 @@ describe('first look for math', () => {
     expect(calls).toBe(1);
   });
 
-  it('calls back at once for a page whose math a selector finds', () => {
-    let calls = 0;
-    lookout = watchForMath(page(`<p>${katex.renderToString('x')}</p>`), () => calls++);
-    expect(calls).toBe(1);
+  it('calls back at once for a page whose math a selector finds, naming the selector (GitHub’s asked first)', () => {
+    const heard: (string | null)[] = [];
+    lookout = watchForMath(page(`<p>${katex.renderToString('x')}</p>`), (matched) => heard.push(matched));
+    expect(heard).toEqual(['.katex']);
+    lookout.stop();
+    lookout = watchForMath(page(`<p>${katex.renderToString('x')}</p><math-renderer>$x$</math-renderer>`), (matched) => heard.push(matched));
+    expect(heard).toEqual(['.katex', 'math-renderer']);
   });
 
   it('reads the text for raw TeX and asks custom elements for their roots only after the native query, once idle', async () => {

@@ -10,15 +10,19 @@
 // themselves here. The rest (the page's text, read for raw TeX delimiters; the custom
 // elements, asked for an open shadow root or whether they are defined yet) costs a read
 // of the whole page, so it waits for the page's idle time, in one idle callback.
-import { hasMatch } from './dom';
+import { firstMatch, hasMatch } from './dom';
 import { UI_TAG_PREFIX } from './marks';
 import { customElementsUnder, isDefined } from './shadow';
 import { DOCUMENT_SELECTORS, hasRawTexOpening, SOURCE_SELECTORS } from './sources/selectors';
 
 /** Every source's selector, as one list (hasMatch asks its selectors one by one). */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
-/** The same for a whole document, where some sources say as much with less (each absent selector is a walk of the page). */
-const DOCUMENT_MATH_SELECTOR = [...new Set(Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS }))].join(', ');
+/**
+ * The same for a whole document, where some sources say as much with less (each absent
+ * selector is a walk of the page). GitHub's comes first: whether the page has it decides
+ * whether its served TeX must be kept at once, and asked first it costs no walk of its own.
+ */
+const DOCUMENT_MATH_SELECTOR = [...new Set([SOURCE_SELECTORS.github, ...Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS })])].join(', ');
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** The longest a deferred step of the first look waits for the page to be idle. */
@@ -87,10 +91,11 @@ export interface MathLookout {
 /**
  * Looks at `document` (a native query now, the text and the custom elements when the
  * page is idle) and at what is added to it (and to the open shadow roots met) later;
- * calls `onMath` once, at the first sign of math, and stops looking. `onIdleStep` hears
+ * calls `onMath` once, at the first sign of math, and stops looking. It hears the
+ * selector the first query matched (null when the sign came later or from elsewhere). `onIdleStep` hears
  * when each idle step that ran began (the development build measures them).
  */
-export function watchForMath(document: Document, onMath: () => void, onIdleStep?: (start: number) => void): MathLookout {
+export function watchForMath(document: Document, onMath: (matched: string | null) => void, onIdleStep?: (start: number) => void): MathLookout {
   let done = false;
   const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
@@ -119,15 +124,16 @@ export function watchForMath(document: Document, onMath: () => void, onIdleStep?
     return found;
   }
 
-  function finish(): void {
+  function finish(matched: string | null = null): void {
     if (done) return;
     done = true;
     observer.disconnect();
-    onMath();
+    onMath(matched);
   }
 
   observer.observe(document, options);
-  if (hasMatch(document, DOCUMENT_MATH_SELECTOR)) finish();
+  const matched = firstMatch(document, DOCUMENT_MATH_SELECTOR);
+  if (matched) finish(matched);
   else {
     // What the native query could not say (raw TeX in the text; custom elements, defined with an
     // open root or not defined yet) waits for one idle callback; what is added meanwhile the observer sees.
