@@ -9,7 +9,8 @@ export type BigKind = 'sum' | 'prod' | 'int' | 'E';
 export type Expr =
   | { k: 'num'; value: number; text: string }
   | { k: 'sym'; name: string; sub: string | null; subAtoms: Atom[] | null; transposed?: true } // y^⊤: a row vector
-  | { k: 'call'; head: Expr; args: Expr[]; open: string }
+  // spelled: a σ(z) the canonical stage made from the logit as written (1/(1 + e^{−z}), softplus), not σ or sigmoid on the page
+  | { k: 'call'; head: Expr; args: Expr[]; open: string; spelled?: true }
   | { k: 'add'; terms: Expr[] }
   | { k: 'neg'; arg: Expr }
   | { k: 'mul'; factors: Expr[] }
@@ -135,6 +136,12 @@ export function isLetter(atom: Atom | undefined): atom is { t: 'sym'; name: stri
 /** The expression inside a product of one factor (a bracketed group read as mul[x]), at any depth. */
 export function single(e: Expr): Expr {
   return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
+}
+
+/** The logit z of a σ(z) the page spelled out from z (1/(1 + e^{−z}), softplus), else null. */
+export function spelledSigmoidLogit(e: Expr): Expr | null {
+  const inner = single(e);
+  return inner.k === 'call' && inner.spelled === true && inner.args.length === 1 ? (inner.args[0] as Expr) : null;
 }
 
 /** A kana or CJK character typed straight into math (KaTeX gives one symbol per character). */

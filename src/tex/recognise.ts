@@ -68,7 +68,8 @@ type Found = NonNullable<ReturnType<typeof matchKinds>>;
  */
 const REFINES: Partial<Record<FormulaKind, FormulaKind[]>> = {
   ce_multiclass: ['ce_binary_batch', 'ce_binary', 'ce_multiclass_batch', 'ce_from_logits'],
-  ce_binary: ['ce_binary_batch'],
+  ce_binary: ['ce_from_logits', 'ce_binary_batch'],
+  ce_binary_batch: ['ce_from_logits'],
   ce_multiclass_batch: ['ce_binary_batch'],
 };
 

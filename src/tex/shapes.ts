@@ -2,7 +2,7 @@
 // two-term form, and log-softmax. Each returns what it found, or null.
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
-import { exprTex, single } from './expr';
+import { exprTex, single, spelledSigmoidLogit } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
 import { emptyContext, identityOf, labelOfCall, labelOfLikelihood, labelOfSelector, labelOfSubscript, subscriptOf, subscriptParts } from './selectors';
@@ -192,6 +192,8 @@ export interface BinaryShape {
   weight: string | null;
   base: LogBase | null;
   sameSymbol: boolean;
+  /** The logit x when the prediction is σ(x) spelled out from it (1/(1 + e^{−x}), softplus), else null. */
+  logit: string | null;
 }
 
 /** t log y + (1 − t) log(1 − y), in either order, with a common sign, sum, scale and weight (w_n [· · ·]). */
@@ -201,6 +203,11 @@ function misprintedComplementOf(e: Expr): Expr | null {
   if (inner.k !== 'add' || inner.terms.length !== 2) return null;
   const [first, second] = inner.terms as [Expr, Expr];
   return first.k === 'num' && first.value === 1 && second.k === 'sym' ? second : null;
+}
+
+/** x when a binary log's argument is σ(x) or 1 − σ(x) spelled out from the logit x, else null. */
+function spelledLogitIn(arg: Expr): Expr | null {
+  return spelledSigmoidLogit(arg) ?? spelledSigmoidLogit(complementOf(arg) ?? arg);
 }
 
 export function binaryShape(e: Expr): BinaryShape | null {
@@ -231,6 +238,7 @@ export function binaryShape(e: Expr): BinaryShape | null {
   if (!found) return null;
   const { t, y, base, extra } = found;
   const weights = [...shared, ...extra];
+  const logit = [first, second].map((term) => spelledLogitIn((term.logs[0] as { arg: Expr }).arg)).find((x) => x !== null) ?? null;
   return {
     sign: first.sign,
     bigs: first.bigs,
@@ -240,5 +248,6 @@ export function binaryShape(e: Expr): BinaryShape | null {
     weight: weights.length > 0 ? weights.map(roleTex).join(' ') : null,
     base: base === 'other' ? null : base,
     sameSymbol: identityOf(t) !== null && identityOf(t) === identityOf(y),
+    logit: logit && roleTex(logit),
   };
 }

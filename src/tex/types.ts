@@ -31,6 +31,12 @@ export interface Roles {
   logBase?: LogBase;
   /** Batch forms: 1/N in front (mean) or a bare sum. */
   reduction?: 'mean' | 'sum';
+  /**
+   * ce_from_logits: the function that turns the logits into probabilities. 'sigmoid' is
+   * binary cross-entropy on one logit per sample (the target a probability t, the
+   * prediction the logit x); absent, the softmax over a vector of logits.
+   */
+  activation?: 'sigmoid';
   /** The page's name for the loss, the left-hand side of its equation (E, L, J(\theta), \ell, H(p,q)). */
   lossName?: string;
 }

@@ -44,3 +44,11 @@ describe('texToHtml', () => {
     expect(() => texToHtml('\\frac{', true)).not.toThrow();
   });
 });
+
+describe('substitutedTex: binary cross-entropy on a logit', () => {
+  it('writes softplus(x) − t·x, over ln b in another base', () => {
+    const s = { kind: 'ce_binary' as const, base: 'e' as const, t: [[1]], y: [[-2]], value: 2.126928, decimals: 6, fromLogits: true };
+    expect(substitutedTex(s)).toBe('E = \\ln\\left(1 + e^{-2}\\right) - 1 \\cdot (-2) = 2.126928');
+    expect(substitutedTex({ ...s, base: '2', t: [[0]], y: [[0]], value: 1 })).toBe('E = \\frac{\\ln\\left(1 + e^{0}\\right) - 0 \\cdot 0}{\\ln 2} = 1.000000');
+  });
+});

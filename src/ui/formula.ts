@@ -115,6 +115,8 @@ export interface Substitution {
   reduction?: 'mean' | 'sum';
   /** ce_from_logits: the correct class. */
   targetClass?: number;
+  /** ce_binary on a logit: `y` holds the logit x, and E = ln(1 + eˣ) − t·x. */
+  fromLogits?: boolean;
   /** Entropy, KL and JS: the page's symbols for the distributions (p, q by default). */
   symbols?: { p: string; q: string };
   /** JS: the mixture m = ½(p + q), from the core. */
@@ -140,6 +142,7 @@ export function substitutedTex(s: Substitution): string {
     case 'likelihood_product':
       return `L = ${elide(y, (yk, k) => `${operand(yk)}^{${numberTex(t[k] ?? 0)}}`).join(' \\cdot ')}${result}`;
     case 'ce_binary':
+      if (s.fromLogits) return `E = ${softplusLessProduct(t[0] ?? 0, y[0] ?? 0, s.base)}${result}`;
       return `E = -\\left[ ${binaryTerm(t[0] ?? 0, y[0] ?? 0, log)} \\right]${result}`;
     case 'ce_from_logits': {
       const c = s.targetClass ?? 0;
@@ -168,6 +171,12 @@ export function substitutedTex(s: Substitution): string {
       return `E = ${front}\\left( ${sum} \\right)${result}`;
     }
   }
+}
+
+/** softplus(x) − t·x in nats, divided by ln b for another base: binary cross-entropy on the logit x. */
+function softplusLessProduct(t: number, x: number, base: LogBase): string {
+  const nats = `\\ln\\left(1 + e^{${numberTex(x)}}\\right) - ${operand(t)} \\cdot ${operand(x)}`;
+  return base === 'e' ? nats : `\\frac{${nats}}{\\ln ${base}}`;
 }
 
 function binaryTerm(t: number, y: number, log: string): string {

@@ -29,3 +29,13 @@ describe('snippets', () => {
     expect(resultText(seed, 'E', '1.108663', 'nats')).toBe('E = 1.108663 nats (t = [1, 0, 0], y = [0.33, 0.32, 0.35], base e)');
   });
 });
+
+describe('snippets: binary cross-entropy on a logit', () => {
+  const input = { kind: 'ce_binary_batch' as const, base: 'e' as const, t: [[1, 0]], y: [[2, -1]], reduction: 'sum' as const, value: 0.4401, fromLogits: true };
+  it('asks PyTorch for the loss with logits and NumPy for a stable softplus', () => {
+    expect(torchSnippet(input)).toContain("F.binary_cross_entropy_with_logits(x, t, reduction='sum')");
+    expect(torchSnippet(input)).toContain('x = torch.tensor([2, -1]');
+    expect(numpySnippet(input)).toContain('np.logaddexp(0, x) - t * x');
+    expect(numpySnippet({ ...input, base: '2' })).toContain('/ np.log(2)');
+  });
+});

@@ -16,6 +16,8 @@ export interface SnippetInput {
   value: number | null;
   /** Entropy, KL and JS: the inputs are divided by their sums first (counts → probabilities). */
   normalize?: boolean;
+  /** Binary kinds: `y` holds logits x, not probabilities. */
+  fromLogits?: boolean;
 }
 
 function list(values: readonly number[]): string {
@@ -65,6 +67,12 @@ export function torchSnippet(s: SnippetInput): string {
       break;
     case 'ce_binary':
     case 'ce_binary_batch':
+      if (s.fromLogits) {
+        lines.push(`t = torch.tensor(${list(t0)}, dtype=torch.float64)`, `x = torch.tensor(${list(y0)}, dtype=torch.float64)`);
+        lines.push(`E = F.binary_cross_entropy_with_logits(x, t, reduction='${s.kind === 'ce_binary' ? 'mean' : s.reduction}')${scale}`);
+        lines.push(`print(E.item())${expected(s.value)}`);
+        break;
+      }
       lines.push(`t = torch.tensor(${list(t0)}, dtype=torch.float64)`, `y = torch.tensor(${list(y0)}, dtype=torch.float64)`);
       lines.push('# PyTorch clamps each log at -100, so y = 0 or 1 gives 100 rather than infinity.');
       lines.push(`E = F.binary_cross_entropy(y, t, reduction='${s.kind === 'ce_binary' ? 'mean' : s.reduction}')${scale}`);
@@ -124,6 +132,12 @@ export function numpySnippet(s: SnippetInput): string {
       break;
     case 'ce_binary':
     case 'ce_binary_batch':
+      if (s.fromLogits) {
+        lines.push(`t = np.array(${list(t0)}, dtype=np.float64)`, `x = np.array(${list(y0)}, dtype=np.float64)`);
+        lines.push(`per_sample = (np.logaddexp(0, x) - t * x)${s.base === 'e' ? '' : ` / np.log(${s.base})`}  # softplus(x) - t x, stable for large |x|`);
+        lines.push(`E = per_sample.${s.kind === 'ce_binary' ? 'mean' : s.reduction}()`, `print(E)${expected(s.value)}`);
+        break;
+      }
       lines.push(`t = np.array(${list(t0)}, dtype=np.float64)`, `y = np.array(${list(y0)}, dtype=np.float64)`);
       lines.push(`per_sample = -(${xlogy('t', 'y')} + ${xlogy('(1 - t)', '(1 - y)')})`);
       lines.push(`E = per_sample.${s.kind === 'ce_binary' ? 'mean' : s.reduction}()`, `print(E)${expected(s.value)}`);

@@ -50,7 +50,7 @@ describe('text rules: operators spoken in words, glued indices and Python powers
 
   it.each([
     ['a plain-text batch after ∑i', "BCE = − 1/M ∑j( bj' ln(aj) + (1−bj') ln(1−aj) )", 'ce_binary_batch'],
-    ['plain-text logits with the stable softplus', "L = − 1/M ∑j(bj' * uj - max(uj,0) - ln(1 + e^-|uj|))", 'ce_binary_batch'],
+    ['plain-text logits with the stable softplus', "L = − 1/M ∑j(bj' * uj - max(uj,0) - ln(1 + e^-|uj|))", 'ce_from_logits'],
     ['a batch mean in French words', 'E = -1/M * (Somme de j = 1 a M de ( bj * log(aj) + (1 - bj) * log(1 - aj) ))', 'ce_binary_batch'],
     ['a class sum in German words', 'loss = - Summe von c = 1 bis C von tc * ln(qc)', 'ce_multiclass'],
     ['a Bernoulli likelihood with ** powers', 'P(B = b) = (g(u) ** b) * ((1 - g(u)) ** 1 - b)', 'likelihood_product'],

@@ -17,8 +17,9 @@ describe('tree rules: binary cross-entropy on the logit', () => {
   it('softplus-name: softplus(u) is log(1 + e^{u}), softplus(−u) is −log σ(u)', () => {
     expect(canonicalMember('\\operatorname{softplus}(u)')).toBe(canonicalMember('\\log(1 + e^{u})'));
     expect(canonicalMember('\\operatorname{softplus}(-u)')).toBe(canonicalMember('-\\log \\sigma(u)'));
-    expect(recogniseFormula('\\ell = s\\, softplus(-u) + (1 - s)\\, softplus(u)')?.kind).toBe('ce_binary');
-    expect(recogniseFormula('\\ell = softplus(u) - u s')?.kind).toBe('ce_binary');
+    // A softplus is a function of the logit: the binary loss is on the logit.
+    expect(recogniseFormula('\\ell = s\\, softplus(-u) + (1 - s)\\, softplus(u)')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\ell = softplus(u) - u s')?.kind).toBe('ce_from_logits');
     expect(recogniseFormula('\\operatorname{softplus}(u) = \\log(1 + e^{u})')).toBeNull();
   });
 
@@ -40,15 +41,19 @@ describe('tree rules: binary cross-entropy on the logit', () => {
     ['the signs turned round inside a minus', 'L = -(u s - \\max(u, 0) - \\log(1 + e^{-|u|}))'],
     ['softplus less the product', '\\ell = \\log(1 + e^{\\theta^T v}) - s\\,(\\theta^T v)'],
   ])('recognises %s', (_name, tex) => {
-    expect(['ce_binary', 'ce_from_logits']).toContain(recogniseFormula(tex)?.kind);
+    const recognition = recogniseFormula(tex);
+    expect(recognition?.kind).toBe('ce_from_logits');
+    expect(recognition?.roles.activation).toBe('sigmoid');
   });
 
   it('reads the signs turned round as the log-likelihood it is', () => {
     expect(recogniseFormula('\\ell = u s - \\max(u, 0) - \\log(1 + e^{-|u|})')?.kind).toBe('log_likelihood');
   });
 
-  it('reads a batch of them', () => {
-    expect(recogniseFormula('L = \\frac{1}{M}\\sum_m \\left[\\max(u_m, 0) - u_m s_m + \\log(1 + e^{-|u_m|})\\right]')?.kind).toBe('ce_binary_batch');
+  it('reads a batch of them, on the logit', () => {
+    const recognition = recogniseFormula('L = \\frac{1}{M}\\sum_m \\left[\\max(u_m, 0) - u_m s_m + \\log(1 + e^{-|u_m|})\\right]');
+    expect(recognition?.kind).toBe('ce_from_logits');
+    expect(recognition?.roles).toMatchObject({ target: 's_m', prediction: 'u_m', sampleIndex: 'm', reduction: 'mean', activation: 'sigmoid' });
   });
 
   it.each([

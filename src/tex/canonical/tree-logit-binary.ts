@@ -4,7 +4,7 @@
 // (since x = log σ(x) − log(1 − σ(x))), the one binary form the kinds match.
 // The softplus rule (tree-sigmoid.ts) has already made log(1 + e^{∓x}) into −log σ(±x).
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { exprTex, single, spelledSigmoidLogit } from '../expr';
 import { headName } from '../terms';
 import { defineTreeRule } from './registry';
 import { sigmoidOf } from './tree-sigmoid';
@@ -17,6 +17,12 @@ const complement = (e: Expr): Expr => ({ k: 'add', terms: [ONE, negated(e)] });
 function sigmoidArgument(e: Expr): Expr | null {
   const inner = single(e);
   return inner.k === 'call' && headName(inner) === '\\sigma' && inner.args.length === 1 ? single(inner.args[0] as Expr) : null;
+}
+
+/** The σ call of a softplus term's log: log σ(x) or log(1 − σ(x)). */
+function sigmoidInLog(arg: Expr): Expr {
+  const inner = single(arg);
+  return inner.k === 'add' && inner.terms.length === 2 && inner.terms[1]?.k === 'neg' ? inner.terms[1].arg : inner;
 }
 
 /** A term as its sign and what is under its minus signs. */
@@ -34,16 +40,17 @@ function signed(term: Expr): { sign: 1 | -1; core: Expr } {
  * A term as ± softplus(±x): log σ(x) is −softplus(−x), log(1 − σ(x)) is −softplus(x)
  * (the softplus rule has written log(1 + e^{∓x}) so). `negated` marks softplus(−x).
  */
-function softplusTerm(term: Expr): { sign: 1 | -1; x: Expr; negated: boolean } | null {
+function softplusTerm(term: Expr): { sign: 1 | -1; x: Expr; negated: boolean; spelled: boolean } | null {
   const { sign, core } = signed(term);
   if (core.k !== 'log') return null;
+  const spelled = spelledSigmoidLogit(sigmoidInLog(core.arg)) !== null;
   const positive = sigmoidArgument(core.arg);
-  if (positive) return { sign: (-sign) as 1 | -1, x: positive, negated: true };
+  if (positive) return { sign: (-sign) as 1 | -1, x: positive, negated: true, spelled };
   const arg = single(core.arg);
   if (arg.k !== 'add' || arg.terms.length !== 2) return null;
   const [one, minus] = arg.terms as [Expr, Expr];
   const x = one.k === 'num' && one.value === 1 && minus.k === 'neg' ? sigmoidArgument(minus.arg) : null;
-  return x ? { sign: (-sign) as 1 | -1, x, negated: false } : null;
+  return x ? { sign: (-sign) as 1 | -1, x, negated: false, spelled } : null;
 }
 
 const withSign = (sign: 1 | -1, e: Expr): Expr => (sign === 1 ? e : negated(e));
@@ -114,7 +121,7 @@ export function stableSoftplus(node: Expr): Expr | null {
     const inner = found.x;
     // |x| with \left| \right| reads as x itself: a max(x, 0) beside it says it was the magnitude.
     const magnitude = absoluteOf(inner) ?? inner;
-    const softplusOfX = (x: Expr) => withSign(found.sign, negated({ k: 'log', base: null, arg: complement(sigmoidOf(x)) }));
+    const softplusOfX = (x: Expr) => withSign(found.sign, negated({ k: 'log', base: null, arg: complement(sigmoidOf(x, found.spelled)) }));
     const max = node.terms.findIndex((t) => {
       const { sign, core } = signed(t);
       const part = positivePartOf(core);
@@ -163,8 +170,8 @@ export function logitTimesLabel(node: Expr): Expr | null {
     const binary: Expr = {
       k: 'add',
       terms: [
-        { k: 'mul', factors: [y, log(sigmoidOf(x))] },
-        { k: 'mul', factors: [complement(y), log(complement(sigmoidOf(x)))] },
+        { k: 'mul', factors: [y, log(sigmoidOf(x, found.spelled))] },
+        { k: 'mul', factors: [complement(y), log(complement(sigmoidOf(x, found.spelled)))] },
       ],
     };
     return replaced(node.terms, [at, labelAt], withSign(found.sign, negated({ k: 'mul', factors: [binary] })));
@@ -179,7 +186,8 @@ export function softplusName(node: Expr): Expr | null {
   if (!named || args.length !== 1) return null;
   const x = single(args[0] as Expr);
   // softplus(−x) → −log σ(x); softplus(x) → −log(1 − σ(x)).
-  return negated({ k: 'log', base: null, arg: x.k === 'neg' ? sigmoidOf(x.arg) : complement(sigmoidOf(x)) });
+  // softplus is a function of the logit itself: the binary loss it appears in is on the logit.
+  return negated({ k: 'log', base: null, arg: x.k === 'neg' ? sigmoidOf(x.arg, true) : complement(sigmoidOf(x, true)) });
 }
 
 defineTreeRule({ name: 'softplus-name', order: 34.5, apply: softplusName });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkedExample, recogniseFormula } from '../index';
+import { readFormula } from '../read';
 import { canonicalMember } from './test-support';
 
 describe('tree rules: the sigmoid as σ(z)', () => {
@@ -36,12 +37,33 @@ describe('tree rules: the sigmoid as σ(z)', () => {
 
   it.each([
     ['σ in the logs', '\\ell_n = -w_n [y_n \\log \\sigma(x_n) + (1-y_n)\\log(1-\\sigma(x_n))]'],
-    ['a reciprocal power', '\\ell = -[y\\log((1+e^{-x})^{-1}) + (1-y)\\log(1-(1+e^{-x})^{-1})]'],
-    ['fractions of exponentials', '\\ell = -[y\\log\\frac{1}{1+e^{-x}} + (1-y)\\log\\frac{e^{-x}}{1+e^{-x}}]'],
     ['a linear model inside', '\\ell = -[y \\log \\sigma(\\mathbf{w}^\\top \\mathbf{x} + b) + (1 - y) \\log(1 - \\sigma(\\mathbf{w}^\\top \\mathbf{x} + b))]'],
-    ['softplus terms', '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})'],
-  ])('recognises binary cross-entropy written with %s', (_name, tex) => {
+    ['sigmoid by name', '\\ell = -[y \\log \\operatorname{sigmoid}(x) + (1 - y) \\log(1 - \\operatorname{sigmoid}(x))]'],
+  ])('recognises binary cross-entropy written with %s as ce_binary', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary');
+  });
+
+  // Spelled out from the logit, the same loss is on the logit (ce_from_logits, activation sigmoid).
+  it.each([
+    ['a reciprocal power', '\\ell = -[y\\log((1+e^{-x})^{-1}) + (1-y)\\log(1-(1+e^{-x})^{-1})]', 'x'],
+    ['fractions of exponentials', '\\ell = -[y\\log\\frac{1}{1+e^{-x}} + (1-y)\\log\\frac{e^{-x}}{1+e^{-x}}]', 'x'],
+    ['e^{x} over 1 + e^{x}', '\\ell = -[y\\log\\frac{e^{u}}{1+e^{u}} + (1-y)\\log\\frac{1}{1+e^{u}}]', 'u'],
+    ['softplus terms', '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})', 'x'],
+    ['σ(−x) of a spelled σ', '\\ell = -[y\\log\\frac{1}{1+\\exp(-x)} + (1-y)\\log\\frac{1}{1+\\exp(x)}]', 'x'],
+  ])('recognises binary cross-entropy written with %s as on the logit', (_name, tex, logit) => {
+    const recognition = recogniseFormula(tex);
+    expect(recognition?.kind).toBe('ce_from_logits');
+    expect(recognition?.roles).toMatchObject({ target: 'y', prediction: logit, activation: 'sigmoid' });
+  });
+
+  it('marks the σ it spells out, never one the page wrote', () => {
+    const spelled = (tex: string): boolean => JSON.stringify(readFormula(tex)?.chains[0]?.members[0] ?? null).includes('"spelled":true');
+    expect(spelled('\\frac{1}{1+e^{-u}}')).toBe(true);
+    expect(spelled('(1+\\exp(-u))^{-1}')).toBe(true);
+    expect(spelled('\\log(1+e^{u})')).toBe(true);
+    expect(spelled('\\operatorname{sigmoid}(u)')).toBe(false);
+    expect(spelled('\\sigma(a + b)')).toBe(false);
+    expect(spelled('\\log\\sigma(-u)')).toBe(false);
   });
 
   it.each([
@@ -60,7 +82,7 @@ describe('tree rules: the sigmoid as σ(z)', () => {
     expect(canonicalMember('(1 - c) u + \\log(1 + e^{-u})')).toBe(`-${bernoulli}`);
     // A logit of several factors (θᵀx), and a bare Σ running on over the log.
     expect(recogniseFormula('\\ell(\\theta) = \\sum_{j=1}^{M} c_j \\theta^\\top v_j - \\log(1 + e^{\\theta^\\top v_j})')?.kind).toBe('log_likelihood');
-    expect(recogniseFormula('\\sum_{j} \\left[ \\log(1 + \\exp(s_j)) - c_j s_j \\right]')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('\\sum_{j} \\left[ \\log(1 + \\exp(s_j)) - c_j s_j \\right]')?.kind).toBe('ce_from_logits');
     // A weight that is not the label's complement, or another logit, stays apart.
     expect(canonicalMember('c u + \\log(1 + e^{-u})')).not.toContain('\\log(1-\\sigma)');
     expect(canonicalMember('c v - \\log(1 + e^{u})')).not.toContain('\\log(\\sigma)');

@@ -10,9 +10,11 @@ import { pairedInSum, signedTerm } from './term-pairs';
 
 const SIGMA: Expr = { k: 'sym', name: '\\sigma', sub: null, subAtoms: null };
 
-export function sigmoidOf(z: Expr): Expr {
-  return { k: 'call', head: SIGMA, args: [z], open: '(' };
+/** σ(z); `spelled` when the page wrote it out from the logit z rather than as σ or sigmoid. */
+export function sigmoidOf(z: Expr, spelled = false): Expr {
+  return spelled ? { k: 'call', head: SIGMA, args: [z], open: '(', spelled } : { k: 'call', head: SIGMA, args: [z], open: '(' };
 }
+
 
 function complement(e: Expr): Expr {
   return { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: e }] };
@@ -35,7 +37,7 @@ function onePlusExp(e: Expr): Expr | null {
 
 /** σ(z) for z = −x written e^{−x}, 1 − σ(x) for e^{x}: the sigmoid of the negated exponent. */
 function sigmoidOfNegated(exponent: Expr): Expr {
-  return exponent.k === 'neg' ? sigmoidOf(exponent.arg) : complement(sigmoidOf(exponent));
+  return exponent.k === 'neg' ? sigmoidOf(exponent.arg, true) : complement(sigmoidOf(exponent, true));
 }
 
 const isBareSigma = (e: Expr) => e.k === 'sym' && e.name === '\\sigma' && e.sub === null;
@@ -77,7 +79,7 @@ export function logisticFraction(node: Expr): Expr | null {
   const num = single(node.num);
   if (num.k === 'num' && num.value === 1) return sigmoidOfNegated(exponent);
   if (num.k === 'exp' && exprTex(num.arg) === exprTex(exponent)) {
-    return exponent.k === 'neg' ? complement(sigmoidOf(exponent.arg)) : sigmoidOf(exponent);
+    return exponent.k === 'neg' ? complement(sigmoidOf(exponent.arg, true)) : sigmoidOf(exponent, true);
   }
   return null;
 }
@@ -101,17 +103,17 @@ export function softplus(node: Expr): Expr | null {
 export function sigmoidOfNegative(node: Expr): Expr | null {
   if (node.k !== 'call' || headName(node) !== '\\sigma' || node.args.length !== 1) return null;
   const arg = single(node.args[0] as Expr);
-  return arg.k === 'neg' && !isNumber(arg) ? complement(sigmoidOf(arg.arg)) : null;
+  return arg.k === 'neg' && !isNumber(arg) ? complement(sigmoidOf(arg.arg, node.spelled === true)) : null;
 }
 
 /** log σ(z) or log(1 − σ(z)): the logit z and which outcome's log it is. */
-function logOfSigmoid(e: Expr): { z: Expr; positive: boolean; base: Extract<Expr, { k: 'log' }>['base'] } | null {
+function logOfSigmoid(e: Expr): { z: Expr; positive: boolean; spelled: boolean; base: Extract<Expr, { k: 'log' }>['base'] } | null {
   if (e.k !== 'log') return null;
   const arg = single(e.arg);
   const negated = complementOf(arg);
   const call = single(negated ?? arg);
   if (call.k !== 'call' || headName(call) !== '\\sigma' || call.args.length !== 1) return null;
-  return { z: call.args[0] as Expr, positive: negated === null, base: e.base };
+  return { z: call.args[0] as Expr, positive: negated === null, spelled: call.spelled === true, base: e.base };
 }
 
 /** The factors of w·z besides z's own (z's factors a contiguous run among them), or null. */
@@ -158,8 +160,8 @@ function pairedInTerms(terms: Expr[]): Expr | null {
       const bernoulli: Expr = {
         k: 'add',
         terms: [
-          { k: 'mul', factors: [target, logOf(sigmoidOf(log.z))] },
-          { k: 'mul', factors: [complement(target), logOf(complement(sigmoidOf(log.z)))] },
+          { k: 'mul', factors: [target, logOf(sigmoidOf(log.z, log.spelled))] },
+          { k: 'mul', factors: [complement(target), logOf(complement(sigmoidOf(log.z, log.spelled)))] },
         ],
       };
       const replaced: Expr = sign === 1 ? bernoulli : { k: 'neg', arg: bernoulli };

@@ -1,12 +1,15 @@
 // A form: a formula of a known kind (or a near miss that must stay unbadged),
 // written in any style.
 import type { FormulaKind } from '../types';
+import type { Style } from './style';
 import type { Writer } from './writer';
 
 export interface Form {
   name: string;
   /** The kinds a careful reader would accept, or `unbadged` for a near miss (no cross-entropy badge). */
   expect: readonly FormulaKind[] | 'unbadged';
+  /** The kinds in this style when they depend on it (binary through σ(x) or through 1/(1 + e^{−x})); else `expect`. */
+  expectIn?(style: Style): readonly FormulaKind[];
   render(w: Writer): string;
 }
 

@@ -89,7 +89,7 @@ export const LIKELIHOOD_VARIANT_FORMS: readonly Form[] = [
   },
   {
     name: 'binary batch of logits (1/N) Σ_i [log(1 + e^{z_i}) − y_i z_i]',
-    expect: ['ce_binary_batch', 'ce_from_logits'],
+    expect: ['ce_from_logits'],
     render: (w) => {
       const n = natural(w);
       const { z, factor } = sampleLogit(w);

@@ -30,6 +30,8 @@ export interface Variation {
   tex: string;
   /** The choices the form read while writing, `dimension=option`. */
   choices: string[];
+  /** The kinds a reader accepts for this style, when the form's depend on it. */
+  expect?: readonly FormulaKind[];
 }
 
 /** The form written in the style, with the dimensions of the style it used. */
@@ -42,7 +44,8 @@ export function writeVariation(form: Form, style: Style): Variation {
     },
   });
   const tex = form.render(writerOf(watched));
-  return { form, tex, choices: describeStyle(style, [...used].sort()) };
+  const expect = form.expectIn?.(style);
+  return { form, tex, choices: describeStyle(style, [...used].sort()), ...(expect ? { expect } : {}) };
 }
 
 export const variationArbitrary = (forms: readonly Form[] = VARIATION_FORMS): fc.Arbitrary<Variation> =>
@@ -51,7 +54,7 @@ export const variationArbitrary = (forms: readonly Form[] = VARIATION_FORMS): fc
 /** What went wrong with a variation, or null when the recogniser reads it as a reader would. */
 export function variationFailure(variation: Variation): string | null {
   const kind = recogniseFormula(variation.tex)?.kind ?? null;
-  const { expect } = variation.form;
+  const expect = variation.expect ?? variation.form.expect;
   if (expect === 'unbadged') return kind && CROSS_ENTROPY_KINDS.has(kind) ? `badged ${kind}` : null;
   return expect.includes(kind as FormulaKind) ? null : `read as ${kind ?? 'nothing'}, expected ${expect.join(' or ')}`;
 }

@@ -13,6 +13,8 @@ export interface LogArg {
 export interface SigmoidSpelling extends Named {
   /** σ(x) and 1 − σ(x) as this author writes them, given x and the minus sign. */
   of(x: string, minus: string): { positive: LogArg; negative: LogArg };
+  /** Spelled out with exponentials of the logit (binary cross-entropy so written is on the logit). */
+  spelled?: true;
 }
 
 /** −x, bracketed when x is more than a symbol. */
@@ -26,11 +28,11 @@ export const SIGMOID_SPELLINGS: readonly SigmoidSpelling[] = [
   { name: 'σ(x) and σ(−x)', of: (x, m) => ({ positive: bare(`\\sigma(${x})`), negative: bare(`\\sigma(${negated(x, m)})`) }) },
   { name: '\\operatorname{sigmoid}(x)', of: (x, m) => ({ positive: bare(`\\operatorname{sigmoid}(${x})`), negative: grouped(`1 ${m} \\operatorname{sigmoid}(${x})`) }) },
   { name: 'sigmoid(x)', of: (x, m) => ({ positive: bare(`sigmoid(${x})`), negative: grouped(`1 ${m} sigmoid(${x})`) }) },
-  { name: '\\frac{1}{1+e^{-x}}', of: (x, m) => ({ positive: bare(`\\frac{1}{1+e^{${negated(x, m)}}}`), negative: bare(`\\frac{e^{${negated(x, m)}}}{1+e^{${negated(x, m)}}}`) }) },
-  { name: '\\frac{1}{1+e^{x}} complement', of: (x, m) => ({ positive: bare(`\\frac{1}{1+e^{${negated(x, m)}}}`), negative: bare(`\\frac{1}{1+e^{${x}}}`) }) },
-  { name: '(1+e^{-x})^{-1}', of: (x, m) => ({ positive: grouped(`(1+e^{${negated(x, m)}})^{${m}1}`), negative: grouped(`1 ${m} (1+e^{${negated(x, m)}})^{${m}1}`) }) },
-  { name: '\\frac{e^{x}}{1+e^{x}}', of: (x) => ({ positive: bare(`\\frac{e^{${x}}}{1+e^{${x}}}`), negative: bare(`\\frac{1}{1+e^{${x}}}`) }) },
-  { name: '\\frac{1}{1+\\exp(-x)}', of: (x, m) => ({ positive: bare(`\\frac{1}{1+\\exp(${negated(x, m)})}`), negative: bare(`\\frac{\\exp(${negated(x, m)})}{1+\\exp(${negated(x, m)})}`) }) },
+  { name: '\\frac{1}{1+e^{-x}}', spelled: true, of: (x, m) => ({ positive: bare(`\\frac{1}{1+e^{${negated(x, m)}}}`), negative: bare(`\\frac{e^{${negated(x, m)}}}{1+e^{${negated(x, m)}}}`) }) },
+  { name: '\\frac{1}{1+e^{x}} complement', spelled: true, of: (x, m) => ({ positive: bare(`\\frac{1}{1+e^{${negated(x, m)}}}`), negative: bare(`\\frac{1}{1+e^{${x}}}`) }) },
+  { name: '(1+e^{-x})^{-1}', spelled: true, of: (x, m) => ({ positive: grouped(`(1+e^{${negated(x, m)}})^{${m}1}`), negative: grouped(`1 ${m} (1+e^{${negated(x, m)}})^{${m}1}`) }) },
+  { name: '\\frac{e^{x}}{1+e^{x}}', spelled: true, of: (x) => ({ positive: bare(`\\frac{e^{${x}}}{1+e^{${x}}}`), negative: bare(`\\frac{1}{1+e^{${x}}}`) }) },
+  { name: '\\frac{1}{1+\\exp(-x)}', spelled: true, of: (x, m) => ({ positive: bare(`\\frac{1}{1+\\exp(${negated(x, m)})}`), negative: bare(`\\frac{\\exp(${negated(x, m)})}{1+\\exp(${negated(x, m)})}`) }) },
 ];
 
 /** The logit of one sample: a letter, or a linear model. */

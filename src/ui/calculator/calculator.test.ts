@@ -180,6 +180,24 @@ describe('mountCalculator', () => {
     expect(root.querySelector('.xl-rows-head')!.textContent).toContain('softmax');
   });
 
+  it('gives binary cross-entropy on a logit the binary calculator with the logit as input', () => {
+    const roles = { target: 't', prediction: 'x', activation: 'sigmoid' as const };
+    const root = mount({ kind: 'ce_from_logits', roles, lang: 'en', t: [1], y: [40] });
+    expect(calculator.handle.state().kind).toBe('ce_binary');
+    expect(calculator.handle.state().value).toBeCloseTo(Math.exp(-40), 30);
+    expect(root.querySelector('.xl-rows-head')!.textContent).not.toContain('softmax');
+    expect(cells(root, 'y')[0]!.getAttribute('aria-label')).toContain('logit');
+    expect(part(root, 'substituted').querySelector('annotation')?.textContent).toContain('\\ln\\left(1 + e^{40}\\right) - 1 \\cdot 40');
+    // Over samples: one logit per sample, mean or sum as the formula says; a starting example of logits.
+    calculator.handle.destroy();
+    const batch = mount({ kind: 'ce_from_logits', roles: { ...roles, sampleIndex: 'i', reduction: 'sum' }, lang: 'en' });
+    expect(calculator.handle.state().kind).toBe('ce_binary_batch');
+    expect(cells(batch, 'y').map((c) => Number(c.value))).toEqual([2.2, -1.4, 0.4]);
+    typeInto(cells(batch, 'y')[1]!, '-1000');
+    expect(calculator.handle.state().value).toBeGreaterThan(0);
+    expect(Number.isFinite(calculator.handle.state().value)).toBe(true);
+  });
+
   it('renders a long input with an ellipsis and keeps every row', () => {
     const k = 1000;
     const root = mount({ kind: 'ce_multiclass', lang: 'en', t: [1, ...Array<number>(k - 1).fill(0)], y: Array<number>(k).fill(1 / k) });

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { computeFor } from './compute';
+import { binaryOnLogits, calculatorKindOf, computeFor } from './compute';
 
 describe('computeFor: the information family and the decomposition bar', () => {
   it('splits every cross-entropy form into H(t) + KL(t‖y), reduced as the loss is', () => {
@@ -34,5 +37,31 @@ describe('computeFor: the information family and the decomposition bar', () => {
     expect(js).toMatchObject({ value: 1, headline: 'JS', mixture: [0.5, 0.5] });
     expect(js.stack).toMatchObject({ shape: 'js', total: 1, bound: 1 });
     expect(computeFor('kl_divergence', 'e', [[0.5, 0.5]], [[0.5]]).error?.code).toBe('shape_mismatch');
+  });
+});
+
+describe('binary cross-entropy on a logit', () => {
+  const reference = (JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference/vectors.json'), 'utf8')) as { id: string; inputs: { t: number[]; z: number[] }; params: { reduction: 'mean' | 'sum' }; expected: number }[])
+    .filter((c) => c.id === 'bce_batch-006-logits-mean' || c.id === 'bce_batch-007-logits-pm1000-sum');
+
+  it('opens the binary calculator, one sample or a batch, and leaves the softmax alone', () => {
+    expect(calculatorKindOf('ce_from_logits', { activation: 'sigmoid' })).toBe('ce_binary');
+    expect(calculatorKindOf('ce_from_logits', { activation: 'sigmoid', sampleIndex: 'i' })).toBe('ce_binary_batch');
+    expect(calculatorKindOf('ce_from_logits', { target: 'y', prediction: 'z' })).toBe('ce_from_logits');
+    expect(calculatorKindOf('ce_binary', {})).toBe('ce_binary');
+    expect(binaryOnLogits('ce_binary_batch', { activation: 'sigmoid' })).toBe(true);
+    expect(binaryOnLogits('ce_binary', {})).toBe(false);
+  });
+
+  it('computes softplus(x) − t·x stably, as the reference cases say', () => {
+    expect(reference).toHaveLength(2);
+    for (const c of reference) {
+      const r = computeFor('ce_binary_batch', 'e', [c.inputs.t], [c.inputs.z], c.params.reduction, false, true);
+      expect(r.value).toBeCloseTo(c.expected, 12);
+      expect(r.stack).toBeNull();
+    }
+    // A large logit of the right sign: e^{−40}, not 0 and not NaN.
+    expect(computeFor('ce_binary', 'e', [[1]], [[40]], 'mean', false, true).value).toBeCloseTo(Math.exp(-40), 30);
+    expect(computeFor('ce_binary', '2', [[0.25]], [[0]], 'mean', false, true).value).toBeCloseTo(1, 14);
   });
 });

@@ -16,7 +16,7 @@ import {
   type Diagnostic,
 } from '../../core';
 import type { LogBase } from '../../core/types';
-import type { FormulaKind } from '../../tex/types';
+import type { FormulaKind, Roles } from '../../tex/types';
 
 export type Headline = 'E' | 'L' | 'logL' | 'H' | 'KL' | 'JS';
 
@@ -89,6 +89,21 @@ export function headlineOf(kind: FormulaKind): Headline {
   }
 }
 
+/**
+ * The calculator a recognised kind opens. Binary cross-entropy on a logit (ce_from_logits
+ * with the sigmoid as its activation) is the binary calculator with logits for y, not the
+ * softmax one asking for a vector: one sample, or a batch when the formula sums over samples.
+ */
+export function calculatorKindOf(kind: FormulaKind, roles: Roles): FormulaKind {
+  if (kind !== 'ce_from_logits' || roles.activation !== 'sigmoid') return kind;
+  return roles.sampleIndex !== undefined ? 'ce_binary_batch' : 'ce_binary';
+}
+
+/** Whether the binary calculator's y column holds logits x (E = softplus(x) − t·x) rather than probabilities. */
+export function binaryOnLogits(kind: FormulaKind, roles: Roles): boolean {
+  return roles.activation === 'sigmoid' && (kind === 'ce_binary' || kind === 'ce_binary_batch');
+}
+
 /** The information family: inputs are distributions (or counts), not targets and predictions. */
 export function isFamilyKind(kind: FormulaKind): kind is 'entropy' | 'kl_divergence' | 'js_divergence' {
   return kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence';
@@ -136,7 +151,7 @@ function empty(kind: FormulaKind, computation: Computation<unknown>): Calculator
 /**
  * Computes the kind's quantities. `t` and `y` are rows: one per sample for
  * ce_multiclass_batch, a single row otherwise (binary batch: one entry per sample;
- * ce_from_logits: `y` are the logits).
+ * ce_from_logits: `y` are the logits). `fromLogits`: the binary kinds' `y` are logits x.
  */
 export function computeFor(
   kind: FormulaKind,
@@ -145,6 +160,7 @@ export function computeFor(
   y: number[][],
   reduction: BatchReduction = 'mean',
   normalize = false,
+  fromLogits = false,
 ): CalculatorResult {
   const t0 = t[0] ?? [];
   const y0 = y[0] ?? [];
@@ -170,11 +186,12 @@ export function computeFor(
     case 'ce_binary':
     case 'ce_binary_batch': {
       const r = kind === 'ce_binary' ? 'mean' : reduction;
-      const c = binaryCrossEntropy(t0, y0, { base, reduction: r });
+      // On logits the core computes softplus(x) − t·x without overflow.
+      const c = binaryCrossEntropy(t0, y0, { base, reduction: r, fromLogits });
       if (!c.ok) return empty(kind, c);
       const value = typeof c.value.value === 'number' ? c.value.value : null;
-      // Each sample's BCE is the cross-entropy of (t, 1 − t) and (y, 1 − y).
-      const stack = value === null ? null : rowsStack(bernoulliRows(t0), bernoulliRows(y0), base, r, value);
+      // Each sample's BCE is the cross-entropy of (t, 1 − t) and (y, 1 − y); logits are no probabilities to split.
+      const stack = value === null || fromLogits ? null : rowsStack(bernoulliRows(t0), bernoulliRows(y0), base, r, value);
       return { ...empty(kind, c), value, E: value, perSample: c.value.perSample, stack, perplexity: value === null ? null : perplexity(value, base) };
     }
     case 'ce_from_logits': {

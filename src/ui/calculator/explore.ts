@@ -7,7 +7,7 @@ import type { LogBase } from '../../core/types';
 import type { FormulaKind, Roles } from '../../tex/types';
 import { indexedSymbol, renderTex } from '../formula';
 import { formatNumber, t as msg, type Lang } from '../i18n';
-import type { CalculatorResult } from './compute';
+import { binaryOnLogits, type CalculatorResult } from './compute';
 import { createLossCurve, type CurveBranch, type CurveModel } from './curve';
 
 export interface Inputs {
@@ -108,7 +108,12 @@ export function createExplore(doc: Document, options: ExploreOptions) {
     return current.y[f.sample]?.[f.cls];
   }
 
+  /** The binary kinds with logits x in the y column (the formula is on the logit). */
+  const onLogits = (kind: FormulaKind) => binaryOnLogits(kind, roles);
+
   function modelFor(kind: FormulaKind, current: Inputs): CurveModel | null {
+    // The curve runs over a probability; a logit column has none to place on it.
+    if (onLogits(kind)) return null;
     const f = focusFor(kind, current);
     if (!f) return null;
     focus = f;
@@ -152,7 +157,7 @@ export function createExplore(doc: Document, options: ExploreOptions) {
 
   /** What a cell may hold while it is scrubbed: probabilities in [0, 1], logits within ±1000. */
   function rangeOf(kind: FormulaKind, cell: CellAt): ScrubRange {
-    return kind === 'ce_from_logits' && cell.column === 'y' ? { min: -1000, max: 1000 } : { min: 0, max: 1 };
+    return (kind === 'ce_from_logits' || onLogits(kind)) && cell.column === 'y' ? { min: -1000, max: 1000 } : { min: 0, max: 1 };
   }
 
   /** The inputs with one cell scrubbed by `steps` steps; a prediction keeps Σy = 1 when asked. */
@@ -173,7 +178,7 @@ export function createExplore(doc: Document, options: ExploreOptions) {
   }
 
   function stepFor(kind: FormulaKind, cell: CellAt, modifiers: { shift: boolean; alt: boolean }): number {
-    return scrubStep(kind === 'ce_from_logits' && cell.column === 'y' ? 0.1 : 0.01, modifiers);
+    return scrubStep((kind === 'ce_from_logits' || onLogits(kind)) && cell.column === 'y' ? 0.1 : 0.01, modifiers);
   }
 
   /** ↑/↓ on a focused number input, and dragging it sideways, scrub it. */

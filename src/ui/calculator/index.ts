@@ -12,11 +12,11 @@ import { attachKatexStyles } from '../katex-assets';
 import type { SnippetInput } from '../snippet';
 import { CALCULATOR_CSS } from '../styles';
 import { describeListReading } from './cell-text';
-import { computeFor, isFamilyKind, type CalculatorResult, type Headline } from './compute';
+import { binaryOnLogits, calculatorKindOf, computeFor, isFamilyKind, type CalculatorResult, type Headline } from './compute';
 import { createCopyBar } from './copy-bar';
 import { buildExampleSection } from './example';
 import { createExplore, plainText } from './explore';
-import { layoutOf, plainSymbol, SAMPLE_INPUTS, type KindLayout } from './layout';
+import { layoutOf, plainSymbol, sampleInputsFor, type KindLayout } from './layout';
 import { RowTable, type CellValue } from './rows';
 import { createStackView } from './stack';
 import type { CalculatorHandle, CalculatorOptions, CalculatorState } from './types';
@@ -55,7 +55,9 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   const decimals = options.decimals ?? 6;
   const roles = options.roles ?? {};
   const reduction = roles.reduction ?? 'mean';
-  let kind = options.kind;
+  // Binary cross-entropy on a logit opens the binary calculator with logits for y.
+  let kind = calculatorKindOf(options.kind, roles);
+  const fromLogits = () => binaryOnLogits(kind, roles);
   let base: LogBase = options.base ?? roles.logBase ?? 'e';
   let layout: KindLayout = layoutOf(kind, roles, lang);
   let normalize = false;
@@ -179,7 +181,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
 
   let table = buildTable();
   let lastResult: CalculatorResult = computeFor(kind, base, [[]], [[]]);
-  const initial = options.t && options.y ? normaliseInputs(kind, options.t, options.y) : SAMPLE_INPUTS[kind];
+  const initial = options.t && options.y ? normaliseInputs(kind, options.t, options.y) : sampleInputsFor(kind, roles);
   fillTable(initial.t, initial.y);
 
   function buildTable(): RowTable {
@@ -237,7 +239,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   }
 
   function snippetInput(): SnippetInput {
-    return { kind, base, t: lastState.t, y: lastState.y, reduction, value: lastState.value, normalize: isFamilyKind(kind) && normalize };
+    return { kind, base, t: lastState.t, y: lastState.y, reduction, value: lastState.value, normalize: isFamilyKind(kind) && normalize, fromLogits: fromLogits() };
   }
 
   /** The page's symbols as plain text: the target or first distribution, the prediction or second one. */
@@ -255,7 +257,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     const mark = typeof performance !== 'undefined' && typeof performance.mark === 'function';
     if (mark) performance.mark('xent-lens:update-start');
     const inputs = currentInputs();
-    const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction, normalize) : computeFor(kind, base, [[]], [[]]);
+    const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction, normalize, fromLogits()) : computeFor(kind, base, [[]], [[]]);
     lastResult = result;
     const fmt = (x: number) => formatNumber(x, lang, decimals);
     // The label changes only with the kind or the symbols: KaTeX renders it once, not on every keystroke.
@@ -325,6 +327,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
           perSample: result.perSample ?? undefined,
           reduction,
           targetClass: targetRow.indexOf(Math.max(...targetRow)),
+          fromLogits: fromLogits(),
           symbols: names,
           mixture: result.mixture ?? undefined,
           used: result.used ?? undefined,
@@ -356,10 +359,10 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   return {
     setKind(next) {
       const current = currentInputs();
-      kind = next;
+      kind = calculatorKindOf(next, roles);
       layout = layoutOf(kind, roles, lang);
       table = buildTable();
-      const seed = current ? normaliseInputs(kind, current.t, current.y) : SAMPLE_INPUTS[kind];
+      const seed = current ? normaliseInputs(kind, current.t, current.y) : sampleInputsFor(kind, roles);
       fillTable(seed.t, seed.y);
     },
     setInputs(t, y) {

@@ -3,7 +3,7 @@
 import type { FormulaKind, Roles } from '../../tex/types';
 import { indexedSymbol } from '../formula';
 import { t as msg, type Lang } from '../i18n';
-import { isFamilyKind } from './compute';
+import { binaryOnLogits, isFamilyKind } from './compute';
 import type { ColumnSpec } from './rows';
 
 export interface KindLayout {
@@ -30,6 +30,17 @@ export const SAMPLE_INPUTS: Record<FormulaKind, { t: number[][]; y: number[][] }
   js_divergence: { t: [[0.5, 0.5, 0]], y: [[0, 0.5, 0.5]] },
 };
 
+/** The binary kinds on logits: x where the probability form has y (σ(2.2) ≈ 0.9). */
+export const LOGIT_SAMPLE_INPUTS: Partial<Record<FormulaKind, { t: number[][]; y: number[][] }>> = {
+  ce_binary: { t: [[1]], y: [[2.2]] },
+  ce_binary_batch: { t: [[1, 0, 1]], y: [[2.2, -1.4, 0.4]] },
+};
+
+/** The inputs to start from when the page gives none. */
+export function sampleInputsFor(kind: FormulaKind, roles: Roles): { t: number[][]; y: number[][] } {
+  return (binaryOnLogits(kind, roles) ? LOGIT_SAMPLE_INPUTS[kind] : undefined) ?? SAMPLE_INPUTS[kind];
+}
+
 /** A symbol of the page as plain text for labels: `\\hat{y}_{k}` → `y`. */
 export function plainSymbol(tex: string): string {
   return tex.replace(/\\(?:hat|mathbf|boldsymbol|bm|mathrm|vec|tilde|bar)\s*/g, '').replace(/[{}\\]/g, '').replace(/_.*$/, '').trim();
@@ -38,7 +49,8 @@ export function plainSymbol(tex: string): string {
 export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayout {
   if (isFamilyKind(kind)) return familyLayout(kind, roles, lang);
   const target = roles.target ?? 't';
-  const prediction = kind === 'ce_from_logits' ? 'z' : (roles.prediction ?? 'y');
+  const onLogits = binaryOnLogits(kind, roles);
+  const prediction = kind === 'ce_from_logits' ? 'z' : (roles.prediction ?? (onLogits ? 'x' : 'y'));
   const batchOfVectors = kind === 'ce_multiclass_batch';
   const rowsAre = kind === 'ce_binary' || kind === 'ce_binary_batch' || batchOfVectors ? 'sample' : 'class';
   const index = rowsAre === 'class' ? (roles.classIndex ?? 'k') : (roles.sampleIndex ?? 'i');
@@ -46,7 +58,7 @@ export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayou
   const headerOf = (symbol: string) => (kind === 'ce_binary' ? symbol : indexedSymbol(symbol, index));
   const label = (symbol: string, role: string) => (r: number) =>
     kind === 'ce_binary' ? `${plainSymbol(symbol)} (${role})` : `${plainSymbol(symbol)} ${r + 1} (${role}, ${what} ${r + 1})`;
-  const predictionRole = msg(lang, kind === 'ce_from_logits' ? 'logit' : 'prediction');
+  const predictionRole = msg(lang, kind === 'ce_from_logits' || onLogits ? 'logit' : 'prediction');
   const classWord = msg(lang, 'classIndex');
   const entryLabel = (symbol: string, role: string) => (r: number, k: number) =>
     `${plainSymbol(symbol)} ${r + 1},${k + 1} (${role}, ${what} ${r + 1}, ${classWord} ${k + 1})`;
