@@ -3,6 +3,7 @@
 // binary entropy) before any kind ends the chain; the most specific member names
 // the kind (binary over multiclass, a batch over one sample); check for a sign slip.
 import './kinds';
+import { namingMember } from './chain-roles';
 import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
@@ -158,7 +159,7 @@ function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null 
     : later;
   const found = mostSpecific(first, refiners) as Matched;
   const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
-  return { ...found, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
+  return { ...found, roles: namingMember(found, [first, ...refiners]).roles, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */

@@ -1,0 +1,63 @@
+// Which member of a chain names the roles. The chain's kind is its most specific
+// member's (recognise.ts); among the members of that kind, the one written in the
+// author's own symbols names the roles: a member that states the target beats one
+// that leaves it out (Π_n P(t_n | x_n) = Π_n y_n^{t_n}(1 − y_n)^{1 − t_n}), and a
+// prediction the author names (y_{nk}, f(x), p_i, ŷ_i) beats the probability itself
+// written out as P(· | ·) or Q(x), or the sigmoid of a score σ(βᵀx_i), which an
+// author expands on the way to or from that name.
+import { mapChildren } from './canonical/registry';
+import type { Expr } from './expr';
+import { headName } from './terms';
+import type { FormulaKind, Roles } from './types';
+
+export interface ChainMember {
+  kind: FormulaKind;
+  roles: Roles;
+  member: Expr;
+}
+
+/** Letters that name a probability itself rather than a model's output. */
+const PROBABILITY_HEADS = /^(?:P|p|Q|q|\\Pr|Pr|\\mathbb\{P\})$/;
+
+/** Whether `e` applies a function named `name` to arguments somewhere (p(C_k | φ_n), Q(x)). */
+function callsHead(e: Expr, name: string, depth = 0): boolean {
+  if (depth > 40) return false;
+  if (e.k === 'call' && headName(e.head) === name) return true;
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= callsHead(child, name, depth + 1);
+    return child;
+  });
+  return found;
+}
+
+/** The prediction spelled out rather than named: P(· | ·), q(x), σ(…), or none at all. */
+function spelledOut(found: ChainMember): boolean {
+  const prediction = found.roles.prediction;
+  if (prediction === undefined) return true;
+  if (prediction.startsWith('\\sigma(')) return true;
+  return PROBABILITY_HEADS.test(prediction) && callsHead(found.member, prediction);
+}
+
+function namingScore(found: ChainMember): number {
+  return (found.roles.target !== undefined ? 2 : 0) + (spelledOut(found) ? 0 : 1);
+}
+
+/** Whether two members name the same target and prediction (H(P, Q) = −Σ_x P(x) log Q(x) = H(P) + D(P‖Q)). */
+function sameSymbols(a: ChainMember, b: ChainMember): boolean {
+  return a.roles.target === b.roles.target && a.roles.prediction === b.roles.prediction;
+}
+
+/**
+ * The member whose roles the chain reports: of `chosen`'s kind, the best named; on a tie,
+ * or when a better-scored member names the same symbols, the one chosen (it says more:
+ * indices, bounds).
+ */
+export function namingMember<T extends ChainMember>(chosen: T, members: readonly T[]): T {
+  let best = chosen;
+  for (const member of members) {
+    if (member.kind !== chosen.kind || sameSymbols(member, best)) continue;
+    if (namingScore(member) > namingScore(best)) best = member;
+  }
+  return best;
+}
