@@ -8,6 +8,7 @@ import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
+import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, numericLogSum } from './shapes-numeric';
@@ -194,7 +195,7 @@ function recognition(found: ChainMatch, reading: Reading): Recognition {
   if (found.slip) diagnostics.push(SIGN_SLIP);
   if (found.guessed) diagnostics.push(GUESSED);
   if (reading.lenient) diagnostics.push(LENIENT);
-  return { kind: found.kind, roles: found.roles, diagnostics };
+  return { kind: found.kind, roles: withImpliedIndices(found.kind, found.roles), diagnostics };
 }
 
 export function recogniseTex(tex: string): Recognition | null {
