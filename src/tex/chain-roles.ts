@@ -6,8 +6,8 @@
 // written out as P(· | ·) or Q(x), or the sigmoid of a score σ(βᵀx_i), which an
 // author expands on the way to or from that name.
 import { mapChildren } from './canonical/registry';
-import type { Expr } from './expr';
-import { headName } from './terms';
+import type { Chain, Expr } from './expr';
+import { headName, roleTex } from './terms';
 import type { FormulaKind, Roles } from './types';
 
 export interface ChainMember {
@@ -60,4 +60,38 @@ export function namingMember<T extends ChainMember>(chosen: T, members: readonly
     if (namingScore(member) > namingScore(best)) best = member;
   }
   return best;
+}
+
+/** The symbol a definition's left side names, past words before it (`Denoting p(x_i)`), or null. */
+function definedSymbol(left: Expr): Expr | null {
+  if (left.k === 'sym' || left.k === 'call') return left;
+  if (left.k !== 'mul') return null;
+  const last = left.factors.at(-1);
+  const words = left.factors.slice(0, -1);
+  const isWord = (e: Expr) => e.k === 'sym' && e.sub === null && /^[A-Za-z]{2,}$/.test(e.name);
+  return last && (last.k === 'sym' || last.k === 'call') && words.length > 0 && words.every(isWord) ? last : null;
+}
+
+/**
+ * Names the formula gives a sigmoid: p(x_i) = P(Y = 1 | X = x_i) = 1/(1 + e^{−βᵀx_i}) makes
+ * σ(βᵀx_i) the author's p wherever a loss in the same formula writes it out. Keyed by the
+ * sigmoid as a role spells it.
+ */
+export function sigmoidNames(chains: readonly Chain[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const chain of chains) {
+    const [left, ...rest] = chain.members;
+    const symbol = left ? definedSymbol(left) : null;
+    if (!symbol || chain.relations.some((relation) => relation !== '=')) continue;
+    for (const member of rest) {
+      if (member.k === 'call' && headName(member.head) === '\\sigma') names.set(roleTex(member), roleTex(symbol));
+    }
+  }
+  return names;
+}
+
+/** `roles` with a sigmoid prediction the formula names by that name. */
+export function withNamedSigmoid(roles: Roles, names: ReadonlyMap<string, string>): Roles {
+  const name = roles.prediction === undefined ? undefined : names.get(roles.prediction);
+  return name === undefined ? roles : { ...roles, prediction: name };
 }

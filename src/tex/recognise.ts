@@ -3,7 +3,7 @@
 // binary entropy) before any kind ends the chain; the most specific member names
 // the kind (binary over multiclass, a batch over one sample); check for a sign slip.
 import './kinds';
-import { namingMember } from './chain-roles';
+import { namingMember, sigmoidNames, withNamedSigmoid } from './chain-roles';
 import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
@@ -195,7 +195,7 @@ function recognition(found: ChainMatch, reading: Reading): Recognition {
   if (found.slip) diagnostics.push(SIGN_SLIP);
   if (found.guessed) diagnostics.push(GUESSED);
   if (reading.lenient) diagnostics.push(LENIENT);
-  return { kind: found.kind, roles: withImpliedIndices(found.kind, found.roles), diagnostics };
+  return { kind: found.kind, roles: withNamedSigmoid(withImpliedIndices(found.kind, found.roles), sigmoidNames(reading.chains)), diagnostics };
 }
 
 export function recogniseTex(tex: string): Recognition | null {
