@@ -68,3 +68,12 @@ describe('indicator targets', () => {
     expect(sameRole('y', '[y=k]')).toBe(false);
   });
 });
+
+describe('glued indices without the index', () => {
+  it('a glued yi is y with index i, so y without its index names it', () => {
+    expect(sameRole('y', 'yi', glued)).toBe(true);
+    expect(sameRole('z', 'yi', glued)).toBe(false);
+    // Two letters in a formula that writes subscripts are a name of their own.
+    expect(sameRole('y', 'yi')).toBe(false);
+  });
+});

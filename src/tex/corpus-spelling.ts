@@ -23,7 +23,7 @@ export function writesNoSubscript(tex: string): boolean {
  * \pmb, \vec, \textbf); a prime written as `^{\prime}` is `'`, and a prime typed before the
  * subscript is after it (t'_i and t_i' set the same letter with the same two marks);
  * no spaces or braces (\hat{y_i} and \hat{y}_i are one symbol). Where the formula's
- * indices are glued, y_n is yn: the recogniser writes the index it read as a subscript,
+ * indices are glued, yn is y_n: the recogniser writes the index it read as a subscript,
  * the author typed it after the letter.
  */
 export function bareSpelling(text: string, context: SpellingContext = { gluedIndices: false }): string {
@@ -33,7 +33,8 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
     .replace(/\^\s*\{\s*\\prime\s*\}|\^\s*\\prime\b|\\prime\b/g, "'")
     .replace(/('+)(_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))/g, '$2$1')
     .replace(/[{}\s]/g, '');
-  return context.gluedIndices ? bare.replace(/_/g, '') : bare;
+  // One letter and one index letter, primes after (yi, ti'), is the letter with that subscript.
+  return context.gluedIndices ? bare.replace(/^([A-Za-z])([a-z])('*)$/, '$1_$2$3') : bare;
 }
 
 /** The symbol without its indices and arguments: p for p_k, p(x), p[k], p^{(i)}; t' for t'_i (the prime is the symbol's). */
