@@ -36,5 +36,8 @@ describe('the member that names the roles', () => {
     // A sigmoid of another score keeps its own spelling.
     expect(roles(tex.replace(/w\^T x_j\)\)/g, 'v^T x_j))').replace(/\\sigma\(w\^T x_j\)/g, '\\sigma(v^T x_j)'))?.prediction).toBe('\\sigma(v x_j)');
   });
-});
 
+  it('of two members naming the label, the one that names the class index it sums over', () => {
+    expect(roles('\\ell = -\\log o_y = -\\sum_c [y=c] \\log o_c')).toMatchObject({ target: 'y', prediction: 'o_c', classIndex: 'c' });
+  });
+});
