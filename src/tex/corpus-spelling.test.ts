@@ -77,3 +77,13 @@ describe('glued indices without the index', () => {
     expect(sameRole('y', 'yi')).toBe(false);
   });
 });
+
+describe('the logistic function by name', () => {
+  it('sigmoid(x) in any type is σ(x); another function is not', () => {
+    expect(sameRole('\\sigma(x)', '\\mathrm{sigmoid}(x)')).toBe(true);
+    expect(sameRole('\\sigma(z_i)', 'sigmoid(z_i)')).toBe(true);
+    expect(sameRole('\\sigma(x)', '\\operatorname{sigmoid}(x)')).toBe(true);
+    expect(sameRole('\\sigma(x)', '\\tanh(x)')).toBe(false);
+    expect(sameRole('\\sigma(x)', 'hardsigmoid(x)')).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ export function writesNoSubscript(tex: string): boolean {
  * after it; no bold or roman switch (a bold y is the vector y: \mathbf, \boldsymbol, \bm,
  * \pmb, \vec, \textbf); a prime written as `^{\prime}` is `'`, and a prime typed before the
  * subscript is after it (t'_i and t_i' set the same letter with the same two marks);
- * no spaces or braces (\hat{y_i} and \hat{y}_i are one symbol). Where the formula's
+ * no spaces or braces (\hat{y_i} and \hat{y}_i are one symbol); sigmoid(x) by name is σ(x). Where the formula's
  * indices are glued, yn is y_n: the recogniser writes the index it read as a subscript,
  * the author typed it after the letter.
  */
@@ -32,7 +32,9 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
     .replace(/\\(?:mathbf|boldsymbol|bm|pmb|vec|mathrm|textbf)\s*/g, '')
     .replace(/\^\s*\{\s*\\prime\s*\}|\^\s*\\prime\b|\\prime\b/g, "'")
     .replace(/('+)(_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))/g, '$2$1')
-    .replace(/[{}\s]/g, '');
+    .replace(/[{}\s]/g, '')
+    // The logistic function by its name (sigmoid(x), \mathrm{sigmoid}(x), \operatorname{sigmoid}(x)) is σ(x).
+    .replace(/(?<![A-Za-z])(?:\\operatorname|\\text)?sigmoid(?=\()/g, '\\sigma');
   // One letter and one index letter, primes after (yi, ti'), is the letter with that subscript.
   return context.gluedIndices ? bare.replace(/^([A-Za-z])([a-z])('*)$/, '$1_$2$3') : bare;
 }
