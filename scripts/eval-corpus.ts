@@ -72,7 +72,7 @@ function evalPublic(): void {
     }
     if (!right) misses.push(`${item.id} ${item.label} → ${kind ?? 'null'}   ${item.tex.replace(/\s+/g, ' ').slice(0, 90)}`);
     if (positive && badge && right) {
-      const agreement = roleAgreement(recognition?.roles ?? {}, item.variables);
+      const agreement = roleAgreement(recognition?.roles ?? {}, item.variables, item.tex);
       rolesChecked += agreement.checked;
       rolesAgreed += agreement.agreed;
       for (const miss of agreement.misses) misses.push(`${item.id} role ${miss}`);

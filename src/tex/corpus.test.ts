@@ -13,7 +13,7 @@ describe('corpus formulas', () => {
     const accepted = acceptedKinds(item.label);
     if (accepted !== 'any') expect(accepted).toContain(recognition?.kind ?? null);
     if (recognition && accepted !== 'any' && !accepted.includes(null)) {
-      const agreement = roleAgreement(recognition.roles, item.variables);
+      const agreement = roleAgreement(recognition.roles, item.variables, item.tex);
       expect(agreement.misses).toEqual([]);
     }
   });

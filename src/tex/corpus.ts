@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalText } from './canonical';
+import type { SpellingContext } from './corpus-spelling';
+import { bareSpelling, indicatorTest, namesIndicator, withoutIndices, writesNoSubscript } from './corpus-spelling';
 import type { FormulaKind, Roles } from './types';
 
 export interface CorpusFormula {
@@ -66,27 +67,23 @@ export function acceptedKinds(label: string): (FormulaKind | null)[] | 'any' {
   return [label as FormulaKind];
 }
 
-/** A role as compared: in canonical text (ŷ is \hat{y}, \_ is _), no spaces, braces, bold, call arguments or the author's notes in parentheses. */
-function bare(text: string): string {
-  return canonicalText(text)
-    .replace(/\s+\([^)]*\)\s*$/, '') // "x (scores)", "y_i (class index)"
-    .replace(/\\(?:mathbf|boldsymbol|bm|vec|mathrm)\s*/g, '')
-    .replace(/[{}\s]/g, '');
-}
-
-function withoutIndices(text: string): string {
-  return bare(text).replace(/\(.*\)$/, '').replace(/\[.*\]$/, '').replace(/[_^].*$/, '');
-}
-
-/** Whether a recognised role names the same symbol as the corpus variable. */
-export function sameRole(found: string | undefined, expected: string | undefined): boolean {
+/**
+ * Whether a recognised role names the same symbol as the corpus variable: the same
+ * spelling once bare (corpus-spelling.ts says which spellings are one symbol), the same
+ * symbol without its indices or arguments (p_k for p, f(x) for f), or, for a target the
+ * corpus spells as an indicator, that indicator or the label it encodes.
+ */
+export function sameRole(found: string | undefined, expected: string | undefined, context?: SpellingContext, classIndex?: string): boolean {
   if (expected === undefined) return true;
   if (found === undefined) return false;
-  return bare(found) === bare(expected) || withoutIndices(found) === withoutIndices(expected);
+  if (bareSpelling(found, context) === bareSpelling(expected, context) || withoutIndices(found, context) === withoutIndices(expected, context)) return true;
+  const indicator = indicatorTest(expected);
+  return indicator !== null && namesIndicator(found, indicator, classIndex);
 }
 
 /** Per-role agreement of a recognition with the corpus variables (only the variables given). */
-export function roleAgreement(roles: Roles, variables: CorpusFormula['variables']): { checked: number; agreed: number; misses: string[] } {
+export function roleAgreement(roles: Roles, variables: CorpusFormula['variables'], tex?: string): { checked: number; agreed: number; misses: string[] } {
+  const context: SpellingContext = { gluedIndices: tex !== undefined && writesNoSubscript(tex) };
   const pairs: [string, string | undefined, string | undefined][] = [
     ['target', roles.target, variables.target],
     ['prediction', roles.prediction, variables.pred],
@@ -99,7 +96,7 @@ export function roleAgreement(roles: Roles, variables: CorpusFormula['variables'
   for (const [name, found, expected] of pairs) {
     if (expected === undefined) continue;
     checked += 1;
-    if (sameRole(found, expected)) agreed += 1;
+    if (sameRole(found, expected, context, name === 'target' ? (variables.index ?? roles.classIndex) : undefined)) agreed += 1;
     else misses.push(`${name}: ${found ?? '—'} ≠ ${expected}`);
   }
   return { checked, agreed, misses };

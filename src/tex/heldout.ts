@@ -157,7 +157,7 @@ export function scoreHeldout(items: HeldoutFormula[]): HeldoutScore {
     }
     if (!right) score.misses.push(`${item.id} ${item.label} → ${kind ?? 'null'}   ${item.tex.replace(/\s+/g, ' ').slice(0, 100)}`);
     else if (positive && recognition) {
-      const agreement = roleAgreement(recognition.roles, item.variables);
+      const agreement = roleAgreement(recognition.roles, item.variables, item.tex);
       score.rolesChecked += agreement.checked;
       score.rolesAgreed += agreement.agreed;
       for (const miss of agreement.misses) score.misses.push(`${item.id} role ${miss}`);

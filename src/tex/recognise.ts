@@ -3,10 +3,12 @@
 // binary entropy) before any kind ends the chain; the most specific member names
 // the kind (binary over multiclass, a batch over one sample); check for a sign slip.
 import './kinds';
+import { namingMember, sigmoidNames, withNamedSigmoid } from './chain-roles';
 import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
+import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, numericLogSum } from './shapes-numeric';
@@ -159,7 +161,7 @@ function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null 
     : later;
   const found = mostSpecific(first, refiners) as Matched;
   const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
-  return { ...found, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
+  return { ...found, roles: namingMember(found, [first, ...refiners]).roles, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */
@@ -194,7 +196,7 @@ function recognition(found: ChainMatch, reading: Reading): Recognition {
   if (found.slip) diagnostics.push(SIGN_SLIP);
   if (found.guessed) diagnostics.push(GUESSED);
   if (reading.lenient) diagnostics.push(LENIENT);
-  return { kind: found.kind, roles: found.roles, diagnostics };
+  return { kind: found.kind, roles: withNamedSigmoid(withImpliedIndices(found.kind, found.roles), sigmoidNames(reading.chains)), diagnostics };
 }
 
 export function recogniseTex(tex: string): Recognition | null {

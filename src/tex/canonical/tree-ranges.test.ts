@@ -18,6 +18,11 @@ describe('tree rules: index ranges under a sum', () => {
     expect(canonicalMember('\\sum t_{ik} \\log y_k')).toBe('\\sumt_{ik} \\log(y_k)');
     expect(canonicalMember('\\sum p(x) \\log q(x)')).toBe('\\sump \\log(q)');
     expect(canonicalMember('\\sum t_1 \\log y_1')).toBe('\\sumt_1 \\log(y_1)');
+    // The one-hot vector of a label beside the log of a whole vector (e_y^⊤ log h(x)) names no index of the sum.
+    expect(recogniseFormula('-e_c^T \\log g(x)')?.roles.classIndex).toBeUndefined();
+    expect(recogniseFormula('-\\sum t_k \\log g(x)_k')?.roles.classIndex).toBe('k');
+    // An index inside the log's argument, a call's included, is shared: h(x^{(i)}).
+    expect(recogniseFormula('-\\frac{1}{m}\\sum[y^{(i)}\\log h(x^{(i)}) + (1-y^{(i)})\\log(1-h(x^{(i)}))]')?.roles.sampleIndex).toBe('i');
   });
 
   it('index-condition: an index tested after a colon or bar is the test itself', () => {

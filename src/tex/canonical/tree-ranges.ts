@@ -38,6 +38,29 @@ function indexLists(e: Expr, out: string[][], depth = 0): string[][] {
   return out;
 }
 
+/** The arguments of the logs in `e`, inner sums included (log Σ_j e^{x_{n,j}} carries n). */
+function logArguments(e: Expr, out: Expr[], depth = 0): Expr[] {
+  if (depth > 40) return out;
+  if (e.k === 'log') out.push(e.arg);
+  mapChildren(e, (child) => {
+    logArguments(child, out, depth + 1);
+    return child;
+  });
+  return out;
+}
+
+/** Whether `e` holds the index anywhere: a subscript, y^{(i)}, a call's argument, an inner sum's terms. */
+function carriesIndex(e: Expr, index: string, depth = 0): boolean {
+  if (depth > 40) return false;
+  if (e.k === 'sym' && (e.name === index || subscriptParts(e.sub).includes(index))) return true;
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= carriesIndex(child, index, depth + 1);
+    return child;
+  });
+  return found;
+}
+
 /** Σ t_k log y_k → Σ_k t_k log y_k, Σ y^{(i)} log p^{(i)} → Σ_i …: a sum without an index runs over the one letter every symbol in it is indexed by. */
 export function indexFromTerms(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'sum' || node.lower !== null || node.upper !== null) return null;
@@ -46,6 +69,8 @@ export function indexFromTerms(node: Expr): Expr | null {
   // x_{n,c_n} and y_n share n: the letters every list holds.
   const shared = (lists[0] as string[]).filter((part) => /^[a-z]$/.test(part) && lists.every((parts) => parts.includes(part)));
   if (shared.length !== 1) return null;
+  // e_y^⊤ log h(x): the one-hot vector of the label y under a log of no index; the sum is not over y.
+  if (logArguments(node.body, []).some((arg) => !carriesIndex(arg, shared[0] as string))) return null;
   return { ...node, lower: { k: 'sym', name: shared[0] as string, sub: null, subAtoms: null } };
 }
 

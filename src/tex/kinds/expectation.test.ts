@@ -38,8 +38,11 @@ describe('ce_expectation', () => {
     expect(kindOf('-\\int r(u,v) \\log r(v|u)\\,du\\,dv')).not.toBe('ce_expectation');
   });
 
-  it('takes the target from the distribution of the expectation', () => {
-    expect(rolesOf('-\\mathbb{E}_{x\\sim p}[\\log q(x)]')).toEqual({ target: 'p', prediction: 'q' });
+  it('takes the target from the distribution of the expectation, and the outcome index from the variable drawn from it', () => {
+    expect(rolesOf('-\\mathbb{E}_{x\\sim p}[\\log q(x)]')).toEqual({ target: 'p', prediction: 'q', classIndex: 'x' });
+    expect(rolesOf('-\\mathbb{E}_{w\\sim r}[\\log s(w)]')).toMatchObject({ classIndex: 'w' });
+    // E_p names the law only: no variable, no index.
+    expect(rolesOf('\\mathbb{E}_{p}[-\\log q]')?.classIndex).toBeUndefined();
   });
 
   it.each([

@@ -75,6 +75,10 @@ defineKind({
       // p_{data} and p_{model} are two distributions: the subscripts, when both are written, tell them apart.
       if (sameDistribution(roleTex(distribution), shape.prediction)) return null;
       target = roleTex(distribution);
+      // E_{x∼P}[−log Q(x)]: the variable drawn from the law runs over the outcomes, as x does in −Σ_x P(x) log Q(x).
+      const drawn = big.lower?.k === 'rel' && big.lower.op === '\\sim';
+      const outcome = drawn && big.index !== null && /^[a-z]$/.test(big.index) ? big.index : undefined;
+      return compactRoles({ target, prediction: shape.prediction, classIndex: outcome, logBase: shape.base ?? undefined });
     } else if (!target || shape.sameSymbol || sameDistribution(target, shape.prediction)) return null;
     // −∫ p(x, y) log p(y | x): one distribution, joint and conditional, is a conditional entropy.
     return compactRoles({ target: target ?? undefined, prediction: shape.prediction, logBase: shape.base ?? undefined });

@@ -38,6 +38,14 @@ describe('ce_from_logits', () => {
     expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
   });
 
+  it('reads targets multiplied into the log-sum-exp form as the target over the classes, not a weight over samples', () => {
+    expect(rolesOf('L = -\\sum_{c=1}^{C} q_c \\left(a_c - \\log \\sum_{d=1}^{C} e^{a_d}\\right)')).toMatchObject({ target: 'q_c', prediction: 'a', classIndex: 'c' });
+    expect(rolesOf('L = \\sum_{c}\\left(-q_c a_c + q_c \\log \\sum_{d} e^{a_d}\\right)')).toMatchObject({ target: 'q_c', prediction: 'a', classIndex: 'c' });
+    expect(rolesOf('L = \\sum_{c}\\left(-q_c a_c + q_c \\log \\sum_{d} e^{a_d}\\right)')?.sampleIndex).toBeUndefined();
+    // A weight indexed by something else stays a weight, and the sum one over samples.
+    expect(rolesOf('L = \\frac{1}{M}\\sum_{m=1}^{M} w \\left(-a_{m,y_m} + \\log \\sum_{d} e^{a_{m,d}}\\right)')?.target).not.toBe('w');
+  });
+
   it.each([
     ['softmax alone', 'p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}'],
     ['log-sum-exp alone', '\\operatorname{lse}(a) = \\log \\sum_{c=1}^C \\exp(a_c)'],

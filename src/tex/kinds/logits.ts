@@ -9,6 +9,7 @@ import { binaryOnLogits } from './binary-logits';
 import { logSumShape } from '../shapes';
 import { isNumericLogSumExp } from '../shapes-numeric';
 import type { Term } from '../terms';
+import { subscriptOf, subscriptParts } from '../selectors';
 import { headName, roleTex, termsOf } from '../terms';
 
 /** log Σ_j e^{z_j}: the logit symbol and the index, else null. */
@@ -53,6 +54,11 @@ function withoutSharedSampleSum(terms: Term[]): { terms: Term[]; sample: string 
   return { terms: terms.map((t) => ({ ...t, bigs: t.bigs.slice(1), scale: [] })), sample: outer.index };
 }
 
+/** The factor a log-sum-exp term carries besides its log (t_k in t_k log Σ_j e^{z_j}). */
+function weightFactor(lse: Term): Expr {
+  return lse.factors[0] ?? { k: 'other', text: '' };
+}
+
 function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   const all = termsOf(expr);
   if (!all || all.length !== 2) return null;
@@ -65,6 +71,11 @@ function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   // Factors both terms share are a weight (weight[class] (−x[class] + log Σ e^{x_j})).
   const found = pickedLogit(picked, lse.factors.map(exprTex), sumExp.logit);
   if (!found) return null;
+  // Σ_k t_k (−z_k + log Σ_j e^{z_j}), −Σ_k t_k log softmax(z)_k multiplied out: the factor both terms
+  // share, indexed by the outer sum like the logit it picks, is the target, and that sum runs over the classes.
+  if (sample !== null && found.label === sample && found.weight !== null && subscriptParts(subscriptOf(weightFactor(lse))).includes(sample)) {
+    return compactRoles({ target: found.weight, prediction: sumExp.logit, classIndex: sample });
+  }
   return compactRoles({
     target: found.label,
     prediction: sumExp.logit,

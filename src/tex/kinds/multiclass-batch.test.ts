@@ -33,6 +33,13 @@ describe('ce_multiclass_batch', () => {
     expect(kindOf('E = -\\mathbf{t}^\\top \\log \\mathbf{y}')).toBe('ce_multiclass');
   });
 
+  it('takes the sum whose bound the mean divides by as the one over samples, written first or second', () => {
+    expect(rolesOf('J = -\\frac{1}{m}\\sum_{k}\\sum_{j=1}^{m} q_{k}(x_j) \\log r_{k}(x_j)')).toMatchObject({ sampleIndex: 'j', sampleBound: 'm', classIndex: 'k' });
+    expect(rolesOf('J = -\\frac{1}{m}\\sum_{j=1}^{m}\\sum_{k} q_{jk} \\log r_{jk}')).toMatchObject({ sampleIndex: 'j', classIndex: 'k' });
+    // Without a mean, the first sum runs over the samples, as authors nest them.
+    expect(rolesOf('J = -\\sum_{k=1}^{K}\\sum_{j=1}^{m} q_{jk} \\log r_{jk}')).toMatchObject({ sampleIndex: 'k', classIndex: 'j' });
+  });
+
   it.each([
     ['L2 regulariser', '\\lambda \\sum_k \\sum_l W_{k,l}^2'],
   ])('rejects %s', (_name, tex) => {

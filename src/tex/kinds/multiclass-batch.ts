@@ -2,7 +2,20 @@
 // (sum); also the class-index batch form -(1/N) Σ_i log p_{i,y_i} (with or without 1/N), and Σ_i t_i^⊤ log y_i.
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
+import type { BigOp } from '../terms';
 import { texMentions } from '../terms';
+
+/**
+ * The sum over the samples and the one over the classes. The first sum runs over the
+ * samples, as authors nest them; but where the mean's count is the bound of the second of
+ * two sums only (1/n Σ_c Σ_{i=1}^{n}), that one runs over the samples the mean divides by.
+ */
+function samplesAndClasses(bigs: readonly BigOp[], scaleTex: string | null): [BigOp | undefined, BigOp | undefined] {
+  const [first, second] = bigs;
+  const countOf = (big: BigOp | undefined) => big?.bound != null && scaleTex !== null && texMentions(scaleTex, big.bound);
+  if (bigs.length === 2 && countOf(second) && !countOf(first)) return [second, first];
+  return [first, bigs.length >= 2 ? bigs.at(-1) : undefined];
+}
 
 defineKind({
   kind: 'ce_multiclass_batch',
@@ -19,8 +32,7 @@ defineKind({
     const overLabelledSamples = shape.bigs.length === 1 && !shape.target && shape.label !== null && index != null && shape.label !== index && texMentions(shape.label, index);
     // Σ_i t_i^⊤ log y_i arrives as Σ_i Σ t_i log y_i: the canonical inner product is a sum.
     if (!twoSums && !meanOfOne && !overLabelledSamples) return null;
-    const samples = shape.bigs[0];
-    const classes = shape.bigs.length >= 2 ? shape.bigs.at(-1) : undefined;
+    const [samples, classes] = samplesAndClasses(shape.bigs, shape.scaleTex);
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.prediction,
