@@ -60,8 +60,11 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: 'none', of: () => '' },
 ];
 
-/** The summand as written after Σ: bare, or in braces of its own (\sum_k{t_k \log y_k}). */
-export const SUMMANDS: readonly Named[] = [{ name: 'bare' }, { name: '{…}' }];
+/**
+ * The summand as written after Σ: bare, in braces of its own (\sum_k{t_k \log y_k}), or as the
+ * last argument of a sum typed as a call with its range (`sum(1, N, i, …)`, plain-text course notes).
+ */
+export const SUMMANDS: readonly Named[] = [{ name: 'bare' }, { name: '{…}' }, { name: 'sum(1, N, i, …)' }];
 
 /** A double sum over samples and classes: two operators, or one over an index set. */
 export const INDEX_SETS: readonly Named[] = [{ name: 'nested' }, { name: 'nested, classes outside' }, { name: '_{i,k}' }, { name: '_{(i,k)}' }];
