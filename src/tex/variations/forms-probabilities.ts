@@ -175,6 +175,12 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     },
   },
   {
+    // One sample of a batch, its index written but no sum (BCE_i, plain-text notes' ti' ln(yi)).
+    name: 'binary of sample i t_i log y_i + (1 − t_i) log(1 − y_i)',
+    expect: ['ce_binary'],
+    render: (w) => lhs(w, `${w.minus}${w.bracketed(binaryTerms(w, { sample: w.style.sampleIndex.index }).sum)}`),
+  },
+  {
     name: 'binary batch Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)]',
     expect: ['ce_binary_batch'],
     render: (w) => {

@@ -8,6 +8,8 @@ export interface Named {
 
 export interface TargetLetter extends Named {
   base: string;
+  /** The letter with the index suffix this author attaches. */
+  render(suffix: string): string;
 }
 
 export interface PredictionLetter extends Named {
@@ -19,7 +21,13 @@ export interface PredictionLetter extends Named {
   render(suffix: string): string;
 }
 
-export const TARGET_LETTERS: readonly TargetLetter[] = ['t', 'y', 'p'].map((base) => ({ name: base, base }));
+/** A prime after the index, as plain-text notes name a second target (ti', t_i'); a suffix with a superscript is braced first ({t^{(i)}}'). */
+const primedAfter = (base: string, suffix: string) => (/^(?:_\{[^{}^]*\}|_[A-Za-z0-9]|[a-z]*|\[[^\]]*\])$/.test(suffix) ? `${base}${suffix}'` : `{${base}${suffix}}'`);
+
+export const TARGET_LETTERS: readonly TargetLetter[] = [
+  ...['t', 'y', 'p'].map((base) => ({ name: base, base, render: (suffix: string) => `${base}${suffix}` })),
+  { name: "t' (prime after the index)", base: 't', render: (suffix: string) => primedAfter('t', suffix) },
+];
 
 const plainLetter = (base: string): PredictionLetter => ({ name: base, base, plain: true, render: (s) => `${base}${s}` });
 

@@ -76,6 +76,8 @@ function coherent(style: Style): boolean {
   if (style.tagged.tags && (style.indices.name === 'yₖ' || style.indices.name === 'y⁽ⁱ⁾ₖ')) return false;
   // Indices glued to their letter (yi) are a plain-text habit: plain letters, no tags, no decorations.
   if (style.indices.name === 'yi (glued)' && (style.tagged.tags || style.output.of || !/^[a-z]$/.test(style.prediction.name))) return false;
+  // A prime after a glued index (ti') is a plain-text habit: TeX authors write t'_i.
+  if (style.target.name.startsWith("t'") && style.indices.name !== 'yi (glued)') return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
 }
 

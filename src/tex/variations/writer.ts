@@ -59,7 +59,7 @@ export function writerOf(style: Style): Writer {
   const w: Writer = {
     style,
     minus,
-    target: (at = {}) => (style.tagged.tags ? taggedSymbol('y', style.tagged.tags.target, style.indices.suffix(at), style.tagged.code) : `${style.target.base}${style.indices.suffix(at)}`),
+    target: (at = {}) => (style.tagged.tags ? taggedSymbol('y', style.tagged.tags.target, style.indices.suffix(at), style.tagged.code) : style.target.render(style.indices.suffix(at))),
     prediction(at = {}) {
       if (style.tagged.tags) return taggedSymbol('y', style.tagged.tags.prediction, style.indices.suffix(at), style.tagged.code);
       return style.output.of ? style.output.of(at, style.indices) : style.prediction.render(style.indices.suffix(at));
