@@ -12,6 +12,7 @@ import './text-big-operators';
 import './text-limits';
 import './text-calls';
 import './text-cases';
+import './text-typos';
 import './tree-scripts';
 import './tree-signs';
 import './tree-ranges';

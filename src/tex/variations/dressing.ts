@@ -177,3 +177,10 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\lambda R(\\theta)', term: '\\lambda R(\\theta)' },
   { name: '\\alpha R(\\theta)', term: '\\alpha R(\\theta)' },
 ];
+
+/**
+ * A slip a reader reads through in the binary terms: none, the complement's target typed
+ * with an empty subscript ((1 − y_) beside y_i), or the first log's bracket left open
+ * before the second term (y_i \log(ŷ_i + (1 − y_i) \log(1 − ŷ_i)).
+ */
+export const SLIPS: readonly Named[] = [{ name: 'none' }, { name: 'empty subscript' }, { name: 'log bracket left open' }];

@@ -17,13 +17,23 @@ function reciprocalTerm(w: Writer, at: { sample?: string; cls?: string }): strin
   return w.times(w.target(at), w.log(`\\frac{1}{${w.prediction(at)}}`));
 }
 
-/** t log y + (1 − t) log(1 − y), and the same with each term negated. */
+/** t log y + (1 − t) log(1 − y), and the same with each term negated; `sum` with this author's slip, if any. */
 export function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; negated: string } {
   const t = w.target(at);
   const y = w.prediction(at);
   const positive = w.times(t, w.log(y));
   const negative = w.times(w.complement(t), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }));
-  return { sum: `${positive} + ${negative}`, negated: `${w.minus}${positive} ${w.minus} ${negative}` };
+  const negated = `${w.minus}${positive} ${w.minus} ${negative}`;
+  const slip = w.style.slip.name;
+  // t_i → t_: only a letter with one plain subscript, which the positive term still writes.
+  const emptied = /^[A-Za-z]_(?:\{[a-z]\}|[a-z])$/.exec(t) ? t.replace(/_.*$/, '_') : null;
+  if (slip === 'empty subscript' && emptied) return { sum: `${positive} + ${w.times(w.complement(emptied), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`, negated };
+  // \log(y left open: only a log written with a plain bracket.
+  const open = w.log({ tex: y, bare: false });
+  if (slip === 'log bracket left open' && open.endsWith(`(${y})`)) {
+    return { sum: `${w.times(t, open.slice(0, -1))} + ${negative}`, negated };
+  }
+  return { sum: `${positive} + ${negative}`, negated };
 }
 
 /** A vector symbol: bold when the author bolds the prediction. */

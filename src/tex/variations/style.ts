@@ -40,6 +40,7 @@ export const STYLE_CHOICES = {
   ending: dressing.ENDINGS,
   penalty: dressing.PENALTIES,
   aside: dressing.ASIDES,
+  slip: dressing.SLIPS,
   expectation: dressing.EXPECTATIONS,
   sigmoid: logits.SIGMOID_SPELLINGS,
   logit: logits.LOGIT_SPELLINGS,
