@@ -25,8 +25,8 @@ export function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; 
   const negative = w.times(w.complement(t), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }));
   const negated = `${w.minus}${positive} ${w.minus} ${negative}`;
   const slip = w.style.slip.name;
-  // t_i → t_: only a letter with one plain subscript, which the positive term still writes.
-  const emptied = /^[A-Za-z]_(?:\{[a-z]\}|[a-z])$/.exec(t) ? t.replace(/_.*$/, '_') : null;
+  // t_i → t_{}: only a letter with one plain subscript, which the positive term still writes (t_ before a bracket would not render).
+  const emptied = /^[A-Za-z]_(?:\{[a-z]\}|[a-z])$/.exec(t) ? t.replace(/_.*$/, '_{}') : null;
   if (slip === 'empty subscript' && emptied) return { sum: `${positive} + ${w.times(w.complement(emptied), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`, negated };
   // \log(y left open: only a log written with a plain bracket.
   const open = w.log({ tex: y, bare: false });
