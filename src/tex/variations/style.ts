@@ -62,6 +62,7 @@ export const STYLE_CHOICES = {
   prior: likelihoods.PRIORS,
   note: likelihoods.NOTES,
   otherClassIndex: likelihoods.OTHER_CLASS_INDICES,
+  subsetTest: likelihoods.SUBSET_TESTS,
 } as const;
 
 type Choices = typeof STYLE_CHOICES;
