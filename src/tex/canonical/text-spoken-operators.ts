@@ -110,13 +110,13 @@ const GLUED_INDEX_LETTERS = 'ijkn';
  * name and the prime is on all of it, {ti}'. One pair alone may be t times i′ and stays.
  */
 export function primedGluedNames(tex: string): string {
-  const glued = new RegExp(String.raw`(?<![\\p{L}_^{])(\p{L})([${GLUED_INDEX_LETTERS}])(?![\p{L}0-9_({])`, 'gu');
+  const glued = new RegExp(String.raw`(?<![\\\p{L}_^])(?<!_\{)(\p{L})([${GLUED_INDEX_LETTERS}])(?![\p{L}0-9_({])`, 'gu');
   const carriers = new Map<string, Set<string>>();
   for (const [pair, letter, index] of tex.matchAll(glued)) {
     if (WORDS_NOT_INDEXED.has(pair.toLowerCase()) || letter === index) continue;
     carriers.set(index as string, (carriers.get(index as string) ?? new Set()).add(letter as string));
   }
-  return tex.replace(new RegExp(String.raw`(?<![\\p{L}_^{])(\p{L})([${GLUED_INDEX_LETTERS}])(?=')`, 'gu'), (pair: string, letter: string, index: string) =>
+  return tex.replace(new RegExp(String.raw`(?<![\\\p{L}_^])(?<!_\{)(\p{L})([${GLUED_INDEX_LETTERS}])(?=')`, 'gu'), (pair: string, letter: string, index: string) =>
     (carriers.get(index)?.size ?? 0) >= 2 && letter !== index && !WORDS_NOT_INDEXED.has(pair.toLowerCase()) ? `{${pair}}` : pair,
   );
 }

@@ -147,3 +147,11 @@ export const INDEX_STYLES: readonly IndexStyle[] = [
     },
   },
 ];
+
+/** The true class named in words inside the prediction's bracket: in \\text, or typed in the page's own script. */
+export const CLASS_WORDS: readonly (Named & { tex: string })[] = [
+  { name: '\\text{correct}', tex: '\\text{correct}' },
+  { name: '\\text{cat}', tex: '\\text{cat}' },
+  { name: 'Arabic word', tex: 'الصحيحة' },
+  { name: 'Cyrillic word', tex: 'кошка' },
+];

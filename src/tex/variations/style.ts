@@ -14,6 +14,7 @@ export const STYLE_CHOICES = {
   output: letters.PREDICTION_OUTPUTS,
   tagged: letters.TAGGED_NAMES,
   classIndex: letters.CLASS_INDICES,
+  classWord: letters.CLASS_WORDS,
   sampleIndex: letters.SAMPLE_INDICES,
   indices: letters.INDEX_STYLES,
   log: operators.LOG_SPELLINGS,
