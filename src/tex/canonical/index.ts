@@ -28,6 +28,7 @@ import './tree-penalties';
 import './tree-mixtures';
 import './tree-log-span';
 import './tree-indicators';
+import './tree-named-classes';
 import './tree-log-odds';
 import './tree-logs';
 import './tree-objectives';

@@ -185,6 +185,17 @@ export const PROBABILITY_FORMS: readonly Form[] = [
     },
   },
   {
+    // Each class's probability named apart: the second is one minus the first.
+    name: 'binary with the classes named −[t log p_M + (1 − t) log p_B]',
+    expect: ['ce_binary'],
+    render: (w) => {
+      const t = w.target();
+      const p = (name: string) => `${w.style.prediction.render('')}_${name}`;
+      const { positive, negative } = w.style.classPair;
+      return lhs(w, `${w.minus}${w.bracketed(`${w.times(t, w.log(p(positive)))} + ${w.times(w.complement(t), w.log(p(negative)))}`)}`);
+    },
+  },
+  {
     // One sample of a batch, its index written but no sum (BCE_i, plain-text notes' ti' ln(yi)).
     name: 'binary of sample i t_i log y_i + (1 − t_i) log(1 − y_i)',
     expect: ['ce_binary'],

@@ -155,3 +155,11 @@ export const CLASS_WORDS: readonly (Named & { tex: string })[] = [
   { name: 'Arabic word', tex: 'الصحيحة' },
   { name: 'Cyrillic word', tex: 'кошка' },
 ];
+
+/** The two classes' names under their probabilities, p_M and p_B (malignant, benign), p_1 and p_0, p_+ and p_−. */
+export const CLASS_PAIRS: readonly (Named & { positive: string; negative: string })[] = [
+  { name: 'M/B', positive: 'M', negative: 'B' },
+  { name: '1/0', positive: '1', negative: '0' },
+  { name: '+/-', positive: '{+}', negative: '{-}' },
+  { name: '\\text{pos}/\\text{neg}', positive: '{\\text{pos}}', negative: '{\\text{neg}}' },
+];

@@ -15,6 +15,7 @@ export const STYLE_CHOICES = {
   tagged: letters.TAGGED_NAMES,
   classIndex: letters.CLASS_INDICES,
   classWord: letters.CLASS_WORDS,
+  classPair: letters.CLASS_PAIRS,
   sampleIndex: letters.SAMPLE_INDICES,
   indices: letters.INDEX_STYLES,
   log: operators.LOG_SPELLINGS,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { exprTex } from '../expr';
+import { recogniseFormula } from '../index';
+import { readFormula } from '../read';
+
+const canonical = (tex: string) => exprTex(readFormula(tex)?.chains[0]?.members[0] as Parameters<typeof exprTex>[0]);
+
+describe('tree rule: the two classes’ probabilities named apart', () => {
+  it('named-class-probabilities: the second class is one minus the first', () => {
+    expect(canonical('u \\log r_{A} + (1 - u) \\log r_{B}')).toBe(canonical('u \\log r_{A} + (1 - u) \\log(1 - r_{A})'));
+    expect(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln s_{\\text{ham}}')).toBe(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln(1 - s_{\\text{spam}})'));
+  });
+
+  it('reads them as binary cross-entropy, and leaves running indices and other weights alone', () => {
+    expect(recogniseFormula('E = -[c \\log h_{1} + (1 - c) \\log h_{0}]')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('E = -[c \\log h_{k} + (1 - c) \\log h_{j}]')?.kind ?? null).toBeNull();
+    expect(canonical('c \\log h_{A} + (1 - d) \\log h_{B}')).not.toContain('1-h');
+  });
+});
