@@ -16,4 +16,11 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
     expect(recogniseFormula('E = -[c \\log h_{k} + (1 - c) \\log h_{j}]')?.kind ?? null).toBeNull();
     expect(canonical('c \\log h_{A} + (1 - d) \\log h_{B}')).not.toContain('1-h');
   });
+
+  it('complement-brackets-dropped: 1 − w log(1 − p) beside w log p is (1 − w) log(1 − p)', () => {
+    expect(canonical('u \\log r + 1 - u \\log(1 - r)')).toBe(canonical('u \\log r + (1 - u) \\log(1 - r)'));
+    expect(recogniseFormula('\\sum_j c_j \\ln s_j + 1 - c_j \\ln(1 - s_j)')?.kind).toBe('log_likelihood');
+    // Another weight, or no log of the same p beside it: 1 − c log(1 − s) is what it says.
+    expect(canonical('a \\log s + 1 - c \\log(1 - s)')).toBe('a \\log(s)+1-c \\log(1-s)');
+  });
 });

@@ -1,12 +1,15 @@
-// Tree rule for a binary loss written with each class's probability named apart:
+// Tree rules for the second class's term of a binary loss as notes type it. Each
+// class's probability named apart:
 // y log p_M + (1 − y) log p_B (malignant and benign), y log p_1 + (1 − y) log p_0,
 // y log p_+ + (1 − y) log p_−. The two classes' probabilities sum to one, so the second
-// is 1 − the first: the one binary form the kinds match.
+// is 1 − the first. And the complement's brackets dropped, y log p + 1 − y log(1 − p):
+// beside y log p the 1 and the − y log(1 − p) are (1 − y) log(1 − p). Both give the one
+// binary form the kinds match.
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { complementOf } from '../terms';
 import { defineTreeRule } from './registry';
-import { signedTerm } from './term-pairs';
+import { pairedInSum, signedTerm } from './term-pairs';
 
 const ONE: Expr = { k: 'num', value: 1, text: '1' };
 
@@ -36,4 +39,34 @@ export function namedClassProbabilities(node: Expr): Expr | null {
   return { k: 'add', terms: [node.terms[0] as Expr, b.sign === 1 ? complement : { k: 'neg', arg: complement }] };
 }
 
+/** w · log(x): the weight and the log, or null. */
+function weightedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: 'log' }> } | null {
+  if (term.k !== 'mul' || term.factors.length !== 2) return null;
+  const [weight, log] = term.factors.map(single) as [Expr, Expr];
+  return log.k === 'log' && weight.k !== 'num' ? { weight, log } : null;
+}
+
+function bracketsRestored(terms: Expr[]): Expr | null {
+  const parts = terms.map(signedTerm);
+  const one = parts.findIndex((part) => part.sign === 1 && part.body.k === 'num' && part.body.value === 1);
+  if (one < 0) return null;
+  for (const [j, part] of parts.entries()) {
+    const complementTerm = part.sign === -1 ? weightedLog(part.body) : null;
+    const p = complementTerm ? complementOf(single(complementTerm.log.arg)) : null;
+    if (!complementTerm || !p) continue;
+    const same = (e: Expr | null | undefined, f: Expr) => !!e && exprTex(single(e)) === exprTex(single(f));
+    const positive = parts.some((other) => other.sign === 1 && same(weightedLog(other.body)?.weight, complementTerm.weight) && same(weightedLog(other.body)?.log.arg, p));
+    if (!positive) continue;
+    const restored: Expr = { k: 'mul', factors: [{ k: 'add', terms: [ONE, { k: 'neg', arg: complementTerm.weight }] }, complementTerm.log] };
+    return { k: 'add', terms: terms.flatMap((t, i) => (i === one ? [] : i === j ? [restored] : [t])) };
+  }
+  return null;
+}
+
+/** y log p + 1 − y log(1 − p) → y log p + (1 − y) log(1 − p) (also under a bare Σ_n that runs on). */
+export function complementBracketsDropped(node: Expr): Expr | null {
+  return node.k === 'add' && node.terms.length >= 3 ? pairedInSum(node.terms, bracketsRestored) : null;
+}
+
+defineTreeRule({ name: 'complement-brackets-dropped', order: 64.6, apply: complementBracketsDropped });
 defineTreeRule({ name: 'named-class-probabilities', order: 64.5, apply: namedClassProbabilities });

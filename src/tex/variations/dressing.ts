@@ -181,6 +181,7 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
 /**
  * A slip a reader reads through in the binary terms: none, the complement's target typed
  * with an empty subscript ((1 − y_) beside y_i), or the first log's bracket left open
- * before the second term (y_i \log(ŷ_i + (1 − y_i) \log(1 − ŷ_i)).
+ * before the second term (y_i \log(ŷ_i + (1 − y_i) \log(1 − ŷ_i)), or the complement's brackets
+ * dropped (y log p + 1 − y log(1 − p)).
  */
-export const SLIPS: readonly Named[] = [{ name: 'none' }, { name: 'empty subscript' }, { name: 'log bracket left open' }];
+export const SLIPS: readonly Named[] = [{ name: 'none' }, { name: 'empty subscript' }, { name: 'log bracket left open' }, { name: 'complement brackets dropped' }];

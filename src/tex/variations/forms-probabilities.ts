@@ -33,6 +33,7 @@ export function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; 
   if (slip === 'log bracket left open' && open.endsWith(`(${y})`)) {
     return { sum: `${w.times(t, open.slice(0, -1))} + ${negative}`, negated };
   }
+  if (slip === 'complement brackets dropped') return { sum: `${positive} + 1 ${w.minus} ${w.times(t, w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`, negated };
   return { sum: `${positive} + ${negative}`, negated };
 }
 
