@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from './expr';
+import { recogniseFormula } from './index';
 import { readFormula } from './read';
 import { emptyContext, indexParts, labelOfCall, labelOfSubscript, labelOfWordArgument } from './selectors';
 
@@ -48,5 +49,13 @@ describe('selectors', () => {
     // An input letter, or a bare p of a word (a likelihood of data), names no class.
     expect(labelOfWordArgument(member('\\hat{q}(z)'), [])).toBeNull();
     expect(labelOfWordArgument(member('p(\\text{data})'), [])).toBeNull();
+  });
+});
+
+describe('builder: a braced symbol with an index below', () => {
+  it('is the symbol’s component ({q}_{k}, {y′}_{k}^{(i)} under Π_i Π_k)', () => {
+    expect(member('{r}_{j}')).toMatchObject({ k: 'sym', name: 'r', sub: 'j' });
+    expect(member('(r)_{j}')).not.toMatchObject({ k: 'sym', name: 'r', sub: 'j' });
+    expect(recogniseFormula('\\prod_{n} \\prod_{c} {{u}_{c}^{(n)}}^{v_{c}^{(n)}}')?.kind).toBe('likelihood_product');
   });
 });
