@@ -273,6 +273,8 @@ class Builder {
         const inner = Builder.expr(atom.body, this.depth + 1);
         // ⌈−log₂ 0.35⌉: a Shannon code length rounds up.
         if (atom.open === '\\lceil' || atom.open === '\\lfloor') return { k: 'fn', name: atom.open === '\\lceil' ? 'ceil' : 'floor', args: [inner] };
+        // {q}_{k}, {y'}_{k}: a braced symbol with an index below is that symbol's component.
+        if (sub && inner.k === 'sym' && inner.sub === null && !atom.open) return symbol(inner.name, sub);
         return sub ? { k: 'mul', factors: [inner] } : inner;
       }
       case 'frac':

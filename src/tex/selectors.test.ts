@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from './expr';
+import { recogniseFormula } from './index';
 import { readFormula } from './read';
-import { emptyContext, indexParts, labelOfCall } from './selectors';
+import { emptyContext, indexParts, labelOfCall, labelOfSubscript, labelOfWordArgument } from './selectors';
 
 /** The first member of a formula's first chain, after the canonical stage. */
 const member = (tex: string): Expr => readFormula(tex)?.chains[0]?.members[0] as Expr;
@@ -30,5 +31,31 @@ describe('selectors', () => {
     expect(labelOfCall(member('p(j \\mid x)'), [], contextOf())).toBeNull();
     expect(labelOfCall(member('f(x; \\theta)'), ['x'], contextOf('x'))).toBeNull();
     expect(labelOfCall(member('y_k'), [], contextOf('k'))).toBeNull();
+  });
+
+  it('a class given by its number, with no sum around it, is the true class', () => {
+    expect(labelOfSubscript('7', [], emptyContext())).toBe('7');
+    expect(labelOfSubscript('{3}', [], emptyContext())).toBe('3');
+    expect(labelOfCall(member('g_{\\phi}(z)_4'), [], emptyContext())).toBe('4');
+    expect(labelOfCall(member('q(2 \\mid z)'), [], emptyContext())).toBe('2');
+    // Under a sum the number is a term of a written-out sum, not the label; p(2) of one argument is no output.
+    expect(labelOfSubscript('7', ['k'], emptyContext())).toBeNull();
+    expect(labelOfCall(member('q(2)'), [], emptyContext())).toBeNull();
+  });
+
+  it('labelOfWordArgument: an estimate at a class named in words', () => {
+    expect(labelOfWordArgument(member('\\hat{q}(\\text{dog})'), [])).toBe('dog');
+    expect(labelOfWordArgument(member('\\tilde y(\\text{spam})'), [])).toBe('spam');
+    // An input letter, or a bare p of a word (a likelihood of data), names no class.
+    expect(labelOfWordArgument(member('\\hat{q}(z)'), [])).toBeNull();
+    expect(labelOfWordArgument(member('p(\\text{data})'), [])).toBeNull();
+  });
+});
+
+describe('builder: a braced symbol with an index below', () => {
+  it('is the symbol’s component ({q}_{k}, {y′}_{k}^{(i)} under Π_i Π_k)', () => {
+    expect(member('{r}_{j}')).toMatchObject({ k: 'sym', name: 'r', sub: 'j' });
+    expect(member('(r)_{j}')).not.toMatchObject({ k: 'sym', name: 'r', sub: 'j' });
+    expect(recogniseFormula('\\prod_{n} \\prod_{c} {{u}_{c}^{(n)}}^{v_{c}^{(n)}}')?.kind).toBe('likelihood_product');
   });
 });

@@ -85,12 +85,22 @@ export function labelOfSubscript(sub: string | null, running: readonly string[],
     // y_i, y^{(i)}, k^*, a^\star: a variable of its own (often indexed by the sample).
     if (/[_^]/.test(part) || isNamingPart(part) || context.labels.has(part)) return part;
   }
+  // −ln a_7^L with no sum: the output of class 7, a class given by its number.
+  if (running.length === 0 && parts.length === 1 && /^\d+$/.test(parts[0] as string)) return parts[0] as string;
   const conventional = parts.find((part) => CONVENTIONAL_LABELS.has(part));
   if (conventional && parts.length === 1) {
     context.notes.guessed = true;
     return conventional;
   }
   return null;
+}
+
+/** The class number a call names: its one subscript, or the outcome of p(7 | x), P(y = 7 | x). */
+function numberedClass(e: Extract<Expr, { k: 'call' }>, parts: string[]): string | null {
+  const indexing = parts.filter((part) => !isNamingPart(part));
+  if (indexing.length === 1 && /^\d+$/.test(indexing[0] as string)) return indexing[0] as string;
+  const outcome = e.args[0]?.k === 'rel' && e.args[0].op === '=' ? e.args[0].right : e.args[0];
+  return e.args.length >= 2 && outcome?.k === 'num' && Number.isInteger(outcome.value) ? String(outcome.value) : null;
 }
 
 /**
@@ -106,6 +116,9 @@ export function labelOfCall(e: Expr, running: readonly string[], context: MatchC
   // A label stated beside the formula, or a variable of its own (f_{y_i}(x_i): the sample's label).
   const stated = parts.find((part) => context.labels.has(part) || /[_^]/.test(part));
   if (stated) return stated;
+  // f_7(x), p_θ(7 | x), P(y = 7 | x) with no sum: the class given by its number.
+  const numbered = running.length === 0 ? numberedClass(e, parts) : null;
+  if (numbered) return numbered;
   if (parts.length === 1 && CONVENTIONAL_LABELS.has(parts[0] as string)) {
     context.notes.guessed = true;
     return parts[0] as string;
@@ -114,6 +127,21 @@ export function labelOfCall(e: Expr, running: readonly string[], context: MatchC
   const outcome = e.args[0]?.k === 'rel' && e.args[0].op === '=' ? e.args[0].right : e.args[0];
   if (e.args.length < 2 || outcome?.k !== 'sym' || outcome.sub !== null || running.includes(outcome.name)) return null;
   return context.labels.has(outcome.name) ? outcome.name : null;
+}
+
+/** A name decorated as a model's estimate: p̂, ŷ, q̃. */
+const ESTIMATE = /^\\(?:hat|widehat|tilde|widetilde)\{?[A-Za-z]\}?$/;
+
+/**
+ * −log p̂(correct), −log ŷ(\text{cat}): a model's estimate (a hatted letter) at a class named in
+ * words is the probability it gives that class, the true one. A letter (p̂(x)) is an input,
+ * not a class, and a bare p(word) may be a likelihood of data: both name no class.
+ */
+export function labelOfWordArgument(e: Expr, running: readonly string[]): string | null {
+  if (e.k !== 'call' || e.args.length !== 1 || !ESTIMATE.test(headName(e.head) ?? '')) return null;
+  const arg = e.args[0] as Expr;
+  if (arg.k !== 'sym' || arg.sub !== null || running.includes(arg.name)) return null;
+  return /^\p{L}{2,}$/u.test(arg.name) ? arg.name : null;
 }
 
 /** The two sides of a test y = k (or the two indices of δ_{ky}); the one that is not the class index is the label. */

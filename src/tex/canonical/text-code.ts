@@ -96,7 +96,7 @@ const COMMAND = String.raw`\\[A-Za-z]+\s*(?:${BRACED})?`;
 /** A square bracket with one level of brackets inside it ([c[i] = j]). */
 const SQUARE = String.raw`\[(?:[^\][]|\[[^\][]*\])*\]`;
 const CALLED = String.raw`(?:${COMMAND}|[A-Za-z]+)\((?:[^()]|\([^()]*\))*\)|(?:${COMMAND}|[A-Za-z0-9]+)\\\{(?:[^{}]|${BRACED})*?\\\}`;
-const SCRIPTED = String.raw`(?:${COMMAND}|[A-Za-z0-9.]+)(?:[_^](?:${BRACED}|[A-Za-z0-9])|${SQUARE})*`;
+const SCRIPTED = String.raw`(?:${COMMAND}|[A-Za-z0-9.]+)(?:[_^](?:${BRACED}|[A-Za-z0-9])|${SQUARE})*'?`;
 const EXPONENT_TOKEN = new RegExp(String.raw`^(?:${SQUARE}|-?(?:${CALLED}|${SCRIPTED}))`);
 /** A bracket opened plainly or sized (\left(, \bigl(). */
 const SIZED_OPEN = /^\\(?:left|bigl|Bigl|big|Big)\s*\(/;
@@ -107,7 +107,7 @@ const COMPLEMENT_EXPONENT = /^1\s*-\s*/;
 
 /**
  * Python's power `a ** b` is a^{b}: the exponent is the bracket after it, or one
- * operand. The complementary exponent may be typed without its brackets: `(1 - p) ** 1 - y`
+ * operand (primed or not: t'). The complementary exponent may be typed without its brackets: `(1 - p) ** 1 - y`
  * after a base 1 − p, `q ** 1 - y` after a power p^{y} of the same label, and `((1 - p) ** 1 - y)`
  * when the power fills its own group, are the complementary power, as the likelihood beside them
  * says; elsewhere `u ** 1 - s` is u¹ − s.

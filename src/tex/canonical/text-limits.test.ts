@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { subscriptedExponents } from './text-code';
-import { doubleInequalityRange, twoDotRange } from './text-limits';
+import { doubleInequalityRange, fieldTestLimits, twoDotRange } from './text-limits';
 import { colourSwitches } from './text-markup';
 
 describe('text rules: colour markup and typed ranges', () => {
@@ -49,5 +49,13 @@ describe('text rules: colour markup and typed ranges', () => {
 
   it('keeps a coloured entropy unbadged', () => {
     expect(recogniseFormula('-\\sum_x {\\color{red}p(x)} \\log {\\color{red}p(x)}')?.kind ?? null).not.toMatch(/^ce_/);
+  });
+
+  it("field-test-limits: a sample's field tested under Σ or Π is the test on that sample", () => {
+    expect(fieldTestLimits('\\sum_{n.target=0} a_n')).toBe('\\sum_{n: \\text{target}_{n}=0} a_n');
+    expect(fieldTestLimits("\\prod\\limits_{j'.c = 1} q_{j'}")).toBe("\\prod\\limits_{j': c_{j'}=1} q_{j'}");
+    // A decimal or a dotted name elsewhere is no field test.
+    expect(fieldTestLimits('\\sum_{i=1}^{N} 0.5 x_i + np.log(q)')).toBe('\\sum_{i=1}^{N} 0.5 x_i + np.log(q)');
+    expect(recogniseFormula('E = \\sum_{n.cls=1} -\\ln(s_n) + \\sum_{n.cls=0} -\\ln(1-s_n)')?.kind).toBe('ce_binary_batch');
   });
 });

@@ -1,6 +1,7 @@
 // Text rules for ranges typed under a big operator: a range written as a double inequality
 // (1 \le i \le N, 0 \leq k < K) or with two dots (i=1..N) runs the index between the two
-// values like _{i=1}^{N}.
+// values like _{i=1}^{N}; a sample's field tested under it (i.label = 1, as code writes
+// an attribute) is the test label_i = 1 on that sample.
 import { defineTextRule } from './registry';
 
 const BELOW = String.raw`(?:\\leq?|\\leqslant|<|≤|<=)`;
@@ -29,5 +30,14 @@ export function twoDotRange(tex: string): string {
   );
 }
 
+/** \sum_{i.label=1} → \sum_{i: label_{i}=1}: the field of the sample i, the sample's label, tested under Σ or Π. */
+export function fieldTestLimits(tex: string): string {
+  return tex.replace(
+    new RegExp(String.raw`(${OPERATOR})_\s*\{\s*([A-Za-z]'?)\s*\.\s*([A-Za-z]+)\s*=\s*([A-Za-z0-9]{1,3})\s*\}`, 'g'),
+    (_m, op: string, index: string, field: string, value: string) => `${op}_{${index}: ${field.length > 1 ? `\\text{${field}}` : field}_{${index}}=${value}}`,
+  );
+}
+
+defineTextRule({ name: 'field-test-limits', order: 52.7, apply: fieldTestLimits });
 defineTextRule({ name: 'double-inequality-range', order: 52, apply: doubleInequalityRange });
 defineTextRule({ name: 'two-dot-range', order: 52.5, apply: twoDotRange });

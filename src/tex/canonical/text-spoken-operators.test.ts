@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { pythonPowers } from './text-code';
-import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, spokenBigOperators } from './text-spoken-operators';
+import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
   it('spoken-big-operators: Σ and Π in words, with or without a range', () => {
@@ -91,5 +91,18 @@ describe('text rules: plain-text sums with the index glued to the sign', () => {
 
   it('keeps an entropy typed the same way unbadged', () => {
     expect(recogniseFormula('H = - ∑c qc * ln(qc)')?.kind ?? null).not.toMatch(/^ce_/);
+  });
+
+  it("primed-glued-names: a prime after a glued index is on the whole name when the index is shared", () => {
+    expect(primedGluedNames("L(pk, tk') = -(tk' log(pk) + (1 - tk') log(1 - pk))")).toBe("L(pk, {tk}') = -({tk}' log(pk) + (1 - {tk}') log(1 - pk))");
+    expect(primedGluedNames("E = -(cn' ln bn + (1 - cn') ln(1 - bn))")).toBe("E = -({cn}' ln bn + (1 - {cn}') ln(1 - bn))");
+    // One pair alone, a word, or a TeX name keeps TeX's reading.
+    expect(primedGluedNames("f = a i' + ti'")).toBe("f = a i' + ti'");
+    expect(primedGluedNames("\\xi' + yi + ti'")).toBe("\\xi' + yi + {ti}'");
+    expect(primedGluedNames("ln' + in + yn")).toBe("ln' + in + yn");
+  });
+
+  it('reads a one-sample binary loss with a primed glued target', () => {
+    expect(recogniseFormula("BCE(qj, uj') = − ( uj' ln(qj) + (1−uj') ln(1−qj) )")?.kind).toBe('ce_binary');
   });
 });

@@ -101,6 +101,26 @@ export function gluedSpokenIndices(tex: string): string {
   return out;
 }
 
+/** Index letters plain text glues to its symbols. */
+const GLUED_INDEX_LETTERS = 'ijkn';
+
+/**
+ * BCEi(yi, ti') = −(ti' ln(yi) + (1 − ti') ln(1 − yi)): TeX would prime only the index (t·i′).
+ * Where the index letter is glued to two or more different letters (ti', yi), the pair is one
+ * name and the prime is on all of it, {ti}'. One pair alone may be t times i′ and stays.
+ */
+export function primedGluedNames(tex: string): string {
+  const glued = new RegExp(String.raw`(?<![\\\p{L}_^])(?<!_\{)(\p{L})([${GLUED_INDEX_LETTERS}])(?![\p{L}0-9_({])`, 'gu');
+  const carriers = new Map<string, Set<string>>();
+  for (const [pair, letter, index] of tex.matchAll(glued)) {
+    if (WORDS_NOT_INDEXED.has(pair.toLowerCase()) || letter === index) continue;
+    carriers.set(index as string, (carriers.get(index as string) ?? new Set()).add(letter as string));
+  }
+  return tex.replace(new RegExp(String.raw`(?<![\\\p{L}_^])(?<!_\{)(\p{L})([${GLUED_INDEX_LETTERS}])(?=')`, 'gu'), (pair: string, letter: string, index: string) =>
+    (carriers.get(index)?.size ?? 0) >= 2 && letter !== index && !WORDS_NOT_INDEXED.has(pair.toLowerCase()) ? `{${pair}}` : pair,
+  );
+}
+
 /**
  * Plain-text powers: e^(−x), (1-y')^(1-y) and e^-|x| write the exponent in brackets or after a
  * sign, where TeX would raise only the bracket or the sign: the whole exponent is raised.
@@ -115,3 +135,4 @@ defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex })
 defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
 defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
 defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });
+defineTextRule({ name: 'primed-glued-names', order: 27.6, apply: primedGluedNames });

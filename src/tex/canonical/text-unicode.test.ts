@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { fullWidthAscii, gluedParameterSubscripts, mathAlphanumerics, normBars, numbersWithCommas, unicodeAccents, unicodeSigns } from './text-unicode';
+import { fullWidthAscii, gluedParameterSubscripts, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
@@ -57,5 +57,13 @@ describe('text rules: Unicode inside TeX', () => {
     const recognition = recogniseFormula(tex);
     expect(recognition?.kind).toBe('ce_multiclass');
     expect(recognition?.roles.prediction).toMatch(/^[py]_/);
+  });
+
+  it('script-word-arguments: a word in a script math never names symbols with is text', () => {
+    expect(scriptWordArguments('-\\log \\hat{q}(собака)')).toBe('-\\log \\hat{q}(\\text{собака})');
+    expect(scriptWordArguments('p(正解 クラス)')).toBe('p(\\text{正解 クラス})');
+    // Latin and Greek letters are symbols; a word outside a bracket stays.
+    expect(scriptWordArguments('f(xy) + g(\\alpha) + где x')).toBe('f(xy) + g(\\alpha) + где x');
+    expect(recogniseFormula('L = −log ŷ(собака)')?.kind).toBe('ce_multiclass');
   });
 });

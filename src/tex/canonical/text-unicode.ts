@@ -131,6 +131,17 @@ export function numbersWithCommas(tex: string): string {
     .replace(/((?:=|\\approx|\\simeq)\s*-?)([1-9]\d{0,2}(?:,\d{3})+)(?![\d,])/g, (_m, before: string, digits: string) => before + digits.replace(/,/g, ''));
 }
 
+/** Letters of the scripts pages write words in but math never names symbols with (Arabic, Cyrillic, CJK, …). */
+const WORD_SCRIPT = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}]`;
+
+/**
+ * p̂(الصحيحة), q(кошка): a word in such a script as the argument of a call is text, one name
+ * (TeX would read each letter as a symbol of its own, their product).
+ */
+export function scriptWordArguments(tex: string): string {
+  return tex.replace(new RegExp(String.raw`\(\s*(${WORD_SCRIPT}{2,}(?:\s+${WORD_SCRIPT}{2,})*)\s*\)`, 'gu'), (_m, word: string) => `(\\text{${word}})`);
+}
+
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
@@ -138,3 +149,4 @@ defineTextRule({ name: 'glued-parameter-subscripts', order: 21.5, apply: gluedPa
 defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
 defineTextRule({ name: 'norm-bars', order: 22.5, apply: normBars });
+defineTextRule({ name: 'script-word-arguments', order: 29.5, apply: scriptWordArguments });

@@ -60,8 +60,11 @@ export const SUM_RANGES: readonly SumRange[] = [
   { name: 'none', of: () => '' },
 ];
 
-/** The summand as written after Σ: bare, or in braces of its own (\sum_k{t_k \log y_k}). */
-export const SUMMANDS: readonly Named[] = [{ name: 'bare' }, { name: '{…}' }];
+/**
+ * The summand as written after Σ: bare, in braces of its own (\sum_k{t_k \log y_k}), or as the
+ * last argument of a sum typed as a call with its range (`sum(1, N, i, …)`, plain-text course notes).
+ */
+export const SUMMANDS: readonly Named[] = [{ name: 'bare' }, { name: '{…}' }, { name: 'sum(1, N, i, …)' }];
 
 /** A double sum over samples and classes: two operators, or one over an index set. */
 export const INDEX_SETS: readonly Named[] = [{ name: 'nested' }, { name: 'nested, classes outside' }, { name: '_{i,k}' }, { name: '_{(i,k)}' }];
@@ -174,3 +177,11 @@ export const PENALTIES: readonly (Named & { term: string })[] = [
   { name: '\\lambda R(\\theta)', term: '\\lambda R(\\theta)' },
   { name: '\\alpha R(\\theta)', term: '\\alpha R(\\theta)' },
 ];
+
+/**
+ * A slip a reader reads through in the binary terms: none, the complement's target typed
+ * with an empty subscript ((1 − y_) beside y_i), or the first log's bracket left open
+ * before the second term (y_i \log(ŷ_i + (1 − y_i) \log(1 − ŷ_i)), or the complement's brackets
+ * dropped (y log p + 1 − y log(1 − p)).
+ */
+export const SLIPS: readonly Named[] = [{ name: 'none' }, { name: 'empty subscript' }, { name: 'log bracket left open' }, { name: 'complement brackets dropped' }];

@@ -19,7 +19,7 @@ function natural(w: Writer): Writer {
 function classSubsets(w: Writer): { positive: string; negative: string; i: string; j: string } {
   const i = w.style.sampleIndex.index;
   const j = w.style.otherClassIndex.of(i);
-  const subset = (index: string, value: string) => `_{${index}: ${w.target({ sample: index })} = ${value}}`;
+  const subset = (index: string, value: string) => w.style.subsetTest.of(index, w.target({ sample: index }), value);
   return { positive: subset(i, '1'), negative: subset(j, '0'), i, j };
 }
 

@@ -42,6 +42,17 @@ export const NUMBER_FORMS: readonly Form[] = [
     render: (w) => named(w, `${w.minus}${w.bracketed(`${w.times('0', w.logOfNumber('0.9'))} + ${w.times(w.paren(`1 ${w.minus} 0`), w.log({ tex: `1 ${w.minus} 0.9`, bare: false }))}`)}`),
   },
   {
+    // −ln a_7^L: the output of the true class, given by its number.
+    name: 'one-hot: −log ŷ_7 at a numbered class',
+    expect: ['ce_multiclass'],
+    render: (w) => named(w, `${w.minus}${w.log(w.prediction({ cls: '7' }))}`),
+  },
+  {
+    name: 'one-hot: −log p̂(correct) at a class named in words',
+    expect: ['ce_multiclass'],
+    render: (w) => named(w, `${w.minus}${w.log({ tex: `\\hat{${w.style.prediction.base}}(${w.style.classWord.tex})`, bare: false })}`),
+  },
+  {
     name: 'one-hot: −log ŷ_k where t_k = 1',
     expect: ['ce_multiclass'],
     render: (w) => {

@@ -17,13 +17,24 @@ function reciprocalTerm(w: Writer, at: { sample?: string; cls?: string }): strin
   return w.times(w.target(at), w.log(`\\frac{1}{${w.prediction(at)}}`));
 }
 
-/** t log y + (1 − t) log(1 − y), and the same with each term negated. */
+/** t log y + (1 − t) log(1 − y), and the same with each term negated; `sum` with this author's slip, if any. */
 export function binaryTerms(w: Writer, at: { sample?: string }): { sum: string; negated: string } {
   const t = w.target(at);
   const y = w.prediction(at);
   const positive = w.times(t, w.log(y));
   const negative = w.times(w.complement(t), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }));
-  return { sum: `${positive} + ${negative}`, negated: `${w.minus}${positive} ${w.minus} ${negative}` };
+  const negated = `${w.minus}${positive} ${w.minus} ${negative}`;
+  const slip = w.style.slip.name;
+  // t_i → t_{}: only a letter with one plain subscript, which the positive term still writes (t_ before a bracket would not render).
+  const emptied = /^[A-Za-z]_(?:\{[a-z]\}|[a-z])$/.exec(t) ? t.replace(/_.*$/, '_{}') : null;
+  if (slip === 'empty subscript' && emptied) return { sum: `${positive} + ${w.times(w.complement(emptied), w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`, negated };
+  // \log(y left open: only a log written with a plain bracket.
+  const open = w.log({ tex: y, bare: false });
+  if (slip === 'log bracket left open' && open.endsWith(`(${y})`)) {
+    return { sum: `${w.times(t, open.slice(0, -1))} + ${negative}`, negated };
+  }
+  if (slip === 'complement brackets dropped') return { sum: `${positive} + 1 ${w.minus} ${w.times(t, w.log({ tex: `1 ${w.minus} ${y}`, bare: false }))}`, negated };
+  return { sum: `${positive} + ${negative}`, negated };
 }
 
 /** A vector symbol: bold when the author bolds the prediction. */
@@ -173,6 +184,23 @@ export const PROBABILITY_FORMS: readonly Form[] = [
       if (!bracketed) return lhs(w, negated);
       return lhs(w, w.style.sign.name === 'inside' ? w.bracketed(negated) : `${w.minus}${w.group(sum)}`);
     },
+  },
+  {
+    // Each class's probability named apart: the second is one minus the first.
+    name: 'binary with the classes named −[t log p_M + (1 − t) log p_B]',
+    expect: ['ce_binary'],
+    render: (w) => {
+      const t = w.target();
+      const p = (name: string) => `${w.style.prediction.render('')}_${name}`;
+      const { positive, negative } = w.style.classPair;
+      return lhs(w, `${w.minus}${w.bracketed(`${w.times(t, w.log(p(positive)))} + ${w.times(w.complement(t), w.log(p(negative)))}`)}`);
+    },
+  },
+  {
+    // One sample of a batch, its index written but no sum (BCE_i, plain-text notes' ti' ln(yi)).
+    name: 'binary of sample i t_i log y_i + (1 − t_i) log(1 − y_i)',
+    expect: ['ce_binary'],
+    render: (w) => lhs(w, `${w.minus}${w.bracketed(binaryTerms(w, { sample: w.style.sampleIndex.index }).sum)}`),
   },
   {
     name: 'binary batch Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)]',

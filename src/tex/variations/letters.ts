@@ -8,6 +8,8 @@ export interface Named {
 
 export interface TargetLetter extends Named {
   base: string;
+  /** The letter with the index suffix this author attaches. */
+  render(suffix: string): string;
 }
 
 export interface PredictionLetter extends Named {
@@ -19,7 +21,13 @@ export interface PredictionLetter extends Named {
   render(suffix: string): string;
 }
 
-export const TARGET_LETTERS: readonly TargetLetter[] = ['t', 'y', 'p'].map((base) => ({ name: base, base }));
+/** A prime after the index, as plain-text notes name a second target (ti', t_i'); a suffix with a superscript is braced first ({t^{(i)}}'). */
+const primedAfter = (base: string, suffix: string) => (/^(?:_\{[^{}^]*\}|_[A-Za-z0-9]|[a-z]*|\[[^\]]*\])$/.test(suffix) ? `${base}${suffix}'` : `{${base}${suffix}}'`);
+
+export const TARGET_LETTERS: readonly TargetLetter[] = [
+  ...['t', 'y', 'p'].map((base) => ({ name: base, base, render: (suffix: string) => `${base}${suffix}` })),
+  { name: "t' (prime after the index)", base: 't', render: (suffix: string) => primedAfter('t', suffix) },
+];
 
 const plainLetter = (base: string): PredictionLetter => ({ name: base, base, plain: true, render: (s) => `${base}${s}` });
 
@@ -138,4 +146,20 @@ export const INDEX_STYLES: readonly IndexStyle[] = [
       return simple(cls) && unicode.length === letters.length ? unicode : listed([sample, cls]);
     },
   },
+];
+
+/** The true class named in words inside the prediction's bracket: in \\text, or typed in the page's own script. */
+export const CLASS_WORDS: readonly (Named & { tex: string })[] = [
+  { name: '\\text{correct}', tex: '\\text{correct}' },
+  { name: '\\text{cat}', tex: '\\text{cat}' },
+  { name: 'Arabic word', tex: 'الصحيحة' },
+  { name: 'Cyrillic word', tex: 'кошка' },
+];
+
+/** The two classes' names under their probabilities, p_M and p_B (malignant, benign), p_1 and p_0, p_+ and p_−. */
+export const CLASS_PAIRS: readonly (Named & { positive: string; negative: string })[] = [
+  { name: 'M/B', positive: 'M', negative: 'B' },
+  { name: '1/0', positive: '1', negative: '0' },
+  { name: '+/-', positive: '{+}', negative: '{-}' },
+  { name: '\\text{pos}/\\text{neg}', positive: '{\\text{pos}}', negative: '{\\text{neg}}' },
 ];

@@ -109,3 +109,9 @@ export const OTHER_CLASS_INDICES: readonly (Named & { of(index: string): string 
   { name: "i'", of: (i) => `${i}'` },
   { name: 'next letter', of: (i) => (i === 'j' ? 'l' : 'j') },
 ];
+
+/** How a subset of the samples by class is written under Σ or Π: a test on the label, or on the sample's field as code writes it (i.label = 1). */
+export const SUBSET_TESTS: readonly (Named & { of(index: string, label: string, value: string): string })[] = [
+  { name: 'i: y_i = 1', of: (index, label, value) => `_{${index}: ${label} = ${value}}` },
+  { name: 'i.label = 1', of: (index, _label, value) => `_{${index}.label = ${value}}` },
+];

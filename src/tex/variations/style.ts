@@ -14,6 +14,8 @@ export const STYLE_CHOICES = {
   output: letters.PREDICTION_OUTPUTS,
   tagged: letters.TAGGED_NAMES,
   classIndex: letters.CLASS_INDICES,
+  classWord: letters.CLASS_WORDS,
+  classPair: letters.CLASS_PAIRS,
   sampleIndex: letters.SAMPLE_INDICES,
   indices: letters.INDEX_STYLES,
   log: operators.LOG_SPELLINGS,
@@ -40,6 +42,7 @@ export const STYLE_CHOICES = {
   ending: dressing.ENDINGS,
   penalty: dressing.PENALTIES,
   aside: dressing.ASIDES,
+  slip: dressing.SLIPS,
   expectation: dressing.EXPECTATIONS,
   sigmoid: logits.SIGMOID_SPELLINGS,
   logit: logits.LOGIT_SPELLINGS,
@@ -61,6 +64,7 @@ export const STYLE_CHOICES = {
   prior: likelihoods.PRIORS,
   note: likelihoods.NOTES,
   otherClassIndex: likelihoods.OTHER_CLASS_INDICES,
+  subsetTest: likelihoods.SUBSET_TESTS,
 } as const;
 
 type Choices = typeof STYLE_CHOICES;
@@ -76,6 +80,8 @@ function coherent(style: Style): boolean {
   if (style.tagged.tags && (style.indices.name === 'yₖ' || style.indices.name === 'y⁽ⁱ⁾ₖ')) return false;
   // Indices glued to their letter (yi) are a plain-text habit: plain letters, no tags, no decorations.
   if (style.indices.name === 'yi (glued)' && (style.tagged.tags || style.output.of || !/^[a-z]$/.test(style.prediction.name))) return false;
+  // A prime after a glued index (ti') is a plain-text habit: TeX authors write t'_i.
+  if (style.target.name.startsWith("t'") && style.indices.name !== 'yi (glued)') return false;
   return style.classIndex.index !== style.sampleIndex.index && style.classIndex.bound !== style.sampleIndex.bound;
 }
 

@@ -1,5 +1,6 @@
 // Pieces of a formula written in one style: components with their indices, logs,
 // products, sums, groups, the mean and the left-hand side. Forms are built from these.
+import { closingBracket } from '../canonical/text-scan';
 import type { IndexLetter } from './letters';
 import { taggedSymbol } from './letters';
 import type { LogArg } from './logits';
@@ -52,10 +53,13 @@ export function writerOf(style: Style): Writer {
   const sumWith = (lower: string) => `${style.sum.word}${style.sum.takesLimits ? style.limits.mark : ''}${lower}`;
   const asProduct = (sum: string) => sum.replace(/\\sum|∑|Σ/, (sign) => (sign === '∑' ? '∏' : sign === 'Σ' ? 'Π' : '\\prod'));
   const sumUnder = (lower: string) => (style.sum.spoken ? `\\sum${lower}` : sumWith(lower));
+  // A sum typed as a call needs its whole range; its body is the summand's bracket (see callSumsWritten).
+  const called = style.summand.name === 'sum(1, N, i, …)' && !style.sum.spoken;
+  const rangeOf = (letter: IndexLetter) => (called && /^[A-Za-z0-9]+$/.test(letter.bound) ? `_{${letter.index}=1}^{${letter.bound}}` : style.range.of(letter));
   const w: Writer = {
     style,
     minus,
-    target: (at = {}) => (style.tagged.tags ? taggedSymbol('y', style.tagged.tags.target, style.indices.suffix(at), style.tagged.code) : `${style.target.base}${style.indices.suffix(at)}`),
+    target: (at = {}) => (style.tagged.tags ? taggedSymbol('y', style.tagged.tags.target, style.indices.suffix(at), style.tagged.code) : style.target.render(style.indices.suffix(at))),
     prediction(at = {}) {
       if (style.tagged.tags) return taggedSymbol('y', style.tagged.tags.prediction, style.indices.suffix(at), style.tagged.code);
       return style.output.of ? style.output.of(at, style.indices) : style.prediction.render(style.indices.suffix(at));
@@ -75,7 +79,7 @@ export function writerOf(style: Style): Writer {
       return sign === ' ' ? `${a} ${b}` : `${a} ${sign} ${b}`;
     },
     complement: (x) => `${parens.open}1 ${minus} ${x}${parens.close}`,
-    sum: (letter) => (style.sum.spoken ? `${style.sum.spoken.sum}${style.sum.spoken.of(letter)}` : sumWith(style.range.of(letter))),
+    sum: (letter) => (style.sum.spoken ? `${style.sum.spoken.sum}${style.sum.spoken.of(letter)}` : called ? `\\sum${rangeOf(letter)}` : sumWith(rangeOf(letter))),
     prod: (letter) => (style.sum.spoken ? `${style.sum.spoken.prod}${style.sum.spoken.of(letter)}` : asProduct(sumWith(style.range.of(letter)))),
     sumUnder,
     prodUnder: (lower) => asProduct(sumUnder(lower)),
@@ -88,7 +92,7 @@ export function writerOf(style: Style): Writer {
       const pythonExp = style.power.name === '** bare exponent' || !/\s/.test(exp) ? exp : `(${exp})`;
       return `${pythonBase} ** ${pythonExp}`;
     },
-    summand: (body) => (style.summand.name === 'bare' ? body : `{${body}}`),
+    summand: (body) => (style.summand.name === 'bare' ? body : called ? `(${body})` : `{${body}}`),
     logOfNumber(value) {
       const word = style.log.word;
       if (style.digits.name === 'glued' && word.startsWith('\\') && /[A-Za-z]$/.test(word)) return `${word}${value}`;
@@ -111,10 +115,25 @@ export function writerOf(style: Style): Writer {
     mean: () => style.mean.of(style.sampleIndex.bound, minus),
     exp: (x) => style.exp.of(x),
     leftSide: (target, prediction) => style.leftSide.of(target, prediction),
-    display: (tex) => style.display.wrap(`${tex}${style.ending.mark}`),
+    display: (tex) => style.display.wrap(`${called ? callSumsWritten(tex) : tex}${style.ending.mark}`),
     penalised: (body) => `${body}${style.penalty.term ? ` + ${style.penalty.term}` : ''}`,
   };
   return w;
+}
+
+/** \sum_{i=1}^{N} (body) as the call sum(1, N, i, body); a sum whose body is not one bracket stays. */
+export function callSumsWritten(tex: string): string {
+  const sum = /\\sum_\{([a-z])=([A-Za-z0-9]+)\}\^\{([A-Za-z0-9]+)\} \(/g;
+  let out = tex;
+  for (let found = sum.exec(out); found; found = sum.exec(out)) {
+    const open = found.index + found[0].length - 1;
+    const close = closingBracket(out, open);
+    if (close < 0) continue;
+    const [, index, lower, upper] = found;
+    out = `${out.slice(0, found.index)}sum(${lower}, ${upper}, ${index}, ${out.slice(open + 1, close)})${out.slice(close + 1)}`;
+    sum.lastIndex = found.index;
+  }
+  return out;
 }
 
 /**

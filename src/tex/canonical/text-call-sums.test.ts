@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { callSums } from './text-call-sums';
+
+describe('text rules: a sum typed as a call with its range', () => {
+  it('call-sums: lower, upper, index, body and the body first', () => {
+    expect(callSums('sum(1, N, n, t[n] log(q[n]))')).toBe('\\sum_{n=1}^{N} (t[n] log(q[n]))');
+    expect(callSums('-sum(a_k * log(b_k), k, 0, K-1)')).toBe('-\\sum_{k=0}^{K-1} (a_k * log(b_k))');
+    expect(callSums('prod(1, n, j, p[j]^(y[j]))')).toBe('\\prod_{j=1}^{n} (p[j]^(y[j]))');
+    // Sums inside sums, and a call whose arguments are no range, stay or nest.
+    expect(callSums('sum(1, B, b, sum(1, C, c, f(b, c)))')).toBe('\\sum_{b=1}^{B} (\\sum_{c=1}^{C} (f(b, c)))');
+    expect(callSums('sum(a, b) + sum(x, y, z, w)')).toBe('sum(a, b) + sum(x, y, z, w)');
+    expect(callSums('checksum(1, 2, i, x)')).toBe('checksum(1, 2, i, x)');
+  });
+
+  it('a batch written with call sums is recognised', () => {
+    expect(recogniseFormula('L = -1/N sum(1, N, i, t[i] log(s[i]) + (1 - t[i]) log(1 - s[i]))')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('E = -sum(1, K, k, t_k ln(o_k))')?.kind).toBe('ce_multiclass');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { emptySubscripts, unclosedLogBrackets } from './text-typos';
+
+describe('text rules: slips a reader reads through', () => {
+  it('empty-subscripts: the subscript the letter carries elsewhere, or the one a sum runs over', () => {
+    expect(emptySubscripts('t_n \\log q_n + (1 - t_) \\log(1 - q_n)')).toBe('t_n \\log q_n + (1 - t_{n}) \\log(1 - q_n)');
+    expect(emptySubscripts('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{})\\ln(1-o_j)')).toBe('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{j})\\ln(1-o_j)');
+    expect(emptySubscripts('\\left(1 - b_\\right) + b_k')).toBe('\\left(1 - b_{k}\\right) + b_k');
+    // Nothing to choose from: the letter alone. A subscript that follows stays.
+    expect(emptySubscripts('-(u_ \\log v)')).toBe('-(u \\log v)');
+    expect(emptySubscripts('y_ i + \\sum_{k} x_k')).toBe('y_ i + \\sum_{k} x_k');
+  });
+
+  it('unclosed-log-brackets: a log left open over the next term closes before its +', () => {
+    expect(unclosedLogBrackets('-[u\\log(v + (1-u) \\log(1-v)]')).toBe('-[u\\log(v) + (1-u) \\log(1-v)]');
+    expect(unclosedLogBrackets('a \\operatorname{log}\\,(g(z) + (1 - a) \\operatorname{log}\\,(1 - g(z))')).toBe('a \\operatorname{log}\\,(g(z)) + (1 - a) \\operatorname{log}\\,(1 - g(z))');
+    // Balanced brackets, and a log of a sum with no log after it, stay.
+    expect(unclosedLogBrackets('\\log(1 + e^{z}) + \\log(q)')).toBe('\\log(1 + e^{z}) + \\log(q)');
+    expect(unclosedLogBrackets('f(\\log(1 + e^{z})')).toBe('f(\\log(1 + e^{z})');
+  });
+
+  it('reads the losses the slips were in', () => {
+    expect(recogniseFormula('E = \\sum_{n=1}^{N} u_n \\ln v_n + (1 - u_) \\ln(1 - v_n)')?.kind).toBe('log_likelihood');
+    expect(recogniseFormula('J = -\\frac{1}{m}\\sum_{j=1}^m \\left[ b^{(j)}\\log(g(z^{(j)}) + (1 - b^{(j)})\\log(1 - g(z^{(j)}))\\right]')?.kind).toBe('ce_binary_batch');
+  });
+});

@@ -1,0 +1,72 @@
+// Text rules for slips a reader reads through without noticing: a subscript typed
+// empty (`(1-y_)` beside y_i) and a log's bracket left open before the next term
+// (`\log(h(x) + (1 - y)\log(1 - h(x))`). Each is read the way the rest of the
+// formula says it was meant.
+import { defineTextRule } from './registry';
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A letter's subscripts as the formula writes them elsewhere (y_i, y_{i}, y_{i,k}). */
+function writtenSubscripts(tex: string, letter: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of tex.matchAll(new RegExp(String.raw`(?<![\\A-Za-z])${letter}_(?:\{([^{}]+)\}|([A-Za-z0-9]))`, 'g'))) {
+    found.add((m[1] ?? m[2] ?? '').trim());
+  }
+  return found;
+}
+
+/**
+ * (1-y_)\ln(1-a_i) beside y_i \ln a_i: a subscript typed empty (`y_` before a bracket, an
+ * operator or the end, or `y_{}`) is the one subscript the same letter carries elsewhere, or
+ * of several the one a sum runs over; with none to choose, the letter is read bare.
+ */
+export function emptySubscripts(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z])([A-Za-z])_(?:\{\s*\}|(?=\s*(?:[)\]}+\-−–=,|⋅·∙×*]|\\(?:right|bigr|Bigr|biggr|Biggr|big|Big|rbrack|cdot|times|ast|log|ln|lg)(?![A-Za-z])|$)))/g, (_m, letter: string) => {
+    const subscripts = [...writtenSubscripts(tex, letter)];
+    // Several (y_1, …, y_n on the left, y_i in the sum): the one a big operator runs over.
+    const running = subscripts.filter((sub) => new RegExp(String.raw`\\(?:sum|prod)(?:\\limits)?_\{?${escaped(sub)}(?![A-Za-z0-9])`).test(tex));
+    const only = subscripts.length === 1 ? subscripts[0] : running.length === 1 ? running[0] : undefined;
+    return only ? `${letter}_{${only}}` : letter;
+  });
+}
+
+/** A log as the text rules leave it: \log, \ln, or the word in roman type (\operatorname{log}, {\rm ln}). */
+const LOG_WORD = String.raw`(?:\\(?:log|ln|lg)(?![A-Za-z])|\\(?:operatorname|mathrm|text|textrm)\{(?:log|ln|lg)\}|\{\\rm\s*(?:log|ln)\})`;
+/** Where a log's bracket opens: \log(, \ln (, \log_2(, \operatorname{log}(. */
+const LOG_OPEN = new RegExp(String.raw`${LOG_WORD}(?:_\{[^{}]*\}|_[0-9A-Za-z])?(?:\s|\\[,;:! ])*\(`, 'g');
+const LOG_AHEAD = new RegExp(`^${LOG_WORD}`);
+
+/** Where, inside the bracket opened at `open`, a + at its own depth is followed there by another log; -1 if nowhere. */
+function plusBeforeAnotherLog(tex: string, open: number): number {
+  let depth = 0;
+  let plus = -1;
+  for (let i = open + 1; i < tex.length; i++) {
+    const ch = tex[i];
+    if (plus >= 0 && depth === 0 && LOG_AHEAD.test(tex.slice(i))) return plus;
+    if (ch === '\\') i += 1;
+    else if (ch === '(' || ch === '{' || ch === '[') depth += 1;
+    else if (ch === ')' || ch === '}' || ch === ']') {
+      if (depth === 0) return -1;
+      depth -= 1;
+    } else if (ch === '+' && depth === 0 && plus < 0) plus = i;
+  }
+  return -1;
+}
+
+/**
+ * y\log(h(x) + (1 - y)\log(1 - h(x)): when the formula is a closing bracket short, the log whose
+ * bracket runs on over a + into another log's term was the one left open: it closes before
+ * that +. A formula whose brackets balance, or a log of a sum with no log after it, stays.
+ */
+export function unclosedLogBrackets(tex: string): string {
+  const count = (ch: string) => tex.split(ch).length - 1;
+  if (count('(') <= count(')')) return tex;
+  for (const match of tex.matchAll(LOG_OPEN)) {
+    const plus = plusBeforeAnotherLog(tex, (match.index ?? 0) + match[0].length - 1);
+    if (plus >= 0) return unclosedLogBrackets(`${tex.slice(0, plus).replace(/\s+$/, '')}) ${tex.slice(plus)}`);
+  }
+  return tex;
+}
+
+defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
+defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { exprTex } from '../expr';
+import { recogniseFormula } from '../index';
+import { readFormula } from '../read';
+
+const canonical = (tex: string) => exprTex(readFormula(tex)?.chains[0]?.members[0] as Parameters<typeof exprTex>[0]);
+
+describe('tree rule: the two classes’ probabilities named apart', () => {
+  it('named-class-probabilities: the second class is one minus the first', () => {
+    expect(canonical('u \\log r_{A} + (1 - u) \\log r_{B}')).toBe(canonical('u \\log r_{A} + (1 - u) \\log(1 - r_{A})'));
+    expect(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln s_{\\text{ham}}')).toBe(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln(1 - s_{\\text{spam}})'));
+  });
+
+  it('reads them as binary cross-entropy, and leaves running indices and other weights alone', () => {
+    expect(recogniseFormula('E = -[c \\log h_{1} + (1 - c) \\log h_{0}]')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('E = -[c \\log h_{k} + (1 - c) \\log h_{j}]')?.kind ?? null).toBeNull();
+    expect(canonical('c \\log h_{A} + (1 - d) \\log h_{B}')).not.toContain('1-h');
+  });
+
+  it('complement-brackets-dropped: 1 − w log(1 − p) beside w log p is (1 − w) log(1 − p)', () => {
+    expect(canonical('u \\log r + 1 - u \\log(1 - r)')).toBe(canonical('u \\log r + (1 - u) \\log(1 - r)'));
+    expect(recogniseFormula('\\sum_j c_j \\ln s_j + 1 - c_j \\ln(1 - s_j)')?.kind).toBe('log_likelihood');
+    // Another weight, or no log of the same p beside it: 1 − c log(1 − s) is what it says.
+    expect(canonical('a \\log s + 1 - c \\log(1 - s)')).toBe('a \\log(s)+1-c \\log(1-s)');
+  });
+});

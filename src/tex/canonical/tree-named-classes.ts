@@ -1,0 +1,72 @@
+// Tree rules for the second class's term of a binary loss as notes type it. Each
+// class's probability named apart:
+// y log p_M + (1 − y) log p_B (malignant and benign), y log p_1 + (1 − y) log p_0,
+// y log p_+ + (1 − y) log p_−. The two classes' probabilities sum to one, so the second
+// is 1 − the first. And the complement's brackets dropped, y log p + 1 − y log(1 − p):
+// beside y log p the 1 and the − y log(1 − p) are (1 − y) log(1 − p). Both give the one
+// binary form the kinds match.
+import type { Expr } from '../expr';
+import { exprTex, single } from '../expr';
+import { complementOf } from '../terms';
+import { defineTreeRule } from './registry';
+import { pairedInSum, signedTerm } from './term-pairs';
+
+const ONE: Expr = { k: 'num', value: 1, text: '1' };
+
+/** A subscript that names a class rather than indexing a sum: a capital, a digit, a sign, a word. */
+const CLASS_NAME = /^\{?(?:[A-Z]|[0-9]|\+|-|\\text\{[^{}]+\}|\\mathrm\{[^{}]+\}|[A-Za-z]{2,})\}?$/;
+
+/** weight · log(p_name): the weight, the log and its symbol, or null. */
+function weightedNamedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: 'log' }>; p: Extract<Expr, { k: 'sym' }> } | null {
+  if (term.k !== 'mul' || term.factors.length !== 2) return null;
+  const [weight, log] = term.factors.map(single) as [Expr, Expr];
+  if (log.k !== 'log') return null;
+  const p = single(log.arg);
+  if (p.k !== 'sym' || p.sub === null || !CLASS_NAME.test(p.sub.replace(/\s/g, ''))) return null;
+  return { weight, log, p };
+}
+
+/** y log p_A + (1 − y) log p_B → y log p_A + (1 − y) log(1 − p_A), signed as written. */
+export function namedClassProbabilities(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length !== 2) return null;
+  const [a, b] = node.terms.map(signedTerm) as [ReturnType<typeof signedTerm>, ReturnType<typeof signedTerm>];
+  const [first, second] = [weightedNamedLog(a.body), weightedNamedLog(b.body)];
+  if (!first || !second || a.sign !== b.sign) return null;
+  if (first.p.name !== second.p.name || first.p.sub === second.p.sub) return null;
+  const other = complementOf(second.weight);
+  if (!other || exprTex(single(other)) !== exprTex(first.weight)) return null;
+  const complement: Expr = { k: 'mul', factors: [second.weight, { ...second.log, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: first.p }] } }] };
+  return { k: 'add', terms: [node.terms[0] as Expr, b.sign === 1 ? complement : { k: 'neg', arg: complement }] };
+}
+
+/** w · log(x): the weight and the log, or null. */
+function weightedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: 'log' }> } | null {
+  if (term.k !== 'mul' || term.factors.length !== 2) return null;
+  const [weight, log] = term.factors.map(single) as [Expr, Expr];
+  return log.k === 'log' && weight.k !== 'num' ? { weight, log } : null;
+}
+
+function bracketsRestored(terms: Expr[]): Expr | null {
+  const parts = terms.map(signedTerm);
+  const one = parts.findIndex((part) => part.sign === 1 && part.body.k === 'num' && part.body.value === 1);
+  if (one < 0) return null;
+  for (const [j, part] of parts.entries()) {
+    const complementTerm = part.sign === -1 ? weightedLog(part.body) : null;
+    const p = complementTerm ? complementOf(single(complementTerm.log.arg)) : null;
+    if (!complementTerm || !p) continue;
+    const same = (e: Expr | null | undefined, f: Expr) => !!e && exprTex(single(e)) === exprTex(single(f));
+    const positive = parts.some((other) => other.sign === 1 && same(weightedLog(other.body)?.weight, complementTerm.weight) && same(weightedLog(other.body)?.log.arg, p));
+    if (!positive) continue;
+    const restored: Expr = { k: 'mul', factors: [{ k: 'add', terms: [ONE, { k: 'neg', arg: complementTerm.weight }] }, complementTerm.log] };
+    return { k: 'add', terms: terms.flatMap((t, i) => (i === one ? [] : i === j ? [restored] : [t])) };
+  }
+  return null;
+}
+
+/** y log p + 1 − y log(1 − p) → y log p + (1 − y) log(1 − p) (also under a bare Σ_n that runs on). */
+export function complementBracketsDropped(node: Expr): Expr | null {
+  return node.k === 'add' && node.terms.length >= 3 ? pairedInSum(node.terms, bracketsRestored) : null;
+}
+
+defineTreeRule({ name: 'complement-brackets-dropped', order: 64.6, apply: complementBracketsDropped });
+defineTreeRule({ name: 'named-class-probabilities', order: 64.5, apply: namedClassProbabilities });
