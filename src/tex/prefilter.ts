@@ -14,8 +14,12 @@ const SPACING = /(?<!\\)\\(?:[hv]space\*?\s*\{[^}\\]*\}|m?kern\s*[-+]?[\d.]*\s*(
 const NOT_LETTERS = /[^A-Za-z]+/g;
 /** The same words as signs (㏒, ㏑, ∏, Π, \Pi) or in full-width letters from CJK input methods (ｌｏｇ, ｌｎ). */
 const SIGN = /㏒|㏑|∏|Π|\\Pi\b|ｌ\s*ｏ\s*ｇ|ｌ\s*ｎ/;
-/** A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}, or an indicator (p^{[y=1]}, p^{\mathbb{1}[y=1]}); also Python's p ** y. */
-const SYMBOLIC_POWER = /\^\s*\{?\s*(?:\\[a-zA-Z]+\s*\{?\s*1?\s*\}?\s*)?[[(]?\s*[a-zA-Z]|\*\*\s*\(?\s*[a-zA-Z]/;
+/**
+ * A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}, or an
+ * indicator (p^{[y=1]}, p^{\mathbb{1}[y=1]}); also Python's p ** y. Thin spaces may stand
+ * before the exponent's letter (\hat p^{\,Y_i}).
+ */
+const SYMBOLIC_POWER = /\^\s*\{?\s*(?:\\[,;:!]\s*)*(?:\\[a-zA-Z]+\s*\{?\s*1?\s*\}?\s*)?[[(]?\s*[a-zA-Z]|\*\*\s*\(?\s*[a-zA-Z]/;
 /** Any power (^ or Python's **): an expanded likelihood has one per class. */
 const POWERS = /\^|\*\*/g;
 const EQUALS = /=|\\approx|≈|\\simeq|\\fallingdotseq|≒/;

@@ -53,6 +53,7 @@ describe('robustness', () => {
       '-log_softmax(z)[y] = -z_y + logsumexp(z)',
       'L = -(yln(f(x)) + (1-y)ln(1-f(x)))',
       'P(y|\\hat{y}) = \\hat{y}^y \\cdot (1-\\hat{y})^{(1-y)}',
+      'p_{Y}(x) = \\hat p^{\\,Y}(1-\\hat p)^{\\;1-Y}',
       '−(0⋅\\log0.3+1⋅\\log0.6)',
       '\\ell = y \\log(1+e^{-x}) + (1-y)\\log(1+e^{x})',
       'g(u)^{[c = +1]} (1 - g(u))^{[c = -1]}',
