@@ -96,6 +96,12 @@ export interface MathLookout {
  * when each idle step that ran began (the development build measures them).
  */
 export function watchForMath(document: Document, onMath: (matched: string | null) => void, onIdleStep?: (start: number) => void): MathLookout {
+  // A page a renderer has drawn shows itself to the first query and needs no observer.
+  const matched = firstMatch(document, DOCUMENT_MATH_SELECTOR);
+  if (matched) {
+    onMath(matched);
+    return { stop: () => undefined };
+  }
   let done = false;
   const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
@@ -124,30 +130,26 @@ export function watchForMath(document: Document, onMath: (matched: string | null
     return found;
   }
 
-  function finish(matched: string | null = null): void {
+  function finish(): void {
     if (done) return;
     done = true;
     observer.disconnect();
-    onMath(matched);
+    onMath(null);
   }
 
   observer.observe(document, options);
-  const matched = firstMatch(document, DOCUMENT_MATH_SELECTOR);
-  if (matched) finish(matched);
-  else {
-    // What the native query could not say (raw TeX in the text; custom elements, defined with an
-    // open root or not defined yet) waits for one idle callback; what is added meanwhile the observer sees.
-    const deepLook = (): void => {
-      if (done) return;
-      const start = performance.now();
-      const shadowRoots: ShadowRoot[] = [];
-      noteLook(hasRawTex(document) || signInCustomElements(document, shadowRoots), shadowRoots);
-      onIdleStep?.(start);
-    };
-    const view = document.defaultView;
-    if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(deepLook, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(deepLook, 0);
-  }
+  // What the native query could not say (raw TeX in the text; custom elements, defined with an
+  // open root or not defined yet) waits for one idle callback; what is added meanwhile the observer sees.
+  const deepLook = (): void => {
+    if (done) return;
+    const start = performance.now();
+    const shadowRoots: ShadowRoot[] = [];
+    noteLook(hasRawTex(document) || signInCustomElements(document, shadowRoots), shadowRoots);
+    onIdleStep?.(start);
+  };
+  const view = document.defaultView;
+  if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(deepLook, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(deepLook, 0);
   return {
     stop() {
       done = true;
