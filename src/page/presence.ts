@@ -21,8 +21,11 @@ export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(
  * The same for a whole document, where some sources say as much with less (each absent
  * selector is a walk of the page). GitHub's comes first: whether the page has it decides
  * whether its served TeX must be kept at once, and asked first it costs no walk of its own.
+ * The renderers most pages use come next, so that a page of them stops after a walk or two.
  */
-const DOCUMENT_MATH_SELECTOR = [...new Set([SOURCE_SELECTORS.github, ...Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS })])].join(', ');
+const DOCUMENT_MATH_SELECTOR = [
+  ...new Set([SOURCE_SELECTORS.github, SOURCE_SELECTORS.katex, SOURCE_SELECTORS.mathjax3, ...Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS })]),
+].join(', ');
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** The longest a deferred step of the first look waits for the page to be idle. */
