@@ -19,6 +19,11 @@ describe('substitutedTex', () => {
     const tex = substitutedTex({ kind: 'ce_binary_batch', base: 'e', t: [[1, 0]], y: [[0.5, 0.5]], value: 0.5, decimals: 2, perSample: [0.5, 0.5], reduction: 'mean' });
     expect(tex).toBe('E = \\frac{1}{2}\\left( 0.50 + 0.50 \\right) = 0.50');
   });
+  it('calls the loss by the page’s own name where it writes one', () => {
+    const tex = substitutedTex({ kind: 'ce_binary', base: 'e', t: [[1]], y: [[2.2]], value: 0.105083, decimals: 6, fromLogits: true, lossName: '\\ell(x, t)' });
+    expect(tex).toBe('\\ell(x, t) = \\ln\\left(1 + e^{2.2}\\right) - 1 \\cdot 2.2 = 0.105083');
+    expect(substitutedTex({ kind: 'ce_multiclass', base: 'e', t: [[1]], y: [[0.5]], value: 0.693147, decimals: 6, lossName: 'J(\\theta)' })).toMatch(/^J\(\\theta\) = /);
+  });
 });
 
 describe('symbols and numbers', () => {

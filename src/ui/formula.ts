@@ -123,6 +123,8 @@ export interface Substitution {
   mixture?: number[];
   /** The information family: the values the core used (divided by their sums when normalising). */
   used?: { t: number[]; y: number[] };
+  /** The cross-entropy kinds: the page's own name for the loss (L, J(θ), ℓ(x, t)); E by default. */
+  lossName?: string;
 }
 
 /** The formula with the numbers put in, as TeX, ending in `= value`. */
@@ -133,21 +135,22 @@ export function substitutedTex(s: Substitution): string {
   const result = s.value === null ? '' : ` = ${numberTex(s.value, Number.isFinite(s.value) ? s.decimals : undefined)}`;
   const products = (): string[] =>
     elide(y, (yk, k) => `${operand(t[k] ?? 0)} \\cdot ${log} ${operand(yk)}`);
+  const E = s.lossName ?? 'E';
   switch (s.kind) {
     case 'ce_multiclass':
     case 'ce_expectation':
-      return `E = -\\left( ${products().join(' + ')} \\right)${result}`;
+      return `${E} = -\\left( ${products().join(' + ')} \\right)${result}`;
     case 'log_likelihood':
       return `\\log L = ${products().join(' + ')}${result}`;
     case 'likelihood_product':
       return `L = ${elide(y, (yk, k) => `${operand(yk)}^{${numberTex(t[k] ?? 0)}}`).join(' \\cdot ')}${result}`;
     case 'ce_binary':
-      if (s.fromLogits) return `E = ${softplusLessProduct(t[0] ?? 0, y[0] ?? 0, s.base)}${result}`;
-      return `E = -\\left[ ${binaryTerm(t[0] ?? 0, y[0] ?? 0, log)} \\right]${result}`;
+      if (s.fromLogits) return `${E} = ${softplusLessProduct(t[0] ?? 0, y[0] ?? 0, s.base)}${result}`;
+      return `${E} = -\\left[ ${binaryTerm(t[0] ?? 0, y[0] ?? 0, log)} \\right]${result}`;
     case 'ce_from_logits': {
       const c = s.targetClass ?? 0;
       const denominator = elide(y, (z) => `e^{${numberTex(z)}}`).join(' + ');
-      return `E = -${log} \\frac{e^{${numberTex(y[c] ?? 0)}}}{${denominator}}${result}`;
+      return `${E} = -${log} \\frac{e^{${numberTex(y[c] ?? 0)}}}{${denominator}}${result}`;
     }
     case 'entropy':
       return `H(${s.symbols?.p ?? 'p'}) = -\\left( ${elide(t, (pk) => `${operand(pk)} \\cdot ${log} ${operand(pk)}`).join(' + ')} \\right)${result}`;
@@ -168,7 +171,7 @@ export function substitutedTex(s: Substitution): string {
       const n = losses.length;
       const sum = elide(losses, (e) => numberTex(e, Number.isFinite(e) ? s.decimals : undefined)).join(' + ');
       const front = s.reduction === 'sum' ? '' : `\\frac{1}{${n}}`;
-      return `E = ${front}\\left( ${sum} \\right)${result}`;
+      return `${E} = ${front}\\left( ${sum} \\right)${result}`;
     }
   }
 }

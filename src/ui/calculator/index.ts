@@ -331,6 +331,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
           symbols: names,
           mixture: result.mixture ?? undefined,
           used: result.used ?? undefined,
+          lossName: result.headline === 'E' ? roles.lossName : undefined,
         })
       : '';
     if (tex !== lastSubstitution) {
