@@ -1,7 +1,8 @@
 import katex from 'katex';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lookForMath, MATH_SELECTOR, watchForMath, type MathLookout } from './presence';
+import { selectorsOf } from './dom';
+import { DOCUMENT_MATH_SELECTORS, lookForMath, MATH_SELECTOR, watchForMath, type MathLookout } from './presence';
 import { registeredSources } from './sources/index';
 
 let window: Window | undefined;
@@ -26,6 +27,15 @@ describe('first look for math', () => {
     for (const source of registeredSources()) {
       if (!source.selector) continue;
       for (const part of source.selector.split(', ')) expect(asked, source.name).toContain(part);
+    }
+  });
+
+  it('asks a whole document single selectors, GitHub’s first, one for each source that reads elements', () => {
+    for (const selector of DOCUMENT_MATH_SELECTORS) expect(selectorsOf(selector)).toEqual([selector]);
+    expect(DOCUMENT_MATH_SELECTORS[0]).toBe('math-renderer');
+    for (const source of registeredSources()) {
+      if (!source.selector) continue;
+      expect(DOCUMENT_MATH_SELECTORS, source.name).toContain(source.documentSelector ?? source.selector);
     }
   });
 

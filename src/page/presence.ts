@@ -18,14 +18,14 @@ import { DOCUMENT_SELECTORS, hasRawTexOpening, SOURCE_SELECTORS } from './source
 /** Every source's selector, as one list (hasMatch asks its selectors one by one). */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
 /**
- * The same for a whole document, where some sources say as much with less (each absent
- * selector is a walk of the page). GitHub's comes first: whether the page has it decides
+ * The same for a whole document, as single selectors (nothing to split on the page), where
+ * some sources say as much with less (each absent selector is a walk of the page). GitHub's comes first: whether the page has it decides
  * whether its served TeX must be kept at once, and asked first it costs no walk of its own.
  * The renderers most pages use come next, so that a page of them stops after a walk or two.
  */
-const DOCUMENT_MATH_SELECTOR = [
+export const DOCUMENT_MATH_SELECTORS: readonly string[] = [
   ...new Set([SOURCE_SELECTORS.github, SOURCE_SELECTORS.katex, SOURCE_SELECTORS.mathjax3, ...Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS })]),
-].join(', ');
+];
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** The longest a deferred step of the first look waits for the page to be idle. */
@@ -52,7 +52,7 @@ export function lookForMath(root: Node): MathLook {
 function signOfMath(root: Node, shadowRoots: ShadowRoot[]): boolean {
   if (root.nodeType === 3) return hasRawTexOpening((root as Text).data) && isProse(root);
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return false;
-  if (hasMatch(root as ParentNode, root.nodeType === 9 ? DOCUMENT_MATH_SELECTOR : MATH_SELECTOR)) return true;
+  if (hasMatch(root as ParentNode, root.nodeType === 9 ? DOCUMENT_MATH_SELECTORS : MATH_SELECTOR)) return true;
   return hasRawTex(root) || signInCustomElements(root, shadowRoots);
 }
 
@@ -100,7 +100,7 @@ export interface MathLookout {
  */
 export function watchForMath(document: Document, onMath: (matched: string | null) => void, onIdleStep?: (start: number) => void): MathLookout {
   // A page a renderer has drawn shows itself to the first query and needs no observer.
-  const matched = firstMatch(document, DOCUMENT_MATH_SELECTOR);
+  const matched = firstMatch(document, DOCUMENT_MATH_SELECTORS);
   if (matched) {
     onMath(matched);
     return { stop: () => undefined };
@@ -145,7 +145,7 @@ export function watchForMath(document: Document, onMath: (matched: string | null
   // open root or not defined yet) waits for one idle callback; what is added meanwhile the observer sees.
   const deepLook = (): void => {
     if (done) return;
-    const start = performance.now();
+    const start = onIdleStep ? performance.now() : 0;
     const shadowRoots: ShadowRoot[] = [];
     noteLook(hasRawTex(document) || signInCustomElements(document, shadowRoots), shadowRoots);
     onIdleStep?.(start);
