@@ -57,6 +57,10 @@ describe('ce_multiclass', () => {
     ['perplexity', 'PP = 2^{-\\sum_x p(x) \\log_2 q(x)}'],
     ['log-likelihood sign', '\\log L = \\sum_k t_k \\log y_k'],
     ['a log-likelihood over the data points', '\\ell(\\theta; x) = \\log L(\\theta; x) = \\sum_{x} \\log f(x; \\theta)'],
+    ['a count times the log of a floor', 'C = -N\\log(\\epsilon)'],
+    ['a class count times the log of a tolerance', '-K \\log \\delta'],
+    ['a target weighting the log of a constant', '-t \\log \\varepsilon'],
+    ['a count times the log of a probability', '-n \\log p'],
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_multiclass');
   });

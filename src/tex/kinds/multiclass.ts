@@ -29,6 +29,8 @@ defineKind({
     if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
     // Without a sum, −t log(1 + x) is not a cross-entropy: the log must be of a probability.
     if (shape.bigs.length === 0 && !shape.predictionIsSymbol) return null;
+    // Nor is a count times the log of a constant (−N log ε): arithmetic on a bound, not a target's weight.
+    if (shape.bigs.length === 0 && (isCountLetter(shape.target) || isSmallConstant(shape.prediction))) return null;
     const sum = shape.bigs[0];
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
@@ -40,6 +42,19 @@ defineKind({
     });
   },
 });
+
+/** The letters a page counts with (samples, classes): a weight that is one of them is not a target. */
+const COUNT_LETTERS: ReadonlySet<string> = new Set(['N', 'M', 'K', 'n', 'm']);
+/** ε and δ stand for small constants (a smoothing floor, a tolerance), never a model's prediction. */
+const SMALL_CONSTANT = /^\\(?:epsilon|varepsilon|delta)$/;
+
+function isCountLetter(tex: string | null | undefined): boolean {
+  return tex !== null && tex !== undefined && COUNT_LETTERS.has(tex.trim());
+}
+
+function isSmallConstant(tex: string | null | undefined): boolean {
+  return tex !== null && tex !== undefined && SMALL_CONSTANT.test(tex.trim());
+}
 
 // Cases from: the Qualiteg series (seed), bfortuner/ml-glossary loss_functions.rst,
 // d2l-ai/d2l-en softmax-regression.md, datumorphism cross-entropy card,
