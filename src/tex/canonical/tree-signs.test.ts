@@ -31,12 +31,16 @@ describe('tree rules: where the minus goes', () => {
     expect(canonicalMember('\\frac{\\log b}{\\log 2}')).toBe('\\frac{\\log(b)}{\\log(2)}');
     expect(canonicalMember('\\frac{\\log b}{M}')).toBe('\\frac{\\log(b)}{M}');
     expect(canonicalMember('\\frac{\\log 0.5 + \\log 0.25}{2}')).toBe('\\frac{\\log(0.5)+\\log(0.25)}{2}');
+    // A weighted mean divides by the total of its weights; a sum with logs below is no total.
+    expect(canonicalMember('\\frac{\\sum_j v_j a_j \\log b_j}{\\sum_j v_j}')).toBe(canonicalMember('\\frac{1}{\\sum_j v_j} \\sum_j v_j a_j \\log b_j'));
+    expect(recogniseFormula('\\frac{-\\sum_k t_k \\log y_k}{\\sum_k e^{z_k}}')).toBeNull();
   });
 
   it.each([
     ['one fraction over the sum', 'J = -\\frac{\\sum_{j=1}^{M} [a_j \\log b_j + (1 - a_j) \\log(1 - b_j)]}{M}', 'ce_binary_batch'],
     ['the count after the bracket', 'J = -\\sum_j (a_j \\log b_j + (1 - a_j) \\log(1 - b_j)) / M', 'ce_binary_batch'],
     ['a set size below', 'J = \\frac{-\\sum_{j} \\sum_{c} a_{jc} \\log b_{jc}}{|\\mathcal{S}|}', 'ce_multiclass_batch'],
+    ['the total of the weights below', 'J = \\frac{-\\sum_{j=1}^{M} v_j (a_j \\log b_j + (1 - a_j) \\log(1 - b_j))}{\\sum_{j=1}^{M} v_j}', 'ce_binary_batch'],
   ])('recognises a mean written after the loss: %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });

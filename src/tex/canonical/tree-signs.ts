@@ -22,9 +22,13 @@ export function leadingMinusOfProduct(node: Expr): Expr | null {
   return { k: 'neg', arg: { k: 'mul', factors: [first.arg, ...rest] } };
 }
 
-/** A count: a symbol or a product of symbols (N, N_b, N K, |B|), a call without logs (len(x)); not a number, left to worked examples. */
+/**
+ * A count: a symbol or a product of symbols (N, N_b, N K, |B|), a call without logs (len(x)),
+ * or the total of the weights a weighted mean divides by (Σ_i w_i); not a number, left to worked examples.
+ */
 function isCount(e: Expr): boolean {
   if (e.k === 'sym') return true;
+  if (e.k === 'big') return e.op === 'sum' && !containsLog(e.body) && isCount(e.body);
   // |B|: the size of a set, its bars read as factors.
   if (e.k === 'mul') return e.factors.some((f) => f.k === 'sym') && e.factors.every((f) => isCount(f) || (f.k === 'other' && f.text === '|'));
   return (e.k === 'call' || e.k === 'fn') && !containsLog(e);
