@@ -123,9 +123,17 @@ describe.each(BROWSERS)('exploring in %s', (name) => {
     const box = await page.evaluate(async (layer) => {
       const input = document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>('[role="dialog"] input[data-column="y"]')[0]!;
       input.scrollIntoView({ block: 'center' });
-      // The popover follows its formula after a scroll: measure once it has settled.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const rect = input.getBoundingClientRect();
+      // The popover follows its formula after a scroll: measure once it has settled (the same
+      // place two frames running; a loaded machine may take more than a frame to follow).
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let rect = input.getBoundingClientRect();
+      for (let i = 0; i < 60; i++) {
+        await frame();
+        await frame();
+        const next = input.getBoundingClientRect();
+        if (next.left === rect.left && next.top === rect.top) break;
+        rect = next;
+      }
       return { x: rect.left + 10, y: rect.top + rect.height / 2, value: Number(input.value) };
     }, LAYER);
     await page.mouse('down', box.x, box.y);
