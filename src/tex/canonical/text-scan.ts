@@ -15,3 +15,46 @@ export function closingBracket(tex: string, open: number): number {
   }
   return -1;
 }
+
+/** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas. */
+export function topLevelArguments(inner: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === '\\') i += 1;
+    else if (ch === '(' || ch === '{' || ch === '[') depth += 1;
+    else if (ch === ')' || ch === '}' || ch === ']') depth -= 1;
+    else if (ch === ',' && depth === 0) {
+      args.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  args.push(inner.slice(start).trim());
+  return args;
+}
+
+/**
+ * Rewrites, from the left, each match of `start` (a global pattern ending at an opening
+ * bracket) whose bracket closes: `write` gets the match and the bracket's inside and
+ * returns what replaces the whole call, or null to leave it.
+ */
+export function rewriteCalls(tex: string, start: RegExp, write: (match: RegExpExecArray, inner: string) => string | null): string {
+  let out = tex;
+  for (let from = 0, guard = 0; guard < 200; guard++) {
+    start.lastIndex = from;
+    const found = start.exec(out);
+    if (!found) break;
+    const open = found.index + found[0].length - 1;
+    const close = closingBracket(out, open);
+    const written = close > open ? write(found, out.slice(open + 1, close)) : null;
+    if (written === null) {
+      from = open + 1;
+      continue;
+    }
+    out = `${out.slice(0, found.index)}${written}${out.slice(close + 1)}`;
+    from = found.index;
+  }
+  return out;
+}
