@@ -213,7 +213,8 @@ export function expectationOfALoss(node: Expr): Expr | null {
   return perSample ? batchMean(body) : null;
 }
 
-const EPSILONS = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}']);
+/** How authors name the small constant that keeps a log finite. */
+export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}']);
 
 /** log(p + ε) → log p: the ε keeps the log finite and says nothing about the formula. */
 export function stabilityEpsilon(node: Expr): Expr | null {

@@ -2,6 +2,7 @@
 // reductions (-log p_{y}), the reciprocal form Σ p log(1/q), the indicator and
 // Kronecker-delta targets, a written-out sum of terms, −log Π_k y_k^{t_k}, and the
 // same with numbers only (−[0·ln 0.2 + 1·ln 0.5 + 0·ln 0.3]).
+import { EPSILONS } from '../canonical/tree-sums';
 import { entropyPlusDivergence } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
@@ -45,15 +46,15 @@ defineKind({
 
 /** The letters a page counts with (samples, classes): a weight that is one of them is not a target. */
 const COUNT_LETTERS: ReadonlySet<string> = new Set(['N', 'M', 'K', 'n', 'm']);
-/** ε and δ stand for small constants (a smoothing floor, a tolerance), never a model's prediction. */
-const SMALL_CONSTANT = /^\\(?:epsilon|varepsilon|delta)$/;
+/** ε (the stability constant's names) and δ stand for small constants, never a model's prediction. */
+const SMALL_CONSTANTS: ReadonlySet<string> = new Set([...EPSILONS, '\\delta']);
 
 function isCountLetter(tex: string | null | undefined): boolean {
   return tex !== null && tex !== undefined && COUNT_LETTERS.has(tex.trim());
 }
 
 function isSmallConstant(tex: string | null | undefined): boolean {
-  return tex !== null && tex !== undefined && SMALL_CONSTANT.test(tex.trim());
+  return tex !== null && tex !== undefined && SMALL_CONSTANTS.has(tex.trim());
 }
 
 // Cases from: the Qualiteg series (seed), bfortuner/ml-glossary loss_functions.rst,
