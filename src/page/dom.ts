@@ -25,7 +25,8 @@ export function hasMatch(root: ParentNode, selectors: string | readonly string[]
  */
 export function firstMatch(root: ParentNode, selectors: string | readonly string[]): string | null {
   const each = typeof selectors === 'string' ? selectorsOf(selectors) : selectors;
-  if (isElement(root) && root.matches(each.join(', '))) return each.find((selector) => root.matches(selector)) ?? null;
+  // The list as given when it is one (an added element is asked on every mutation the first look sees).
+  if (isElement(root) && root.matches(typeof selectors === 'string' ? selectors : selectors.join(', '))) return each.find((selector) => root.matches(selector)) ?? null;
   return each.find((selector) => root.querySelector(selector) !== null) ?? null;
 }
 
