@@ -42,6 +42,7 @@ describe('split rule', () => {
     expect(splitAdmits('fresh', 'x')).toBe(true);
     expect(splitAdmits('fresh2', 'x')).toBe(true);
     expect(splitAdmits('fresh3', 'x')).toBe(true);
+    expect(splitAdmits('fresh4', 'x')).toBe(true);
   });
 
   it('counts only the cross-entropy kinds as a badge', () => {
@@ -82,7 +83,9 @@ describe('held-out corpus files', () => {
 
   // Each later measured split comes from sites that no split gathered before it (and no
   // public corpus item) comes from; later dev pages may come from anywhere on the even side.
-  it.each([['holdout', ['dev', 'test']], ['fresh', ['dev', 'test', 'holdout']], ['fresh2', ['dev', 'test', 'holdout', 'fresh']], ['fresh3', ['dev', 'test', 'holdout', 'fresh', 'fresh2']]] as const)('takes the %s split from sites no earlier split and no public corpus item comes from', (later, before) => {
+  // HELDOUT_SPLITS lists the splits in the order they were gathered: dev, test, then the later ones.
+  const laterSplits = HELDOUT_SPLITS.slice(2).map((later) => [later, HELDOUT_SPLITS.slice(0, HELDOUT_SPLITS.indexOf(later))] as const);
+  it.each(laterSplits)('takes the %s split from sites no earlier split and no public corpus item comes from', (later, before) => {
     const earlier = new Set(sources.filter((source) => (before as readonly string[]).includes(source.split)).map(keyOf));
     const publicSources = (JSON.parse(readFileSync(resolve(CORPUS_DIR, 'formulas.json'), 'utf8')) as { source_url_or_repo_path?: string }[])
       .map((item) => (item.source_url_or_repo_path ?? '').toLowerCase());
