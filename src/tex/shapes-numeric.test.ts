@@ -21,8 +21,30 @@ describe('cross-entropy written with numbers only', () => {
     ['a log of a number above one', '\\ln 17 \\approx 2.83'],
     ['KL with numbers', 'D = 0.5 \\log_2 \\frac{0.5}{0.25} + 0.5 \\log_2 \\frac{0.5}{0.75}'],
     ['weights that are not probabilities', '-(2 \\log 0.5 + 3 \\log 0.25)'],
+    ['binary entropy with the complement written out', '-[0.6\\ln 0.6 + (1-0.6)\\ln(1-0.6)]'],
+    ['binary entropy, the weight computed', '-(0.3\\log 0.3 + 0.7\\log(1-0.3))'],
+    ['a scale that differs between terms', '-(\\frac{1}{2} \\cdot 1 \\log 0.8 + \\frac{1}{3} \\cdot 1\\log(1 - 0.4))'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
+  });
+});
+
+describe('binary cross-entropy written with numbers only', () => {
+  it.each([
+    '-(1\\cdot\\log 0.8 + 0 \\cdot \\log(1-0.8))',
+    'L = -[1 \\ln 0.9 + (1 - 1)\\ln(1 - 0.9)] = 0.105',
+    '-(0 \\log_2 0.3 + 1 \\log_2 (1 - 0.3))',
+  ])('one sample, the other class as 1 − p: %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_binary');
+  });
+
+  it.each([
+    // Each sample shows the term its label keeps; the ¼ is the mean over the four.
+    '-\\frac{1}{4}[1\\log0.8 + (1-0)\\log(1-0.3) + 1\\log0.6 + (1-0)\\log(1-0.2)]',
+    '-\\frac{1}{2}(1\\cdot\\log 0.9 + 0\\cdot\\log(1-0.2))',
+    '-(1 \\ln 0.9 + 0 \\ln (1 - 0.9) + 0 \\ln 0.3 + 1 \\ln(1 - 0.3))',
+  ])('several samples: %s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_binary_batch');
   });
 });
 

@@ -1,7 +1,8 @@
 // The cross-entropy shape written with numbers only: −[0·ln 0.2 + 1·ln 0.5 + 0·ln 0.3],
-// −(1/6 log 1/2 + …), −1·log(0.9). The kind follows from the shape: weights over the
-// logs of other numbers is a cross-entropy; weights equal to the log arguments is
-// an entropy (a near miss). A lone −log 0.7 with no weight written says neither.
+// −(1/6 log 1/2 + …), −1·log(0.9), −(1·log 0.8 + 0·log(1 − 0.8)). The kind follows from the
+// shape: weights over the logs of other numbers is a cross-entropy; weights equal to the
+// log arguments is an entropy (a near miss). A lone −log 0.7 with no weight written says
+// neither. A log of 1 − a number marks the binary form, one term per class of a sample.
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
 import { single } from './expr';
@@ -11,20 +12,51 @@ export interface NumericLogSum {
   /** True when every weighted term's weight equals its log's argument (−Σ p log p). */
   entropy: boolean;
   base: LogBase | null;
+  /** The binary form: some log is of 1 − a number (the other class's probability). */
+  binary: boolean;
+  /** Several samples: a mean (a scale 1/n with n > 1), or more than the two terms one sample has. */
+  batch: boolean;
+  /** The number in front of the sum (¼ for a mean over four samples), 1 when none is written. */
+  scale: number;
 }
 
-/** A number written as a decimal or a fraction of two numbers, else null. */
-function valueOf(e: Expr): number | null {
+/**
+ * The value of arithmetic on numbers only (0.3, 1/2, 1 − 0.3, (1 − 0)·0.5), else null:
+ * authors write the other class's label and probability as 1 − y and 1 − p with the
+ * numbers put in.
+ */
+export function numberValue(e: Expr, depth = 0): number | null {
+  if (depth > 20) return null;
   const inner = single(e);
-  if (inner.k === 'num') return inner.value;
-  if (inner.k === 'div') {
-    const num = valueOf(inner.num);
-    const den = valueOf(inner.den);
-    return num !== null && den !== null && den !== 0 ? num / den : null;
+  switch (inner.k) {
+    case 'num': return inner.value;
+    case 'neg': {
+      const value = numberValue(inner.arg, depth + 1);
+      return value === null ? null : -value;
+    }
+    case 'div': {
+      const num = numberValue(inner.num, depth + 1);
+      const den = numberValue(inner.den, depth + 1);
+      return num !== null && den !== null && den !== 0 ? num / den : null;
+    }
+    case 'add':
+    case 'mul': {
+      const parts = (inner.k === 'add' ? inner.terms : inner.factors).map((part) => numberValue(part, depth + 1));
+      if (parts.some((value) => value === null)) return null;
+      const values = parts as number[];
+      return inner.k === 'add' ? values.reduce((a, b) => a + b, 0) : values.reduce((a, b) => a * b, 1);
+    }
+    default: return null;
   }
-  return null;
 }
 
+/** 1 − a written out, with a a number. */
+function isWrittenComplement(e: Expr): boolean {
+  const inner = single(e);
+  return inner.k === 'add' && inner.terms.length === 2 && numberValue(inner.terms[0] as Expr) === 1 && inner.terms[1]?.k === 'neg' && numberValue(inner.terms[1].arg) !== null;
+}
+
+const ONE: Expr = { k: 'num', value: 1, text: '1' };
 const isProbability = (x: number | null): x is number => x !== null && x >= 0 && x <= 1;
 
 /** −Σ w_k log a_k with numbers w, a in [0, 1], at least one weight written; else null. */
@@ -33,27 +65,38 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
   if (!terms || terms.length === 0) return null;
   let weighted = 0;
   let allEqual = true;
+  let binary = false;
+  let scale: number | null = null;
   const bases = new Set<string>();
   for (const term of terms) {
     const log = term.logs[0];
-    const factors = [...term.scale, ...term.factors].filter((f) => !(f.k === 'sym' && f.name === '\\dots'));
+    const written = term.factors.filter((f) => !(f.k === 'sym' && f.name === '\\dots'));
+    // −(⅙ log ½ + …): a number in front of a lone log is its weight; in front of weighted
+    // terms (−¼[1·log 0.8 + …]) it is a mean's scale.
+    const factors = written.length > 0 ? written : term.scale;
     if (term.logs.length === 0 && factors.length === 0) continue; // the … of a written-out sum
     if (term.logs.length !== 1 || !log || term.bigs.length > 0) return null;
-    let arg = valueOf(log.arg);
+    let arg = numberValue(log.arg);
     let sign = term.sign;
     // log(1/2) was read as −log 2: back to the log of a probability.
     if (arg !== null && arg > 1) [arg, sign] = [1 / arg, (-sign) as 1 | -1];
     if (sign !== -1 || !isProbability(arg) || arg === 0 || factors.length > 1) return null;
     bases.add(String(log.base));
     // −log 0.7 beside weighted terms: weight 1.
-    const weight = factors.length === 0 ? 1 : valueOf(factors[0] as Expr);
+    const weight = factors.length === 0 ? 1 : numberValue(factors[0] as Expr);
     if (!isProbability(weight)) return null;
+    // −¼[…]: one scale over all the terms, a mean over the samples written out.
+    const termScale = written.length > 0 ? numberValue({ k: 'mul', factors: [ONE, ...term.scale] }) : 1;
+    if (termScale === null || termScale <= 0 || (scale !== null && Math.abs(termScale - scale) > 1e-12)) return null;
+    scale = termScale;
+    if (isWrittenComplement(log.arg)) binary = true;
     if (factors.length > 0) weighted += 1;
     if (weight !== 0 && Math.abs(weight - arg) > 1e-12) allEqual = false;
   }
   if (weighted === 0 || bases.size !== 1) return null;
   const base = terms[0]?.logs[0]?.base ?? null;
-  return { entropy: allEqual, base: base === 'other' ? null : base };
+  const logs = terms.filter((t) => t.logs.length === 1).length;
+  return { entropy: allEqual, base: base === 'other' ? null : base, binary, batch: (scale ?? 1) < 1 || logs > 2, scale: scale ?? 1 };
 }
 
 /** log(e^{a} + e^{b} + …) with numbers a, b: the exponents, else null. */
@@ -63,7 +106,7 @@ function numericLogSumExp(log: Extract<Expr, { k: 'log' }>): number[] | null {
   const exponents = arg.terms.map((t) => {
     if (t.k !== 'exp') return null;
     const negated = t.arg.k === 'neg';
-    const value = valueOf(negated ? (t.arg as { arg: Expr }).arg : t.arg);
+    const value = numberValue(negated ? (t.arg as { arg: Expr }).arg : t.arg);
     return value === null ? null : negated ? -value : value;
   });
   return exponents.every((x): x is number => x !== null) ? exponents : null;
@@ -76,7 +119,7 @@ function numericLogSumExp(log: Extract<Expr, { k: 'log' }>): number[] | null {
  */
 export function isNumericLogSumExp(e: Expr): boolean {
   // (…) / 2: the mean of the samples' losses.
-  if (e.k === 'div' && valueOf(e.den) !== null) return isNumericLogSumExp(e.num);
+  if (e.k === 'div' && numberValue(e.den) !== null) return isNumericLogSumExp(e.num);
   const terms = termsOf(e);
   if (!terms || terms.length < 2 || terms.some((t) => t.bigs.length > 0)) return false;
   const logs = terms.filter((t) => t.logs.length === 1 && t.factors.length === 0);
@@ -85,7 +128,7 @@ export function isNumericLogSumExp(e: Expr): boolean {
   return logs.every((lse, i) => {
     const exponents = numericLogSumExp(lse.logs[0] as Extract<Expr, { k: 'log' }>);
     const pick = picked[i] as (typeof terms)[number];
-    const value = valueOf(pick.factors[0] as Expr);
+    const value = numberValue(pick.factors[0] as Expr);
     return lse.sign === 1 && pick.sign === -1 && exponents !== null && value !== null && exponents.some((x) => Math.abs(x - value) < 1e-12);
   });
 }
@@ -96,6 +139,6 @@ export function isLoneNegativeLog(e: Expr): boolean {
   if (!terms || terms.length !== 1) return false;
   const [term] = terms as [NonNullable<typeof terms>[number]];
   const weights = [...term.scale, ...term.factors];
-  const arg = term.logs[0] ? valueOf(term.logs[0].arg) : null;
-  return term.sign === -1 && term.logs.length === 1 && term.bigs.length === 0 && weights.every((w) => valueOf(w) === 1) && arg !== null && arg > 0 && arg < 1;
+  const arg = term.logs[0] ? numberValue(term.logs[0].arg) : null;
+  return term.sign === -1 && term.logs.length === 1 && term.bigs.length === 0 && weights.every((w) => numberValue(w) === 1) && arg !== null && arg > 0 && arg < 1;
 }

@@ -3,11 +3,17 @@
 // the samples outermost.
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape } from '../shapes';
+import { numericLogSum } from '../shapes-numeric';
 
 defineKind({
   kind: 'ce_binary_batch',
   order: 20,
   match(expr) {
+    // Numbers only, several samples: −¼[1·log 0.8 + (1 − 0)·log(1 − 0.3) + …].
+    const numeric = numericLogSum(expr);
+    if (numeric?.binary && numeric.batch && !numeric.entropy) {
+      return compactRoles({ logBase: numeric.base ?? undefined, reduction: numeric.scale < 1 ? 'mean' : 'sum' });
+    }
     const shape = binaryShape(expr);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length < 1 || shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
     const sum = shape.bigs[0];

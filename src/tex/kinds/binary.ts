@@ -1,11 +1,15 @@
 // ce_binary: -[t log y + (1 − t) log(1 − y)], bracketed or written -a − b.
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape } from '../shapes';
+import { numericLogSum } from '../shapes-numeric';
 
 defineKind({
   kind: 'ce_binary',
   order: 30,
   match(expr) {
+    // Numbers only, one sample: −(1·log 0.8 + 0·log(1 − 0.8)).
+    const numeric = numericLogSum(expr);
+    if (numeric?.binary) return numeric.entropy || numeric.batch ? null : compactRoles({ logBase: numeric.base ?? undefined });
     const shape = binaryShape(expr);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 0 || shape.scaled) return null;
     return compactRoles({ target: shape.target, prediction: shape.prediction,

@@ -24,7 +24,7 @@ defineKind({
     }
     // Numbers only: weights over the logs of other numbers.
     const numeric = numericLogSum(expr);
-    if (numeric) return numeric.entropy ? null : compactRoles({ logBase: numeric.base ?? undefined });
+    if (numeric) return numeric.entropy || numeric.binary ? null : compactRoles({ logBase: numeric.base ?? undefined });
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
