@@ -44,6 +44,11 @@ describe('a class or sample fixed beside a multiclass form', () => {
     expect(roles('\\ell_j = -\\sum_{k=1}^{K} t_{jk} \\log o_{jk}')).toMatchObject({ classIndex: 'k', sampleIndex: 'j' });
   });
 
+  it('a letter the prediction replaces by another tags the symbol, not a sample', () => {
+    expect(withImpliedIndices('ce_multiclass', { target: 'y_{t,j}', prediction: 'y_{p,j}', classIndex: 'j' }).sampleIndex).toBeUndefined();
+    expect(withImpliedIndices('ce_multiclass', { target: 't_{ik}', prediction: 'y_k', classIndex: 'k' })).toMatchObject({ sampleIndex: 'i' });
+  });
+
   it('a summed index is not taken again', () => {
     expect(roles('-\\sum_{k=1}^{K} t_k \\log o_k')?.sampleIndex).toBeUndefined();
     expect(roles('-\\frac{1}{N}\\sum_{n=1}^{N} [t_n \\log o_n + (1 - t_n) \\log(1 - o_n)]')).toMatchObject({ sampleIndex: 'n' });

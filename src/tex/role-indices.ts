@@ -32,7 +32,9 @@ export function withImpliedIndices(kind: FormulaKind, roles: Roles): Roles {
   const binary = BINARY_KINDS.has(kind) || (LIKELIHOOD_KINDS.has(kind) && roles.classIndex === undefined);
   if (binary && roles.sampleIndex === undefined && shared[0] !== undefined) return { ...roles, sampleIndex: shared[0] };
   if (kind === 'ce_multiclass' && roles.classIndex === undefined && roles.sampleIndex === undefined && shared.length === 1) return { ...roles, classIndex: shared[0] };
-  const unique = [...new Set(targetParts)];
+  // A letter the prediction's subscript replaces by another (y_{t,j} and y_{p,j}) tags the symbol, not a sample.
+  const predictionOwn = [...predictionParts].filter((part) => !bound.includes(part));
+  const unique = [...new Set(targetParts)].filter((part) => predictionParts.has(part) || predictionOwn.length === 0);
   if (!binary && roles.classIndex !== undefined && roles.sampleIndex === undefined && unique.length === 1) return { ...roles, sampleIndex: unique[0] };
   return roles;
 }

@@ -66,6 +66,18 @@ export function identityOf(e: Expr): string | null {
   return [head, ...naming].join('|');
 }
 
+/**
+ * Whether a weight and a log's argument are one distribution (−Σ p_i log p_i, an entropy):
+ * the same symbol with the same subscript outside the indices the sums bind. y_t and y_p,
+ * p_1 and p_2 are two distributions of one letter (H(p_1, p_2) = −Σ p_1 log p_2).
+ */
+export function sameDistribution(a: Expr, b: Expr, running: readonly string[]): boolean {
+  const identity = identityOf(a);
+  if (identity === null || identity !== identityOf(b)) return false;
+  const free = (e: Expr) => subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part)).join(',');
+  return free(a) === free(b);
+}
+
 /** The subscript of a symbol, through calls and powers (p_k^{(i)}, q_j(x)). */
 export function subscriptOf(e: Expr): string | null {
   if (e.k === 'sym') return e.sub;

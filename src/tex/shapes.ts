@@ -5,7 +5,7 @@ import type { Expr } from './expr';
 import { exprTex, single, spelledSigmoidLogit } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
-import { emptyContext, identityOf, labelOfCall, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts } from './selectors';
+import { emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
 import { complementOf, headName, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
@@ -147,8 +147,8 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
     if (!label) return null;
   }
   const prediction = softmax ? softmax.logit : label && !targetExpr && predExpr.k === 'sym' ? predExpr.name : roleTex(predExpr);
-  const targetIdentity = targetExpr ? identityOf(targetExpr) : null;
-  const sameSymbol = targetIdentity !== null && targetIdentity === identityOf(predExpr) && !label;
+  // Without a sum, −p_2 log p_1 is more likely a product's log misread than H(p_2, p_1): one letter is one symbol.
+  const sameSymbol = !!targetExpr && !label && (term.bigs.length > 0 ? sameDistribution(targetExpr, predExpr, running) : identityOf(targetExpr) === identityOf(predExpr) && identityOf(predExpr) !== null);
   return {
     sign: term.sign,
     bigs: term.bigs,
@@ -247,7 +247,7 @@ export function binaryShape(e: Expr): BinaryShape | null {
     prediction: y.k === 'call' || y.k === 'sym' || y.k === 'pow' || y.k === 'fn' ? roleTex(y) : exprTex(y),
     weight: weights.length > 0 ? weights.map(roleTex).join(' ') : null,
     base: base === 'other' ? null : base,
-    sameSymbol: identityOf(t) !== null && identityOf(t) === identityOf(y),
+    sameSymbol: sameDistribution(t, y, first.bigs.map((b) => b.index).filter((index): index is string => index !== null)),
     logit: logit && roleTex(logit),
   };
 }

@@ -8,6 +8,8 @@ describe('tree rules: the log laws of a likelihood', () => {
     expect(canonicalMember('\\ln a_j^{c_j}')).toBe('c_j \\log(a_j)');
     expect(canonicalMember('\\log \\hat{a}^{(b)}')).toBe('\\log(\\hat{a}^b)');
     expect(canonicalMember('\\log\\left(a^{c}(1-a)^{1-c}\\right)')).toBe('c \\log(a)+1-c \\log(1-a)');
+    // A primed letter is one letter: the same product with c' for c.
+    expect(canonicalMember("\\log\\left(a^{c'}(1-a)^{1-c'}\\right)")).toBe("c' \\log(a)+1-c' \\log(1-a)");
   });
 
   it('leaves numeric exponents, sample superscripts and named superscripts', () => {

@@ -31,7 +31,8 @@ function isQuantityExponent(e: Expr, bareLetters: boolean): boolean {
   if (inner.k !== 'sym') return false;
   // \ell is an index letter (Σ_ℓ y^ℓ), not a parameter like γ.
   if (inner.sub !== null || (/^\\[a-zA-Z]+$/.test(inner.name) && inner.name !== '\\ell')) return true;
-  return bareLetters && inner.name.length === 1;
+  // A primed letter (t', y'') is still one letter.
+  return bareLetters && /^[A-Za-z]'*$/.test(inner.name);
 }
 
 const symbolicPower = (e: Expr, bareLetters = false): e is Extract<Expr, { k: 'pow' }> => e.k === 'pow' && !isNumeric(e.exp) && isQuantityExponent(e.exp, bareLetters);

@@ -13,6 +13,8 @@ describe('log_likelihood', () => {
     // Un-negated cross-entropies on logits: summed over samples, or weighted by a target.
     '\\sum_{m=1}^{M} \\left[ s_{m,c_m} - \\log \\sum_{j} e^{s_{mj}} \\right]',
     '\\sum_j r_j o_j - \\ln \\sum_{l} \\exp(o_l)',
+    // The sums written without their indices.
+    '\\sum \\left[ s_{m,c_m} - \\log \\sum e^{s_{mj}} \\right]',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('log_likelihood');
   });

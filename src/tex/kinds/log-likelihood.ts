@@ -52,7 +52,9 @@ defineKind({
     // written on logits, summed over samples or weighted by a target; z_c − log Σ_j e^{z_j} alone is a log-softmax.
     const ofLogits = crossEntropyOfLogits({ k: 'neg', arg: expr }, context);
     const { target, sampleIndex } = ofLogits ?? {};
-    if (ofLogits && target && (sampleIndex || sumIndices(expr).some((index) => indexedBy(target, index)))) return ofLogits;
+    // A sum written without its index (Σ [z_{i,y_i} − log Σ_j e^{z_ij}]) runs over the samples all the same.
+    const overSamples = sampleIndex || sumIndices(expr).some((index) => indexedBy(target ?? '', index)) || termsOf(expr)?.every((term) => term.bigs[0]?.op === 'sum' && term.bigs[0].index === null);
+    if (ofLogits && target && overSamples) return ofLogits;
     const shape = logSumShape(expr, context);
     // Σ t_k log softmax(z)_k: the log-likelihood of logits, the prediction their softmax.
     if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || (!shape.softmax && !shape.predictionIsSymbol)) return null;

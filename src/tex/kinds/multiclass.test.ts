@@ -47,6 +47,18 @@ describe('ce_multiclass', () => {
     expect(kindOf('-\\log g_{\\phi}(u)')).toBeNull();
   });
 
+  it('tells two distributions of one letter apart by their subscripts under a sum', () => {
+    expect(rolesOf('-\\sum_j y_{t,j} \\log y_{p,j}')).toEqual({ target: 'y_{t,j}', prediction: 'y_{p,j}', classIndex: 'j' });
+    expect(kindOf('H(p_1, p_2) = -\\sum_x p_1(x) \\log p_2(x)')).toBe('ce_multiclass');
+    expect(kindOf('-\\sum y_t \\log y_p')).toBe('ce_multiclass');
+    expect(kindOf('-\\sum_i y_{t,i} \\log y_{p,i} + (1-y_{t,i})\\log(1-y_{p,i})')).toBe('ce_binary_batch');
+    // The same subscript, or one the sum binds, is one distribution: an entropy.
+    expect(kindOf('-\\sum_{i,j} p_{ij} \\log p_{ij}')).toBe('entropy');
+    expect(kindOf('-\\sum p_i \\log p_i')).toBe('entropy');
+    // Without a sum it is a product's log misread, not H(p_2, p_1).
+    expect(kindOf('-\\log p_1 p_2 = -\\log p_1 - \\log p_2') ?? '').not.toMatch(/^ce_/);
+  });
+
   it.each([
     ['entropy', 'H(p) = -\\sum_x p(x)\\log p(x)'],
     ['entropy, minus inside', 'H[P] = \\sum_j - P(j) \\log P(j)'],
