@@ -31,15 +31,30 @@ export function pairedInSum(terms: Expr[], pair: (terms: Expr[]) => Expr | null)
   const direct = pair(terms);
   if (direct) return direct;
   const first = signedTerm(terms[0] as Expr);
-  if (first.body.k !== 'big' || first.body.op !== 'sum') return null;
-  const big = first.body;
+  const scaled = scaledSum(first.body);
+  if (!scaled) return null;
+  const { scale, big } = scaled;
   const rest = terms.slice(1).map(signedTerm);
   const sameSum = (e: Expr) => e.k === 'big' && e.op === 'sum' && exprTex(e.lower ?? { k: 'other', text: '' }) === exprTex(big.lower ?? { k: 'other', text: '' }) && exprTex(e.upper ?? { k: 'other', text: '' }) === exprTex(big.upper ?? { k: 'other', text: '' });
-  // Relative to the first sum's sign; a second sum over the same index gives its body's terms.
+  // A second sum over the same index gives its body's terms, signed relative to the first
+  // sum's sign. A bare term that runs on keeps its written sign inside the sum: the author
+  // dropped the bracket after −¹⁄ₙ Σ_i, as termsOf reads it (terms.ts, widenScope).
   const after = rest.flatMap(({ sign, body }) => {
     const relative = (sign * first.sign) as 1 | -1;
-    return sameSum(body) ? termsIn((body as Extract<Expr, { k: 'big' }>).body).map((t) => negatedIf(relative, t)) : [negatedIf(relative, body)];
+    return sameSum(body) ? termsIn((body as Extract<Expr, { k: 'big' }>).body).map((t) => negatedIf(relative, t)) : [negatedIf(sign, body)];
   });
   const paired = pair([...termsIn(big.body), ...after]);
-  return paired ? negatedIf(first.sign, { ...big, body: paired }) : null;
+  if (!paired) return null;
+  const sum: Expr = { ...big, body: paired };
+  return negatedIf(first.sign, scale.length > 0 ? { k: 'mul', factors: [...scale, sum] } : sum);
+}
+
+/** Σ_i …, or a mean's ¹⁄ₙ Σ_i … (numbers and letters in front, no log): the sum and what scales it. */
+function scaledSum(e: Expr): { scale: Expr[]; big: Extract<Expr, { k: 'big' }> } | null {
+  if (e.k === 'big' && e.op === 'sum') return { scale: [], big: e };
+  if (e.k !== 'mul' || e.factors.length < 2) return null;
+  const last = single(e.factors.at(-1) as Expr);
+  const scale = e.factors.slice(0, -1);
+  const isScale = (f: Expr) => { const inner = single(f); return inner.k === 'num' || inner.k === 'sym' || (inner.k === 'div' && single(inner.num).k === 'num'); };
+  return last.k === 'big' && last.op === 'sum' && scale.every(isScale) ? { scale, big: last } : null;
 }

@@ -20,6 +20,9 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
   it('complement-brackets-dropped: 1 − w log(1 − p) beside w log p is (1 − w) log(1 − p)', () => {
     expect(canonical('u \\log r + 1 - u \\log(1 - r)')).toBe(canonical('u \\log r + (1 - u) \\log(1 - r)'));
     expect(recogniseFormula('\\sum_j c_j \\ln s_j + 1 - c_j \\ln(1 - s_j)')?.kind).toBe('log_likelihood');
+    // Under a mean with its minus: the bracket after −¹⁄ₙ Σ_j was dropped too, so the written signs are inside it.
+    expect(recogniseFormula('-\\frac{1}{n}\\sum_j c_j \\log_2(s_j) + 1 - c_j \\log_2(1-s_j)')?.roles).toMatchObject({ target: 'c_j', prediction: 's_j', reduction: 'mean', logBase: '2' });
+    expect(recogniseFormula('-\\frac{1}{n}\\sum_j c_j \\log_2(s_j) + 1 - c_j \\log_2(1-s_j)')?.kind).toBe('ce_binary_batch');
     // Another weight, or no log of the same p beside it: 1 − c log(1 − s) is what it says.
     expect(canonical('a \\log s + 1 - c \\log(1 - s)')).toBe('a \\log(s)+1-c \\log(1-s)');
   });
