@@ -57,6 +57,18 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('J = -[s_1 \\ln a_1 + (1-s_1)\\ln(1-a_1)] - [s_2 \\ln a_2 + (1-s_2)\\ln(1-a_2)]')?.kind).toBe('ce_binary_batch');
   });
 
+  it('numbered-terms: dots after the numbered terms leave the sum without a bound', () => {
+    expect(canonicalMember('s_1 \\log a_1 + s_2 \\log a_2 + \\dots')).toBe(canonicalMember('\\sum_{i=1} s_i \\log a_i'));
+    expect(recogniseFormula('-[s_1 \\ln a_1+(1-s_1)\\ln(1-a_1)] -[s_2 \\ln a_2+(1-s_2)\\ln(1-a_2)] - \\dots')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('numbered-terms: samples numbered as superscripts, the same number over every letter of a term', () => {
+    const tex = '-\\ln L = -[\\hat{s}^1 \\ln g(u^1)+(1-\\hat{s}^1)\\ln(1-g(u^1))] -[\\hat{s}^2 \\ln g(u^2)+(1-\\hat{s}^2)\\ln(1-g(u^2))] - \\ldots';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+    // Squares are powers, not samples: a term numbered 2 must follow one numbered 1.
+    expect(canonicalMember('u^2 \\log a + u^3 \\log b')).toContain('u^2');
+  });
+
   it('expectation-of-a-loss: E over the data of one sample’s loss is its batch mean', () => {
     expect(canonicalMember('\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}[\\sum_k y_k \\log p_k]')).toBe(canonicalMember('\\frac{1}{N}\\sum \\sum_k y_k \\log p_k'));
     expect(canonicalMember('\\mathbb{E}[y\\log p + (1-y)\\log(1-p)]')).toBe(canonicalMember('\\frac{1}{N}\\sum (y\\log p + (1-y)\\log(1-p))'));

@@ -123,17 +123,37 @@ export function writtenOutTermGroups(node: Expr): Expr | null {
 
 /**
  * −[y_1 ln a_1 + (1 − y_1) ln(1 − a_1)] − [y_2 ln a_2 + …] − [y_3 ln a_3 + …]: every
- * term of a sum of logs written out, numbered 1, 2, …, n with no dots, is Σ_{i=1}^{n}.
+ * term of a sum of logs written out, numbered 1, 2, …, n, is Σ_{i=1}^{n}; with dots after
+ * the last one (− …) the sum runs on without a bound. Lecture notes number the samples
+ * as superscripts too (ŷ^1 ln f(x^1), ŷ^2 ln f(x^2)): a number over a letter, the same
+ * in each factor of a term and counting up from term to term, is the sample's index.
  */
 export function numberedTerms(node: Expr): Expr | null {
-  if (node.k !== 'add' || node.terms.length < 2 || node.terms.some(isDotsTerm) || !node.terms.every(containsLog)) return null;
+  if (node.k !== 'add' || node.terms.length < 2) return null;
+  const dots = node.terms.findIndex(isDotsTerm);
+  const written = dots < 0 ? node.terms : node.terms.slice(0, dots);
+  if ((dots >= 0 && node.terms.slice(dots).some((t) => !isDotsTerm(t))) || written.length < 2 || !written.every(containsLog)) return null;
   const index = freeIndex(node, ['i', 'k', 'j', 'n']);
-  const first = node.terms[0] as Expr;
-  if (!index || !subscriptPartsIn(first).includes('1')) return null;
-  const body = withSubscript(first, '1', index);
-  const numbered = node.terms.every((term, at) => exprTex(withSubscript(body, index, String(at + 1))) === exprTex(term));
-  if (!numbered) return null;
-  return { k: 'big', op: 'sum', lower: fromOne(index), upper: { k: 'num', value: node.terms.length, text: String(node.terms.length) }, body };
+  if (!index) return null;
+  const upper: Expr | null = dots < 0 ? { k: 'num', value: written.length, text: String(written.length) } : null;
+  const sum = (body: Expr): Expr => ({ k: 'big', op: 'sum', lower: fromOne(index), upper, body });
+  const numberedBy = (terms: Expr[]): Expr | null => {
+    const first = terms[0] as Expr;
+    if (!subscriptPartsIn(first).includes('1')) return null;
+    const body = withSubscript(first, '1', index);
+    return terms.every((term, at) => exprTex(withSubscript(body, index, String(at + 1))) === exprTex(term)) ? body : null;
+  };
+  const body = numberedBy(written) ?? numberedBy(written.map((term) => numberSuperscriptsAsSubscripts(term)));
+  return body ? sum(body) : null;
+}
+
+/** Every letter raised to a whole number (x^1, ŷ^{2}) with that number as its subscript instead. */
+function numberSuperscriptsAsSubscripts(e: Expr, depth = 0): Expr {
+  if (depth > 40) return e;
+  if (e.k === 'pow' && e.base.k === 'sym' && e.base.sub === null && e.exp.k === 'num' && Number.isInteger(e.exp.value) && e.exp.value >= 1) {
+    return { ...e.base, sub: e.exp.text, subAtoms: null };
+  }
+  return mapChildren(e, (child) => numberSuperscriptsAsSubscripts(child, depth + 1));
 }
 
 /**
