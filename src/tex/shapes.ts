@@ -7,7 +7,7 @@ import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
 import { emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
-import { complementOf, headName, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
+import { complementOf, headName, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
 export interface LogTermShape {
   sign: 1 | -1;
@@ -27,7 +27,8 @@ export interface LogTermShape {
   /** KL-like: the log of a ratio of two distributions. */
   ratio: boolean;
   /** Log-softmax: the log of e^{z_c} / Σ_j e^{z_j}. */
-  softmax: { logit: string; label: string; index: string | null } | null;
+  /** A softmax under the log: its logit, the label its numerator picks, the denominator's sum index and the indices its terms carry. */
+  softmax: { logit: string; label: string; index: string | null; denominatorIndices: string[] } | null;
   /** Several terms of the same shape written out (t_1 log y_1 + t_2 log y_2 + …). */
   expanded: boolean;
   /** The argument of p(x) when the sum names no index (Σ p(x) log q(x) runs over x). */
@@ -46,12 +47,15 @@ function softmaxOf(arg: Expr): LogTermShape['softmax'] {
   if (num.k !== 'exp' || den.k !== 'big' || den.op !== 'sum' || den.body.k !== 'exp') return null;
   const logit = num.arg;
   // x_{n,y_n} over Σ_c x_{n,c}: the label is where the numerator's indices differ from the denominator's.
-  const denominatorParts = subscriptParts(subscriptOf(den.body.arg));
-  const ownParts = logit.k === 'sym' ? subscriptParts(logit.sub).filter((part) => !denominatorParts.includes(part) || denominatorParts.length === 1) : [];
-  const label = logit.k === 'sym' ? (ownParts.length > 0 && ownParts.length < subscriptParts(logit.sub).length ? ownParts.join(',') : logit.sub) : logit.k === 'call' ? exprTex(logit.args[0] ?? { k: 'other', text: '' }) : null;
+  // a_{nk} over Σ_j a_{nj}: two glued letters are two indices, as in t_{nk}.
+  const indexParts = (sub: string | null) => subscriptParts(sub).flatMap((part) => (/^[a-z]{2}$/.test(part) ? part.split('') : [part]));
+  const denominatorParts = indexParts(subscriptOf(den.body.arg));
+  const numeratorParts = logit.k === 'sym' ? indexParts(logit.sub) : [];
+  const ownParts = numeratorParts.filter((part) => !denominatorParts.includes(part) || denominatorParts.length === 1);
+  const label = logit.k === 'sym' ? (ownParts.length > 0 && ownParts.length < numeratorParts.length ? ownParts.join(',') : logit.sub) : logit.k === 'call' ? exprTex(logit.args[0] ?? { k: 'other', text: '' }) : null;
   const lower = den.lower;
   const index = lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null;
-  return { logit: headName(logit) ?? exprTex(logit), label: label ?? '', index };
+  return { logit: headName(logit) ?? exprTex(logit), label: label ?? '', index, denominatorIndices: denominatorParts };
 }
 
 /** A focal-style modulating factor (1 − p)^γ: a power of the prediction's complement. */
@@ -198,6 +202,12 @@ export interface BinaryShape {
 
 /** t log y + (1 − t) log(1 − y), in either order, with a common sign, sum, scale and weight (w_n [· · ·]). */
 /** t for 1 + t (a complement whose minus was typed as a plus), else null. */
+/** α, β: a class weight's letter, not a label. */
+function isBareGreek(e: Expr): boolean {
+  const inner = single(e);
+  return inner.k === 'sym' && inner.sub === null && /^\\[a-z]+$/.test(inner.name);
+}
+
 function misprintedComplementOf(e: Expr): Expr | null {
   const inner = e.k === 'mul' && e.factors.length === 1 ? (e.factors[0] as Expr) : e;
   if (inner.k !== 'add' || inner.terms.length !== 2) return null;
@@ -223,16 +233,21 @@ export function binaryShape(e: Expr): BinaryShape | null {
     const y = (a.logs[0] as { arg: Expr }).arg;
     const yComplement = complementOf((b.logs[0] as { arg: Expr }).arg);
     if (!yComplement || exprTex(yComplement) !== exprTex(y)) return null;
+    const pairs: { t: Expr; tOther: Expr }[] = [];
     for (const tOther of own(b)) {
       // Beside log y and log(1 − y), a weight 1 + t is the complement 1 − t with its sign misprinted.
       const tComplement = complementOf(tOther) ?? misprintedComplementOf(tOther);
       const t = tComplement ? own(a).find((f) => exprTex(f) === exprTex(tComplement)) : undefined;
-      if (!t) continue;
-      const extra = [...own(a).filter((f) => f !== t), ...own(b).filter((f) => f !== tOther)];
-      if (extra.some((f) => f.k === 'num')) return null;
-      return { t, y, base: a.logs[0]?.base ?? null, extra };
+      if (t) pairs.push({ t, tOther });
     }
-    return null;
+    // β y_i log ŷ_i + (1 − β)(1 − y_i) log(1 − ŷ_i): two pairs; the target is the one the samples index, not the class weight.
+    const indices = a.bigs.map((big) => big.index).filter((index): index is string => index !== null);
+    const chosen = pairs.find(({ t }) => indices.some((index) => mentions(t, index))) ?? pairs.find(({ t }) => !isBareGreek(t)) ?? pairs[0];
+    if (!chosen) return null;
+    const { t, tOther } = chosen;
+    const extra = [...own(a).filter((f) => f !== t), ...own(b).filter((f) => f !== tOther)];
+    if (extra.some((f) => f.k === 'num')) return null;
+    return { t, y, base: a.logs[0]?.base ?? null, extra };
   };
   const found = read(first, second) ?? read(second, first);
   if (!found) return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
 import { kindOf, rolesOf } from './test-support';
 
 describe('ce_binary', () => {
@@ -16,6 +17,11 @@ describe('ce_binary', () => {
     expect(rolesOf('l_{n,c} = - w_{n,c} \\left[ p_c y_{n,c} \\cdot \\log \\sigma(x_{n,c}) + (1 - y_{n,c}) \\cdot \\log (1 - \\sigma(x_{n,c})) \\right]')).toMatchObject({
       target: 'y_{n,c}', prediction: '\\sigma(x_{n,c})', weight: 'w_{n,c} p_c',
     });
+  });
+
+  it('takes the label, not the class weight, as the target when both come with their complements', () => {
+    expect(rolesOf('L = -[\\alpha y \\log p + (1-\\alpha)(1-y)\\log(1-p)]')).toMatchObject({ target: 'y', prediction: 'p' });
+    expect(recogniseFormula('L = -\\sum_i [\\beta y_i \\log q_i + (1 - \\beta)(1 - y_i)\\log(1-q_i)]')?.roles).toMatchObject({ target: 'y_i', sampleIndex: 'i' });
   });
 
   it('names target and prediction', () => {

@@ -33,6 +33,15 @@ describe('ce_from_logits', () => {
     expect(rolesOf(tex)).toMatchObject({ sampleIndex: 'm', classIndex: 'c' });
   });
 
+  it('reads one sum over the samples under a log-softmax: the label or the denominator carries its index', () => {
+    expect(rolesOf('-\\frac{1}{N}\\sum_{i}\\log\\frac{e^{f_{y_i}}}{\\sum_j e^{f_j}}')).toMatchObject({ target: 'y_i', classIndex: 'j', sampleIndex: 'i' });
+    expect(rolesOf('-\\sum_n \\ln\\frac{e^{a_{ny}}}{\\sum_j e^{a_{nj}}}')).toMatchObject({ target: 'y', classIndex: 'j', sampleIndex: 'n' });
+    // Glued indices are two letters, so t_{nk} is the target and not a label nk.
+    expect(rolesOf('E = -\\sum_{n}\\sum_{k} t_{nk}\\ln \\frac{\\exp(a_{nk})}{\\sum_j \\exp(a_{nj})}')).toMatchObject({ target: 't_{nk}', classIndex: 'k', sampleIndex: 'n' });
+    // The sum over the classes a target runs over stays the class sum.
+    expect(rolesOf('-\\sum_k t_k \\log\\frac{e^{z_k}}{\\sum_j e^{z_j}}')).toEqual({ target: 't_k', prediction: 'z', classIndex: 'k' });
+  });
+
   it('names the label, the logits and the softmax index', () => {
     expect(rolesOf('-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
     expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });

@@ -6,6 +6,7 @@ import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { binaryOnLogits } from './binary-logits';
+import { indexedBy } from './indexed-by';
 import { logSumShape } from '../shapes';
 import { isNumericLogSumExp } from '../shapes-numeric';
 import type { Term } from '../terms';
@@ -90,12 +91,18 @@ function logSoftmaxForm(expr: Expr, context: Parameters<typeof logSumShape>[1]):
   const shape = logSumShape(expr, context);
   // Under Σ_k t_k, and under Σ_i Σ_k 1{y_i = k} over a batch (the first sum runs over the samples).
   if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 2) {
-    const batch = shape.bigs.length === 2;
+    // −Σ_n log e^{a_{n,y}} / Σ_j e^{a_{n,j}}, −Σ_i log e^{f_{y_i}} / Σ_j e^{f_j}: one sum whose index the denominator
+    // keeps beside its own, or that indexes the label, runs over the samples.
+    const outer = shape.bigs[0]?.index ?? null;
+    const pickedBy = shape.target === null ? shape.label : null;
+    const overSamples = shape.bigs.length === 1 && outer !== null && shape.softmax.index !== null && outer !== shape.softmax.index
+      && (shape.softmax.denominatorIndices.includes(outer) || (pickedBy !== null && pickedBy !== outer && indexedBy(pickedBy, outer)));
+    const batch = shape.bigs.length === 2 || overSamples;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.softmax.logit,
-      classIndex: shape.bigs.at(-1)?.index ?? shape.softmax.index ?? undefined,
-      sampleIndex: batch ? (shape.bigs[0]?.index ?? undefined) : undefined,
+      classIndex: (overSamples ? null : shape.bigs.at(-1)?.index) ?? shape.softmax.index ?? undefined,
+      sampleIndex: batch ? (outer ?? undefined) : undefined,
       weight: shape.weight ?? undefined,
       logBase: shape.base ?? undefined,
     });
