@@ -7,7 +7,9 @@ import { entropyPlusDivergence } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
 import { numericLogSum } from '../shapes-numeric';
-import { roleTex } from '../terms';
+import type { Expr } from '../expr';
+import { single } from '../expr';
+import { roleTex, termsOf } from '../terms';
 import { powerProduct } from './likelihood-product';
 
 defineKind({
@@ -32,6 +34,8 @@ defineKind({
     if (shape.bigs.length === 0 && !shape.predictionIsSymbol) return null;
     // Nor is a count times the log of a constant (−N log ε): arithmetic on a bound, not a target's weight.
     if (shape.bigs.length === 0 && (isCountLetter(shape.target) || isSmallConstant(shape.prediction))) return null;
+    // Nor −(n/2) log(2πσ²): a Gaussian's normaliser, the log of no probability.
+    if (shape.bigs.length === 0 && termsOf(expr)?.some((term) => term.logs.some((log) => isNormaliser(log.arg)))) return null;
     const sum = shape.bigs[0];
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
@@ -48,6 +52,13 @@ defineKind({
 const COUNT_LETTERS: ReadonlySet<string> = new Set(['N', 'M', 'K', 'n', 'm']);
 /** ε (the stability constant's names) and δ stand for small constants, never a model's prediction. */
 const SMALL_CONSTANTS: ReadonlySet<string> = new Set([...EPSILONS, '\\delta']);
+
+/** 2πσ², 2π: a product holding π or a whole number above one, which no probability is. */
+function isNormaliser(e: Expr): boolean {
+  const inner = single(e);
+  const factors = inner.k === 'mul' ? inner.factors.map(single) : [inner];
+  return factors.some((f) => (f.k === 'sym' && f.name === '\\pi') || (f.k === 'num' && f.value >= 2));
+}
 
 function isCountLetter(tex: string | null | undefined): boolean {
   return tex !== null && tex !== undefined && COUNT_LETTERS.has(tex.trim());
