@@ -14,6 +14,7 @@ import './text-limits';
 import './text-calls';
 import './text-cases';
 import './text-typos';
+import './text-layer-scripts';
 import './tree-scripts';
 import './tree-signs';
 import './tree-ranges';

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { stackedLabelSuperscripts } from './text-layer-scripts';
+
+describe('text rule: stacked label superscripts', () => {
+  it('gives each bracketed label its own superscript', () => {
+    expect(stackedLabelSuperscripts('\\log(a^{[L](i)})')).toBe('\\log(a^{[L]}{}^{(i)})');
+    expect(stackedLabelSuperscripts('W^{[l]\\{t\\}}')).toBe('W^{[l]}{}^{\\{t\\}}');
+    expect(stackedLabelSuperscripts('z^{[2] (k)}')).toBe('z^{[2]}{}^{(k)}');
+  });
+
+  it('leaves one label, powers and calls in a superscript as they are', () => {
+    expect(stackedLabelSuperscripts('y^{(i)}')).toBe('y^{(i)}');
+    expect(stackedLabelSuperscripts('e^{f(x)}')).toBe('e^{f(x)}');
+    expect(stackedLabelSuperscripts('(1-p)^{(1-y)}')).toBe('(1-p)^{(1-y)}');
+  });
+
+  it('reads the layer-and-sample cost of course notebooks as binary cross-entropy over the samples', () => {
+    const tex = 'J = - \\frac{1}{m} \\sum_{i=1}^{m} \\left( y^{(i)} \\log(a^{[L](i)}) + (1-y^{(i)})\\log(1-a^{[L](i)}) \\right)';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula(tex)?.roles).toMatchObject({ sampleIndex: 'i', sampleBound: 'm', reduction: 'mean' });
+    // The layer's label is no exponent: one log of one activation is not weighted by L(i).
+    expect(recogniseFormula('-\\log(a^{[L](i)})')?.roles.target).not.toBe('L');
+  });
+});
