@@ -191,6 +191,8 @@ export interface BinaryShape {
   sign: 1 | -1;
   bigs: BigOp[];
   scaled: boolean;
+  /** The scale is one over a count's letter (¹⁄ₘ): a mean over samples even where no sum is written. */
+  countScale: boolean;
   target: string;
   prediction: string;
   weight: string | null;
@@ -202,6 +204,12 @@ export interface BinaryShape {
 
 /** t log y + (1 − t) log(1 − y), in either order, with a common sign, sum, scale and weight (w_n [· · ·]). */
 /** t for 1 + t (a complement whose minus was typed as a plus), else null. */
+/** ¹⁄ₘ, ¹⁄_N: one over a count's letter. */
+function isOverCount(e: Expr): boolean {
+  const inner = single(e);
+  return inner.k === 'div' && single(inner.den).k === 'sym';
+}
+
 /** α, β: a class weight's letter, not a label. */
 function isBareGreek(e: Expr): boolean {
   const inner = single(e);
@@ -258,6 +266,7 @@ export function binaryShape(e: Expr): BinaryShape | null {
     sign: first.sign,
     bigs: first.bigs,
     scaled: first.scale.length > 0,
+    countScale: first.scale.some(isOverCount),
     target: roleTex(t),
     prediction: y.k === 'call' || y.k === 'sym' || y.k === 'pow' || y.k === 'fn' ? roleTex(y) : exprTex(y),
     weight: weights.length > 0 ? weights.map(roleTex).join(' ') : null,

@@ -12,6 +12,8 @@ describe('text rules: markup around formulas', () => {
   it('annotations: notes under and over a formula go, limits stay', () => {
     expect(annotations('\\prod_n \\underbrace{a_n^{c_n}}_{\\text{hit}} b')).toBe('\\prod_n {a_n^{c_n}} b');
     expect(annotations('\\overbrace{u + v}^{n \\text{ terms}} + \\underbrace{w}')).toBe('{u + v} + {w}');
+    // A note typed without braces round \\text, and big brackets inside the braced formula.
+    expect(annotations('\\underbrace{r \\large{(} s \\large{)} }_\\text{data cost} + c')).toBe('{r \\large{(} s \\large{)} } + c');
     expect(annotations('\\underset{\\text{data term}}{\\sum_j r_j} + \\overset{\\textrm{prior}\\;}{s}')).toBe('{\\sum_j r_j} + {s}');
     // Any note over a brace, even in math.
     expect(annotations('\\underset{c = 1}{\\underbrace{\\log r}}')).toBe('{{\\log r}}');

@@ -1,7 +1,7 @@
 // Text rules for what pages wrap formulas in: Markdown's escapes, equation
 // numbers and labels, LaTeX environments, wikitext indentation.
 import { defineTextRule } from './registry';
-import { closingBracket } from './text-scan';
+import { closingBrace, closingBracket } from './text-scan';
 
 /** Markdown source where every command has two backslashes (\\sum, \\log): only when no command has one, so \\ row breaks elsewhere stay. */
 export function singleBackslashes(tex: string): string {
@@ -159,7 +159,7 @@ function isProseOnly(tex: string): boolean {
 function bracedGroup(tex: string, at: number): { body: string; end: number } | null {
   const open = tex.slice(at).search(/\S/) + at;
   if (tex[open] !== '{') return null;
-  const close = closingBracket(tex, open);
+  const close = closingBrace(tex, open);
   return close < 0 ? null : { body: tex.slice(open + 1, close), end: close + 1 };
 }
 
@@ -188,7 +188,10 @@ export function annotations(tex: string): string {
     if (script) {
       const after = end + script[0].length;
       const group = bracedGroup(out, after);
-      end = group ? group.end : after + (/^\\[A-Za-z]+|^./.exec(out.slice(after))?.[0].length ?? 0);
+      // _\text{note} without braces round it: the command and its argument are the note.
+      const command = /^\\[A-Za-z]+/.exec(out.slice(after))?.[0];
+      const argument = command ? bracedGroup(out, after + command.length) : null;
+      end = group ? group.end : argument ? argument.end : after + (command ?? out.slice(after, after + 1)).length;
     }
     out = `${out.slice(0, brace.index)}{${body.body}}${out.slice(end)}`;
   }

@@ -16,6 +16,21 @@ export function closingBracket(tex: string, open: number): number {
   return -1;
 }
 
+/**
+ * Where the TeX group opened by the brace at `open` closes, or −1. Only braces group in
+ * TeX: a bracket inside (\large{(}, \bigl[) is a glyph, not a pair to match.
+ */
+export function closingBrace(tex: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === '\\') i += 1;
+    else if (ch === '{') depth += 1;
+    else if (ch === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas. */
 export function topLevelArguments(inner: string): string[] {
   const args: string[] = [];

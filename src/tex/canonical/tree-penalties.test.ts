@@ -13,6 +13,11 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(canonicalMember('-\\sum_k t_k \\log y_k + w^2')).not.toBe(loss);
   });
 
+  it('regularisation-term: squares of a layer’s weights written W^{[l]2} are a penalty too', () => {
+    const tex = 'J = -\\frac{1}{m} \\sum_{i=1}^{m} ( y^{(i)}\\log a^{(i)} + (1-y^{(i)})\\log(1- a^{(i)}) ) + \\frac{1}{m} \\frac{\\lambda}{2} \\sum_l\\sum_k\\sum_j W_{k,j}^{[l]2}';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+  });
+
   it('regularisation-term: a named regulariser λ Ω(w), α R(θ), λ 𝓡(W) is set aside', () => {
     const loss = canonicalMember('-\\sum_k t_k \\log y_k');
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda\\,\\Omega(\\mathbf{w})')).toBe(loss);

@@ -12,6 +12,11 @@ describe('tree rules: vector notation as sums', () => {
     expect(canonicalMember('w^\\top x + b')).toBe('w x+b');
   });
 
+  it('transposed-product: a row of labels times a transposed column of logs, Y log(A)^⊤, is a sum', () => {
+    expect(recogniseFormula('J = -\\frac{1}{m}\\left(Y\\log(A)^T + (1-Y)\\log(1-A)^T\\right)')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('J = -\\frac{1}{m}\\left(Y\\log(A^T) + (1-Y)\\log(1-A^T)\\right)')?.roles).toMatchObject({ target: 'Y', prediction: 'A', reduction: 'mean' });
+  });
+
   it('angle-inner-product: ⟨t, log y⟩', () => {
     expect(canonicalMember('\\langle t, \\log y \\rangle')).toBe('\\sumt \\log(y)');
   });

@@ -36,7 +36,8 @@ function isOne(e: Expr): boolean {
 export function transposedProduct(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
   const at = node.factors.findIndex((f) => untransposed(f) !== null);
-  if (at < 0 || at === node.factors.length - 1) return null;
+  if (at < 0) return transposedLogAfter(node);
+  if (at === node.factors.length - 1) return null;
   const rest = node.factors.slice(at + 1);
   if (!rest.some((f) => containsLog(f))) return null;
   const vector = untransposed(node.factors[at] as Expr) as Expr;
@@ -45,6 +46,26 @@ export function transposedProduct(node: Expr): Expr | null {
   const inner = onesAfter ? rest.slice(0, -1) : rest;
   const body = product(isOne(vector) ? inner : [vector, ...inner]);
   return product([...node.factors.slice(0, at), onesAfter ? unindexedSum(unindexedSum(body)) : unindexedSum(body)]);
+}
+
+/**
+ * Y log(A)^⊤, (1 − Y) log(1 − A^⊤): a row of labels times the transposed column of
+ * logs, as vectorised code notes write the binary cost: Σ Y log A.
+ */
+function transposedLogAfter(node: Extract<Expr, { k: 'mul' }>): Expr | null {
+  const last = node.factors.at(-1) as Expr;
+  if (node.factors.length < 2 || last.k !== 'log') return null;
+  const arg = untransposed(last.arg) ?? transposedInside(last.arg);
+  if (!arg) return null;
+  return unindexedSum(product([...node.factors.slice(0, -1), { ...last, arg }]));
+}
+
+/** 1 − A^⊤: the difference with its matrix transposed, untransposed; else null. */
+function transposedInside(e: Expr): Expr | null {
+  if (e.k !== 'add' || e.terms.length !== 2 || !isOne(e.terms[0] as Expr)) return null;
+  const second = e.terms[1] as Expr;
+  const inner = second.k === 'neg' ? untransposed(second.arg) : null;
+  return inner ? { ...e, terms: [e.terms[0] as Expr, { k: 'neg', arg: inner }] } : null;
 }
 
 /** ⟨a, b⟩ → Σ a b. */

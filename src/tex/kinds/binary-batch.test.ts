@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { kindOf, rolesOf } from './test-support';
 
 describe('ce_binary_batch', () => {
+  it('takes a number in front of one sample’s loss as no mean', () => {
+    expect(kindOf('-\\frac{1}{2}[y\\log p + (1-y)\\log(1-p)]')).not.toBe('ce_binary_batch');
+  });
+
   it.each([
     '-\\frac1N\\sum_i \\lbrack t_i\\log y_i + (1-t_i)\\log(1-y_i)\\rbrack',
     'L_{\\text{BCE}} = -\\frac{1}{N} \\sum_{i=1}^{N} [y_i \\log(\\hat{y}_i) + (1 - y_i) \\log(1 - \\hat{y}_i)]',
     'J(\\theta) = -\\sum_{n=1}^{N} \\left\\{ t_n \\ln y_n + (1 - t_n) \\ln (1 - y_n) \\right\\}',
     '-sum[y·log(p) + (1-y)·log(1-p)]',
     '-\\frac{1}{N} \\sum_{i=1}^{N} \\left[ \\text{pos_weight} \\cdot y_i \\log(p_i) + (1 - y_i) \\log(1 - p_i) \\right]',
+    // Vectorised: one over the count with no sum written, the vectors holding the samples.
+    '\\text{cost} = -\\frac{1}{m}\\left(Y\\log(A) + (1-Y)\\log(1-A)\\right)',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_binary_batch');
   });

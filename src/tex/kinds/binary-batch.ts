@@ -15,14 +15,16 @@ defineKind({
       return compactRoles({ logBase: numeric.base ?? undefined, reduction: numeric.scale < 1 ? 'mean' : 'sum' });
     }
     const shape = binaryShape(expr);
-    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length < 1 || shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
+    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
+    // −¹⁄ₘ (Y log A^⊤ + (1 − Y) log(1 − A)^⊤) with no sum written: the vectors hold the samples, and the ¹⁄ₘ takes their mean.
+    if (shape.bigs.length === 0 && !shape.countScale) return null;
     const sum = shape.bigs[0];
     return compactRoles({
       target: shape.target,
       prediction: shape.prediction,
       weight: shape.weight ?? undefined,
-      sampleIndex: sum.index ?? undefined,
-      sampleBound: sum.bound ?? undefined,
+      sampleIndex: sum?.index ?? undefined,
+      sampleBound: sum?.bound ?? undefined,
       logBase: shape.base ?? undefined,
       reduction: shape.scaled ? 'mean' : 'sum',
     });
