@@ -91,6 +91,8 @@ describe('text rules: markup around formulas', () => {
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {
     expect(typedEquationNumbers('L = -\\sum_k t_k \\log y_k \\qquad (2)')).toBe('L = -\\sum_k t_k \\log y_k ');
     expect(typedEquationNumbers('a &= b \\quad (3.1) \\\\ c &= d')).toBe('a &= b \\\\ c &= d');
+    // A name in words, typed the same way.
+    expect(typedEquationNumbers('L = -\\sum_k t_k \\log y_k \\quad \\text{(CE)}')).toBe('L = -\\sum_k t_k \\log y_k ');
     expect(typedEquationNumbers('{\\displaystyle L = x \\qquad (2)}')).toBe('{\\displaystyle L = x }');
     // A bracket that goes on is part of the formula.
     expect(typedEquationNumbers('\\quad (2) x')).toBe('\\quad (2) x');

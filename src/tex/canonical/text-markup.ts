@@ -60,11 +60,12 @@ export function equationLabels(tex: string): string {
 }
 
 /**
- * An equation number typed by hand after a spacing command, `… \qquad (2)`, at the
- * end of the formula or of a row: numbering like \tag, not a factor (2).
+ * An equation number or name typed by hand after a spacing command, `… \qquad (2)`,
+ * `… \quad \text{(BCE)}`, at the end of the formula or of a row: numbering like \tag,
+ * not a factor (2) or a weight made of words.
  */
 export function typedEquationNumbers(tex: string): string {
-  return tex.replace(/\\(?:qquad|quad|hfill)\s*\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
+  return tex.replace(/\\(?:qquad|quad|hfill)\s*(?:\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)|\\text\s*\{\s*\([^(){}]*\)\s*\})\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { fullWidthAscii, gluedParameterSubscripts, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
+import { fullWidthAscii, gluedParameterSubscripts, hadamardRings, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
@@ -65,5 +65,12 @@ describe('text rules: Unicode inside TeX', () => {
     // Latin and Greek letters are symbols; a word outside a bracket stays.
     expect(scriptWordArguments('f(xy) + g(\\alpha) + где x')).toBe('f(xy) + g(\\alpha) + где x');
     expect(recogniseFormula('L = −log ŷ(собака)')?.kind).toBe('ce_multiclass');
+  });
+
+  it('hadamard-rings: a ring before a log is the elementwise product', () => {
+    expect(hadamardRings('\\mathbf{y}\\circ\\log\\hat{\\mathbf{y}}')).toBe('\\mathbf{y}\\odot \\log\\hat{\\mathbf{y}}');
+    expect(recogniseFormula('L = -sum(y ∘ log(ŷ))')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
+    // A composition of functions stays one.
+    expect(hadamardRings('(f \\circ g)(x)')).toBe('(f \\circ g)(x)');
   });
 });

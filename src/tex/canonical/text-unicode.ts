@@ -96,6 +96,14 @@ export function normBars(tex: string): string {
   return tex.replace(/\\(?:[lr]Vert|Vert)(?![A-Za-z])/g, '\\|');
 }
 
+/**
+ * y ∘ log ŷ: a ring between two factors before a log is the elementwise product (⊙), as
+ * numerical notes write it; composition with a log is not what losses write.
+ */
+export function hadamardRings(tex: string): string {
+  return tex.replace(/(?:\\circ|∘)(?=\s*\\(?:log|ln)(?![A-Za-z]))/g, '\\odot ');
+}
+
 /** Unicode signs and Greek letters → TeX; runs of sub- and superscript characters → _{…} and ^{…}. */
 export function unicodeSigns(tex: string): string {
   let out = '';
@@ -150,3 +158,4 @@ defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
 defineTextRule({ name: 'norm-bars', order: 22.5, apply: normBars });
 defineTextRule({ name: 'script-word-arguments', order: 29.5, apply: scriptWordArguments });
+defineTextRule({ name: 'hadamard-rings', order: 42.5, apply: hadamardRings });
