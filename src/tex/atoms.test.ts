@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Atom } from './atoms';
 import { typedSpacesBetweenLetters } from './atoms';
 import { canonicalMember } from './canonical/test-support';
+import { recogniseFormula } from './index';
 
 const sym = (name: string): Atom => ({ t: 'sym', name });
 
 describe('atoms', () => {
+  it('keeps accented letters of text (où, wobei, dove) whole, so a connecting word is read as prose', () => {
+    expect(recogniseFormula('L = -\\log p_i \\text{ où } y_i = 1')?.roles).toEqual({ target: 'i', prediction: 'p' });
+    expect(recogniseFormula('L = -\\log q_k, \\text{ wobei } t_k = 1')?.roles).toEqual({ target: 'k', prediction: 'q' });
+    expect(recogniseFormula('L = -\\log p_c \\quad \\text{donde } y_c = 1')?.roles).toEqual({ target: 'c', prediction: 'p' });
+  });
+
   it('typedSpacesBetweenLetters: a typed space stays only where it keeps two letters apart', () => {
     expect(typedSpacesBetweenLetters([sym('x'), { t: 'gap' }, sym('p')])).toEqual([sym('x'), { t: 'gap' }, sym('p')]);
     expect(typedSpacesBetweenLetters([{ t: 'num', text: '5' }, { t: 'gap' }, { t: 'text', text: 'bits' }])).toEqual([{ t: 'num', text: '5' }, { t: 'text', text: 'bits' }]);

@@ -100,8 +100,16 @@ function asAtom(atoms: Atom[]): Atom {
   return atoms.length === 1 ? (atoms[0] as Atom) : { t: 'group', body: atoms };
 }
 
+/** The combining marks of KaTeX's text accents: `où` arrives as o, then u under \`. */
+const TEXT_ACCENTS: Record<string, string> = { '\\`': '\u0300', "\\'": '\u0301', '\\^': '\u0302', '\\~': '\u0303', '\\=': '\u0304', '\\u': '\u0306', '\\.': '\u0307', '\\"': '\u0308', '\\r': '\u030a', '\\H': '\u030b', '\\v': '\u030c', '\\c': '\u0327' };
+
 function textOf(nodes: KatexNode[]): string {
-  return nodes.map((n) => (n.type === 'spacing' ? ' ' : n.text ?? textOf(bodyNodes(n)))).join('');
+  const text = nodes.map((n) => {
+    if (n.type === 'spacing') return ' ';
+    if (n.type === 'accent' && n.base) return `${textOf([n.base])}${TEXT_ACCENTS[n.label ?? ''] ?? ''}`;
+    return n.text ?? textOf(bodyNodes(n));
+  }).join('');
+  return text.normalize('NFC');
 }
 
 function fromNode(node: KatexNode, depth: number): Atom[] {

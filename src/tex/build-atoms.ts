@@ -5,7 +5,15 @@ import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
 import { atomsTex } from './expr';
 
-const STOP_WORDS = /^\s*(?:where|or|and|for|with|if|since|i\.?e\.?|or equivalently|s\.t\.|given|then|thus|so|hence|as|by|when)\s*[.,:]?\s*$/i;
+/**
+ * Connecting words between formulas, in the languages the pages are written in: "where",
+ * "with", "if", "for" (où, donde, wobei, dove, onde, gdzie, где, waarbij, burada, kde, với …).
+ */
+const STOP_WORDS = new RegExp(String.raw`^\s*(?:${[
+  'where', 'or', 'and', 'for', 'with', 'if', 'since', 'i\.?e\.?', 'or equivalently', 's\.t\.', 'given', 'then', 'thus', 'so', 'hence', 'as', 'by', 'when',
+  'où', 'avec', 'si', 'pour', 'et', 'donde', 'con', 'para', 'cuando', 'wobei', 'mit', 'wenn', 'für', 'und', 'dove', 'se', 'onde', 'com',
+  'gdzie', 'dla', 'gdy', 'где', 'при', 'если', 'для', 'и', 'waarbij', 'met', 'als', 'burada', 've', 'için', 'kde', 'pro', 'với', 'trong đó', 'khi', 'dengan', 'di mana', 'jika',
+].join('|')})\s*[.,:]?\s*$`, 'iu');
 
 /** Units after a stated value (0.69 nats) end the formula. */
 const UNIT_WORDS = /^\s*(?:bits?|nats?|hartleys?|shannons?|bans?|dits?|ビット|ナット|比特|奈特|纳特)\s*$/i;

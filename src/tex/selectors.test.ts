@@ -13,6 +13,9 @@ describe('selectors', () => {
     expect(indexParts('\\text{true},k')).toEqual(['k']);
     expect(indexParts('n,k')).toEqual(['n', 'k']);
     expect(indexParts('\\text{true}')).toEqual(['\\text{true}']);
+    // A word in any script names: the correct class written 正解 or правильный.
+    expect(indexParts('正解,k')).toEqual(['k']);
+    expect(recogniseFormula('E = -\\log y_{正解}')?.roles).toMatchObject({ target: '正解', prediction: 'y' });
   });
 
   it('labelOfCall: the class a model output at the input picks, when the formula states it', () => {

@@ -44,7 +44,7 @@ export function subscriptParts(sub: string | null): string[] {
 
 /** A subscript part that names a symbol rather than indexing it: a word, \text{…}, a Greek letter. */
 function isNamingPart(part: string): boolean {
-  return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^[A-Za-z]{2,}$/.test(part) || /^\\[A-Za-z]+$/.test(part);
+  return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^\p{L}{2,}$/u.test(part) || /^\\[A-Za-z]+$/.test(part);
 }
 
 /** The parts of a subscript that index the symbol (k in y_{\\text{true},k}); the whole subscript when every part names. */
