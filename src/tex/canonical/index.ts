@@ -16,6 +16,7 @@ import './text-cases';
 import './text-typos';
 import './tree-scripts';
 import './tree-signs';
+import './tree-count-in-sum';
 import './tree-ranges';
 import './tree-calculus';
 import './tree-vectors';
