@@ -22,7 +22,7 @@ describe('the logistic loss on a margin, labels in {−1, +1} (ce_from_logits)',
     ['an inner product', '\\sum_i \\log(1+\\exp(-y_i\\langle w, x_i\\rangle))', { target: 'y_i', prediction: '\\langle w, x_i \\rangle', sampleIndex: 'i', reduction: 'sum' }],
     ['PyTorch\'s SoftMarginLoss docstring', '\\text{loss}(x, y) = \\sum_i \\frac{\\log(1 + \\exp(-y[i]*x[i]))}{\\text{x.nelement}()}', { target: 'y_i', prediction: 'x_i', sampleIndex: 'i', reduction: 'mean' }],
     ['−Σ log σ', '-\\sum_i\\log\\sigma(y_i\\theta^T x_i)', { target: 'y_i', prediction: '\\theta^\\top x_i', sampleIndex: 'i', reduction: 'sum' }],
-    ['a label indexed above', '\\sum_{i=1}^m \\log(1+e^{-y^{(i)}\\theta^T x^{(i)}})', { sampleIndex: 'i', sampleBound: 'm', reduction: 'sum' }],
+    ['a label indexed above', '\\sum_{i=1}^m \\log(1+e^{-y^{(i)}\\theta^T x^{(i)}})', { target: 'y^{(i)}', prediction: '\\theta^\\top x^{(i)}', sampleIndex: 'i', sampleBound: 'm', reduction: 'sum' }],
   ])('recognises a batch: %s', (_name, tex, roles) => {
     expect(kindOf(tex)).toBe('ce_from_logits');
     expect(rolesOf(tex)).toMatchObject({ ...roles, ...MARGIN });

@@ -76,6 +76,11 @@ export function labelAndScore(arg: Expr): { label: Expr; score: Expr; zeroOne: b
   return { label: fromZeroOne ?? factor, score: rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest }, zeroOne: fromZeroOne !== null };
 }
 
+/** y^{(i)} as written, a letter's sample index above it; else null. */
+function indexAboveTex(e: Expr): string | null {
+  return e.k === 'pow' && e.base.k === 'sym' && single(e.exp).k === 'sym' ? `${exprTex(e.base)}^{(${exprTex(single(e.exp))})}` : null;
+}
+
 /** The score as the page's symbols: wᵀ keeps its transpose, an inner product its brackets. */
 function scoreTex(score: Expr): string {
   const factors = score.k === 'mul' ? score.factors : [score];
@@ -84,7 +89,7 @@ function scoreTex(score: Expr): string {
     if (f.k === 'big' && f.op === 'sum' && f.body.k === 'mul' && f.body.factors.length === 2) {
       return `\\langle ${f.body.factors.map(one).join(', ')} \\rangle`;
     }
-    return roleTex(f);
+    return indexAboveTex(f) ?? roleTex(f);
   };
   return factors.map(one).join(' ');
 }
@@ -121,7 +126,7 @@ export function marginOnLogits(expr: Expr): Roles | null {
   if (samples?.index && !mentions(found.label, samples.index)) return null;
   const base = term.logs[0]?.base;
   return compactRoles({
-    target: exprTex(found.label),
+    target: indexAboveTex(found.label) ?? exprTex(found.label),
     prediction: scoreTex(found.score),
     sampleIndex: samples?.index ?? undefined,
     sampleBound: samples?.bound ?? undefined,
