@@ -80,10 +80,40 @@ describe('binaryCrossEntropy', () => {
     ['empty', [], [], {}, 'empty_input'],
     ['negative weight', [1], [0.5], { weights: [-1] }, 'invalid_weight'],
     ['negative pos_weight', [1], [0.5], { posWeight: -1 }, 'invalid_weight'],
+    ['a ±1 label beyond 1', [2], [0.5], { labels: 'plusMinusOne', fromLogits: true }, 'invalid_target'],
+    ['a ±1 label below −1', [-1.5], [0.5], { labels: 'plusMinusOne' }, 'invalid_target'],
+    ['a {0, 1} target of −1', [-1], [0.5], { labels: 'zeroOne', fromLogits: true }, 'invalid_target'],
+    ['an unknown labels option', [1], [0.5], { labels: 'signs' }, 'invalid_option'],
   ])('refuses %s', (_name, t, y, options, code) => {
     const r = binaryCrossEntropy(t, y, options);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe(code);
+  });
+});
+
+describe('binaryCrossEntropy with ±1 labels (the margin form)', () => {
+  it('is the mean of log(1 + e^{−y x}), checked by hand', () => {
+    // log(1 + e^{−0.5}) = 0.474077, log(1 + e^{−1.2}) = 0.263282, log(1 + e^{2}) = 2.126928.
+    const r = binaryCrossEntropy([1, -1, -1], [0.5, -1.2, 2.0], { fromLogits: true, labels: 'plusMinusOne' });
+    expect(value(r)).toBeCloseTo(0.954762, 6);
+    if (r.ok) expect(Array.from(r.value.perSample).map((v) => Number(v.toFixed(6)))).toEqual([0.474077, 0.263282, 2.126928]);
+  });
+
+  it('is binary cross-entropy with t = (1 + y)/2, also between −1 and 1 and on probabilities', () => {
+    const z = [0.3, -2, 7];
+    expect(value(binaryCrossEntropy([1, -1, 0], z, { fromLogits: true, labels: 'plusMinusOne', reduction: 'sum' }))).toBe(
+      value(binaryCrossEntropy([1, 0, 0.5], z, { fromLogits: true, reduction: 'sum' })),
+    );
+    expect(value(binaryCrossEntropy([-1, 0.5], [0.2, 0.9], { labels: 'plusMinusOne' }))).toBe(value(binaryCrossEntropy([0, 0.75], [0.2, 0.9])));
+  });
+
+  it('says in English and Japanese what a label outside [−1, 1] is', async () => {
+    const { describeDiagnostic } = await import('./messages');
+    const r = binaryCrossEntropy([1, 3], [0.5, 0.5], { fromLogits: true, labels: 'plusMinusOne' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(describeDiagnostic(r.error, 'en')).toBe('t[1] is 3, which is not a label: labels here are −1 (negative class) and +1 (positive class), or a value between them.');
+    expect(describeDiagnostic(r.error, 'ja')).toContain('−1（負のクラス）と+1（正のクラス）');
   });
 });
 

@@ -24,6 +24,19 @@ export interface BinaryOptions {
   meanDivisor?: MeanDivisor;
   /** Keras's binary label smoothing, t' = t·(1 − ls) + ls/2 (PyTorch's BCE has none). */
   labelSmoothing?: number;
+  /**
+   * How t is written: 'zeroOne' (the default) is the probability of the positive class;
+   * 'plusMinusOne' is a label y in {−1, +1}, read as t = (1 + y)/2, so that on a logit x the
+   * loss is log(1 + e^{−y x}) (PyTorch's soft_margin_loss). Any y in [−1, 1] is taken.
+   */
+  labels?: BinaryLabels;
+}
+
+export type BinaryLabels = 'zeroOne' | 'plusMinusOne';
+
+function checkLabels(labels: unknown): Diagnostic | undefined {
+  if (labels === undefined || labels === 'zeroOne' || labels === 'plusMinusOne') return undefined;
+  return errorOf('invalid_option', { input: 'params', values: { option: 'labels', value: String(labels) } });
 }
 
 /** softplus(x) = ln(1 + eˣ) without overflow; −ln σ(z) = softplus(−z). */
@@ -54,8 +67,10 @@ export function binaryCrossEntropy(
       : undefined) ??
     checkLogFloor(options.logFloor) ??
     checkClipEps(options.clipEps) ??
-    checkLabelSmoothing(options.labelSmoothing);
+    checkLabelSmoothing(options.labelSmoothing) ??
+    checkLabels(options.labels);
   if (setup) return failure(setup);
+  const plusMinusOne = options.labels === 'plusMinusOne';
 
   const warnings = new WarningCollector();
   const floor = options.logFloor;
@@ -71,8 +86,13 @@ export function binaryCrossEntropy(
   const perSampleNats = new Float64Array(n);
   const divisorWeights = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const ti = t[i]!;
-    if (!Number.isFinite(ti)) return failure(errorOf('non_finite_input', { input: 't', index: i, values: { value: String(ti) } }));
+    const written = t[i]!;
+    if (!Number.isFinite(written)) return failure(errorOf('non_finite_input', { input: 't', index: i, values: { value: String(written) } }));
+    // A ±1 label y is the probability (1 + y)/2 of the positive class: −1 is 0, +1 is 1.
+    if (plusMinusOne && (written < -1 || written > 1)) {
+      return failure(errorOf('invalid_target', { input: 't', index: i, values: { value: written, labels: 'plusMinusOne' } }));
+    }
+    const ti = plusMinusOne ? (1 + written) / 2 : written;
     // A binary target is a probability of the positive class: outside [0, 1] it means nothing
     // (PyTorch 1.13 computes with t = 1.2 anyway).
     if (ti < 0 || ti > 1) return failure(errorOf('invalid_target', { input: 't', index: i, values: { value: ti } }));
@@ -103,7 +123,7 @@ export function binaryCrossEntropy(
     if (positive !== 0) loss -= positive * clampLog(logPositive);
     if (negative !== 0) loss -= negative * clampLog(logNegative);
     if (Number.isNaN(loss)) return failure(errorOf('non_finite_input', { input: 'weights', index: i, values: { value: 'overflow' } }));
-    if (loss === Infinity) warnings.note('infinite_loss', { input, index: i, values: { t: ti } });
+    if (loss === Infinity) warnings.note('infinite_loss', { input, index: i, values: { t: written } });
     const w = options.weights ? options.weights[i]! : 1;
     perSampleNats[i] = w === 0 ? 0 : w * loss;
     divisorWeights[i] = w;

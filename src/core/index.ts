@@ -12,7 +12,7 @@ export type { BatchOptions } from './batch';
 export { crossEntropyBatch, crossEntropyBatchFlat } from './batch';
 export { crossEntropyFromLogitsBatchFlat } from './logits-flat';
 export type { BatchResult, Reduction, MeanDivisor } from './reduce';
-export type { BinaryOptions } from './binary';
+export type { BinaryLabels, BinaryOptions } from './binary';
 export { binaryCrossEntropy, softplus } from './binary';
 export type { LogitsOptions, LogitsResult } from './logits';
 export { crossEntropyFromLogits, crossEntropyFromLogitsBatch, logSoftmaxInto } from './logits';

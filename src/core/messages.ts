@@ -59,7 +59,9 @@ const EN: Record<DiagnosticCode, Sentence> = {
   invalid_target: (d, w) =>
     d.values?.classes !== undefined
       ? `${cap(w.en)} names class ${value(d, 'value')}, but the classes run from 0 to ${Number(d.values.classes) - 1}.`
-      : `${cap(w.en)} is ${value(d, 'value')}, which is not a valid target.`,
+      : d.values?.labels === 'plusMinusOne'
+        ? `${cap(w.en)} is ${value(d, 'value')}, which is not a label: labels here are −1 (negative class) and +1 (positive class), or a value between them.`
+        : `${cap(w.en)} is ${value(d, 'value')}, which is not a valid target.`,
   non_finite_input: (d, w) => `${cap(w.en)} is ${value(d, 'value')}; only finite numbers can be used here.`,
   invalid_base: (d) => `The log base ${value(d, 'value')} is not supported; use e, 2 or 10.`,
   invalid_label_smoothing: (d) => `Label smoothing must be between 0 and 1; it is ${value(d, 'value')}.`,
@@ -98,7 +100,9 @@ const JA: Record<DiagnosticCode, Sentence> = {
   invalid_target: (d, w) =>
     d.values?.classes !== undefined
       ? `${w.ja}はクラス${value(d, 'value')}を指していますが、クラスは0から${Number(d.values.classes) - 1}までです。`
-      : `${w.ja}は${value(d, 'value')}で、正解として使えない値です。`,
+      : d.values?.labels === 'plusMinusOne'
+        ? `${w.ja}は${value(d, 'value')}で、ラベルとして使えません。ここでのラベルは−1（負のクラス）と+1（正のクラス）、またはその間の値です。`
+        : `${w.ja}は${value(d, 'value')}で、正解として使えない値です。`,
   non_finite_input: (d, w) => `${w.ja}が${value(d, 'value')}です。有限の数だけが使えます。`,
   invalid_base: (d) => `対数の底${value(d, 'value')}には対応していません。e、2、10のいずれかを使ってください。`,
   invalid_label_smoothing: (d) => `ラベル平滑化の値は0以上1以下でなければなりませんが、${value(d, 'value')}です。`,

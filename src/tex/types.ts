@@ -37,6 +37,12 @@ export interface Roles {
    * prediction the logit x); absent, the softmax over a vector of logits.
    */
   activation?: 'sigmoid';
+  /**
+   * ce_from_logits with the sigmoid: how the labels are written. 'plusMinusOne' is the
+   * logistic loss on a margin, log(1 + e^{−y x}) = −log σ(y x) with y ∈ {−1, +1} (the
+   * target y reads as the probability t = (1 + y)/2); absent, the target is t ∈ [0, 1].
+   */
+  labels?: 'plusMinusOne';
   /** The page's name for the loss, the left-hand side of its equation (E, L, J(\theta), \ell, H(p,q)). */
   lossName?: string;
 }

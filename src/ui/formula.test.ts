@@ -57,3 +57,18 @@ describe('substitutedTex: binary cross-entropy on a logit', () => {
     expect(substitutedTex({ ...s, base: '2', t: [[0]], y: [[0]], value: 1 })).toBe('E = \\frac{\\ln\\left(1 + e^{0}\\right) - 0 \\cdot 0}{\\ln 2} = 1.000000');
   });
 });
+
+describe('substitutedTex: the logistic loss on a margin', () => {
+  const s = { kind: 'ce_binary' as const, base: 'e' as const, t: [[-1]], y: [[2]], value: 2.126928, decimals: 6, fromLogits: true, plusMinusOne: true };
+  it('writes log(1 + e^{−y x}) with the label and the logit put in', () => {
+    expect(substitutedTex(s)).toBe('E = \\ln\\left(1 + e^{-(-1) \\cdot 2}\\right) = 2.126928');
+    expect(substitutedTex({ ...s, base: '2', t: [[1]], y: [[0]], value: 1 })).toBe('E = \\frac{\\ln\\left(1 + e^{-1 \\cdot 0}\\right)}{\\ln 2} = 1.000000');
+  });
+  it('writes each sample of a batch the same way, and a label between −1 and 1 as t = (1 + y)/2', () => {
+    const batch = { ...s, kind: 'ce_binary_batch' as const, t: [[1, -1, -1]], y: [[0.5, -1.2, 2]], value: 0.954762, reduction: 'mean' as const, perSample: [0.474077, 0.263282, 2.126928] };
+    expect(substitutedTex(batch)).toBe(
+      'E = \\frac{1}{3}\\left( \\ln\\left(1 + e^{-1 \\cdot 0.5}\\right) + \\ln\\left(1 + e^{-(-1) \\cdot (-1.2)}\\right) + \\ln\\left(1 + e^{-(-1) \\cdot 2}\\right) \\right) = 0.954762',
+    );
+    expect(substitutedTex({ ...s, t: [[0.5]], y: [[2]], value: 0.626928 })).toBe('E = \\ln\\left(1 + e^{2}\\right) - \\frac{1 + 0.5}{2} \\cdot 2 = 0.626928');
+  });
+});

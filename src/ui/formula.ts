@@ -117,6 +117,8 @@ export interface Substitution {
   targetClass?: number;
   /** ce_binary on a logit: `y` holds the logit x, and E = ln(1 + eˣ) − t·x. */
   fromLogits?: boolean;
+  /** With `fromLogits`: `t` holds labels −1 and +1, and each sample's loss is ln(1 + e^{−y x}). */
+  plusMinusOne?: boolean;
   /** Entropy, KL and JS: the page's symbols for the distributions (p, q by default). */
   symbols?: { p: string; q: string };
   /** JS: the mixture m = ½(p + q), from the core. */
@@ -145,6 +147,7 @@ export function substitutedTex(s: Substitution): string {
     case 'likelihood_product':
       return `L = ${elide(y, (yk, k) => `${operand(yk)}^{${numberTex(t[k] ?? 0)}}`).join(' \\cdot ')}${result}`;
     case 'ce_binary':
+      if (s.fromLogits && s.plusMinusOne) return `${E} = ${marginTerm(t[0] ?? 0, y[0] ?? 0, s.base)}${result}`;
       if (s.fromLogits) return `${E} = ${softplusLessProduct(t[0] ?? 0, y[0] ?? 0, s.base)}${result}`;
       return `${E} = -\\left[ ${binaryTerm(t[0] ?? 0, y[0] ?? 0, log)} \\right]${result}`;
     case 'ce_from_logits': {
@@ -168,8 +171,12 @@ export function substitutedTex(s: Substitution): string {
     case 'ce_multiclass_batch':
     case 'ce_binary_batch': {
       const losses = s.perSample ?? [];
-      const n = losses.length;
-      const sum = elide(losses, (e) => numberTex(e, Number.isFinite(e) ? s.decimals : undefined)).join(' + ');
+      // The margin form writes each sample's log(1 + e^{−y x}); the others each sample's loss.
+      const margin = s.kind === 'ce_binary_batch' && s.fromLogits === true && s.plusMinusOne === true;
+      const n = margin ? y.length : losses.length;
+      const sum = margin
+        ? elide(y, (x, i) => marginTerm(t[i] ?? 0, x, s.base)).join(' + ')
+        : elide(losses, (e) => numberTex(e, Number.isFinite(e) ? s.decimals : undefined)).join(' + ');
       const front = s.reduction === 'sum' ? '' : `\\frac{1}{${n}}`;
       return `${E} = ${front}\\left( ${sum} \\right)${result}`;
     }
@@ -179,6 +186,17 @@ export function substitutedTex(s: Substitution): string {
 /** softplus(x) − t·x in nats, divided by ln b for another base: binary cross-entropy on the logit x. */
 function softplusLessProduct(t: number, x: number, base: LogBase): string {
   const nats = `\\ln\\left(1 + e^{${numberTex(x)}}\\right) - ${operand(t)} \\cdot ${operand(x)}`;
+  return base === 'e' ? nats : `\\frac{${nats}}{\\ln ${base}}`;
+}
+
+/**
+ * ln(1 + e^{−y·x}) for a label y ∈ {−1, +1} and a logit x, divided by ln b for another base. A label
+ * between them is the probability t = (1 + y)/2, written into softplus(x) − t·x as it is computed.
+ */
+function marginTerm(y: number, x: number, base: LogBase): string {
+  const nats = y === 1 || y === -1
+    ? `\\ln\\left(1 + e^{-${operand(y)} \\cdot ${operand(x)}}\\right)`
+    : `\\ln\\left(1 + e^{${numberTex(x)}}\\right) - \\frac{1 + ${operand(y)}}{2} \\cdot ${operand(x)}`;
   return base === 'e' ? nats : `\\frac{${nats}}{\\ln ${base}}`;
 }
 

@@ -39,3 +39,19 @@ describe('snippets: binary cross-entropy on a logit', () => {
     expect(numpySnippet({ ...input, base: '2' })).toContain('/ np.log(2)');
   });
 });
+
+describe('snippets: the logistic loss on a margin', () => {
+  const input = { kind: 'ce_binary_batch' as const, base: 'e' as const, t: [[1, -1, -1]], y: [[0.5, -1.2, 2]], reduction: 'mean' as const, value: 0.9547624875203703, fromLogits: true, plusMinusOne: true };
+  it('asks PyTorch for soft_margin_loss and NumPy for logaddexp(0, −y x)', () => {
+    expect(torchSnippet(input)).toContain('E = F.soft_margin_loss(x, y)');
+    expect(torchSnippet(input)).toContain('y = torch.tensor([1, -1, -1]');
+    expect(torchSnippet({ ...input, reduction: 'sum' })).toContain("F.soft_margin_loss(x, y, reduction='sum')");
+    expect(numpySnippet(input)).toContain('per_sample = np.logaddexp(0, -y * x)');
+    expect(numpySnippet(input)).toContain('E = per_sample.mean()');
+    expect(numpySnippet({ ...input, base: '2' })).toContain('/ np.log(2)');
+    expect(numpySnippet(input)).not.toContain('calculator reads it');
+  });
+  it('says how a label between −1 and 1 is read', () => {
+    expect(torchSnippet({ ...input, t: [[1, 0, -1]] })).toContain('t = (1 + y) / 2');
+  });
+});

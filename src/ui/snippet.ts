@@ -18,6 +18,15 @@ export interface SnippetInput {
   normalize?: boolean;
   /** Binary kinds: `y` holds logits x, not probabilities. */
   fromLogits?: boolean;
+  /** With `fromLogits`: `t` holds labels −1 and +1 (the margin form log(1 + e^{−y x})). */
+  plusMinusOne?: boolean;
+}
+
+/** A note when a label is neither −1 nor +1: the libraries read it as y in log(1 + e^{−y x}), the calculator as t = (1 + y)/2. */
+function labelsBetween(labels: readonly number[]): string[] {
+  return labels.every((v) => v === 1 || v === -1)
+    ? []
+    : ['# A label between -1 and 1 is read here as y in log(1 + exp(-y x)); the calculator reads it as t = (1 + y) / 2.'];
 }
 
 function list(values: readonly number[]): string {
@@ -67,6 +76,14 @@ export function torchSnippet(s: SnippetInput): string {
       break;
     case 'ce_binary':
     case 'ce_binary_batch':
+      if (s.fromLogits && s.plusMinusOne) {
+        lines.push(`y = torch.tensor(${list(t0)}, dtype=torch.float64)  # labels -1 and +1`, `x = torch.tensor(${list(y0)}, dtype=torch.float64)`);
+        lines.push(...labelsBetween(t0));
+        const sum = s.kind === 'ce_binary_batch' && s.reduction === 'sum' ? ", reduction='sum'" : '';
+        lines.push(`E = F.soft_margin_loss(x, y${sum})${scale}  # log(1 + exp(-y x)), ${sum ? 'summed' : 'averaged'}`);
+        lines.push(`print(E.item())${expected(s.value)}`);
+        break;
+      }
       if (s.fromLogits) {
         lines.push(`t = torch.tensor(${list(t0)}, dtype=torch.float64)`, `x = torch.tensor(${list(y0)}, dtype=torch.float64)`);
         lines.push(`E = F.binary_cross_entropy_with_logits(x, t, reduction='${s.kind === 'ce_binary' ? 'mean' : s.reduction}')${scale}`);
@@ -132,6 +149,13 @@ export function numpySnippet(s: SnippetInput): string {
       break;
     case 'ce_binary':
     case 'ce_binary_batch':
+      if (s.fromLogits && s.plusMinusOne) {
+        lines.push(`y = np.array(${list(t0)}, dtype=np.float64)  # labels -1 and +1`, `x = np.array(${list(y0)}, dtype=np.float64)`);
+        lines.push(...labelsBetween(t0));
+        lines.push(`per_sample = np.logaddexp(0, -y * x)${s.base === 'e' ? '' : ` / np.log(${s.base})`}  # log(1 + exp(-y x)), stable for large |x|`);
+        lines.push(`E = per_sample.${s.kind === 'ce_binary' ? 'mean' : s.reduction}()`, `print(E)${expected(s.value)}`);
+        break;
+      }
       if (s.fromLogits) {
         lines.push(`t = np.array(${list(t0)}, dtype=np.float64)`, `x = np.array(${list(y0)}, dtype=np.float64)`);
         lines.push(`per_sample = (np.logaddexp(0, x) - t * x)${s.base === 'e' ? '' : ` / np.log(${s.base})`}  # softplus(x) - t x, stable for large |x|`);

@@ -17,6 +17,7 @@ import './text-typos';
 import './text-layer-scripts';
 import './tree-scripts';
 import './tree-signs';
+import './tree-count-in-sum';
 import './tree-ranges';
 import './tree-calculus';
 import './tree-vectors';

@@ -22,6 +22,8 @@ describe('tree rules: index ranges under a sum', () => {
     expect(recogniseFormula('-e_c^T \\log g(x)')?.roles.classIndex).toBeUndefined();
     expect(recogniseFormula('-\\sum t_k \\log g(x)_k')?.roles.classIndex).toBe('k');
     // An index inside the log's argument, a call's included, is shared: h(x^{(i)}).
+    // Parameters indexed by numbers alone (β_0, β_1) do not run with the sum.
+    expect(recogniseFormula('-\\sum (y_i \\log \\frac{1}{1 + e^{-(\\beta_1 X_i + \\beta_0)}} + (1 - y_i) \\log(1 - \\frac{1}{1 + e^{-(\\beta_1 X_i + \\beta_0)}}))')?.roles.sampleIndex).toBe('i');
     expect(recogniseFormula('-\\frac{1}{m}\\sum[y^{(i)}\\log h(x^{(i)}) + (1-y^{(i)})\\log(1-h(x^{(i)}))]')?.roles.sampleIndex).toBe('i');
   });
 

@@ -64,7 +64,8 @@ function carriesIndex(e: Expr, index: string, depth = 0): boolean {
 /** Σ t_k log y_k → Σ_k t_k log y_k, Σ y^{(i)} log p^{(i)} → Σ_i …: a sum without an index runs over the one letter every symbol in it is indexed by. */
 export function indexFromTerms(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'sum' || node.lower !== null || node.upper !== null) return null;
-  const lists = indexLists(node.body, []);
+  // β_0, w_1: a symbol indexed by numbers alone is a parameter, not a term that runs with the sum.
+  const lists = indexLists(node.body, []).filter((parts) => !parts.every((part) => /^\d+$/.test(part)));
   if (lists.length === 0) return null;
   // x_{n,c_n} and y_n share n: the letters every list holds.
   const shared = (lists[0] as string[]).filter((part) => /^[a-z]$/.test(part) && lists.every((parts) => parts.includes(part)));

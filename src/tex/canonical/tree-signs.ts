@@ -26,7 +26,7 @@ export function leadingMinusOfProduct(node: Expr): Expr | null {
  * A count: a symbol or a product of symbols (N, N_b, N K, |B|), a call without logs (len(x)),
  * or the total of the weights a weighted mean divides by (Σ_i w_i); not a number, left to worked examples.
  */
-function isCount(e: Expr): boolean {
+export function isCount(e: Expr): boolean {
   if (e.k === 'sym') return true;
   if (e.k === 'big') return e.op === 'sum' && !containsLog(e.body) && isCount(e.body);
   // |B|: the size of a set, its bars read as factors.

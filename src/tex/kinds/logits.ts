@@ -1,12 +1,14 @@
 // ce_from_logits: -log(e^{z_y} / Σ_j e^{z_j}) (optionally under Σ_k t_k), or
 // the log-sum-exp form -z_y + log Σ_j e^{z_j}, with an optional weight in front;
 // a batch under Σ_i Σ_k 1{y_i = k}; the log-sum-exp form with numbers only; binary
-// cross-entropy with the sigmoid spelled out from its logit (./binary-logits.ts).
+// cross-entropy with the sigmoid spelled out from its logit (./binary-logits.ts); the
+// logistic loss on a margin with ±1 labels, −log σ(y s) (./margin-logits.ts).
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { binaryOnLogits } from './binary-logits';
 import { indexedBy } from './indexed-by';
+import { marginOnLogits } from './margin-logits';
 import { logSumShape } from '../shapes';
 import { isNumericLogSumExp } from '../shapes-numeric';
 import type { Term } from '../terms';
@@ -120,7 +122,7 @@ defineKind({
   order: 10,
   match(expr, context) {
     // Numbers only: the kind follows from the shape; the numbers name no roles.
-    return logSoftmaxForm(expr, context) ?? (isNumericLogSumExp(expr) ? {} : logSumExpForm(expr)) ?? binaryOnLogits(expr);
+    return logSoftmaxForm(expr, context) ?? (isNumericLogSumExp(expr) ? {} : logSumExpForm(expr)) ?? binaryOnLogits(expr) ?? marginOnLogits(expr);
   },
 });
 

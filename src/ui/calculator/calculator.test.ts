@@ -198,6 +198,24 @@ describe('mountCalculator', () => {
     expect(Number.isFinite(calculator.handle.state().value)).toBe(true);
   });
 
+  it('takes labels −1 and +1 for the logistic loss on a margin', () => {
+    const roles = { target: 'y_i', prediction: 'x_i', sampleIndex: 'i', reduction: 'mean' as const, activation: 'sigmoid' as const, labels: 'plusMinusOne' as const };
+    const root = mount({ kind: 'ce_from_logits', roles, lang: 'en' });
+    expect(calculator.handle.state().kind).toBe('ce_binary_batch');
+    expect(cells(root, 't').map((c) => Number(c.value))).toEqual([1, -1, 1]);
+    expect(cells(root, 't')[0]!.getAttribute('aria-label')).toContain('label, −1 or +1');
+    calculator.handle.setInputs([1, -1, -1], [0.5, -1.2, 2.0]);
+    expect(calculator.handle.state().value).toBeCloseTo(0.954762, 6);
+    expect(part(root, 'substituted').querySelector('annotation')?.textContent).toContain('\\ln\\left(1 + e^{-(-1) \\cdot (-1.2)}\\right)');
+    typeInto(cells(root, 't')[1]!, '2');
+    expect(calculator.handle.state().value).toBeNull();
+    expect(calculator.handle.state().error).toContain('not a label');
+    calculator.handle.destroy();
+    const ja = mount({ kind: 'ce_from_logits', roles, lang: 'ja', t: [1, 3], y: [0.5, 0.5] });
+    expect(calculator.handle.state().error).toContain('ラベルとして使えません');
+    expect(cells(ja, 't')[0]!.getAttribute('aria-label')).toContain('ラベル');
+  });
+
   it('renders a long input with an ellipsis and keeps every row', () => {
     const k = 1000;
     const root = mount({ kind: 'ce_multiclass', lang: 'en', t: [1, ...Array<number>(k - 1).fill(0)], y: Array<number>(k).fill(1 / k) });

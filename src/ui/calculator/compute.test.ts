@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binaryOnLogits, calculatorKindOf, computeFor } from './compute';
+import { binaryOnLogits, calculatorKindOf, computeFor, plusMinusOneLabels } from './compute';
 
 describe('computeFor: the information family and the decomposition bar', () => {
   it('splits every cross-entropy form into H(t) + KL(t‖y), reduced as the loss is', () => {
@@ -63,5 +63,28 @@ describe('binary cross-entropy on a logit', () => {
     // A large logit of the right sign: e^{−40}, not 0 and not NaN.
     expect(computeFor('ce_binary', 'e', [[1]], [[40]], 'mean', false, true).value).toBeCloseTo(Math.exp(-40), 30);
     expect(computeFor('ce_binary', '2', [[0.25]], [[0]], 'mean', false, true).value).toBeCloseTo(1, 14);
+  });
+});
+
+describe('the logistic loss on a margin (labels −1 and +1)', () => {
+  const margin = { activation: 'sigmoid' as const, labels: 'plusMinusOne' as const, sampleIndex: 'i' };
+
+  it('takes the targets as ±1 labels only on the binary calculator on logits', () => {
+    expect(plusMinusOneLabels(calculatorKindOf('ce_from_logits', margin), margin)).toBe(true);
+    expect(plusMinusOneLabels('ce_binary_batch', { activation: 'sigmoid' })).toBe(false);
+    expect(plusMinusOneLabels('ce_from_logits', margin)).toBe(false);
+  });
+
+  it('gives the mean of log(1 + e^{−y x}) from the core, checked by hand', () => {
+    // log(1 + e^{−0.5}) = 0.474077, log(1 + e^{−1.2}) = 0.263282, log(1 + e^{2}) = 2.126928.
+    const r = computeFor('ce_binary_batch', 'e', [[1, -1, -1]], [[0.5, -1.2, 2.0]], 'mean', false, true, 'plusMinusOne');
+    expect(r.value).toBeCloseTo(0.954762, 6);
+    expect(r.perSample?.map((v) => Number(v.toFixed(6)))).toEqual([0.474077, 0.263282, 2.126928]);
+  });
+
+  it('refuses a label outside [−1, 1] with the core\'s error', () => {
+    const r = computeFor('ce_binary_batch', 'e', [[1, 2]], [[0.5, 0.5]], 'mean', false, true, 'plusMinusOne');
+    expect(r.value).toBeNull();
+    expect(r.error).toMatchObject({ code: 'invalid_target', index: 1 });
   });
 });

@@ -12,6 +12,7 @@ import {
   klBreakdown,
   klRows,
   perplexity,
+  type BinaryLabels,
   type Computation,
   type Diagnostic,
 } from '../../core';
@@ -104,6 +105,14 @@ export function binaryOnLogits(kind: FormulaKind, roles: Roles): boolean {
   return roles.activation === 'sigmoid' && (kind === 'ce_binary' || kind === 'ce_binary_batch');
 }
 
+/**
+ * Whether the binary calculator on logits takes its targets as labels −1 and +1 (the margin
+ * form log(1 + e^{−y x}) the page writes, roles.labels 'plusMinusOne'), not probabilities in [0, 1].
+ */
+export function plusMinusOneLabels(kind: FormulaKind, roles: Roles): boolean {
+  return roles.labels === 'plusMinusOne' && binaryOnLogits(kind, roles);
+}
+
 /** The information family: inputs are distributions (or counts), not targets and predictions. */
 export function isFamilyKind(kind: FormulaKind): kind is 'entropy' | 'kl_divergence' | 'js_divergence' {
   return kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence';
@@ -151,7 +160,8 @@ function empty(kind: FormulaKind, computation: Computation<unknown>): Calculator
 /**
  * Computes the kind's quantities. `t` and `y` are rows: one per sample for
  * ce_multiclass_batch, a single row otherwise (binary batch: one entry per sample;
- * ce_from_logits: `y` are the logits). `fromLogits`: the binary kinds' `y` are logits x.
+ * ce_from_logits: `y` are the logits). `fromLogits`: the binary kinds' `y` are logits x;
+ * `labels`: their `t` are probabilities ('zeroOne') or labels −1 and +1 ('plusMinusOne').
  */
 export function computeFor(
   kind: FormulaKind,
@@ -161,6 +171,7 @@ export function computeFor(
   reduction: BatchReduction = 'mean',
   normalize = false,
   fromLogits = false,
+  labels: BinaryLabels = 'zeroOne',
 ): CalculatorResult {
   const t0 = t[0] ?? [];
   const y0 = y[0] ?? [];
@@ -187,7 +198,7 @@ export function computeFor(
     case 'ce_binary_batch': {
       const r = kind === 'ce_binary' ? 'mean' : reduction;
       // On logits the core computes softplus(x) − t·x without overflow.
-      const c = binaryCrossEntropy(t0, y0, { base, reduction: r, fromLogits });
+      const c = binaryCrossEntropy(t0, y0, { base, reduction: r, fromLogits, labels });
       if (!c.ok) return empty(kind, c);
       const value = typeof c.value.value === 'number' ? c.value.value : null;
       // Each sample's BCE is the cross-entropy of (t, 1 − t) and (y, 1 − y); logits are no probabilities to split.

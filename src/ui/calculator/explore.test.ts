@@ -62,6 +62,17 @@ describe('scrubbing inputs', () => {
     expect(inputs(root, 'y').slice(1).map((input) => Number(input.value))).toEqual([0, 0]);
     expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
   });
+
+  it('steps a ±1 label of the margin form within [−1, 1]', () => {
+    const roles = { sampleIndex: 'i', activation: 'sigmoid' as const, labels: 'plusMinusOne' as const };
+    const root = mount({ kind: 'ce_from_logits', roles, lang: 'en', t: [-0.95, 1], y: [0.5, 0.5] });
+    const t = inputs(root, 't');
+    key(t[0]!, 'ArrowDown', { shiftKey: true });
+    expect(Number(t[0]!.value)).toBe(-1);
+    key(t[1]!, 'ArrowUp');
+    expect(Number(t[1]!.value)).toBe(1);
+    expect(calculator.handle.state().error).toBeNull();
+  });
 });
 
 describe('beside E', () => {

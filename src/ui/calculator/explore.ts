@@ -7,7 +7,7 @@ import type { LogBase } from '../../core/types';
 import type { FormulaKind, Roles } from '../../tex/types';
 import { indexedSymbol, renderTex } from '../formula';
 import { formatNumber, t as msg, type Lang } from '../i18n';
-import { binaryOnLogits, type CalculatorResult } from './compute';
+import { binaryOnLogits, plusMinusOneLabels, type CalculatorResult } from './compute';
 import { createLossCurve, type CurveBranch, type CurveModel } from './curve';
 
 export interface Inputs {
@@ -155,8 +155,9 @@ export function createExplore(doc: Document, options: ExploreOptions) {
     return { t, y: current.y.map((r, i) => (i === f.sample ? next : r)) };
   }
 
-  /** What a cell may hold while it is scrubbed: probabilities in [0, 1], logits within ±1000. */
+  /** What a cell may hold while it is scrubbed: probabilities in [0, 1], logits within ±1000, labels in [−1, 1]. */
   function rangeOf(kind: FormulaKind, cell: CellAt): ScrubRange {
+    if (cell.column === 't' && plusMinusOneLabels(kind, roles)) return { min: -1, max: 1 };
     return (kind === 'ce_from_logits' || onLogits(kind)) && cell.column === 'y' ? { min: -1000, max: 1000 } : { min: 0, max: 1 };
   }
 

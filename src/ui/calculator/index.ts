@@ -12,7 +12,7 @@ import { attachKatexStyles } from '../katex-assets';
 import type { SnippetInput } from '../snippet';
 import { CALCULATOR_CSS } from '../styles';
 import { describeListReading } from './cell-text';
-import { binaryOnLogits, calculatorKindOf, computeFor, isFamilyKind, type CalculatorResult, type Headline } from './compute';
+import { binaryOnLogits, calculatorKindOf, computeFor, isFamilyKind, plusMinusOneLabels, type CalculatorResult, type Headline } from './compute';
 import { createCopyBar } from './copy-bar';
 import { buildExampleSection } from './example';
 import { createExplore, plainText } from './explore';
@@ -58,6 +58,8 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   // Binary cross-entropy on a logit opens the binary calculator with logits for y.
   let kind = calculatorKindOf(options.kind, roles);
   const fromLogits = () => binaryOnLogits(kind, roles);
+  // The margin form log(1 + e^{−y x}): its targets are labels −1 and +1.
+  const plusMinusOne = () => plusMinusOneLabels(kind, roles);
   let base: LogBase = options.base ?? roles.logBase ?? 'e';
   let layout: KindLayout = layoutOf(kind, roles, lang);
   let normalize = false;
@@ -239,7 +241,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
   }
 
   function snippetInput(): SnippetInput {
-    return { kind, base, t: lastState.t, y: lastState.y, reduction, value: lastState.value, normalize: isFamilyKind(kind) && normalize, fromLogits: fromLogits() };
+    return { kind, base, t: lastState.t, y: lastState.y, reduction, value: lastState.value, normalize: isFamilyKind(kind) && normalize, fromLogits: fromLogits(), plusMinusOne: plusMinusOne() };
   }
 
   /** The page's symbols as plain text: the target or first distribution, the prediction or second one. */
@@ -257,7 +259,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
     const mark = typeof performance !== 'undefined' && typeof performance.mark === 'function';
     if (mark) performance.mark('xent-lens:update-start');
     const inputs = currentInputs();
-    const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction, normalize, fromLogits()) : computeFor(kind, base, [[]], [[]]);
+    const result = inputs ? computeFor(kind, base, inputs.t, inputs.y, reduction, normalize, fromLogits(), plusMinusOne() ? 'plusMinusOne' : 'zeroOne') : computeFor(kind, base, [[]], [[]]);
     lastResult = result;
     const fmt = (x: number) => formatNumber(x, lang, decimals);
     // The label changes only with the kind or the symbols: KaTeX renders it once, not on every keystroke.
@@ -328,6 +330,7 @@ export function mountCalculator(root: HTMLElement | ShadowRoot, options: Calcula
           reduction,
           targetClass: targetRow.indexOf(Math.max(...targetRow)),
           fromLogits: fromLogits(),
+          plusMinusOne: plusMinusOne(),
           symbols: names,
           mixture: result.mixture ?? undefined,
           used: result.used ?? undefined,

@@ -3,7 +3,7 @@
 import type { FormulaKind, Roles } from '../../tex/types';
 import { indexedSymbol } from '../formula';
 import { t as msg, type Lang } from '../i18n';
-import { binaryOnLogits, isFamilyKind } from './compute';
+import { binaryOnLogits, isFamilyKind, plusMinusOneLabels } from './compute';
 import type { ColumnSpec } from './rows';
 
 export interface KindLayout {
@@ -36,8 +36,15 @@ export const LOGIT_SAMPLE_INPUTS: Partial<Record<FormulaKind, { t: number[][]; y
   ce_binary_batch: { t: [[1, 0, 1]], y: [[2.2, -1.4, 0.4]] },
 };
 
+/** The margin form on logits: labels −1 and +1 where the {0, 1} form has 0 and 1. */
+export const MARGIN_SAMPLE_INPUTS: Partial<Record<FormulaKind, { t: number[][]; y: number[][] }>> = {
+  ce_binary: { t: [[1]], y: [[2.2]] },
+  ce_binary_batch: { t: [[1, -1, 1]], y: [[2.2, -1.4, 0.4]] },
+};
+
 /** The inputs to start from when the page gives none. */
 export function sampleInputsFor(kind: FormulaKind, roles: Roles): { t: number[][]; y: number[][] } {
+  if (plusMinusOneLabels(kind, roles)) return MARGIN_SAMPLE_INPUTS[kind] ?? SAMPLE_INPUTS[kind];
   return (binaryOnLogits(kind, roles) ? LOGIT_SAMPLE_INPUTS[kind] : undefined) ?? SAMPLE_INPUTS[kind];
 }
 
@@ -59,6 +66,7 @@ export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayou
   const label = (symbol: string, role: string) => (r: number) =>
     kind === 'ce_binary' ? `${plainSymbol(symbol)} (${role})` : `${plainSymbol(symbol)} ${r + 1} (${role}, ${what} ${r + 1})`;
   const predictionRole = msg(lang, kind === 'ce_from_logits' || onLogits ? 'logit' : 'prediction');
+  const targetRole = msg(lang, plusMinusOneLabels(kind, roles) ? 'signLabel' : 'target');
   const classWord = msg(lang, 'classIndex');
   const entryLabel = (symbol: string, role: string) => (r: number, k: number) =>
     `${plainSymbol(symbol)} ${r + 1},${k + 1} (${role}, ${what} ${r + 1}, ${classWord} ${k + 1})`;
@@ -67,7 +75,7 @@ export function layoutOf(kind: FormulaKind, roles: Roles, lang: Lang): KindLayou
     fixedRows: kind === 'ce_binary',
     output: kind === 'ce_from_logits' ? 'softmax' : rowsAre === 'sample' ? 'sample' : 'term',
     columns: [
-      { key: 't', headerTex: headerOf(target), cellLabel: label(target, msg(lang, 'target')), entryLabel: entryLabel(target, msg(lang, 'target')), vector: batchOfVectors, target: true },
+      { key: 't', headerTex: headerOf(target), cellLabel: label(target, targetRole), entryLabel: entryLabel(target, targetRole), vector: batchOfVectors, target: true },
       { key: 'y', headerTex: headerOf(prediction), cellLabel: label(prediction, predictionRole), entryLabel: entryLabel(prediction, predictionRole), vector: batchOfVectors, target: false },
     ],
   };
