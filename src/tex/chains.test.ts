@@ -29,6 +29,12 @@ describe('chains: the most specific member names the kind', () => {
     expect(rolesOf('H(p,q) = -\\sum_m p_m\\log q_m = -y\\log\\hat y-(1-y)\\log(1-\\hat y)')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });
 
+  it('a divergence by name gives way to the cross-entropy written out after it', () => {
+    expect(kindOf('D_{KL}(u||v) = -\\sum_{i=1}^n u(x_i) \\log v(x_i) = CE(u, v)')).toBe('ce_multiclass');
+    // Written out as a divergence, it stays one.
+    expect(kindOf('D_{KL}(u\\|v) = H(u,v) - H(u)')).toBe('kl_divergence');
+  });
+
   it('an entropy first still ends the chain, as an entropy', () => {
     expect(kindOf('H(p) = -\\sum_x p(x)\\log p(x) = -\\sum_x p(x) \\log q(x) + D')).toBe('entropy');
   });

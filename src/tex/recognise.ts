@@ -129,6 +129,11 @@ function withMinusRestored(member: Expr, context: ReturnType<typeof chainContext
 
 type Matched = Found & { member: Expr; slipped?: true };
 
+/** An entropy or divergence matched by its name alone (H(p), D_KL(p‖q)), no sum or log written. */
+function isNameOnly(found: Matched): boolean {
+  return (found.kind === 'entropy' || found.kind === 'kl_divergence' || found.kind === 'js_divergence') && (found.member.k === 'call' || found.member.k === 'sym');
+}
+
 function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null | 'near_miss' {
   const logSides = chain.members.map(logOfSymbol);
   const context = chainContext(chain.members, conditions);
@@ -138,8 +143,12 @@ function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null 
     if (found) matches.push({ ...found, member });
     else if (matches.length === 0 && isNearMiss(member)) return 'near_miss';
   }
-  const [first, ...later] = matches;
-  if (!first) return namedNumericCrossEntropy(chain);
+  const [named, ...rest] = matches;
+  if (!named) return namedNumericCrossEntropy(chain);
+  // D_KL(p‖q) = −Σ p log q: a name says what the author meant; what is written out is what is
+  // computed. A divergence or entropy by name alone gives way to a cross-entropy written after it.
+  const writtenOut = isNameOnly(named) ? rest.find((found) => found.kind.startsWith('ce_') && !isNameOnly(found)) : undefined;
+  const [first, ...later] = writtenOut ? [writtenOut, ...rest.filter((found) => found !== writtenOut)] : [named, ...rest];
   if (first.kind === 'log_likelihood' && logSides.includes(-1)) {
     // −log P(y|x) = y log ŷ + (1 − y) log(1 − ŷ): the member with its minus put back names the kind.
     const restored = withMinusRestored(first.member, context);

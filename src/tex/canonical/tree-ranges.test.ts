@@ -27,6 +27,13 @@ describe('tree rules: index ranges under a sum', () => {
     expect(recogniseFormula('-\\frac{1}{m}\\sum[y^{(i)}\\log h(x^{(i)}) + (1-y^{(i)})\\log(1-h(x^{(i)}))]')?.roles.sampleIndex).toBe('i');
   });
 
+  it('swapped-index-and-bound: Σ_n^i over terms indexed by i runs over i up to n', () => {
+    expect(canonicalMember('\\sum_n^i a^{i} \\log b^{i}')).toBe(canonicalMember('\\sum_i^n a^{i} \\log b^{i}'));
+    expect(recogniseFormula('-  \\sum_n^i (u^{i} \\ast log(v^{i})+(1-u^{i}) \\ast log(1-v^{i}))')?.roles).toMatchObject({ sampleIndex: 'i', sampleBound: 'n' });
+    // The body uses the letter under Σ: as written.
+    expect(canonicalMember('\\sum_i^N a_i \\log b_i')).toBe(canonicalMember('\\sum_{i}^{N} a_i \\log b_i'));
+  });
+
   it('index-condition: an index tested after a colon or bar is the test itself', () => {
     expect(canonicalMember('\\sum_{j : j \\neq m} a_j \\log b_j')).toBe(canonicalMember('\\sum_{j \\neq m} a_j \\log b_j'));
     expect(canonicalMember('\\sum_{j \\,:\\, j \\in A} a_j')).toBe(canonicalMember('\\sum_{j \\in A} a_j'));

@@ -5,6 +5,7 @@
 // the pairs of a data set (Σ_{(x,y)∈D}) is one sum over the samples.
 import type { Expr } from '../expr';
 import { subscriptParts } from '../selectors';
+import { mentions } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 
 const isDots = (e: Expr) => e.k === 'sym' && e.name === '\\dots';
@@ -124,6 +125,20 @@ export function dotsBeforeBracket(node: Expr): Expr | null {
   return { ...node, factors: node.factors.flatMap((f) => dotsCalled(f) ?? [f]) };
 }
 
+const bareLetter = (e: Expr | null): e is Extract<Expr, { k: 'sym' }> => e?.k === 'sym' && e.sub === null && /^[A-Za-z]$/.test(e.name);
+
+/**
+ * Σ_n^i y^i log p^i → Σ_i^n: the index and the bound written the other way round. The
+ * letter under Σ is never used by the body while the one above it indexes every term,
+ * so the one above is what the sum runs over, up to the one below.
+ */
+export function swappedIndexAndBound(node: Expr): Expr | null {
+  if (node.k !== 'big' || !bareLetter(node.lower) || !bareLetter(node.upper) || node.lower.name === node.upper.name) return null;
+  if (mentions(node.body, node.lower.name) || !mentions(node.body, node.upper.name)) return null;
+  return { ...node, lower: node.upper, upper: node.lower };
+}
+
+defineTreeRule({ name: 'swapped-index-and-bound', order: 6.5, apply: swappedIndexAndBound });
 defineTreeRule({ name: 'dots-before-bracket', order: 7, apply: dotsBeforeBracket });
 defineTreeRule({ name: 'index-condition', order: 7.5, apply: indexCondition });
 defineTreeRule({ name: 'sample-pairs', order: 9.5, apply: samplePairs });

@@ -62,6 +62,11 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('-[s_1 \\ln a_1+(1-s_1)\\ln(1-a_1)] -[s_2 \\ln a_2+(1-s_2)\\ln(1-a_2)] - \\dots')?.kind).toBe('ce_binary_batch');
   });
 
+  it('numbered-terms: classes numbered from 0 as code counts them', () => {
+    expect(canonicalMember('s_0 \\log a_0 + s_1 \\log a_1 + s_2 \\log a_2')).toBe(canonicalMember('\\sum_{i=0}^{2} s_i \\log a_i'));
+    expect(recogniseFormula('-  \\sum_n^i (u^{i}_{0}  \\ast log(v^{i}_{0}) + u^{i}_{1}  \\ast log(v^{i}_{1})...)')?.kind).toBe('ce_multiclass_batch');
+  });
+
   it('numbered-terms: samples numbered as superscripts, the same number over every letter of a term', () => {
     const tex = '-\\ln L = -[\\hat{s}^1 \\ln g(u^1)+(1-\\hat{s}^1)\\ln(1-g(u^1))] -[\\hat{s}^2 \\ln g(u^2)+(1-\\hat{s}^2)\\ln(1-g(u^2))] - \\ldots';
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');

@@ -130,21 +130,28 @@ export function writtenOutTermGroups(node: Expr): Expr | null {
  */
 export function numberedTerms(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length < 2) return null;
-  const dots = node.terms.findIndex(isDotsTerm);
-  const written = dots < 0 ? node.terms : node.terms.slice(0, dots);
-  if ((dots >= 0 && node.terms.slice(dots).some((t) => !isDotsTerm(t))) || written.length < 2 || !written.every(containsLog)) return null;
+  // Dots typed against the last term without a sign (… + y_1 log p_1 …) follow it.
+  const terms = node.terms.flatMap(dotsAfterTerm);
+  const dots = terms.findIndex(isDotsTerm);
+  const written = dots < 0 ? terms : terms.slice(0, dots);
+  if ((dots >= 0 && terms.slice(dots).some((t) => !isDotsTerm(t))) || written.length < 2 || !written.every(containsLog)) return null;
   const index = freeIndex(node, ['i', 'k', 'j', 'n']);
   if (!index) return null;
-  const upper: Expr | null = dots < 0 ? { k: 'num', value: written.length, text: String(written.length) } : null;
-  const sum = (body: Expr): Expr => ({ k: 'big', op: 'sum', lower: fromOne(index), upper, body });
-  const numberedBy = (terms: Expr[]): Expr | null => {
+  // Numbered from 1, or from 0 as code-minded notes count classes (y_0 log p_0 + y_1 log p_1 + …).
+  const numberedBy = (terms: Expr[], start: number): Expr | null => {
     const first = terms[0] as Expr;
-    if (!subscriptPartsIn(first).includes('1')) return null;
-    const body = withSubscript(first, '1', index);
-    return terms.every((term, at) => exprTex(withSubscript(body, index, String(at + 1))) === exprTex(term)) ? body : null;
+    if (!subscriptPartsIn(first).includes(String(start))) return null;
+    const body = withSubscript(first, String(start), index);
+    return terms.every((term, at) => exprTex(withSubscript(body, index, String(at + start))) === exprTex(term)) ? body : null;
   };
-  const body = numberedBy(written) ?? numberedBy(written.map((term) => numberSuperscriptsAsSubscripts(term)));
-  return body ? sum(body) : null;
+  for (const start of [1, 0]) {
+    const body = numberedBy(written, start) ?? numberedBy(written.map((term) => numberSuperscriptsAsSubscripts(term)), start);
+    if (!body) continue;
+    const last = written.length - 1 + start;
+    const lower: Expr = { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: start, text: String(start) } };
+    return { k: 'big', op: 'sum', lower, upper: dots < 0 ? { k: 'num', value: last, text: String(last) } : null, body };
+  }
+  return null;
 }
 
 /** Every letter raised to a whole number (x^1, ŷ^{2}) with that number as its subscript instead. */
