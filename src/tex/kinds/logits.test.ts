@@ -42,6 +42,13 @@ describe('ce_from_logits', () => {
     expect(rolesOf('-\\sum_k t_k \\log\\frac{e^{z_k}}{\\sum_j e^{z_j}}')).toEqual({ target: 't_k', prediction: 'z', classIndex: 'k' });
   });
 
+  it('reads the targets’ weighted normaliser as the normaliser, class by class over a batch', () => {
+    expect(rolesOf('L = - \\frac{1}{m} \\sum_{i, j} t_{ij} x_{ij} + \\frac{1}{m} \\sum_{i, j} t_{ij} \\log(\\sum_{k=1}^n \\exp(x_{ik}))')).toMatchObject({ target: 't_{ij}', prediction: 'x', classIndex: 'j', sampleIndex: 'i' });
+    expect(kindOf('L = \\sum_{i}\\sum_{j} t_{ij}(-x_{ij} + \\log\\sum_{k} \\exp(x_{ik}))')).toBe('ce_from_logits');
+    // A weighted normaliser alone is no loss.
+    expect(kindOf('\\sum_k t_k \\log\\sum_j e^{z_j}')).toBeNull();
+  });
+
   it('names the label, the logits and the softmax index', () => {
     expect(rolesOf('-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
     expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });

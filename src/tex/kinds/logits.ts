@@ -57,6 +57,22 @@ function withoutSharedSampleSum(terms: Term[]): { terms: Term[]; sample: string 
   return { terms: terms.map((t) => ({ ...t, bigs: t.bigs.slice(1), scale: [] })), sample: outer.index };
 }
 
+/**
+ * Σ_j t_{ij} log Σ_k e^{x_{ik}} beside −Σ_j t_{ij} x_{ij}: the targets over the classes sum to
+ * one, so the normaliser's weighted sum is the normaliser itself (the cross-entropy on logits
+ * multiplied out class by class, as −Σ_{i,j} t_{ij} x_{ij} + Σ_{i,j} t_{ij} log Σ_k e^{x_{ik}}).
+ */
+function withNormaliserUnweighted(terms: Term[]): Term[] {
+  const lse = terms.find((t) => t.logs.length === 1);
+  const picked = terms.find((t) => t.logs.length === 0);
+  const classes = lse?.bigs[0];
+  if (!lse || !picked || lse.bigs.length !== 1 || classes?.op !== 'sum' || !classes.index || lse.factors.length !== 1) return terms;
+  if (picked.bigs.length !== 1 || picked.bigs[0]?.index !== classes.index) return terms;
+  const target = exprTex(lse.factors[0] as Expr);
+  if (!picked.factors.some((f) => exprTex(f) === target) || !subscriptParts(subscriptOf(lse.factors[0] as Expr)).some((part) => part === classes.index || part.includes(classes.index as string))) return terms;
+  return terms.map((t) => (t === lse ? { ...t, bigs: [], factors: [] } : t));
+}
+
 /** The factor a log-sum-exp term carries besides its log (t_k in t_k log Σ_j e^{z_j}). */
 function weightFactor(lse: Term): Expr {
   return lse.factors[0] ?? { k: 'other', text: '' };
@@ -65,7 +81,8 @@ function weightFactor(lse: Term): Expr {
 function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   const all = termsOf(expr);
   if (!all || all.length !== 2) return null;
-  const { terms, sample } = withoutSharedSampleSum(all);
+  const { terms: unshared, sample } = withoutSharedSampleSum(all);
+  const terms = withNormaliserUnweighted(unshared);
   const lse = terms.find((t) => t.logs.length === 1);
   const picked = terms.find((t) => t.logs.length === 0);
   if (!lse || !picked || lse.sign !== 1 || picked.sign !== -1 || lse.factors.length > 1) return null;
@@ -82,7 +99,8 @@ function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   return compactRoles({
     target: found.label,
     prediction: sumExp.logit,
-    classIndex: sumExp.index ?? undefined,
+    // Where the targets' own sum over the classes weighted the normaliser, that sum names the classes.
+    classIndex: (terms !== unshared ? picked.bigs[0]?.index : sumExp.index) ?? undefined,
     sampleIndex: sample ?? undefined,
     weight: found.weight ?? undefined,
   });
