@@ -150,7 +150,10 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     case 'genfrac': {
       const num = fromOne(node.numer, next);
       const den = fromOne(node.denom, next);
-      if (node.hasBarLine === false) return [{ t: 'group', body: [...num, { t: 'punct', ch: ',' }, ...den], open: '(', close: ')' }];
+      // \binom{n}{k} (a fraction without its bar between brackets) is the binomial coefficient, a call C(n, k);
+      // with no bracket, \genfrac-style stacks read as the pair they list.
+      const pair: Atom = { t: 'group', body: [...num, { t: 'punct', ch: ',' }, ...den], open: '(', close: ')' };
+      if (node.hasBarLine === false) return node.leftDelim === '(' ? [{ t: 'sym', name: '\\binom' }, pair] : [pair];
       return [{ t: 'frac', num, den }];
     }
     case 'ordgroup':

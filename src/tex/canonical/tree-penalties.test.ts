@@ -18,6 +18,12 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
   });
 
+  it('regularisation-term: the log of a binomial coefficient beside a log-likelihood is a constant', () => {
+    expect(recogniseFormula('\\log L=\\sum_{i} \\left( \\log\\binom {N_{i}}{u_{i}} + u_{i} \\log q_{i} + (1-u_{i})\\log (1-q_{i})\\right)')?.kind).toBe('log_likelihood');
+    // A binomial probability alone is no loss.
+    expect(recogniseFormula('P(X=k) = \\binom{n}{k} p^k (1-p)^{n-k}')).toBeNull();
+  });
+
   it('regularisation-term: a named regulariser λ Ω(w), α R(θ), λ 𝓡(W) is set aside', () => {
     const loss = canonicalMember('-\\sum_k t_k \\log y_k');
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda\\,\\Omega(\\mathbf{w})')).toBe(loss);

@@ -49,8 +49,12 @@ const isRegulariserCall = (e: Expr): boolean => {
   return arg.k === 'sym' && PARAMETERS.test(arg.name);
 };
 
-/** An additive constant written as a word: + const, + \text{const.}, + constant. */
-const isConstantWord = (e: Expr): boolean => e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name);
+/**
+ * An additive constant written as a word (+ const, + \text{const.}, + constant), or the log of
+ * a binomial coefficient, log C(N_i, y_i), which counts arrangements and holds no parameter.
+ */
+const isConstantWord = (e: Expr): boolean =>
+  (e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name)) || (e.k === 'log' && e.arg.k === 'call' && headName(e.arg) === '\\binom');
 
 /** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw, a regulariser by name Ω(w). */
 function isNormPart(e: Expr): boolean {
