@@ -6,6 +6,7 @@
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
 import { single } from './expr';
+import { evaluate } from './numeric';
 import { termsOf } from './terms';
 
 export interface NumericLogSum {
@@ -20,34 +21,27 @@ export interface NumericLogSum {
   scale: number;
 }
 
+/** Numbers joined by + − · / only: what numberValue reads, no letter (e, π) and no log. */
+function isArithmeticOfNumbers(e: Expr, depth = 0): boolean {
+  if (depth > 20) return false;
+  const inner = single(e);
+  switch (inner.k) {
+    case 'num': return true;
+    case 'neg': return isArithmeticOfNumbers(inner.arg, depth + 1);
+    case 'div': return isArithmeticOfNumbers(inner.num, depth + 1) && isArithmeticOfNumbers(inner.den, depth + 1);
+    case 'add': return inner.terms.every((term) => isArithmeticOfNumbers(term, depth + 1));
+    case 'mul': return inner.factors.every((factor) => isArithmeticOfNumbers(factor, depth + 1));
+    default: return false;
+  }
+}
+
 /**
  * The value of arithmetic on numbers only (0.3, 1/2, 1 − 0.3, (1 − 0)·0.5), else null:
  * authors write the other class's label and probability as 1 − y and 1 − p with the
- * numbers put in.
+ * numbers put in. The worked-example evaluator (numeric.ts) does the arithmetic.
  */
-export function numberValue(e: Expr, depth = 0): number | null {
-  if (depth > 20) return null;
-  const inner = single(e);
-  switch (inner.k) {
-    case 'num': return inner.value;
-    case 'neg': {
-      const value = numberValue(inner.arg, depth + 1);
-      return value === null ? null : -value;
-    }
-    case 'div': {
-      const num = numberValue(inner.num, depth + 1);
-      const den = numberValue(inner.den, depth + 1);
-      return num !== null && den !== null && den !== 0 ? num / den : null;
-    }
-    case 'add':
-    case 'mul': {
-      const parts = (inner.k === 'add' ? inner.terms : inner.factors).map((part) => numberValue(part, depth + 1));
-      if (parts.some((value) => value === null)) return null;
-      const values = parts as number[];
-      return inner.k === 'add' ? values.reduce((a, b) => a + b, 0) : values.reduce((a, b) => a * b, 1);
-    }
-    default: return null;
-  }
+export function numberValue(e: Expr): number | null {
+  return isArithmeticOfNumbers(e) ? evaluate(single(e), { unwrittenBase: 'e' }) : null;
 }
 
 /** 1 − a written out, with a a number. */
