@@ -74,11 +74,12 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     let sign = term.sign;
     // log(1/2) was read as −log 2: back to the log of a probability.
     if (arg !== null && arg > 1) [arg, sign] = [1 / arg, (-sign) as 1 | -1];
-    if (sign !== -1 || !isProbability(arg) || arg === 0 || factors.length > 1) return null;
+    if (sign !== -1 || !isProbability(arg) || factors.length > 1) return null;
     bases.add(String(log.base));
     // −log 0.7 beside weighted terms: weight 1.
     const weight = factors.length === 0 ? 1 : numberValue(factors[0] as Expr);
-    if (!isProbability(weight)) return null;
+    // 0·log 0 is 0 (the limit of p log p): a class the target gives no weight may have probability 0.
+    if (!isProbability(weight) || (arg === 0 && weight !== 0)) return null;
     // −¼[…]: one scale over all the terms, a mean over the samples written out.
     const termScale = written.length > 0 ? numberValue({ k: 'mul', factors: [ONE, ...term.scale] }) : 1;
     if (termScale === null || termScale <= 0 || (scale !== null && Math.abs(termScale - scale) > 1e-12)) return null;
