@@ -12,6 +12,8 @@ describe('ce_binary_batch', () => {
     'J(\\theta) = -\\sum_{n=1}^{N} \\left\\{ t_n \\ln y_n + (1 - t_n) \\ln (1 - y_n) \\right\\}',
     '-sum[y·log(p) + (1-y)·log(1-p)]',
     '-\\frac{1}{N} \\sum_{i=1}^{N} \\left[ \\text{pos_weight} \\cdot y_i \\log(p_i) + (1 - y_i) \\log(1 - p_i) \\right]',
+    // The sum's symbols carry no index, so the bracket after it was dropped over both logs.
+    '-\\sum_{i=1}^{L} y \\log p + (1-y) \\log (1-p)',
     // Vectorised: one over the count with no sum written, the vectors holding the samples.
     '\\text{cost} = -\\frac{1}{m}\\left(Y\\log(A) + (1-Y)\\log(1-A)\\right)',
   ])('recognises %s', (tex) => {
