@@ -35,6 +35,10 @@ describe('chains: the most specific member names the kind', () => {
     expect(kindOf('D_{KL}(u\\|v) = H(u,v) - H(u)')).toBe('kl_divergence');
   });
 
+  it('an expectation chained to the two classes written out is the binary loss', () => {
+    expect(kindOf('\\mathcal{L}(u, \\hat{q}) = -\\mathbb{E}_{u}[\\log P(x)] = -u \\log \\hat{q} - (1-u) \\log (1-\\hat{q})')).toBe('ce_binary');
+  });
+
   it('an entropy first still ends the chain, as an entropy', () => {
     expect(kindOf('H(p) = -\\sum_x p(x)\\log p(x) = -\\sum_x p(x) \\log q(x) + D')).toBe('entropy');
   });

@@ -87,3 +87,11 @@ describe('the logistic function by name', () => {
     expect(sameRole('\\sigma(x)', 'hardsigmoid(x)')).toBe(false);
   });
 });
+
+describe('a name in text type', () => {
+  it('\\text{logits} is the name logits; another name is not', () => {
+    expect(sameRole('logits', '\\text{logits}')).toBe(true);
+    expect(sameRole('scores', '\\operatorname{scores}')).toBe(true);
+    expect(sameRole('logits', '\\text{scores}')).toBe(false);
+  });
+});

@@ -73,6 +73,8 @@ const REFINES: Partial<Record<FormulaKind, FormulaKind[]>> = {
   ce_binary: ['ce_from_logits', 'ce_binary_batch'],
   ce_binary_batch: ['ce_from_logits'],
   ce_multiclass_batch: ['ce_binary_batch'],
+  // −E_y[log P] = −y log p̂ − (1 − y) log(1 − p̂): the two classes written out say more than the expectation.
+  ce_expectation: ['ce_from_logits', 'ce_binary_batch', 'ce_binary'],
 };
 
 function mostSpecific(first: Found, later: Found[]): Found {
