@@ -134,6 +134,9 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const predExpr = ratio && arg.k === 'div' ? arg.den : arg;
   const { target: targetExpr, weights } = splitWeights(factors, predExpr, softmax?.label && !running.includes(softmax.label) ? softmax.label : null, context);
   if (targetExpr && targetExpr.k === 'num') return null;
+  // −Σ_t log π(a_t | s_t) G_t: the log is of each sample's own label (a_t), so a factor beside it
+  // weights samples (a return, an advantage); it is no distribution over classes.
+  if (targetExpr && !softmax && isSampleOutcomeProbability(arg, running)) return null;
   let target: string | null = null;
   let label: string | null = null;
   if (targetExpr) {
@@ -204,6 +207,18 @@ export interface BinaryShape {
 
 /** t log y + (1 − t) log(1 − y), in either order, with a common sign, sum, scale and weight (w_n [· · ·]). */
 /** t for 1 + t (a complement whose minus was typed as a plus), else null. */
+/**
+ * p(y_i | x_i), π(a_t | s_t) under the sum over i (t): the probability of each sample's own
+ * outcome given its input. p(k | x) under Σ_k is a distribution over the classes instead.
+ */
+function isSampleOutcomeProbability(e: Expr, running: readonly string[]): boolean {
+  const index = running[0];
+  if (index === undefined || e.k !== 'call' || e.args.length < 2) return false;
+  const [outcome, ...conditions] = e.args as [Expr, ...Expr[]];
+  const bareIndex = outcome.k === 'sym' && outcome.sub === null && outcome.name === index;
+  return outcome.k !== 'rel' && !bareIndex && mentions(outcome, index) && conditions.some((condition) => mentions(condition, index));
+}
+
 /** ¹⁄ₘ, ¹⁄_N: one over a count's letter. */
 function isOverCount(e: Expr): boolean {
   const inner = single(e);

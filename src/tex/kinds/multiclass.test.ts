@@ -73,6 +73,8 @@ describe('ce_multiclass', () => {
     ['a class count times the log of a tolerance', '-K \\log \\delta'],
     ['a target weighting the log of a constant', '-t \\log \\varepsilon'],
     ['a count times the log of a probability', '-n \\log p'],
+    ['a return-weighted log-probability of each action (a policy gradient)', 'L = -\\sum_{t} \\log \\pi_\\theta(a_t \\mid s_t) G_t'],
+    ['a sample-weighted log-likelihood of the labels', '-\\sum_i w_i \\log p(y_i|x_i)'],
     ['a Gaussian log-likelihood’s normaliser', '\\log L(\\mu) = -\\frac{n}{2}\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}\\sum_i (x_i-\\mu)^2'],
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_multiclass');
