@@ -44,6 +44,9 @@ describe('tree rules: a loss written as a mixture of targets', () => {
     expect(recogniseFormula('-\\frac{1}{M}\\sum_{j=1}^{C} \\log q_j')).toBeNull();
     expect(recogniseFormula('-\\frac{1}{M}\\sum_{m=1}^{M} \\log q(a_m)')?.roles.target).not.toBe('1/M');
     expect(recogniseFormula('-\\frac{1}{M}\\sum_{m=1}^{M} \\log q_{a_m}')?.roles.target).not.toBe('1/M');
+    // Another index beside the sum's (q_{m,k}) or the diagonal (s_{m,m}) picks one entry per sample.
+    expect(recogniseFormula('-\\frac{1}{M}\\sum_{m} \\log q_{m,k}')?.roles.target).not.toBe('1/M');
+    expect(recogniseFormula('-\\frac{1}{M}\\sum_m \\log\\frac{e^{s_{m,m}}}{\\sum_j e^{s_{m,j}}}')?.roles).toMatchObject({ sampleIndex: 'm', classIndex: 'j' });
     // Beside a one-class term, the label-smoothing mixture still forms.
     expect(canonicalMember('-(1-a) \\log q_{t} - a \\frac{1}{C} \\sum_{j=1}^{C} \\log q_j')).toContain('\\mathbb{1}');
   });

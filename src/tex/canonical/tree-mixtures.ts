@@ -5,7 +5,7 @@
 // target 1/K, as −(ε/K) Σ_k log ŷ_k is against ε/K.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
-import { subscriptParts } from '../selectors';
+import { indexParts, subscriptParts } from '../selectors';
 import { mentions } from '../terms';
 import { defineTreeRule } from './registry';
 
@@ -130,7 +130,8 @@ function outcomeLetter(e: Expr): string | null {
  */
 function componentAt(e: Expr, index: string): boolean {
   // p_{i, y_i} picks each sample's label: a one-hot batch, not every component of i.
-  if (e.k === 'sym') return subscriptParts(e.sub).includes(index) && !subscriptParts(e.sub).some((part) => part !== index && mentions({ k: 'sym', name: part, sub: null, subAtoms: null }, index));
+  // y_{n,k} (another index beside it) and s_{i,i} (the diagonal) pick one entry per sample too.
+  if (e.k === 'sym') return e.sub !== null && indexParts(e.sub).length === 1 && indexParts(e.sub)[0] === index;
   if (e.k === 'call') {
     const first = e.args[0];
     // p(k | x), P(y = k | x): the outcome is the index, alone or as the value of the label.
