@@ -196,6 +196,8 @@ export interface BinaryShape {
   scaled: boolean;
   /** The scale is one over a count's letter (¹⁄ₘ): a mean over samples even where no sum is written. */
   countScale: boolean;
+  /** The one index target and prediction share in their scripts (y_i and f(x_i): i), else null. */
+  sharedIndex: string | null;
   target: string;
   prediction: string;
   weight: string | null;
@@ -217,6 +219,24 @@ function isSampleOutcomeProbability(e: Expr, running: readonly string[]): boolea
   const [outcome, ...conditions] = e.args as [Expr, ...Expr[]];
   const bareIndex = outcome.k === 'sym' && outcome.sub === null && outcome.name === index;
   return outcome.k !== 'rel' && !bareIndex && mentions(outcome, index) && conditions.some((condition) => mentions(condition, index));
+}
+
+/** The index letters in the subscripts of `e` and of everything under it (f(x_i): i). */
+function indexLettersIn(e: Expr, out: Set<string> = new Set(), depth = 0): Set<string> {
+  if (depth > 40) return out;
+  if (e.k === 'sym') for (const part of subscriptParts(e.sub)) if (/^[a-z]$/.test(part)) out.add(part);
+  mapExpr(e, (child) => {
+    indexLettersIn(child, out, depth + 1);
+    return child;
+  });
+  return out;
+}
+
+/** The single index letter both carry in their subscripts, arguments included (y_i and f(x_i): i). */
+function sharedIndexOf(t: Expr, y: Expr): string | null {
+  const target = indexLettersIn(t);
+  const shared = [...indexLettersIn(y)].filter((index) => target.has(index));
+  return shared.length === 1 ? (shared[0] as string) : null;
 }
 
 /** ¹⁄ₘ, ¹⁄_N: one over a count's letter. */
@@ -282,6 +302,7 @@ export function binaryShape(e: Expr): BinaryShape | null {
     bigs: first.bigs,
     scaled: first.scale.length > 0,
     countScale: first.scale.some(isOverCount),
+    sharedIndex: sharedIndexOf(t, y),
     target: roleTex(t),
     prediction: y.k === 'call' || y.k === 'sym' || y.k === 'pow' || y.k === 'fn' ? roleTex(y) : exprTex(y),
     weight: weights.length > 0 ? weights.map(roleTex).join(' ') : null,

@@ -17,6 +17,16 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
     expect(canonical('c \\log h_{A} + (1 - d) \\log h_{B}')).not.toContain('1-h');
   });
 
+  it('named-class-probabilities: each sample’s two class probabilities p_{i,1} and p_{i,0}', () => {
+    expect(recogniseFormula('-\\frac{1}{N} \\sum_{i=1}^N \\left[ u_i \\log \\text{score}_{i,1} + (1-u_i) \\log \\text{score}_{i,0} \\right]')?.kind).toBe('ce_binary_batch');
+    // Two samples' probabilities are not one sample's two classes.
+    expect(recogniseFormula('-[u\\log r_{i,1} + (1-u)\\log r_{j,0}]')).toBeNull();
+  });
+
+  it('binary roles: the index a target and its prediction’s argument share is the sample (l_i = −[y_i ln f(x_i) + …])', () => {
+    expect(recogniseFormula('L_i = - (u_i \\ln g(x_i) + (1-u_i) \\ln (1-g(x_i)))')?.roles).toMatchObject({ sampleIndex: 'i' });
+  });
+
   it('complement-brackets-dropped: 1 − w log(1 − p) beside w log p is (1 − w) log(1 − p)', () => {
     expect(canonical('u \\log r + 1 - u \\log(1 - r)')).toBe(canonical('u \\log r + (1 - u) \\log(1 - r)'));
     expect(recogniseFormula('\\sum_j c_j \\ln s_j + 1 - c_j \\ln(1 - s_j)')?.kind).toBe('log_likelihood');

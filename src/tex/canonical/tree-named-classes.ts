@@ -1,6 +1,6 @@
 // Tree rules for the second class's term of a binary loss as notes type it. Each
 // class's probability named apart:
-// y log p_M + (1 − y) log p_B (malignant and benign), y log p_1 + (1 − y) log p_0,
+// y log p_M + (1 − y) log p_B (malignant and benign), y log p_1 + (1 − y) log p_0 (per sample p_{i,1}, p_{i,0}),
 // y log p_+ + (1 − y) log p_−. The two classes' probabilities sum to one, so the second
 // is 1 − the first. And the complement's brackets dropped, y log p + 1 − y log(1 − p):
 // beside y log p the 1 and the − y log(1 − p) are (1 − y) log(1 − p). Both give the one
@@ -10,6 +10,7 @@ import { exprTex, single } from '../expr';
 import { complementOf } from '../terms';
 import { defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
+import { subscriptParts } from '../selectors';
 
 const ONE: Expr = { k: 'num', value: 1, text: '1' };
 
@@ -22,8 +23,19 @@ function weightedNamedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: '
   const [weight, log] = term.factors.map(single) as [Expr, Expr];
   if (log.k !== 'log') return null;
   const p = single(log.arg);
-  if (p.k !== 'sym' || p.sub === null || !CLASS_NAME.test(p.sub.replace(/\s/g, ''))) return null;
+  if (p.k !== 'sym' || p.sub === null || !CLASS_NAME.test(classPart(p.sub))) return null;
   return { weight, log, p };
+}
+
+/** The part of a subscript that names the class: all of it, or its last part after the sample's index (p_{i,1}). */
+function classPart(sub: string): string {
+  const parts = subscriptParts(sub);
+  return (parts.length > 1 ? parts.at(-1) : sub.replace(/\s/g, '')) as string;
+}
+
+/** The subscript without its class part: the sample's index p_{i,1} and p_{i,0} share. */
+function sampleParts(sub: string): string {
+  return subscriptParts(sub).slice(0, -1).join(',');
 }
 
 /** y log p_A + (1 − y) log p_B → y log p_A + (1 − y) log(1 − p_A), signed as written. */
@@ -32,7 +44,7 @@ export function namedClassProbabilities(node: Expr): Expr | null {
   const [a, b] = node.terms.map(signedTerm) as [ReturnType<typeof signedTerm>, ReturnType<typeof signedTerm>];
   const [first, second] = [weightedNamedLog(a.body), weightedNamedLog(b.body)];
   if (!first || !second || a.sign !== b.sign) return null;
-  if (first.p.name !== second.p.name || first.p.sub === second.p.sub) return null;
+  if (first.p.name !== second.p.name || first.p.sub === second.p.sub || sampleParts(first.p.sub as string) !== sampleParts(second.p.sub as string)) return null;
   const other = complementOf(second.weight);
   if (!other || exprTex(single(other)) !== exprTex(first.weight)) return null;
   const complement: Expr = { k: 'mul', factors: [second.weight, { ...second.log, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: first.p }] } }] };

@@ -12,8 +12,9 @@ defineKind({
     if (numeric?.binary) return numeric.entropy || numeric.batch ? null : compactRoles({ logBase: numeric.base ?? undefined });
     const shape = binaryShape(expr);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 0 || shape.scaled) return null;
+    // One sample's loss, l_i = −[y_i log f(x_i) + …]: the index both carry names the sample.
     return compactRoles({ target: shape.target, prediction: shape.prediction,
-      weight: shape.weight ?? undefined, logBase: shape.base ?? undefined });
+      weight: shape.weight ?? undefined, logBase: shape.base ?? undefined, sampleIndex: shape.sharedIndex ?? undefined });
   },
 });
 
