@@ -8,6 +8,7 @@ import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
 import { matchKinds } from './registry';
+import { perSampleReduction } from './per-sample-reduction';
 import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
@@ -136,7 +137,7 @@ function isNameOnly(found: Matched): boolean {
   return (found.kind === 'entropy' || found.kind === 'kl_divergence' || found.kind === 'js_divergence') && (found.member.k === 'call' || found.member.k === 'sym');
 }
 
-function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null | 'near_miss' {
+function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly Expr[] = []): ChainMatch | null | 'near_miss' {
   const logSides = chain.members.map(logOfSymbol);
   const context = chainContext(chain.members, conditions);
   const matches: Matched[] = [];
@@ -172,7 +173,10 @@ function matchChain(chain: Chain, conditions: string[] = []): ChainMatch | null 
     : later;
   const found = mostSpecific(first, refiners) as Matched;
   const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
-  return { ...found, roles: namingMember(found, [first, ...refiners]).roles, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
+  const roles = namingMember(found, [first, ...refiners]).roles;
+  // ℓ = mean({l_1, …, l_N}), l_n = −[…]: one sample's loss reduced over the samples earlier in the chain.
+  const reduced = perSampleReduction([...earlier, ...chain.members], found.member, found.kind, roles);
+  return { ...found, ...reduced, roles: reduced?.roles ?? roles, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */
@@ -186,8 +190,10 @@ const isLikelihoodKind = (kind: FormulaKind): boolean => kind === 'likelihood_pr
 export function recogniseReading(reading: Reading): Recognition | null {
   const conditions = labelsFromConditions(reading.chains);
   let likelihood: ChainMatch | null = null;
+  const earlier: Expr[] = [];
   for (const chain of reading.chains) {
-    const found = matchChain(chain, conditions);
+    const found = matchChain(chain, conditions, earlier);
+    earlier.push(...chain.members);
     if (found === 'near_miss') {
       if (likelihood) break;
       return null;
