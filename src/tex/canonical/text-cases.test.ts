@@ -34,7 +34,8 @@ describe('text rules: a loss written case by case', () => {
     ['aligned rows in a brace, plain-text if', 'C(g, v) = \\left\\{ \\begin{aligned} -log(g(u)) \\ if \\ v = 1 \\\\ -log(1 - g(u)) \\ if \\ v = 0 \\end{aligned} \\right.', 'ce_binary'],
     ['otherwise', '\\ell(s, z) = \\begin{cases} -\\log\\sigma(z) & s = 1 \\\\ -\\log(1-\\sigma(z)) & \\text{otherwise} \\end{cases}', 'ce_binary'],
     // The chain that writes the loss out names the kind, as readers label such a block.
-    ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'ce_binary'],
+    // J averages the per-sample cost c over the samples: the batch loss (per-sample-reduction.ts).
+    ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'ce_binary_batch'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
   });
