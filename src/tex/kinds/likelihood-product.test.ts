@@ -48,5 +48,11 @@ describe('likelihood_product', () => {
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
   });
+
+  it('reads a likelihood with a constant in front (a normaliser free of the product’s index)', () => {
+    expect(kindOf('P(\\pi|y) = k(y) \\cdot \\prod_{i = 1}^{n} \\pi^{y_i}(1-\\pi)^{(1-y_i)}')).toBe('likelihood_product');
+    // A factor that runs with the product is no constant.
+    expect(kindOf('x_i \\prod_i p_i^{y_i}')).toBeNull();
+  });
 });
 

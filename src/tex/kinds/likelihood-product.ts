@@ -5,7 +5,7 @@ import { exprTex, single } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
 import { datasetLikelihood, identityOf, subscriptOf, subscriptParts } from '../selectors';
-import { complementOf, headName, roleTex } from '../terms';
+import { complementOf, headName, mentions, roleTex } from '../terms';
 import { indexedBy } from './indexed-by';
 
 function isSymbolic(e: Expr): boolean {
@@ -65,6 +65,12 @@ export function sampleIndexOf(factor: Expr): string | undefined {
 export function powerProduct(expr: Expr): Roles | null {
   let e = expr;
   if (e.k === 'mul' && e.factors.length === 1) e = e.factors[0] as Expr;
+  // k(y) · Π_i π^{y_i}(1 − π)^{1 − y_i}: a constant in front (a normaliser, free of the product's index) leaves the likelihood's shape.
+  const last = e.k === 'mul' ? e.factors.at(-1) : undefined;
+  if (e.k === 'mul' && last?.k === 'big' && last.op === 'prod' && last.lower) {
+    const index = exprTex(last.lower.k === 'rel' ? last.lower.left : last.lower);
+    if (e.factors.slice(0, -1).every((f) => f.k !== 'pow' && f.k !== 'big' && !mentions(f, index))) e = last;
+  }
   // The products' indices; a product written without one (\prod\nolimits y^{t}) still counts.
   const indices: (string | undefined)[] = [];
   while (e.k === 'big' && e.op === 'prod') {
