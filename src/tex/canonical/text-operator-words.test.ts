@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, gluedOperatorWords, logSumExpName, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -69,5 +69,12 @@ describe('text rules: operator names typed as letters', () => {
     expect(bareFunctionNames('s sigmoid(u) + softplus(-u)')).toBe('s \\operatorname{sigmoid}(u) + \\operatorname{softplus}(-u)');
     expect(bareFunctionNames('\\mathrm{softmax}(u) + log_softmax(u)')).toBe('\\mathrm{softmax}(u) + log_softmax(u)');
     expect(recogniseFormula('\\ell = -(s \\log sigmoid(u) + (1 - s) \\log(1 - sigmoid(u)))')?.kind).toBe('ce_binary');
+  });
+
+  it('log-after-subscript: after a one-character subscript, log starts a new factor (y_ilogp_i)', () => {
+    expect(logAfterSubscript('-y_ilogp_i')).toBe('-y_i log p_i');
+    expect(recogniseFormula('Loss=-u_ilogq_i-(1-u_i)log(1-q_i)')?.kind).toBe('ce_binary');
+    // A longer subscript word stays a word.
+    expect(logAfterSubscript('x_{ilog}')).toBe('x_{ilog}');
   });
 });

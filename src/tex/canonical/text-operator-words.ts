@@ -69,6 +69,11 @@ export function gluedOperatorWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2'));
 }
 
+/** y_ilogp_i: after a one-character subscript a log starts a new factor, its argument glued on (before subscripts are grouped). */
+export function logAfterSubscript(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(_[A-Za-z0-9])(log|ln)(?=[A-Za-z])/g, '$1 $2 '));
+}
+
 /**
  * Function names written without a backslash (`p log(q)`, `ln(s^i)`, `logp(k)`, and
  * `lna_j`, ln glued to a one-letter argument); KaTeX would lose the space.
@@ -95,4 +100,5 @@ defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });
+defineTextRule({ name: 'log-after-subscript', order: 24.4, apply: logAfterSubscript });
 defineTextRule({ name: 'bare-function-words', order: 42, apply: bareFunctionWords });
