@@ -6,6 +6,7 @@
 import type { Expr } from './expr';
 import { exprTex } from './expr';
 import { headName, mentions } from './terms';
+import { mapChildren } from './canonical/registry';
 
 /** What the whole chain says about labels: symbols a loss takes as an argument beside the prediction. */
 export interface MatchContext {
@@ -76,6 +77,17 @@ export function sameDistribution(a: Expr, b: Expr, running: readonly string[]): 
   if (identity === null || identity !== identityOf(b)) return false;
   const free = (e: Expr) => subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part)).join(',');
   return free(a) === free(b);
+}
+
+/** Every subscript part in `e` and in everything under it, in order (f(x_i): i). */
+export function subscriptPartsIn(e: Expr, out: string[] = [], depth = 0): string[] {
+  if (depth > 40) return out;
+  if (e.k === 'sym') out.push(...subscriptParts(e.sub));
+  mapChildren(e, (child) => {
+    subscriptPartsIn(child, out, depth + 1);
+    return child;
+  });
+  return out;
 }
 
 /** The subscript of a symbol, through calls and powers (p_k^{(i)}, q_j(x)). */

@@ -5,7 +5,7 @@ import type { Expr } from './expr';
 import { exprTex, single, spelledSigmoidLogit } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
-import { emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts } from './selectors';
+import { emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
 import { complementOf, headName, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
@@ -221,21 +221,11 @@ function isSampleOutcomeProbability(e: Expr, running: readonly string[]): boolea
   return outcome.k !== 'rel' && !bareIndex && mentions(outcome, index) && conditions.some((condition) => mentions(condition, index));
 }
 
-/** The index letters in the subscripts of `e` and of everything under it (f(x_i): i). */
-function indexLettersIn(e: Expr, out: Set<string> = new Set(), depth = 0): Set<string> {
-  if (depth > 40) return out;
-  if (e.k === 'sym') for (const part of subscriptParts(e.sub)) if (/^[a-z]$/.test(part)) out.add(part);
-  mapExpr(e, (child) => {
-    indexLettersIn(child, out, depth + 1);
-    return child;
-  });
-  return out;
-}
-
 /** The single index letter both carry in their subscripts, arguments included (y_i and f(x_i): i). */
 function sharedIndexOf(t: Expr, y: Expr): string | null {
-  const target = indexLettersIn(t);
-  const shared = [...indexLettersIn(y)].filter((index) => target.has(index));
+  const letters = (e: Expr) => new Set(subscriptPartsIn(e).filter((part) => /^[a-z]$/.test(part)));
+  const target = letters(t);
+  const shared = [...letters(y)].filter((index) => target.has(index));
   return shared.length === 1 ? (shared[0] as string) : null;
 }
 

@@ -7,7 +7,7 @@
 // a small constant added inside a log for numerical stability (log(p + ε)) is dropped.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
-import { subscriptParts } from '../selectors';
+import { subscriptParts, subscriptPartsIn } from '../selectors';
 import { complementOf, containsLog, headName } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 import { unindexedSum } from './tree-vectors';
@@ -37,17 +37,6 @@ function withSubscript(e: Expr, from: string, to: string, depth = 0): Expr {
     return { ...e, sub, subAtoms: null };
   }
   return mapChildren(e, (child) => withSubscript(child, from, to, depth + 1));
-}
-
-/** Every subscript part in `e`, in order. */
-function subscriptPartsIn(e: Expr, out: string[] = [], depth = 0): string[] {
-  if (depth > 40) return out;
-  if (e.k === 'sym') out.push(...subscriptParts(e.sub));
-  mapChildren(e, (child) => {
-    subscriptPartsIn(child, out, depth + 1);
-    return child;
-  });
-  return out;
 }
 
 /** A letter for a new index: one of `letters` that `node` does not use. */

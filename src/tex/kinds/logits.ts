@@ -69,7 +69,7 @@ function withNormaliserUnweighted(terms: Term[]): Term[] {
   if (!lse || !picked || lse.bigs.length !== 1 || classes?.op !== 'sum' || !classes.index || lse.factors.length !== 1) return terms;
   if (picked.bigs.length !== 1 || picked.bigs[0]?.index !== classes.index) return terms;
   const target = exprTex(lse.factors[0] as Expr);
-  if (!picked.factors.some((f) => exprTex(f) === target) || !subscriptParts(subscriptOf(lse.factors[0] as Expr)).some((part) => part === classes.index || part.includes(classes.index as string))) return terms;
+  if (!picked.factors.some((f) => exprTex(f) === target) || !indexedBy(target, classes.index)) return terms;
   return terms.map((t) => (t === lse ? { ...t, bigs: [], factors: [] } : t));
 }
 
