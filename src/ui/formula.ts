@@ -148,7 +148,7 @@ export function substitutedTex(s: Substitution): string {
       return `L = ${elide(y, (yk, k) => `${operand(yk)}^{${numberTex(t[k] ?? 0)}}`).join(' \\cdot ')}${result}`;
     case 'ce_binary':
       if (s.fromLogits && s.plusMinusOne) return `${E} = ${marginTerm(t[0] ?? 0, y[0] ?? 0, s.base)}${result}`;
-      if (s.fromLogits) return `${E} = ${softplusLessProduct(t[0] ?? 0, y[0] ?? 0, s.base)}${result}`;
+      if (s.fromLogits) return `${E} = ${softplusLessProduct(operand(t[0] ?? 0), y[0] ?? 0, s.base)}${result}`;
       return `${E} = -\\left[ ${binaryTerm(t[0] ?? 0, y[0] ?? 0, log)} \\right]${result}`;
     case 'ce_from_logits': {
       const c = s.targetClass ?? 0;
@@ -184,8 +184,13 @@ export function substitutedTex(s: Substitution): string {
 }
 
 /** softplus(x) − t·x in nats, divided by ln b for another base: binary cross-entropy on the logit x. */
-function softplusLessProduct(t: number, x: number, base: LogBase): string {
-  const nats = `\\ln\\left(1 + e^{${numberTex(x)}}\\right) - ${operand(t)} \\cdot ${operand(x)}`;
+/** softplus(x) − t·x with t as written (a number, or the probability a ±1 label stands for). */
+function softplusLessProduct(t: string, x: number, base: LogBase): string {
+  return inBase(`\\ln\\left(1 + e^{${numberTex(x)}}\\right) - ${t} \\cdot ${operand(x)}`, base);
+}
+
+/** A loss in nats, divided by ln b for another base. */
+function inBase(nats: string, base: LogBase): string {
   return base === 'e' ? nats : `\\frac{${nats}}{\\ln ${base}}`;
 }
 
@@ -194,10 +199,8 @@ function softplusLessProduct(t: number, x: number, base: LogBase): string {
  * between them is the probability t = (1 + y)/2, written into softplus(x) − t·x as it is computed.
  */
 function marginTerm(y: number, x: number, base: LogBase): string {
-  const nats = y === 1 || y === -1
-    ? `\\ln\\left(1 + e^{-${operand(y)} \\cdot ${operand(x)}}\\right)`
-    : `\\ln\\left(1 + e^{${numberTex(x)}}\\right) - \\frac{1 + ${operand(y)}}{2} \\cdot ${operand(x)}`;
-  return base === 'e' ? nats : `\\frac{${nats}}{\\ln ${base}}`;
+  if (y !== 1 && y !== -1) return softplusLessProduct(`\\frac{1 + ${operand(y)}}{2}`, x, base);
+  return inBase(`\\ln\\left(1 + e^{-${operand(y)} \\cdot ${operand(x)}}\\right)`, base);
 }
 
 function binaryTerm(t: number, y: number, log: string): string {

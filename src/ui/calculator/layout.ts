@@ -36,15 +36,15 @@ export const LOGIT_SAMPLE_INPUTS: Partial<Record<FormulaKind, { t: number[][]; y
   ce_binary_batch: { t: [[1, 0, 1]], y: [[2.2, -1.4, 0.4]] },
 };
 
-/** The margin form on logits: labels −1 and +1 where the {0, 1} form has 0 and 1. */
-export const MARGIN_SAMPLE_INPUTS: Partial<Record<FormulaKind, { t: number[][]; y: number[][] }>> = {
-  ce_binary: { t: [[1]], y: [[2.2]] },
-  ce_binary_batch: { t: [[1, -1, 1]], y: [[2.2, -1.4, 0.4]] },
-};
+/** The margin form on logits: the same logits, with labels −1 and +1 where the {0, 1} form has 0 and 1 (y = 2t − 1). */
+function marginSampleInputs(kind: FormulaKind): { t: number[][]; y: number[][] } | undefined {
+  const logits = LOGIT_SAMPLE_INPUTS[kind];
+  return logits && { t: logits.t.map((row) => row.map((t) => 2 * t - 1)), y: logits.y };
+}
 
 /** The inputs to start from when the page gives none. */
 export function sampleInputsFor(kind: FormulaKind, roles: Roles): { t: number[][]; y: number[][] } {
-  if (plusMinusOneLabels(kind, roles)) return MARGIN_SAMPLE_INPUTS[kind] ?? SAMPLE_INPUTS[kind];
+  if (plusMinusOneLabels(kind, roles)) return marginSampleInputs(kind) ?? SAMPLE_INPUTS[kind];
   return (binaryOnLogits(kind, roles) ? LOGIT_SAMPLE_INPUTS[kind] : undefined) ?? SAMPLE_INPUTS[kind];
 }
 
