@@ -11,12 +11,14 @@ import { mapChildren } from './canonical/registry';
 /** What the whole chain says about labels: symbols a loss takes as an argument beside the prediction. */
 export interface MatchContext {
   labels: ReadonlySet<string>;
+  /** The chain opens with a loss's name (L, ℓ(y, p̂), J(θ), loss): what it equals is minimised. */
+  namesLoss: boolean;
   /** Set when a role came from convention rather than structure (reported as roles_guessed). */
   notes: { guessed: boolean };
 }
 
 export function emptyContext(): MatchContext {
-  return { labels: new Set(), notes: { guessed: false } };
+  return { labels: new Set(), namesLoss: false, notes: { guessed: false } };
 }
 
 /**
@@ -30,7 +32,16 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
     if (call?.k !== 'call' || call.args.length < 2) continue;
     for (const arg of call.args) if (arg.k === 'sym' && arg.sub === null) labels.add(arg.name);
   }
-  return { labels, notes: { guessed: false } };
+  return { labels, namesLoss: members.length > 1 && namesALoss(members[0] as Expr), notes: { guessed: false } };
+}
+
+/** The names pages give a loss (a cost, an objective minimised), typed plain or in roman. */
+const LOSS_NAMES: ReadonlySet<string> = new Set(['L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'CE', 'NLL']);
+
+/** Whether `e` is a loss's name, alone or taking arguments: L, \mathcal{L}_{CE}, ℓ(y, ŷ), J(θ), \text{loss}. */
+function namesALoss(e: Expr): boolean {
+  const head = headName(e);
+  return head !== null && LOSS_NAMES.has(head.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1'));
 }
 
 /** The letters machine-learning notation gives the label (or the class, c) when nothing else says so. */
@@ -155,6 +166,17 @@ export function labelOfCall(e: Expr, running: readonly string[], context: MatchC
 
 /** A name decorated as a model's estimate: p̂, ŷ, q̃. */
 const ESTIMATE = /^\\(?:hat|widehat|tilde|widetilde)\{?[A-Za-z]\}?$/;
+
+/**
+ * L = −log ŷ_o, ℓ(y, p̂) = −log p̂_k: a loss that is minus the log of a model's estimate at one
+ * index, no sum around it, is the one-hot loss, and the index is the true class. Without the
+ * loss's name (−log p̂_i alone may be a surprisal of one outcome) or the hat, no class is read.
+ */
+export function labelOfEstimateIndex(e: Expr, running: readonly string[], context: MatchContext): string | null {
+  if (!context.namesLoss || running.length > 0 || e.k !== 'sym' || !ESTIMATE.test(e.name)) return null;
+  const parts = subscriptParts(e.sub);
+  return parts.length === 1 && /^[a-z]$/.test(parts[0] as string) ? (parts[0] as string) : null;
+}
 
 /**
  * −log p̂(correct), −log ŷ(\text{cat}): a model's estimate (a hatted letter) at a class named in
