@@ -4,6 +4,7 @@
 // the kind (binary over multiclass, a batch over one sample); check for a sign slip.
 import './kinds';
 import { namingMember, sigmoidNames, withNamedSigmoid } from './chain-roles';
+import { withDefinitionsSubstituted } from './definitions';
 import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
@@ -219,7 +220,8 @@ function recognition(found: ChainMatch, reading: Reading): Recognition {
 export function recogniseTex(tex: string): Recognition | null {
   try {
     for (const reading of readingsOf(tex)) {
-      const recognition = recogniseReading(reading);
+      const defined = withDefinitionsSubstituted(reading);
+      const recognition = recogniseReading(reading) ?? (defined && recogniseReading(defined));
       if (recognition) return recognition;
     }
     return null;

@@ -10,9 +10,12 @@ const powerOfLabel = (n: string): Expr => ({ k: 'pow', base: { k: 'sym', name: '
 describe('tree rules: sums written another way', () => {
   it('written-out-exponentials: e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}', () => {
     expect(canonicalMember('e^{x_1} + \\dots + e^{x_n}')).toBe('\\sume^{x_j}');
-    // Different symbols, or no dots: left as written.
+    // Without dots, every class's numbered from 1: the sum from 1 to the last number.
+    expect(canonicalMember('e^{x_1} + e^{x_2} + e^{x_3}')).toBe(canonicalMember('\\sum_{j=1}^{3} e^{x_j}'));
+    // Different symbols, or numbers that skip a class: left as written.
     expect(canonicalMember('e^{x_1} + \\dots + e^{z_n}')).toBe('e^{x_1}+\\dots+e^{z_n}');
-    expect(canonicalMember('e^{x_1} + e^{x_2}')).toBe('e^{x_1}+e^{x_2}');
+    expect(canonicalMember('e^{x_1} + e^{x_3}')).toBe('e^{x_1}+e^{x_3}');
+    expect(canonicalMember('e^{x_2} + e^{x_1}')).toBe('e^{x_2}+e^{x_1}');
   });
 
   it('written-out-terms: t_1 log y_1 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k', () => {
