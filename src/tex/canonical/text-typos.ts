@@ -1,7 +1,7 @@
 // Text rules for slips a reader reads through without noticing: a subscript typed
-// empty (`(1-y_)` beside y_i) and a log's bracket left open before the next term
-// (`\log(h(x) + (1 - y)\log(1 - h(x))`). Each is read the way the rest of the
-// formula says it was meant.
+// empty (`(1-y_)` beside y_i), a log's bracket left open before the next term
+// (`\log(h(x) + (1 - y)\log(1 - h(x))`) and a log's braces closed after it
+// (`\ln{p - (1-y)\ln(1-p)}`). Each is read the way the rest of the formula says it was meant.
 import { defineTextRule } from './registry';
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,5 +68,51 @@ export function unclosedLogBrackets(tex: string): string {
   return tex;
 }
 
+/** Where a log's brace group opens: \ln{, \log_2 {. */
+const LOG_BRACE = new RegExp(String.raw`${LOG_WORD}(?:_\{[^{}]*\}|_[0-9A-Za-z])?\s*\{`, 'g');
+
+/** The index of the brace closing the one at `open`, or -1. */
+function closingBrace(tex: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < tex.length; i++) {
+    if (tex[i] === '\\') i += 1;
+    else if (tex[i] === '{') depth += 1;
+    else if (tex[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Inside a group, the first + or − at its own depth after which another log follows at that depth; -1 if none. */
+function signBeforeAnotherLog(inner: string): number {
+  let depth = 0;
+  let sign = -1;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i] as string;
+    if (sign >= 0 && depth === 0 && LOG_AHEAD.test(inner.slice(i))) return sign;
+    if (ch === '\\') i += 1;
+    else if ('({['.includes(ch)) depth += 1;
+    else if (')}]'.includes(ch)) depth -= 1;
+    else if ((ch === '+' || ch === '-') && depth === 0 && i > 0 && sign < 0) sign = i;
+  }
+  return -1;
+}
+
+/**
+ * -y\ln{p - (1-y)\ln(1-p)}: braces set nothing, so a reader sees ln p − (1 − y) ln(1 − p). A log's
+ * brace group that holds a sign and then another log ends before that sign.
+ */
+export function logBracesOverNextTerm(tex: string): string {
+  for (const match of tex.matchAll(LOG_BRACE)) {
+    const open = (match.index ?? 0) + match[0].length - 1;
+    const close = closingBrace(tex, open);
+    if (close < 0) continue;
+    const inner = tex.slice(open + 1, close);
+    const sign = signBeforeAnotherLog(inner);
+    if (sign >= 0) return logBracesOverNextTerm(`${tex.slice(0, open + 1)}${inner.slice(0, sign)}} ${inner.slice(sign)}${tex.slice(close + 1)}`);
+  }
+  return tex;
+}
+
+defineTextRule({ name: 'log-braces-over-next-term', order: 45.5, apply: logBracesOverNextTerm });
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
 defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });
