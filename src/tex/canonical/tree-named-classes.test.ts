@@ -44,4 +44,11 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
     expect(canonical('-u \\ln r - (1-u) \\ln r(1-r)')).not.toBe(canonical('-u \\ln r - (1-u) \\ln(1-r)'));
     expect(canonical('-u \\ln r - (1-u) \\ln s(1-v)')).not.toBe(canonical('-u \\ln r - (1-u) \\ln(1-v)'));
   });
+
+  it('complement-inside-sigmoid: σ(1 − z) beside log σ(z) is 1 − σ(z), the 1 − typed inside the bracket', () => {
+    expect(recogniseFormula('E = -c \\ln \\sigma(s) - (1-c)\\ln \\sigma(1 - s)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('E = -\\sum_n [c_n \\ln \\sigma(s_n) + (1-c_n)\\ln \\sigma(1 - s_n)]')?.kind).toBe('ce_binary_batch');
+    // Another logit inside: as written.
+    expect(canonical('-c \\ln \\sigma(s) - (1-c)\\ln \\sigma(1 - r)')).not.toBe(canonical('-c \\ln \\sigma(s) - (1-c)\\ln(1 - \\sigma(r))'));
+  });
 });
