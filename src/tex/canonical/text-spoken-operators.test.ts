@@ -26,6 +26,9 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     // A sign with \\limits runs over its index too; letters in a subscript are indices already.
     expect(gluedSpokenIndices('\\prod\\limits_{i=1}^{N} (oi)^{ti}')).toBe('\\prod\\limits_{i=1}^{N} ({o_i})^{{t_i}}');
     expect(gluedSpokenIndices('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}')).toBe('\\prod_{m} \\prod_{j} h_{mj}^{s_{mj}}');
+    // After a subset's colon, a glued pair in the subscript is a label tested: its component.
+    expect(gluedSpokenIndices('\\prod_{m: cm = 1} gm')).toBe('\\prod_{m: {c_m} = 1} {g_m}');
+    expect(recogniseFormula('\\sum_{m: cm = 1} \\ln gm + \\sum_{n: cn = 0} \\ln(1 - gn)')?.kind).toBe('log_likelihood');
   });
 
   it('glued-spoken-indices: a letter glued to its index also takes a glued label (qc beside qk)', () => {

@@ -71,7 +71,9 @@ const WORDS_NOT_INDEXED = new Set(['ln', 'lg', 'in', 'on', 'an', 'un', 'at', 'to
 
 /** Whether `at` stands inside a braced subscript (h_{mj}, y_{i,mj}): letters there are indices already, never a component. */
 function inSubscript(text: string, at: number): boolean {
-  return /_\{[^{}]*$/.test(text.slice(0, at));
+  const open = /_\{([^{}]*)$/.exec(text.slice(0, at));
+  // After the colon or bar of a subset (Π_{i: ti = 1}) the letters are symbols tested, not indices.
+  return open !== null && !/:|\||\\mid/.test(open[1] as string);
 }
 
 /**
