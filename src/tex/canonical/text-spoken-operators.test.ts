@@ -29,6 +29,9 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     // After a subset's colon, a glued pair in the subscript is a label tested: its component.
     expect(gluedSpokenIndices('\\prod_{m: cm = 1} gm')).toBe('\\prod_{m: {c_m} = 1} {g_m}');
     expect(recogniseFormula('\\sum_{m: cm = 1} \\ln gm + \\sum_{n: cn = 0} \\ln(1 - gn)')?.kind).toBe('log_likelihood');
+    // A sign set as \\mathop{\\prod}, or with its upper limit typed before the lower.
+    expect(gluedSpokenIndices('\\mathop{\\prod}\\limits_{m} gm')).toBe('\\mathop{\\prod}\\limits_{m} {g_m}');
+    expect(gluedSpokenIndices('\\sum^{M}_{m=1} cm \\ln gm')).toBe('\\sum^{M}_{m=1} {c_m} \\ln {g_m}');
   });
 
   it('glued-spoken-indices: a letter glued to its index also takes a glued label (qc beside qk)', () => {

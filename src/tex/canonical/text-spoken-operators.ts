@@ -27,8 +27,9 @@ function spokenIndices(tex: string): string[] {
   return [...tex.matchAll(SPOKEN_OPERATOR)].map((m) => m[2] as string);
 }
 
-/** A big operator's sign up to its index, \\limits or not: \\sum_i, \\prod\\limits_{i=1}, ∑_i, sum_i. */
-const SIGN_UNDER = String.raw`(?:\\sum|\\prod|∑|∏|Σ|Π|(?<![A-Za-z])sum|(?<![A-Za-z])prod)\s*(?:\\(?:no)?limits\s*)?_\s*\{?\s*`;
+/** A big operator's sign up to its index, \\limits or not: \\sum_i, \\prod\\limits_{i=1}, ∑_i, sum_i;
+ * also set as \mathop{\prod}, and with the upper limit typed first (\sum^{N}_{n=1}). */
+const SIGN_UNDER = String.raw`(?:\\mathop\s*\{\s*)?(?:\\sum|\\prod|∑|∏|Σ|Π|(?<![A-Za-z])sum|(?<![A-Za-z])prod)(?:\s*\})?\s*(?:\\(?:no)?limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?_\s*\{?\s*`;
 
 /** The indices big operators written as signs run over: \sum_i, \sum_{i=1}^{n}, ∑_i, sum_i. */
 function signIndices(tex: string): string[] {
