@@ -8,9 +8,9 @@ const sym = (name: string): Atom => ({ t: 'sym', name });
 
 describe('atoms', () => {
   it('keeps accented letters of text (où, wobei, dove) whole, so a connecting word is read as prose', () => {
-    expect(recogniseFormula('L = -\\log p_i \\text{ où } y_i = 1')?.roles).toEqual({ target: 'i', prediction: 'p' });
-    expect(recogniseFormula('L = -\\log q_k, \\text{ wobei } t_k = 1')?.roles).toEqual({ target: 'k', prediction: 'q' });
-    expect(recogniseFormula('L = -\\log p_c \\quad \\text{donde } y_c = 1')?.roles).toEqual({ target: 'c', prediction: 'p' });
+    expect(recogniseFormula('L = -\\log p_i \\text{ où } y_i = 1')?.roles).toEqual({ target: 'i', prediction: 'p', classIndex: 'i' });
+    expect(recogniseFormula('L = -\\log q_k, \\text{ wobei } t_k = 1')?.roles).toEqual({ target: 'k', prediction: 'q', classIndex: 'k' });
+    expect(recogniseFormula('L = -\\log p_c \\quad \\text{donde } y_c = 1')?.roles).toEqual({ target: 'c', prediction: 'p', classIndex: 'c' });
   });
 
   it('typedSpacesBetweenLetters: a typed space stays only where it keeps two letters apart', () => {

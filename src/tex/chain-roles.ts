@@ -39,9 +39,13 @@ function spelledOut(found: ChainMember): boolean {
   return PROBABILITY_HEADS.test(prediction) && callsHead(found.member, prediction);
 }
 
-/** A stated target first, a named prediction next, then a class index named (−log h_y = −Σ_k [y = k] log h_k). */
+/**
+ * A stated target first, a named prediction next, then a class index a sum runs over (−log h_y = −Σ_k [y = k] log h_k;
+ * the true class of a one-hot collapse, −log h_y, is its own index and counts for nothing here).
+ */
 function namingScore(found: ChainMember): number {
-  return (found.roles.target !== undefined ? 4 : 0) + (spelledOut(found) ? 0 : 2) + (found.roles.classIndex !== undefined ? 1 : 0);
+  const summed = found.roles.classIndex !== undefined && found.roles.classIndex !== found.roles.target;
+  return (found.roles.target !== undefined ? 4 : 0) + (spelledOut(found) ? 0 : 2) + (summed ? 1 : 0);
 }
 
 /** Whether two members name the same target and prediction (H(P, Q) = −Σ_x P(x) log Q(x) = H(P) + D(P‖Q)). */

@@ -86,6 +86,14 @@ describe('ce_multiclass', () => {
     expect(recogniseFormula('-\\log p_{y}')?.diagnostics.map((d) => d.code)).toEqual(['roles_guessed']);
   });
 
+  it('names the true class of a one-hot collapse as its class index, and a summed index over it in a chain', () => {
+    expect(rolesOf('L = -\\log q_{\\text{gold}}')).toEqual({ target: '\\text{gold}', prediction: 'q', classIndex: '\\text{gold}' });
+    expect(rolesOf('E = -\\log g_{m^*}')).toMatchObject({ classIndex: 'm^*' });
+    // A target weighting the log, or the chain's sum over the classes, names the index instead.
+    expect(rolesOf('E = -c \\log g')).not.toHaveProperty('classIndex');
+    expect(rolesOf('E = -\\log g_{c} = -\\sum_m [c = m] \\log g_m')).toMatchObject({ classIndex: 'm' });
+  });
+
   it('tells a weight from the target by their indices, not their names', () => {
     expect(rolesOf('L = -\\sum_{k} m_k\\, t_{i,k} \\log y_{i,k}')).toMatchObject({ target: 't_{i,k}', weight: 'm_k' });
     expect(rolesOf('-\\sum_i y_{\\text{true}, i} \\log y_{\\text{pred}, i}')).toMatchObject({ target: 'y_{\\text{true},i}' });

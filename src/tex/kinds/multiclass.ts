@@ -37,10 +37,12 @@ defineKind({
     // Nor −(n/2) log(2πσ²): a Gaussian's normaliser, the log of no probability.
     if (shape.bigs.length === 0 && termsOf(expr)?.some((term) => term.logs.some((log) => isNormaliser(log.arg)))) return null;
     const sum = shape.bigs[0];
+    // −log p_k with no sum: the one-hot collapse, whose class index is the true class k itself.
+    const collapsed = !sum && !shape.target && !shape.softmax ? shape.label ?? undefined : undefined;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.prediction,
-      classIndex: sum?.index ?? (sum ? shape.argumentIndex ?? undefined : undefined),
+      classIndex: sum?.index ?? (sum ? shape.argumentIndex ?? undefined : collapsed),
       classBound: sum?.bound ?? undefined,
       weight: shape.weight ?? undefined,
       logBase: shape.base ?? undefined,
