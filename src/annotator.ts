@@ -128,7 +128,7 @@ export function startAnnotator(): RunningAnnotator {
     if (__DEV__) performance.measure('xent-lens:annotated', 'xent-lens:content-start');
     lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
     lens.then(
-      (loaded) => loaded.showBadges(shown),
+      (loaded) => loaded.showBadges(shown, analyses.readerSettings()),
       (error: unknown) => {
         if (__DEV__) console.warn('xent-lens: could not load lens.js', error);
       },
