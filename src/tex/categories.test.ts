@@ -38,6 +38,34 @@ describe('8: one-hot forms stated with a condition', () => {
   });
 });
 
+describe('expectations written with an author’s macro for E', () => {
+  it.each([
+    ['H(P, Q) = -\\SetE_{x\\sim P} \\log Q(x)', 'P', 'Q'],
+    ['-\\EE_{\\mathbf{x} \\sim p_{\\text{data}}} [ \\log q_\\theta(\\mathbf{x}) ]', 'p_{\\text{data}}', 'q_{\\theta}'],
+  ])('%s', (tex, target, prediction) => {
+    expect(kindOf(tex)).toBe('ce_expectation');
+    expect(rolesOf(tex)).toMatchObject({ target, prediction });
+  });
+
+  it('needs the draw under it: a macro alone is a symbol, and the law’s own log is an entropy', () => {
+    expect(kindOf('-\\SetE \\log Q(x)')).not.toBe('ce_expectation');
+    expect(kindOf('-\\SetE_{x\\sim P} \\log P(x)')).toBe('entropy');
+  });
+});
+
+describe('definitions: the relation an author writes for "is defined as"', () => {
+  it.each([
+    'E \\coloneqq -\\sum_k t_k \\log y_k',
+    'E \\eqqcolon -\\sum_k t_k \\log y_k',
+    'E ≔ -\\sum_k t_k \\log y_k',
+    'E \\Coloneqq -\\sum_k t_k \\log y_k',
+    'E \\overset{\\text{def}}{=} -\\sum_k t_k \\log y_k',
+    'E \\stackrel{\\mathrm{def}}{=} -\\sum_k t_k \\log y_k',
+  ])('%s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass');
+  });
+});
+
 describe('10: near misses stay unbadged', () => {
   it.each([
     ['entropy as an expectation, the law in capitals', '-\\mathbb{E}_{x\\sim P}[\\log p(x)]'],

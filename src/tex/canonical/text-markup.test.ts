@@ -19,6 +19,9 @@ describe('text rules: markup around formulas', () => {
     expect(annotations('\\underset{c = 1}{\\underbrace{\\log r}}')).toBe('{{\\log r}}');
     // A limit under an operator is part of the formula.
     expect(annotations('\\underset{w}{\\mathrm{argmin}}\\; f(w)')).toBe('\\underset{w}{\\mathrm{argmin}}\\; f(w)');
+    // A note over a relation leaves the relation bare, so it still parts the two sides.
+    expect(annotations('E \\overset{\\text{def}}{=} r')).toBe('E  =  r');
+    expect(annotations('L \\underset{\\text{近似}}{\\approx} r')).toBe('L  \\approx  r');
     expect(recogniseFormula('\\prod_{n=1}^{M} \\underbrace{r_n^{c_n} (1 - r_n)^{1 - c_n}}_{\\text{one sample}}')?.kind).toBe('likelihood_product');
     expect(recogniseFormula('-\\sum_j \\overbrace{c_j}^{\\text{one-hot}} \\log \\underbrace{r_j}_{\\text{softmax}}')?.kind).toBe('ce_multiclass');
   });

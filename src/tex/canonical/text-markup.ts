@@ -170,6 +170,9 @@ function bracedGroup(tex: string, at: number): { body: string; end: number } | n
  * the note says what it is. \underset with math under it (\underset{\theta}{\arg\max})
  * is a limit and stays.
  */
+/** A relation sign alone, as a note may stand over one. */
+const RELATION_ALONE = /^\s*(?:=|:=|<|>|≈|≡|≤|≥|\\(?:approx|equiv|simeq|sim|le|ge|leq|geq|propto|to|rightarrow|Rightarrow|triangleq))\s*$/;
+
 export function annotations(tex: string): string {
   let out = tex;
   const setPattern = /\\(?:underset|overset)\s*\{/g;
@@ -177,7 +180,9 @@ export function annotations(tex: string): string {
     const note = bracedGroup(out, set.index + set[0].length - 1);
     const base = note ? bracedGroup(out, note.end) : null;
     if (!note || !base || !(isProseOnly(note.body) || /^\s*\\(?:underbrace|overbrace)\b/.test(base.body))) continue;
-    out = `${out.slice(0, set.index)}{${base.body}}${out.slice(base.end)}`;
+    // A relation stays bare (E \\overset{\\text{def}}{=} …): in braces it would not part the two sides.
+    const kept = RELATION_ALONE.test(base.body) ? ` ${base.body.trim()} ` : `{${base.body}}`;
+    out = `${out.slice(0, set.index)}${kept}${out.slice(base.end)}`;
     setPattern.lastIndex = set.index;
   }
   for (let guard = 0; guard < 20; guard++) {
