@@ -44,6 +44,7 @@ describe('split rule', () => {
     expect(splitAdmits('fresh3', 'x')).toBe(true);
     expect(splitAdmits('fresh4', 'x')).toBe(true);
     expect(splitAdmits('fresh5', 'x')).toBe(true);
+    expect(splitAdmits('fresh6', 'x')).toBe(true);
   });
 
   it('counts only the cross-entropy kinds as a badge', () => {
