@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { emptySubscripts, unclosedLogBrackets } from './text-typos';
+import { emptySubscripts, lateLogBraces, unclosedLogBrackets } from './text-typos';
 
 describe('text rules: slips a reader reads through', () => {
   it('empty-subscripts: the subscript the letter carries elsewhere, or the one a sum runs over', () => {
@@ -23,5 +23,13 @@ describe('text rules: slips a reader reads through', () => {
   it('reads the losses the slips were in', () => {
     expect(recogniseFormula('E = \\sum_{n=1}^{N} u_n \\ln v_n + (1 - u_) \\ln(1 - v_n)')?.kind).toBe('log_likelihood');
     expect(recogniseFormula('J = -\\frac{1}{m}\\sum_{j=1}^m \\left[ b^{(j)}\\log(g(z^{(j)}) + (1 - b^{(j)})\\log(1 - g(z^{(j)}))\\right]')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('late-log-braces: a log\'s brace typed after the next term closes before it', () => {
+    expect(lateLogBraces('-u\\ln{q(u|x)-(1-u)\\ln(1-q(u|x))}')).toBe('-u\\ln{q(u|x)} -(1-u)\\ln(1-q(u|x))');
+    expect(lateLogBraces('a\\log_2{b + (1-a)\\log_2{1-b}}')).toBe('a\\log_2{b} + (1-a)\\log_2{1-b}');
+    // A braced argument with no log after a sign in it stays.
+    expect(lateLogBraces('\\log{1 - p} + \\log{q}')).toBe('\\log{1 - p} + \\log{q}');
+    expect(lateLogBraces('\\ln{y_k + \\epsilon}')).toBe('\\ln{y_k + \\epsilon}');
   });
 });

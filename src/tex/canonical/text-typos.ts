@@ -36,19 +36,51 @@ const LOG_WORD = String.raw`(?:\\(?:log|ln|lg)(?![A-Za-z])|\\(?:operatorname|mat
 const LOG_OPEN = new RegExp(String.raw`${LOG_WORD}(?:_\{[^{}]*\}|_[0-9A-Za-z])?(?:\s|\\[,;:! ])*\(`, 'g');
 const LOG_AHEAD = new RegExp(`^${LOG_WORD}`);
 
-/** Where, inside the bracket opened at `open`, a + at its own depth is followed there by another log; -1 if nowhere. */
-function plusBeforeAnotherLog(tex: string, open: number): number {
+/**
+ * Where, inside the bracket opened at `open`, a sign of `signs` at its own depth is followed
+ * there by another log; -1 if nowhere.
+ */
+function signBeforeAnotherLog(tex: string, open: number, signs = '+'): number {
   let depth = 0;
-  let plus = -1;
+  let sign = -1;
   for (let i = open + 1; i < tex.length; i++) {
-    const ch = tex[i];
-    if (plus >= 0 && depth === 0 && LOG_AHEAD.test(tex.slice(i))) return plus;
+    const ch = tex[i] as string;
+    if (sign >= 0 && depth === 0 && LOG_AHEAD.test(tex.slice(i))) return sign;
     if (ch === '\\') i += 1;
     else if (ch === '(' || ch === '{' || ch === '[') depth += 1;
     else if (ch === ')' || ch === '}' || ch === ']') {
       if (depth === 0) return -1;
       depth -= 1;
-    } else if (ch === '+' && depth === 0 && plus < 0) plus = i;
+    } else if (signs.includes(ch) && depth === 0 && sign < 0) sign = i;
+  }
+  return -1;
+}
+
+/** Where a log's braced argument opens: \ln{, \log_2{. */
+const LOG_BRACE = new RegExp(String.raw`${LOG_WORD}(?:_\{[^{}]*\}|_[0-9A-Za-z])?\s*\{`, 'g');
+
+/**
+ * -y\ln{p(x) - (1-y)\ln(1-p(x))}: a log's braced argument that runs on over a sign into
+ * another log's term was meant to close before that sign (the brace typed late). The
+ * closing brace moves there; a braced argument with no log after a sign inside stays.
+ */
+export function lateLogBraces(tex: string): string {
+  for (const match of tex.matchAll(LOG_BRACE)) {
+    const open = (match.index ?? 0) + match[0].length - 1;
+    const sign = signBeforeAnotherLog(tex, open, '+-');
+    const close = sign >= 0 ? closingBrace(tex, open) : -1;
+    if (close > sign) return lateLogBraces(`${tex.slice(0, sign).replace(/\s+$/, '')}} ${tex.slice(sign, close)}${tex.slice(close + 1)}`);
+  }
+  return tex;
+}
+
+/** The index of the brace closing the one at `open`; -1 when it never closes. */
+function closingBrace(tex: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < tex.length; i++) {
+    if (tex[i] === '\\') i += 1;
+    else if (tex[i] === '{') depth += 1;
+    else if (tex[i] === '}' && --depth === 0) return i;
   }
   return -1;
 }
@@ -62,7 +94,7 @@ export function unclosedLogBrackets(tex: string): string {
   const count = (ch: string) => tex.split(ch).length - 1;
   if (count('(') <= count(')')) return tex;
   for (const match of tex.matchAll(LOG_OPEN)) {
-    const plus = plusBeforeAnotherLog(tex, (match.index ?? 0) + match[0].length - 1);
+    const plus = signBeforeAnotherLog(tex, (match.index ?? 0) + match[0].length - 1);
     if (plus >= 0) return unclosedLogBrackets(`${tex.slice(0, plus).replace(/\s+$/, '')}) ${tex.slice(plus)}`);
   }
   return tex;
@@ -70,3 +102,4 @@ export function unclosedLogBrackets(tex: string): string {
 
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
 defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });
+defineTextRule({ name: 'late-log-braces', order: 46, apply: lateLogBraces });
