@@ -10,9 +10,10 @@ const powerOfLabel = (n: string): Expr => ({ k: 'pow', base: { k: 'sym', name: '
 describe('tree rules: sums written another way', () => {
   it('written-out-exponentials: e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}', () => {
     expect(canonicalMember('e^{x_1} + \\dots + e^{x_n}')).toBe('\\sume^{x_j}');
-    // Different symbols, or no dots: left as written.
+    // Different symbols: left as written. Numbered 1 … n with no dots, numbered-terms reads it.
     expect(canonicalMember('e^{x_1} + \\dots + e^{z_n}')).toBe('e^{x_1}+\\dots+e^{z_n}');
-    expect(canonicalMember('e^{x_1} + e^{x_2}')).toBe('e^{x_1}+e^{x_2}');
+    expect(canonicalMember('e^{x_1} + e^{x_2}')).toBe(canonicalMember('\\sum_{i=1}^{2} e^{x_i}'));
+    expect(canonicalMember('e^{x_2} + e^{x_1}')).toBe('e^{x_2}+e^{x_1}');
   });
 
   it('written-out-terms: t_1 log y_1 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k', () => {

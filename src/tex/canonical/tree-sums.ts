@@ -116,6 +116,7 @@ export function writtenOutTermGroups(node: Expr): Expr | null {
  * the last one (− …) the sum runs on without a bound. Lecture notes number the samples
  * as superscripts too (ŷ^1 ln f(x^1), ŷ^2 ln f(x^2)): a number over a letter, the same
  * in each factor of a term and counting up from term to term, is the sample's index.
+ * A softmax's denominator written out, e^{z_1} + e^{z_2} + e^{z_3}, is Σ_{j=1}^{3} e^{z_j} the same way.
  */
 export function numberedTerms(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length < 2) return null;
@@ -123,7 +124,7 @@ export function numberedTerms(node: Expr): Expr | null {
   const terms = node.terms.flatMap(dotsAfterTerm);
   const dots = terms.findIndex(isDotsTerm);
   const written = dots < 0 ? terms : terms.slice(0, dots);
-  if ((dots >= 0 && terms.slice(dots).some((t) => !isDotsTerm(t))) || written.length < 2 || !written.every(containsLog)) return null;
+  if ((dots >= 0 && terms.slice(dots).some((t) => !isDotsTerm(t))) || written.length < 2 || !(written.every(containsLog) || written.every((t) => t.k === 'exp'))) return null;
   const index = freeIndex(node, ['i', 'k', 'j', 'n']);
   if (!index) return null;
   // Numbered from 1, or from 0 as code-minded notes count classes (y_0 log p_0 + y_1 log p_1 + …).
