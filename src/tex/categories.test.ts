@@ -35,6 +35,12 @@ describe('8: one-hot forms stated with a condition', () => {
 
   it('without the condition the index says nothing', () => {
     expect(kindOf('-\\log p_i')).toBeNull();
+    expect(kindOf('L(\\theta) = -\\log p_i')).toBeNull();
+  });
+
+  it('a loss of the label and the prediction says it: the free index is the label’s class', () => {
+    expect(kindOf('\\mathcal{L}(\\mathbf{s}, \\mathbf{\\hat{q}}) = -\\log \\hat{q}_j')).toBe('ce_multiclass');
+    expect(rolesOf('\\ell(s, \\hat{q}) = -\\log \\hat{q}_j')).toMatchObject({ prediction: '\\hat{q}' });
   });
 });
 

@@ -119,6 +119,23 @@ export function labelOfSubscript(sub: string | null, running: readonly string[],
   return null;
 }
 
+/** A name without the bold that marks it a vector (\\mathbf{y}, \\boldsymbol{\\hat{p}}). */
+const unbolded = (name: string): string => name.replace(/^\\(?:mathbf|boldsymbol|bm|vec)\{(.*)\}$/, '$1');
+
+/**
+ * ℓ(y, p̂) = −log p̂_k: a loss the formula writes as a function of the label and of the
+ * prediction, with one free index on the prediction and no sum: that index is the class
+ * the label names.
+ */
+export function classOfLossArguments(e: Expr, running: readonly string[], context: MatchContext): string | null {
+  const symbol = e.k === 'pow' ? e.base : e;
+  if (running.length > 0 || symbol.k !== 'sym') return null;
+  const parts = subscriptParts(symbol.sub);
+  if (parts.length !== 1 || !/^[a-z]$/.test(parts[0] as string)) return null;
+  const names = [...context.labels].map(unbolded);
+  return names.length >= 2 && names.includes(unbolded(symbol.name)) ? (parts[0] as string) : null;
+}
+
 /** The class number a call names: its one subscript, or the outcome of p(7 | x), P(y = 7 | x). */
 function numberedClass(e: Extract<Expr, { k: 'call' }>, parts: string[]): string | null {
   const indexing = parts.filter((part) => !isNamingPart(part));
