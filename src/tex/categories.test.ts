@@ -42,6 +42,13 @@ describe('8: one-hot forms stated with a condition', () => {
     expect(kindOf('\\mathcal{L}(\\mathbf{s}, \\mathbf{\\hat{q}}) = -\\log \\hat{q}_j')).toBe('ce_multiclass');
     expect(rolesOf('\\ell(s, \\hat{q}) = -\\log \\hat{q}_j')).toMatchObject({ prediction: '\\hat{q}' });
   });
+
+  it('so does a loss’s name over a model’s estimate (a hatted letter)', () => {
+    expect(kindOf('\\mathcal{L} = -\\log \\hat{q}_o')).toBe('ce_multiclass');
+    // Not an unhatted letter, nor an estimate with no loss named.
+    expect(kindOf('L = -\\log q_o')).toBeNull();
+    expect(kindOf('-\\log \\hat{q}_o')).toBeNull();
+  });
 });
 
 describe('expectations written with an author’s macro for E', () => {

@@ -11,6 +11,8 @@ import { mapChildren } from './canonical/registry';
 /** What the whole chain says about labels: symbols a loss takes as an argument beside the prediction. */
 export interface MatchContext {
   labels: ReadonlySet<string>;
+  /** The chain's left-hand side is a loss's name (L, \\mathcal{L}, \\ell, J, loss, CE, NLL). */
+  lossNamed?: boolean;
   /** Set when a role came from convention rather than structure (reported as roles_guessed). */
   notes: { guessed: boolean };
 }
@@ -30,8 +32,13 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
     if (call?.k !== 'call' || call.args.length < 2) continue;
     for (const arg of call.args) if (arg.k === 'sym' && arg.sub === null) labels.add(arg.name);
   }
-  return { labels, notes: { guessed: false } };
+  const first = members[0];
+  const lossNamed = members.length > 1 && first !== undefined && (first.k === 'sym' || first.k === 'call') && LOSS_NAMES.has(headName(first) ?? '');
+  return { labels, lossNamed, notes: { guessed: false } };
 }
+
+/** The names a page gives a loss it defines (E is left out: it is also an energy or an expectation). */
+const LOSS_NAMES: ReadonlySet<string> = new Set(['L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', '\\text{loss}', 'CE', '\\mathrm{CE}', 'NLL', '\\mathrm{NLL}']);
 
 /** The letters machine-learning notation gives the label (or the class, c) when nothing else says so. */
 const CONVENTIONAL_LABELS = new Set(['y', 't', 'c']);
@@ -125,7 +132,8 @@ const unbolded = (name: string): string => name.replace(/^\\(?:mathbf|boldsymbol
 /**
  * ℓ(y, p̂) = −log p̂_k: a loss the formula writes as a function of the label and of the
  * prediction, with one free index on the prediction and no sum: that index is the class
- * the label names.
+ * the label names. So is a model's estimate's (a hatted letter's) under a loss's name,
+ * \\mathcal{L} = −log ŷ_o.
  */
 export function classOfLossArguments(e: Expr, running: readonly string[], context: MatchContext): string | null {
   const symbol = e.k === 'pow' ? e.base : e;
@@ -133,7 +141,8 @@ export function classOfLossArguments(e: Expr, running: readonly string[], contex
   const parts = subscriptParts(symbol.sub);
   if (parts.length !== 1 || !/^[a-z]$/.test(parts[0] as string)) return null;
   const names = [...context.labels].map(unbolded);
-  return names.length >= 2 && names.includes(unbolded(symbol.name)) ? (parts[0] as string) : null;
+  const argument = names.length >= 2 && names.includes(unbolded(symbol.name));
+  return argument || (context.lossNamed === true && ESTIMATE.test(unbolded(symbol.name))) ? (parts[0] as string) : null;
 }
 
 /** The class number a call names: its one subscript, or the outcome of p(7 | x), P(y = 7 | x). */
