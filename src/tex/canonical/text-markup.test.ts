@@ -74,6 +74,11 @@ describe('text rules: markup around formulas', () => {
     expect(lostDisplayBrackets('[0.2, 0.8]')).toBe('[0.2, 0.8]');
     expect(lostDisplayBrackets('[s \\ln q + (1-s)\\ln(1-q)]')).toBe('[s \\ln q + (1-s)\\ln(1-q)]');
     expect(lostDisplayBrackets('[ a = b ] + c')).toBe('[ a = b ] + c');
+    // A style switch before, a number, label or period after, are no group's.
+    expect(lostDisplayBrackets('\\displaystyle [ E = a ]')).toBe('E = a');
+    expect(lostDisplayBrackets('[ E = a ] \\tag{3}.')).toBe('E = a');
+    expect(lostDisplayBrackets('[ E = a ] \\quad \\text{(BCE)}')).toBe('E = a');
+    expect(lostDisplayBrackets('[0.2, 0.8].')).toBe('[0.2, 0.8].');
     expect(recogniseFormula('[ E = - \\left( 0 \\cdot \\ln 0.3 + 1 \\cdot \\ln 0.6 + 0 \\cdot \\ln 0.1 \\right) ] [ E = -\\ln 0.6 \\approx 0.51 ]')?.kind).toBe('ce_multiclass');
   });
 

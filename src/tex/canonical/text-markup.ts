@@ -124,13 +124,18 @@ function bracketGroups(tex: string): string[] | null {
   return depth === 0 && groups.length > 0 ? groups : null;
 }
 
+/** What may follow an equation and is no part of it: \\tag{3}, \\quad (1), \\quad \\text{(BCE)}, a period or comma. */
+const AFTER_EQUATION = /(?:\s*(?:\\tag\*?\s*\{[^{}]*\}|\\q?quad\s*(?:\\text\s*\{[^{}]*\}|\(\s*[\w.-]+\s*\))|[.,;]))+\s*$/;
+
 /**
  * `[ L = -\sum … ]`: display brackets \[ \] whose backslashes Markdown ate. Each such
  * group holds an equation (a relation inside, spaces inside its brackets) and is one
  * formula; a bracketed vector or interval ([0, 1, 0], [a, b]) is not one.
  */
 export function lostDisplayBrackets(tex: string): string {
-  const groups = bracketGroups(tex);
+  // A style switch before them, and a number, a label or punctuation after them, belong to no group.
+  const core = tex.replace(/^\s*\\(?:displaystyle|textstyle)(?![A-Za-z])/, '').replace(AFTER_EQUATION, '');
+  const groups = bracketGroups(core);
   if (!groups || !groups.every((g) => /^\[\s[\s\S]*\s\]$/.test(g) && /=|\\approx/.test(g))) return tex;
   return groups.map((g) => g.slice(1, -1).trim()).join(' \\\\ ');
 }

@@ -69,9 +69,12 @@ export function gluedOperatorWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2'));
 }
 
-/** y_ilogp_i: after a one-character subscript a log starts a new factor, its argument glued on (before subscripts are grouped). */
+/**
+ * y_ilogp_i, y_ilog \\hat{y}_i, t_klog y_k: after a one-character subscript a log starts a
+ * new factor, whatever its argument is written as (before subscripts are grouped).
+ */
 export function logAfterSubscript(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(_[A-Za-z0-9])(log|ln)(?=[A-Za-z])/g, '$1 $2 '));
+  return outsideText(tex, (math) => math.replace(/(_[A-Za-z0-9])(log|ln)(?!it|istic)(?=[A-Za-z]|\s|\\|[([{])/g, '$1 $2 '));
 }
 
 /**
