@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -65,6 +65,17 @@ describe('text rules: markup around formulas', () => {
     expect(typedEllipsis('e^{u_1} + ... + e^{u_K}')).toBe('e^{u_1} + \\dots  + e^{u_K}');
     expect(typedEllipsis('1/3 = 0.333...')).toBe('1/3 = 0.333...');
     expect(recogniseFormula('-u_c + \\ln(e^{u_1} + ... + e^{u_K})')?.kind).toBe('ce_from_logits');
+  });
+
+  it('outer-math-delimiters: $…$, $$…$$, \\(…\\) and \\[…\\] round the whole formula go', () => {
+    expect(outerMathDelimiters('$E = -\\sum_k s_k \\ln q_k$')).toBe('E = -\\sum_k s_k \\ln q_k');
+    expect(outerMathDelimiters(' $$E = a$$ ')).toBe('E = a');
+    expect(outerMathDelimiters('\\(E = a\\)')).toBe('E = a');
+    expect(outerMathDelimiters('\\[E = a\\]')).toBe('E = a');
+    // Two formulas, or a dollar amount inside, stay as written.
+    expect(outerMathDelimiters('$a$ and $b$')).toBe('$a$ and $b$');
+    expect(outerMathDelimiters('\\[a\\] \\[b\\]')).toBe('\\[a\\] \\[b\\]');
+    expect(recogniseFormula('$$H(s, q) = -\\sum_x s(x) \\log q(x)$$')?.kind).toBe('ce_multiclass');
   });
 
   it('lost-display-brackets: [ … ] around an equation is \\[ \\] without its backslashes', () => {

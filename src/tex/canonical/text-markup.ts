@@ -91,6 +91,19 @@ export function environments(tex: string): string {
   return tex.replace(ROW_ENVIRONMENTS, (_m, which: string) => `\\${which}{aligned}`).replace(WRAPPER_ENVIRONMENTS, '');
 }
 
+/**
+ * A formula handed over with its math delimiters still round it, $…$, $$…$$, \\(…\\) or
+ * \\[…\\] (copied from a Markdown source or a page's text): the delimiters go. Only a pair
+ * round the whole text, with no other of its kind inside ($a$ and $b$ stays two).
+ */
+export function outerMathDelimiters(tex: string): string {
+  const trimmed = tex.trim();
+  const match = /^\$\$([\s\S]+)\$\$$/.exec(trimmed) ?? /^\$([^$]+)\$$/.exec(trimmed) ?? /^\\\(([\s\S]+)\\\)$/.exec(trimmed) ?? /^\\\[([\s\S]+)\\\]$/.exec(trimmed);
+  const body = match?.[1];
+  if (body === undefined || /\$\$|\\[()[\]]/.test(body)) return tex;
+  return body;
+}
+
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
@@ -248,6 +261,7 @@ defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquation
 defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
+defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });
 defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });
