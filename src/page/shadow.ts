@@ -53,9 +53,10 @@ export function findShadowRoots(root: ParentNode, skip: (element: Element) => bo
  */
 function customElementsOutside(root: Node, skip: (element: Element) => boolean): Element[] {
   const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (typeof document?.createTreeWalker !== 'function') return customElementsByHand(root, skip);
+  const walker = typeof document?.createTreeWalker === 'function' ? document.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */) : null;
+  // linkedom's walker only steps forward: there the walk is by hand.
+  if (!walker || typeof walker.nextSibling !== 'function') return customElementsByHand(root, skip);
   const hosts: Element[] = [];
-  const walker = document.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   let node: Node | null = root.nodeType === 1 ? root : walker.nextNode();
   while (node) {
     // The name is read once: each read of a property of an element is a call into the DOM.
