@@ -60,20 +60,10 @@ export function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'oth
   return 'other';
 }
 
-/**
- * The expectation's E, as KaTeX spells it or (with `sub`, its subscript) as an author's
- * macro for it: a command with an E in its name over a draw, `\\SetE_{x \\sim P}`,
- * `\\EE_{x \\sim p}`, `\\Exp_{z \\sim q}` (papers and book translations define their own).
- */
-export function isExpectation(atom: Atom, sub?: Atom[]): boolean {
-  if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E' || (!!sub && isMacroForE(atom.name) && drawsFrom(sub));
+export function isExpectation(atom: Atom): boolean {
+  if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E';
   return atom.t === 'deco' && atomsTex(atom.body) === 'E';
 }
-
-/** A command of the author's with a capital E in its name (KaTeX's own letters have none: \\Epsilon is not one). */
-const isMacroForE = (name: string): boolean => /^\\[A-Za-z]*E[A-Za-z]*$/.test(name);
-/** A subscript that says what is drawn from what: x \\sim P. */
-const drawsFrom = (sub: Atom[]): boolean => /\\sim\b|∼/.test(atomsTex(sub));
 
 /** Relations outside any nested bracket (KaTeX leaves \\{ … \\} unpaired inside a group). */
 export function topLevelRelations(atoms: Atom[]): number {

@@ -113,11 +113,11 @@ class Builder {
     if (base.t === 'sym' && (base.name === '\\Sigma' || base.name === '\\Pi') && (sub || sup)) return this.bigOperator(base.name === '\\Sigma' ? 'sum' : 'prod', sub, sup);
     // E[…], E(…) and E_{x∼p} f without brackets: an expectation over what follows.
     const after = this.peek();
-    if (isExpectation(base, sub) && after?.t === 'group' && (after.open === '[' || after.open === '(')) {
+    if (isExpectation(base) && after?.t === 'group' && (after.open === '[' || after.open === '(')) {
       this.i += 1;
       return this.big('E', sub, sup, Builder.expr(after.body, this.depth + 1));
     }
-    if (isExpectation(base, sub) && sub && after && (after.t !== 'bin' || after.op === '-') && after.t !== 'rel' && after.t !== 'punct') {
+    if (isExpectation(base) && sub && after && (after.t !== 'bin' || after.op === '-') && after.t !== 'rel' && after.t !== 'punct') {
       const negated = after.t === 'bin';
       if (negated) this.i += 1;
       const body = this.product();

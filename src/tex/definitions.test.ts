@@ -3,6 +3,7 @@ import { exprTex } from './expr';
 import { kindOf } from './kinds/test-support';
 import { readFormula } from './read';
 import { withDefinitionsInPlace } from './definitions';
+import { recogniseFormula } from './index';
 
 const placed = (tex: string) => {
   const chains = withDefinitionsInPlace(readFormula(tex)!.built);
@@ -30,5 +31,24 @@ describe('definitions put in place', () => {
     expect(kindOf('\\ell = -\\log \\Big(e^{u_2}/S\\Big),\\, S = e^{u_1} + e^{u_2} + e^{u_3} + e^{u_4}')).toBe('ce_from_logits');
     // A definition alone is no loss.
     expect(kindOf('q_k = \\frac{e^{u_k}}{S}, \\quad S = \\sum_j e^{u_j}')).toBeNull();
+  });
+});
+
+describe('a name defined beside the formula, read with the recogniser', () => {
+  it('reads the formula with the definition put in (a softmax normaliser named apart)', () => {
+    expect(recogniseFormula('E = -\\ln(e^{a_2}/S),\\; S = e^{a_1}+e^{a_2}')).toMatchObject({ kind: 'ce_from_logits', roles: { prediction: 'a' } });
+    expect(recogniseFormula('J = -\\ln \\frac{e^{s_c}}{Q},\\quad Q = \\sum_k e^{s_k}')).toMatchObject({ kind: 'ce_from_logits', roles: { target: 'c', classIndex: 'k' } });
+    // Defined on a line of its own, before the loss.
+    expect(recogniseFormula('Q = \\sum_k e^{s_k} \\\\ J = -\\ln \\frac{e^{s_c}}{Q}')?.kind).toBe('ce_from_logits');
+  });
+
+  it('a value worked out is no definition, and a definition makes no cross-entropy of what is none', () => {
+    expect(recogniseFormula('J = -\\ln \\frac{e^{s_c}}{Q},\\quad Q = 4.5')).toBeNull();
+    expect(recogniseFormula('J = \\ln Q,\\quad Q = \\sum_k e^{s_k}')).toBeNull();
+    expect(recogniseFormula('J = -\\ln \\frac{x}{Q},\\quad Q = \\sum_k e^{s_k}')).toBeNull();
+  });
+
+  it('leaves a formula read as written alone (a prediction defined after it keeps its kind)', () => {
+    expect(recogniseFormula('L = -[c \\log g + (1-c)\\log(1-g)],\\quad g = \\frac{1}{1+e^{-s}}')?.kind).toBe('ce_binary');
   });
 });

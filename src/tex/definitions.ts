@@ -20,7 +20,8 @@ export function withDefinitionsInPlace(chains: readonly Chain[]): Chain[] | null
   for (const chain of chains) {
     const [left, right] = chain.members;
     if (chain.members.length !== 2 || !DEFINING.has(chain.relations[0] ?? '') || left?.k !== 'sym' || left.sub !== null || !right) continue;
-    if (uses(right, left.name)) continue;
+    // A number (Z = 3.2) is a value worked out and a lone symbol a renaming, not a definition to read by.
+    if (right.k === 'num' || right.k === 'sym' || uses(right, left.name)) continue;
     // A symbol defined twice is two statements about it, not a definition.
     if (definitions.has(left.name)) definitions.delete(left.name);
     else definitions.set(left.name, { chain, value: right });

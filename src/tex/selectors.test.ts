@@ -46,6 +46,15 @@ describe('selectors', () => {
     expect(labelOfCall(member('q(2)'), [], emptyContext())).toBeNull();
   });
 
+  it('under a loss’s name, minus the log of an estimate at one free index is the one-hot loss', () => {
+    expect(recogniseFormula('J = -\\ln \\widehat{q}_{m}')?.roles).toMatchObject({ target: 'm', prediction: '\\widehat{q}' });
+    expect(recogniseFormula('\\ell(t, \\tilde{y}) = -\\log \\tilde{y}_a')).toMatchObject({ kind: 'ce_multiclass', roles: { target: 'a' } });
+    // No loss named, no hat, or the index run over by a sum: no class is read.
+    expect(recogniseFormula('-\\ln \\widehat{q}_{m}')).toBeNull();
+    expect(recogniseFormula('S = -\\log \\hat{p}_i')).toBeNull();
+    expect(recogniseFormula('J = -\\ln q_{m}')).toBeNull();
+  });
+
   it('labelOfWordArgument: an estimate at a class named in words', () => {
     expect(labelOfWordArgument(member('\\hat{q}(\\text{dog})'), [])).toBe('dog');
     expect(labelOfWordArgument(member('\\tilde y(\\text{spam})'), [])).toBe('spam');

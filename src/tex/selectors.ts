@@ -33,12 +33,18 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
     for (const arg of call.args) if (arg.k === 'sym' && arg.sub === null) labels.add(arg.name);
   }
   const first = members[0];
-  const lossNamed = members.length > 1 && first !== undefined && (first.k === 'sym' || first.k === 'call') && LOSS_NAMES.has(headName(first) ?? '');
+  const lossNamed = members.length > 1 && first !== undefined && (first.k === 'sym' || first.k === 'call') && namesALoss(first);
   return { labels, lossNamed, notes: { guessed: false } };
 }
 
 /** The names a page gives a loss it defines (E is left out: it is also an energy or an expectation). */
-const LOSS_NAMES: ReadonlySet<string> = new Set(['L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', '\\text{loss}', 'CE', '\\mathrm{CE}', 'NLL', '\\mathrm{NLL}']);
+const LOSS_NAMES: ReadonlySet<string> = new Set(['L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'CE', 'NLL']);
+
+/** Whether `e` is a loss's name, alone or taking arguments, typed plain or in roman: L, \\mathcal{L}_{CE}, ℓ(y, ŷ), J(θ), \\text{loss}. */
+function namesALoss(e: Expr): boolean {
+  const head = headName(e);
+  return head !== null && LOSS_NAMES.has(head.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1'));
+}
 
 /** The letters machine-learning notation gives the label (or the class, c) when nothing else says so. */
 const CONVENTIONAL_LABELS = new Set(['y', 't', 'c']);

@@ -36,6 +36,9 @@ describe('text rules: a loss written case by case', () => {
     // The chain that writes the loss out names the kind, as readers label such a block.
     // J averages the per-sample cost c over the samples: the batch loss (per-sample-reduction.ts).
     ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'ce_binary_batch'],
+    ['the second class as the first’s negation, v ≠ 1', 'c(g, v) = \\begin{cases} -\\ln g & \\text{if } v = 1 \\\\ -\\ln(1 - g) & \\text{if } v \\neq 1 \\end{cases}', 'ce_binary'],
+    ['class by class with nothing otherwise', 'E = -\\sum_{j=1}^{M} \\begin{cases} \\ln q_j & \\text{if } c = j \\\\ 0 & \\text{otherwise} \\end{cases}', 'ce_multiclass'],
+    ['class by class over the samples', 'E = -\\sum_n \\sum_{j} \\begin{cases} \\ln q_{nj} & c_n = j \\\\ 0 & \\text{sonst} \\end{cases}', 'ce_multiclass_batch'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
   });
@@ -43,6 +46,8 @@ describe('text rules: a loss written case by case', () => {
   it.each([
     ['a label table', 'y = \\begin{cases} 1 & \\text{if } s = 1 \\\\ 0 & \\text{if } s = 0 \\end{cases}'],
     ['a piecewise log', 'f(x) = \\begin{cases} \\log x & x > 0 \\\\ 0 & x \\le 0 \\end{cases}'],
+    ['a test against a number with nothing otherwise', 'E = -\\sum_j \\begin{cases} \\ln q_j & c = 1 \\\\ 0 & \\text{otherwise} \\end{cases}'],
+    ['a negation of another value', 'c(g, v) = \\begin{cases} -\\ln g & v = 1 \\\\ -\\ln(1 - g) & v \\neq 2 \\end{cases}'],
     ['one case alone per class of a probability', 'P(y) = \\begin{cases} p & y = 1 \\\\ 1 - p & y = 0 \\end{cases}'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBeNull();

@@ -69,6 +69,14 @@ export function conditionOf(cell: string): string {
 const TEST = /^([^=<>]+)=(-?\d+|\\?[A-Za-z]+(?:_\{?[\w,]+\}?)?)$/;
 const BINARY_OTHER: Record<string, string> = { '1': '0', '0': '1', '-1': '1' };
 
+const NOT_EQUAL = /^([^=<>]+)(?:\\neq?|≠|!=|\\not=)(-?\d+)$/;
+
+/** `y ≠ 1` beside the row for `y = 1`: the other rows of a binary label, read as "otherwise". */
+function isOtherThan(test: string, label: string, tests: string[]): boolean {
+  const match = NOT_EQUAL.exec(test);
+  return match !== null && match[1] === label && tests.includes(`${label}=${match[2]}`);
+}
+
 /** The Iverson sum for a block's rows, or null when a row is not `value & label = constant`. */
 export function casesAsIndicators(rows: [string, string][]): string | null {
   if (rows.length < 2) return null;
@@ -79,11 +87,16 @@ export function casesAsIndicators(rows: [string, string][]): string | null {
   for (const test of tests) {
     const match = TEST.exec(test);
     if (match && match[1] === label) values.push(match[2] as string);
-    else if (test === 'otherwise' && rows.length === 2) values.push('');
+    else if ((test === 'otherwise' || isOtherThan(test, label, tests)) && rows.length === 2) values.push('');
     else return null;
   }
   // "otherwise" beside one binary test is the other class.
   const given = values.find((v) => v !== '');
+  // Class by class, y = k, and nothing otherwise (−Σ_k {log ŷ_k if y = k; 0 otherwise}): the class's indicator alone.
+  const otherwise = values.indexOf('');
+  if (otherwise >= 0 && given !== undefined && /^\\?[A-Za-z]/.test(given) && /^\s*0\s*$/.test(rows[otherwise]?.[0] ?? '')) {
+    return `\\left([${label}=${given}]\\left(${rows[1 - otherwise]?.[0] ?? ''}\\right)\\right)`;
+  }
   if (values.includes('')) {
     const other = given !== undefined ? BINARY_OTHER[given] : undefined;
     if (!other) return null;

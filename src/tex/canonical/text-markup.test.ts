@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -105,6 +105,15 @@ describe('text rules: markup around formulas', () => {
     expect(parenthesisedConditions('\\quad (a + b) c')).toBe('\\quad (a + b) c');
     expect(parenthesisedConditions('x \\quad (1 - p)')).toBe('x \\quad (1 - p)');
     expect(recogniseFormula('L = -\\log \\hat y_k \\quad (y_k = 1)')?.kind).toBe('ce_multiclass');
+  });
+
+  it('trailing-reasons: a reason in parentheses closing a step is prose, not a factor', () => {
+    expect(trailingReasons('Sum_j c_j * ln(g_j) (since ln(a**m) = m ln(a))')).toBe('Sum_j c_j * ln(g_j)');
+    expect(trailingReasons('a + b log(c) (weil log ab = log a + log b).')).toBe('a + b log(c)');
+    // A bracket of math, or one the formula goes on after: as written.
+    expect(trailingReasons('u \\log v + (1 - u) (1 - w)')).toBe('u \\log v + (1 - u) (1 - w)');
+    expect(trailingReasons('(since x) + y')).toBe('(since x) + y');
+    expect(recogniseFormula('Somme de j = 1 a M de cj * log(gj) + 1 - cj * log(1 - gj) (puisque log(a*b) = log(a) + log(b))')?.kind).toBe('log_likelihood');
   });
 
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {

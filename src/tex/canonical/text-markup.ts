@@ -77,6 +77,28 @@ export function parenthesisedConditions(tex: string): string {
   return tex.replace(/\\(qquad|quad)\s*\(([^()=]+=[^()=]+)\)(\s*(?:\\[,;]\s*)?[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '\\$1 \\text{where } $2$3');
 }
 
+/** Words that open a reason or a source in prose: because, since, by, using (en, fr, de, es, it, pt). */
+const REASON_WORDS = ['because', 'since', 'by', 'using', 'as', 'car', 'puisque', 'parce', 'weil', 'denn', 'da', 'porque', 'pues', 'ya', 'perché', 'poiché', 'pois', 'já'];
+const TRAILING_REASON = new RegExp(String.raw`\s\(\s*(?:${REASON_WORDS.join('|')})\s[^]*\)\s*[.,]?\s*$`, 'iu');
+
+/**
+ * A reason typed in parentheses at the end of a step, `… + 1 − y log(1 − p) (car log(x**n) = n log(x))`,
+ * `(since log ab = log a + log b)`: prose about the step, not a factor of its last term.
+ * The parenthesis must open with such a word and close the formula.
+ */
+export function trailingReasons(tex: string): string {
+  const match = TRAILING_REASON.exec(tex);
+  if (!match) return tex;
+  // The parenthesis the match opens must be the one that closes the text.
+  const open = tex.indexOf('(', match.index);
+  let depth = 0;
+  for (let i = open; i < tex.length; i++) {
+    if (tex[i] === '(') depth += 1;
+    else if (tex[i] === ')' && --depth === 0) return /^\s*[.,]?\s*$/.test(tex.slice(i + 1)) ? tex.slice(0, match.index).trimEnd() : tex;
+  }
+  return tex;
+}
+
 /** Plain TeX's font switches inside a group, {\rm log}, {\bf y}, {\it p}: the LaTeX command for the same font. */
 export function fontSwitches(tex: string): string {
   const commands: Record<string, string> = { rm: 'mathrm', bf: 'mathbf', it: 'mathit', sf: 'mathsf', tt: 'mathtt', cal: 'mathcal' };
@@ -259,6 +281,7 @@ defineTextRule({ name: 'equation-labels', order: 13, apply: equationLabels });
 defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });
+defineTextRule({ name: 'trailing-reasons', order: 15.6, apply: trailingReasons });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expectationMacros, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -81,5 +81,14 @@ describe('text rules: operator names typed as letters', () => {
     expect(recogniseFormula('Loss=-u_ilogq_i-(1-u_i)log(1-q_i)')?.kind).toBe('ce_binary');
     // A longer subscript word stays a word.
     expect(logAfterSubscript('x_{ilog}')).toBe('x_{ilog}');
+  });
+
+  it('expectation-macros: a book’s macro with a capital E and a draw under it is the expectation', () => {
+    expect(expectationMacros('-\\Ex_{u \\sim r} \\ln s(u)')).toBe('-\\mathbb{E}_{u \\sim r} \\ln s(u)');
+    expect(recogniseFormula('H(r, s) = -\\SetE_{u\\sim r} \\ln s(u)')?.kind).toBe('ce_expectation');
+    expect(recogniseFormula('-\\Expect_{u \\sim r}[\\ln s(u)]')?.kind).toBe('ce_expectation');
+    // No draw under it, or a known command: as written.
+    expect(expectationMacros('\\EE_{k} a')).toBe('\\EE_{k} a');
+    expect(expectationMacros('\\sum_{u \\sim r} a')).toBe('\\sum_{u \\sim r} a');
   });
 });

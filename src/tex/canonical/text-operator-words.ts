@@ -96,7 +96,17 @@ export function bareFunctionNames(tex: string): string {
   return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{_])(sigmoid|softmax|softplus|tanh)(?=\s*\()/g, '\\operatorname{$1}'));
 }
 
+/**
+ * A book's own macro for the expectation (\E, \EE, \Exp, \SetE, \Expect) with a draw under it,
+ * `\SetE_{x \sim P}`: a name with a capital E (or "expect") that an x ∼ P subscript follows is
+ * the expectation over P. Without the draw the macro says nothing and stays.
+ */
+export function expectationMacros(tex: string): string {
+  return tex.replace(/\\(?:[A-Za-z]*E[A-Za-z]*|[A-Za-z]*[Ee]xpect[A-Za-z]*)(?![A-Za-z])\s*(?=_\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?(?:\\sim(?![A-Za-z])|∼|~))/g, (command: string) => (/^\\(?:mathbb|mathbf|mathcal|mathrm|operatorname)/.test(command) ? command : '\\mathbb{E}'));
+}
+
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
+defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
 defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
 defineTextRule({ name: 'capitalised-log-words', order: 41.6, apply: capitalisedLogWords });
 defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });

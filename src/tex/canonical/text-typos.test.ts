@@ -21,6 +21,7 @@ describe('text rules: slips a reader reads through', () => {
   });
 
   it('reads the losses the slips were in', () => {
+    expect(recogniseFormula('J(u, g) = -u\\ln{g(z) - (1-u)\\ln(1-g(z))}')?.kind).toBe('ce_binary');
     expect(recogniseFormula('E = \\sum_{n=1}^{N} u_n \\ln v_n + (1 - u_) \\ln(1 - v_n)')?.kind).toBe('log_likelihood');
     expect(recogniseFormula('J = -\\frac{1}{m}\\sum_{j=1}^m \\left[ b^{(j)}\\log(g(z^{(j)}) + (1 - b^{(j)})\\log(1 - g(z^{(j)}))\\right]')?.kind).toBe('ce_binary_batch');
   });
@@ -31,5 +32,8 @@ describe('text rules: slips a reader reads through', () => {
     // A braced argument with no log after a sign in it stays.
     expect(lateLogBraces('\\log{1 - p} + \\log{q}')).toBe('\\log{1 - p} + \\log{q}');
     expect(lateLogBraces('\\ln{y_k + \\epsilon}')).toBe('\\ln{y_k + \\epsilon}');
+    expect(lateLogBraces('-u\\log{v(x) + (1-u)\\log(1-v(x))}')).toBe('-u\\log{v(x)} + (1-u)\\log(1-v(x))');
+    // A sign that opens the argument is the argument's own.
+    expect(lateLogBraces('\\log{-g \\log g}')).toBe('\\log{-g \\log g}');
   });
 });

@@ -1,7 +1,7 @@
 // Text rules for slips a reader reads through without noticing: a subscript typed
-// empty (`(1-y_)` beside y_i) and a log's bracket left open before the next term
-// (`\log(h(x) + (1 - y)\log(1 - h(x))`). Each is read the way the rest of the
-// formula says it was meant.
+// empty (`(1-y_)` beside y_i), a log's bracket left open before the next term
+// (`\log(h(x) + (1 - y)\log(1 - h(x))`) and a log's braces closed after it
+// (`\ln{p - (1-y)\ln(1-p)}`). Each is read the way the rest of the formula says it was meant.
 import { defineTextRule } from './registry';
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,7 +68,9 @@ export function lateLogBraces(tex: string): string {
   for (const match of tex.matchAll(LOG_BRACE)) {
     const open = (match.index ?? 0) + match[0].length - 1;
     const sign = signBeforeAnotherLog(tex, open, '+-');
-    const close = sign >= 0 ? closingBrace(tex, open) : -1;
+    // A sign that opens the argument (\\log{-g \\log g}) is the argument's own.
+    if (sign < 0 || tex.slice(open + 1, sign).trim() === '') continue;
+    const close = closingBrace(tex, open);
     if (close > sign) return lateLogBraces(`${tex.slice(0, sign).replace(/\s+$/, '')}} ${tex.slice(sign, close)}${tex.slice(close + 1)}`);
   }
   return tex;

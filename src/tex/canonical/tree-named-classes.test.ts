@@ -36,4 +36,19 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
     // Another weight, or no log of the same p beside it: 1 − c log(1 − s) is what it says.
     expect(canonical('a \\log s + 1 - c \\log(1 - s)')).toBe('a \\log(s)+1-c \\log(1-s)');
   });
+
+  it('stray-letter-before-complement: a letter between the log and 1 − p, beside log p, is a slip', () => {
+    expect(canonical('-u \\ln r - (1-u) \\ln s(1-r)')).toBe(canonical('-u \\ln r - (1-u) \\ln(1-r)'));
+    expect(recogniseFormula('-\\frac{1}{m} \\sum_{j=1}^m c_j \\log g_j + (1 - c_j) \\log w(1 - g_j)')?.kind).toBe('ce_binary_batch');
+    // The probability's own letter may be a product's factor (log p(1 − p)), and another complement is no pair.
+    expect(canonical('-u \\ln r - (1-u) \\ln r(1-r)')).not.toBe(canonical('-u \\ln r - (1-u) \\ln(1-r)'));
+    expect(canonical('-u \\ln r - (1-u) \\ln s(1-v)')).not.toBe(canonical('-u \\ln r - (1-u) \\ln(1-v)'));
+  });
+
+  it('complement-inside-sigmoid: σ(1 − z) beside log σ(z) is 1 − σ(z), the 1 − typed inside the bracket', () => {
+    expect(recogniseFormula('E = -c \\ln \\sigma(s) - (1-c)\\ln \\sigma(1 - s)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('E = -\\sum_n [c_n \\ln \\sigma(s_n) + (1-c_n)\\ln \\sigma(1 - s_n)]')?.kind).toBe('ce_binary_batch');
+    // Another logit inside: as written.
+    expect(canonical('-c \\ln \\sigma(s) - (1-c)\\ln \\sigma(1 - r)')).not.toBe(canonical('-c \\ln \\sigma(s) - (1-c)\\ln(1 - \\sigma(r))'));
+  });
 });

@@ -4,7 +4,9 @@
 // y log p_+ + (1 − y) log p_−. The two classes' probabilities sum to one, so the second
 // is 1 − the first. And the complement's brackets dropped, y log p + 1 − y log(1 − p):
 // beside y log p the 1 and the − y log(1 − p) are (1 − y) log(1 − p). Both give the one
-// binary form the kinds match.
+// binary form the kinds match. A stray letter typed between a log and the complement's
+// bracket, y log p + (1 − y) log q(1 − p), is a slip: beside log p, the log is of 1 − p; so is the
+// 1 − typed inside the sigmoid, y log σ(z) + (1 − y) log σ(1 − z), beside log σ(z).
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { complementOf } from '../terms';
@@ -80,5 +82,85 @@ export function complementBracketsDropped(node: Expr): Expr | null {
   return node.k === 'add' && node.terms.length >= 3 ? pairedInSum(node.terms, bracketsRestored) : null;
 }
 
+/** The logs' arguments a term holds, as TeX (y log p: p), a sum's body included. */
+function logArgumentsIn(term: Expr): string[] {
+  const body = single(term);
+  const factors = body.k === 'mul' ? body.factors.map(single) : [body];
+  return factors.flatMap((f) => (f.k === 'log' ? [exprTex(single(f.arg))] : f.k === 'big' ? logArgumentsIn(f.body) : f.k === 'add' ? f.terms.flatMap(logArgumentsIn) : []));
+}
+
+/** w · log(q) · (1 − p) with log p in another term: w · log(1 − p); null when no term has the slip. */
+function strayLetterDropped(terms: Expr[]): Expr | null {
+  const parts = terms.map(signedTerm);
+  for (const [j, part] of parts.entries()) {
+    if (part.body.k !== 'mul') continue;
+    const factors = part.body.factors;
+    const at = factors.findIndex((f, i) => {
+      const log = single(f);
+      const letter = log.k === 'log' ? single(log.arg) : null;
+      const p = complementOf(single(factors[i + 1] ?? ONE));
+      if (!letter || letter.k !== 'sym' || letter.sub !== null || !/^[a-z]$/.test(letter.name) || !p) return false;
+      // log p(1 − p) may be the log of a product: the letter must be other than the probability's.
+      if (exprTex(single(p)).startsWith(letter.name)) return false;
+      return parts.some((other, i2) => i2 !== j && logArgumentsIn(other.body).includes(exprTex(single(p))));
+    });
+    if (at < 0) continue;
+    const log = single(factors[at] as Expr) as Extract<Expr, { k: 'log' }>;
+    const mended: Expr = { k: 'mul', factors: [...factors.slice(0, at), { ...log, arg: factors[at + 1] as Expr }, ...factors.slice(at + 2)] };
+    return { k: 'add', terms: terms.map((t, i) => (i === j ? (part.sign === 1 ? mended : { k: 'neg', arg: mended }) : t)) };
+  }
+  return null;
+}
+
+/** y log p + (1 − y) log q(1 − p) → y log p + (1 − y) log(1 − p) (also under a bare Σ_n that runs on). */
+export function strayLetterBeforeComplement(node: Expr): Expr | null {
+  return node.k === 'add' && node.terms.length >= 2 ? pairedInSum(node.terms, strayLetterDropped) : null;
+}
+
+const isSigmoidOf = (e: Expr): Expr | null => {
+  const inner = single(e);
+  return inner.k === 'call' && inner.head.k === 'sym' && inner.head.name === '\\sigma' && inner.head.sub === null && inner.args.length === 1 ? (inner.args[0] as Expr) : null;
+};
+
+/** The logits z of the logs of σ(z) a term holds (y log σ(z): z), as TeX. */
+function sigmoidLogitsIn(term: Expr): string[] {
+  const body = single(signedTerm(term).body);
+  const factors = body.k === 'mul' ? body.factors.map(single) : [body];
+  return factors.flatMap((f) => {
+    const z = f.k === 'log' ? isSigmoidOf(f.arg) : null;
+    return z ? [exprTex(single(z))] : [];
+  });
+}
+
+/** log σ(1 − z) in one term with log σ(z) in another: log(1 − σ(z)); null when no term has the slip. */
+function complementInsideSigmoid(terms: Expr[]): Expr | null {
+  const logits = terms.flatMap(sigmoidLogitsIn);
+  const mend = (e: Expr, depth = 0): Expr => {
+    if (depth > 6) return e;
+    if (e.k === 'neg') {
+      const arg = mend(e.arg, depth + 1);
+      return arg === e.arg ? e : { ...e, arg };
+    }
+    if (e.k === 'mul') {
+      const factors = e.factors.map((f) => mend(f, depth + 1));
+      return factors.every((f, i) => f === e.factors[i]) ? e : { ...e, factors };
+    }
+    const sigmoid = e.k === 'log' ? single(e.arg) : null;
+    const z = sigmoid ? isSigmoidOf(sigmoid) : null;
+    const inner = z ? complementOf(single(z)) : null;
+    if (e.k !== 'log' || sigmoid?.k !== 'call' || !inner || !logits.includes(exprTex(single(inner)))) return e;
+    return { ...e, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: { ...sigmoid, args: [inner] } }] } };
+  };
+  const mended = terms.map((t) => mend(t));
+  return mended.some((t, i) => t !== terms[i]) ? { k: 'add', terms: mended } : null;
+}
+
+/** y log σ(z) + (1 − y) log σ(1 − z) → y log σ(z) + (1 − y) log(1 − σ(z)) (also under a bare Σ_n that runs on). */
+export function complementInsideSigmoidSlip(node: Expr): Expr | null {
+  return node.k === 'add' && node.terms.length >= 2 ? pairedInSum(node.terms, complementInsideSigmoid) : null;
+}
+
+defineTreeRule({ name: 'complement-inside-sigmoid', order: 64.3, apply: complementInsideSigmoidSlip });
+defineTreeRule({ name: 'stray-letter-before-complement', order: 64.4, apply: strayLetterBeforeComplement });
 defineTreeRule({ name: 'complement-brackets-dropped', order: 64.6, apply: complementBracketsDropped });
 defineTreeRule({ name: 'named-class-probabilities', order: 64.5, apply: namedClassProbabilities });

@@ -63,4 +63,10 @@ describe('tree rules: a regularisation term beside the loss', () => {
     // A named function that is no regulariser stays in the sum.
     expect(recogniseFormula('J = -\\sum_k s_k \\log a_k + \\lambda G(\\theta)')?.kind).not.toBe('ce_multiclass');
   });
+
+  it('regularisation-term: the weights and the bias penalised together, (λ/2)(‖w‖² + b²)', () => {
+    expect(recogniseFormula('J = -\\sum_j [s_j \\log a_j + (1 - s_j)\\log(1 - a_j)] + \\frac{\\mu}{2}\\left(\\|v\\|^2 + c^2\\right)')?.kind).toBe('ce_binary_batch');
+    // Without a strength in front, a sum of squares is no penalty.
+    expect(recogniseFormula('J = -\\sum_j [s_j \\log a_j + (1 - s_j)\\log(1 - a_j)] + (v^2 + c^2)')?.kind).not.toBe('ce_binary_batch');
+  });
 });

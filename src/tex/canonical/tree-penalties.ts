@@ -56,7 +56,7 @@ const isRegulariserCall = (e: Expr): boolean => {
 const isConstantWord = (e: Expr): boolean =>
   (e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name)) || (e.k === 'log' && e.arg.k === 'call' && headName(e.arg) === '\\binom');
 
-/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers, wᵀw, a regulariser by name Ω(w). */
+/** ‖w‖ bars, a power (‖w‖², θ_j²), a sum of powers (also added, ‖w‖² + b²), wᵀw, a regulariser by name Ω(w). */
 function isNormPart(e: Expr): boolean {
   if (isRegulariserCall(e)) return true;
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
@@ -66,6 +66,8 @@ function isNormPart(e: Expr): boolean {
   if (e.k === 'pow') return e.exp.k === 'num' || (e.exp.k === 'mul' && e.exp.factors.at(-1)?.k === 'num') || isNormPart(e.base);
   if (e.k === 'big') return e.op === 'sum' && isNormPart(e.body);
   if (e.k === 'mul') return e.factors.some(isNormPart);
+  // (λ/2)(‖w‖² + b²): the weights and the bias penalised together, a sum of squares.
+  if (e.k === 'add') return e.terms.every((t) => isNormPart(single(t)));
   return false;
 }
 

@@ -57,6 +57,9 @@ describe('tree rules: index ranges under a sum', () => {
     expect(canonicalMember('\\sum_{(x,y)\\in\\mathcal{D}} a')).not.toContain('\\sum\\sum');
     expect(canonicalMember('\\sum_{i,j} y_{ij}')).toBe('\\sum\\sumy_{ij}');
     expect(recogniseFormula('L = -\\frac{1}{|\\mathcal{D}|}\\sum_{(x,y)\\in\\mathcal{D}} [y \\log p(x) + (1-y)\\log(1-p(x))]')?.kind).toBe('ce_binary_batch');
+    // Both members indexed by one sample letter: the sum runs over that index in the data set.
+    expect(recogniseFormula('L = -\\sum_{(u_j, c_j)\\in S} [c_j \\ln g_j + (1-c_j)\\ln(1-g_j)]')?.roles).toMatchObject({ sampleIndex: 'j', sampleBound: 'S' });
+    expect(canonicalMember('\\sum_{(u_j, c_k)\\in S} a')).toBe('\\sum\\suma');
   });
 
   it.each([

@@ -76,12 +76,16 @@ export function indexFromTerms(node: Expr): Expr | null {
   return { ...node, lower: { k: 'sym', name: shared[0] as string, sub: null, subAtoms: null } };
 }
 
-/** Σ_{(x,y)∈D} → one sum over the pairs in D: the samples, not a sum over x and another over y. */
+/** Σ_{(x,y)∈D} → one sum over the pairs in D: the samples, not a sum over x and another over y; Σ_{(x_i,y_i)∈D} → Σ_{i∈D}. */
 export function samplePairs(node: Expr): Expr | null {
   if (node.k !== 'big' || (node.op !== 'sum' && node.op !== 'prod') || node.lower?.k !== 'fn' || node.lower.name !== 'tuple') return null;
   const items = node.lower.args;
   const last = items.at(-1);
   if (!last || items.length < 2 || last.k !== 'rel' || last.op !== '\\in' || last.left.k !== 'sym') return null;
+  const pair = [...items.slice(0, -1), last.left];
+  // Σ_{(x_i, y_i)∈D}: every member carries the one sample index i, so the sum runs over i in D.
+  const shared = pair.every((item) => item.k === 'sym' && item.sub !== null && item.sub === (last.left as { sub: string | null }).sub && /^\{?[a-z]\}?$/.test(item.sub));
+  if (shared) return { ...node, lower: { ...last, left: { k: 'sym', name: (last.left.sub as string).replace(/[{}]/g, ''), sub: null, subAtoms: null } } };
   if (!items.slice(0, -1).every((item) => item.k === 'sym' && item.sub === null && item.name !== '\\dots')) return null;
   return { ...node, lower: { ...last, left: { k: 'fn', name: 'tuple', args: [...items.slice(0, -1), last.left] } } };
 }

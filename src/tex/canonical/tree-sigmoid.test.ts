@@ -17,6 +17,9 @@ describe('tree rules: the sigmoid as σ(z)', () => {
     // Raised to a power, as a likelihood writes it: the power is on the call.
     expect(recogniseFormula('\\prod_i \\sigma(w^\\top x_i + b)^{y_i} (1 - \\sigma(w^\\top x_i + b))^{1 - y_i}')?.kind).toBe('likelihood_product');
     expect(canonicalMember('a \\sigma(x + b) c')).toBe('a \\sigma c');
+    // A lone Σ in the bracket, which the reader drops, and a log typed without its bracket before σ.
+    expect(recogniseFormula('E = -c \\ln \\sigma\\left(\\sum_{j} v_j u_j\\right) - (1-c)\\ln\\left(1 - \\sigma\\left(\\sum_j v_j u_j\\right)\\right)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('E = -c \\ln \\sigma(\\sum_{j} v_j u_j) - (1-c)\\ln(1 - \\sigma(\\sum_j v_j u_j))')?.kind).toBe('ce_binary');
   });
 
   it('sigmoid-name and softplus', () => {

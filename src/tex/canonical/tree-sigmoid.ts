@@ -42,9 +42,10 @@ function sigmoidOfNegated(exponent: Expr): Expr {
 
 const isBareSigma = (e: Expr) => e.k === 'sym' && e.name === '\\sigma' && e.sub === null;
 
-/** The bracketed sum after σ, or that sum raised to a power ((wᵀx + b)^{y} after σ): σ applied to it, the power on the call. */
+/** The bracketed sum after σ (also a Σ), or that sum raised to a power ((wᵀx + b)^{y} after σ): σ applied to it, the power on the call. */
 function appliedTo(next: Expr | undefined): Expr | null {
-  if (next?.k === 'add') return sigmoidOf(next);
+  // σ(Σ_i w_i x_i): the reader drops the bracket around a lone sum, which σ is applied to all the same.
+  if (next?.k === 'add' || (next?.k === 'big' && next.op === 'sum')) return sigmoidOf(next);
   if (next?.k === 'pow' && next.base.k === 'add') return { k: 'pow', base: sigmoidOf(next.base), exp: next.exp };
   return null;
 }
@@ -56,9 +57,13 @@ function appliedTo(next: Expr | undefined): Expr | null {
  */
 export function sigmaApplied(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
-  const at = node.factors.findIndex((f, i) => isBareSigma(f) && appliedTo(node.factors[i + 1]) !== null);
+  // log σ(Σ_i w_i x_i) unbracketed: the log took σ alone, and the sum after it is σ's argument.
+  const loggedSigma = (f: Expr) => f.k === 'log' && isBareSigma(single(f.arg));
+  const at = node.factors.findIndex((f, i) => (isBareSigma(f) || loggedSigma(f)) && appliedTo(node.factors[i + 1]) !== null);
   if (at < 0) return null;
-  const call = appliedTo(node.factors[at + 1]) as Expr;
+  const applied = appliedTo(node.factors[at + 1]) as Expr;
+  const sigma = node.factors[at] as Expr;
+  const call = sigma.k === 'log' ? { ...sigma, arg: applied } : applied;
   const factors = [...node.factors.slice(0, at), call, ...node.factors.slice(at + 2)];
   return factors.length === 1 ? call : { k: 'mul', factors };
 }

@@ -10,9 +10,11 @@ const powerOfLabel = (n: string): Expr => ({ k: 'pow', base: { k: 'sym', name: '
 describe('tree rules: sums written another way', () => {
   it('written-out-exponentials: e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}', () => {
     expect(canonicalMember('e^{x_1} + \\dots + e^{x_n}')).toBe('\\sume^{x_j}');
-    // Different symbols: left as written. Numbered 1 … n with no dots, numbered-terms reads it.
+    // Without dots, every class's numbered from 1: the sum from 1 to the last number.
+    expect(canonicalMember('e^{x_1} + e^{x_2} + e^{x_3}')).toBe(canonicalMember('\\sum_{j=1}^{3} e^{x_j}'));
+    // Different symbols, or numbers that skip a class: left as written.
     expect(canonicalMember('e^{x_1} + \\dots + e^{z_n}')).toBe('e^{x_1}+\\dots+e^{z_n}');
-    expect(canonicalMember('e^{x_1} + e^{x_2}')).toBe(canonicalMember('\\sum_{i=1}^{2} e^{x_i}'));
+    expect(canonicalMember('e^{x_1} + e^{x_3}')).toBe('e^{x_1}+e^{x_3}');
     expect(canonicalMember('e^{x_2} + e^{x_1}')).toBe('e^{x_2}+e^{x_1}');
   });
 

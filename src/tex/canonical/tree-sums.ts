@@ -14,15 +14,24 @@ import { unindexedSum } from './tree-vectors';
 
 const isDots = (e: Expr) => e.k === 'sym' && e.name === '\\dots';
 
-/** e^{x_1} + e^{x_2} + … + e^{x_n}: the same exponential of one symbol under different indices → Σ_j e^{x_j}. */
+/**
+ * e^{x_1} + e^{x_2} + … + e^{x_n}: the same exponential of one symbol under different indices → Σ_j e^{x_j};
+ * without dots, every class's numbered 1, 2, …, n (e^{z_1} + e^{z_2} + e^{z_3}) → Σ_{j=1}^{n} e^{z_j}.
+ */
 export function writtenOutExponentials(node: Expr): Expr | null {
-  if (node.k !== 'add' || !node.terms.some(isDots)) return null;
+  if (node.k !== 'add') return null;
+  const dotted = node.terms.some(isDots);
   const exps = node.terms.filter((t) => !isDots(t));
   if (exps.length < 2 || !exps.every((t) => t.k === 'exp' && t.arg.k === 'sym' && t.arg.sub !== null)) return null;
-  const names = new Set(exps.map((t) => (t.k === 'exp' && t.arg.k === 'sym' ? t.arg.name : '')));
+  const logits = exps.map((t) => (t as { arg: Extract<Expr, { k: 'sym' }> }).arg);
+  const names = new Set(logits.map((logit) => logit.name));
   if (names.size !== 1) return null;
+  const numbered = logits.every((logit, i) => subscriptParts(logit.sub).join() === String(i + 1));
+  if (!dotted && !numbered) return null;
   const name = [...names][0] as string;
-  return { k: 'big', op: 'sum', lower: { k: 'sym', name: 'j', sub: null, subAtoms: null }, upper: null, body: { k: 'exp', arg: { k: 'sym', name, sub: 'j', subAtoms: null } } };
+  const body: Expr = { k: 'exp', arg: { k: 'sym', name, sub: 'j', subAtoms: null } };
+  if (dotted) return { k: 'big', op: 'sum', lower: { k: 'sym', name: 'j', sub: null, subAtoms: null }, upper: null, body };
+  return { k: 'big', op: 'sum', lower: fromOne('j'), upper: { k: 'num', value: logits.length, text: String(logits.length) }, body };
 }
 
 const isDotsTerm = (e: Expr): boolean => isDots(e) || (e.k === 'neg' && isDots(e.arg));
@@ -116,7 +125,6 @@ export function writtenOutTermGroups(node: Expr): Expr | null {
  * the last one (− …) the sum runs on without a bound. Lecture notes number the samples
  * as superscripts too (ŷ^1 ln f(x^1), ŷ^2 ln f(x^2)): a number over a letter, the same
  * in each factor of a term and counting up from term to term, is the sample's index.
- * A softmax's denominator written out, e^{z_1} + e^{z_2} + e^{z_3}, is Σ_{j=1}^{3} e^{z_j} the same way.
  */
 export function numberedTerms(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length < 2) return null;
@@ -124,7 +132,7 @@ export function numberedTerms(node: Expr): Expr | null {
   const terms = node.terms.flatMap(dotsAfterTerm);
   const dots = terms.findIndex(isDotsTerm);
   const written = dots < 0 ? terms : terms.slice(0, dots);
-  if ((dots >= 0 && terms.slice(dots).some((t) => !isDotsTerm(t))) || written.length < 2 || !(written.every(containsLog) || written.every((t) => t.k === 'exp'))) return null;
+  if ((dots >= 0 && terms.slice(dots).some((t) => !isDotsTerm(t))) || written.length < 2 || !written.every(containsLog)) return null;
   const index = freeIndex(node, ['i', 'k', 'j', 'n']);
   if (!index) return null;
   // Numbered from 1, or from 0 as code-minded notes count classes (y_0 log p_0 + y_1 log p_1 + …).

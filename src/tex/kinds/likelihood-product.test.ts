@@ -33,6 +33,12 @@ describe('likelihood_product', () => {
     expect(rolesOf('L = \\prod_{k=1}^{K} y_k^{t_k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k' });
   });
 
+  it('names one sample’s index by the label’s subscript that the model’s input carries (g(u_n)^{c_n})', () => {
+    expect(rolesOf('q(c_n \\mid u_n) = g(u_n)^{c_n}(1-g(u_n))^{1-c_n}')).toEqual({ target: 'c_n', prediction: 'g', sampleIndex: 'n' });
+    // An input indexed otherwise names no sample.
+    expect(rolesOf('q(c) = g(u_n)^{c}(1-g(u_n))^{1-c}')).toEqual({ target: 'c', prediction: 'g' });
+  });
+
   it.each([
     ['a product of squares', '\\prod_k x_k^2'],
     ['Gini impurity', '1 - \\sum_{i=1}^{n} p_i^2'],

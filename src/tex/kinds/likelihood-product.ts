@@ -4,7 +4,7 @@ import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
-import { datasetLikelihood, identityOf, subscriptOf, subscriptParts } from '../selectors';
+import { datasetLikelihood, identityOf, subscriptOf, subscriptParts, subscriptPartsIn } from '../selectors';
 import { complementOf, headName, mentions, roleTex } from '../terms';
 import { indexedBy } from './indexed-by';
 
@@ -48,9 +48,20 @@ function bernoulliRoles(e: Expr, overSamples: string | null = null): Roles | nul
     // q^1 q^{1−1}: the label substituted by a number is a worked value, not the likelihood's form.
     if (single(first.exp).k === 'num') return null;
     if (identityOf(first.base) === identityOf(first.exp)) return null;
-    return { target: roleTex(first.exp), prediction: roleTex(first.base) };
+    return { target: roleTex(first.exp), prediction: roleTex(first.base), sampleIndex: overSamples === null ? indexInArguments(first.exp, first.base) : undefined };
   }
   return null;
+}
+
+/**
+ * f(x_i)^{y_i}(1 − f(x_i))^{1−y_i}: the one index of a label that the model's input carries
+ * too is the sample's. The prediction's role (f) keeps no argument, so it is read here.
+ */
+function indexInArguments(target: Expr, base: Expr): string | undefined {
+  const inner = single(base);
+  const [index, ...more] = subscriptParts(subscriptOf(target));
+  if (inner.k !== 'call' || !index || more.length > 0 || !/^[a-z]$/.test(index)) return undefined;
+  return inner.args.some((arg) => subscriptPartsIn(arg).includes(index)) ? index : undefined;
 }
 
 /** The index a product written without one runs over: the one index of its factor's outcome (P(y_b | x_b), P(y^{(b)} | x^{(b)}) → b). */
