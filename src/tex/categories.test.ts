@@ -60,6 +60,11 @@ describe('expectations written with an author’s macro for E', () => {
     expect(rolesOf(tex)).toMatchObject({ target, prediction });
   });
 
+  it('a product sign typed after the E is no product with it', () => {
+    expect(kindOf('H(P,Q) = -\\mathbb{E}_{x\\sim P} \\cdot \\log Q(x)')).toBe('ce_expectation');
+    expect(kindOf('\\mathbb{H}[p] = \\mathbb{E}_{u \\sim p} \\cdot \\log\\frac{1}{p(u)}')).toBe('entropy');
+  });
+
   it('needs the draw under it: a macro alone is a symbol, and the law’s own log is an entropy', () => {
     expect(kindOf('-\\SetE \\log Q(x)')).not.toBe('ce_expectation');
     expect(kindOf('-\\SetE_{x\\sim P} \\log P(x)')).toBe('entropy');
