@@ -169,7 +169,8 @@ async function settledBenchPage(page: Driver, atLeast: number): Promise<BenchPag
   }
   return page.evaluate(() => {
     const w = window as unknown as Recorded;
-    const scriptStart = performance.getEntriesByName('xent-lens:content-start')[0]?.startTime ?? NaN;
+    // The content script's own measure starts where it started.
+    const scriptStart = performance.getEntriesByName('xent-lens:content-script')[0]?.startTime ?? NaN;
     return {
       renderMs: w.__renderMs,
       latencyMs: (w.__lastMarkAt ?? NaN) - w.__renderedAt,

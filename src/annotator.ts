@@ -125,10 +125,10 @@ export function startAnnotator(): RunningAnnotator {
     });
     if (shown.length === 0) return;
     report();
-    if (__DEV__) performance.measure('xent-lens:annotated', 'xent-lens:content-start');
+    if (__DEV__) performance.measure('xent-lens:annotated', { start: performance.getEntriesByName('xent-lens:content-script')[0]?.startTime ?? 0 });
     lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
     lens.then(
-      (loaded) => loaded.showBadges(shown),
+      (loaded) => loaded.showBadges(shown, analyses.readerSettings()),
       (error: unknown) => {
         if (__DEV__) console.warn('xent-lens: could not load lens.js', error);
       },

@@ -2,6 +2,7 @@
 // (import(chrome.runtime.getURL('lens.js'))): the badges beside the marked formulas.
 // Recognition happened in the background; the popover (KaTeX, the calculator) is a
 // further chunk the first badge click loads. It runs in the content script's world.
+import type { Settings } from './extension/settings';
 import type { MathSite } from './page/types';
 import type { FormulaAnalysis, WorkedExampleCheck } from './tex/types';
 import { removeBadgesOf, showBadge, type PageExamples } from './ui/badge';
@@ -18,12 +19,15 @@ const pageExamples: PageExamples = {
   examples: () => [...examplesByElement].filter(([element]) => element.isConnected).map(([, example]) => example),
 };
 
-/** Shows the badges of marked formulas; each popover can offer all the page's worked examples. */
-export function showBadges(items: readonly SiteWithAnalysis[]): void {
+/**
+ * Shows the badges of marked formulas; each popover can offer all the page's worked
+ * examples. `readerSettings` came with the analyses (null: read them from storage).
+ */
+export function showBadges(items: readonly SiteWithAnalysis[], readerSettings: Settings | null = null): void {
   for (const { site, analysis } of items) if (analysis.example) examplesByElement.set(site.element, analysis.example);
   for (const { site, analysis } of items) {
     try {
-      showBadge(site, analysis, pageExamples);
+      showBadge(site, analysis, pageExamples, readerSettings);
     } catch (error) {
       if (__DEV__) console.warn('xent-lens: badge failed', error);
     }

@@ -23,6 +23,18 @@ function background(failures = 0): { batches: string[][]; send: SendToBackground
 }
 
 describe('createAnalysisClient', () => {
+  it("keeps the reader's settings the latest reply carried, brought to the current schema", async () => {
+    const { send } = background();
+    const client = createAnalysisClient({ send });
+    expect(client.readerSettings()).toBeNull();
+    await client.analyse(['a']);
+    expect(client.readerSettings()).toBeNull();
+    const withSettings: SendToBackground = async (message) => ({ ...((await send(message)) as object), settings: { language: 'ja', decimals: '3' } });
+    const told = createAnalysisClient({ send: withSettings });
+    await told.analyse(['b']);
+    expect(told.readerSettings()).toMatchObject({ language: 'ja', decimals: 3, base: 'e', badgesOffOn: [] });
+  });
+
   it('sends everything asked for in one task as one message, each text once', async () => {
     const { batches, send } = background();
     const client = createAnalysisClient({ send });

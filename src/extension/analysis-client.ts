@@ -3,10 +3,12 @@
 // previous message was out (never one per formula), and keeps the answers for the page's
 // life, so a re-render or a re-typeset costs no message at all. A background that is
 // asleep wakes on the message; one that is restarting is asked again a little later.
+// Each reply also carries the reader's settings, which the badges use.
 import type { FormulaAnalysis } from '../tex/types';
 import { analysisKey } from './analysis-key';
 import { decodeAnalyses } from './analysis-wire';
 import type { ExtensionMessage, FormulaContext } from './messages';
+import { migrateSettings, type Settings } from './settings';
 
 /** Sends one message to the background and resolves with its reply. */
 export type SendToBackground = (message: ExtensionMessage) => Promise<unknown>;
@@ -23,6 +25,8 @@ export interface AnalysisClient {
    * at most one message, keyed by `analysisKey(tex, context)` (the TeX alone without context).
    */
   analyse(requests: Iterable<string | AnalysisRequest>): Promise<Map<string, FormulaAnalysis | null>>;
+  /** The reader's settings as the latest reply carried them (null before any reply). */
+  readerSettings(): Settings | null;
 }
 
 export interface AnalysisClientOptions {
@@ -45,6 +49,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   const pending = new Map<string, Promise<FormulaAnalysis | null>>();
   let queue = new Map<string, { request: AnalysisRequest; resolve: (analysis: FormulaAnalysis | null) => void }>();
   let sending = false;
+  let settings: Settings | null = null;
 
   function remember(tex: string, analysis: FormulaAnalysis): void {
     answers.set(tex, analysis);
@@ -88,8 +93,9 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
     const message: ExtensionMessage = contexts ? { type: 'analyse-formulas', texts, contexts } : { type: 'analyse-formulas', texts };
     for (let attempt = 0; ; attempt++) {
       try {
-        const reply = (await send(message)) as { analyses?: unknown } | undefined;
+        const reply = (await send(message)) as { analyses?: unknown; settings?: unknown } | undefined;
         const analyses = decodeAnalyses(reply?.analyses);
+        if (reply?.settings !== undefined) settings = migrateSettings(reply.settings);
         if (analyses && analyses.length === texts.length) return analyses;
       } catch (error) {
         // The extension was reloaded or removed: nobody will ever answer this page.
@@ -101,6 +107,7 @@ export function createAnalysisClient(options: AnalysisClientOptions = {}): Analy
   }
 
   return {
+    readerSettings: () => settings,
     async analyse(requests) {
       const result = new Map<string, FormulaAnalysis | null>();
       const waiting: Promise<void>[] = [];

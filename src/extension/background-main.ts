@@ -56,9 +56,9 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
     case 'analyse-formulas': {
       if (!Array.isArray(message.texts)) return undefined;
       // The reader's option to judge every numeric log, not only the cross-entropy family's.
-      const { verdictsOnEveryLog } = await loadSettings(browser.storage.sync);
-      const contexts = verdictsOnEveryLog ? withEveryLog(message.texts.length, message.contexts) : message.contexts;
-      return analyseBatch(analyses(), message.texts, contexts);
+      const settings = await loadSettings(browser.storage.sync);
+      const contexts = settings.verdictsOnEveryLog ? withEveryLog(message.texts.length, message.contexts) : message.contexts;
+      return { ...(await analyseBatch(analyses(), message.texts, contexts)), settings };
     }
     case 'get-ready':
       // The settings the batch reads are read meanwhile too.

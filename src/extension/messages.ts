@@ -1,6 +1,7 @@
 // Messages between the extension's contexts (content script, background, popup).
 // One closed union, so each side can switch on `type` with the compiler's help.
 import type { ExampleContext } from '../tex/index';
+import type { Settings } from './settings';
 
 export type ExtensionMessage =
   /** content → background: how many formulas this tab has annotated so far (toolbar badge, popup). */
@@ -41,6 +42,11 @@ export interface AnalysesReply {
   version: string;
   /** encodeAnalyses (analysis-wire.ts) of one FormulaAnalysis per text, in order. */
   analyses: string;
+  /**
+   * The reader's settings, which the background reads for the batch anyway: the badges
+   * take theirs from here, so the page's content script need not open storage itself.
+   */
+  settings?: Settings;
 }
 
 export interface TabStatus {

@@ -4,11 +4,13 @@
 import { hasMatch, isElement } from './dom';
 import './sources/index';
 import { registeredSources } from './registry';
-import type { MathSite, MathSource } from './types';
+import type { MathSite, MathSource, ScanContext } from './types';
 
 export interface ScanOptions {
   /** Elements found in earlier scans: skipped, with everything inside them (leave it out when there are none). */
   isKnown?: (element: Element) => boolean;
+  /** The same elements, listed (for the sources that count what they hold). */
+  known?: () => Iterable<Element>;
   /** The sources to run (default: all registered, in their order). */
   sources?: readonly MathSource[];
 }
@@ -27,7 +29,13 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
   if (isElement(root) && insideClaimed(root)) return [];
 
   const present = sourcesPresent(root, sources);
-  const context = { isClaimed };
+  const context: ScanContext = {
+    isClaimed,
+    *claimed() {
+      yield* options.known?.() ?? [];
+      yield* claimedNow;
+    },
+  };
   // Each source finds its formulas in document order; merging the lists keeps that order
   // with few comparisons (sorting 1,000 sites compared siblings in long lists ~10,000 times).
   const perSource: MathSite[][] = [];

@@ -107,7 +107,7 @@ function textOf(nodes: KatexNode[]): string {
   const text = nodes.map((n) => {
     if (n.type === 'spacing') return ' ';
     if (n.type === 'accent' && n.base) return `${textOf([n.base])}${TEXT_ACCENTS[n.label ?? ''] ?? ''}`;
-    return n.text ?? textOf(bodyNodes(n));
+    return n.text ?? textOf(n.type === 'htmlmathml' ? (n.html ?? []) : bodyNodes(n));
   }).join('');
   return text.normalize('NFC');
 }
@@ -216,7 +216,7 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
       return fromNodes(bodyNodes(node), next);
     case 'htmlmathml': {
       // \neq and \not= are drawn as a slash over `=`; the MathML side names the one relation (≠).
-      const relation = negatedRelation(node);
+      const relation = negatedRelation(node) ?? composedRelation(node);
       return relation ? [relation] : fromNodes(bodyNodes(node), next);
     }
     case 'sqrt':
@@ -240,6 +240,17 @@ function negatedRelation(node: KatexNode): Atom | null {
   const [sign, ...more] = bodyNodes(only);
   if (!sign || more.length > 0 || typeof sign.text !== 'string') return null;
   return { t: 'rel', op: sign.text === '≠' ? '\\neq' : sign.text };
+}
+
+/**
+ * \\coloneqq, \\eqqcolon, ≔ and their kin, which KaTeX builds from a colon and an equals sign
+ * kerned into one relation: a definition, `:=`.
+ */
+function composedRelation(node: KatexNode): Atom | null {
+  const [only, ...rest] = node.html ?? [];
+  if (!only || rest.length > 0 || only.type !== 'mclass' || only.mclass !== 'mrel') return null;
+  const signs = textOf([only]);
+  return /[=−-]/.test(signs) && signs.includes(':') ? { t: 'rel', op: ':=' } : null;
 }
 
 /** A cell is styling › ordgroup › content: spliced so `&=` stays a top-level relation. */

@@ -8,13 +8,20 @@ import { isProse, isUnitInsideChain } from './build-atoms';
 import type { Chain } from './expr';
 import { isLetter, prepare } from './expr';
 
-/** Splices plain groups that hold rows (aligned, {\displaystyle …}) into their parent. */
+/**
+ * Splices plain groups that hold rows (aligned, {\displaystyle …}) or a relation into their
+ * parent: braces round one side of an equation and the next (`\prod_n {X = \prod_n Y}`) hide the equals sign, not group a term.
+ */
 function flattenRows(atoms: Atom[], depth = 0): Atom[] {
   const out: Atom[] = [];
   for (const atom of atoms) {
-    if (atom.t === 'group' && !atom.open && depth < 300 && (atoms.length === 1 || atom.body.some((a) => a.t === 'row' || a.t === 'cell'))) {
-      out.push(...flattenRows(atom.body, depth + 1));
-    } else out.push(atom);
+    if (atom.t !== 'group' || atom.open || depth >= 300) {
+      out.push(atom);
+      continue;
+    }
+    const body = flattenRows(atom.body, depth + 1);
+    if (atoms.length === 1 || body.some((a) => a.t === 'row' || a.t === 'cell' || a.t === 'rel')) out.push(...body);
+    else out.push(atom);
   }
   return out;
 }

@@ -117,9 +117,11 @@ class Builder {
       this.i += 1;
       return this.big('E', sub, sup, Builder.expr(after.body, this.depth + 1));
     }
-    if (isExpectation(base) && sub && after && (after.t !== 'bin' || after.op === '-') && after.t !== 'rel' && after.t !== 'punct') {
-      const negated = after.t === 'bin';
-      if (negated) this.i += 1;
+    // E_{x∼p} · log q(x): a dot after the E is a product sign typed by habit, not a product with E.
+    const dotted = after?.t === 'bin' && after.op === '*';
+    if (isExpectation(base) && sub && after && (after.t !== 'bin' || after.op === '-' || dotted) && after.t !== 'rel' && after.t !== 'punct') {
+      const negated = after.t === 'bin' && !dotted;
+      if (after.t === 'bin') this.i += 1;
       const body = this.product();
       return this.big('E', sub, sup, negated ? { k: 'neg', arg: body } : body);
     }

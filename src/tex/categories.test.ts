@@ -35,6 +35,52 @@ describe('8: one-hot forms stated with a condition', () => {
 
   it('without the condition the index says nothing', () => {
     expect(kindOf('-\\log p_i')).toBeNull();
+    expect(kindOf('L(\\theta) = -\\log p_i')).toBeNull();
+  });
+
+  it('a loss of the label and the prediction says it: the free index is the label’s class', () => {
+    expect(kindOf('\\mathcal{L}(\\mathbf{s}, \\mathbf{\\hat{q}}) = -\\log \\hat{q}_j')).toBe('ce_multiclass');
+    expect(rolesOf('\\ell(s, \\hat{q}) = -\\log \\hat{q}_j')).toMatchObject({ prediction: '\\hat{q}' });
+  });
+
+  it('so does a loss’s name over a model’s estimate (a hatted letter)', () => {
+    expect(kindOf('\\mathcal{L} = -\\log \\hat{q}_o')).toBe('ce_multiclass');
+    // Not an unhatted letter, nor an estimate with no loss named.
+    expect(kindOf('L = -\\log q_o')).toBeNull();
+    expect(kindOf('-\\log \\hat{q}_o')).toBeNull();
+  });
+});
+
+describe('expectations written with an author’s macro for E', () => {
+  it.each([
+    ['H(P, Q) = -\\SetE_{x\\sim P} \\log Q(x)', 'P', 'Q'],
+    ['-\\EE_{\\mathbf{x} \\sim p_{\\text{data}}} [ \\log q_\\theta(\\mathbf{x}) ]', 'p_{\\text{data}}', 'q_{\\theta}'],
+  ])('%s', (tex, target, prediction) => {
+    expect(kindOf(tex)).toBe('ce_expectation');
+    expect(rolesOf(tex)).toMatchObject({ target, prediction });
+  });
+
+  it('a product sign typed after the E is no product with it', () => {
+    expect(kindOf('H(P,Q) = -\\mathbb{E}_{x\\sim P} \\cdot \\log Q(x)')).toBe('ce_expectation');
+    expect(kindOf('\\mathbb{H}[p] = \\mathbb{E}_{u \\sim p} \\cdot \\log\\frac{1}{p(u)}')).toBe('entropy');
+  });
+
+  it('needs the draw under it: a macro alone is a symbol, and the law’s own log is an entropy', () => {
+    expect(kindOf('-\\SetE \\log Q(x)')).not.toBe('ce_expectation');
+    expect(kindOf('-\\SetE_{x\\sim P} \\log P(x)')).toBe('entropy');
+  });
+});
+
+describe('definitions: the relation an author writes for "is defined as"', () => {
+  it.each([
+    'E \\coloneqq -\\sum_k t_k \\log y_k',
+    'E \\eqqcolon -\\sum_k t_k \\log y_k',
+    'E ≔ -\\sum_k t_k \\log y_k',
+    'E \\Coloneqq -\\sum_k t_k \\log y_k',
+    'E \\overset{\\text{def}}{=} -\\sum_k t_k \\log y_k',
+    'E \\stackrel{\\mathrm{def}}{=} -\\sum_k t_k \\log y_k',
+  ])('%s', (tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass');
   });
 });
 

@@ -25,6 +25,11 @@ describe('chains: the most specific member names the kind', () => {
     expect(kindOf('\\begin{aligned} P(s \\mid u) &= q^{s}(1-q)^{1-s} \\\\ H &= -q\\ln q - (1-q)\\ln(1-q) \\end{aligned}')).toBe('likelihood_product');
   });
 
+  it('braces round one side of an equation and the next do not hide the equals sign', () => {
+    expect(kindOf('P(T) = \\prod_{n}{ {\\prod_{k} P(C_k | x_n)^{s_{nk}}} = \\prod_{n} \\prod_{k} q_{nk}^{s_{nk}} }')).toBe('likelihood_product');
+    expect(kindOf('{E = -\\sum_k s_k \\log q_k}')).toBe('ce_multiclass');
+  });
+
   it('takes the roles from the member that named the kind', () => {
     expect(rolesOf('H(p,q) = -\\sum_m p_m\\log q_m = -y\\log\\hat y-(1-y)\\log(1-\\hat y)')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });

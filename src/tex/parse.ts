@@ -31,6 +31,8 @@ export interface KatexNode {
   below?: KatexNode | null;
   /** KaTeX's \html@mathml pair (how it builds \neq, \not…): what the MathML side says. */
   mathml?: KatexNode[];
+  /** …and what its HTML side draws (\coloneqq: a colon kerned to an equals sign). */
+  html?: KatexNode[];
   /** A kern's width (\, is positive, \! negative). */
   dimension?: { number: number; unit: string };
 }

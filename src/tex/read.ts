@@ -7,6 +7,7 @@ import { chainsOf } from './build-chains';
 import { canonicalChain, canonicalText } from './canonical';
 import type { Chain } from './expr';
 import { atomsLeniently } from './lenient';
+import { withDefinitionsInPlace } from './definitions';
 import { parseWithKatex } from './parse';
 
 /** Longer input is not a formula anyone reads; refusing it bounds the time. */
@@ -14,6 +15,8 @@ export const MAX_TEX_LENGTH = 20_000;
 
 export interface Reading {
   chains: Chain[];
+  /** The chains as built, before the tree rules. */
+  built: Chain[];
   /** True when KaTeX refused the TeX and the lenient reader was used. */
   lenient: boolean;
   normalised: string;
@@ -47,15 +50,22 @@ export function withoutUnmatchedBraces(tex: string): string {
 /**
  * The readings worth trying, best first: KaTeX's (or the lenient one where
  * KaTeX refuses), then, after a refusal, the lenient one of the TeX with its
- * unmatched braces removed.
+ * unmatched braces removed, then the first with the symbols it defines put in place.
  */
 export function* readingsOf(tex: string): Generator<Reading> {
   const first = readFormula(tex);
   if (!first) return;
   yield first;
-  if (!first.lenient) return;
-  const repaired = withoutUnmatchedBraces(first.normalised);
-  if (repaired !== first.normalised) yield { chains: chainsOf(atomsLeniently(repaired)).map(canonicalChain), lenient: true, normalised: repaired };
+  if (first.lenient) {
+    const repaired = withoutUnmatchedBraces(first.normalised);
+    if (repaired !== first.normalised) {
+      const built = chainsOf(atomsLeniently(repaired));
+      yield { chains: built.map(canonicalChain), built, lenient: true, normalised: repaired };
+    }
+  }
+  // Z = Σ_j e^{z_j} beside −log(e^{z_y}/Z): the symbol's definition put in place.
+  const defined = withDefinitionsInPlace(first.built);
+  if (defined) yield { ...first, chains: defined.map(canonicalChain), built: defined };
 }
 
 /** Reads `tex` into chains, never throwing; null when it is too long to be a formula. */
@@ -71,5 +81,6 @@ export function readFormula(tex: string): Reading | null {
     atoms = atomsLeniently(normalised);
     lenient = true;
   }
-  return { chains: chainsOf(atoms).map(canonicalChain), lenient, normalised };
+  const built = chainsOf(atoms);
+  return { chains: built.map(canonicalChain), built, lenient, normalised };
 }

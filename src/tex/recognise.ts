@@ -4,7 +4,6 @@
 // the kind (binary over multiclass, a batch over one sample); check for a sign slip.
 import './kinds';
 import { namingMember, sigmoidNames, withNamedSigmoid } from './chain-roles';
-import { withDefinitionsSubstituted } from './definitions';
 import type { Chain, Expr } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
@@ -220,8 +219,7 @@ function recognition(found: ChainMatch, reading: Reading): Recognition {
 export function recogniseTex(tex: string): Recognition | null {
   try {
     for (const reading of readingsOf(tex)) {
-      const defined = withDefinitionsSubstituted(reading);
-      const recognition = recogniseReading(reading) ?? (defined && recogniseReading(defined));
+      const recognition = recogniseReading(reading);
       if (recognition) return recognition;
     }
     return null;

@@ -11,14 +11,14 @@ import { mapChildren } from './canonical/registry';
 /** What the whole chain says about labels: symbols a loss takes as an argument beside the prediction. */
 export interface MatchContext {
   labels: ReadonlySet<string>;
-  /** The chain opens with a loss's name (L, ℓ(y, p̂), J(θ), loss): what it equals is minimised. */
-  namesLoss: boolean;
+  /** The chain's left-hand side is a loss's name (L, \\mathcal{L}, \\ell, J, loss, CE, NLL). */
+  lossNamed?: boolean;
   /** Set when a role came from convention rather than structure (reported as roles_guessed). */
   notes: { guessed: boolean };
 }
 
 export function emptyContext(): MatchContext {
-  return { labels: new Set(), namesLoss: false, notes: { guessed: false } };
+  return { labels: new Set(), notes: { guessed: false } };
 }
 
 /**
@@ -32,13 +32,15 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
     if (call?.k !== 'call' || call.args.length < 2) continue;
     for (const arg of call.args) if (arg.k === 'sym' && arg.sub === null) labels.add(arg.name);
   }
-  return { labels, namesLoss: members.length > 1 && namesALoss(members[0] as Expr), notes: { guessed: false } };
+  const first = members[0];
+  const lossNamed = members.length > 1 && first !== undefined && (first.k === 'sym' || first.k === 'call') && namesALoss(first);
+  return { labels, lossNamed, notes: { guessed: false } };
 }
 
-/** The names pages give a loss (a cost, an objective minimised), typed plain or in roman. */
+/** The names a page gives a loss it defines (E is left out: it is also an energy or an expectation). */
 const LOSS_NAMES: ReadonlySet<string> = new Set(['L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'CE', 'NLL']);
 
-/** Whether `e` is a loss's name, alone or taking arguments: L, \mathcal{L}_{CE}, ℓ(y, ŷ), J(θ), \text{loss}. */
+/** Whether `e` is a loss's name, alone or taking arguments, typed plain or in roman: L, \\mathcal{L}_{CE}, ℓ(y, ŷ), J(θ), \\text{loss}. */
 function namesALoss(e: Expr): boolean {
   const head = headName(e);
   return head !== null && LOSS_NAMES.has(head.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1'));
@@ -130,6 +132,25 @@ export function labelOfSubscript(sub: string | null, running: readonly string[],
   return null;
 }
 
+/** A name without the bold that marks it a vector (\\mathbf{y}, \\boldsymbol{\\hat{p}}). */
+const unbolded = (name: string): string => name.replace(/^\\(?:mathbf|boldsymbol|bm|vec)\{(.*)\}$/, '$1');
+
+/**
+ * ℓ(y, p̂) = −log p̂_k: a loss the formula writes as a function of the label and of the
+ * prediction, with one free index on the prediction and no sum: that index is the class
+ * the label names. So is a model's estimate's (a hatted letter's) under a loss's name,
+ * \\mathcal{L} = −log ŷ_o.
+ */
+export function classOfLossArguments(e: Expr, running: readonly string[], context: MatchContext): string | null {
+  const symbol = e.k === 'pow' ? e.base : e;
+  if (running.length > 0 || symbol.k !== 'sym') return null;
+  const parts = subscriptParts(symbol.sub);
+  if (parts.length !== 1 || !/^[a-z]$/.test(parts[0] as string)) return null;
+  const names = [...context.labels].map(unbolded);
+  const argument = names.length >= 2 && names.includes(unbolded(symbol.name));
+  return argument || (context.lossNamed === true && ESTIMATE.test(unbolded(symbol.name))) ? (parts[0] as string) : null;
+}
+
 /** The class number a call names: its one subscript, or the outcome of p(7 | x), P(y = 7 | x). */
 function numberedClass(e: Extract<Expr, { k: 'call' }>, parts: string[]): string | null {
   const indexing = parts.filter((part) => !isNamingPart(part));
@@ -166,17 +187,6 @@ export function labelOfCall(e: Expr, running: readonly string[], context: MatchC
 
 /** A name decorated as a model's estimate: p̂, ŷ, q̃. */
 const ESTIMATE = /^\\(?:hat|widehat|tilde|widetilde)\{?[A-Za-z]\}?$/;
-
-/**
- * L = −log ŷ_o, ℓ(y, p̂) = −log p̂_k: a loss that is minus the log of a model's estimate at one
- * index, no sum around it, is the one-hot loss, and the index is the true class. Without the
- * loss's name (−log p̂_i alone may be a surprisal of one outcome) or the hat, no class is read.
- */
-export function labelOfEstimateIndex(e: Expr, running: readonly string[], context: MatchContext): string | null {
-  if (!context.namesLoss || running.length > 0 || e.k !== 'sym' || !ESTIMATE.test(e.name)) return null;
-  const parts = subscriptParts(e.sub);
-  return parts.length === 1 && /^[a-z]$/.test(parts[0] as string) ? (parts[0] as string) : null;
-}
 
 /**
  * −log p̂(correct), −log ŷ(\text{cat}): a model's estimate (a hatted letter) at a class named in

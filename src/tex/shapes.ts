@@ -5,7 +5,7 @@ import type { Expr } from './expr';
 import { exprTex, single, spelledSigmoidLogit } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
-import { emptyContext, identityOf, labelOfCall, labelOfEstimateIndex, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
+import { classOfLossArguments, emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
 import { complementOf, headName, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
@@ -148,7 +148,7 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
     // E_p[log q]: the target is the distribution of the expectation.
   } else {
     if (arg.k === 'call' && arg.head.k === 'sym' && arg.args.length === 1 && headName(arg.args[0] as Expr) === 'class') label = 'class';
-    else if (arg.k === 'sym' || arg.k === 'pow') label = labelOfSubscript(subscriptOf(arg), running, context) ?? labelOfEstimateIndex(arg, running, context);
+    else if (arg.k === 'sym' || arg.k === 'pow') label = labelOfSubscript(subscriptOf(arg), running, context) ?? classOfLossArguments(arg, running, context);
     // −(1/N) Σ_i log p(y_i | x_i; θ): the outcome the sample's probability is of is its label.
     else label = labelOfLikelihood(arg, running) ?? labelOfCall(arg, running, context) ?? labelOfWordArgument(arg, running);
     if (!label) return null;

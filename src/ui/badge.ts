@@ -5,7 +5,8 @@
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
 import { badgesShownOn, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
-import { langOf, loadMessages, loadUiSettings, t as msg, type Lang } from './i18n';
+import { badgeWord } from './badge-words';
+import { langOf, loadMessages, loadUiSettings, type Lang } from './i18n';
 import type { OpenPopover } from './popover';
 import { BADGE_LAYER_CSS } from './styles';
 
@@ -179,12 +180,12 @@ function placeAll(current: Layer): void {
 
 function badgeName(analysis: FormulaAnalysis, lang: Lang): string {
   const verdict = analysis.example?.verdict;
-  if (verdict === 'wrong') return msg(lang, 'badgeWrong');
-  if (verdict === 'rounding') return msg(lang, 'badgeRounding');
-  if (verdict === 'correct') return msg(lang, 'badgeCorrect');
+  if (verdict === 'wrong') return badgeWord(lang, 'badgeWrong');
+  if (verdict === 'rounding') return badgeWord(lang, 'badgeRounding');
+  if (verdict === 'correct') return badgeWord(lang, 'badgeCorrect');
   const kind = analysis.recognition?.kind;
-  if (kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence') return msg(lang, `badgeName_${kind}`);
-  return msg(lang, 'badgeName');
+  if (kind === 'entropy' || kind === 'kl_divergence' || kind === 'js_divergence') return badgeWord(lang, `badgeName_${kind}`);
+  return badgeWord(lang, 'badgeName');
 }
 
 /** The badge's letter: E for a cross-entropy, H for an entropy, D for a divergence (KL, JS). */
@@ -229,8 +230,9 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   button.title = name;
   const badge: Badge = { button, site };
   current.onClick.set(button, () => {
-    loadPopover().then(
-      (popover) => {
+    // The popover's words in the reader's language come with it (the badge's own are bundled).
+    Promise.all([loadPopover(), loadMessages(lang)]).then(
+      ([popover]) => {
         try {
           toggle(popover, current, badge, analysis, page, prefs, lang);
         } catch (error) {
@@ -304,17 +306,18 @@ function pageHostname(): string {
   }
 }
 
-/** Puts a badge beside a recognised formula. Never throws into the page. */
-export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples): void {
+/**
+ * Puts a badge beside a recognised formula. Never throws into the page. `readerSettings`
+ * are the reader's settings as the background sent them with the analyses; without them
+ * they are read from storage.
+ */
+export function showBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, readerSettings?: Settings | null): void {
   try {
-    // The reader's language's words are ready before the first badge is named.
-    settings ??= loadUiSettings()
-      .catch(() => DEFAULT_SETTINGS)
-      .then(async (prefs) => {
-        const lang = langOf(prefs.language);
-        await loadMessages(lang);
-        return { prefs, lang, shownHere: badgesShownOn(prefs, pageHostname()) };
-      });
+    settings ??= (readerSettings ? Promise.resolve(readerSettings) : loadUiSettings().catch(() => DEFAULT_SETTINGS)).then((prefs) => ({
+      prefs,
+      lang: langOf(prefs.language),
+      shownHere: badgesShownOn(prefs, pageHostname()),
+    }));
     void settings.then((read) => {
       try {
         // The reader turned badges off for this site in the options (the marks stay).

@@ -53,7 +53,24 @@ describe('raw TeX source', () => {
   it('skips subtrees the scan has claimed', () => {
     const { document } = parseHTML('<html><body><div id="a">$$x$$</div><div>$$y$$</div></body></html>');
     const claimed = document.getElementById('a')!;
-    const sites = findRawTexSites(document.body, { isClaimed: (element) => element === claimed });
+    const sites = findRawTexSites(document.body, { isClaimed: (element) => element === claimed, claimed: () => [claimed] });
     expect(sites.map((site) => site.tex)).toEqual(['y']);
+  });
+
+  it('counts the delimiters inside formulas already found once, not again in the kept places inside them', () => {
+    const formula = (tex: string) => `<span class="katex"><math><semantics><annotation encoding="application/x-tex">${tex}</annotation></semantics></math></span>`;
+    const page = (raw: string) =>
+      parseHTML(`<html><head><script>render({ delimiters: ["$$", "\\(", "\\["] });</script></head><body>
+        <p>${formula('\\begin{aligned} a &= b \\end{aligned}')} and ${formula('x \\\\[2pt] y')}</p>
+        <pre><code>$$c$$</code></pre>${raw}</body></html>`).document;
+    const contextOf = (document: Document) => {
+      const formulas = [...document.querySelectorAll('.katex')];
+      return { isClaimed: (element: Element) => formulas.includes(element), claimed: () => formulas };
+    };
+    const rendered = page('');
+    expect(findRawTexSites(rendered, contextOf(rendered))).toEqual([]);
+    // One left by the renderer is still found: the formulas' own delimiters were not counted twice.
+    const missed = page('<p>Left: \\(E = -\\log y_c\\)</p>');
+    expect(findRawTexSites(missed, contextOf(missed)).map((site) => site.tex)).toEqual(['E = -\\log y_c']);
   });
 });

@@ -25,7 +25,7 @@ export function findRawTexSites(root: ParentNode, context?: ScanContext): MathSi
   // One native read of all the text first: on a page without a single delimiter (most
   // pages) the element-by-element walk below, and the style it makes the browser compute, is skipped.
   const all = (root as Node).nodeType === 9 ? (root as Document).documentElement?.textContent : (root as Node).textContent;
-  if (all !== null && all !== undefined && (!RAW_TEX_OPENING.test(all) || onlyInSkippedText(root, all))) return [];
+  if (all !== null && all !== undefined && (!RAW_TEX_OPENING.test(all) || onlyInSkippedText(root, all, context))) return [];
   const hits: Text[] = [];
   // A hand-written walk: TreeWalker filters are not honoured by linkedom (the CLI).
   const start = root as Node;
@@ -59,27 +59,49 @@ export function findRawTexSites(root: ParentNode, context?: ScanContext): MathSi
 
 /** Where a page keeps TeX or code the walk never reads: the skipped tags, KaTeX's annotation, the extension's own wrappers. */
 const KEPT = [...[...SKIPPED_TAGS].map((tag) => tag.toLowerCase()), 'annotation', `[${RAW_WRAPPER_ATTRIBUTE}]`].join(',');
-/** The outermost of those, so nested ones (pre > code) are counted once. */
-const OUTERMOST_KEPT = `:is(${KEPT}):not(:is(${KEPT}) *)`;
+/**
+ * The kept places by tag, those a page fills with TeX or with code that writes delimiters
+ * (a renderer's options) first: each is one native walk, and counting stops as soon as
+ * every delimiter is accounted for.
+ */
+const KEPT_TAGS = ['script', 'style', 'code', 'pre', 'textarea', 'noscript', 'template', 'annotation', 'math', 'svg', 'kbd', 'samp', 'option', 'input', 'select', 'iframe', 'object'];
 const OPENINGS = new RegExp(RAW_TEX_OPENING.source, 'g');
 
 const openingsIn = (text: string): number => text.match(OPENINGS)?.length ?? 0;
 
 /**
- * Whether every delimiter in the text under `root` sits where the walk would skip it.
- * A page of rendered formulas keeps each one's TeX (KaTeX's annotation holds
- * \begin{aligned}, scripts hold \( in strings), so the text test alone sends the walk
- * over every element; counting the delimiters in those few places is one native query.
+ * Whether every delimiter in the text under `root` sits where the walk would skip it: in
+ * a formula already found, or in a kept place. A page of rendered formulas keeps each
+ * one's TeX (KaTeX's annotation holds \begin{aligned}, scripts hold \( in strings), so
+ * the text test alone would send the walk over every element. The formulas are counted
+ * first, from the list the scan keeps (no query at all); a selector for "outermost kept
+ * element" matched every element of the page against a long list, 10–20 ms on the
+ * 1,000-formula page.
  */
-function onlyInSkippedText(root: ParentNode, all: string): boolean {
-  try {
-    let skipped = 0;
-    for (const element of Array.from(root.querySelectorAll(OUTERMOST_KEPT))) skipped += openingsIn(element.textContent ?? '');
-    return skipped >= openingsIn(all);
-  } catch {
-    // A DOM without :is() (an older engine): walk as before.
-    return false;
+function onlyInSkippedText(root: ParentNode, all: string, context?: ScanContext): boolean {
+  let left = openingsIn(all);
+  const rootNode = root as Node;
+  for (const formula of context?.claimed() ?? []) {
+    if (left <= 0) return true;
+    if (rootNode.contains(formula)) left -= openingsIn(formula.textContent ?? '');
   }
+  for (const tag of KEPT_TAGS) {
+    if (left <= 0) return true;
+    const elements = root.querySelectorAll(tag);
+    for (let i = 0; i < elements.length && left > 0; i++) {
+      const element = elements[i]!;
+      const count = openingsIn(element.textContent ?? '');
+      // Counted once: not again inside a formula or inside an outer kept place.
+      if (count > 0 && !element.parentElement?.closest(KEPT) && !insideClaimed(element, context)) left -= count;
+    }
+  }
+  return left <= 0;
+}
+
+function insideClaimed(element: Element, context?: ScanContext): boolean {
+  if (!context) return false;
+  for (let node: Element | null = element; node; node = node.parentElement) if (context.isClaimed(node)) return true;
+  return false;
 }
 
 function skipsSubtree(element: Element, context?: ScanContext): boolean {

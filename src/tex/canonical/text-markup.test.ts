@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -19,6 +19,9 @@ describe('text rules: markup around formulas', () => {
     expect(annotations('\\underset{c = 1}{\\underbrace{\\log r}}')).toBe('{{\\log r}}');
     // A limit under an operator is part of the formula.
     expect(annotations('\\underset{w}{\\mathrm{argmin}}\\; f(w)')).toBe('\\underset{w}{\\mathrm{argmin}}\\; f(w)');
+    // A note over a relation leaves the relation bare, so it still parts the two sides.
+    expect(annotations('E \\overset{\\text{def}}{=} r')).toBe('E  =  r');
+    expect(annotations('L \\underset{\\text{近似}}{\\approx} r')).toBe('L  \\approx  r');
     expect(recogniseFormula('\\prod_{n=1}^{M} \\underbrace{r_n^{c_n} (1 - r_n)^{1 - c_n}}_{\\text{one sample}}')?.kind).toBe('likelihood_product');
     expect(recogniseFormula('-\\sum_j \\overbrace{c_j}^{\\text{one-hot}} \\log \\underbrace{r_j}_{\\text{softmax}}')?.kind).toBe('ce_multiclass');
   });
@@ -64,6 +67,17 @@ describe('text rules: markup around formulas', () => {
     expect(recogniseFormula('-u_c + \\ln(e^{u_1} + ... + e^{u_K})')?.kind).toBe('ce_from_logits');
   });
 
+  it('outer-math-delimiters: $…$, $$…$$, \\(…\\) and \\[…\\] round the whole formula go', () => {
+    expect(outerMathDelimiters('$E = -\\sum_k s_k \\ln q_k$')).toBe('E = -\\sum_k s_k \\ln q_k');
+    expect(outerMathDelimiters(' $$E = a$$ ')).toBe('E = a');
+    expect(outerMathDelimiters('\\(E = a\\)')).toBe('E = a');
+    expect(outerMathDelimiters('\\[E = a\\]')).toBe('E = a');
+    // Two formulas, or a dollar amount inside, stay as written.
+    expect(outerMathDelimiters('$a$ and $b$')).toBe('$a$ and $b$');
+    expect(outerMathDelimiters('\\[a\\] \\[b\\]')).toBe('\\[a\\] \\[b\\]');
+    expect(recogniseFormula('$$H(s, q) = -\\sum_x s(x) \\log q(x)$$')?.kind).toBe('ce_multiclass');
+  });
+
   it('lost-display-brackets: [ … ] around an equation is \\[ \\] without its backslashes', () => {
     expect(lostDisplayBrackets('[ E = -\\sum_j s_j \\ln q_j ]')).toBe('E = -\\sum_j s_j \\ln q_j');
     expect(lostDisplayBrackets('[ E = a ]  [ E \\approx 0.5 ]')).toBe('E = a \\\\ E \\approx 0.5');
@@ -71,6 +85,11 @@ describe('text rules: markup around formulas', () => {
     expect(lostDisplayBrackets('[0.2, 0.8]')).toBe('[0.2, 0.8]');
     expect(lostDisplayBrackets('[s \\ln q + (1-s)\\ln(1-q)]')).toBe('[s \\ln q + (1-s)\\ln(1-q)]');
     expect(lostDisplayBrackets('[ a = b ] + c')).toBe('[ a = b ] + c');
+    // A style switch before, a number, label or period after, are no group's.
+    expect(lostDisplayBrackets('\\displaystyle [ E = a ]')).toBe('E = a');
+    expect(lostDisplayBrackets('[ E = a ] \\tag{3}.')).toBe('E = a');
+    expect(lostDisplayBrackets('[ E = a ] \\quad \\text{(BCE)}')).toBe('E = a');
+    expect(lostDisplayBrackets('[0.2, 0.8].')).toBe('[0.2, 0.8].');
     expect(recogniseFormula('[ E = - \\left( 0 \\cdot \\ln 0.3 + 1 \\cdot \\ln 0.6 + 0 \\cdot \\ln 0.1 \\right) ] [ E = -\\ln 0.6 \\approx 0.51 ]')?.kind).toBe('ce_multiclass');
   });
 

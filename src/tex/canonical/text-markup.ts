@@ -113,6 +113,19 @@ export function environments(tex: string): string {
   return tex.replace(ROW_ENVIRONMENTS, (_m, which: string) => `\\${which}{aligned}`).replace(WRAPPER_ENVIRONMENTS, '');
 }
 
+/**
+ * A formula handed over with its math delimiters still round it, $…$, $$…$$, \\(…\\) or
+ * \\[…\\] (copied from a Markdown source or a page's text): the delimiters go. Only a pair
+ * round the whole text, with no other of its kind inside ($a$ and $b$ stays two).
+ */
+export function outerMathDelimiters(tex: string): string {
+  const trimmed = tex.trim();
+  const match = /^\$\$([\s\S]+)\$\$$/.exec(trimmed) ?? /^\$([^$]+)\$$/.exec(trimmed) ?? /^\\\(([\s\S]+)\\\)$/.exec(trimmed) ?? /^\\\[([\s\S]+)\\\]$/.exec(trimmed);
+  const body = match?.[1];
+  if (body === undefined || /\$\$|\\[()[\]]/.test(body)) return tex;
+  return body;
+}
+
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
@@ -146,13 +159,18 @@ function bracketGroups(tex: string): string[] | null {
   return depth === 0 && groups.length > 0 ? groups : null;
 }
 
+/** What may follow an equation and is no part of it: \\tag{3}, \\quad (1), \\quad \\text{(BCE)}, a period or comma. */
+const AFTER_EQUATION = /(?:\s*(?:\\tag\*?\s*\{[^{}]*\}|\\q?quad\s*(?:\\text\s*\{[^{}]*\}|\(\s*[\w.-]+\s*\))|[.,;]))+\s*$/;
+
 /**
  * `[ L = -\sum … ]`: display brackets \[ \] whose backslashes Markdown ate. Each such
  * group holds an equation (a relation inside, spaces inside its brackets) and is one
  * formula; a bracketed vector or interval ([0, 1, 0], [a, b]) is not one.
  */
 export function lostDisplayBrackets(tex: string): string {
-  const groups = bracketGroups(tex);
+  // A style switch before them, and a number, a label or punctuation after them, belong to no group.
+  const core = tex.replace(/^\s*\\(?:displaystyle|textstyle)(?![A-Za-z])/, '').replace(AFTER_EQUATION, '');
+  const groups = bracketGroups(core);
   if (!groups || !groups.every((g) => /^\[\s[\s\S]*\s\]$/.test(g) && /=|\\approx/.test(g))) return tex;
   return groups.map((g) => g.slice(1, -1).trim()).join(' \\\\ ');
 }
@@ -192,6 +210,9 @@ function bracedGroup(tex: string, at: number): { body: string; end: number } | n
  * the note says what it is. \underset with math under it (\underset{\theta}{\arg\max})
  * is a limit and stays.
  */
+/** A relation sign alone, as a note may stand over one. */
+const RELATION_ALONE = /^\s*(?:=|:=|<|>|≈|≡|≤|≥|\\(?:approx|equiv|simeq|sim|le|ge|leq|geq|propto|to|rightarrow|Rightarrow|triangleq))\s*$/;
+
 export function annotations(tex: string): string {
   let out = tex;
   const setPattern = /\\(?:underset|overset)\s*\{/g;
@@ -199,7 +220,9 @@ export function annotations(tex: string): string {
     const note = bracedGroup(out, set.index + set[0].length - 1);
     const base = note ? bracedGroup(out, note.end) : null;
     if (!note || !base || !(isProseOnly(note.body) || /^\s*\\(?:underbrace|overbrace)\b/.test(base.body))) continue;
-    out = `${out.slice(0, set.index)}{${base.body}}${out.slice(base.end)}`;
+    // A relation stays bare (E \\overset{\\text{def}}{=} …): in braces it would not part the two sides.
+    const kept = RELATION_ALONE.test(base.body) ? ` ${base.body.trim()} ` : `{${base.body}}`;
+    out = `${out.slice(0, set.index)}${kept}${out.slice(base.end)}`;
     setPattern.lastIndex = set.index;
   }
   for (let guard = 0; guard < 20; guard++) {
@@ -261,6 +284,7 @@ defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthes
 defineTextRule({ name: 'trailing-reasons', order: 15.6, apply: trailingReasons });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
+defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });
 defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });

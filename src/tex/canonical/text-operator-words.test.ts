@@ -73,6 +73,11 @@ describe('text rules: operator names typed as letters', () => {
 
   it('log-after-subscript: after a one-character subscript, log starts a new factor (y_ilogp_i)', () => {
     expect(logAfterSubscript('-y_ilogp_i')).toBe('-y_i log p_i');
+    expect(logAfterSubscript('u_ilog \\hat{q}_i + (1-u_i)log(1-\\hat{q}_i)')).toBe('u_i log  \\hat{q}_i + (1-u_i)log(1-\\hat{q}_i)');
+    expect(recogniseFormula('E = -\\sum_{k}s_klog q_k')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('J = -\\frac{1}{n}\\sum_{i=1}^{n}\\left[u_ilog\\hat{q}_i+(1-u_i)log(1-\\hat{q}_i)\\right]')?.kind).toBe('ce_binary_batch');
+    // logit after a subscript is the word.
+    expect(logAfterSubscript('z_ilogit')).toBe('z_ilogit');
     expect(recogniseFormula('Loss=-u_ilogq_i-(1-u_i)log(1-q_i)')?.kind).toBe('ce_binary');
     // A longer subscript word stays a word.
     expect(logAfterSubscript('x_{ilog}')).toBe('x_{ilog}');

@@ -69,9 +69,12 @@ export function gluedOperatorWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2'));
 }
 
-/** y_ilogp_i: after a one-character subscript a log starts a new factor, its argument glued on (before subscripts are grouped). */
+/**
+ * y_ilogp_i, y_ilog \\hat{y}_i, t_klog y_k: after a one-character subscript a log starts a
+ * new factor, whatever its argument is written as (before subscripts are grouped).
+ */
 export function logAfterSubscript(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(_[A-Za-z0-9])(log|ln)(?=[A-Za-z])/g, '$1 $2 '));
+  return outsideText(tex, (math) => math.replace(/(_[A-Za-z0-9])(log|ln)(?!it|istic)(?=[A-Za-z]|\s|\\|[([{])/g, '$1 $2 '));
 }
 
 /**
@@ -99,7 +102,7 @@ export function bareFunctionNames(tex: string): string {
  * the expectation over P. Without the draw the macro says nothing and stays.
  */
 export function expectationMacros(tex: string): string {
-  return tex.replace(/\\(?:[A-Za-z]*E[A-Za-z]*|[A-Za-z]*[Ee]xpect[A-Za-z]*)(?![A-Za-z])\s*(?=_\s*\{[^{}]*(?:\\sim(?![A-Za-z])|∼|~))/g, (command: string) => (/^\\(?:mathbb|mathbf|mathcal|mathrm|operatorname)/.test(command) ? command : '\\mathbb{E}'));
+  return tex.replace(/\\(?:[A-Za-z]*E[A-Za-z]*|[A-Za-z]*[Ee]xpect[A-Za-z]*)(?![A-Za-z])\s*(?=_\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?(?:\\sim(?![A-Za-z])|∼|~))/g, (command: string) => (/^\\(?:mathbb|mathbf|mathcal|mathrm|operatorname)/.test(command) ? command : '\\mathbb{E}'));
 }
 
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });

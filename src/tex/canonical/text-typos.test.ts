@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { emptySubscripts, logBracesOverNextTerm, unclosedLogBrackets } from './text-typos';
+import { emptySubscripts, lateLogBraces, unclosedLogBrackets } from './text-typos';
 
 describe('text rules: slips a reader reads through', () => {
   it('empty-subscripts: the subscript the letter carries elsewhere, or the one a sum runs over', () => {
@@ -20,17 +20,20 @@ describe('text rules: slips a reader reads through', () => {
     expect(unclosedLogBrackets('f(\\log(1 + e^{z})')).toBe('f(\\log(1 + e^{z})');
   });
 
-  it('log-braces-over-next-term: a log’s braces holding a sign and another log end before the sign', () => {
-    expect(logBracesOverNextTerm('-u\\log{v(x) + (1-u)\\log(1-v(x))}')).toBe('-u\\log{v(x) } + (1-u)\\log(1-v(x))');
-    expect(logBracesOverNextTerm('-u\\ln{g-(1-u)\\ln{1-g}}')).toBe('-u\\ln{g} -(1-u)\\ln{1-g}');
-    // A sum in braces with no log after it, or a leading sign, stays.
-    expect(logBracesOverNextTerm('\\log{1 - g} + \\log{g}')).toBe('\\log{1 - g} + \\log{g}');
-    expect(logBracesOverNextTerm('\\log{-g \\log g}')).toBe('\\log{-g \\log g}');
-  });
-
   it('reads the losses the slips were in', () => {
     expect(recogniseFormula('J(u, g) = -u\\ln{g(z) - (1-u)\\ln(1-g(z))}')?.kind).toBe('ce_binary');
     expect(recogniseFormula('E = \\sum_{n=1}^{N} u_n \\ln v_n + (1 - u_) \\ln(1 - v_n)')?.kind).toBe('log_likelihood');
     expect(recogniseFormula('J = -\\frac{1}{m}\\sum_{j=1}^m \\left[ b^{(j)}\\log(g(z^{(j)}) + (1 - b^{(j)})\\log(1 - g(z^{(j)}))\\right]')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('late-log-braces: a log\'s brace typed after the next term closes before it', () => {
+    expect(lateLogBraces('-u\\ln{q(u|x)-(1-u)\\ln(1-q(u|x))}')).toBe('-u\\ln{q(u|x)} -(1-u)\\ln(1-q(u|x))');
+    expect(lateLogBraces('a\\log_2{b + (1-a)\\log_2{1-b}}')).toBe('a\\log_2{b} + (1-a)\\log_2{1-b}');
+    // A braced argument with no log after a sign in it stays.
+    expect(lateLogBraces('\\log{1 - p} + \\log{q}')).toBe('\\log{1 - p} + \\log{q}');
+    expect(lateLogBraces('\\ln{y_k + \\epsilon}')).toBe('\\ln{y_k + \\epsilon}');
+    expect(lateLogBraces('-u\\log{v(x) + (1-u)\\log(1-v(x))}')).toBe('-u\\log{v(x)} + (1-u)\\log(1-v(x))');
+    // A sign that opens the argument is the argument's own.
+    expect(lateLogBraces('\\log{-g \\log g}')).toBe('\\log{-g \\log g}');
   });
 });

@@ -36,19 +36,53 @@ const LOG_WORD = String.raw`(?:\\(?:log|ln|lg)(?![A-Za-z])|\\(?:operatorname|mat
 const LOG_OPEN = new RegExp(String.raw`${LOG_WORD}(?:_\{[^{}]*\}|_[0-9A-Za-z])?(?:\s|\\[,;:! ])*\(`, 'g');
 const LOG_AHEAD = new RegExp(`^${LOG_WORD}`);
 
-/** Where, inside the bracket opened at `open`, a + at its own depth is followed there by another log; -1 if nowhere. */
-function plusBeforeAnotherLog(tex: string, open: number): number {
+/**
+ * Where, inside the bracket opened at `open`, a sign of `signs` at its own depth is followed
+ * there by another log; -1 if nowhere.
+ */
+function signBeforeAnotherLog(tex: string, open: number, signs = '+'): number {
   let depth = 0;
-  let plus = -1;
+  let sign = -1;
   for (let i = open + 1; i < tex.length; i++) {
-    const ch = tex[i];
-    if (plus >= 0 && depth === 0 && LOG_AHEAD.test(tex.slice(i))) return plus;
+    const ch = tex[i] as string;
+    if (sign >= 0 && depth === 0 && LOG_AHEAD.test(tex.slice(i))) return sign;
     if (ch === '\\') i += 1;
     else if (ch === '(' || ch === '{' || ch === '[') depth += 1;
     else if (ch === ')' || ch === '}' || ch === ']') {
       if (depth === 0) return -1;
       depth -= 1;
-    } else if (ch === '+' && depth === 0 && plus < 0) plus = i;
+    } else if (signs.includes(ch) && depth === 0 && sign < 0) sign = i;
+  }
+  return -1;
+}
+
+/** Where a log's braced argument opens: \ln{, \log_2{. */
+const LOG_BRACE = new RegExp(String.raw`${LOG_WORD}(?:_\{[^{}]*\}|_[0-9A-Za-z])?\s*\{`, 'g');
+
+/**
+ * -y\ln{p(x) - (1-y)\ln(1-p(x))}: a log's braced argument that runs on over a sign into
+ * another log's term was meant to close before that sign (the brace typed late). The
+ * closing brace moves there; a braced argument with no log after a sign inside stays.
+ */
+export function lateLogBraces(tex: string): string {
+  for (const match of tex.matchAll(LOG_BRACE)) {
+    const open = (match.index ?? 0) + match[0].length - 1;
+    const sign = signBeforeAnotherLog(tex, open, '+-');
+    // A sign that opens the argument (\\log{-g \\log g}) is the argument's own.
+    if (sign < 0 || tex.slice(open + 1, sign).trim() === '') continue;
+    const close = closingBrace(tex, open);
+    if (close > sign) return lateLogBraces(`${tex.slice(0, sign).replace(/\s+$/, '')}} ${tex.slice(sign, close)}${tex.slice(close + 1)}`);
+  }
+  return tex;
+}
+
+/** The index of the brace closing the one at `open`; -1 when it never closes. */
+function closingBrace(tex: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < tex.length; i++) {
+    if (tex[i] === '\\') i += 1;
+    else if (tex[i] === '{') depth += 1;
+    else if (tex[i] === '}' && --depth === 0) return i;
   }
   return -1;
 }
@@ -62,57 +96,12 @@ export function unclosedLogBrackets(tex: string): string {
   const count = (ch: string) => tex.split(ch).length - 1;
   if (count('(') <= count(')')) return tex;
   for (const match of tex.matchAll(LOG_OPEN)) {
-    const plus = plusBeforeAnotherLog(tex, (match.index ?? 0) + match[0].length - 1);
+    const plus = signBeforeAnotherLog(tex, (match.index ?? 0) + match[0].length - 1);
     if (plus >= 0) return unclosedLogBrackets(`${tex.slice(0, plus).replace(/\s+$/, '')}) ${tex.slice(plus)}`);
   }
   return tex;
 }
 
-/** Where a log's brace group opens: \ln{, \log_2 {. */
-const LOG_BRACE = new RegExp(String.raw`${LOG_WORD}(?:_\{[^{}]*\}|_[0-9A-Za-z])?\s*\{`, 'g');
-
-/** The index of the brace closing the one at `open`, or -1. */
-function closingBrace(tex: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < tex.length; i++) {
-    if (tex[i] === '\\') i += 1;
-    else if (tex[i] === '{') depth += 1;
-    else if (tex[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Inside a group, the first + or − at its own depth after which another log follows at that depth; -1 if none. */
-function signBeforeAnotherLog(inner: string): number {
-  let depth = 0;
-  let sign = -1;
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i] as string;
-    if (sign >= 0 && depth === 0 && LOG_AHEAD.test(inner.slice(i))) return sign;
-    if (ch === '\\') i += 1;
-    else if ('({['.includes(ch)) depth += 1;
-    else if (')}]'.includes(ch)) depth -= 1;
-    else if ((ch === '+' || ch === '-') && depth === 0 && i > 0 && sign < 0) sign = i;
-  }
-  return -1;
-}
-
-/**
- * -y\ln{p - (1-y)\ln(1-p)}: braces set nothing, so a reader sees ln p − (1 − y) ln(1 − p). A log's
- * brace group that holds a sign and then another log ends before that sign.
- */
-export function logBracesOverNextTerm(tex: string): string {
-  for (const match of tex.matchAll(LOG_BRACE)) {
-    const open = (match.index ?? 0) + match[0].length - 1;
-    const close = closingBrace(tex, open);
-    if (close < 0) continue;
-    const inner = tex.slice(open + 1, close);
-    const sign = signBeforeAnotherLog(inner);
-    if (sign >= 0) return logBracesOverNextTerm(`${tex.slice(0, open + 1)}${inner.slice(0, sign)}} ${inner.slice(sign)}${tex.slice(close + 1)}`);
-  }
-  return tex;
-}
-
-defineTextRule({ name: 'log-braces-over-next-term', order: 45.5, apply: logBracesOverNextTerm });
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
 defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });
+defineTextRule({ name: 'late-log-braces', order: 46, apply: lateLogBraces });

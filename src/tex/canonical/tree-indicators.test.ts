@@ -45,6 +45,14 @@ describe('tree rules: a binary loss written class by class', () => {
     expect(recogniseFormula('\\ln g(C = 1 | u) + \\ln g(C = 0 | u)')?.kind ?? null).toBeNull();
   });
 
+  it('other-outcome-probability: both distributions written at both outcomes are the binary form', () => {
+    expect(recogniseFormula('-[r(z=1)\\ln s(z=1) + r(z=0)\\ln s(z=0)]')).toMatchObject({ kind: 'ce_binary', roles: { target: 'r', prediction: 's' } });
+    expect(recogniseFormula('-[P_r(z=1)\\log P_s(z=1) + P_r(z=0)\\log P_s(z=0)]')).toMatchObject({ kind: 'ce_binary', roles: { target: 'P_r', prediction: 'P_s' } });
+    // One distribution at both outcomes is its entropy; outcomes alone (no log) stay.
+    expect(recogniseFormula('-[s(z=1)\\ln s(z=1) + s(z=0)\\ln s(z=0)]')?.kind).toBe('entropy');
+    expect(canonicalMember('s(z=0) + s(z=1)')).not.toContain('1-');
+  });
+
   it('products-over-one-index: Π_m a_m Π_m b_m is one product', () => {
     expect(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} \\prod_{m=1}^{M} (1 - r_m)^{1 - c_m}')).toBe(canonicalMember('\\prod_{m=1}^{M} r_m^{c_m} (1 - r_m)^{1 - c_m}'));
     expect(recogniseFormula('L = \\prod_{m} r_m^{c_m} \\cdot \\prod_{m} (1 - r_m)^{1 - c_m}')?.kind).toBe('likelihood_product');

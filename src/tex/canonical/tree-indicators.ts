@@ -87,7 +87,7 @@ export function indicatorLetter(node: Expr): Expr | null {
 
 /** The value of the one argument in which two calls of one head differ, tested as `Y = value` for the same Y; else null. */
 function outcomeValues(a: Expr, b: Expr): [number, number] | null {
-  if (a.k !== 'call' || b.k !== 'call' || headName(a) !== headName(b) || a.args.length !== b.args.length) return null;
+  if (a.k !== 'call' || b.k !== 'call' || exprTex(a.head) !== exprTex(b.head) || a.args.length !== b.args.length) return null;
   const differ = a.args.map((arg, i) => exprTex(arg) !== exprTex(b.args[i] as Expr));
   if (differ.filter(Boolean).length !== 1) return null;
   const [x, y] = [a.args[differ.indexOf(true)] as Expr, b.args[differ.indexOf(true)] as Expr];
@@ -108,30 +108,47 @@ function loggedCalls(e: Expr, out: Expr[] = [], depth = 0): Expr[] {
   return out;
 }
 
-/** `e` with the node `target` itself (not a look-alike) replaced by `by`. */
-function replaceNode(e: Expr, target: Expr, by: Expr, depth = 0): Expr {
+/** Every call in `e`, the outermost of nested ones. */
+function callsIn(e: Expr, out: Expr[] = [], depth = 0): Expr[] {
+  if (depth > 20) return out;
+  if (e.k === 'call') out.push(e);
+  else mapChildren(e, (child) => {
+    callsIn(child, out, depth + 1);
+    return child;
+  });
+  return out;
+}
+
+/** `e` with each node of `replacements` itself (not a look-alike) replaced, in one pass. */
+function replaceNodes(e: Expr, replacements: ReadonlyMap<Expr, Expr>, depth = 0): Expr {
   if (depth > 30) return e;
-  return e === target ? by : mapChildren(e, (child) => replaceNode(child, target, by, depth + 1));
+  return replacements.get(e) ?? mapChildren(e, (child) => replaceNodes(child, replacements, depth + 1));
+}
+
+/** Whether `b` is `a` at the other outcome: a tests Y = 1, b the same Y = 0 (or −1). */
+function atOtherOutcome(a: Expr, b: Expr): boolean {
+  const values = outcomeValues(a, b);
+  return values !== null && values[0] === POSITIVE && NEGATIVES.has(values[1]);
 }
 
 /**
  * y log P(Y = 1 | x) + (1 − y) log P(Y = 0 | x): the probability of the other outcome
  * beside the first in one loss is its complement, 1 − P(Y = 1 | x), as the binary
- * shape reads it (P(Y = −1 | x) for ±1 labels too).
+ * shape reads it (P(Y = −1 | x) for ±1 labels too). Where both distributions are written
+ * at both outcomes, −[p(x = 1) log q(x = 1) + p(x = 0) log q(x = 0)], so is the weight's.
  */
 export function otherOutcomeProbability(node: Expr): Expr | null {
   if (node.k !== 'add' && node.k !== 'big') return null;
-  const calls = loggedCalls(node);
+  const logged = loggedCalls(node);
+  if (!logged.some((a) => logged.some((b) => atOtherOutcome(a, b)))) return null;
+  const calls = [...new Set([...logged, ...callsIn(node)])];
+  const replacements = new Map<Expr, Expr>();
   for (const a of calls) {
-    for (const b of calls) {
-      const values = outcomeValues(a, b);
-      if (!values || values[0] !== POSITIVE || !NEGATIVES.has(values[1])) continue;
-      let out: Expr = node;
-      for (const other of calls.filter((c) => c !== a && outcomeValues(a, c)?.[1] === values[1])) out = replaceNode(out, other, { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: a }] });
-      return out;
+    for (const other of calls) {
+      if (other !== a && !replacements.has(other) && atOtherOutcome(a, other)) replacements.set(other, { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: a }] });
     }
   }
-  return null;
+  return replacements.size > 0 ? replaceNodes(node, replacements) : null;
 }
 
 /** [y = 1] A + [y = 0] B (or [y = −1] B) → y A + (1 − y) B. */
