@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expectationMacros, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -90,5 +90,13 @@ describe('text rules: operator names typed as letters', () => {
     // No draw under it, or a known command: as written.
     expect(expectationMacros('\\EE_{k} a')).toBe('\\EE_{k} a');
     expect(expectationMacros('\\sum_{u \\sim r} a')).toBe('\\sum_{u \\sim r} a');
+  });
+
+  it('glued-logit-beside-log-sum-exp: beside LSE(z), z with a letter glued on is the logit at that class', () => {
+    expect(gluedLogitBesideLogSumExp('E = -uq + \\mathrm{LSE}(u)')).toBe('E = -u_{q} + \\mathrm{LSE}(u)');
+    expect(recogniseFormula('E = -uq + logsumexp(u)')).toMatchObject({ kind: 'ce_from_logits', roles: { target: 'q', prediction: 'u' } });
+    // A formula that writes u's subscript itself, or no log-sum-exp by name: as written.
+    expect(gluedLogitBesideLogSumExp('E = -u_q + uq + LSE(u)')).toBe('E = -u_q + uq + LSE(u)');
+    expect(gluedLogitBesideLogSumExp('E = -uq + \\log \\sum_j e^{u_j}')).toBe('E = -uq + \\log \\sum_j e^{u_j}');
   });
 });

@@ -38,6 +38,24 @@ export function compoundLogWords(tex: string): string {
   return tex.replace(word, (_m, wrapped: string | undefined, bare: string | undefined) => (/softmax/i.test(wrapped ?? bare ?? '') ? '\\log \\mathrm{softmax}' : '\\log \\sum \\exp'));
 }
 
+/** The logits' letter a log-sum-exp by name is taken of: z in LSE(z), \operatorname{logsumexp}(z). */
+const LOG_SUM_EXP_OF = /(?:\\(?:mathrm|operatorname|text)\s*\{\s*(?:LSE|logsumexp)\s*\}|(?<![\\A-Za-z])(?:LSE|logsumexp))\s*\(\s*([A-Za-z])\s*\)/;
+/** Two-letter words that are never a letter with its label glued on. */
+const WORDS = new Set(['ln', 'lg', 'in', 'if', 'is', 'of', 'or', 'to', 'on']);
+
+/**
+ * −zy + LSE(z), −sc + logsumexp(s): beside the log-sum-exp of the logits z typed as plain text,
+ * z with one letter glued to it is the logit at that class, z_y. Only where the formula writes
+ * no subscript on z itself.
+ */
+export function gluedLogitBesideLogSumExp(tex: string): string {
+  const letter = LOG_SUM_EXP_OF.exec(tex)?.[1];
+  if (!letter || new RegExp(String.raw`(?<![\\A-Za-z])${letter}_`).test(tex)) return tex;
+  return outsideText(tex, (math) =>
+    math.replace(new RegExp(String.raw`(?<![\\A-Za-z_^{])${letter}([a-z])(?![A-Za-z_({])`, 'g'), (pair: string, label: string) => (WORDS.has(pair.toLowerCase()) || label === letter ? pair : `${letter}_{${label}}`)),
+  );
+}
+
 /** LSE(z), \mathrm{LSE}(z): the log-sum-exp by its short name. */
 export function logSumExpName(tex: string): string {
   return tex.replace(/(?:\\(?:mathrm|operatorname|text)\s*\{\s*LSE\s*\}|(?<![\\A-Za-z])LSE)(?=\s*[(\[])/g, '\\log \\sum \\exp');
@@ -110,6 +128,7 @@ defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacr
 defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
 defineTextRule({ name: 'capitalised-log-words', order: 41.6, apply: capitalisedLogWords });
 defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
+defineTextRule({ name: 'glued-logit-beside-log-sum-exp', order: 36.5, apply: gluedLogitBesideLogSumExp });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });
