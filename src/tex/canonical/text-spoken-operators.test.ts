@@ -32,6 +32,8 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     // A sign set as \\mathop{\\prod}, or with its upper limit typed before the lower.
     expect(gluedSpokenIndices('\\mathop{\\prod}\\limits_{m} gm')).toBe('\\mathop{\\prod}\\limits_{m} {g_m}');
     expect(gluedSpokenIndices('\\sum^{M}_{m=1} cm \\ln gm')).toBe('\\sum^{M}_{m=1} {c_m} \\ln {g_m}');
+    // A range typed as a double inequality under the sign.
+    expect(gluedSpokenIndices('\\prod_{1 \\le m \\le M} gm^{cm}')).toBe('\\prod_{1 \\le m \\le M} {g_m}^{{c_m}}');
   });
 
   it('glued-spoken-indices: a letter glued to its index also takes a glued label (qc beside qk)', () => {

@@ -31,9 +31,11 @@ function spokenIndices(tex: string): string[] {
  * also set as \mathop{\prod}, and with the upper limit typed first (\sum^{N}_{n=1}). */
 const SIGN_UNDER = String.raw`(?:\\mathop\s*\{\s*)?(?:\\sum|\\prod|∑|∏|Σ|Π|(?<![A-Za-z])sum|(?<![A-Za-z])prod)(?:\s*\})?\s*(?:\\(?:no)?limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?_\s*\{?\s*`;
 
-/** The indices big operators written as signs run over: \sum_i, \sum_{i=1}^{n}, ∑_i, sum_i. */
+/** The indices big operators written as signs run over: \sum_i, \sum_{i=1}^{n}, ∑_i, sum_i, and a range \prod_{1 \le i \le N}. */
 function signIndices(tex: string): string[] {
-  return [...tex.matchAll(new RegExp(String.raw`${SIGN_UNDER}([a-z])(?![A-Za-z])`, 'g'))].map((m) => m[1] as string);
+  const first = [...tex.matchAll(new RegExp(String.raw`${SIGN_UNDER}([a-z])(?![A-Za-z])`, 'g'))].map((m) => m[1] as string);
+  const ranged = [...tex.matchAll(new RegExp(String.raw`${SIGN_UNDER}[A-Za-z0-9]+\s*(?:\\leq?|<|≤)\s*([a-z])\s*(?:\\leq?|<|≤)`, 'g'))].map((m) => m[1] as string);
+  return [...first, ...ranged];
 }
 
 /** Whether some one-letter symbol is glued to `index` as a token of its own (ti, yj, rn'), not a word like ln. */
