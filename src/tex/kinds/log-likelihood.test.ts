@@ -86,5 +86,15 @@ describe('log_likelihood', () => {
   it('rejects an entropy without the minus', () => {
     expect(kindOf('\\sum_k p_k \\log p_k')).toBeNull();
   });
-});
 
+  it('reads the log of a likelihood whose two factors the label chooses between, whatever they are', () => {
+    expect(rolesOf('\\ell = \\sum_{m=1}^{M} [c_m \\ln(\\rho\\, g_m) + (1 - c_m)\\ln((1 - \\rho)\\, h_m)]')).toEqual({ target: 'c_m', prediction: '\\rho g_m', sampleIndex: 'm', sampleBound: 'M' });
+    // The log laws split the product first; a class's log may come in two terms of one weight.
+    expect(kindOf('\\ln \\prod_m (\\rho g_m)^{c_m} ((1-\\rho) h_m)^{1-c_m}')).toBe('log_likelihood');
+    expect(kindOf('\\ell = \\sum_m (c_m \\ln \\rho + c_m \\ln g_m) + \\sum_m ((1-c_m)\\ln(1-\\rho) + (1-c_m)\\ln h_m)')).toBe('log_likelihood');
+    // A divergence's ratios, the label's own entropy, or a label that does not run over the samples: not this.
+    expect(kindOf('\\sum_m [c_m \\ln \\frac{c_m}{g_m} + (1-c_m)\\ln \\frac{1-c_m}{1-g_m}]')).not.toBe('log_likelihood');
+    expect(kindOf('\\sum_m [c_m \\ln c_m + (1-c_m)\\ln(1-c_m)]')).toBeNull();
+    expect(kindOf('\\sum_m [\\alpha \\ln g_m + (1-\\alpha)\\ln h_m]')).toBeNull();
+  });
+});

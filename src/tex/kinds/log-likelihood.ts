@@ -14,6 +14,7 @@ import { powerProduct } from './likelihood-product';
 
 export { indexedBy };
 import { crossEntropyOfLogits } from './logits';
+import { twoClassLogLikelihood } from './two-class-log-likelihood';
 
 /** Σ_j e^{z_j} (a factor beside the exponential allowed, as `∑j exp(yj)` is read): what a softmax divides by. */
 function isSumOfExponentials(e: Expr): boolean {
@@ -47,6 +48,11 @@ defineKind({
     // One sample's Bernoulli log-likelihood (log P(y|ŷ) = y log ŷ + (1 − y) log(1 − ŷ)) or the sum over samples.
     if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length <= 1 && binary.bigs.every((b) => b.op === 'sum')) {
       return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0]?.index ?? undefined, sampleBound: binary.bigs[0]?.bound ?? undefined, logBase: binary.base ?? undefined });
+    }
+    // Σ_i [t_i log A_i + (1 − t_i) log B_i]: two factors the label chooses between, whatever they are.
+    if (!binary) {
+      const chosen = twoClassLogLikelihood(expr);
+      if (chosen) return compactRoles(chosen);
     }
     // Σ_i [z_{i,y_i} − log Σ_j e^{z_ij}], Σ_k t_k z_k − log Σ_j e^{z_j}: the negative of a cross-entropy
     // written on logits, summed over samples or weighted by a target; z_c − log Σ_j e^{z_j} alone is a log-softmax.
