@@ -32,6 +32,10 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     // A sign set as \\mathop{\\prod}, or with its upper limit typed before the lower.
     expect(gluedSpokenIndices('\\mathop{\\prod}\\limits_{m} gm')).toBe('\\mathop{\\prod}\\limits_{m} {g_m}');
     expect(gluedSpokenIndices('\\sum^{M}_{m=1} cm \\ln gm')).toBe('\\sum^{M}_{m=1} {c_m} \\ln {g_m}');
+    // The index a condition stated after a one-hot loss fixes: the class a label equals, or a glued label equal to 1.
+    expect(gluedSpokenIndices('-\\ln(gm) \\text{ where } c = m')).toBe('-\\ln({g_m}) \\text{ where } c = m');
+    expect(recogniseFormula('E = -\\ln(gm) \\quad \\text{if } cm = 1')?.roles).toMatchObject({ prediction: 'g', target: 'm' });
+    expect(gluedSpokenIndices('-\\ln(gm)')).toBe('-\\ln(gm)');
     // A range typed as a double inequality under the sign.
     expect(gluedSpokenIndices('\\prod_{1 \\le m \\le M} gm^{cm}')).toBe('\\prod_{1 \\le m \\le M} {g_m}^{{c_m}}');
   });

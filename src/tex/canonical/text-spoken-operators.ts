@@ -38,6 +38,20 @@ function signIndices(tex: string): string[] {
   return [...first, ...ranged];
 }
 
+/** The words a stated condition opens with after a one-hot loss: −log(qj) where c = j. */
+const CONDITION_TAIL = /(?:\\text\s*\{\s*(?:where|for|if|when)\b[^{}]*\}|(?<![A-Za-z\\])(?:where|if|for|when)\s)([^]*)$/;
+
+/**
+ * The index a condition stated after a one-hot loss fixes, −log(qj) where c = j, −ln(yc) for tc' = 1:
+ * the class letter a label equals, or the letter glued to a label that equals 1.
+ */
+function conditionIndices(tex: string): string[] {
+  const tail = CONDITION_TAIL.exec(tex)?.[1] ?? '';
+  const equalsLetter = [...tail.matchAll(/(?<![\\A-Za-z])[a-z]\s*=\s*([a-z])(?![A-Za-z])/g)].map((m) => m[1] as string);
+  const gluedOne = [...tail.matchAll(/(?<![\\A-Za-z])[a-z]([a-z])'?\s*=\s*1(?![0-9])/g)].map((m) => m[1] as string);
+  return [...equalsLetter, ...gluedOne];
+}
+
 /** Whether some one-letter symbol is glued to `index` as a token of its own (ti, yj, rn'), not a word like ln. */
 function hasGluedSymbol(tex: string, index: string): boolean {
   const glued = new RegExp(String.raw`(?<![A-Za-z\\_^{])([a-zA-Z])${index}'?(?![A-Za-z({])`, 'g');
@@ -89,7 +103,7 @@ function inSubscript(text: string, at: number): boolean {
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
   const glued = new Set<string>();
-  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex)])) {
+  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex), ...conditionIndices(tex)])) {
     if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
     out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {
       if (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at)) return whole;
