@@ -52,10 +52,23 @@ function softmaxOf(arg: Expr): LogTermShape['softmax'] {
   const denominatorParts = indexParts(subscriptOf(den.body.arg));
   const numeratorParts = logit.k === 'sym' ? indexParts(logit.sub) : [];
   const ownParts = numeratorParts.filter((part) => !denominatorParts.includes(part) || denominatorParts.length === 1);
-  const label = logit.k === 'sym' ? (ownParts.length > 0 && ownParts.length < numeratorParts.length ? ownParts.join(',') : logit.sub) : logit.k === 'call' ? exprTex(logit.args[0] ?? { k: 'other', text: '' }) : null;
+  const label = logit.k === 'sym' ? (ownParts.length > 0 && ownParts.length < numeratorParts.length ? ownParts.join(',') : logit.sub) : logit.k === 'call' ? exprTex(logit.args[0] ?? { k: 'other', text: '' }) : scoreLabel(logit, den.body.arg);
   const lower = den.lower;
   const index = lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null;
   return { logit: headName(logit) ?? exprTex(logit), label: label ?? '', index, denominatorIndices: denominatorParts };
+}
+
+/**
+ * A linear score per class, e^{w_y^⊤ x} over Σ_k e^{w_k^⊤ x}: of the score's factors, the one
+ * whose subscript the denominator's runs over (w_k) carries the label in the numerator (w_y).
+ */
+function scoreLabel(numerator: Expr, denominator: Expr): string | null {
+  if (numerator.k !== 'mul' || denominator.k !== 'mul' || numerator.factors.length !== denominator.factors.length) return null;
+  const at = numerator.factors.map((f, i) => exprTex(f) !== exprTex(denominator.factors[i] as Expr));
+  if (at.filter(Boolean).length !== 1) return null;
+  const [mine, theirs] = [numerator.factors[at.indexOf(true)], denominator.factors[at.indexOf(true)]];
+  // The same letter (w) under two subscripts: the label's and the running class's.
+  return mine?.k === 'sym' && theirs?.k === 'sym' && mine.name === theirs.name && mine.sub !== null && theirs.sub !== null ? mine.sub : null;
 }
 
 /** A focal-style modulating factor (1 − p)^γ: a power of the prediction's complement. */

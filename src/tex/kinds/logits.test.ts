@@ -52,6 +52,9 @@ describe('ce_from_logits', () => {
   it('names the label, the logits and the softmax index', () => {
     expect(rolesOf('-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
     expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
+    // A linear score per class: the label is the subscript of the class's weights (v_c against v_m under Σ_m).
+    expect(rolesOf('E = -\\ln \\frac{e^{v_c^\\top u}}{\\sum_m e^{v_m^\\top u}}')).toMatchObject({ target: 'c', classIndex: 'm' });
+    expect(rolesOf('E = -\\ln \\frac{e^{a u}}{\\sum_m e^{b u}}')).not.toHaveProperty('target');
   });
 
   it('reads targets multiplied into the log-sum-exp form as the target over the classes, not a weight over samples', () => {
