@@ -66,7 +66,9 @@ function scoreLabel(numerator: Expr, denominator: Expr): string | null {
   if (numerator.k !== 'mul' || denominator.k !== 'mul' || numerator.factors.length !== denominator.factors.length) return null;
   const at = numerator.factors.map((f, i) => exprTex(f) !== exprTex(denominator.factors[i] as Expr));
   if (at.filter(Boolean).length !== 1) return null;
-  const [mine, theirs] = [numerator.factors[at.indexOf(true)], denominator.factors[at.indexOf(true)]];
+  // w_c^⊤ as the reader leaves it after a prime (w'^{T}_{c}): the power's base carries the subscript.
+  const base = (e: Expr | undefined) => (e?.k === 'pow' ? e.base : e);
+  const [mine, theirs] = [base(numerator.factors[at.indexOf(true)]), base(denominator.factors[at.indexOf(true)])];
   // The same letter (w) under two subscripts: the label's and the running class's.
   return mine?.k === 'sym' && theirs?.k === 'sym' && mine.name === theirs.name && mine.sub !== null && theirs.sub !== null ? mine.sub : null;
 }

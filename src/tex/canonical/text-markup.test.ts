@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, singleBackslashes, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -105,6 +105,15 @@ describe('text rules: markup around formulas', () => {
     expect(parenthesisedConditions('\\quad (a + b) c')).toBe('\\quad (a + b) c');
     expect(parenthesisedConditions('x \\quad (1 - p)')).toBe('x \\quad (1 - p)');
     expect(recogniseFormula('L = -\\log \\hat y_k \\quad (y_k = 1)')?.kind).toBe('ce_multiclass');
+  });
+
+  it('primed-scripts: a braced prime, and a superscript typed after a primed symbol’s subscript, in a form TeX takes', () => {
+    expect(primedScripts("v{'}_{m}^{T} h")).toBe("v'^{T}_{m} h");
+    expect(primedScripts("v'_m^T h")).toBe("v'^T_m h");
+    // Without a prime, or without a superscript after the subscript: as written.
+    expect(primedScripts('v_{m}^{T} h')).toBe('v_{m}^{T} h');
+    expect(primedScripts("v'_{m} h")).toBe("v'_{m} h");
+    expect(recogniseFormula("E = -\\log \\frac{e^{v{'}_{c}^{T} h}}{\\sum_{m} e^{v{'}_{m}^{T} h}}")?.roles).toMatchObject({ target: 'c', classIndex: 'm' });
   });
 
   it('trailing-reasons: a reason in parentheses closing a step is prose, not a factor', () => {

@@ -99,6 +99,17 @@ export function trailingReasons(tex: string): string {
   return tex;
 }
 
+/**
+ * w{'}_{c}^{T} and w'_{c}^{T}: a prime is a superscript, so TeX refuses a second one after the
+ * subscript (a double superscript); the reader sets w′ with c below and T above. The prime
+ * unbraced and the superscript before the subscript say the same in a form TeX takes.
+ */
+export function primedScripts(tex: string): string {
+  return tex
+    .replace(/([A-Za-z}])\{\s*('+)\s*\}/g, '$1$2')
+    .replace(/([A-Za-z}]'+)(_(?:\{[^{}]*\}|[A-Za-z0-9]))(\^(?:\{[^{}]*\}|[A-Za-z0-9]))/g, '$1$3$2');
+}
+
 /** Plain TeX's font switches inside a group, {\rm log}, {\bf y}, {\it p}: the LaTeX command for the same font. */
 export function fontSwitches(tex: string): string {
   const commands: Record<string, string> = { rm: 'mathrm', bf: 'mathbf', it: 'mathit', sf: 'mathsf', tt: 'mathtt', cal: 'mathcal' };
@@ -279,6 +290,7 @@ defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
 defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });
 defineTextRule({ name: 'equation-labels', order: 13, apply: equationLabels });
 defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
+defineTextRule({ name: 'primed-scripts', order: 16.5, apply: primedScripts });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });
 defineTextRule({ name: 'trailing-reasons', order: 15.6, apply: trailingReasons });
