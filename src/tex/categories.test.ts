@@ -14,6 +14,13 @@ describe('6: softmax cross-entropy expanded into logits', () => {
     expect(kindOf(tex)).toBe('ce_from_logits');
   });
 
+  it('with linear scores for logits, the input shared by the picked class and the normaliser', () => {
+    expect(kindOf('L = -\\theta_{c}^\\top u + \\log \\sum_{k} e^{\\theta_k^\\top u}')).toBe('ce_from_logits');
+    expect(rolesOf('P(W) = \\frac{1}{n} \\sum_{i=1}^n \\left[ -w_{c_i}^\\top u_i + \\log \\sum_{j} \\exp(w_j^\\top u_i) \\right]')).toMatchObject({ target: 'c_i', sampleIndex: 'i', classIndex: 'j' });
+    // Another input in the normaliser is no softmax of the same scores.
+    expect(kindOf('L = -\\theta_{c}^\\top u + \\log \\sum_{k} e^{\\theta_k^\\top v}')).toBeNull();
+  });
+
   it('names the sample index of the batch form', () => {
     expect(rolesOf('L = -\\frac{1}{N}\\sum_{i}\\left(\\sum_j t_{ij} z_{ij} - \\log\\sum_k e^{z_{ik}}\\right)')).toMatchObject({ prediction: 'z', sampleIndex: 'i' });
   });

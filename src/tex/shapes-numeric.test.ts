@@ -9,6 +9,8 @@ describe('cross-entropy written with numbers only', () => {
     'H = −1⋅log(0.9) = 0.105',
     '-\\left(\\frac{1}{6} \\log \\frac{1}{2}+\\frac{1}{6} \\log \\frac{1}{10}+\\cdots+\\frac{1}{6} \\log \\frac{1}{10}\\right)=2.07',
     '-(0\\cdot\\log 0.2+\\log 0.7+0\\cdot\\log 0.1)',
+    // The classes the target gives no weight written as their value, 0.
+    'L = -(1 \\cdot \\log(0.3) + 0 + 0) = -\\log(0.3)',
     // A class of probability 0 that the target gives no weight: 0·log 0 is 0.
     '-0 * log(0.7) - 0 * log(0) - 1 * log(0.2) - 0 * log(0.1) - \\cdots',
   ])('weights over the logs of other numbers: %s', (tex) => {

@@ -69,6 +69,8 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     // terms (−¼[1·log 0.8 + …]) it is a mean's scale.
     const factors = written.length > 0 ? written : term.scale;
     if (term.logs.length === 0 && factors.length === 0) continue; // the … of a written-out sum
+    // −(1·log 0.2 + 0 + 0): a class the target gives no weight, its term written as its value.
+    if (term.logs.length === 0 && term.bigs.length === 0 && factors.length === 1 && numberValue(factors[0] as Expr) === 0) continue;
     if (term.logs.length !== 1 || !log || term.bigs.length > 0) return null;
     let arg = numberValue(log.arg);
     let sign = term.sign;

@@ -13,17 +13,28 @@ import { logSumShape } from '../shapes';
 import { isNumericLogSumExp } from '../shapes-numeric';
 import type { Term } from '../terms';
 import { subscriptOf, subscriptParts } from '../selectors';
-import { headName, roleTex, termsOf } from '../terms';
+import { headName, mentions, roleTex, termsOf } from '../terms';
 
-/** log Σ_j e^{z_j}: the logit symbol and the index, else null. */
-function logSumExp(term: Term): { logit: string; index: string | null } | null {
+/**
+ * log Σ_j e^{z_j}: the logit symbol and the index, else null. A linear score w_j^⊤ x (the one
+ * factor the index reaches, times an input it does not) is the class's logit too: the
+ * symbol is the indexed factor's, and `input` the rest, which the picked logit must share.
+ */
+function logSumExp(term: Term): { logit: string; index: string | null; input: string[] } | null {
   if (term.logs.length !== 1 || term.bigs.length !== 0) return null;
   let arg = (term.logs[0] as { arg: Expr }).arg;
   if (arg.k === 'mul' && arg.factors.length === 1) arg = arg.factors[0] as Expr;
   if (arg.k !== 'big' || arg.op !== 'sum' || arg.body.k !== 'exp') return null;
-  const logit = headName(arg.body.arg);
   const lower = arg.lower;
-  return logit ? { logit, index: lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null } : null;
+  const index = lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null;
+  const score = arg.body.arg;
+  if (score.k === 'mul' && score.factors.length >= 2 && index !== null) {
+    const indexed = score.factors.filter((f) => mentions(f, index));
+    const logit = indexed.length === 1 ? headName(indexed[0] as Expr) : null;
+    return logit ? { logit, index, input: score.factors.filter((f) => f !== indexed[0]).map(exprTex) } : null;
+  }
+  const logit = headName(score);
+  return logit ? { logit, index, input: [] } : null;
 }
 
 /** The label that indexes a logit: y_i in f_{y_i}, class in x[class]. */
@@ -34,10 +45,14 @@ function labelOfLogit(e: Expr): string | null {
 }
 
 /** The logit the picked term takes: z_y alone, or Σ_j y_j z_j (d2l), with the label it is taken at. */
-function pickedLogit(picked: Term, shared: string[], logit: string): { label: string; weight: string | null } | null {
-  const own = picked.factors.filter((f) => !shared.includes(exprTex(f)));
+function pickedLogit(picked: Term, shared: string[], logit: string, input: string[] = []): { label: string; weight: string | null } | null {
+  // The input of a linear score (x in w_y^⊤ x) is the class's logit's, not a weight.
+  const own = picked.factors.filter((f) => !shared.includes(exprTex(f)) && !input.includes(exprTex(f)));
+  if (input.some((tex) => !picked.factors.some((f) => exprTex(f) === tex))) return null;
   const weight = shared[0] ?? null;
-  if (picked.bigs.length === 0 && own.length === 1 && headName(own[0] as Expr) === logit) {
+  // w_y^⊤ x is read as an inner product, a sum with no index: the score's own, not a sum over classes.
+  const innerProduct = input.length > 0 && picked.bigs.length === 1 && picked.bigs[0]?.op === 'sum' && picked.bigs[0].index === null;
+  if ((picked.bigs.length === 0 || innerProduct) && own.length === 1 && headName(own[0] as Expr) === logit) {
     const label = labelOfLogit(own[0] as Expr);
     return label ? { label, weight } : null;
   }
@@ -89,7 +104,7 @@ function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   const sumExp = logSumExp(lse);
   if (!sumExp) return null;
   // Factors both terms share are a weight (weight[class] (−x[class] + log Σ e^{x_j})).
-  const found = pickedLogit(picked, lse.factors.map(exprTex), sumExp.logit);
+  const found = pickedLogit(picked, lse.factors.map(exprTex), sumExp.logit, sumExp.input);
   if (!found) return null;
   // Σ_k t_k (−z_k + log Σ_j e^{z_j}), −Σ_k t_k log softmax(z)_k multiplied out: the factor both terms
   // share, indexed by the outer sum like the logit it picks, is the target, and that sum runs over the classes.
