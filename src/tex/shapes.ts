@@ -88,7 +88,7 @@ function isModulating(factor: Expr, prediction: Expr): boolean {
 function splitWeights(factors: Expr[], prediction: Expr, softmaxLabel: string | null, context: MatchContext): { target: Expr | null; weights: Expr[] } {
   const plain = factors.filter((f) => !isModulating(f, prediction));
   const modulating = factors.filter((f) => isModulating(f, prediction));
-  // A factor indexed by the label the softmax picks (w_{y_n}) weights that class.
+  // A factor indexed by the label the softmax or the prediction's subscript picks (w_{y_n}) weights that class.
   const byLabel = (f: Expr) => softmaxLabel !== null && subscriptParts(subscriptOf(f)).includes(softmaxLabel);
   if (softmaxLabel !== null && plain.length === 1 && byLabel(plain[0] as Expr)) return { target: null, weights: factors };
   if (plain.length <= 1) return { target: plain[0] ?? null, weights: modulating };
@@ -147,7 +147,10 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const softmax = softmaxOf(arg);
   const ratio = !softmax && arg.k === 'div' && !(arg.num.k === 'num');
   const predExpr = ratio && arg.k === 'div' ? arg.den : arg;
-  const { target: targetExpr, weights } = splitWeights(factors, predExpr, softmax?.label && !running.includes(softmax.label) ? softmax.label : null, context);
+  // The label the prediction's subscript picks, a variable of its own (p_{i,y_i}: y_i): a factor indexed by it weights that class.
+  const subscriptLabel = arg.k === 'sym' ? labelOfSubscript(arg.sub, running, emptyContext()) : null;
+  const pickedLabel = softmax?.label && !running.includes(softmax.label) ? softmax.label : subscriptLabel && /[_^]/.test(subscriptLabel) ? subscriptLabel : null;
+  const { target: targetExpr, weights } = splitWeights(factors, predExpr, pickedLabel, context);
   if (targetExpr && targetExpr.k === 'num') return null;
   // −Σ_t log π(a_t | s_t) G_t: the log is of each sample's own label (a_t), so a factor beside it
   // weights samples (a return, an advantage); it is no distribution over classes.

@@ -39,6 +39,9 @@ describe('ce_multiclass', () => {
     expect(rolesOf('E = -\\sum_{k=1}^{K} t_{k} \\log_{2} y_{k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k', classBound: 'K', logBase: '2' });
     expect(rolesOf('L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k').target).toBe('y');
     expect(rolesOf('-\\log p_{y_i}')).toMatchObject({ target: 'y_i', prediction: 'p' });
+    // A factor indexed by the label the prediction's subscript picks weights that class; it is no target.
+    expect(rolesOf('\\ell = -\\beta_{c_n} \\ln q_{n, c_n}')).toMatchObject({ target: 'c_n', prediction: 'q', weight: '\\beta_{c_n}' });
+    expect(rolesOf('E = -\\frac{1}{M}\\sum_{n=1}^M \\beta_{c_n} \\ln q_{n, c_n}')).toMatchObject({ target: 'c_n', weight: '\\beta_{c_n}', sampleIndex: 'n' });
   });
 
   it('takes the label from the subscript of a function’s output, not its parameters', () => {
