@@ -132,6 +132,11 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const inIntegral = term.bigs.some((b) => b.op === 'int');
   const factors = (inIntegral ? withoutMeasure(term.factors) : term.factors).filter((f) => !(f.k === 'other' && f.text === '\\dots'));
   const running = term.bigs.map((b) => b.index).filter((i): i is string => i !== null);
+  // −1 · log ŷ_k with no sum: the one weight a one-hot target leaves, written out; the prediction's one index is the true class.
+  const loggedArg = single(log.arg);
+  const [onlyIndex, ...moreIndices] = loggedArg.k === 'sym' ? subscriptParts(loggedArg.sub) : [];
+  const one = factors.length === 1 ? single(factors[0] as Expr) : null;
+  const writtenOne = running.length === 0 && one?.k === 'num' && one.value === 1 && moreIndices.length === 0 && onlyIndex !== undefined && /^[a-z]$/.test(onlyIndex) ? onlyIndex : null;
   // Σ_{i=1}^{N} (1/N) log(1/N), K Σ_i log N: logs of the count itself, nothing indexed, add up one constant (an entropy of the uniform), no distribution.
   const bounds = term.bigs.map((b) => b.bound).filter((b): b is string => b !== null);
   const counts = [...term.scale, ...term.factors].map((f) => single(f)).filter((f) => f.k === 'div' && f.num.k === 'num').map((f) => exprTex((f as Extract<Expr, { k: 'div' }>).den));
@@ -150,7 +155,7 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   // The label the prediction's subscript picks, a variable of its own (p_{i,y_i}: y_i): a factor indexed by it weights that class.
   const subscriptLabel = arg.k === 'sym' ? labelOfSubscript(arg.sub, running, emptyContext()) : null;
   const pickedLabel = softmax?.label && !running.includes(softmax.label) ? softmax.label : subscriptLabel && /[_^]/.test(subscriptLabel) ? subscriptLabel : null;
-  const { target: targetExpr, weights } = splitWeights(factors, predExpr, pickedLabel, context);
+  const { target: targetExpr, weights } = splitWeights(writtenOne ? [] : factors, predExpr, pickedLabel, context);
   if (targetExpr && targetExpr.k === 'num') return null;
   // −Σ_t log π(a_t | s_t) G_t: the log is of each sample's own label (a_t), so a factor beside it
   // weights samples (a return, an advantage); it is no distribution over classes.
@@ -166,7 +171,7 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
     // E_p[log q]: the target is the distribution of the expectation.
   } else {
     if (arg.k === 'call' && arg.head.k === 'sym' && arg.args.length === 1 && headName(arg.args[0] as Expr) === 'class') label = 'class';
-    else if (arg.k === 'sym' || arg.k === 'pow') label = labelOfSubscript(subscriptOf(arg), running, context) ?? classOfLossArguments(arg, running, context);
+    else if (arg.k === 'sym' || arg.k === 'pow') label = labelOfSubscript(subscriptOf(arg), running, context) ?? classOfLossArguments(arg, running, context) ?? writtenOne;
     // −(1/N) Σ_i log p(y_i | x_i; θ): the outcome the sample's probability is of is its label.
     else label = labelOfLikelihood(arg, running) ?? labelOfCall(arg, running, context) ?? labelOfWordArgument(arg, running);
     if (!label) return null;

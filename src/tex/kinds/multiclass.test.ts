@@ -89,6 +89,14 @@ describe('ce_multiclass', () => {
     expect(recogniseFormula('-\\log p_{y}')?.diagnostics.map((d) => d.code)).toEqual(['roles_guessed']);
   });
 
+  it('reads the one weight a one-hot target leaves, written out (−1 · log ŷ_k), as the collapse at the true class k', () => {
+    expect(rolesOf('-1 \\cdot \\ln(\\hat{q}_m)')).toEqual({ target: 'm', prediction: '\\hat{q}', classIndex: 'm', logBase: 'e' });
+    // Another number, no number, or a sum over the index: not this reading.
+    expect(kindOf('-2 \\ln \\hat{q}_m')).toBeNull();
+    expect(kindOf('-\\ln \\hat{q}_m')).toBeNull();
+    expect(kindOf('E = -\\sum_m 1 \\cdot \\ln \\hat{q}_m')).toBeNull();
+  });
+
   it('names the true class of a one-hot collapse as its class index, and a summed index over it in a chain', () => {
     expect(rolesOf('L = -\\log q_{\\text{gold}}')).toEqual({ target: '\\text{gold}', prediction: 'q', classIndex: '\\text{gold}' });
     expect(rolesOf('E = -\\log g_{m^*}')).toMatchObject({ classIndex: 'm^*' });
