@@ -41,6 +41,9 @@ describe('tree rules: index ranges under a sum', () => {
     expect(recogniseFormula('-\\sum_{j: j \\neq m} u_j \\log v_j')?.roles.classIndex).toBe('j');
     // A test of another symbol picks the samples of one class: left to the class-subset rules.
     expect(recogniseFormula('-\\sum_{n : t_n = 1} \\log v_n - \\sum_{n : t_n = 0} \\log(1 - v_n)')?.kind).toBe('ce_binary_batch');
+    // A set named in words after the colon is what the index runs over.
+    expect(canonicalMember('\\sum_{m : Daten} a_m')).toBe(canonicalMember('\\sum_{m \\in Daten} a_m'));
+    expect(recogniseFormula('E = \\frac{1}{M}\\sum_{m: 標本} \\sum_{c} (-u_c \\ln v_c)')?.roles).toMatchObject({ sampleIndex: 'm', classIndex: 'c' });
   });
 
   it('dots-before-bracket: ⋯ (a_N)^{e} is the dots and the next factor, not dots applied to a bracket', () => {

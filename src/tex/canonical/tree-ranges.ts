@@ -101,10 +101,16 @@ function beforeAndAfterSeparator(e: Expr): [Expr, Expr] | null {
  * Σ_{k : k ≠ c} → Σ_{k ≠ c}, Σ_{k | k ∈ S} → Σ_{k ∈ S}: set-builder notation whose
  * condition tests the index itself says no more than the condition. A condition on
  * something else (Σ_{i : y_i = 1}) is a subset of the samples and stays for the
- * class-subset rules.
+ * class-subset rules. A set named in words after the colon (Σ_{j : データ}) is what the index runs over.
  */
 export function indexCondition(node: Expr): Expr | null {
-  if (node.k !== 'big' || node.lower?.k !== 'rel') return null;
+  if (node.k !== 'big') return null;
+  // Σ_{j : データ}, Σ_{i : samples}: the index over a set named in words (the colon dropped) is j ∈ that set.
+  const named = node.lower ? beforeAndAfterSeparator(node.lower) : null;
+  if (named && named[0].k === 'sym' && named[0].sub === null && /^[a-z]$/.test(named[0].name) && named[1].k === 'sym' && named[1].sub === null && /^\p{L}{2,}$/u.test(named[1].name)) {
+    return { ...node, lower: { k: 'rel', op: '\\in', left: named[0], right: named[1] } };
+  }
+  if (node.lower?.k !== 'rel') return null;
   const parts = beforeAndAfterSeparator(node.lower.left);
   if (!parts) return null;
   const [index, tested] = parts;
