@@ -139,7 +139,8 @@ describe.each(BROWSERS)('popover in %s', (name) => {
     const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
     await page.setViewport(420, 520);
     await page.waitFor(() => document.querySelector('[data-xent-lens-verdict="wrong"]'));
-    await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge[data-verdict="wrong"]'), LAYER);
+    // Placed, not only made: a badge stays hidden until the frame after it was added places it.
+    await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge[data-verdict="wrong"]:not([hidden])'), LAYER);
     const offsetFromFormula = () =>
       page.evaluate((layer) => {
         const badge = document.querySelector(layer)!.shadowRoot!.querySelector('button.xl-badge[data-verdict="wrong"]')!;
