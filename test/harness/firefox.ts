@@ -255,7 +255,9 @@ function wrapPage(page: Page): TestPage {
     // Found in puppeteer's isolated realm, out of reach of a page that replaced DOM methods.
     click: async (selector) => {
       const realm = (page.mainFrame() as unknown as { isolatedRealm(): IsolatedRealm }).isolatedRealm();
-      const handle = await realm.waitForFunction(`(${DEEP_QUERY})(document, ${JSON.stringify(selector)})`, { timeout: 15_000, polling: 50 });
+      // Visible, as Playwright's click waits for in Chromium: a badge is hidden until its first frame places it.
+      const visible = `(() => { const found = (${DEEP_QUERY})(document, ${JSON.stringify(selector)}); return found && found.getClientRects().length > 0 ? found : null; })()`;
+      const handle = await realm.waitForFunction(visible, { timeout: 15_000, polling: 50 });
       const element = handle.asElement() as ElementHandle<Element> | null;
       if (!element) throw new Error(`click: no element matches ${selector}`);
       await element.click();
