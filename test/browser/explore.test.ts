@@ -140,16 +140,21 @@ describe.each(BROWSERS)('exploring in %s', (name) => {
       // The popover follows its formula after a scroll: measure once it has settled (the same
       // place two frames running; a loaded machine may take more than a frame to follow).
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // It has settled when the point the drag starts from is on the input itself (nothing of
+      // the popover or the page over it).
+      const root = document.querySelector(layer)!.shadowRoot!;
       let rect = input.getBoundingClientRect();
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < 120; i++) {
         await frame();
         await frame();
         const next = input.getBoundingClientRect();
-        if (next.left === rect.left && next.top === rect.top) break;
+        const still = next.left === rect.left && next.top === rect.top;
         rect = next;
+        if (still && root.elementFromPoint(rect.left + 10, rect.top + rect.height / 2) === input) break;
       }
-      return { x: rect.left + 10, y: rect.top + rect.height / 2, value: Number(input.value) };
+      return { x: rect.left + 10, y: rect.top + rect.height / 2, value: Number(input.value), hit: root.elementFromPoint(rect.left + 10, rect.top + rect.height / 2) === input };
     }, LAYER);
+    expect(box.hit, 'the drag starts on y₁’s input').toBe(true);
     await page.mouse('down', box.x, box.y);
     for (let i = 1; i <= 10; i++) await page.mouse('move', box.x + 4 * i, box.y);
     await page.mouse('up', box.x + 40, box.y);
