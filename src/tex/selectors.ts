@@ -13,6 +13,11 @@ export interface MatchContext {
   labels: ReadonlySet<string>;
   /** The chain's left-hand side is a loss's name (L, \\mathcal{L}, \\ell, J, loss, CE, NLL). */
   lossNamed?: boolean;
+  /**
+   * The chain's left-hand side is a plain capital letter that names no loss or information
+   * quantity (F, G, A, S: a free energy, an entropy of physics): one bare term after it is no loss.
+   */
+  namedOtherwise?: boolean;
   /** Set when a role came from convention rather than structure (reported as roles_guessed). */
   notes: { guessed: boolean };
 }
@@ -34,8 +39,12 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
   }
   const first = members[0];
   const lossNamed = members.length > 1 && first !== undefined && (first.k === 'sym' || first.k === 'call') && namesALoss(first);
-  return { labels, lossNamed, notes: { guessed: false } };
+  const namedOtherwise = members.length > 1 && first?.k === 'sym' && first.sub === null && /^[A-Z]$/.test(first.name) && !namesALoss(first) && !INFORMATION_LETTERS.has(first.name);
+  return { labels, lossNamed, namedOtherwise, notes: { guessed: false } };
 }
+
+/** Letters a page gives an error (E), an entropy or cross-entropy (H) or a divergence (D): not "otherwise named". */
+const INFORMATION_LETTERS: ReadonlySet<string> = new Set(['E', 'H', 'D']);
 
 /** The names a page gives a loss it defines (E is left out: it is also an energy or an expectation). */
 const LOSS_NAMES: ReadonlySet<string> = new Set(['L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'CE', 'NLL']);

@@ -35,6 +35,16 @@ describe('ce_multiclass', () => {
     expect(recogniseFormula('-\\sum_{j=1}^{M}\\frac{1}{M}\\log q_j')?.kind).toBe('ce_multiclass');
   });
 
+  it('refuses one bare term under a name that is no loss: free energies, Boltzmann-style entropies', () => {
+    for (const tex of ['F = -k_B T \\ln Z', 'G = -RT\\ln K', 'F = -kT\\ln Z = -kT\\ln\\sum_i e^{-E_i/kT}', 'S = -k\\ln W', 'A = -T \\log Z']) {
+      expect(recogniseFormula(tex)?.kind ?? 'none', tex).not.toMatch(/^ce_/);
+    }
+    // A loss's name, an error's E, a vector's dot product or no name at all keep the one-term form.
+    for (const tex of ['L = -t \\ln y', 'E = -t \\cdot \\log y', '-\\mathbf{t}\\cdot\\log\\mathbf{y}', 'C = -y\\log\\hat{y}', 'F = -y_j \\log \\hat{y}_j']) {
+      expect(recogniseFormula(tex)?.kind, tex).toBe('ce_multiclass');
+    }
+  });
+
   it('names the roles as written', () => {
     expect(rolesOf('E = -\\sum_{k=1}^{K} t_{k} \\log_{2} y_{k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k', classBound: 'K', logBase: '2' });
     expect(rolesOf('L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k').target).toBe('y');

@@ -9,7 +9,7 @@ import { logSumShape } from '../shapes';
 import { numericLogSum } from '../shapes-numeric';
 import type { Expr } from '../expr';
 import { single } from '../expr';
-import { roleTex, termsOf } from '../terms';
+import { roleTex, termsOf, type Term } from '../terms';
 import { powerProduct } from './likelihood-product';
 
 defineKind({
@@ -36,6 +36,9 @@ defineKind({
     if (shape.bigs.length === 0 && (isCountLetter(shape.target) || isSmallConstant(shape.prediction))) return null;
     // Nor −(n/2) log(2πσ²): a Gaussian's normaliser, the log of no probability.
     if (shape.bigs.length === 0 && termsOf(expr)?.some((term) => term.logs.some((log) => isNormaliser(log.arg)))) return null;
+    // Nor a bare letter times the log of a bare letter under a name that is no loss (F = −k_B T ln Z,
+    // G = −RT ln K): with no sum, no index, no estimate's mark, nothing says either is a distribution.
+    if (context.namedOtherwise && shape.bigs.length === 0 && !shape.expanded && termsOf(expr)?.length === 1 && isBareTerm(termsOf(expr)![0]!)) return null;
     const sum = shape.bigs[0];
     // −log p_k with no sum: the one-hot collapse, whose class index is the true class k itself.
     const collapsed = !sum && !shape.target && !shape.softmax ? shape.label ?? undefined : undefined;
@@ -60,6 +63,20 @@ function isNormaliser(e: Expr): boolean {
   const inner = single(e);
   const factors = inner.k === 'mul' ? inner.factors.map(single) : [inner];
   return factors.some((f) => (f.k === 'sym' && f.name === '\\pi') || (f.k === 'num' && f.value >= 2));
+}
+
+/** A plain letter or letters side by side (T, kT): no index, accent, argument or transpose (not y_k, ŷ, y^⊤). */
+function isPlainLetter(e: Expr): boolean {
+  return e.k === 'sym' && e.sub === null && !e.transposed && /^(?:[A-Za-z]{1,3}|\\[a-zA-Z]+)$/.test(e.name);
+}
+
+/** One term whose factors and log argument are all plain letters (−k_B T ln Z reads k_B as a weight, still plain). */
+function isBareTerm(term: Term): boolean {
+  const log = term.logs[0];
+  // The log of a letter, or of a partition sum (−kT ln Σ_i e^{−E_i/kT}).
+  if (term.logs.length !== 1 || !log || !(isPlainLetter(single(log.arg)) || single(log.arg).k === 'big')) return false;
+  const factors = term.factors.flatMap((f) => (f.k === 'mul' ? f.factors : [f])).map(single);
+  return factors.length > 0 && factors.every((f) => isPlainLetter(f) || (f.k === 'sym' && /^[A-Za-z]$/.test(f.name) && f.sub !== null && /^[A-Z]$/.test(f.sub)));
 }
 
 function isCountLetter(tex: string | null | undefined): boolean {
