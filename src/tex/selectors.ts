@@ -55,6 +55,15 @@ function namesALoss(e: Expr): boolean {
   return head !== null && LOSS_NAMES.has(head.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1'));
 }
 
+/** Letters that name weights (w_n, α_n, λ_n, ω_n), never a sample's label or a class's target probability. */
+export const WEIGHT_LETTERS: ReadonlySet<string> = new Set(['w', '\\omega', '\\lambda', '\\alpha']);
+
+/** Whether a role's TeX is a weight's letter, indexed or not (w, w_i, \\alpha_{k}). */
+export function isWeightLetter(tex: string | null | undefined): boolean {
+  const head = /^(\\[a-zA-Z]+|[A-Za-z])(?:_|$)/.exec(tex?.trim() ?? '')?.[1];
+  return head !== undefined && WEIGHT_LETTERS.has(head);
+}
+
 /** The letters machine-learning notation gives the label (or the class, c) when nothing else says so. */
 const CONVENTIONAL_LABELS = new Set(['y', 't', 'c']);
 

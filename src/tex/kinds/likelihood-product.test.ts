@@ -29,6 +29,12 @@ describe('likelihood_product', () => {
     expect(kindOf(tex)).toBe('likelihood_product');
   });
 
+  it('leaves a weighted geometric mean alone: exponents named as weights are no targets', () => {
+    expect(kindOf('\\text{BLEU} = BP\\cdot\\exp\\left(\\sum_{n=1}^{N} w_n\\log p_n\\right)')).toBeNull();
+    expect(kindOf('\\prod_{k} p_k^{\\alpha_k}')).toBeNull();
+    expect(kindOf('\\exp\\left(\\sum_k t_k \\log y_k\\right)')).toBe('likelihood_product');
+  });
+
   it('reads the exponent as the target', () => {
     expect(rolesOf('L = \\prod_{k=1}^{K} y_k^{t_k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k' });
   });

@@ -6,6 +6,7 @@ import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
 import { datasetLikelihood, identityOf, subscriptOf, subscriptParts, subscriptPartsIn } from '../selectors';
 import { complementOf, headName, mentions, roleTex } from '../terms';
+import { WEIGHT_LETTERS } from '../selectors';
 import { indexedBy } from './indexed-by';
 
 function isSymbolic(e: Expr): boolean {
@@ -92,6 +93,9 @@ export function powerProduct(expr: Expr): Roles | null {
   if (e.k === 'pow' && (isSymbolic(e.base) || isSoftmax(e.base)) && isSymbolic(e.exp) && indices.length > 0) {
     // y_{pred}^{y_{true}} are two symbols; p^{p} one.
     if (identityOf(e.base) === identityOf(e.exp)) return null;
+    // Π_n p_n^{w_n}: exponents named as weights make a weighted geometric mean (BLEU's
+    // exp(Σ_n w_n log p_n), a product of experts), not the likelihood of targets.
+    if (WEIGHT_LETTERS.has(headName(e.exp) ?? '')) return null;
     return { target: roleTex(e.exp), prediction: roleTex(e.base), classIndex: indices.at(-1), ...(indices.length > 1 ? { sampleIndex: indices[0] } : {}) };
   }
   // Bernoulli: y^t (1 − y)^{1 − t}, the exponents complementary, the bases the two

@@ -24,6 +24,12 @@ describe('log_likelihood', () => {
     expect(kindOf('\\sum_m r_m \\ln \\sum_j \\exp(o_j)')).toBeNull();
   });
 
+  it('leaves weights times logs alone (Jensen’s inequality): weights are no targets', () => {
+    expect(kindOf('\\sum_{i} w_i \\log x_i \\le \\log\\sum_i w_i x_i')).toBeNull();
+    expect(kindOf('\\sum_{i} \\lambda_i \\log a_i')).toBeNull();
+    expect(kindOf('\\sum_{i} y_i \\log a_i')).toBe('log_likelihood');
+  });
+
   it('leaves one log-softmax alone unbadged', () => {
     expect(kindOf('\\log \\mathrm{softmax}(o)_c = o_c - \\log \\sum_j e^{o_j}')).toBeNull();
     expect(kindOf('s_c - \\log \\sum_j \\exp(s_j)')).toBeNull();

@@ -9,6 +9,7 @@ import { mapChildren } from '../canonical/registry';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';
 import { termsOf } from '../terms';
+import { isWeightLetter } from '../selectors';
 import { indexedBy } from './indexed-by';
 import { powerProduct } from './likelihood-product';
 
@@ -68,6 +69,8 @@ defineKind({
     if (shape.bigs.length === 0 && !shape.expanded) return null;
     if (shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
     if (!shape.target && !shape.label) return null;
+    // Σ_i w_i log x_i (Jensen's inequality, a weighted geometric mean's log): weights, not targets.
+    if (isWeightLetter(shape.target)) return null;
     // Σ_n Σ_t R(τ^n) log p(a_t^n | s_t^n): a weight constant over the inner sum is a return
     // or a count weighting log-probabilities (policy gradient), not a distribution over it;
     // −K Σ_i (1/N) ln(1/N) is a constant times a uniform entropy.
