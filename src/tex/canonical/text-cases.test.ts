@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { casesBlocks, conditionOf } from './text-cases';
+import { casesBlocks, conditionOf, inlineCases } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
   it('conditionOf: the test without its words', () => {
@@ -10,6 +10,21 @@ describe('text rules: a loss written case by case', () => {
     expect(conditionOf('x > 0')).toBe('x>0');
     expect(conditionOf('t=0 \\text{ 일 때}')).toBe('t=0');
     expect(conditionOf('\\text{当 } t=1 \\text{ 时}')).toBe('t=1');
+  });
+
+  it('inline-cases: the same rows on one line, each ending at a comma, a semicolon or \\\\', () => {
+    expect(inlineCases('L(p) = -\\log(p) \\text{ if } y = 1, \\; -\\log(1-p) \\text{ otherwise}')).toBe('L(p) = \\left([y=1]\\left(-\\log(p)\\right) + [y=0]\\left(-\\log(1-p)\\right)\\right)');
+    for (const tex of [
+      'L = -\\log \\hat y \\text{ if } y=1; \\quad -\\log(1-\\hat y) \\text{ if } y=0',
+      '\\text{Cost} = -\\log(h(x)) \\text{ if } y = 1,\\ -\\log(1-h(x)) \\text{ if } y = 0',
+      '-\\log(p) \\text{ when } y = 1 \\\\ -\\log(1-p) \\text{ when } y = 0',
+    ]) {
+      expect(recogniseFormula(tex)?.kind, tex).toBe('ce_binary');
+    }
+    // Tests that are no label against a constant stay as written.
+    const relu = 'f(x) = x \\text{ if } x > 0, 0 \\text{ otherwise}';
+    expect(inlineCases(relu)).toBe(relu);
+    expect(recogniseFormula(relu)).toBeNull();
   });
 
   it('cases-blocks: rows of value & label = constant become Iverson brackets', () => {

@@ -120,4 +120,62 @@ export function casesBlocks(tex: string): string {
   });
 }
 
+/** Where a row of an inline case list ends: a top-level comma or semicolon (spaces after it), or a `\\`. */
+const ROW_END = /^(?:[,;]|\\\\)(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))*/;
+/** `otherwise`, `else` at a row's end, as a word or in \text{…}. */
+const OTHERWISE_WORD = /(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:otherwise|else)\s*\}|(?<![A-Za-z\\])(?:otherwise|else)(?![A-Za-z]))\s*$/;
+
+/**
+ * The same cases written on one line, after the last `=`: `−log p \text{ if } y = 1, \; −log(1 − p) \text{ otherwise}`.
+ * Rows end at a top-level comma, semicolon or `\\` after which the next value starts; each row
+ * but an "otherwise" one names its test with a word (if, when, for).
+ */
+export function inlineCases(tex: string): string {
+  const firstTest = CONDITION_WORD.exec(tex);
+  if (!firstTest || tex.includes('\\begin{')) return tex;
+  // The loss's own `=`, before the first row's test (the tests hold `=` too).
+  const equals = lastTopLevel(tex.slice(0, firstTest.index), '=');
+  const head = tex.slice(0, equals + 1);
+  const rest = tex.slice(equals + 1);
+  const rows: [string, string][] = [];
+  let depth = 0;
+  let start = 0;
+  const closeRow = (end: number): boolean => {
+    const row = rest.slice(start, end).trim();
+    const word = CONDITION_WORD.exec(row) ?? OTHERWISE_WORD.exec(row);
+    if (!word || word.index === 0) return false;
+    rows.push([row.slice(0, word.index).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\s)+$/, '').trim(), row.slice(word.index).trim()]);
+    return true;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i];
+    if (ch === '{' || ch === '(' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ')' || ch === ']') depth -= 1;
+    const end = depth === 0 ? ROW_END.exec(rest.slice(i)) : null;
+    if (end && end[0] !== '' && (ch !== '\\' || rest[i + 1] === '\\')) {
+      // A comma inside a test (y = 1, 2) is no row's end: only one after a complete row is.
+      if (closeRow(i)) start = i + end[0].length;
+      i += end[0].length - 1;
+    } else if (ch === '\\') i += 1;
+  }
+  if (!closeRow(rest.length) || rows.length < 2) return tex;
+  const sum = casesAsIndicators(rows);
+  return sum ? `${head} ${sum}` : tex;
+}
+
+/** The index of the last `char` outside braces and brackets, or −1. */
+function lastTopLevel(tex: string, char: string): number {
+  let depth = 0;
+  let found = -1;
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === '\\') i += 1;
+    else if (ch === '{' || ch === '(' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ')' || ch === ']') depth -= 1;
+    else if (ch === char && depth === 0) found = i;
+  }
+  return found;
+}
+
 defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
+defineTextRule({ name: 'inline-cases', order: 35.5, apply: inlineCases });
