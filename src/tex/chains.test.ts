@@ -12,6 +12,11 @@ describe('chains: the most specific member names the kind', () => {
     expect(kindOf(tex)).toBe(kind);
   });
 
+  it('a loss’s name over the log of one number is the loss at the true class; no name, or another, says nothing', () => {
+    for (const tex of ['\\text{loss} = -\\log(0.25) = 1.386', 'L_i = -\\ln 0.7 \\approx 0.357', 'E = -\\log_e 0.6 = 0.51']) expect(kindOf(tex), tex).toBe('ce_multiclass');
+    for (const tex of ['-\\log 0.6 = 0.51', 'I = -\\log_2 0.5 = 1', 'L = -\\log(1.5)']) expect(kindOf(tex), tex).toBeNull();
+  });
+
   it('a row starting with + or − goes on with the equation above it', () => {
     expect(kindOf('\\begin{aligned} J &= -s \\ln a \\\\ &\\quad - (1-s)\\ln(1-a) \\end{aligned}')).toBe('ce_binary');
     // A row with a relation of its own is an equation of its own.

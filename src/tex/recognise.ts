@@ -112,11 +112,21 @@ const CROSS_ENTROPY_NAMES = new Set(['H', 'CE', '\\mathrm{CE}', '\\text{CE}', '\
  */
 function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   const [name, ...rest] = chain.members;
-  if (name?.k !== 'call' || name.args.length !== 2 || !CROSS_ENTROPY_NAMES.has(headName(name) ?? '')) return null;
+  if (!name) return null;
+  const crossEntropyNamed = name.k === 'call' && name.args.length === 2 && CROSS_ENTROPY_NAMES.has(headName(name) ?? '');
+  // loss = −log 0.25 = 1.386, E = −log 0.6: a loss's name (or the error E) over the log of one
+  // number is the loss at the true class, as a worked example computes it.
+  if (!crossEntropyNamed && !isLossName(name)) return null;
   // H(X, Y) of random variables is their joint entropy.
-  if (name.args.every((arg) => arg.k === 'sym' && /^[U-Z]$/.test(arg.name))) return null;
+  if (name.k === 'call' && name.args.every((arg) => arg.k === 'sym' && /^[U-Z]$/.test(arg.name))) return null;
   if (!rest.some(isLoneNegativeLog)) return null;
   return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
+}
+
+/** A loss's name (L, ℓ, loss, CE, NLL …, alone or taking arguments), or E as the textbooks name the error. */
+function isLossName(member: Expr): boolean {
+  const loss = chainContext([member, member]).lossNamed === true;
+  return loss || ((member.k === 'sym' || member.k === 'call') && headName(member) === 'E');
 }
 
 /** Names that say a quantity is minimised, never a likelihood: J(θ), C, cost, loss. */

@@ -34,6 +34,8 @@ describe('text rules: operator names typed as letters', () => {
     expect(gluedOperatorWords('yln(f(x))')).toBe('y ln(f(x))');
     expect(gluedOperatorWords('tlog y')).toBe('t log y');
     expect(gluedOperatorWords('yln\\hat{y}')).toBe('y ln\\hat{y}');
+    expect(gluedOperatorWords('-(ylogp + (1-y)log(1-p))')).toBe('-(y log p + (1-y)log(1-p))');
+    expect(gluedOperatorWords('xlnx')).toBe('x ln x');
     // Words stay words: three letters or more, prose, command names.
     expect(gluedOperatorWords('catalog(x) \\text{yln(x)} \\coln(x)')).toBe('catalog(x) \\text{yln(x)} \\coln(x)');
   });

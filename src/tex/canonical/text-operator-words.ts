@@ -81,10 +81,16 @@ export function bareLogWithBase(tex: string): string {
  * A log glued to the one or two letters before it, as people type in plain text:
  * `yln(f(x))`, `tlog y`, `ylog(p)`. The letters are a symbol, the word a function,
  * when an argument follows (a bracket, a command or a letter after a space).
- * Three letters or more (`catalog(`, `dialog`) are a word and stay.
+ * Three letters or more (`catalog(`, `dialog`) are a word and stay. One letter either
+ * side with nothing after it (`ylogp`) is a letter, the log and its argument too.
  */
 export function gluedOperatorWords(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2'));
+  return outsideText(tex, (math) =>
+    math
+      .replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2')
+      // Glued on both sides to single letters, `ylogp`, `xlnx`: a letter, the log and its one-letter argument.
+      .replace(/(?<![\\A-Za-z])([A-Za-z])(log|ln)([A-Za-z])(?![A-Za-z])/g, '$1 $2 $3'),
+  );
 }
 
 /**
