@@ -34,7 +34,7 @@ describe('the member that names the roles', () => {
     const tex = '\\begin{aligned} \\text{Let} \\quad s(x_j) &= P(Y = 1 | x_j) = \\frac{1}{1 + e^{-w^T x_j}} \\\\ \\ell(w) &= \\sum_{j=1}^{m} [y_j \\log \\sigma(w^T x_j) + (1 - y_j) \\log(1 - \\sigma(w^T x_j))] \\end{aligned}';
     expect(roles(tex)).toMatchObject({ target: 'y_j', prediction: 's', sampleIndex: 'j' });
     // A sigmoid of another score keeps its own spelling.
-    expect(roles(tex.replace(/w\^T x_j\)\)/g, 'v^T x_j))').replace(/\\sigma\(w\^T x_j\)/g, '\\sigma(v^T x_j)'))?.prediction).toBe('\\sigma(v x_j)');
+    expect(roles(tex.replace(/w\^T x_j\)\)/g, 'v^T x_j))').replace(/\\sigma\(w\^T x_j\)/g, '\\sigma(v^T x_j)'))?.prediction).toBe('\\sigma(v^\\top x_j)');
   });
 
   it('of two members naming the label, the one that names the class index it sums over', () => {

@@ -170,10 +170,16 @@ export function headName(e: Expr): string | null {
 /** The role text of a symbol: itself with its indices, without call arguments. */
 export function roleTex(e: Expr): string {
   // σ(x_n): the canonical sigmoid names its argument, since σ alone says nothing.
-  if (e.k === 'call' && e.head.k === 'sym' && e.head.name === '\\sigma' && e.head.sub === null && e.args.length === 1) return `\\sigma(${exprTex(e.args[0] as Expr)})`;
+  if (e.k === 'call' && e.head.k === 'sym' && e.head.name === '\\sigma' && e.head.sub === null && e.args.length === 1) return `\\sigma(${productTex(e.args[0] as Expr)})`;
   if (e.k === 'call') return roleTex(e.head);
   if (e.k === 'mul' && e.factors.length === 1) return roleTex(e.factors[0] as Expr);
-  return exprTex(e);
+  return productTex(e);
+}
+
+/** An inner product keeps its transpose as written (w^⊤ x_i, not w x_i); anything else is exprTex. */
+function productTex(e: Expr): string {
+  if (e.k !== 'mul' || e.factors.length < 2) return exprTex(e);
+  return e.factors.map((f) => (f.k === 'sym' && f.transposed ? `${exprTex(f)}^\\top` : exprTex(f))).join(' ');
 }
 
 /** x for 1 − x (also (1 − x) in brackets), else null. */
