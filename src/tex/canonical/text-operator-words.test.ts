@@ -6,6 +6,7 @@ describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
     expect(textFunctionNames('\\log\\frac{1}{\\text{softmax}(z)_c} + \\textrm{ log }(p)')).toBe('\\log\\frac{1}{\\operatorname{softmax}(z)_c} + \\operatorname{log}(p)');
     expect(textFunctionNames('p \\mathrm{log}(q) + \\mathrm{ln}(x)\\,\\mathrm{d}x')).toBe('p \\operatorname{log}(q) + \\operatorname{ln}(x)\\,\\mathrm{d}x');
+    expect(textFunctionNames('t_k \\mathrm{ld}\\, y_k + p \\operatorname{lb} q')).toBe('t_k \\log_{2}\\, y_k + p \\log_{2} q');
     expect(recogniseFormula('L = -(p \\, \\mathrm{log}(q) + (1 - p) \\, \\mathrm{log}(1 - q))')?.kind).toBe('ce_binary');
     // Prose stays prose.
     expect(textFunctionNames('\\text{loss} = x \\text{ where } y = 1')).toBe('\\text{loss} = x \\text{ where } y = 1');

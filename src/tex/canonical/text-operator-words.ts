@@ -22,11 +22,15 @@ function outsideText(tex: string, rewrite: (math: string) => string): string {
 /**
  * A function name set in roman or text type, \mathrm{log}(p), \text{softmax}(z),
  * \texttt{exp}(x): the function, as \operatorname{…} writes it, so the letters
- * cannot join a symbol before them (`p \mathrm{log}(q)` is not a word "plog"); \mathrm{Pr} is \Pr.
+ * cannot join a symbol before them (`p \mathrm{log}(q)` is not a word "plog"); \mathrm{Pr} is \Pr,
+ * \mathrm{ld} and \operatorname{lb} the log to base 2.
  * Other words stay as written (prose in \text{…}, \mathrm{d}x, \mathrm{e}).
  */
 export function textFunctionNames(tex: string): string {
-  return tex.replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) || word === 'Pr' ? `\\operatorname{${word}}` : whole));
+  return tex
+    .replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) || word === 'Pr' ? `\\operatorname{${word}}` : whole))
+    // The binary logarithm by its names, set upright: ld (logarithmus dualis), lb (ISO 80000-2).
+    .replace(/\\(?:text|textrm|textup|mbox|mathrm|rm|operatorname)\s*\{\s*(?:ld|lb)\s*\}/g, '\\log_{2}');
 }
 
 /**
