@@ -202,6 +202,10 @@ class Builder {
       if (after?.t === 'scripts' && after.base.t === 'group' && !after.base.body.length) this.i += 1;
     } else if (next?.t === 'big' || (next?.t === 'scripts' && next.base.t === 'big')) {
       arg = this.factor() ?? { k: 'other', text: '' };
+    } else if (next?.t === 'scripts' && isStackedLabel(this.atoms[this.i + 1])) {
+      // log a^{[L]}{}^{(i)}: the labels stacked on one letter (text-layer-scripts) are one argument.
+      arg = Builder.expr(this.atoms.slice(this.i, this.i + 2), this.depth + 1);
+      this.i += 2;
     } else if (next && next.t !== 'bin' && next.t !== 'rel') {
       arg = this.factor() ?? { k: 'other', text: '' };
     } else {
@@ -344,4 +348,9 @@ export function buildChain(atoms: Atom[], depth: number): Chain {
     } else (members[members.length - 1] as Atom[]).push(atom);
   }
   return { members: members.map((m) => Builder.expr(m, depth)), relations };
+}
+
+/** A label raised on nothing, `{}^{(i)}`: the next of a letter's stacked superscripts. */
+function isStackedLabel(atom: Atom | undefined): boolean {
+  return atom?.t === 'scripts' && atom.base.t === 'group' && atom.base.body.length === 0 && atom.sup !== undefined && atom.sub === undefined;
 }

@@ -22,4 +22,10 @@ describe('text rule: stacked label superscripts', () => {
     // The layer's label is no exponent: one log of one activation is not weighted by L(i).
     expect(recogniseFormula('-\\log(a^{[L](i)})')?.roles.target).not.toBe('L');
   });
+
+  it('keeps the stacked labels with their letter under a log written without brackets', () => {
+    const tex = 'L = -\\frac{1}{m}\\sum_{i=1}^{m}y^{(i)}\\log a^{[L](i)} + (1-y^{(i)})\\log(1-a^{[L](i)})';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('-\\sum_i y^{(i)} \\log a^{[2](i)}')?.roles.target).toBe('y^i');
+  });
 });
