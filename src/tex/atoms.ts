@@ -210,10 +210,14 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     case 'pmb':
     case 'hbox':
     case 'underline':
-    case 'overline':
     case 'horizBrace':
     case 'html':
       return fromNodes(bodyNodes(node), next);
+    // \overline{p} over one letter is p̄ as \bar draws it, another symbol (the mean, the other outcome); over more it is emphasis.
+    case 'overline': {
+      const body = fromNodes(bodyNodes(node).flatMap((n) => (n.type === 'ordgroup' ? bodyNodes(n) : [n])), next);
+      return body.length === 1 && body[0]?.t === 'sym' ? [{ t: 'deco', name: 'bar', body }] : body;
+    }
     case 'htmlmathml': {
       // \neq and \not= are drawn as a slash over `=`; the MathML side names the one relation (≠).
       const relation = negatedRelation(node) ?? composedRelation(node);

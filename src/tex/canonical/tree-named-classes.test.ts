@@ -11,6 +11,15 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
     expect(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln s_{\\text{ham}}')).toBe(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln(1 - s_{\\text{spam}})'));
   });
 
+  it('barred-complement: the other outcome barred, ȳ log p̄ or (1 − y) log p̄, is one minus each', () => {
+    expect(canonical('u \\log r + \\bar{u} \\log \\bar{r}')).toBe(canonical('u \\log r + (1 - u) \\log(1 - r)'));
+    expect(canonical('v_i \\ln s_i + (1 - v_i) \\ln \\overline{s}_i')).toBe(canonical('v_i \\ln s_i + (1 - v_i) \\ln(1 - s_i)'));
+    expect(recogniseFormula('L = -\\sum_i \\left[ v_i \\log s_i + (1 - v_i) \\log \\bar{s}_i \\right]')?.kind).toBe('ce_binary_batch');
+    // A bar over another letter, or a weight that is no complement, is left as written.
+    expect(canonical('u \\log r + \\bar{w} \\log \\bar{q}')).toBe('u \\log(r)+\\bar{w} \\log(\\bar{q})');
+    expect(recogniseFormula('-\\overline{u}\\log r')?.roles.target).toBe('\\bar{u}');
+  });
+
   it('reads them as binary cross-entropy, and leaves running indices and other weights alone', () => {
     expect(recogniseFormula('E = -[c \\log h_{1} + (1 - c) \\log h_{0}]')?.kind).toBe('ce_binary');
     expect(recogniseFormula('E = -[c \\log h_{k} + (1 - c) \\log h_{j}]')?.kind ?? null).toBeNull();

@@ -1,7 +1,7 @@
 // Tree rules for the second class's term of a binary loss as notes type it. Each
 // class's probability named apart:
 // y log p_M + (1 − y) log p_B (malignant and benign), y log p_1 + (1 − y) log p_0 (per sample p_{i,1}, p_{i,0}),
-// y log p_+ + (1 − y) log p_−. The two classes' probabilities sum to one, so the second
+// y log p_+ + (1 − y) log p_−, and the other outcome barred, y log p + ȳ log p̄. The two classes' probabilities sum to one, so the second
 // is 1 − the first. And the complement's brackets dropped, y log p + 1 − y log(1 − p):
 // beside y log p the 1 and the − y log(1 − p) are (1 − y) log(1 − p). Both give the one
 // binary form the kinds match. A stray letter typed between a log and the complement's
@@ -160,6 +160,34 @@ export function complementInsideSigmoidSlip(node: Expr): Expr | null {
   return node.k === 'add' && node.terms.length >= 2 ? pairedInSum(node.terms, complementInsideSigmoid) : null;
 }
 
+/** p̄ (\\bar or \\overline) for the letter p with the same subscript, or null. */
+function barredOf(e: Expr, plain: Expr): boolean {
+  const barred = single(e);
+  const letter = single(plain);
+  if (barred.k !== 'sym' || letter.k !== 'sym' || barred.sub !== letter.sub) return false;
+  return barred.name === `\\bar{${letter.name}}` || barred.name === `\\overline{${letter.name}}`;
+}
+
+/** y log p + ȳ log p̄ (or (1 − y) log p̄): the bar is the other outcome, 1 − y and 1 − p. */
+function barredComplementPair(terms: Expr[]): Expr | null {
+  if (terms.length !== 2) return null;
+  const [a, b] = terms.map(signedTerm) as [ReturnType<typeof signedTerm>, ReturnType<typeof signedTerm>];
+  const [first, second] = [weightedLog(a.body), weightedLog(b.body)];
+  if (!first || !second || a.sign !== b.sign || !barredOf(second.log.arg, first.log.arg)) return null;
+  const complementWeight = complementOf(single(second.weight));
+  const weightIsOther = barredOf(second.weight, first.weight) || (complementWeight !== null && exprTex(single(complementWeight)) === exprTex(single(first.weight)));
+  if (!weightIsOther) return null;
+  const oneMinus = (x: Expr): Expr => ({ k: 'add', terms: [ONE, { k: 'neg', arg: single(x) }] });
+  const other: Expr = { k: 'mul', factors: [oneMinus(first.weight), { ...second.log, arg: oneMinus(first.log.arg) }] };
+  return { k: 'add', terms: [terms[0] as Expr, b.sign === 1 ? other : { k: 'neg', arg: other }] };
+}
+
+/** y log p + ȳ log p̄ → y log p + (1 − y) log(1 − p) (also under a bare Σ_n that runs on). */
+export function barredComplement(node: Expr): Expr | null {
+  return node.k === 'add' && node.terms.length === 2 ? pairedInSum(node.terms, barredComplementPair) : null;
+}
+
+defineTreeRule({ name: 'barred-complement', order: 64.2, apply: barredComplement });
 defineTreeRule({ name: 'complement-inside-sigmoid', order: 64.3, apply: complementInsideSigmoidSlip });
 defineTreeRule({ name: 'stray-letter-before-complement', order: 64.4, apply: strayLetterBeforeComplement });
 defineTreeRule({ name: 'complement-brackets-dropped', order: 64.6, apply: complementBracketsDropped });
