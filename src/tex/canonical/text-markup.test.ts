@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -134,6 +134,19 @@ describe('text rules: markup around formulas', () => {
     // A bracket that goes on is part of the formula.
     expect(typedEquationNumbers('\\quad (2) x')).toBe('\\quad (2) x');
     expect(recogniseFormula('L = -\\sum_k t_k \\log y_k \\qquad (2)')?.kind).toBe('ce_multiclass');
+    // Led by dots, as Japanese textbooks number them.
+    expect(typedEquationNumbers('E=-\\sum_{k}{t_{k}\\log{y_{k}}}\\qquad\\cdots(1)')).toBe('E=-\\sum_{k}{t_{k}\\log{y_{k}}}');
+    expect(typedEquationNumbers('E = x \\cdots\\cdots(2)')).toBe('E = x ');
+    expect(typedEquationNumbers('a_1 + \\cdots + a_n')).toBe('a_1 + \\cdots + a_n');
+  });
+
+  it('trailing-legends: what each symbol is, after a colon in a closing parenthesis, is prose', () => {
+    expect(trailingLegends('E = -\\sum_{k}t_k \\log y_k \\quad (t_k: \\text{正解ラベル}, y_k: \\text{出力})')).toBe('E = -\\sum_{k}t_k \\log y_k');
+    expect(trailingLegends('E = x \\qquad （t：正解）')).toBe('E = x');
+    // No colon, or a bracket that goes on: part of the formula.
+    expect(trailingLegends('L = a \\quad (y_i = 1)')).toBe('L = a \\quad (y_i = 1)');
+    expect(trailingLegends('L = a \\quad (t: b) + c')).toBe('L = a \\quad (t: b) + c');
+    expect(recogniseFormula('E = -\\sum_{k}t_k \\log y_k \\quad (t_k: \\text{正解ラベル}, y_k: \\text{出力})')?.kind).toBe('ce_multiclass');
   });
 
   it('font-switches: {\\rm log} and {\\bf y} are \\mathrm{log} and \\mathbf{y}', () => {

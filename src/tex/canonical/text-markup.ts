@@ -65,7 +65,33 @@ export function equationLabels(tex: string): string {
  * not a factor (2) or a weight made of words.
  */
 export function typedEquationNumbers(tex: string): string {
-  return tex.replace(/\\(?:qquad|quad|hfill)\s*(?:\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)|\\text\s*\{\s*\([^(){}]*\)\s*\})\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
+  return tex
+    .replace(/\\(?:qquad|quad|hfill)\s*(?:\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)|\\text\s*\{\s*\([^(){}]*\)\s*\})\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '')
+    // The dots Japanese textbooks lead a number with: `… \qquad\cdots(1)`, `\cdots\cdots(2)`, `…(3)`.
+    .replace(/(?:\\(?:qquad|quad|[,;: ])\s*)*(?:\\[lc]?dots\s*|…\s*)+[(（]\s*\d+(?:[.-]\d+)*[a-z]?\s*[)）]\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
+}
+
+/**
+ * A legend typed in parentheses after a spacing command at the end of the formula,
+ * `E = −Σ_k t_k log y_k \quad (t_k: \text{正解ラベル}, y_k: \text{出力})`: what each symbol
+ * is, in words after a colon; prose, not a factor.
+ */
+export function trailingLegends(tex: string): string {
+  for (const open of tex.matchAll(/\\(?:qquad|quad)\s*[(（]/g)) {
+    const from = open.index + open[0].length - 1;
+    let depth = 0;
+    for (let i = from; i < tex.length; i++) {
+      const ch = tex[i];
+      if (ch === '(' || ch === '（') depth += 1;
+      else if ((ch === ')' || ch === '）') && --depth === 0) {
+        // The parenthesis closes the formula and holds a colon outside braces.
+        const legend = /^\s*[.,]?\s*$/.test(tex.slice(i + 1)) && /[:：]/.test(tex.slice(from + 1, i).replace(/\{[^{}]*\}/g, ''));
+        if (legend) return tex.slice(0, open.index).trimEnd();
+        break;
+      }
+    }
+  }
+  return tex;
 }
 
 /**
@@ -294,6 +320,7 @@ defineTextRule({ name: 'primed-scripts', order: 16.5, apply: primedScripts });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });
 defineTextRule({ name: 'trailing-reasons', order: 15.6, apply: trailingReasons });
+defineTextRule({ name: 'trailing-legends', order: 15.7, apply: trailingLegends });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
