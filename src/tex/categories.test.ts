@@ -40,9 +40,9 @@ describe('8: one-hot forms stated with a condition', () => {
     expect(kindOf(tex)).toBe('ce_multiclass');
   });
 
-  it('without the condition the index says nothing', () => {
+  it('without the condition or a loss’s name the index says nothing', () => {
     expect(kindOf('-\\log p_i')).toBeNull();
-    expect(kindOf('L(\\theta) = -\\log p_i')).toBeNull();
+    expect(kindOf('I = -\\log p_i')).toBeNull();
   });
 
   it('a loss of the label and the prediction says it: the free index is the label’s class', () => {
@@ -50,10 +50,12 @@ describe('8: one-hot forms stated with a condition', () => {
     expect(rolesOf('\\ell(s, \\hat{q}) = -\\log \\hat{q}_j')).toMatchObject({ prediction: '\\hat{q}' });
   });
 
-  it('so does a loss’s name over a model’s estimate (a hatted letter)', () => {
+  it('so does a loss’s name over a model’s estimate (a hatted letter, or a probability’s usual letter)', () => {
     expect(kindOf('\\mathcal{L} = -\\log \\hat{q}_o')).toBe('ce_multiclass');
-    // Not an unhatted letter, nor an estimate with no loss named.
-    expect(kindOf('L = -\\log q_o')).toBeNull();
+    expect(kindOf('L(\\theta) = -\\log p_i')).toBe('ce_multiclass');
+    expect(kindOf('\\ell = -\\log(a_k)')).toBe('ce_multiclass');
+    // Not another letter (an input), nor an estimate with no loss named.
+    expect(kindOf('L = -\\log x_o')).toBeNull();
     expect(kindOf('-\\log \\hat{q}_o')).toBeNull();
   });
 });

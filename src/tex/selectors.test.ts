@@ -49,10 +49,12 @@ describe('selectors', () => {
   it('under a loss’s name, minus the log of an estimate at one free index is the one-hot loss', () => {
     expect(recogniseFormula('J = -\\ln \\widehat{q}_{m}')?.roles).toMatchObject({ target: 'm', prediction: '\\widehat{q}' });
     expect(recogniseFormula('\\ell(t, \\tilde{y}) = -\\log \\tilde{y}_a')).toMatchObject({ kind: 'ce_multiclass', roles: { target: 'a' } });
-    // No loss named, no hat, or the index run over by a sum: no class is read.
+    // A probability's usual letter under a loss's name too.
+    expect(recogniseFormula('J = -\\ln q_{m}')?.roles).toMatchObject({ target: 'm', prediction: 'q' });
+    // No loss named, another letter, or the index run over by a sum: no class is read.
     expect(recogniseFormula('-\\ln \\widehat{q}_{m}')).toBeNull();
     expect(recogniseFormula('S = -\\log \\hat{p}_i')).toBeNull();
-    expect(recogniseFormula('J = -\\ln q_{m}')).toBeNull();
+    expect(recogniseFormula('J = -\\ln z_{m}')).toBeNull();
   });
 
   it('labelOfWordArgument: an estimate at a class named in words', () => {

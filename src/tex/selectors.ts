@@ -156,8 +156,8 @@ const unbolded = (name: string): string => name.replace(/^\\(?:mathbf|boldsymbol
 /**
  * ℓ(y, p̂) = −log p̂_k: a loss the formula writes as a function of the label and of the
  * prediction, with one free index on the prediction and no sum: that index is the class
- * the label names. So is a model's estimate's (a hatted letter's) under a loss's name,
- * \\mathcal{L} = −log ŷ_o.
+ * the label names. So is a model's estimate's (a hatted letter's, or a probability's usual
+ * letter p, q, y, a) under a loss's name: \\mathcal{L} = −log ŷ_o, L = −log p_j.
  */
 export function classOfLossArguments(e: Expr, running: readonly string[], context: MatchContext): string | null {
   const symbol = e.k === 'pow' ? e.base : e;
@@ -166,8 +166,12 @@ export function classOfLossArguments(e: Expr, running: readonly string[], contex
   if (parts.length !== 1 || !/^[a-z]$/.test(parts[0] as string)) return null;
   const names = [...context.labels].map(unbolded);
   const argument = names.length >= 2 && names.includes(unbolded(symbol.name));
-  return argument || (context.lossNamed === true && ESTIMATE.test(unbolded(symbol.name))) ? (parts[0] as string) : null;
+  const named = context.lossNamed === true && (ESTIMATE.test(unbolded(symbol.name)) || PROBABILITY_LETTERS.has(unbolded(symbol.name)));
+  return argument || named ? (parts[0] as string) : null;
 }
+
+/** Letters a page gives a model's class probabilities (p_k, q_k, y_k, a_k the output's activation). */
+const PROBABILITY_LETTERS: ReadonlySet<string> = new Set(['p', 'q', 'y', 'a', 'P', 'Q']);
 
 /** The class number a call names: its one subscript, or the outcome of p(7 | x), P(y = 7 | x). */
 function numberedClass(e: Extract<Expr, { k: 'call' }>, parts: string[]): string | null {
