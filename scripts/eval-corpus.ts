@@ -2,8 +2,8 @@
 // (recall, precision, kind and role accuracy, a table per label, the misses) and
 // the worked-example checker on worked_examples.json; then the same figures on the
 // generalisation cases written in other authors' notation (src/tex/fixtures); then
-// the held-out corpus (test/corpus/formulas): dev with its misses, test, holdout and fresh to fresh6 as
-// figures only. Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
+// the held-out corpus (test/corpus/formulas): dev and the retired splits (holdout, fresh to
+// fresh5) with their misses, test and fresh6 as figures only. Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
 import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
 import type { CorpusWorkedExample } from '../src/tex/corpus';
@@ -134,7 +134,7 @@ function evalGeneralisation(): void {
   console.log(generalMisses.length ? `  misses:\n    ${generalMisses.join('\n    ')}` : '  no misses');
 }
 
-/** A held-out split: its size, the four figures, a table per label and per category; misses for dev only. */
+/** A held-out split: its size, the four figures, a table per label and per category; misses unless it is measured. */
 function evalHeldout(split: HeldoutSplit): void {
   const sources = loadHeldoutSources(split);
   const counts = countHeldout(sources);
@@ -161,7 +161,7 @@ function evalHeldout(split: HeldoutSplit): void {
     const negatives = row.trueNegative + row.falsePositive;
     console.log(`  ${String(category).padStart(8)} ${String(row.n).padStart(5)}   ${recall.padEnd(9)} ${precision.padEnd(10)} (${positives}, ${negatives}, ${row.falsePositive})`);
   }
-  // The measured splits (test, holdout, fresh … fresh6) are never read: their figures only.
+  // The measured splits (test and the newest fresh) are never read: their figures only.
   if (!MEASURED_SPLITS.includes(split)) console.log(score.misses.length ? `\n  misses:\n    ${score.misses.join('\n    ')}` : '\n  no misses');
 }
 
