@@ -86,10 +86,10 @@ function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] 
   if (!last || sums.length === 0 || terms.some((t) => t.bigs.length > 0)) return null;
   const bound = sums.map((b) => b.index).filter((i): i is string => i !== null);
   const uses = (t: Term) => [...t.factors, ...t.logs].some((f) => bound.some((i) => mentions(f, i)));
-  // Σ_{i=1}^{L} y log p + (1 − y) log(1 − p): where the sum's own term writes no index either,
-  // the symbols carry none, and the logs after it are its terms too.
+  // Σ_{i=1}^{L} y log p + (1 − y) log(1 − p), and Σ y log p + … with no index at all: where the
+  // sum's own term writes no index either, the symbols carry none, and the logs after it are its terms too.
   const unindexed = !uses(last) && last.logs.length > 0 && terms.every((t) => t.logs.length > 0);
-  if (bound.length === 0 || !(terms.every(uses) || unindexed)) return null;
+  if (!((bound.length > 0 && terms.every(uses)) || unindexed)) return null;
   return terms.map((t) => ({ ...t, sign: (t.sign * outerSign) as 1 | -1, bigs: last.bigs, scale: last.scale }));
 }
 

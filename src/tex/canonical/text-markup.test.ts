@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -123,6 +123,17 @@ describe('text rules: markup around formulas', () => {
     expect(trailingReasons('u \\log v + (1 - u) (1 - w)')).toBe('u \\log v + (1 - u) (1 - w)');
     expect(trailingReasons('(since x) + y')).toBe('(since x) + y');
     expect(recogniseFormula('Somme de j = 1 a M de cj * log(gj) + 1 - cj * log(1 - gj) (puisque log(a*b) = log(a) + log(b))')?.kind).toBe('log_likelihood');
+  });
+
+  it('trailing-quantifiers: a range in plain words after a typed formula is prose', () => {
+    expect(trailingQuantifiers('H(P) = -sum( p(x) * log(p(x)) ) for all x')).toBe('H(P) = -sum( p(x) * log(p(x)) )');
+    expect(trailingQuantifiers('H(X,Y) = -sum sum p(x,y) * log(p(x,y)) für alle x, y')).toBe('H(X,Y) = -sum sum p(x,y) * log(p(x,y))');
+    expect(trailingQuantifiers('L = -sum(t * log(y)) pour tout exemple')).toBe('L = -sum(t * log(y))');
+    // A word that only begins like one, or a tail that goes on with a relation: as written.
+    expect(trailingQuantifiers('a + formal x')).toBe('a + formal x');
+    expect(trailingQuantifiers('a for all x = b')).toBe('a for all x = b');
+    expect(recogniseFormula('H(P) = -sum( p(x) * log(p(x)) ) for all x')?.kind).toBe('entropy');
+    expect(recogniseFormula('H(P, Q) = -sum( p(x) * log(q(x)) ) for all x')?.roles.target).toBe('p');
   });
 
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {

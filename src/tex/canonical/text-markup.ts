@@ -125,6 +125,18 @@ export function trailingReasons(tex: string): string {
   return tex;
 }
 
+/** Quantifiers that open a range in prose: for all, for each (en, de, fr, es, it, pt, nl). */
+const QUANTIFIERS = String.raw`for\s+(?:all|each|every|any)|f(?:ü|ue)r\s+(?:alle|jedes?)|pour\s+(?:tout|toute|tous|chaque)|para\s+(?:todo|toda|todos|cada)|per\s+ogni|voor\s+(?:alle|elke)`;
+const TRAILING_QUANTIFIER = new RegExp(String.raw`\s+(?:${QUANTIFIERS})\s+[^\\=<>]*$`, 'iu');
+
+/**
+ * A range said in plain words after a formula typed as text, `-sum(p(x) * log(p(x))) for all x`,
+ * `… für alle x, y`: prose, not factors. Only a tail with no command and no relation goes.
+ */
+export function trailingQuantifiers(tex: string): string {
+  return tex.replace(TRAILING_QUANTIFIER, '');
+}
+
 /**
  * w{'}_{c}^{T} and w'_{c}^{T}: a prime is a superscript, so TeX refuses a second one after the
  * subscript (a double superscript); the reader sets w′ with c below and T above. The prime
@@ -321,6 +333,7 @@ defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquation
 defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });
 defineTextRule({ name: 'trailing-reasons', order: 15.6, apply: trailingReasons });
 defineTextRule({ name: 'trailing-legends', order: 15.7, apply: trailingLegends });
+defineTextRule({ name: 'trailing-quantifiers', order: 15.8, apply: trailingQuantifiers });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });

@@ -8,7 +8,7 @@ import { defineTextRule } from './registry';
 const TEXT_ARGUMENT = /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*\}/g;
 
 /** `rewrite` applied outside the text arguments only. */
-function outsideText(tex: string, rewrite: (math: string) => string): string {
+export function outsideText(tex: string, rewrite: (math: string) => string): string {
   let out = '';
   let index = 0;
   TEXT_ARGUMENT.lastIndex = 0;

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { pythonPowers } from './text-code';
-import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
+import { bareOperatorWords, gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
+  it('bare-operator-words: sum and prod typed as words with no index are the operators', () => {
+    expect(bareOperatorWords('-sum sum p(x,y) * log(p(x,y))')).toBe('-\\sum \\sum p(x,y) * log(p(x,y))');
+    expect(bareOperatorWords('prod p_i')).toBe('\\prod p_i');
+    // In words, in a name, or as a call: as written.
+    expect(bareOperatorWords('\\text{sum of squares} + summary x + sum(x)')).toBe('\\text{sum of squares} + summary x + sum(x)');
+    expect(recogniseFormula('H(X,Y) = -sum sum p(x,y) * log(p(x,y)) für alle x, y')?.kind).toBe('entropy');
+    expect(recogniseFormula('H(P,Q) = -sum p(x) * log(q(x))')?.roles).toMatchObject({ target: 'p', prediction: 'q' });
+  });
+
   it('spoken-big-operators: Σ and Π in words, with or without a range', () => {
     expect(spokenBigOperators('Somme de j = 0 à M de a_j')).toBe('\\sum_{j=0}^{M} a_j');
     expect(spokenBigOperators('Summe von m = 1 bis M b_m')).toBe('\\sum_{m=1}^{M} b_m');
     expect(spokenBigOperators('suma de r=1 hasta R de c_r')).toBe('\\sum_{r=1}^{R} c_r');
     expect(spokenBigOperators('product over j of a_j')).toBe('\\prod_{j} a_j');
+    // A letter that takes a bracket, a script or a product sign is what is summed, not the index.
+    expect(spokenBigOperators('-sum p(x) * log(q(x))')).toBe('-sum p(x) * log(q(x))');
+    expect(spokenBigOperators('-sum y_i * log(p_i)')).toBe('-sum y_i * log(p_i)');
+    expect(spokenBigOperators('-sum y * log(p)')).toBe('-sum y * log(p)');
     expect(spokenBigOperators('Produit de j = 1 a M de (a_j)')).toBe('\\prod_{j=1}^{M} (a_j)');
     // Words that only begin like an operator, or prose without an index, stay.
     expect(spokenBigOperators('sum of squares, summary, consumption')).toBe('sum of squares, summary, consumption');

@@ -3,6 +3,7 @@
 // "sum over i of …", "Produkt von k = 1 bis K"), indices glued to their letter inside
 // such a sum (`yn`, `pn` for y_n, p_n), and the index glued to a sum sign (∑i(ti * yi)).
 import { defineTextRule } from './registry';
+import { outsideText } from './text-operator-words';
 
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
 const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam'];
@@ -17,14 +18,19 @@ const BODY_INTRO = ['de', 'des', 'di', 'del', 'of', 'von', 'do', 'da', 'of the']
 const words = (list: readonly string[]) => list.join('|');
 
 const SPOKEN_OPERATOR = new RegExp(
-  String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)})\s+(?:(?:${words(INDEX_INTRO)})\s+)?(\p{Ll})(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
+  String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)})\s+(?:(${words(INDEX_INTRO)})\s+)?(\p{Ll})(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
   'giu',
 );
 
 /** The indices the spoken operators in `tex` run over. */
 function spokenIndices(tex: string): string[] {
   SPOKEN_OPERATOR.lastIndex = 0;
-  return [...tex.matchAll(SPOKEN_OPERATOR)].map((m) => m[2] as string);
+  return [...tex.matchAll(SPOKEN_OPERATOR)].filter((m) => !isSummand(tex, m[0], m[2], m[4], m.index)).map((m) => m[3] as string);
+}
+
+/** `sum p(x) …`, `sum y_i …`, `sum y * log(p)`: a bare letter that takes a bracket, a script or a product sign is the summand, not the index. */
+function isSummand(tex: string, whole: string, intro: string | undefined, from: string | undefined, at: number): boolean {
+  return !intro && !from && /^(?:[_^(\[{'*·×]|\s*(?:\*|\\cdot|\\times|·|×))/.test(tex.slice(at + whole.length));
 }
 
 /** A big operator's sign up to its index, \\limits or not: \\sum_i, \\prod\\limits_{i=1}, ∑_i, sum_i;
@@ -77,10 +83,19 @@ export function gluedSignIndex(tex: string): string {
  * operator spelled as a word with its index (one letter) and, if written, its range.
  */
 export function spokenBigOperators(tex: string): string {
-  return tex.replace(SPOKEN_OPERATOR, (_m, word: string, index: string, from: string | undefined, to: string | undefined) => {
+  return tex.replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, at: number) => {
+    if (isSummand(tex, whole, intro, from, at)) return whole;
     const op = SUM_WORDS.includes(word.toLowerCase()) ? '\\sum' : '\\prod';
     return from && to ? `${op}_{${index}=${from}}^{${to}}` : `${op}_{${index}}`;
   });
+}
+
+/**
+ * `-sum p(x) * log(q(x))`, `sum sum p(x,y) …`: the operator typed as a bare word with no index
+ * (the spoken forms with one are read above), as code comments and plain-text notes write it.
+ */
+export function bareOperatorWords(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(?<![\\\p{L}_])(sum|Sum|SUM|prod|Prod)\s+(?=[\p{L}(\[{\\0-9])/gu, (_m, word: string) => (word.toLowerCase() === 'prod' ? '\\prod ' : '\\sum ')));
 }
 
 /** Two-letter words that are words or function names, never a letter with its index glued on. */
@@ -153,5 +168,6 @@ export function plainTextPowers(tex: string): string {
 defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex });
 defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
 defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
+defineTextRule({ name: 'bare-operator-words', order: 26.6, apply: bareOperatorWords });
 defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });
 defineTextRule({ name: 'primed-glued-names', order: 27.6, apply: primedGluedNames });

@@ -10,7 +10,14 @@ describe('tree rules: derivatives around a loss', () => {
     expect(canonicalMember('\\frac{dL}{dy}')).toBe('\\frac{dL}{dy}');
   });
 
+  it('limit-operator: lim_{x→a} takes the rest of the product; a bare lim is left', () => {
+    expect(canonicalMember('\\lim_{x \\to 0} \\log x')).toBe('\\limit(\\log(x))');
+    expect(canonicalMember('\\lim x')).toBe('\\lim x');
+  });
+
   it.each([
+    ['a limit of a log', '\\lim_{x \\to 0^+} \\log\\left(\\frac{1}{x}\\right) = +\\infty'],
+    ['the limit of a sample average of logs', '\\limsup_{n\\to\\infty} -\\frac{1}{n}\\sum_{i=1}^n t_i \\log q(x_i)'],
     ['the derivative of a batch loss', '\\frac{dL}{d\\hat{y}_{ij}} = -\\frac{1}{N} \\frac{d}{d\\hat{y}_{ij}} \\sum_{i=1}^{N} \\sum_{j=1}^{C} y_{ij} \\log \\hat{y}_{ij}'],
     ['a gradient of the log-likelihood', '\\nabla_\\theta \\sum_k t_k \\log y_k'],
     ['an order of growth', '(O(N \\log(1/\\epsilon)))'],

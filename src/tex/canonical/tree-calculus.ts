@@ -1,7 +1,8 @@
 // Tree rules for calculus written around a loss: d/dŷ Σ … and ∇_θ Σ … are a
 // derivative of the expression, not the expression, so the operator takes the
-// factors after it as its argument and no kind reads them as a loss; likewise
-// Landau's O(N log(1/ε)) is an order of growth, not a product.
+// factors after it as its argument and no kind reads them as a loss; likewise a
+// limit, lim_{x→0} log(1/x), is the limit of the rest, and Landau's O(N log(1/ε)) is
+// an order of growth, not a product.
 import type { Expr } from '../expr';
 import { headName } from '../terms';
 import { defineTreeRule } from './registry';
@@ -29,6 +30,18 @@ export function derivativeOperator(node: Expr): Expr | null {
   return at === 0 ? derivative : { k: 'mul', factors: [...node.factors.slice(0, at), derivative] };
 }
 
+const LIMITS = new Set(['\\lim', '\\limsup', '\\liminf', 'lim']);
+
+/** lim_{x→a} f, \limsup_n f: the limit applies to the rest of the product (a limit written without its subscript is a letter product). */
+export function limitOperator(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const at = node.factors.findIndex((f, i) => f.k === 'sym' && LIMITS.has(f.name) && f.sub !== null && i < node.factors.length - 1);
+  if (at < 0) return null;
+  const rest = node.factors.slice(at + 1);
+  const limit: Expr = { k: 'fn', name: 'limit', args: [rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest }] };
+  return at === 0 ? limit : { k: 'mul', factors: [...node.factors.slice(0, at), limit] };
+}
+
 /** O(N log(1/ε)), \mathcal{O}(…): Landau's order of growth, a function of its argument. */
 export function landauOrder(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
@@ -41,3 +54,4 @@ export function landauOrder(node: Expr): Expr | null {
 
 defineTreeRule({ name: 'derivative-operator', order: 5, apply: derivativeOperator });
 defineTreeRule({ name: 'landau-order', order: 6, apply: landauOrder });
+defineTreeRule({ name: 'limit-operator', order: 5.5, apply: limitOperator });

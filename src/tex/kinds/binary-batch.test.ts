@@ -14,6 +14,8 @@ describe('ce_binary_batch', () => {
     '-\\frac{1}{N} \\sum_{i=1}^{N} \\left[ \\text{pos_weight} \\cdot y_i \\log(p_i) + (1 - y_i) \\log(1 - p_i) \\right]',
     // The sum's symbols carry no index, so the bracket after it was dropped over both logs.
     '-\\sum_{i=1}^{L} y \\log p + (1-y) \\log (1-p)',
+    // A sum with no index at all, over the same two logs.
+    '-\\frac{1}{n} \\sum y \\log(\\hat{y}) + (1-y)\\log(1-\\hat{y})',
     // Vectorised: one over the count with no sum written, the vectors holding the samples.
     '\\text{cost} = -\\frac{1}{m}\\left(Y\\log(A) + (1-Y)\\log(1-A)\\right)',
   ])('recognises %s', (tex) => {
