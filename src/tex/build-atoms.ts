@@ -62,7 +62,8 @@ export function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'oth
 
 export function isExpectation(atom: Atom): boolean {
   if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E';
-  return atom.t === 'deco' && atomsTex(atom.body) === 'E';
+  // \mathrm{E}, and { E } as an equation editor braces it.
+  return (atom.t === 'deco' || (atom.t === 'group' && !atom.open)) && atom.body.length === 1 && isExpectation(atom.body[0] as Atom);
 }
 
 /** Relations outside any nested bracket (KaTeX leaves \\{ … \\} unpaired inside a group). */

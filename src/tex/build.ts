@@ -202,6 +202,10 @@ class Builder {
       if (after?.t === 'scripts' && after.base.t === 'group' && !after.base.body.length) this.i += 1;
     } else if (next?.t === 'big' || (next?.t === 'scripts' && next.base.t === 'big')) {
       arg = this.factor() ?? { k: 'other', text: '' };
+    } else if (next?.t === 'frac' && isNumberAtoms(next.num) && isBigOperator(this.atoms[this.i + 1])) {
+      // log (1/n) Σ_i exp x_i: the scale and the sum after it are one argument, as with the sum alone.
+      const scale = this.factor() ?? { k: 'other', text: '' };
+      arg = { k: 'mul', factors: [scale, this.factor() ?? { k: 'other', text: '' }] };
     } else if (next?.t === 'scripts' && isStackedLabel(this.atoms[this.i + 1])) {
       // log a^{[L]}{}^{(i)}: the labels stacked on one letter (text-layer-scripts) are one argument.
       arg = Builder.expr(this.atoms.slice(this.i, this.i + 2), this.depth + 1);
@@ -305,6 +309,9 @@ function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   // A transpose (y^\top, y^\intercal, y^T) names the same vector, not a power; t^⊤ log y
   // is an inner product over the classes, which the kinds need to know.
   if (/^(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)$/.test(text)) return base.k === 'sym' ? { ...base, transposed: true } : { k: 'fn', name: 'transpose', args: [base] };
+  // x^{(1)}_i beside x^{(0)}_i: with an index below, a bracketed number above names the letter
+  // (a component, a layer), as nobody brackets a power; alone, y^{(1)} may be a sample's number.
+  if (base.k === 'sym' && base.sub !== null && /^\(\d+\)$/.test(text.replace(/\s+/g, ''))) return { ...base, name: `${base.name}^{${text.replace(/\s+/g, '')}}` };
   const exponent = Builder.expr(sup, depth + 1);
   if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
   return { k: 'pow', base, exp: exponent };
@@ -351,6 +358,16 @@ export function buildChain(atoms: Atom[], depth: number): Chain {
 }
 
 /** A label raised on nothing, `{}^{(i)}`: the next of a letter's stacked superscripts. */
+/** A number, braced or not (\frac{1}{n}'s numerator). */
+function isNumberAtoms(atoms: Atom[]): boolean {
+  const only = atoms.length === 1 ? atoms[0] : undefined;
+  return only?.t === 'num' || (only?.t === 'group' && !only.open && isNumberAtoms(only.body));
+}
+
+function isBigOperator(atom: Atom | undefined): boolean {
+  return atom?.t === 'big' || (atom?.t === 'scripts' && atom.base.t === 'big');
+}
+
 function isStackedLabel(atom: Atom | undefined): boolean {
   return atom?.t === 'scripts' && atom.base.t === 'group' && atom.base.body.length === 0 && atom.sup !== undefined && atom.sub === undefined;
 }

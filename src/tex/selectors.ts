@@ -4,7 +4,7 @@
 // q_{k^*}, or a class the loss takes as its argument, ℓ(p, k) = −log p_k).
 // Also a symbol's identity: y_{true,i} and y_{pred,i} are two symbols, p_i and p_j one.
 import type { Expr } from './expr';
-import { exprTex } from './expr';
+import { exprTex, single } from './expr';
 import { headName, mentions } from './terms';
 import { mapChildren } from './canonical/registry';
 
@@ -99,11 +99,26 @@ export function identityOf(e: Expr): string | null {
 }
 
 /**
+ * p(x|y) and P(x|y): one letter in two cases at the same written point is one law (its
+ * density and its probability), as −Σ p(x|y) log P(x|y) writes a conditional entropy. Bare
+ * letters p and P stay two distributions: only the point written out ties them.
+ */
+export function oneLawInTwoCases(a: Expr, b: Expr): boolean {
+  const [ca, cb] = [single(a), single(b)];
+  if (ca.k !== 'call' || cb.k !== 'call' || ca.head.k !== 'sym' || cb.head.k !== 'sym') return false;
+  const [ha, hb] = [ca.head, cb.head];
+  if (ha.name === hb.name || ha.name.toLowerCase() !== hb.name.toLowerCase() || !/^[A-Za-z]$/.test(ha.name) || ha.sub !== hb.sub) return false;
+  const point = (e: typeof ca) => e.args.map(exprTex).join(',');
+  return ca.args.length > 0 && point(ca) === point(cb);
+}
+
+/**
  * Whether a weight and a log's argument are one distribution (−Σ p_i log p_i, an entropy):
  * the same symbol with the same subscript outside the indices the sums bind. y_t and y_p,
  * p_1 and p_2 are two distributions of one letter (H(p_1, p_2) = −Σ p_1 log p_2).
  */
 export function sameDistribution(a: Expr, b: Expr, running: readonly string[]): boolean {
+  if (oneLawInTwoCases(a, b)) return true;
   const identity = identityOf(a);
   if (identity === null || identity !== identityOf(b)) return false;
   const free = (e: Expr) => subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part)).join(',');

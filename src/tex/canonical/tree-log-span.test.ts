@@ -3,6 +3,13 @@ import { recogniseFormula } from '../index';
 import { canonicalMember } from './test-support';
 
 describe('tree rules: how far an unbracketed log reaches', () => {
+  it('an unbracketed log over a constant scale and a sum takes both: log (1/n) Σ_i exp x_i', () => {
+    expect(canonicalMember('\\log \\frac{1}{n} \\sum_{i=1}^n \\exp x_i')).toBe(canonicalMember('\\log\\left(\\frac{1}{n} \\sum_{i=1}^n \\exp x_i\\right)'));
+    expect(recogniseFormula('\\text{logmeanexp}(x) = \\log \\frac{1}{n} \\sum_{i=1}^n \\exp x_i = \\text{logsumexp}(x) - \\log n')).toBeNull();
+    // A scale before the log stays outside it.
+    expect(recogniseFormula('-\\frac{1}{N} \\sum_{n} \\sum_k t_{nk} \\log y_{nk}')?.kind).toBe('ce_multiclass_batch');
+  });
+
   it('log-spans-complementary-powers: log a^{E} b^{1−E} is the log of the whole Bernoulli likelihood', () => {
     expect(canonicalMember('\\log p^{t_n}(1-p)^{1-t_n}')).toBe(canonicalMember('\\log\\left(p^{t_n}(1-p)^{1-t_n}\\right)'));
     expect(canonicalMember('\\ln h^{z} (1-h)^{1-z}')).toBe(canonicalMember('z \\ln h + (1-z)\\ln(1-h)'));

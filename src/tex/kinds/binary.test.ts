@@ -24,6 +24,11 @@ describe('ce_binary', () => {
     expect(recogniseFormula('L = -\\sum_i [\\beta y_i \\log q_i + (1 - \\beta)(1 - y_i)\\log(1-q_i)]')?.roles).toMatchObject({ target: 'y_i', sampleIndex: 'i' });
   });
 
+  it('tells x^{(1)}_i from x^{(0)}_i: a bracketed number over an indexed letter names it', () => {
+    expect(rolesOf('y_i = - \\left(x^{(1)}_i * \\ln \\left(x^{(0)}_i\\right) + \\left(1 - x^{(1)}_i\\right) * \\ln \\left(1 - x^{(0)}_i\\right)\\right)')).toMatchObject({ target: 'x^{(1)}_i', prediction: 'x^{(0)}_i' });
+    expect(kindOf('-\\left(x^{(0)}_i \\ln x^{(0)}_i + (1 - x^{(0)}_i) \\ln (1 - x^{(0)}_i)\\right)')).toBe('entropy');
+  });
+
   it('names target and prediction', () => {
     expect(rolesOf('L = -\\left[ y \\log \\hat{y} + (1 - y) \\log (1 - \\hat{y}) \\right]')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });

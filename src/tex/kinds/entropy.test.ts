@@ -10,9 +10,17 @@ describe('entropy', () => {
     '\\mathbb{E}[-\\log p(x)]',
     'H(p) = -\\int p(x)\\log p(x)\\,dx',
     'H(p) = \\sum_x p(x)\\log\\frac{1}{p(x)}',
+    // One law in two cases at the same written point (its density and its probability).
+    '-\\sum_x p(x)\\log P(x)',
     'S = -k_B \\sum_i p_i \\ln p_i',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('entropy');
+  });
+
+  it('takes one letter in two cases at one written point as one law, and bare p and P as two', () => {
+    expect(kindOf('H(X|Y) = - \\sum_y p(y) \\sum_x p(x|y) \\log P(x|y)')).toBeNull();
+    expect(kindOf('-\\sum_i p_i \\log P_i')).toBe('ce_multiclass');
+    expect(kindOf('-\\sum_x p(x) \\log P(y)')).toBe('ce_multiclass');
   });
 
   it('names the page’s distribution, index and base', () => {

@@ -11,6 +11,9 @@ describe('ce_expectation', () => {
     // Physics' notation: the average ⟨·⟩_p, and the differential written first.
     'H(p, q) = -\\langle \\log q(x) \\rangle_{p}',
     '-\\int dx\\, p(x) \\ln q(x)',
+    // The operator upright, or braced as an equation editor writes it.
+    'H(P,Q) = \\mathrm{E}_{x\\sim P}[-\\log Q(x)]',
+    'H\\left( P,Q \\right) ={ E }_{ X\\sim P }\\left[ -\\log { Q(x) } \\right]',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_expectation');
   });
@@ -51,7 +54,7 @@ describe('ce_expectation', () => {
     expect(kindOf(tex)).not.toBe('ce_expectation');
   });
 
-  it.each(['H(p) = \\mathbb{E}_{p}[-\\log p]', 'h(p) = -\\int p(x) \\log p(x) dx'])('leaves the entropy %s to the entropy kind', (tex) => {
+  it.each(['H(p) = \\mathbb{E}_{p}[-\\log p]', 'H(P) = { E }_{ X\\sim P }\\left[ -\\log { P(x) } \\right]', 'h(p) = -\\int p(x) \\log p(x) dx'])('leaves the entropy %s to the entropy kind', (tex) => {
     expect(kindOf(tex)).toBe('entropy');
   });
 });
