@@ -156,13 +156,14 @@ class Builder {
 
   /**
    * An indicator written as a bracket holding a test: Iverson's [y = k], or
-   * 1\{y = k\} or \mathbb{1}\{y = k\} with a 1 in front (CS229); read like \mathbb{1}(y = k).
+   * 1\{y = k\}, 1(y = k) or \mathbb{1}\{y = k\} with a 1 in front (CS229); read like \mathbb{1}(y = k).
    */
   private indicator(atom: Atom): Expr | null {
-    const test = (a: Atom | undefined) => a?.t === 'group' && (a.open === '[' || a.open === '{') && a.body[0]?.t !== 'rel' && topLevelRelations(a.body) === 1 && !a.body.some((b) => b.t === 'big' || b.t === 'fn');
+    const test = (a: Atom | undefined, opens = ['[', '{']) => a?.t === 'group' && opens.includes(a.open ?? '') && a.body[0]?.t !== 'rel' && topLevelRelations(a.body) === 1 && !a.body.some((b) => b.t === 'big' || b.t === 'fn');
     const one = (atom.t === 'num' && atom.text === '1') || (atom.t === 'deco' && /^(?:mathbb|mathbf|boldsymbol)$/.test(atom.name) && /^(?:1|I)$/.test(atomsTex(atom.body)));
     let group: Atom | undefined;
-    if (one && test(this.peek())) {
+    // After a 1, a round bracket holding a test is one too, 1(y_i = k): nobody multiplies by a relation.
+    if (one && test(this.peek(), ['[', '{', '('])) {
       group = this.peek();
       this.i += 1;
     } else if (test(atom)) group = atom;

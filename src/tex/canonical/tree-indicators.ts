@@ -24,7 +24,7 @@ function constantOf(e: Expr): number | null {
 }
 
 /** The test of an indicator: 1(y = c) as a call, or 1_{y = c} with the test as its subscript. */
-function testOf(e: Expr): Expr | null {
+export function testOf(e: Expr): Expr | null {
   if (e.k === 'call' && headName(e) === '\\mathbb{1}' && e.args.length === 1) return e.args[0] as Expr;
   if (e.k === 'sym' && (e.name === '\\mathbb{1}' || e.name === '\\mathbf{1}') && e.subAtoms) return chainExpr(e.subAtoms, 1);
   return null;

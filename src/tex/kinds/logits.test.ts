@@ -49,6 +49,13 @@ describe('ce_from_logits', () => {
     expect(kindOf('\\sum_k t_k \\log\\sum_j e^{z_j}')).toBeNull();
   });
 
+  it('reads an indicator of the label at the class as a one-hot target, over a batch too', () => {
+    expect(rolesOf('L = -\\sum_{k} 1(y=k) [z_k - \\log\\sum_{j} \\exp(z_j)]')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'k' });
+    expect(rolesOf('L = -\\frac{1}{n} \\sum_{i=1}^{n} \\sum_{k} \\mathbb{1}(y_i=k) [z_{ik} - \\log\\sum_{j} \\exp(z_{ij})]')).toMatchObject({ target: 'y_i', prediction: 'z', classIndex: 'k', sampleIndex: 'i' });
+    // The class's score as a function of the input, z_k(x_i), typed with Unicode scripts.
+    expect(rolesOf('L(θ) = -1/n Σᵢ₌₁ⁿ Σₖ₌₀² I(yᵢ=k) [zₖ(xᵢ) - log(Σⱼ₌₀² exp(zⱼ(xᵢ)))]')).toMatchObject({ target: 'y_i', prediction: 'z', classIndex: 'k', sampleIndex: 'i' });
+  });
+
   it('names the label, the logits and the softmax index', () => {
     expect(rolesOf('-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
     expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });

@@ -13,6 +13,7 @@ import { logSumShape } from '../shapes';
 import { isNumericLogSumExp } from '../shapes-numeric';
 import type { Term } from '../terms';
 import { subscriptOf, subscriptParts } from '../selectors';
+import { testOf } from '../canonical/tree-indicators';
 import { headName, mentions, roleTex, termsOf } from '../terms';
 
 /**
@@ -37,9 +38,11 @@ function logSumExp(term: Term): { logit: string; index: string | null; input: st
   return logit ? { logit, index, input: [] } : null;
 }
 
-/** The label that indexes a logit: y_i in f_{y_i}, class in x[class]. */
+/** The label that indexes a logit: y_i in f_{y_i}, k in z_k(x), class in x[class]. */
 function labelOfLogit(e: Expr): string | null {
   if (e.k === 'sym') return e.sub;
+  // z_k(x_i): the class's score function at the input; x[class]: the logits at the label.
+  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub !== null) return e.head.sub;
   if (e.k === 'call' && e.args.length === 1) return exprTex(e.args[0] as Expr);
   return null;
 }
@@ -65,11 +68,15 @@ function pickedLogit(picked: Term, shared: string[], logit: string, input: strin
 }
 
 /** The two terms without the sum over samples they share (−(1/N) Σ_i (Σ_j t_{ij} z_{ij} − log Σ_k e^{z_{ik}})). */
-function withoutSharedSampleSum(terms: Term[]): { terms: Term[]; sample: string | null } {
+function withoutSharedSampleSum(terms: Term[], both: boolean): { terms: Term[]; sample: string | null; outer: string | null } {
   const [a, b] = terms;
-  const outer = a?.bigs[0];
-  if (!a || !b || !outer || outer.op !== 'sum' || b.bigs[0]?.op !== 'sum' || b.bigs[0]?.index !== outer.index) return { terms, sample: null };
-  return { terms: terms.map((t) => ({ ...t, bigs: t.bigs.slice(1), scale: [] })), sample: outer.index };
+  const first = a?.bigs[0];
+  if (!a || !b || !first || first.op !== 'sum' || b.bigs[0]?.op !== 'sum' || b.bigs[0]?.index !== first.index) return { terms, sample: null, outer: null };
+  const stripped = terms.map((t) => ({ ...t, bigs: t.bigs.slice(1), scale: [] }));
+  if (!both) return { terms: stripped, sample: first.index, outer: null };
+  // −(1/n) Σ_i Σ_k 1(y_i = k)(z_{ik} − log Σ_j e^{z_{ij}}): a second shared sum, over the classes inside the samples.
+  const inner = withoutSharedSampleSum(stripped, false);
+  return inner.sample !== null ? { terms: inner.terms, sample: inner.sample, outer: first.index } : { terms, sample: null, outer: null };
 }
 
 /**
@@ -88,6 +95,14 @@ function withNormaliserUnweighted(terms: Term[]): Term[] {
   return terms.map((t) => (t === lse ? { ...t, bigs: [], factors: [] } : t));
 }
 
+/** y in 1(y = k) when `index` is k: the label an indicator compares with the class. */
+function labelTestedAt(weight: Expr, index: string): string | null {
+  const test = testOf(weight);
+  if (test?.k !== 'rel' || test.op !== '=') return null;
+  if (exprTex(test.right) === index) return roleTex(test.left);
+  return exprTex(test.left) === index ? roleTex(test.right) : null;
+}
+
 /** The factor a log-sum-exp term carries besides its log (t_k in t_k log Σ_j e^{z_j}). */
 function weightFactor(lse: Term): Expr {
   return lse.factors[0] ?? { k: 'other', text: '' };
@@ -96,7 +111,13 @@ function weightFactor(lse: Term): Expr {
 function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   const all = termsOf(expr);
   if (!all || all.length !== 2) return null;
-  const { terms: unshared, sample } = withoutSharedSampleSum(all);
+  return logSumExpRoles(all, false) ?? logSumExpRoles(all, true);
+}
+
+/** The roles with one shared outer sum taken off the two terms (or, with `both`, the samples' and the classes'). */
+function logSumExpRoles(all: Term[], both: boolean): ReturnType<typeof compactRoles> | null {
+  const { terms: unshared, sample, outer } = withoutSharedSampleSum(all, both);
+  if (both && outer === null) return null;
   const terms = withNormaliserUnweighted(unshared);
   const lse = terms.find((t) => t.logs.length === 1);
   const picked = terms.find((t) => t.logs.length === 0);
@@ -108,9 +129,16 @@ function logSumExpForm(expr: Expr): ReturnType<typeof compactRoles> | null {
   if (!found) return null;
   // Σ_k t_k (−z_k + log Σ_j e^{z_j}), −Σ_k t_k log softmax(z)_k multiplied out: the factor both terms
   // share, indexed by the outer sum like the logit it picks, is the target, and that sum runs over the classes.
-  if (sample !== null && found.label === sample && found.weight !== null && subscriptParts(subscriptOf(weightFactor(lse))).includes(sample)) {
-    return compactRoles({ target: found.weight, prediction: sumExp.logit, classIndex: sample });
+  // Inside a sum over the samples too, the picked logit z_{ik} is at the class k and the sample i.
+  const atClass = sample !== null && (found.label === sample || (outer !== null && indexedBy(`_{${found.label}}`, sample) && indexedBy(`_{${found.label}}`, outer)));
+  if (sample !== null && atClass && found.weight !== null) {
+    const samples = outer ?? undefined;
+    if (subscriptParts(subscriptOf(weightFactor(lse))).includes(sample)) return compactRoles({ target: found.weight, prediction: sumExp.logit, classIndex: sample, sampleIndex: samples });
+    // Σ_k 1(y = k)(z_k − log Σ_j e^{z_j}): the indicator of the label at the class is a one-hot target, the label.
+    const label = labelTestedAt(weightFactor(lse), sample);
+    if (label) return compactRoles({ target: label, prediction: sumExp.logit, classIndex: sample, sampleIndex: samples });
   }
+  if (outer !== null) return null;
   return compactRoles({
     target: found.label,
     prediction: sumExp.logit,
