@@ -111,6 +111,9 @@ class Builder {
     if (base.t === 'big') return this.bigOperator(base.name, sub, sup);
     // \Sigma_{i} / \Pi_{i} with limits: a sum or product written with the capital letter.
     if (base.t === 'sym' && (base.name === '\\Sigma' || base.name === '\\Pi') && (sub || sup)) return this.bigOperator(base.name === '\\Sigma' ? 'sum' : 'prod', sub, sup);
+    // \Pi P(y|x), \Pi x^y(1-x)^{1-y}: the capital pi right before a factor is a product with no limits written
+    // (a capital sigma alone stays a letter: it is a covariance matrix as often as a sum).
+    if (base.t === 'sym' && base.name === '\\Pi' && !sub && !sup && startsFactor(this.peek())) return this.bigOperator('prod', undefined, undefined);
     // E[…], E(…) and E_{x∼p} f without brackets: an expectation over what follows.
     const after = this.peek();
     if (isExpectation(base) && after?.t === 'group' && (after.open === '[' || after.open === '(')) {
@@ -359,6 +362,11 @@ export function buildChain(atoms: Atom[], depth: number): Chain {
 }
 
 /** A label raised on nothing, `{}^{(i)}`: the next of a letter's stacked superscripts. */
+/** Whether `atom` can begin a factor (a letter, a number, a function, a bracket), not an operator, relation or end. */
+function startsFactor(atom: Atom | undefined): boolean {
+  return atom !== undefined && (atom.t === 'sym' || atom.t === 'num' || atom.t === 'fn' || atom.t === 'deco' || atom.t === 'frac' || atom.t === 'scripts' || (atom.t === 'group' && atom.open !== '|'));
+}
+
 /** A number, braced or not (\frac{1}{n}'s numerator). */
 function isNumberAtoms(atoms: Atom[]): boolean {
   const only = atoms.length === 1 ? atoms[0] : undefined;

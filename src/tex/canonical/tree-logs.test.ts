@@ -18,6 +18,14 @@ describe('tree rules: the log laws of a likelihood', () => {
     expect(canonicalMember('\\log Q^{map}')).toContain('\\log(Q');
   });
 
+  it('log-of-power-beside-complement: a bare letter exponent beside one minus it is the outcome', () => {
+    expect(canonicalMember('\\log p^{y} + \\log (1-p)^{1-y}')).toBe(canonicalMember('y \\log p + (1-y)\\log(1-p)'));
+    expect(recogniseFormula('=\\sum \\log g(x)^y + \\log (1-g(x))^{1-y}')?.kind).toBe('log_likelihood');
+    // Alone, or beside numbers, the letter stays a superscript.
+    expect(canonicalMember('\\log p^{y} + \\log q')).toBe(canonicalMember('\\log p^{y} + \\log q'));
+    expect(recogniseFormula('\\log p^{2} + \\log (1-p)^{3}')).toBeNull();
+  });
+
   it('log-of-one: log 1 is 0 beside another log', () => {
     expect(canonicalMember('\\ln 1 - \\ln q_c')).toBe('-\\log(q_c)');
     expect(canonicalMember('\\log(1) + \\log(a)')).toBe('\\log(a)');

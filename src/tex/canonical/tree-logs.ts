@@ -59,6 +59,30 @@ export function logLaws(node: Expr): Expr | null {
   return node.k === 'log' ? expandedLog(node) : null;
 }
 
+/** The factors of a term (itself when it is no product), under a minus sign. */
+const factorsOf = (e: Expr): Expr[] => (e.k === 'neg' ? factorsOf(e.arg) : e.k === 'mul' ? e.factors : [e]);
+
+/**
+ * log p^{y} + log(1 − p)^{1−y} → y log p + (1 − y) log(1 − p): a bare letter up there may be a
+ * sample's superscript, but beside a term weighted by one minus that letter it is the outcome.
+ */
+export function logOfPowerBesideComplement(node: Expr): Expr | null {
+  if (node.k !== 'add') return null;
+  const complements = new Set(node.terms.flatMap((t) => factorsOf(t).map(complementOf).filter((c): c is Expr => c !== null).map(exprTex)));
+  let changed = false;
+  // Through a minus sign and a sum written without brackets (Σ log g(x)^y + log(1 − g(x))^{1−y}).
+  const expand = (term: Expr): Expr => {
+    if (term.k === 'neg') return { k: 'neg', arg: expand(term.arg) };
+    if (term.k === 'big' && term.op === 'sum') return { ...term, body: expand(term.body) };
+    const arg = term.k === 'log' ? single(term.arg) : null;
+    if (term.k !== 'log' || arg?.k !== 'pow' || !complements.has(exprTex(arg.exp))) return term;
+    changed = true;
+    return { k: 'mul', factors: [arg.exp, { ...term, arg: arg.base }] };
+  };
+  const terms = node.terms.map(expand);
+  return changed ? { k: 'add', terms } : null;
+}
+
 const isLogOfOne = (e: Expr): boolean => e.k === 'log' && single(e.arg).k === 'num' && (single(e.arg) as { value: number }).value === 1;
 
 /** log 1 − log P → −log P: a term log 1 (written to show the loss as log(1/P)) is 0. */
@@ -163,6 +187,7 @@ export function expOfWeightedLogs(node: Expr): Expr | null {
 
 defineTreeRule({ name: 'exp-of-weighted-logs', order: 68, apply: expOfWeightedLogs });
 defineTreeRule({ name: 'log-laws', order: 70, apply: logLaws });
+defineTreeRule({ name: 'log-of-power-beside-complement', order: 70.5, apply: logOfPowerBesideComplement });
 defineTreeRule({ name: 'log-of-outcome-probability', order: 73, apply: logOfOutcomeProbability });
 defineTreeRule({ name: 'log-of-one', order: 71, apply: logOfOne });
 defineTreeRule({ name: 'log-of-softmax', order: 72, apply: logOfSoftmax });

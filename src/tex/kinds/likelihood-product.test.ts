@@ -14,6 +14,8 @@ describe('likelihood_product', () => {
     // Tagged names are two symbols; a product written without its index still multiplies over one.
     '\\prod_c y_{\\text{pred},c}^{y_{\\text{true},c}}',
     '\\prod\\nolimits y_{pred,k}^{y_{true,k}}',
+    // A capital pi right before a factor, with no limits written, is the product.
+    'L(x)=\\Pi P(y|x) = \\Pi x^y (1-x)^{1-y}',
     '\\prod p(y_b \\mid x_b)',
     '\\prod p(y^{(j)} \\vert x^{(j)})',
     // Through the sigmoid, its value raised to the label: by name, or σ(−z) for the other class.
