@@ -183,7 +183,7 @@ defineKind({
   order: 10,
   match(expr, context) {
     // Numbers only: the kind follows from the shape; the numbers name no roles.
-    return logSoftmaxForm(expr, context) ?? (isNumericLogSumExp(expr) ? {} : logSumExpForm(expr)) ?? binaryOnLogits(expr) ?? marginOnLogits(expr);
+    return logSoftmaxForm(expr, context) ?? (isNumericLogSumExp(expr) ? {} : logSumExpForm(expr)) ?? binaryOnLogits(expr) ?? marginOnLogits(expr, context.lossNamed === true);
   },
 });
 

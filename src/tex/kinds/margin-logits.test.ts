@@ -28,6 +28,11 @@ describe('the logistic loss on a margin, labels in {−1, +1} (ce_from_logits)',
     expect(rolesOf(tex)).toMatchObject({ ...roles, ...MARGIN });
   });
 
+  it('reads one symbol under a loss\'s name as the margin itself: L(M) = log(1 + e^{−M})', () => {
+    expect(rolesOf('L (M) =log (1+ e^{−M})')).toMatchObject({ prediction: 'M', ...MARGIN });
+    expect(kindOf('f(x) = \\log(1+e^{-x})')).toBeNull();
+  });
+
   it.each([
     ['σ of a score with no label', '-\\log\\sigma(w^T x)'],
     ['softplus alone', '\\log(1+e^{-z})'],

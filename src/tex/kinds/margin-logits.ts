@@ -109,7 +109,7 @@ function sigmoidArgument(term: Term): Expr | null {
 }
 
 /** The roles of −log σ(y·s) with a ±1 label y, one sample or over the samples, else null. */
-export function marginOnLogits(expr: Expr): Roles | null {
+export function marginOnLogits(expr: Expr, lossNamed = false): Roles | null {
   const terms = termsOf(expr);
   if (!terms || terms.length !== 1) return null;
   const term = terms[0] as Term;
@@ -121,6 +121,8 @@ export function marginOnLogits(expr: Expr): Roles | null {
   if (!oneSample && !samples) return null;
   const arg = sigmoidArgument(term);
   const found = arg && labelAndScore(arg);
+  // L(M) = log(1 + e^{−M}): under a loss's name, one symbol alone is the margin y·s itself.
+  if (!found && oneSample && lossNamed && arg && single(arg).k === 'sym') return compactRoles({ prediction: exprTex(single(arg)), activation: 'sigmoid', labels: 'plusMinusOne' });
   if (!found) return null;
   // Over samples, the label is the sample's own: Σ_n runs over the n in y_n.
   if (samples?.index && !mentions(found.label, samples.index)) return null;
