@@ -17,6 +17,13 @@ describe('chains: the most specific member names the kind', () => {
     for (const tex of ['-\\log 0.6 = 0.51', 'I = -\\log_2 0.5 = 1', 'L = -\\log(1.5)']) expect(kindOf(tex), tex).toBeNull();
   });
 
+  it('cross-entropy named with its two distributions over minus the log of one probability is the one-hot case', () => {
+    expect(kindOf('H(P, Q) = -log(q(wahre_Klasse))')).toBe('ce_multiclass');
+    expect(kindOf('H(p, q) = -\\log q(\\text{true class})')).toBe('ce_multiclass');
+    // A loss's name alone is an NLL of an opaque probability; random variables' H is a joint entropy.
+    for (const tex of ['L = -\\log q(\\text{true class})', 'H(X, Y) = -\\log p(x,y)', 'H(p) = -\\log p']) expect(kindOf(tex), tex).toBeNull();
+  });
+
   it('a row starting with + or − goes on with the equation above it', () => {
     expect(kindOf('\\begin{aligned} J &= -s \\ln a \\\\ &\\quad - (1-s)\\ln(1-a) \\end{aligned}')).toBe('ce_binary');
     // A row with a relation of its own is an equation of its own.

@@ -5,15 +5,16 @@
 import './kinds';
 import { namingMember, sigmoidNames, withNamedSigmoid } from './chain-roles';
 import type { Chain, Expr } from './expr';
+import { single } from './expr';
 import type { Reading } from './read';
 import { readingsOf } from './read';
-import { matchKinds } from './registry';
+import { compactRoles, matchKinds } from './registry';
 import { perSampleReduction } from './per-sample-reduction';
 import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, numericLogSum } from './shapes-numeric';
-import { headName } from './terms';
+import { headName, roleTex, termsOf } from './terms';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
 
 const NEAR_MISS_OR_KIND_LIMIT = 64;
@@ -119,8 +120,20 @@ function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   if (!crossEntropyNamed && !isLossName(name)) return null;
   // H(X, Y) of random variables is their joint entropy.
   if (name.k === 'call' && name.args.every((arg) => arg.k === 'sym' && /^[U-Z]$/.test(arg.name))) return null;
-  if (!rest.some(isLoneNegativeLog)) return null;
-  return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
+  if (rest.some(isLoneNegativeLog)) return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
+  // H(P, Q) = −log q(true class): named with its two distributions, minus the log of one probability is the one-hot case.
+  const picked = crossEntropyNamed ? rest.map(loneNegativeLogOf).find((p) => p !== null) : undefined;
+  if (!picked) return null;
+  return { kind: 'ce_multiclass', roles: compactRoles({ prediction: roleTex(picked) }), slip: false, guessed: false };
+}
+
+/** X in −log X when X is one probability (a letter or a letter's value at a point), else null. */
+function loneNegativeLogOf(e: Expr): Expr | null {
+  const terms = termsOf(e);
+  const term = terms?.length === 1 ? terms[0] : undefined;
+  if (!term || term.sign !== -1 || term.logs.length !== 1 || term.bigs.length > 0 || term.factors.length > 0 || term.scale.length > 0) return null;
+  const arg = single((term.logs[0] as { arg: Expr }).arg);
+  return (arg.k === 'call' && arg.head.k === 'sym') || (arg.k === 'sym' && /^[A-Za-z]$/.test(arg.name)) ? arg : null;
 }
 
 /** A loss's name (L, ℓ, loss, CE, NLL …, alone or taking arguments), or E as the textbooks name the error. */

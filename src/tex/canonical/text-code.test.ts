@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, pythonPowers, qualifiedCallNames, subscriptedExponents } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, pythonPowers, qualifiedCallNames, scientificNumbers, subscriptedExponents } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -29,6 +29,21 @@ describe('text rules: formulas written as code', () => {
     expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');
     // Other arguments are part of the formula.
     expect(axisArguments('L(y, p) + f(x, dimension)')).toBe('L(y, p) + f(x, dimension)');
+  });
+
+  it('scientific-numbers: 1e-7 and 2.5E-3 are powers of ten', () => {
+    expect(scientificNumbers('\\max(p, 1e-7) + 2.5E-3 + 3e4')).toBe('\\max(p, 10^{-7}) + 2.5 \\times 10^{-3} + 3 \\times 10^{4}');
+    // Letters around: a name, not a number.
+    expect(scientificNumbers('x1e3 + 1e3x + we2')).toBe('x1e3 + 1e3x + we2');
+  });
+
+  it('bare-big-operators: sum and prod typed as words with no index are the operators', () => {
+    expect(bareBigOperators('-sum sum p(x,y) * log(p(x,y))')).toBe('-\\sum \\sum p(x,y) * log(p(x,y))');
+    expect(bareBigOperators('prod p_i')).toBe('\\prod p_i');
+    // In words, in a name, or as a call: as written.
+    expect(bareBigOperators('\\text{sum of squares} + summary x + sum(x)')).toBe('\\text{sum of squares} + summary x + sum(x)');
+    expect(recogniseFormula('H(X,Y) = -sum sum p(x,y) * log(p(x,y)) für alle x, y')?.kind).toBe('entropy');
+    expect(recogniseFormula('H(P,Q) = -sum p(x) * log(q(x))')?.roles).toMatchObject({ target: 'p', prediction: 'q' });
   });
 
   it('bare-big-operators: sum_i and prod_n typed without a backslash', () => {

@@ -5,6 +5,7 @@
 // say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
+import { outsideText } from './text-operator-words';
 import { closingBracket } from './text-scan';
 
 /**
@@ -56,9 +57,23 @@ export function axisArguments(tex: string): string {
   return out;
 }
 
-/** Plain-text sum_i, prod_{n=1}^N, sum^N (docstrings, comments): the big operator without its backslash. */
+/**
+ * Plain-text sum_i, prod_{n=1}^N, sum^N (docstrings, comments): the big operator without its
+ * backslash; and typed as a bare word with no index, `-sum p(x) * log(q(x))`, `sum sum p(x,y) …`
+ * (the spoken forms with an index, "sum over i of", are read before).
+ */
 export function bareBigOperators(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z])(sum|prod)(?=\s*[_^])/g, (_word, op: string) => `\\${op} `);
+  return outsideText(tex, (math) =>
+    math
+      .replace(/(?<![\\A-Za-z])(sum|prod)(?=\s*[_^])/g, (_word, op: string) => `\\${op} `)
+      .replace(/(?<![\\\p{L}_])(sum|Sum|SUM|prod|Prod)\s+(?=[\p{L}(\[{\\0-9])/gu, (_m, word: string) => (word.toLowerCase() === 'prod' ? '\\prod ' : '\\sum ')),
+  );
+}
+
+/** 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is. */
+export function scientificNumbers(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
+    `${mantissa === '1' ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power}}`);
 }
 
 /** The index of the `(` that opens the group `at` stands in, or -1 at the top level. */
@@ -193,4 +208,5 @@ defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
 defineTextRule({ name: 'python-powers', order: 27.4, apply: pythonPowers });
+defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });
 defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });

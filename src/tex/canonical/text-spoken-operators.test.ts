@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { pythonPowers } from './text-code';
-import { bareOperatorWords, gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
+import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
-  it('bare-operator-words: sum and prod typed as words with no index are the operators', () => {
-    expect(bareOperatorWords('-sum sum p(x,y) * log(p(x,y))')).toBe('-\\sum \\sum p(x,y) * log(p(x,y))');
-    expect(bareOperatorWords('prod p_i')).toBe('\\prod p_i');
-    // In words, in a name, or as a call: as written.
-    expect(bareOperatorWords('\\text{sum of squares} + summary x + sum(x)')).toBe('\\text{sum of squares} + summary x + sum(x)');
-    expect(recogniseFormula('H(X,Y) = -sum sum p(x,y) * log(p(x,y)) für alle x, y')?.kind).toBe('entropy');
-    expect(recogniseFormula('H(P,Q) = -sum p(x) * log(q(x))')?.roles).toMatchObject({ target: 'p', prediction: 'q' });
-  });
-
   it('spoken-big-operators: Σ and Π in words, with or without a range', () => {
     expect(spokenBigOperators('Somme de j = 0 à M de a_j')).toBe('\\sum_{j=0}^{M} a_j');
     expect(spokenBigOperators('Summe von m = 1 bis M b_m')).toBe('\\sum_{m=1}^{M} b_m');

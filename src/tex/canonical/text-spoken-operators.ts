@@ -3,7 +3,6 @@
 // "sum over i of …", "Produkt von k = 1 bis K"), indices glued to their letter inside
 // such a sum (`yn`, `pn` for y_n, p_n), and the index glued to a sum sign (∑i(ti * yi)).
 import { defineTextRule } from './registry';
-import { outsideText } from './text-operator-words';
 
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
 const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam'];
@@ -90,14 +89,6 @@ export function spokenBigOperators(tex: string): string {
   });
 }
 
-/**
- * `-sum p(x) * log(q(x))`, `sum sum p(x,y) …`: the operator typed as a bare word with no index
- * (the spoken forms with one are read above), as code comments and plain-text notes write it.
- */
-export function bareOperatorWords(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(?<![\\\p{L}_])(sum|Sum|SUM|prod|Prod)\s+(?=[\p{L}(\[{\\0-9])/gu, (_m, word: string) => (word.toLowerCase() === 'prod' ? '\\prod ' : '\\sum ')));
-}
-
 /** Two-letter words that are words or function names, never a letter with its index glued on. */
 const WORDS_NOT_INDEXED = new Set(['ln', 'lg', 'in', 'on', 'an', 'un', 'at', 'to', 'of', 'is', 'it', 'if', 'as', 'or', 'de', 'le', 'la', 'et', 'di', 'da', 'do', 'en', 'ou', 'car', 'nt']);
 
@@ -168,6 +159,5 @@ export function plainTextPowers(tex: string): string {
 defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex });
 defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
 defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
-defineTextRule({ name: 'bare-operator-words', order: 26.6, apply: bareOperatorWords });
 defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });
 defineTextRule({ name: 'primed-glued-names', order: 27.6, apply: primedGluedNames });

@@ -95,6 +95,15 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('\\log(\\epsilon)')).toBe('\\log(\\epsilon)');
   });
 
+  it('stability-clip: log max(p, 10^{−12}) and log clip(p, ε, 1 − ε) are log p', () => {
+    expect(canonicalMember('\\log(\\max(p_y, 10^{-12}))')).toBe('\\log(p_y)');
+    expect(canonicalMember('\\log \\max(h, 1e-7)')).toBe('\\log(h)');
+    expect(canonicalMember('\\log(\\mathrm{clip}(p_i, \\epsilon, 1-\\epsilon))')).toBe('\\log(p_i)');
+    // A floor that is no small constant is part of the formula.
+    expect(canonicalMember('\\log(\\max(p, 0.5))')).not.toBe('\\log(p)');
+    expect(recogniseFormula('\\mathcal{L}_{\\text{NLL}} = -\\log(\\max(p_y, 10^{-12}))')?.kind).toBe('ce_multiclass');
+  });
+
   it.each([
     ['a multiclass loss as an expectation over the data', 'L = -\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}\\left[\\sum_{k=1}^{K} y_k \\log \\hat{y}_k\\right]', 'ce_multiclass_batch'],
     ['a binary loss as an expectation over the data', 'L = -\\mathbb{E}_{(x,y)\\sim\\mathcal{D}}[y \\log \\hat{y} + (1-y) \\log(1-\\hat{y})]', 'ce_binary_batch'],

@@ -6,7 +6,7 @@
 // way is Π_{i=1}^{N}; mean(…) in code-style formulas is (1/N) Σ …;
 // a small constant added inside a log for numerical stability (log(p + ε)) is dropped.
 import type { Expr } from '../expr';
-import { exprTex } from '../expr';
+import { exprTex, single } from '../expr';
 import { subscriptParts, subscriptPartsIn } from '../selectors';
 import { complementOf, containsLog, headName } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
@@ -251,6 +251,35 @@ export function stabilityEpsilon(node: Expr): Expr | null {
   return { ...node, arg: kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept } };
 }
 
+/** A constant small enough to be a floor under a probability: ε, 10^{−12}, 0.0001. */
+function isTiny(e: Expr): boolean {
+  const inner = single(e);
+  if (inner.k === 'sym') return inner.sub === null && EPSILONS.has(inner.name);
+  if (inner.k === 'num') return inner.value > 0 && inner.value <= 1e-3;
+  return inner.k === 'pow' && single(inner.base).k === 'num' && (single(inner.base) as { value: number }).value === 10 && single(inner.exp).k === 'neg';
+}
+
+/**
+ * log max(p_y, 10^{−12}) and log clip(p, ε, 1 − ε) → log p_y, log p: clipping keeps the log finite,
+ * as the ε added in log(p + ε) does, and says nothing about the formula.
+ */
+export function stabilityClip(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  const arg = single(node.arg);
+  // max(a, b) reads its two arguments as one sum a + b; clip(p, ε, 1 − ε) as the name before a vector.
+  if (arg.k === 'fn' && arg.name === 'max' && arg.args.length === 1) {
+    const pair = single(arg.args[0] as Expr);
+    if (pair.k !== 'add' || pair.terms.length !== 2 || !isTiny(pair.terms[1] as Expr) || isTiny(pair.terms[0] as Expr)) return null;
+    return { ...node, arg: pair.terms[0] as Expr };
+  }
+  if (arg.k === 'mul' && arg.factors.length === 2) {
+    const [name, values] = arg.factors as [Expr, Expr];
+    if (name.k !== 'sym' || !/^(?:clip|clamp|\\(?:mathrm|operatorname|text)\{(?:clip|clamp)\})$/.test(name.name) || values.k !== 'fn' || values.name !== 'vector' || values.args.length !== 3) return null;
+    return isTiny(values.args[1] as Expr) ? { ...node, arg: values.args[0] as Expr } : null;
+  }
+  return null;
+}
+
 defineTreeRule({ name: 'written-out-exponentials', order: 50, apply: writtenOutExponentials });
 defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms });
 defineTreeRule({ name: 'written-out-term-groups', order: 53.2, apply: writtenOutTermGroups });
@@ -259,3 +288,4 @@ defineTreeRule({ name: 'written-out-factors', order: 53.6, apply: writtenOutFact
 defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
 defineTreeRule({ name: 'expectation-of-a-loss', order: 54, apply: expectationOfALoss });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });
+defineTreeRule({ name: 'stability-clip', order: 52.1, apply: stabilityClip });
