@@ -6,6 +6,9 @@ describe('text rules: slips a reader reads through', () => {
   it('empty-subscripts: the subscript the letter carries elsewhere, or the one a sum runs over', () => {
     expect(emptySubscripts('t_n \\log q_n + (1 - t_) \\log(1 - q_n)')).toBe('t_n \\log q_n + (1 - t_{n}) \\log(1 - q_n)');
     expect(emptySubscripts('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{})\\ln(1-o_j)')).toBe('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{j})\\ln(1-o_j)');
+    // A sign straight after the underscore names a class: w_+ is the positive class's weight.
+    expect(emptySubscripts('w_+ y \\log p + w_- (1-y) \\log(1-p_-)')).toBe('w_{+} y \\log p + w_{-} (1-y) \\log(1-p_{-})');
+    expect(recogniseFormula('\\mathcal{L}=-\\frac{1}{n}\\sum_i \\left[w_+ y_i\\log p_i+(1-y_i)\\log(1-p_i)\\right]')?.roles.weight).toBe('w_+');
     expect(emptySubscripts('\\left(1 - b_\\right) + b_k')).toBe('\\left(1 - b_{k}\\right) + b_k');
     // Nothing to choose from: the letter alone. A subscript that follows stays.
     expect(emptySubscripts('-(u_ \\log v)')).toBe('-(u \\log v)');
