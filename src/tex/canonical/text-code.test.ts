@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, pythonPowers, qualifiedCallNames, scientificNumbers, subscriptedExponents } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, pythonPowers, qualifiedCallNames, scientificNumbers, greekWordsInPlainText, subscriptedExponents } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -29,6 +29,14 @@ describe('text rules: formulas written as code', () => {
     expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');
     // Other arguments are part of the formula.
     expect(axisArguments('L(y, p) + f(x, dimension)')).toBe('L(y, p) + f(x, dimension)');
+  });
+
+  it('greek-words-in-plain-text: mu, theta, sigma spelled out in a formula typed as text are the letters', () => {
+    expect(greekWordsInPlainText('p(x|mu) = mu^x (1 - mu)^(1 - x)')).toBe('p(x|\\mu ) = \\mu ^x (1 - \\mu )^(1 - x)');
+    // A word that holds one (mutual, sigmoid), pi, or a formula with commands: as written.
+    expect(greekWordsInPlainText('mutual + sigmoid(z) + pi')).toBe('mutual + sigmoid(z) + pi');
+    expect(greekWordsInPlainText('\\log mu')).toBe('\\log mu');
+    expect(recogniseFormula('p(x|mu) = mu^x (1 - mu)^(1 - x)')?.kind).toBe('likelihood_product');
   });
 
   it('scientific-numbers: 1e-7 and 2.5E-3 are powers of ten', () => {

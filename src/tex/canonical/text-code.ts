@@ -70,6 +70,14 @@ export function bareBigOperators(tex: string): string {
   );
 }
 
+/** Greek letters code spells out. Two-letter names that are also a letter with its index glued (pi, xi, nu) are left. */
+const GREEK_WORDS = /(?<![A-Za-z_])(alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|mu|rho|sigma|tau|phi|psi|omega)(?![A-Za-z])/g;
+
+/** p(x|mu) = mu^x (1 - mu)^(1 - x): in a formula typed as plain text (no command at all), a Greek letter's name is the letter. */
+export function greekWordsInPlainText(tex: string): string {
+  return tex.includes('\\') ? tex : tex.replace(GREEK_WORDS, (name: string) => `\\${name} `);
+}
+
 /** 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is. */
 export function scientificNumbers(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
@@ -209,4 +217,5 @@ defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNa
 defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
 defineTextRule({ name: 'python-powers', order: 27.4, apply: pythonPowers });
 defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });
+defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });
 defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, bracketedEquation, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -134,6 +134,14 @@ describe('text rules: markup around formulas', () => {
     expect(trailingQuantifiers('a for all x = b')).toBe('a for all x = b');
     expect(recogniseFormula('H(P) = -sum( p(x) * log(p(x)) ) for all x')?.kind).toBe('entropy');
     expect(recogniseFormula('H(P, Q) = -sum( p(x) * log(q(x)) ) for all x')?.roles.target).toBe('p');
+  });
+
+  it('bracketed-equation: an equation set in round brackets as an aside loses them', () => {
+    expect(bracketedEquation(' (P(y|x,\\theta ) = h_{\\theta}(x)^y(1-h_{\\theta}(x))^{1-y}) ')).toBe('P(y|x,\\theta ) = h_{\\theta}(x)^y(1-h_{\\theta}(x))^{1-y}');
+    // Two brackets, or one holding no relation: as written.
+    expect(bracketedEquation('(a + b) = (c)')).toBe('(a + b) = (c)');
+    expect(bracketedEquation('(y \\log p + (1-y) \\log(1-p))')).toBe('(y \\log p + (1-y) \\log(1-p))');
+    expect(recogniseFormula('(P(y|x,\\theta ) = h_{\\theta}(x)^y(1-h_{\\theta}(x))^{1-y})')?.kind).toBe('likelihood_product');
   });
 
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {

@@ -175,6 +175,31 @@ export function outerMathDelimiters(tex: string): string {
   return body;
 }
 
+/**
+ * (P(y|x) = h(x)^y (1 − h(x))^{1−y}): an equation set in round brackets as an aside in prose.
+ * The brackets go when they close at the very end and hold a relation of their own at their top level.
+ */
+export function bracketedEquation(tex: string): string {
+  const trimmed = tex.trim();
+  if (!trimmed.startsWith('(') || !trimmed.endsWith(')')) return tex;
+  let depth = 0;
+  let relation = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const ch = trimmed[i];
+    if (ch === '\\') {
+      i += 1;
+      continue;
+    }
+    if (ch === '(' || ch === '{' || ch === '[') depth += 1;
+    else if (ch === ')' || ch === '}' || ch === ']') {
+      depth -= 1;
+      // The first bracket closes before the end: (a) = (b), not one aside.
+      if (depth === 0 && i < trimmed.length - 1) return tex;
+    } else if (ch === '=' && depth === 1) relation = true;
+  }
+  return relation ? trimmed.slice(1, -1) : tex;
+}
+
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
@@ -336,6 +361,7 @@ defineTextRule({ name: 'trailing-legends', order: 15.7, apply: trailingLegends }
 defineTextRule({ name: 'trailing-quantifiers', order: 15.8, apply: trailingQuantifiers });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
+defineTextRule({ name: 'bracketed-equation', order: 9.5, apply: bracketedEquation });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });
