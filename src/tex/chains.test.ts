@@ -24,6 +24,13 @@ describe('chains: the most specific member names the kind', () => {
     for (const tex of ['L = -\\log q(\\text{true class})', 'H(X, Y) = -\\log p(x,y)', 'H(p) = -\\log p']) expect(kindOf(tex), tex).toBeNull();
   });
 
+  it('a log-likelihood named as such over weighted logs of numbers is that log-likelihood', () => {
+    expect(kindOf('\\text{Log-Likelihood} = 1 \\cdot \\log(0.9) + 0 \\cdot \\log(0.1) = \\log(0.9) \\approx -0.105')).toBe('log_likelihood');
+    expect(kindOf('\\log \\mathcal{L} = 1 \\cdot \\log(0.881) + 1 \\cdot \\log(1 - 0.269) + 1 \\cdot \\log(0.622)')).toBe('log_likelihood');
+    // No such name, or the log of one number: nothing said.
+    for (const tex of ['x = 1\\cdot\\log 0.5 + 0 \\cdot \\log 0.5', '\\log L = \\log 0.5']) expect(kindOf(tex), tex).toBeNull();
+  });
+
   it('a row starting with + or − goes on with the equation above it', () => {
     expect(kindOf('\\begin{aligned} J &= -s \\ln a \\\\ &\\quad - (1-s)\\ln(1-a) \\end{aligned}')).toBe('ce_binary');
     // A row with a relation of its own is an equation of its own.

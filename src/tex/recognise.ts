@@ -136,6 +136,19 @@ function loneNegativeLogOf(e: Expr): Expr | null {
   return (arg.k === 'call' && arg.head.k === 'sym') || (arg.k === 'sym' && /^[A-Za-z]$/.test(arg.name)) ? arg : null;
 }
 
+/**
+ * log L = 1·log 0.881 + 1·log(1 − 0.269) + …, Log-Likelihood = 1·log 0.9 + 0·log 0.1: a
+ * log-likelihood named as such (log L, log 𝓛, LL, the words) over weighted logs of numbers,
+ * un-negated, is that log-likelihood computed.
+ */
+function namedNumericLogLikelihood(chain: Chain): ChainMatch | null {
+  const [name, ...rest] = chain.members;
+  if (!name) return null;
+  const named = logOfSymbol(name) === 1 || /^(?:LL|\\?(?:text|mathrm|operatorname)?\{?log[- ]?likelihood\}?)$/i.test(headName(name) ?? '') || /^log-?likelihood$/i.test(headName(name) ?? '');
+  if (!named || !rest.some((member) => member.k !== 'neg' && numericLogSum({ k: 'neg', arg: member }) !== null && termsOf(member)?.length !== 1)) return null;
+  return { kind: 'log_likelihood', roles: {}, slip: false, guessed: false };
+}
+
 /** A loss's name (L, ℓ, loss, CE, NLL …, alone or taking arguments), or E as the textbooks name the error. */
 function isLossName(member: Expr): boolean {
   const loss = chainContext([member, member]).lossNamed === true;
@@ -170,7 +183,7 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
     else if (matches.length === 0 && isNearMiss(member)) return 'near_miss';
   }
   const [named, ...rest] = matches;
-  if (!named) return namedNumericCrossEntropy(chain);
+  if (!named) return namedNumericCrossEntropy(chain) ?? namedNumericLogLikelihood(chain);
   // D_KL(p‖q) = −Σ p log q: a name says what the author meant; what is written out is what is
   // computed. A divergence or entropy by name alone gives way to a cross-entropy written after it.
   const writtenOut = isNameOnly(named) ? rest.find((found) => found.kind.startsWith('ce_') && !isNameOnly(found)) : undefined;
@@ -194,7 +207,8 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
       return restored ? { ...restored, member: found.member, slipped: true } : found;
     })
     : later;
-  const found = mostSpecific(first, refiners) as Matched;
+  // E = −Σ_k t_k log y_k = −(1·log 0.6 + 0·log 0.4): numbers put into a formula do not change its kind.
+  const found = mostSpecific(first, numericLogSum(first.member) ? refiners : refiners.filter((found) => !numericLogSum(found.member))) as Matched;
   const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
   const roles = namingMember(found, [first, ...refiners]).roles;
   // ℓ = mean({l_1, …, l_N}), l_n = −[…]: one sample's loss reduced over the samples earlier in the chain.

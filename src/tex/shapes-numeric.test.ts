@@ -42,6 +42,16 @@ describe('binary cross-entropy written with numbers only', () => {
     expect(kindOf(tex)).toBe('ce_binary');
   });
 
+  it('one sample, a label of 1 or 0 over two probabilities that add up to one', () => {
+    expect(kindOf('-[1 \\cdot \\log(0.9) + 0 \\cdot \\log(0.1)] = -\\log(0.9) \\approx 0.105')).toBe('ce_binary');
+    // Three classes, soft weights, or two probabilities that leave some over: several classes.
+    expect(kindOf('-(1\\log 0.7 + 0 \\log 0.2 + 0 \\log 0.1)')).toBe('ce_multiclass');
+    expect(kindOf('-(1\\log 0.7 + 0 \\log 0.2)')).toBe('ce_multiclass');
+    expect(kindOf('H(p,q) = -[0.7\\ln 0.4 + 0.3\\ln 0.6]')).toBe('ce_multiclass');
+    // Inside a chain, numbers put into a formula keep the formula's kind.
+    expect(kindOf('E = -\\sum_k t_k\\log y_k = -(1\\cdot\\log 0.6 + 0\\cdot\\log 0.4)')).toBe('ce_multiclass');
+  });
+
   it.each([
     // Each sample shows the term its label keeps; the ¼ is the mean over the four.
     '-\\frac{1}{4}[1\\log0.8 + (1-0)\\log(1-0.3) + 1\\log0.6 + (1-0)\\log(1-0.2)]',

@@ -54,6 +54,15 @@ const ONE: Expr = { k: 'num', value: 1, text: '1' };
 const isProbability = (x: number | null): x is number => x !== null && x >= 0 && x <= 1;
 
 /** −Σ w_k log a_k with numbers w, a in [0, 1], at least one weight written; else null. */
+/** Two logs weighted one and zero whose probabilities add up to one: a label and its two outcomes. */
+function twoOutcomes(terms: NonNullable<ReturnType<typeof termsOf>>): boolean {
+  const weights = terms.map((t) => (t.factors.length === 1 ? numberValue(t.factors[0] as Expr) : null));
+  const probabilities = terms.map((t) => (t.logs[0] ? numberValue(t.logs[0].arg) : null));
+  if (weights.some((w) => w === null) || probabilities.some((p) => p === null)) return false;
+  const total = (values: (number | null)[]) => values.reduce((sum: number, v) => sum + (v as number), 0);
+  return weights.every((w) => w === 0 || w === 1) && total(weights) === 1 && Math.abs(total(probabilities) - 1) < 1e-6;
+}
+
 export function numericLogSum(e: Expr): NumericLogSum | null {
   const terms = termsOf(e);
   if (!terms || terms.length === 0) return null;
@@ -93,6 +102,8 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
   if (weighted === 0 || bases.size !== 1) return null;
   const base = terms[0]?.logs[0]?.base ?? null;
   const logs = terms.filter((t) => t.logs.length === 1).length;
+  // −[1·log 0.8 + 0·log 0.2]: a label of 1 or 0 over two probabilities that add up to one is a binary loss's two outcomes.
+  if (logs === 2 && terms.length === 2 && (scale ?? 1) === 1 && twoOutcomes(terms)) binary = true;
   return { entropy: allEqual, base: base === 'other' ? null : base, binary, batch: (scale ?? 1) < 1 || logs > 2, scale: scale ?? 1 };
 }
 
