@@ -27,6 +27,7 @@ describe('cross-entropy written with numbers only', () => {
     ['weights that are not probabilities', '-(2 \\log 0.5 + 3 \\log 0.25)'],
     ['binary entropy with the complement written out', '-[0.6\\ln 0.6 + (1-0.6)\\ln(1-0.6)]'],
     ['binary entropy, the weight computed', '-(0.3\\log 0.3 + 0.7\\log(1-0.3))'],
+    ['entropy with classes that share a probability counted', 'H=-(0.5 \\times \\log_2 0.5 + 0.1 \\times \\log_2 0.1 \\times 5) = -0.5\\log_20.5-0.5\\log_2 0.1'],
     ['a scale that differs between terms', '-(\\frac{1}{2} \\cdot 1 \\log 0.8 + \\frac{1}{3} \\cdot 1\\log(1 - 0.4))'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();

@@ -54,6 +54,14 @@ const ONE: Expr = { k: 'num', value: 1, text: '1' };
 const isProbability = (x: number | null): x is number => x !== null && x >= 0 && x <= 1;
 
 /** −Σ w_k log a_k with numbers w, a in [0, 1], at least one weight written; else null. */
+/** The probability of `p × n` (either order) with n a whole count of two or more, else null. */
+function countedWeight(factors: [Expr, Expr]): number | null {
+  const [a, b] = factors.map(numberValue);
+  if (a === null || b === null || a === undefined || b === undefined) return null;
+  if (Number.isInteger(b) && b >= 2 && isProbability(a)) return a;
+  return Number.isInteger(a) && a >= 2 && isProbability(b) ? b : null;
+}
+
 /** Two logs weighted one and zero whose probabilities add up to one: a label and its two outcomes. */
 function twoOutcomes(terms: NonNullable<ReturnType<typeof termsOf>>): boolean {
   const weights = terms.map((t) => (t.factors.length === 1 ? numberValue(t.factors[0] as Expr) : null));
@@ -85,10 +93,12 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     let sign = term.sign;
     // log(1/2) was read as −log 2: back to the log of a probability.
     if (arg !== null && arg > 1) [arg, sign] = [1 / arg, (-sign) as 1 | -1];
-    if (sign !== -1 || !isProbability(arg) || factors.length > 1) return null;
+    // 0.1 × log 0.1 × 5: a probability and a count of the classes that share it.
+    const counted = factors.length === 2 ? countedWeight(factors as [Expr, Expr]) : null;
+    if (sign !== -1 || !isProbability(arg) || (factors.length > 1 && counted === null)) return null;
     bases.add(String(log.base));
     // −log 0.7 beside weighted terms: weight 1.
-    const weight = factors.length === 0 ? 1 : numberValue(factors[0] as Expr);
+    const weight = counted ?? (factors.length === 0 ? 1 : numberValue(factors[0] as Expr));
     // 0·log 0 is 0 (the limit of p log p): a class the target gives no weight may have probability 0.
     if (!isProbability(weight) || (arg === 0 && weight !== 0)) return null;
     // −¼[…]: one scale over all the terms, a mean over the samples written out.
