@@ -30,6 +30,12 @@ describe('log_likelihood', () => {
     expect(kindOf('\\sum_{i} y_i \\log a_i')).toBe('log_likelihood');
   });
 
+  it('reads an empirical joint distribution over both indices as the weight (maximum entropy’s log-likelihood)', () => {
+    expect(rolesOf('L_{\\tilde p} = \\sum_{x,y}\\tilde{p}(x,y)\\log P_\\Lambda(y|x)')).toMatchObject({ target: '\\tilde{p}', prediction: 'P_{\\Lambda}', sampleIndex: 'x', classIndex: 'y' });
+    // A return at a point is no distribution: policy gradient's objective stays unbadged.
+    expect(kindOf('\\sum_n\\sum_t R(\\tau^n, t)\\log p(a_t|s_t)')).toBeNull();
+  });
+
   it('leaves one log-softmax alone unbadged', () => {
     expect(kindOf('\\log \\mathrm{softmax}(o)_c = o_c - \\log \\sum_j e^{o_j}')).toBeNull();
     expect(kindOf('s_c - \\log \\sum_j \\exp(s_j)')).toBeNull();

@@ -8,7 +8,7 @@ import { exprTex, single } from '../expr';
 import { mapChildren } from '../canonical/registry';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';
-import { termsOf } from '../terms';
+import { headName, mentions, termsOf } from '../terms';
 import { isWeightLetter } from '../selectors';
 import { indexedBy } from './indexed-by';
 import { powerProduct } from './likelihood-product';
@@ -23,6 +23,12 @@ function isSumOfExponentials(e: Expr): boolean {
   if (inner.k !== 'big' || inner.op !== 'sum') return false;
   const body = single(inner.body);
   return body.k === 'exp' || (body.k === 'mul' && body.factors.some((f) => single(f).k === 'exp'));
+}
+
+/** p, q, P, Q under any accent (p̃, \\widetilde{P}): the letters a distribution is named by. */
+function isDistributionLetter(name: string | null): boolean {
+  const bare = (name ?? '').replace(/^\\(?:tilde|widetilde|hat|widehat|bar|overline)\{?([A-Za-z])\}?$/, '$1');
+  return /^[pqPQ]$/.test(bare);
 }
 
 /** The indices the sums in `e` run over. */
@@ -75,7 +81,9 @@ defineKind({
     // or a count weighting log-probabilities (policy gradient), not a distribution over it;
     // −K Σ_i (1/N) ln(1/N) is a constant times a uniform entropy.
     const inner = shape.bigs.at(-1)?.index;
-    if (inner && shape.target && !shape.label && !indexedBy(shape.target, inner)) return null;
+    // p̃(x, y) over Σ_{x,y}: a distribution at a point that holds the inner index runs over it too (a return R(τ, t) does not weigh as one).
+    const weightAtInner = inner ? termsOf(expr)?.every((term) => term.factors.some((f) => f.k === 'call' && isDistributionLetter(headName(f)) && f.args.some((arg) => mentions(arg, inner)))) : false;
+    if (inner && shape.target && !shape.label && !indexedBy(shape.target, inner) && !weightAtInner) return null;
     // Σ_i t_i log Σ_j e^{z_j}: the log of a normaliser, not of a probability.
     if (termsOf(expr)?.some((term) => term.logs.some((log) => log.k === 'log' && isSumOfExponentials(log.arg)))) return null;
     // Σ_i log p(y_i | x_i): one sum over the samples, each naming its label.
