@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { pythonPowers } from './text-code';
-import { gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
+import { meanWords, gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
+  it('mean-words: an average in words over a bracket is the mean', () => {
+    expect(meanWords('BCE = −media[y log(p) + (1−y) log(1−p)]')).toBe('BCE = −mean[y log(p) + (1−y) log(1−p)]');
+    expect(meanWords('avg(x) + Moyenne \\left( y \\right)')).toBe('mean(x) + mean \\left( y \\right)');
+    // A word that holds one, or one with no bracket after it: as written.
+    expect(meanWords('medias + average x')).toBe('medias + average x');
+    expect(recogniseFormula('BCE = −media[y log(p) + (1−y) log(1−p)]')?.kind).toBe('ce_binary_batch');
+  });
+
   it('spoken-big-operators: Σ and Π in words, with or without a range', () => {
     expect(spokenBigOperators('Somme de j = 0 à M de a_j')).toBe('\\sum_{j=0}^{M} a_j');
     expect(spokenBigOperators('Summe von m = 1 bis M b_m')).toBe('\\sum_{m=1}^{M} b_m');

@@ -89,6 +89,14 @@ export function spokenBigOperators(tex: string): string {
   });
 }
 
+/** Words for an average taken over a bracket, in the languages pages use (mean itself is read as it is). */
+const MEAN_WORDS = /(?<![\\\p{L}])(?:avg|average|media|moyenne|promedio|mittelwert|durchschnitt|平均)(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)/giu;
+
+/** −media[y log p + …], avg(…), moyenne(…): the mean over the samples, as `mean` is read. */
+export function meanWords(tex: string): string {
+  return tex.replace(MEAN_WORDS, 'mean');
+}
+
 /** Two-letter words that are words or function names, never a letter with its index glued on. */
 const WORDS_NOT_INDEXED = new Set(['ln', 'lg', 'in', 'on', 'an', 'un', 'at', 'to', 'of', 'is', 'it', 'if', 'as', 'or', 'de', 'le', 'la', 'et', 'di', 'da', 'do', 'en', 'ou', 'car', 'nt']);
 
@@ -159,5 +167,6 @@ export function plainTextPowers(tex: string): string {
 defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex });
 defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
 defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
+defineTextRule({ name: 'mean-words', order: 26.4, apply: meanWords });
 defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });
 defineTextRule({ name: 'primed-glued-names', order: 27.6, apply: primedGluedNames });
