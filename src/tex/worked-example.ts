@@ -1,6 +1,7 @@
 // Worked examples: in an equation chain, the member with numbers substituted is
 // recomputed (through the core) and compared with the value the author states,
 // at the precision it is printed with. A wrong value gets the likeliest story.
+import { bracketOpenAtRelation } from './canonical/text-typos';
 import { crossEntropy, likelihood } from '../core';
 import type { LogBase } from '../core/types';
 import type { Chain, Expr } from './expr';
@@ -330,7 +331,8 @@ export function checkWorkedExampleTex(tex: string, context: ExampleContext = {})
 
 /** A wrong (or unreadable) chain read again with its open brackets closed; kept when that makes it right. */
 export function retryWithBracketsClosed(tex: string, check: WorkedExampleCheck | null, context: ResolvedContext): WorkedExampleCheck | null {
-  if (check && check.verdict !== 'wrong') return check;
+  // The reading already closed a bracket left open at an equals sign (text-typos): the reader is told so.
+  if (check && check.verdict !== 'wrong') return bracketOpenAtRelation(tex) !== tex ? withNote(check, BRACKET_NOTE) : check;
   // `(1.987%/year)`: a percent sign meant as one, not TeX's comment that swallows the rest of the line.
   if (!check && /(?<!\\)%/.test(tex)) {
     const literal = checkTexOnce(tex.replace(/(?<!\\)%/g, '\\%'), context);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { emptySubscripts, lateLogBraces, unclosedLogBrackets } from './text-typos';
+import { bracketOpenAtRelation, emptySubscripts, lateLogBraces, unclosedLogBrackets } from './text-typos';
 
 describe('text rules: slips a reader reads through', () => {
+  it('bracket-open-at-relation: a bracket still open at the next equals sign closes there, row by row', () => {
+    expect(bracketOpenAtRelation('L = -(0 log(0.3) + 1 log(0.4) = 0.91 \\\\ M = -(1 log(0.1) = 2.30')).toBe('L = -(0 log(0.3) + 1 log(0.4)) = 0.91 \\\\ M = -(1 log(0.1)) = 2.30');
+    // A test inside a call's bracket that closes later: as written.
+    expect(bracketOpenAtRelation('P(y = 1 | x) = \\sigma(z)')).toBe('P(y = 1 | x) = \\sigma(z)');
+    expect(recogniseFormula('\\text{sample}\\ 1\\ \\text{loss} = -(0\\times log(0.3) + 0\\times log(0.3) + 1\\times log(0.4) = 0.9')?.kind).toBe('ce_multiclass');
+  });
+
   it('empty-subscripts: the subscript the letter carries elsewhere, or the one a sum runs over', () => {
     expect(emptySubscripts('t_n \\log q_n + (1 - t_) \\log(1 - q_n)')).toBe('t_n \\log q_n + (1 - t_{n}) \\log(1 - q_n)');
     expect(emptySubscripts('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{})\\ln(1-o_j)')).toBe('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{j})\\ln(1-o_j)');

@@ -104,6 +104,33 @@ export function unclosedLogBrackets(tex: string): string {
   return tex;
 }
 
+/**
+ * −(0·log 0.3 + 1·log 0.4 = 0.91: a round bracket still open when the row reaches its next
+ * equals sign was meant to close there (an equation is never inside a bracket). Row by row.
+ */
+export function bracketOpenAtRelation(tex: string): string {
+  return tex.split(/(\\\\)/).map((row) => closedBeforeRelation(row)).join('');
+}
+
+function closedBeforeRelation(row: string): string {
+  const open: number[] = [];
+  for (let i = 0; i < row.length; i++) {
+    const ch = row[i];
+    if (ch === '\\') {
+      i += 1;
+      continue;
+    }
+    if (ch === '(') open.push(i);
+    else if (ch === ')') open.pop();
+    else if (ch === '=' && open.length === 1 && row.slice(i + 1).split('(').length >= row.slice(i + 1).split(')').length) {
+      // Only where the rest of the row does not close it: the one bracket left open is this one.
+      return closedBeforeRelation(`${row.slice(0, i).replace(/\s+$/, '')}) ${row.slice(i)}`);
+    }
+  }
+  return row;
+}
+
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
 defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });
 defineTextRule({ name: 'late-log-braces', order: 46, apply: lateLogBraces });
+defineTextRule({ name: 'bracket-open-at-relation', order: 45.5, apply: bracketOpenAtRelation });
