@@ -47,8 +47,8 @@ function softmaxOf(arg: Expr): LogTermShape['softmax'] {
   if (num.k !== 'exp' || den.k !== 'big' || den.op !== 'sum' || den.body.k !== 'exp') return null;
   const logit = num.arg;
   // x_{n,y_n} over Σ_c x_{n,c}: the label is where the numerator's indices differ from the denominator's.
-  // a_{nk} over Σ_j a_{nj}: two glued letters are two indices, as in t_{nk}.
-  const indexParts = (sub: string | null) => subscriptParts(sub).flatMap((part) => (/^[a-z]{2}$/.test(part) ? part.split('') : [part]));
+  // a_{nk} over Σ_j a_{nj}: two (or three, x_{ijk}) glued letters are two indices, as in t_{nk}.
+  const indexParts = (sub: string | null) => subscriptParts(sub).flatMap((part) => (/^[a-z]{2,3}$/.test(part) ? part.split('') : [part]));
   const denominatorParts = indexParts(subscriptOf(den.body.arg));
   const numeratorParts = logit.k === 'sym' ? indexParts(logit.sub) : [];
   const ownParts = numeratorParts.filter((part) => !denominatorParts.includes(part) || denominatorParts.length === 1);

@@ -56,6 +56,11 @@ describe('ce_from_logits', () => {
     expect(rolesOf('L(θ) = -1/n Σᵢ₌₁ⁿ Σₖ₌₀² I(yᵢ=k) [zₖ(xᵢ) - log(Σⱼ₌₀² exp(zⱼ(xᵢ)))]')).toMatchObject({ target: 'y_i', prediction: 'z', classIndex: 'k', sampleIndex: 'i' });
   });
 
+  it('reads a softmax loss over pixels and samples: the classes are the index the numerator alone has', () => {
+    expect(rolesOf('H = -\\frac{1}{w \\times h} \\sum_{k=1}^{c} \\sum_{i=1}^{w} \\sum_{j=1}^{h} y_{ijk} \\log\\left(\\frac{e^{x_{ijk}}}{\\sum_{l} e^{x_{ijl}}}\\right)')).toMatchObject({ target: 'y_{ijk}', prediction: 'x', classIndex: 'k', sampleIndex: 'i' });
+    expect(rolesOf('-\\sum_{k}\\sum_{i} y_{ik} \\log\\frac{e^{x_{ik}}}{\\sum_{l} e^{x_{il}}}')).toMatchObject({ classIndex: 'k', sampleIndex: 'i' });
+  });
+
   it('names the label, the logits and the softmax index', () => {
     expect(rolesOf('-\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });
     expect(rolesOf('-z_y + \\log\\sum_j e^{z_j}')).toMatchObject({ target: 'y', prediction: 'z', classIndex: 'j' });

@@ -152,20 +152,24 @@ function logSumExpRoles(all: Term[], both: boolean): ReturnType<typeof compactRo
 /** The roles of −Σ t log softmax(z) (the softmax written out or by name), else null. */
 function logSoftmaxForm(expr: Expr, context: Parameters<typeof logSumShape>[1]): ReturnType<typeof compactRoles> | null {
   const shape = logSumShape(expr, context);
-  // Under Σ_k t_k, and under Σ_i Σ_k 1{y_i = k} over a batch (the first sum runs over the samples).
-  if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 2) {
+  // Under Σ_k t_k, and under Σ_i Σ_k 1{y_i = k} over a batch (another sum runs over the samples, or several over samples and pixels).
+  if (shape?.softmax && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 4) {
     // −Σ_n log e^{a_{n,y}} / Σ_j e^{a_{n,j}}, −Σ_i log e^{f_{y_i}} / Σ_j e^{f_j}: one sum whose index the denominator
     // keeps beside its own, or that indexes the label, runs over the samples.
     const outer = shape.bigs[0]?.index ?? null;
     const pickedBy = shape.target === null ? shape.label : null;
     const overSamples = shape.bigs.length === 1 && outer !== null && shape.softmax.index !== null && outer !== shape.softmax.index
       && (shape.softmax.denominatorIndices.includes(outer) || (pickedBy !== null && pickedBy !== outer && indexedBy(pickedBy, outer)));
-    const batch = shape.bigs.length === 2 || overSamples;
+    const batch = shape.bigs.length >= 2 || overSamples;
+    // Over pixels and samples too (Σ_k Σ_i Σ_j y_{ijk} log e^{x_{ijk}} / Σ_l e^{x_{ijl}}): the classes are the sum over
+    // the index the numerator has and the denominator does not; the samples the first other sum.
+    const classSum = shape.bigs.length >= 2 ? (shape.bigs.find((b) => b.index !== null && b.index === shape.softmax?.label) ?? shape.bigs.at(-1)) : shape.bigs.at(-1);
+    const sampleSum = shape.bigs.find((b) => b !== classSum);
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.softmax.logit,
-      classIndex: (overSamples ? null : shape.bigs.at(-1)?.index) ?? shape.softmax.index ?? undefined,
-      sampleIndex: batch ? (outer ?? undefined) : undefined,
+      classIndex: (overSamples ? null : classSum?.index) ?? shape.softmax.index ?? undefined,
+      sampleIndex: batch ? ((overSamples ? outer : sampleSum?.index) ?? undefined) : undefined,
       weight: shape.weight ?? undefined,
       logBase: shape.base ?? undefined,
     });
