@@ -7,6 +7,10 @@ describe('a per-sample loss reduced in the same formula', () => {
     expect(recogniseFormula(tex)).toMatchObject({ kind: 'ce_binary_batch', roles: { sampleIndex: 'n', reduction: 'mean' } });
   });
 
+  it('the mean of the vector itself, mean({l_1, …, l_N}^⊤), is the batch mean', () => {
+    expect(recogniseFormula('\\ell(x, y) = L = \\operatorname{mean}(\\{l_1,\\dots,l_N\\}^\\top), \\quad l_n = -y_n \\cdot \\log x_n - (1 - y_n) \\cdot \\log (1 - x_n)')?.roles).toMatchObject({ reduction: 'mean', sampleIndex: 'n' });
+  });
+
   it('sum(L) is the batch sum', () => {
     expect(recogniseFormula('\\ell(u, v) = \\sum(L), \\quad l_n = - \\left [ v_n \\log u_n + (1 - v_n) \\log (1 - u_n) \\right ]')?.roles.reduction).toBe('sum');
   });

@@ -13,12 +13,14 @@ const BATCH_OF: Partial<Record<FormulaKind, FormulaKind>> = { ce_binary: 'ce_bin
 
 /**
  * Whether `member` is itself a sum (or a mean, 1/N times a sum) of the per-sample losses named
- * `letter` (mean(L), sum(L), Σ_n l_n). A vector of them, {l_1, …, l_N}^⊤, reduces nothing.
+ * `letter` (mean(L), sum(L), Σ_n l_n, mean({l_1, …, l_N}^⊤)). A vector of them, {l_1, …, l_N}^⊤, reduces nothing.
  */
 function reduces(member: Expr, letter: string): boolean {
   const inner = single(member);
-  const sum = inner.k === 'mul' && inner.factors.length === 2 && inner.factors[0]?.k === 'div' ? single(inner.factors[1] as Expr) : inner;
-  return sum.k === 'big' && sum.op === 'sum' && single(sum.body).k !== 'fn' && namesLetter(sum.body, letter);
+  const mean = inner.k === 'mul' && inner.factors.length === 2 && inner.factors[0]?.k === 'div';
+  const sum = mean ? single(inner.factors[1] as Expr) : inner;
+  // mean({l_1, …, l_N}^⊤) averages the vector; the vector alone reduces nothing.
+  return sum.k === 'big' && sum.op === 'sum' && (mean || single(sum.body).k !== 'fn') && namesLetter(sum.body, letter);
 }
 
 function namesLetter(e: Expr, letter: string, depth = 0): boolean {
