@@ -216,6 +216,13 @@ export function labelOfCall(e: Expr, running: readonly string[], context: MatchC
     context.notes.guessed = true;
     return parts[0] as string;
   }
+  // −(1/n) Σ_i log f_g(x_i) under a loss's name: a model's output at the sample, taken at a letter no sum
+  // runs over, is taken at the sample's class.
+  const sampleInput = running.length > 0 && e.args.some((arg) => running.some((index) => mentions(arg, index)));
+  if (context.lossNamed && sampleInput && parts.length === 1 && /^[a-z]$/.test(parts[0] as string) && !WEIGHT_LETTERS.has(parts[0] as string)) {
+    context.notes.guessed = true;
+    return parts[0] as string;
+  }
   // p(j | x), or P(y = j | x): the class the outcome names; a letter a sum runs over (Σ_x log f(x; θ)) is no fixed class.
   const outcome = e.args[0]?.k === 'rel' && e.args[0].op === '=' ? e.args[0].right : e.args[0];
   if (e.args.length < 2 || outcome?.k !== 'sym' || outcome.sub !== null || running.includes(outcome.name)) return null;

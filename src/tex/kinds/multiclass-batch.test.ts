@@ -25,6 +25,13 @@ describe('ce_multiclass_batch', () => {
     expect(kindOf('-\\sum_{j} s_j \\ln q_{j}')).toBe('ce_multiclass');
   });
 
+  it('under a loss’s name, reads a model’s output at the sample taken at a letter no sum runs over as the class', () => {
+    expect(rolesOf('L(f(x)) = - \\frac{1}{n}\\sum_{i}\\log f_{g}(x_{i})')).toMatchObject({ target: 'g', sampleIndex: 'i', reduction: 'mean' });
+    // No name, a parameter's subscript, or a weight letter: nothing said.
+    expect(kindOf('-\\frac{1}{n}\\sum_i \\log f_g(x_i)')).toBeNull();
+    expect(kindOf('L = -\\frac{1}{n}\\sum_i \\log p_\\theta(x_i)')).toBeNull();
+  });
+
   it('reads a transposed target as an inner product over the classes: the written sum runs over samples', () => {
     const tex = '\\mathcal{L}_{CE} = -\\sum_{i=1}^{N} \\mathbf{y}_i^\\top \\log \\hat{\\mathbf{y}}_i';
     expect(kindOf(tex)).toBe('ce_multiclass_batch');
