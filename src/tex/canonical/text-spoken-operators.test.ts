@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { pythonPowers } from './text-code';
-import { meanWords, gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
+import { meanWords, unbracedIndexPairs, gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
+  it('unbraced-index-pairs: y_i,j inside Σ_j is y_{i,j}; a comma before a letter no sum runs over separates', () => {
+    expect(unbracedIndexPairs('L_i = - \\sum _j ( y_i,j * log(\\hat{y}_i,j) )')).toBe('L_i = - \\sum _j ( y_{i,j} * log(\\hat{y}_{i,j}) )');
+    expect(unbracedIndexPairs('\\sum_k p(x_i,y)')).toBe('\\sum_k p(x_i,y)');
+    expect(recogniseFormula('L_i = - Σ_j ( y_i,j * log(ŷ_i,j) )')?.roles).toMatchObject({ target: 'y_{i,j}', classIndex: 'j' });
+  });
+
   it('mean-words: an average in words over a bracket is the mean', () => {
     expect(meanWords('BCE = −media[y log(p) + (1−y) log(1−p)]')).toBe('BCE = −mean[y log(p) + (1−y) log(1−p)]');
     expect(meanWords('avg(x) + Moyenne \\left( y \\right)')).toBe('mean(x) + mean \\left( y \\right)');

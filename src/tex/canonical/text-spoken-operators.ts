@@ -89,6 +89,16 @@ export function spokenBigOperators(tex: string): string {
   });
 }
 
+/**
+ * `y_i,j * log(ŷ_i,j)` inside Σ_j: a second index typed after a comma with no braces, where a sum
+ * runs over it, belongs to the subscript (y_{i,j}); elsewhere (f(x_i,y)) the comma separates arguments.
+ */
+export function unbracedIndexPairs(tex: string): string {
+  const indices = new Set(signIndices(tex));
+  return tex.replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z]),([a-z])(?![A-Za-z0-9_{(^])/g, (whole, letter: string, first: string, second: string) =>
+    indices.has(second) ? `${letter}_{${first},${second}}` : whole);
+}
+
 /** Words for an average taken over a bracket, in the languages pages use (mean itself is read as it is). */
 const MEAN_WORDS = /(?<![\\\p{L}])(?:avg|average|media|moyenne|promedio|mittelwert|durchschnitt|平均)(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)/giu;
 
@@ -168,5 +178,6 @@ defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex })
 defineTextRule({ name: 'plain-text-powers', order: 28.5, apply: plainTextPowers });
 defineTextRule({ name: 'spoken-big-operators', order: 26.5, apply: spokenBigOperators });
 defineTextRule({ name: 'mean-words', order: 26.4, apply: meanWords });
+defineTextRule({ name: 'unbraced-index-pairs', order: 27.55, apply: unbracedIndexPairs });
 defineTextRule({ name: 'glued-spoken-indices', order: 27.5, apply: gluedSpokenIndices });
 defineTextRule({ name: 'primed-glued-names', order: 27.6, apply: primedGluedNames });
