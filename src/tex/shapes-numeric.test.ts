@@ -49,6 +49,8 @@ describe('binary cross-entropy written with numbers only', () => {
     expect(kindOf('-(1\\log 0.7 + 0 \\log 0.2 + 0 \\log 0.1)')).toBe('ce_multiclass');
     expect(kindOf('-(1\\log 0.7 + 0 \\log 0.2)')).toBe('ce_multiclass');
     expect(kindOf('H(p,q) = -[0.7\\ln 0.4 + 0.3\\ln 0.6]')).toBe('ce_multiclass');
+    // The true class given probability 0: the loss is infinite, and the shape still says which loss.
+    expect(kindOf('=-1\\cdot \\log(0) -0\\cdot \\log(1) = \\infty')).toBe('ce_binary');
     // Inside a chain, numbers put into a formula keep the formula's kind.
     expect(kindOf('E = -\\sum_k t_k\\log y_k = -(1\\cdot\\log 0.6 + 0\\cdot\\log 0.4)')).toBe('ce_multiclass');
   });

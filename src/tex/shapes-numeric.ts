@@ -100,7 +100,7 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     // −log 0.7 beside weighted terms: weight 1.
     const weight = counted ?? (factors.length === 0 ? 1 : numberValue(factors[0] as Expr));
     // 0·log 0 is 0 (the limit of p log p): a class the target gives no weight may have probability 0.
-    if (!isProbability(weight) || (arg === 0 && weight !== 0)) return null;
+    if (!isProbability(weight)) return null;
     // −¼[…]: one scale over all the terms, a mean over the samples written out.
     const termScale = written.length > 0 ? numberValue({ k: 'mul', factors: [ONE, ...term.scale] }) : 1;
     if (termScale === null || termScale <= 0 || (scale !== null && Math.abs(termScale - scale) > 1e-12)) return null;
