@@ -51,6 +51,8 @@ describe('selectors', () => {
     expect(recogniseFormula('\\ell(t, \\tilde{y}) = -\\log \\tilde{y}_a')).toMatchObject({ kind: 'ce_multiclass', roles: { target: 'a' } });
     // A probability's usual letter under a loss's name too.
     expect(recogniseFormula('J = -\\ln q_{m}')?.roles).toMatchObject({ target: 'm', prediction: 'q' });
+    // Cross-entropy's abbreviations and a loss's name in words name a loss as well.
+    for (const tex of ['BCE = -\\log p_j', 'KE = -\\log q_c', '\\text{perte} = -\\log p_j']) expect(recogniseFormula(tex)?.kind, tex).toBe('ce_multiclass');
     // No loss named, another letter, or the index run over by a sum: no class is read.
     expect(recogniseFormula('-\\ln \\widehat{q}_{m}')).toBeNull();
     expect(recogniseFormula('S = -\\log \\hat{p}_i')).toBeNull();

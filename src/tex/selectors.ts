@@ -47,7 +47,13 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
 const INFORMATION_LETTERS: ReadonlySet<string> = new Set(['E', 'H', 'D']);
 
 /** The names a page gives a loss it defines (E is left out: it is also an energy or an expectation). */
-const LOSS_NAMES: ReadonlySet<string> = new Set(['L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'CE', 'NLL']);
+const LOSS_NAMES: ReadonlySet<string> = new Set([
+  'L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'CE', 'NLL',
+  // Cross-entropy's abbreviations (binary, categorical, log loss; KE and EC in German, French and Spanish).
+  'BCE', 'CCE', 'XE', 'KE', 'EC', 'LogLoss', 'logloss',
+  // A loss or a cost in the words of the pages' languages (a name in CJK script is read as prose).
+  'Verlust', 'Kosten', 'perte', 'coût', 'pérdida', 'costo', 'perdita', 'custo', 'perda',
+]);
 
 /** Whether `e` is a loss's name, alone or taking arguments, typed plain or in roman: L, \\mathcal{L}_{CE}, ℓ(y, ŷ), J(θ), \\text{loss}. */
 function namesALoss(e: Expr): boolean {
