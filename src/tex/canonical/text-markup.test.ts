@@ -47,6 +47,7 @@ describe('text rules: markup around formulas', () => {
 
   it('emphasis-subscripts: * where Markdown took _ for emphasis', () => {
     expect(emphasisSubscripts('\\sum*{i=1}^{n} \\log(\\hat{y}*{i, y_i})')).toBe('\\sum_{i=1}^{n} \\log(\\hat{y}_{i, y_i})');
+    expect(emphasisSubscripts('∑*{i=1}^{n} + \\sum\\limits*{j}')).toBe('∑_{i=1}^{n} + \\sum\\limits_{j}');
     expect(emphasisSubscripts('a * {b} + c*d')).toBe('a * {b} + c*d');
     expect(emphasisSubscripts('\\operatorname*{arg\\,max}_w \\tag*{1}')).toBe('\\operatorname*{arg\\,max}_w \\tag*{1}');
     expect(recogniseFormula('L = -\\sum*{k} t*{k} \\log y*{k}')?.roles).toMatchObject({ target: 't_k', prediction: 'y_k' });

@@ -251,12 +251,12 @@ export function lostDisplayBrackets(tex: string): string {
 
 /**
  * Subscripts Markdown turned into emphasis: with `_` taken as an emphasis marker the
- * source shows `*` where `_` was (`\\sum*{i=1}`, `\\hat{y}*{i, y_i}`). A `*` glued
+ * source shows `*` where `_` was (`\\sum*{i=1}`, `∑*{i=1}`, `\\sum\\limits*{i=1}`, `\\hat{y}*{i, y_i}`). A `*` glued
  * between a name or a big operator and a brace group is that subscript; `a * {b}` with
  * spaces stays a product, and starred commands (`\\operatorname*{…}`, `\\tag*{…}`) stay.
  */
 export function emphasisSubscripts(tex: string): string {
-  return tex.replace(/(\\(?:sum|prod|int|max|min|sup|inf|lim|argmax|argmin)|(?<!\\[A-Za-z]*)[A-Za-z0-9}])\*(?=\{)/g, '$1_');
+  return tex.replace(/(\\(?:sum|prod|int|max|min|sup|inf|lim|argmax|argmin)(?:\s*\\(?:no)?limits)?|[∑∏]|(?<!\\[A-Za-z]*)[A-Za-z0-9}])\*(?=\{)/g, '$1_');
 }
 
 /** Three periods typed for an ellipsis (e^{x_1} + ... + e^{x_n}) are \\dots; a repeating decimal (0.333...) keeps them. */

@@ -13,6 +13,8 @@ describe('text rules: slips a reader reads through', () => {
   it('empty-subscripts: the subscript the letter carries elsewhere, or the one a sum runs over', () => {
     expect(emptySubscripts('t_n \\log q_n + (1 - t_) \\log(1 - q_n)')).toBe('t_n \\log q_n + (1 - t_{n}) \\log(1 - q_n)');
     expect(emptySubscripts('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{})\\ln(1-o_j)')).toBe('L(t_1, t_m) = \\sum_{j=1}^m t_j \\ln o_j + (1-t_{j})\\ln(1-o_j)');
+    // The sum's index found past \\limits and spaces, as a Unicode sign leaves them.
+    expect(emptySubscripts('\\sum \\limits_{i=1}^n y_i \\ln a_i + (1-y_)\\ln (1-a_i)')).toBe('\\sum \\limits_{i=1}^n y_i \\ln a_i + (1-y_{i})\\ln (1-a_i)');
     // A sign straight after the underscore names a class: w_+ is the positive class's weight.
     expect(emptySubscripts('w_+ y \\log p + w_- (1-y) \\log(1-p_-)')).toBe('w_{+} y \\log p + w_{-} (1-y) \\log(1-p_{-})');
     expect(recogniseFormula('\\mathcal{L}=-\\frac{1}{n}\\sum_i \\left[w_+ y_i\\log p_i+(1-y_i)\\log(1-p_i)\\right]')?.roles.weight).toBe('w_+');

@@ -26,7 +26,7 @@ export function emptySubscripts(tex: string): string {
   return signed.replace(/(?<![\\A-Za-z])([A-Za-z])_(?:\{\s*\}|(?=\s*(?:[)\]}+\-−–=,|⋅·∙×*]|\\(?:right|bigr|Bigr|biggr|Biggr|big|Big|rbrack|cdot|times|ast|log|ln|lg)(?![A-Za-z])|$)))/g, (_m, letter: string) => {
     const subscripts = [...writtenSubscripts(signed, letter)];
     // Several (y_1, …, y_n on the left, y_i in the sum): the one a big operator runs over.
-    const running = subscripts.filter((sub) => new RegExp(String.raw`\\(?:sum|prod)(?:\\limits)?_\{?${escaped(sub)}(?![A-Za-z0-9])`).test(signed));
+    const running = subscripts.filter((sub) => new RegExp(String.raw`\\(?:sum|prod)\s*(?:\\(?:no)?limits\s*)?_\s*\{?${escaped(sub)}(?![A-Za-z0-9])`).test(signed));
     const only = subscripts.length === 1 ? subscripts[0] : running.length === 1 ? running[0] : undefined;
     return only ? `${letter}_{${only}}` : letter;
   });
