@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, bracketedEquation, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, bracketedEquation, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -143,6 +143,12 @@ describe('text rules: markup around formulas', () => {
     expect(bracketedEquation('(a + b) = (c)')).toBe('(a + b) = (c)');
     expect(bracketedEquation('(y \\log p + (1-y) \\log(1-p))')).toBe('(y \\log p + (1-y) \\log(1-p))');
     expect(recogniseFormula('(P(y|x,\\theta ) = h_{\\theta}(x)^y(1-h_{\\theta}(x))^{1-y})')?.kind).toBe('likelihood_product');
+  });
+
+  it('split-sized-brackets: a bracket converted from MathML one delimiter at a time is the bracket', () => {
+    expect(splitSizedBrackets('\\log \\left(\\right. \\hat{y}_{i} \\left.\\right) + \\left[\\right. a \\left.\\right]')).toBe('\\log ( \\hat{y}_{i} ) + [ a ]');
+    expect(splitSizedBrackets('\\left( a \\right)')).toBe('\\left( a \\right)');
+    expect(recogniseFormula('H \\left(\\right. p , q \\left.\\right) = - \\sum_{x} p \\left(\\right. x \\left.\\right) log q \\left(\\right. x \\left.\\right)')?.roles).toMatchObject({ target: 'p', prediction: 'q' });
   });
 
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {

@@ -200,6 +200,16 @@ export function bracketedEquation(tex: string): string {
   return relation ? trimmed.slice(1, -1) : tex;
 }
 
+/**
+ * `\left(\right. x \left.\right)`: a bracket converted from MathML one delimiter at a time (each
+ * `<mo>` its own sized pair with an empty side), as MathML-to-TeX converters write it: the bracket itself.
+ */
+export function splitSizedBrackets(tex: string): string {
+  return tex
+    .replace(/\\left\s*(\(|\[|\\\{|\\lbrace|\\langle)\s*\\right\s*\./g, (_m, open: string) => open)
+    .replace(/\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\\rbrace|\\rangle)/g, (_m, close: string) => close);
+}
+
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
@@ -362,6 +372,7 @@ defineTextRule({ name: 'trailing-quantifiers', order: 15.8, apply: trailingQuant
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
 defineTextRule({ name: 'bracketed-equation', order: 9.5, apply: bracketedEquation });
+defineTextRule({ name: 'split-sized-brackets', order: 9.6, apply: splitSizedBrackets });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });
