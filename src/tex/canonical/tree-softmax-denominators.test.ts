@@ -22,6 +22,15 @@ describe('tree rules: a softmax denominator that names the true class apart', ()
     expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');
   });
 
+  it('named-normaliser: e^{z_y} / Z is the softmax, Z the sum of every class’s exponential', () => {
+    expect(canonicalMember('\\frac{e^{s_y}}{Z}')).toBe(canonicalMember('\\frac{e^{s_y}}{\\sum_j e^{s_j}}'));
+    expect(recogniseFormula('-\\log\\frac{e^{s_y}}{Z}')?.roles).toMatchObject({ target: 'y', prediction: 's' });
+    expect(recogniseFormula('L_i=-s_{y}+\\log Z')?.roles).toMatchObject({ target: 'y', prediction: 's' });
+    // A Boltzmann weight over Z, and a probability defined so: no loss.
+    expect(recogniseFormula('p(x) = \\frac{e^{-E(x)}}{Z}')).toBeNull();
+    expect(recogniseFormula('p_i = \\frac{e^{z_i}}{Z}')).toBeNull();
+  });
+
   it('leaves the softmax probability itself unbadged', () => {
     expect(recogniseFormula('p_c = \\frac{e^{a_c}}{e^{a_c}+\\sum_{k\\neq c}e^{a_k}}')?.kind ?? null).toBeNull();
   });

@@ -3,6 +3,7 @@
 // angular margins, a scale s) write it, the true class's score in the numerator and
 // again beside the sum over the other classes. The two together are the sum over all
 // classes, so the denominator is read as Σ_j e^{z_j} and the log as a log-softmax.
+// Likewise the normaliser by its usual name: e^{z_y} / Z, Z = Σ_j e^{z_j}.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { defineTreeRule } from './registry';
@@ -32,4 +33,30 @@ export function trueClassBesideOthers(node: Expr): Expr | null {
   return all ? { ...node, den: all } : null;
 }
 
+/** A letter's index-free sum of e^{z_j} over an index it does not already use: the normaliser written out. */
+function normaliserOf(logit: Extract<Expr, { k: 'sym' }>): Expr {
+  const index = ['j', 'k', 'c', 'm'].find((letter) => letter !== logit.sub) ?? 'j';
+  const letter: Expr = { k: 'sym', name: index, sub: null, subAtoms: null };
+  return { k: 'big', op: 'sum', lower: letter, upper: null, body: { k: 'exp', arg: { k: 'sym', name: logit.name, sub: index, subAtoms: [{ t: 'sym', name: index }] } } };
+}
+
+/** e^{z_y} / Z → e^{z_y} / Σ_j e^{z_j}: the partition function by its usual name, over one class's exponential. */
+export function namedNormaliser(node: Expr): Expr | null {
+  if (node.k !== 'div' || node.num.k !== 'exp' || node.den.k !== 'sym' || node.den.name !== 'Z' || node.den.sub !== null) return null;
+  const logit = node.num.arg;
+  if (logit.k !== 'sym' || logit.sub === null || logit.transposed) return null;
+  return { ...node, den: normaliserOf(logit) };
+}
+
+/** −s_y + log Z → −s_y + log Σ_j e^{s_j}: the log-softmax multiplied out, its normaliser by name. */
+export function namedLogNormaliser(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length !== 2) return null;
+  const picked = node.terms.find((t): t is Extract<Expr, { k: 'neg' }> => t.k === 'neg' && t.arg.k === 'sym' && t.arg.sub !== null && !t.arg.transposed);
+  const log = node.terms.find((t): t is Extract<Expr, { k: 'log' }> => t.k === 'log' && t.arg.k === 'sym' && t.arg.name === 'Z' && t.arg.sub === null);
+  if (!picked || !log || picked.arg.k !== 'sym') return null;
+  return { ...node, terms: node.terms.map((t) => (t === log ? { ...log, arg: normaliserOf(picked.arg as Extract<Expr, { k: 'sym' }>) } : t)) };
+}
+
 defineTreeRule({ name: 'true-class-beside-others', order: 49, apply: trueClassBesideOthers });
+defineTreeRule({ name: 'named-log-normaliser', order: 49.2, apply: namedLogNormaliser });
+defineTreeRule({ name: 'named-normaliser', order: 49.1, apply: namedNormaliser });
