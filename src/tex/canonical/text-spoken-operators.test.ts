@@ -10,6 +10,10 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(recogniseFormula('L_i = - Σ_j ( y_i,j * log(ŷ_i,j) )')?.roles).toMatchObject({ target: 'y_{i,j}', classIndex: 'j' });
   });
 
+  it('glued-spoken-indices: a primed index written in a subscript (t_{n′}) says nothing of n glued elsewhere (tn)', () => {
+    expect(recogniseFormula("\\ln \\mathcal{L} = \\sum_{n: tn = 1} \\ln an + \\sum_{n': t_{n'} = 0} \\ln(1 - a_{n'})")?.kind).toBe('log_likelihood');
+  });
+
   it('mean-words: an average in words over a bracket is the mean', () => {
     expect(meanWords('BCE = −media[y log(p) + (1−y) log(1−p)]')).toBe('BCE = −mean[y log(p) + (1−y) log(1−p)]');
     expect(meanWords('avg(x) + Moyenne \\left( y \\right)')).toBe('mean(x) + mean \\left( y \\right)');

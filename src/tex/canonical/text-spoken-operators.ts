@@ -128,7 +128,8 @@ export function gluedSpokenIndices(tex: string): string {
   let out = tex;
   const glued = new Set<string>();
   for (const index of new Set([...spokenIndices(tex), ...signIndices(tex), ...conditionIndices(tex)])) {
-    if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
+    // (a primed index, n′ beside n, is another index: its subscripts say nothing of n)
+    if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z'])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
     out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {
       if (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at)) return whole;
       glued.add(letter);
