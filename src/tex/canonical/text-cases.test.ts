@@ -5,6 +5,10 @@ import { casesBlocks, conditionOf, inlineCases } from './text-cases';
 describe('text rules: a loss written case by case', () => {
   it('conditionOf: the test without its words', () => {
     expect(conditionOf('\\text{if } y = 1,')).toBe('y=1');
+    // A second column separator, and words in other scripts whole (nếu, の場合).
+    expect(conditionOf('&\\text{ if } y = 1')).toBe('y=1');
+    expect(conditionOf('\\text{nếu } y = 1')).toBe('y=1');
+    expect(conditionOf('y = 0 \\text{ の場合}')).toBe('y=0');
     expect(conditionOf('\\quad \\text{si}\\ t_n=0')).toBe('t_n=0');
     expect(conditionOf('\\text{otherwise}')).toBe('otherwise');
     expect(conditionOf('x > 0')).toBe('x>0');

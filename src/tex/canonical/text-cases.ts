@@ -58,11 +58,13 @@ const OTHERWISE = /^(?:otherwise|else|sonst|sinon|en otro caso|de lo contrario|�
 export function conditionOf(cell: string): string {
   let text = cell.replace(/\\(?:text|textrm|mathrm|mbox|textit|operatorname)\s*\{([^{}]*)\}/g, ' $1 ');
   text = text.replace(/\\(?:quad|qquad|[,;:! ])/g, ' ').replace(/~/g, ' ');
-  text = text.replace(/[,.;:]\s*$/g, '').trim();
+  // A second column separator (`&& \text{if} …`) is spacing.
+  text = text.replace(/[,.;:]\s*$/g, '').replace(/&/g, ' ').trim();
   const bare = text.replace(/\s+/g, ' ').trim();
   if (OTHERWISE.test(bare)) return 'otherwise';
-  // Words around the test (if, for, when, si, wenn; 若, 当, 일 때 before or after it).
-  const withoutScripts = bare.replace(/[^\x00-\x7F]+/gu, ' ').trim();
+  // Words around the test (if, for, when, si, wenn; nếu, 若, 当, 일 때 before or after it): a word with a
+  // letter outside ASCII goes whole, its ASCII letters with it; signs such as ≠ stay.
+  const withoutScripts = bare.split(' ').filter((word) => !/[^\x00-\x7F]/u.test(word.replace(/[^\p{L}]/gu, ''))).join(' ').replace(/[^\x00-\x7F\u2260]+/gu, ' ').trim();
   return withoutScripts.replace(/^(?:[A-Za-z]{2,}\s*)+(?=[A-Za-z\\])/u, '').replace(/\s+/g, '');
 }
 

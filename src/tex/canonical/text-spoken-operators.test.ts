@@ -68,6 +68,8 @@ describe('text rules: operators spoken in words, glued indices and Python powers
 
   it('glued-sign-index: ∑j( is ∑_j(', () => {
     expect(gluedSignIndex('∑j(a_j) + ∑k exp(u_k) + ∑ b')).toBe('∑_{j}(a_j) + ∑_{k} exp(u_k) + ∑ b');
+    // A letter before a bracket that never mentions it is a function at a point: Σp(x) log q(x).
+    expect(gluedSignIndex('-Σp(x)\\log{q(x)}')).toBe('-Σp(x)\\log{q(x)}');
   });
 
   it('plain-text-powers: ^(…) and ^-x raise the whole exponent', () => {

@@ -64,6 +64,21 @@ function hasGluedSymbol(tex: string, index: string): boolean {
 }
 
 /**
+ * Σp(x) log q(x): the letter before a round bracket that never mentions it is a function at a
+ * point (p(x)), not an index whose summand the bracket holds (∑i(ti * yi)).
+ */
+function isCallOf(tex: string, from: number, letter: string): boolean {
+  const rest = tex.slice(from);
+  if (!rest.startsWith('(')) return false;
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '(') depth += 1;
+    else if (rest[i] === ')' && --depth === 0) return !new RegExp(`${letter}(?![A-Za-z])`).test(rest.slice(1, i));
+  }
+  return false;
+}
+
+/**
  * ∑i( … ), Σn [ … ], \sum k(ak * bk), ∑c rc * ln(qc): a sum sign typed with its index letter
  * straight after it in plain text (no underscore) runs over that letter, ∑_i. A Unicode sign
  * glued to its letter before a bracket or a log is always so; otherwise (\sum p(x) log p(x) sums
@@ -72,8 +87,8 @@ function hasGluedSymbol(tex: string, index: string): boolean {
 export function gluedSignIndex(tex: string): string {
   return tex.replace(
     /(\\sum|\\prod|[∑∏Σ])(\s*)([a-z])(?![A-Za-z])(?=(\s*[(\[{（［]|\s+(?:\\?(?:exp|log|ln)\b|e\^))?)(?=\s*[(\[{（［]|\s+\\|\s+[A-Za-z]{2}|\s+(?:exp|log|ln|e\^))/g,
-    (whole, sign: string, space: string, index: string, direct: string) =>
-      (direct && space === '' && !sign.startsWith('\\')) || hasGluedSymbol(tex, index) ? `${sign}_{${index}}` : whole,
+    (whole, sign: string, space: string, index: string, direct: string, at: number) =>
+      (direct && space === '' && !sign.startsWith('\\') && !isCallOf(tex, at + whole.length, index)) || hasGluedSymbol(tex, index) ? `${sign}_{${index}}` : whole,
   );
 }
 
