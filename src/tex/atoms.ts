@@ -51,7 +51,8 @@ export function plainDelimiter(delim: string): string {
 /** The atom for \operatorname{word}: a function word, or a symbol (E the expectation, Pr the probability P as \Pr is). */
 export function operatorNameAtom(word: string): Atom {
   if (FUNCTION_WORDS.has(word)) return { t: 'fn', name: word };
-  return { t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word === 'Pr' ? 'P' : word };
+  // \operatorname{true\_class}: the name as it is read, its underscore unescaped.
+  return { t: 'sym', name: word === 'E' ? '\\mathbb{E}' : word === 'Pr' ? 'P' : word.replace(/\\_/g, '_') };
 }
 
 /** An atom for a command or character that stands alone (no arguments). */

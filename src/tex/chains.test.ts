@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from './index';
 import { kindOf, rolesOf } from './kinds/test-support';
 
 describe('chains: the most specific member names the kind', () => {
@@ -18,7 +19,7 @@ describe('chains: the most specific member names the kind', () => {
   });
 
   it('cross-entropy named with its two distributions over minus the log of one probability is the one-hot case', () => {
-    expect(kindOf('H(P, Q) = -log(q(wahre_Klasse))')).toBe('ce_multiclass');
+    expect(recogniseFormula('H(P, Q) = -log(q(wahre_Klasse))')).toMatchObject({ kind: 'ce_multiclass', roles: { target: 'wahre_Klasse', prediction: 'q' } });
     expect(kindOf('H(p, q) = -\\log q(\\text{true class})')).toBe('ce_multiclass');
     // A loss's name alone is an NLL of an opaque probability; random variables' H is a joint entropy.
     for (const tex of ['L = -\\log q(\\text{true class})', 'H(X, Y) = -\\log p(x,y)', 'H(p) = -\\log p']) expect(kindOf(tex), tex).toBeNull();

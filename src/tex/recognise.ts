@@ -124,7 +124,10 @@ function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   // H(P, Q) = −log q(true class): named with its two distributions, minus the log of one probability is the one-hot case.
   const picked = crossEntropyNamed ? rest.map(loneNegativeLogOf).find((p) => p !== null) : undefined;
   if (!picked) return null;
-  return { kind: 'ce_multiclass', roles: compactRoles({ prediction: roleTex(picked) }), slip: false, guessed: false };
+  // q(true class): the point the probability is taken at, when it is one, names the class.
+  const at = picked.k === 'call' && picked.args.length === 1 ? single(picked.args[0] as Expr) : null;
+  const target = at && (at.k === 'sym' || at.k === 'other') ? roleTex(at) : undefined;
+  return { kind: 'ce_multiclass', roles: compactRoles({ target, prediction: roleTex(picked) }), slip: false, guessed: false };
 }
 
 /** X in −log X when X is one probability (a letter or a letter's value at a point), else null. */

@@ -133,6 +133,8 @@ describe('text rules: bars after a minus', () => {
 describe('text rules: code identifiers', () => {
   it('identifier-subscripts: s_true and a_pred are one subscript each, as code means them', () => {
     expect(identifierSubscripts('s_true * log(a_pred) + a_{k} + \\sum_ij')).toBe('s_{true} * log(a_{pred}) + a_{k} + \\sum_ij');
+    // Two words joined are one name; a call's name and words in \\text stay.
+    expect(identifierSubscripts('q(wahre_Klasse) + log_softmax(z) + \\text{cross_entropy}')).toBe('q(\\operatorname{wahre\\_Klasse}) + log_softmax(z) + \\text{cross_entropy}');
     // Calls (log_softmax(…)) and short indices stay.
     expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');
     expect(recogniseFormula('loss = -mean(s_true * log(a_pred) + (1 - s_true) * log(1 - a_pred))')?.kind).toMatch(/^ce_binary/);

@@ -203,9 +203,19 @@ export function barsAfterMinus(tex: string): string {
 /**
  * y_true, y_pred, p_theta: a code identifier with an underscore. In TeX only the next letter
  * would be the subscript (y_t rue), which no author means: the whole word is (y_{true}).
+ * Two words joined so (true_class) are one name.
  */
 export function identifierSubscripts(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,})(?![A-Za-z{(])/g, '$1_{$2}');
+  return tex
+    .replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,})(?![A-Za-z{(])/g, '$1_{$2}')
+    // true_class, wahre_Klasse: two words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
+    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})_([A-Za-z]{3,})(?![A-Za-z{(_])/g, (whole, first: string, second: string, at: number, text: string) =>
+      /^(?:log|ln|exp|sum|prod|mean|arg|soft|sigm)/i.test(first) || insideTextArgument(text, at) ? whole : `\\operatorname{${first}\\_${second}}`);
+}
+
+/** Whether `at` is inside the braces of \text{…} (or its kin), where words are prose. */
+function insideTextArgument(text: string, at: number): boolean {
+  return /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(text.slice(0, at));
 }
 
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
