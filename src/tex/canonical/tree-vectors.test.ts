@@ -3,6 +3,11 @@ import { recogniseFormula } from '../index';
 import { canonicalMember } from './test-support';
 
 describe('tree rules: vector notation as sums', () => {
+  it('trace-of-product: the trace of a product of sample-by-class matrices adds up over the samples', () => {
+    expect(recogniseFormula('L = -\\frac{1}{N}\\mathrm{tr}(T^\\top \\log P)')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'T', prediction: 'P', reduction: 'mean' } });
+    expect(recogniseFormula('-\\operatorname{tr}(Y^\\top \\log \\hat Y)')?.roles.weight).toBeUndefined();
+  });
+
   it('transposed-product: t^⊤ log y and (1 − y)^T log(1 − h) are sums over components', () => {
     expect(canonicalMember('-\\mathbf{t}^\\top \\log \\hat{\\mathbf{y}}')).toBe('-\\sumt \\log(\\hat{y})');
     expect(canonicalMember('(1-y)^T \\log(1-h)')).toBe('\\sum1-y \\log(1-h)');

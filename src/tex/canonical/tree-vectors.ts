@@ -129,7 +129,24 @@ export function indexSets(node: Expr): Expr | null {
   return body;
 }
 
+/** The trace's names: tr, Tr, trace, upright or not. */
+const TRACE = /^(?:\\(?:mathrm|operatorname|text)\{)?(?:tr|Tr|trace)\}?$/;
+
+/**
+ * tr(Yᵀ log Ŷ): the trace of a product of matrices of samples by classes adds up each
+ * sample's inner product, a sum over the samples (the inner product the sum over the classes).
+ */
+export function traceOfProduct(node: Expr): Expr | null {
+  if (node.k !== 'mul' || node.factors.length < 2) return null;
+  const at = node.factors.findIndex((f, i) => f.k === 'sym' && f.sub === null && TRACE.test(f.name) && i < node.factors.length - 1);
+  if (at < 0) return null;
+  const trace = unindexedSum(node.factors[at + 1] as Expr);
+  const factors = [...node.factors.slice(0, at), trace, ...node.factors.slice(at + 2)];
+  return product(factors);
+}
+
 defineTreeRule({ name: 'index-sets', order: 10, apply: indexSets });
+defineTreeRule({ name: 'trace-of-product', order: 21.5, apply: traceOfProduct });
 defineTreeRule({ name: 'componentwise-log', order: 18, apply: componentwiseLog });
 defineTreeRule({ name: 'listed-dot-product', order: 19, apply: listedDotProduct });
 defineTreeRule({ name: 'angle-inner-product', order: 20, apply: angleInnerProduct });
