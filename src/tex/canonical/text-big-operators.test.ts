@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, slashOverBars } from './text-big-operators';
+import { bracedLowerLimit, slashOverBars, stackedStarts } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
+  it('stacked-starts: two indices stacked under one sign are two sums; a condition on one index is a comma list', () => {
+    expect(stackedStarts('\\sum_{\\substack{i=1\\\\ k=1}}^{N,K} y_{ik}')).toBe('\\sum_{i=1}^{N}\\sum_{k=1}^{K} y_{ik}');
+    expect(stackedStarts('\\sum_{\\substack{j=1\\\\ j\\neq y}}^{n} e^{s_j}')).toBe('\\sum_{j=1,  j\\neq y}^{n} e^{s_j}');
+    expect(recogniseFormula('L=-\\sum_{\\substack{i=1\\\\ k=1}}^{N,K} y_{ik}\\log p_{ik}')?.kind).toBe('ce_multiclass_batch');
+  });
+
   it('braced-lower-limit: \\sum{i=1}^{n} is \\sum_{i=1}^{n}; a braced body stays', () => {
     expect(bracedLowerLimit('\\sum{i=1}^{n} p_i')).toBe('\\sum_{i=1}^{n} p_i');
     expect(bracedLowerLimit('\\sum{p_i \\log q_i}')).toBe('\\sum{p_i \\log q_i}');

@@ -1,6 +1,7 @@
 // Text rules for how authors dress big operators and the mean before them: a limit
 // in braces with the underscore left out (\sum{i=1}^{n}), as typed in a hurry, and
-// a mean over a set's size written with a slash (1/|B| Σ …).
+// a mean over a set's size written with a slash (1/|B| Σ …), and two indices' starts
+// stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}).
 import { defineTextRule } from './registry';
 
 /** \sum{i=1}^{n} → \sum_{i=1}^{n}: a braced group holding a start (i=1) right after \sum or \prod is its lower limit. */
@@ -14,5 +15,27 @@ export function slashOverBars(tex: string): string {
   return tex.replace(/\/\s*\|((?:[^|{}]|\{[^{}]*\})+)\|/g, (_m, inner: string) => `/\\lvert ${inner}\\rvert `);
 }
 
+const START = /^\s*([A-Za-z])\s*=\s*([A-Za-z0-9+-]{1,6})\s*$/;
+
+/**
+ * \sum_{\substack{i=1 \\ k=1}}^{N, K} → \sum_{i=1}^{N}\sum_{k=1}^{K}: two starts of two different indices
+ * stacked under one sign are two sums (the bounds above, when as many, in the same order). A row that
+ * tests the same index (j ≠ y) is a condition on the range, written as a comma writes it (\sum_{j=1, j≠y}).
+ */
+export function stackedStarts(tex: string): string {
+  return tex.replace(/\\(sum|prod)\s*(?:\\limits\s*)?_\s*\{\s*\\substack\s*\{([^{}]*)\}\s*\}(?:\s*\^\s*\{([^{}]*)\})?/g, (whole, op: string, rows: string, upper: string | undefined) => {
+    const lines = rows.split(/\\\\/).filter((row) => row.trim() !== '');
+    const starts = lines.map((row) => START.exec(row));
+    const letters = starts.map((m) => m?.[1]);
+    // Otherwise the rows are one range and its conditions, as a comma writes them: \sum_{j=1, j≠y}.
+    if (lines.length < 2 || starts.some((m) => m === null) || new Set(letters).size !== letters.length) {
+      return `\\${op}_{${lines.join(', ')}}${upper === undefined ? '' : `^{${upper}}`}`;
+    }
+    const bounds = upper?.split(',').map((b) => b.trim()) ?? [];
+    return starts.map((m, i) => `\\${op}_{${(m as RegExpExecArray)[1]}=${(m as RegExpExecArray)[2]}}${bounds.length === starts.length ? `^{${bounds[i]}}` : ''}`).join('');
+  });
+}
+
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });
+defineTextRule({ name: 'stacked-starts', order: 49.5, apply: stackedStarts });
 defineTextRule({ name: 'braced-lower-limit', order: 50, apply: bracedLowerLimit });
