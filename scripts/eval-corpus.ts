@@ -3,7 +3,7 @@
 // the worked-example checker on worked_examples.json; then the same figures on the
 // generalisation cases written in other authors' notation (src/tex/fixtures); then
 // the held-out corpus (test/corpus/formulas): dev and the retired splits (holdout, fresh to
-// fresh5) with their misses, test and fresh6 as figures only. Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
+// fresh6) with their misses, test as figures only. Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
 import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
 import type { CorpusWorkedExample } from '../src/tex/corpus';
@@ -161,7 +161,7 @@ function evalHeldout(split: HeldoutSplit): void {
     const negatives = row.trueNegative + row.falsePositive;
     console.log(`  ${String(category).padStart(8)} ${String(row.n).padStart(5)}   ${recall.padEnd(9)} ${precision.padEnd(10)} (${positives}, ${negatives}, ${row.falsePositive})`);
   }
-  // The measured splits (test and the newest fresh) are never read: their figures only.
+  // The measured split (test) is never read: its figures only.
   if (!MEASURED_SPLITS.includes(split)) console.log(score.misses.length ? `\n  misses:\n    ${score.misses.join('\n    ')}` : '\n  no misses');
 }
 

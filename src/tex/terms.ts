@@ -90,7 +90,8 @@ function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] 
   // sum's own term writes no index either, the symbols carry none, and the logs after it are its terms too.
   const unindexed = !uses(last) && last.logs.length > 0 && terms.every((t) => t.logs.length > 0);
   if (!((bound.length > 0 && terms.every(uses)) || unindexed)) return null;
-  return terms.map((t) => ({ ...t, sign: (t.sign * outerSign) as 1 | -1, bigs: last.bigs, scale: last.scale }));
+  // −Σ A + B is −Σ [A + B] (the bracket left out); −Σ A − B is −Σ A − Σ B (the minus written on each).
+  return terms.map((t) => ({ ...t, sign: (outerSign === -1 && t.sign === -1 ? -1 : t.sign * outerSign) as 1 | -1, bigs: last.bigs, scale: last.scale }));
 }
 
 function isConstantScale(e: Expr): boolean {

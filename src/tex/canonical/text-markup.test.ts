@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, bracketedEquation, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, bracketedEquation, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
     expect(singleBackslashes('-\\\\sum_k t_k \\\\log y_k')).toBe('-\\sum_k t_k \\log y_k');
     // A row break beside single-backslash commands stays.
     expect(singleBackslashes('a &= \\log b \\\\ &= c')).toBe('a &= \\log b \\\\ &= c');
+  });
+
+  it('markdown-escapes: braces escaped twice as a pair are braces; a row break before a brace alone stays', () => {
+    expect(markdownEscapes('\\sum_i\\\\{ a_i \\\\}')).toBe('\\sum_i\\{ a_i \\}');
+    expect(markdownEscapes('a \\\\ {b}')).toBe('a \\\\ {b}');
+    expect(recogniseFormula('\\begin{align} J(\\beta) = -\\frac{1}{n} \\sum_{i=1}^{n}\\\\{ y_i \\log p_i + (1-y_i)\\log (1-p_i)\\\\} \\end{align}')?.kind).toBe('ce_binary_batch');
   });
 
   it('annotations: notes under and over a formula go, limits stay', () => {
@@ -149,6 +155,12 @@ describe('text rules: markup around formulas', () => {
     expect(splitSizedBrackets('\\log \\left(\\right. \\hat{y}_{i} \\left.\\right) + \\left[\\right. a \\left.\\right]')).toBe('\\log ( \\hat{y}_{i} ) + [ a ]');
     expect(splitSizedBrackets('\\left( a \\right)')).toBe('\\left( a \\right)');
     expect(recogniseFormula('H \\left(\\right. p , q \\left.\\right) = - \\sum_{x} p \\left(\\right. x \\left.\\right) log q \\left(\\right. x \\left.\\right)')?.roles).toMatchObject({ target: 'p', prediction: 'q' });
+  });
+
+  it('math-inside-text: $…$ inside \\text is math, the text closed round it', () => {
+    expect(mathInsideText('\\text{if $y$ = 1}')).toBe('\\text{if } y \\text{ = 1}');
+    expect(mathInsideText('\\text{if } y = 1')).toBe('\\text{if } y = 1');
+    expect(recogniseFormula('Cost(h_\\theta(x), y) = \\begin{cases} -log(h_\\theta(x)), & \\text{if $y$ = 1} \\\\ -log(1 - h_\\theta(x)), & \\text{if $y$ = 0} \\end{cases}')?.roles.target).toBe('y');
   });
 
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {

@@ -10,9 +10,13 @@ export function singleBackslashes(tex: string): string {
   return crlf;
 }
 
-/** Markdown escapes (kramdown, RST): \_, \* and \- as written in the source. */
+/**
+ * Markdown escapes (kramdown, RST): \_, \* and \- as written in the source; and braces escaped
+ * twice, \\{ … \\} (Jekyll), when both come as a pair: a row break is never followed by a brace.
+ */
 export function markdownEscapes(tex: string): string {
-  return tex.replace(/\\_/g, '_').replace(/\\\*/g, '*').replace(/\\-/g, '-');
+  const unescaped = tex.replace(/\\_/g, '_').replace(/\\\*/g, '*').replace(/\\-/g, '-');
+  return /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
 }
 
 /**
@@ -210,6 +214,12 @@ export function splitSizedBrackets(tex: string): string {
     .replace(/\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\\rbrace|\\rangle)/g, (_m, close: string) => close);
 }
 
+/** `\text{if $y$ = 1}`: math set inside a text's words (allowed in LaTeX's \text) is math: the text closes round it. */
+export function mathInsideText(tex: string): string {
+  return tex.replace(/\\(text|textrm|mbox)\s*\{([^{}]*\$[^{}$]+\$[^{}]*)\}/g, (_m, command: string, body: string) =>
+    body.split(/\$([^$]+)\$/).map((part, i) => (i % 2 === 1 ? ` ${part} ` : part.trim() === '' ? '' : `\\${command}{${part}}`)).join(''));
+}
+
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
@@ -373,6 +383,7 @@ defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
 defineTextRule({ name: 'bracketed-equation', order: 9.5, apply: bracketedEquation });
 defineTextRule({ name: 'split-sized-brackets', order: 9.6, apply: splitSizedBrackets });
+defineTextRule({ name: 'math-inside-text', order: 9.7, apply: mathInsideText });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });

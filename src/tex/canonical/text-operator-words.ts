@@ -116,13 +116,18 @@ export function bareFunctionWords(tex: string): string {
 }
 
 /**
- * sigmoid(z), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
+ * sigmoid(z) (also sigm, expit), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
  * (`y sigmoid(z)`): KaTeX drops the space and would join the letters into one word, so the
  * name is set as the function it is.
  */
 export function bareFunctionNames(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{_])(sigmoid|softmax|softplus|tanh)(?=\s*\()/g, '\\operatorname{$1}'));
+  return outsideText(tex, (math) =>
+    math.replace(/(?<![\\A-Za-z{_])(sigmoid|sigm|expit|softmax|softplus|tanh)(?=\s*\()/g, (_m, name: string) => `\\operatorname{${SIGMOID_NAMES.has(name) ? 'sigmoid' : name}}`),
+  );
 }
+
+/** The sigmoid's other names: sigm (Spanish and Catalan notes), expit (SciPy). */
+const SIGMOID_NAMES = new Set(['sigm', 'expit']);
 
 /**
  * A book's own macro for the expectation (\E, \EE, \Exp, \SetE, \Expect) with a draw under it,

@@ -14,6 +14,8 @@ describe('ce_binary_batch', () => {
     '-\\frac{1}{N} \\sum_{i=1}^{N} \\left[ \\text{pos_weight} \\cdot y_i \\log(p_i) + (1 - y_i) \\log(1 - p_i) \\right]',
     // The sum's symbols carry no index, so the bracket after it was dropped over both logs.
     '-\\sum_{i=1}^{L} y \\log p + (1-y) \\log (1-p)',
+    // The minus written on the term after the sum's own (−Σ A − B), not a bracket left out.
+    'J(w) = -\\frac{1}{m} \\sum\\limits_{i = 1}^{m} y^{(i)} \\log(\\hat{y}^{(i)}) - (1 - y^{(i)})\\log(1 - \\hat{y}^{(i)})',
     // A sum with no index at all, over the same two logs.
     '-\\frac{1}{n} \\sum y \\log(\\hat{y}) + (1-y)\\log(1-\\hat{y})',
     // Vectorised: one over the count with no sum written, the vectors holding the samples.

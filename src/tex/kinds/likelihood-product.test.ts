@@ -14,6 +14,8 @@ describe('likelihood_product', () => {
     // Tagged names are two symbols; a product written without its index still multiplies over one.
     '\\prod_c y_{\\text{pred},c}^{y_{\\text{true},c}}',
     '\\prod\\nolimits y_{pred,k}^{y_{true,k}}',
+    // The sigmoid by another name (sigm).
+    'L(\\theta) = \\prod_{i=1}^m sigm(\\mathbf{w}^T\\mathbf{x}_i +b)^{y_i} \\cdot [1-sigm(\\mathbf{w}^T\\mathbf{x}_i+b)]^{(1-{y_i})}',
     // A capital pi right before a factor, with no limits written, is the product.
     'L(x)=\\Pi P(y|x) = \\Pi x^y (1-x)^{1-y}',
     '\\prod p(y_b \\mid x_b)',
