@@ -216,6 +216,16 @@ describe('mountCalculator', () => {
     expect(cells(ja, 't')[0]!.getAttribute('aria-label')).toContain('ラベル');
   });
 
+  it('takes a margin with no label written (L(M) = log(1 + e^{−M})): the label is asked for, the value is finite', () => {
+    const roles = { prediction: 'M', activation: 'sigmoid' as const, labels: 'plusMinusOne' as const };
+    const root = mount({ kind: 'ce_from_logits', roles, lang: 'en' });
+    expect(cells(root, 't').length).toBeGreaterThan(0);
+    const value = calculator.handle.state().value;
+    expect(value === null || Number.isFinite(value)).toBe(true);
+    expect(root.textContent ?? '').not.toContain('NaN');
+    calculator.handle.destroy();
+  });
+
   it('renders a long input with an ellipsis and keeps every row', () => {
     const k = 1000;
     const root = mount({ kind: 'ce_multiclass', lang: 'en', t: [1, ...Array<number>(k - 1).fill(0)], y: Array<number>(k).fill(1 / k) });
