@@ -32,6 +32,10 @@ describe('chains: the most specific member names the kind', () => {
     for (const tex of ['x = 1\\cdot\\log 0.5 + 0 \\cdot \\log 0.5', '\\log L = \\log 0.5']) expect(kindOf(tex), tex).toBeNull();
   });
 
+  it('a log-likelihood member followed by a cross-entropy written out lost its minus: the cross-entropy names the kind', () => {
+    expect(recogniseFormula('H(p, q) = \\sum_{t} p(t) \\log q(t) = -p \\log q - (1 - p) \\log (1 - q)')).toMatchObject({ kind: 'ce_binary' });
+  });
+
   it('a row starting with + or − goes on with the equation above it', () => {
     expect(kindOf('\\begin{aligned} J &= -s \\ln a \\\\ &\\quad - (1-s)\\ln(1-a) \\end{aligned}')).toBe('ce_binary');
     // A row with a relation of its own is an equation of its own.

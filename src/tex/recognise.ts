@@ -191,6 +191,10 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
   // computed. A divergence or entropy by name alone gives way to a cross-entropy written after it.
   const writtenOut = isNameOnly(named) ? rest.find((found) => found.kind.startsWith('ce_') && !isNameOnly(found)) : undefined;
   const [first, ...later] = writtenOut ? [writtenOut, ...rest.filter((found) => found !== writtenOut)] : [named, ...rest];
+  // H(p, q) = Σ_t p(t) log q(t) = −p log q − (1 − p) log(1 − q): a later member written as a cross-entropy says
+  // the log-likelihood before it lost its minus.
+  const laterCrossEntropy = first.kind === 'log_likelihood' ? later.find((found) => found.kind.startsWith('ce_')) : undefined;
+  if (laterCrossEntropy) return { ...laterCrossEntropy, slip: true };
   if (first.kind === 'log_likelihood' && logSides.includes(-1)) {
     // −log P(y|x) = y log ŷ + (1 − y) log(1 − ŷ): the member with its minus put back names the kind.
     const restored = withMinusRestored(first.member, context);

@@ -32,6 +32,7 @@ describe('log_likelihood', () => {
 
   it('reads an empirical joint distribution over both indices as the weight (maximum entropy’s log-likelihood)', () => {
     expect(rolesOf('L_{\\tilde p} = \\sum_{x,y}\\tilde{p}(x,y)\\log P_\\Lambda(y|x)')).toMatchObject({ target: '\\tilde{p}', prediction: 'P_{\\Lambda}', sampleIndex: 'x', classIndex: 'y' });
+    expect(rolesOf('\\sum_x p(x)\\log q(x)')).toMatchObject({ target: 'p', prediction: 'q', classIndex: 'x' });
     // A return at a point is no distribution: policy gradient's objective stays unbadged.
     expect(kindOf('\\sum_n\\sum_t R(\\tau^n, t)\\log p(a_t|s_t)')).toBeNull();
   });

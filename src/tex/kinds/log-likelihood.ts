@@ -81,8 +81,8 @@ defineKind({
     // or a count weighting log-probabilities (policy gradient), not a distribution over it;
     // −K Σ_i (1/N) ln(1/N) is a constant times a uniform entropy.
     const inner = shape.bigs.at(-1)?.index;
-    // p̃(x, y) over Σ_{x,y}: a distribution at a point that holds the inner index runs over it too (a return R(τ, t) does not weigh as one).
-    const weightAtInner = inner && shape.bigs.length === 2 ? termsOf(expr)?.every((term) => term.factors.some((f) => f.k === 'call' && isDistributionLetter(headName(f)) && f.args.some((arg) => mentions(arg, inner)))) : false;
+    // p(x) over Σ_x, p̃(x, y) over Σ_{x,y}: a distribution at a point that holds the inner index runs over it too (a return R(τ, t) does not weigh as one).
+    const weightAtInner = inner ? termsOf(expr)?.every((term) => term.factors.some((f) => f.k === 'call' && isDistributionLetter(headName(f)) && f.args.some((arg) => mentions(arg, inner)))) : false;
     if (inner && shape.target && !shape.label && !indexedBy(shape.target, inner) && !weightAtInner) return null;
     // Σ_i t_i log Σ_j e^{z_j}: the log of a normaliser, not of a probability.
     if (termsOf(expr)?.some((term) => term.logs.some((log) => log.k === 'log' && isSumOfExponentials(log.arg)))) return null;
