@@ -42,8 +42,9 @@ function startContentScript(): RunningContentScript {
     document,
     (matched) => {
       try {
-        // The first query asks for GitHub's element first: another match there means the page has none.
-        if (matched === null || matched === SOURCE_SELECTORS.github) keepServedTexUnder(document);
+        // KaTeX (asked first) means no GitHub math; MathJax's output may sit inside GitHub's elements, some still unrendered.
+        const github = matched === null || matched === SOURCE_SELECTORS.github || (matched === SOURCE_SELECTORS.mathjax3 && document.querySelector(SOURCE_SELECTORS.github) !== null);
+        if (github) keepServedTexUnder(document);
       } finally {
         void load();
       }

@@ -30,9 +30,9 @@ describe('first look for math', () => {
     }
   });
 
-  it('asks a whole document single selectors, GitHub’s first, one for each source that reads elements', () => {
+  it('asks a whole document single selectors, KaTeX’s first and GitHub’s after MathJax’s, one for each source that reads elements', () => {
     for (const selector of DOCUMENT_MATH_SELECTORS) expect(selectorsOf(selector)).toEqual([selector]);
-    expect(DOCUMENT_MATH_SELECTORS[0]).toBe('math-renderer');
+    expect(DOCUMENT_MATH_SELECTORS.slice(0, 3)).toEqual(['.katex', 'mjx-container', 'math-renderer']);
     for (const source of registeredSources()) {
       if (!source.selector) continue;
       expect(DOCUMENT_MATH_SELECTORS, source.name).toContain(source.documentSelector ?? source.selector);
@@ -85,13 +85,16 @@ describe('first look for math', () => {
     expect(calls).toBe(1);
   });
 
-  it('calls back at once for a page whose math a selector finds, naming the selector (GitHub’s asked first)', () => {
+  it('calls back at once for a page whose math a selector finds, naming the selector (KaTeX’s asked first)', () => {
     const heard: (string | null)[] = [];
     lookout = watchForMath(page(`<p>${katex.renderToString('x')}</p>`), (matched) => heard.push(matched));
     expect(heard).toEqual(['.katex']);
     lookout.stop();
-    lookout = watchForMath(page(`<p>${katex.renderToString('x')}</p><math-renderer>$x$</math-renderer>`), (matched) => heard.push(matched));
+    lookout = watchForMath(page('<p>Words.</p><math-renderer>$x$</math-renderer>'), (matched) => heard.push(matched));
     expect(heard).toEqual(['.katex', 'math-renderer']);
+    lookout.stop();
+    lookout = watchForMath(page('<math-renderer><mjx-container></mjx-container></math-renderer><math-renderer>$x$</math-renderer>'), (matched) => heard.push(matched));
+    expect(heard).toEqual(['.katex', 'math-renderer', 'mjx-container']);
   });
 
   it('reads the text for raw TeX and asks custom elements for their roots only after the native query, once idle', async () => {

@@ -19,12 +19,13 @@ import { DOCUMENT_SELECTORS, hasRawTexOpening, SOURCE_SELECTORS } from './source
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
 /**
  * The same for a whole document, as single selectors (nothing to split on the page), where
- * some sources say as much with less (each absent selector is a walk of the page). GitHub's comes first: whether the page has it decides
- * whether its served TeX must be kept at once, and asked first it costs no walk of its own.
- * The renderers most pages use come next, so that a page of them stops after a walk or two.
+ * some sources say as much with less (each absent selector is a walk of the page). The
+ * renderers most pages use come first, so that a page of KaTeX stops at its first formula
+ * with no walk at all; GitHub's comes after MathJax's, whose output it holds once rendered
+ * (the content script then asks for GitHub's element itself, to keep its served TeX).
  */
 export const DOCUMENT_MATH_SELECTORS: readonly string[] = [
-  ...new Set([SOURCE_SELECTORS.github, SOURCE_SELECTORS.katex, SOURCE_SELECTORS.mathjax3, ...Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS })]),
+  ...new Set([SOURCE_SELECTORS.katex, SOURCE_SELECTORS.mathjax3, SOURCE_SELECTORS.github, ...Object.values({ ...SOURCE_SELECTORS, ...DOCUMENT_SELECTORS })]),
 ];
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
