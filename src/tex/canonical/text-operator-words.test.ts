@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -66,6 +66,14 @@ describe('text rules: operator names typed as letters', () => {
     expect(capitalisedLogWords('\\text{Log Loss} = Log Loss')).toBe('\\text{Log Loss} = Log Loss');
     expect(capitalisedLogWords('LogSoftmax(z)')).toBe('LogSoftmax(z)');
     expect(recogniseFormula('\\ell = -\\sum_j s_j \\operatorname{Log} g_j')?.kind).toBe('ce_multiclass');
+  });
+
+  it('exp-as-power: \\exp^{x} is e^{x}', () => {
+    expect(expAsPower('\\frac{1}{1 + \\exp^{-z}}')).toBe('\\frac{1}{1 + e^{-z}}');
+    expect(expAsPower('\\exp ^ z_j + \\exp(x) + \\expect')).toBe('e^ z_j + \\exp(x) + \\expect');
+    expect(recogniseFormula('L = -\\log \\frac{1}{1 + \\exp^{-z}}')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = -\\log \\frac{\\exp^{z_y}}{\\sum_j \\exp^{z_j}}')?.roles.prediction).toBe('z');
+    expect(recogniseFormula('\\mathcal{L}_{u} = \\mathbb{E}_{v \\sim V} [ -\\log \\frac{1}{1 + \\exp^{-f(v)}} ]')?.kind).toBe('ce_expectation');
   });
 
   it('bare-function-names: sigmoid, softmax, softplus and tanh without a backslash', () => {

@@ -116,6 +116,14 @@ export function bareFunctionWords(tex: string): string {
 }
 
 /**
+ * \exp^{-z}, \exp^{z_j}: the exponential written as a power of its own name, as if it
+ * were e. The power is what it is applied to (\exp with a bracket after it stays a call).
+ */
+export function expAsPower(tex: string): string {
+  return tex.replace(/\\exp(?![A-Za-z])\s*\^/g, 'e^');
+}
+
+/**
  * sigmoid(z) (also sigm, expit), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
  * (`y sigmoid(z)`): KaTeX drops the space and would join the letters into one word, so the
  * name is set as the function it is.
@@ -149,3 +157,4 @@ defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase }
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });
 defineTextRule({ name: 'log-after-subscript', order: 24.4, apply: logAfterSubscript });
 defineTextRule({ name: 'bare-function-words', order: 42, apply: bareFunctionWords });
+defineTextRule({ name: 'exp-as-power', order: 42.2, apply: expAsPower });

@@ -8,6 +8,9 @@ describe('tree rules: binary cross-entropy on the logit', () => {
     expect(canonicalMember('\\max(u, 0) + \\log(1 + e^{-|u|})')).toBe(softplus);
     expect(canonicalMember('\\max(0, u) + \\log(1 + \\exp(-\\left|u\\right|))')).toBe(softplus);
     expect(canonicalMember('u + \\log(1 + e^{-u})')).toBe(softplus);
+    // max(−u, 0) beside it: the softplus of −u.
+    expect(canonicalMember('\\log(1 + e^{-|u|}) + \\max(-u, 0)')).toBe(canonicalMember('\\log(1 + e^{-u})'));
+    expect(recogniseFormula('(1 - s) * u + log(1 + exp(-abs(u))) + max(-u, 0)')?.kind).toBe('ce_from_logits');
     // A linear model spread over the sum's terms, and its magnitude in bars.
     expect(canonicalMember('a^T v + c + \\log(1 + e^{-(a^T v + c)})')).toBe(canonicalMember('\\log(1 + e^{a^T v + c})'));
     // Another symbol beside the softplus is left alone.

@@ -110,8 +110,9 @@ function replaced(terms: Expr[], positions: number[], by: Expr): Expr {
 }
 
 /**
- * max(x, 0) + log(1 + e^{−|x|}) → log(1 + e^{x}), and x + log(1 + e^{−x}) → log(1 + e^{x}):
- * the overflow-free ways of writing the softplus of x.
+ * max(x, 0) + log(1 + e^{−|x|}) → log(1 + e^{x}), max(−x, 0) + log(1 + e^{−|x|}) →
+ * log(1 + e^{−x}), and x + log(1 + e^{−x}) → log(1 + e^{x}): the overflow-free ways of
+ * writing the softplus of x and of −x.
  */
 export function stableSoftplus(node: Expr): Expr | null {
   if (node.k !== 'add') return null;
@@ -128,6 +129,14 @@ export function stableSoftplus(node: Expr): Expr | null {
       return sign === found.sign && part !== null && same(part, magnitude);
     });
     if (max >= 0) return replaced(node.terms, [at, max], softplusOfX(magnitude));
+    // max(−x, 0) beside it: the softplus of −x, log(1 + e^{−x}) = −log σ(x).
+    const maxOfMinus = node.terms.findIndex((t) => {
+      const { sign, core } = signed(t);
+      const part = positivePartOf(core);
+      const minus = part && single(part);
+      return sign === found.sign && minus?.k === 'neg' && same(minus.arg, magnitude);
+    });
+    if (maxOfMinus >= 0) return replaced(node.terms, [at, maxOfMinus], withSign(found.sign, negated({ k: 'log', base: null, arg: sigmoidOf(magnitude, found.spelled) })));
     if (magnitude !== inner) continue;
     const positions = positionsOf(found.sign === 1 ? inner : negated(inner), node.terms, new Set([at]));
     if (positions) return replaced(node.terms, [at, ...positions], softplusOfX(inner));
