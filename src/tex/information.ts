@@ -3,7 +3,7 @@
 // is told from p(x)·log p(x)), and the named forms D_KL(p‖q), KL(p‖q), D(p‖q), JS(p‖q).
 import type { Expr } from './expr';
 import { exprTex, single } from './expr';
-import { identityOf, oneLawInTwoCases } from './selectors';
+import { identityOf, labelledApart, oneLawInTwoCases } from './selectors';
 import type { Term } from './terms';
 import { headName, withoutMeasure } from './terms';
 
@@ -30,6 +30,7 @@ export function weightOf(term: Term): Expr | null {
 
 /** Whether two expressions are the same distribution at the same point: p(x) and p(x), not p(x,y) and p(y|x). */
 export function sameDistribution(a: Expr, b: Expr): boolean {
+  if (labelledApart(a, b)) return false;
   if (oneLawInTwoCases(a, b)) return true;
   const ia = identityOf(a);
   return ia !== null && ia === identityOf(b) && argumentsOf(a) === argumentsOf(b);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Expr } from './expr';
 import { recogniseFormula } from './index';
 import { readFormula } from './read';
-import { emptyContext, indexParts, labelOfCall, labelOfSubscript, labelOfWordArgument } from './selectors';
+import { emptyContext, indexParts, labelledApart, labelOfCall, labelOfSubscript, labelOfWordArgument, superscriptLabel } from './selectors';
 
 /** The first member of a formula's first chain, after the canonical stage. */
 const member = (tex: string): Expr => readFormula(tex)?.chains[0]?.members[0] as Expr;
@@ -57,6 +57,25 @@ describe('selectors', () => {
     expect(recogniseFormula('-\\ln \\widehat{q}_{m}')).toBeNull();
     expect(recogniseFormula('S = -\\log \\hat{p}_i')).toBeNull();
     expect(recogniseFormula('J = -\\ln z_{m}')).toBeNull();
+  });
+
+  it('superscriptLabel and labelledApart: one letter under two superscript labels is two distributions', () => {
+    const sym = (name: string): Expr => ({ k: 'sym', name, sub: 'k', subAtoms: null });
+    const pow = (exp: Expr): Expr => ({ k: 'pow', base: sym('p'), exp });
+    const letter = (name: string): Expr => ({ k: 'sym', name, sub: null, subAtoms: null });
+    expect(superscriptLabel(pow(letter('t')))).toBe('t');
+    // A power, a transpose and a sample index label nothing.
+    expect(superscriptLabel(pow({ k: 'num', value: 2, text: '2' }))).toBeNull();
+    expect(superscriptLabel(pow(letter('T')))).toBeNull();
+    expect(superscriptLabel(sym('p'))).toBeNull();
+    expect(labelledApart(pow(letter('t')), pow(letter('s')))).toBe(true);
+    expect(labelledApart(pow(letter('t')), pow(letter('t')))).toBe(false);
+    // One side unlabelled (p^α log p, a Rényi-style weight): not said to be apart.
+    expect(labelledApart(pow(letter('\\alpha')), sym('p'))).toBe(false);
+    // A teacher's soft targets weighting the student's log: a cross-entropy, not an entropy of p.
+    expect(recogniseFormula('\\mathcal{L}_{KD} = -\\sum_k p^{t}_k \\log p^{s}_k')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-\\sum_k p_k^{\\text{teacher}}(\\tau) \\log p_k^{\\text{student}}(\\tau)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-\\sum_k p_k^{(i)} \\log p_k^{(i)}')?.kind).toBe('entropy');
   });
 
   it('labelOfWordArgument: an estimate at a class named in words', () => {

@@ -110,6 +110,7 @@ export function identityOf(e: Expr): string | null {
  * letters p and P stay two distributions: only the point written out ties them.
  */
 export function oneLawInTwoCases(a: Expr, b: Expr): boolean {
+  if (labelledApart(a, b)) return false;
   const [ca, cb] = [single(a), single(b)];
   if (ca.k !== 'call' || cb.k !== 'call' || ca.head.k !== 'sym' || cb.head.k !== 'sym') return false;
   const [ha, hb] = [ca.head, cb.head];
@@ -124,11 +125,35 @@ export function oneLawInTwoCases(a: Expr, b: Expr): boolean {
  * p_1 and p_2 are two distributions of one letter (H(p_1, p_2) = −Σ p_1 log p_2).
  */
 export function sameDistribution(a: Expr, b: Expr, running: readonly string[]): boolean {
+  if (labelledApart(a, b)) return false;
   if (oneLawInTwoCases(a, b)) return true;
   const identity = identityOf(a);
   if (identity === null || identity !== identityOf(b)) return false;
   const free = (e: Expr) => subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part)).join(',');
   return free(a) === free(b);
+}
+
+/** Superscripts that are not labels: a transpose, and a sample index in brackets (y^{(i)}). */
+const NOT_A_LABEL = /^(?:T|\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|\(.*\))$/;
+
+/** The label a superscript puts on a symbol (t in p^t_k, teacher in q^{teacher}(x)), or null: none, a number, a transpose, a sample index. */
+export function superscriptLabel(e: Expr): string | null {
+  let at = single(e);
+  while (at.k === 'call' || (at.k === 'mul' && at.factors.length === 1)) at = single(at.k === 'call' ? at.head : (at.factors[0] as Expr));
+  if (at.k !== 'pow' || headName(at.base) === null) return null;
+  const exponent = single(at.exp);
+  if (exponent.k === 'num') return null;
+  const text = exprTex(exponent);
+  return NOT_A_LABEL.test(text) ? null : text;
+}
+
+/**
+ * p^t_k and p^s_k, q^{T}(x) and q^{S}(x): one letter labelled by two different superscripts
+ * is two distributions (a teacher's and a student's), whatever the letter and subscript say.
+ */
+export function labelledApart(a: Expr, b: Expr): boolean {
+  const [la, lb] = [superscriptLabel(a), superscriptLabel(b)];
+  return la !== null && lb !== null && la !== lb;
 }
 
 /** Every subscript part in `e` and in everything under it, in order (f(x_i): i). */
