@@ -7,6 +7,7 @@ describe('text rules: function notation', () => {
   it('call-subscript: the index of a function’s output goes on its name', () => {
     expect(callSubscript('f(x)_k')).toBe('f_{k}(x)');
     expect(callSubscript('h_\\theta(x^{(i)})_{k}')).toBe('h_{\\theta,k}(x^{(i)})');
+    expect(callSubscript('f(x)_{t_{i}}')).toBe('f_{t_{i}}(x)');
     expect(callSubscript('\\sigma(z)_j')).toBe('\\sigma_{j}(z)');
     expect(callSubscript('f(x)[k] + h_\\theta(x)[i, k]')).toBe('f_{k}(x) + h_{\\theta,i,k}(x)');
     // Commands that are not a function's name, and brackets without a subscript, stay.
@@ -16,6 +17,8 @@ describe('text rules: function notation', () => {
   it('braced-arguments: braces around a call’s brackets only group them', () => {
     expect(bracedArguments('q_j{(u_m; v)}^{s_{jm}}')).toBe('q_j(u_m; v)^{s_{jm}}');
     expect(bracedArguments('g_{c}{(u)} + h{(u)}')).toBe('g_{c}(u) + h(u)');
+    // Arguments with braced scripts of their own.
+    expect(bracedArguments('q_j{(u_{m}, v)}^{s_{jm}}')).toBe('q_j(u_{m}, v)^{s_{jm}}');
     // A command's argument or a script keeps its braces.
     expect(bracedArguments('\\frac{(a)}{(b)} + u^{(m)} + \\mathbf{(u)}')).toBe('\\frac{(a)}{(b)} + u^{(m)} + \\mathbf{(u)}');
   });
@@ -43,6 +46,9 @@ describe('text rules: function notation', () => {
   it('evaluation-bar-index: f(x)|_{t} is the component at t; an evaluation at a point stays', () => {
     expect(evaluationBarIndex('g_\\theta(u_j)|_{s_j} + g(u)\\big|_c + g(u)|_{u=0}')).toBe('g_\\theta(u_j)_{s_j} + g(u)_c + g(u)|_{u=0}');
     expect(recogniseFormula('L = -\\frac{1}{M}\\sum_j \\log[g_\\theta(u_j)|_{s_j}]')?.kind).toMatch(/^ce_multiclass/);
+    // The same with every script braced, one inside another.
+    expect(evaluationBarIndex('g(u_{j})|_{s_{j}}')).toBe('g(u_{j})_{s_{j}}');
+    expect(recogniseFormula('L = -\\frac{1}{M}\\sum_{j} \\log[g_\\theta(u_{j})|_{s_{j}}]')?.kind).toMatch(/^ce_multiclass/);
   });
 
   it('subscripted-exponents: e^s_k is e^{s_k}', () => {

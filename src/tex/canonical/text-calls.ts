@@ -5,7 +5,8 @@
 import { defineTextRule } from './registry';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega';
-const SCRIPT = String.raw`(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])`;
+/** A script: a braced group (with braces of its own one level down, t_{i}), a command or one character. */
+const SCRIPT = String.raw`(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])`;
 const CALL_SUBSCRIPT = new RegExp(String.raw`(?<![\\A-Za-z])([A-Za-z]|\\(?:${GREEK}))(?![A-Za-z])(?:_(${SCRIPT}))?\(((?:[^()]|\([^()]*\))*)\)(?:_(${SCRIPT})|\[([A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*)\])`, 'g');
 
 const unbraced = (script: string) => (script.startsWith('{') ? script.slice(1, -1) : script);
@@ -25,7 +26,8 @@ export function callSubscript(tex: string): string {
  * command's argument or a script (\frac{(a)}{b}, x^{(i)}, \mathbf{(x)}) stay.
  */
 export function bracedArguments(tex: string): string {
-  return tex.replace(/(?<=(?:^|[^\\A-Za-z])[A-Za-z]+|[0-9']|_\{[^{}]*\})\s*\{\s*(\((?:[^(){}]|\([^(){}]*\))*\))\s*\}/g, '$1');
+  // The arguments may hold braced scripts of their own (y_k{(x_{n}, w)}).
+  return tex.replace(/(?<=(?:^|[^\\A-Za-z])[A-Za-z]+|[0-9']|_\{[^{}]*\})\s*\{\s*(\((?:[^(){}]|\{[^{}]*\}|\((?:[^(){}]|\{[^{}]*\})*\))*\))\s*\}/g, '$1');
 }
 
 /** Where the group opened at `open` (just past `{` or `\\{`) closes: the index of its closing `}` or `\\}`, or −1. */
@@ -70,7 +72,8 @@ export function bracedSigmoidArguments(tex: string): string {
  * f(x)_t does (an evaluation at a point, |_{x=0}, holds a relation and stays).
  */
 export function evaluationBarIndex(tex: string): string {
-  return tex.replace(/\)\s*(?:\\(?:big|Big|bigg|Bigg|right)\s*)?\|\s*_(\{[^{}=]*\}|[A-Za-z0-9])/g, ')_$1');
+  // The index may carry braces of its own (|_{t_{i}}).
+  return tex.replace(/\)\s*(?:\\(?:big|Big|bigg|Bigg|right)\s*)?\|\s*_(\{(?:[^{}=]|\{[^{}=]*\})*\}|[A-Za-z0-9])/g, ')_$1');
 }
 
 defineTextRule({ name: 'evaluation-bar-index', order: 44.5, apply: evaluationBarIndex });
