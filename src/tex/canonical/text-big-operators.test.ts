@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, slashOverBars, stackedStarts } from './text-big-operators';
+import { bracedLowerLimit, slashOverBars, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('stacked-starts: two indices stacked under one sign are two sums; a condition on one index is a comma list', () => {
@@ -37,5 +37,10 @@ describe('text rules: big-operator dressing', () => {
     expect(bracedLowerLimit('\\sum{i=1}^{n} x_i')).toBe('\\sum_{i=1}^{n} x_i');
     expect(bracedLowerLimit('\\sum {\\log(P(y = k \\mid x)) t_k}')).toBe('\\sum {\\log(P(y = k \\mid x)) t_k}');
     expect(recogniseFormula('\\ell = -\\sum {\\log(P(y = k \\mid x)) t_k}')?.kind).toBe('ce_multiclass');
+  });
+  it('smashed-operators: \\smashoperator round a sign is the sign with its limits', () => {
+    expect(smashedOperators('-\\smashoperator[lr]{\\sum_{k=1}^{K}} u_k')).toBe('-\\sum_{k=1}^{K} u_k');
+    expect(smashedOperators('\\smashoperator{\\prod_{i \\in \\{1, 2\\}}} q_i')).toBe('\\prod_{i \\in \\{1, 2\\}} q_i');
+    expect(recogniseFormula('L = -\\smashoperator{\\sum_{k}} u_k \\log v_k')?.kind).toBe('ce_multiclass');
   });
 });

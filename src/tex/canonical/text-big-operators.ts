@@ -1,7 +1,7 @@
 // Text rules for how authors dress big operators and the mean before them: a limit
 // in braces with the underscore left out (\sum{i=1}^{n}), as typed in a hurry, and
 // a mean over a set's size written with a slash (1/|B| Σ …), and two indices' starts
-// stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}).
+// stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}), and mathtools' \smashoperator round a sign.
 import { defineTextRule } from './registry';
 
 /** \sum{i=1}^{n} → \sum_{i=1}^{n}: a braced group holding a start (i=1) right after \sum or \prod is its lower limit. */
@@ -36,6 +36,12 @@ export function stackedStarts(tex: string): string {
   });
 }
 
+/** \smashoperator[lr]{\sum_{k}}: mathtools only trims the space round the sign (KaTeX has no such command); the sign and its limits stay. */
+export function smashedOperators(tex: string): string {
+  return tex.replace(/\\smashoperator\s*(?:\[[lr]*\])?\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g, '$1');
+}
+
+defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators });
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });
 defineTextRule({ name: 'stacked-starts', order: 49.5, apply: stackedStarts });
 defineTextRule({ name: 'braced-lower-limit', order: 50, apply: bracedLowerLimit });

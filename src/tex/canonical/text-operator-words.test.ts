@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -66,6 +66,11 @@ describe('text rules: operator names typed as letters', () => {
     expect(capitalisedLogWords('\\text{Log Loss} = Log Loss')).toBe('\\text{Log Loss} = Log Loss');
     expect(capitalisedLogWords('LogSoftmax(z)')).toBe('LogSoftmax(z)');
     expect(recogniseFormula('\\ell = -\\sum_j s_j \\operatorname{Log} g_j')?.kind).toBe('ce_multiclass');
+  });
+
+  it('starred-operator-names: \\operatorname*{log} is \\operatorname{log}', () => {
+    expect(starredOperatorNames('u \\operatorname*{log} v + \\operatorname * {argmax}')).toBe('u \\operatorname{log} v + \\operatorname {argmax}');
+    expect(recogniseFormula('L = -\\sum_{k} u_k \\operatorname*{log} v_k')?.kind).toBe('ce_multiclass');
   });
 
   it('exp-as-power: \\exp^{x} is e^{x}', () => {

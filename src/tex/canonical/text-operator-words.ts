@@ -19,6 +19,11 @@ export function outsideText(tex: string, rewrite: (math: string) => string): str
   return out + rewrite(tex.slice(index));
 }
 
+/** \operatorname*{log}: the star only moves an operator's limits; the name is the same function. */
+export function starredOperatorNames(tex: string): string {
+  return tex.replace(/\\operatorname\s*\*/g, '\\operatorname');
+}
+
 /**
  * A function name set in roman or text type, \mathrm{log}(p), \text{softmax}(z),
  * \texttt{exp}(x): the function, as \operatorname{…} writes it, so the letters
@@ -146,6 +151,7 @@ export function expectationMacros(tex: string): string {
   return tex.replace(/\\(?:[A-Za-z]*E[A-Za-z]*|[A-Za-z]*[Ee]xpect[A-Za-z]*)(?![A-Za-z])\s*(?=_\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?(?:\\sim(?![A-Za-z])|∼|~))/g, (command: string) => (/^\\(?:mathbb|mathbf|mathcal|mathrm|operatorname)/.test(command) ? command : '\\mathbb{E}'));
 }
 
+defineTextRule({ name: 'starred-operator-names', order: 16.2, apply: starredOperatorNames });
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
 defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
 defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
