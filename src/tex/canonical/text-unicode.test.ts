@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { fullWidthAscii, gluedParameterSubscripts, hadamardRings, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
+import { bracedSigns, fullWidthAscii, gluedParameterSubscripts, hadamardRings, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
@@ -43,10 +43,21 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recogniseFormula("L = -[y \\log y′ + (1-y)\\log(1-y′)]")?.roles.prediction).toBe("y'");
   });
 
+  it('braced-signs: {-} and {+} set for spacing are the signs; a script\'s sign stays', () => {
+    expect(bracedSigns('(1{-}u) + v { + } w')).toBe('(1-u) + v + w');
+    expect(bracedSigns('w_{+} + x^{-} + x^ {-}')).toBe('w_{+} + x^{-} + x^ {-}');
+    expect(recogniseFormula('L = -\\left( u\\log v+(1{-}u)\\log (1{-}v) \\right)')?.kind).toBe('ce_binary');
+  });
+
   it('numbers-with-commas: decimal commas and thousands separators, not lists', () => {
     expect(numbersWithCommas('0{,}25')).toBe('0.25');
     expect(numbersWithCommas('= 1,024')).toBe('= 1024');
     expect(numbersWithCommas('(1, 0, 0)')).toBe('(1, 0, 0)');
+    // A log of a number with a bare decimal comma: the formula's other such numbers are decimals too; lists stay.
+    expect(numbersWithCommas('-(1 \\cdot \\ln 0,7 + 0 \\cdot \\ln(0,2)) = 0,357')).toBe('-(1 \\cdot \\ln 0.7 + 0 \\cdot \\ln(0.2)) = 0.357');
+    expect(numbersWithCommas('\\log_2 0,25 \\text{ for } (1,0,0)')).toBe('\\log_2 0.25 \\text{ for } (1,0,0)');
+    expect(numbersWithCommas('q = (0,7, 0,2)')).toBe('q = (0,7, 0,2)');
+    expect(recogniseFormula('E = -(1 \\cdot \\ln 0,7 + 0 \\cdot \\ln 0,2 + 0 \\cdot \\ln 0,1) = 0,357')?.kind).toBe('ce_multiclass');
   });
 
   it.each([

@@ -128,13 +128,24 @@ export function unicodeSigns(tex: string): string {
   return out;
 }
 
+/** A log (with a base or not, its bracket or not) whose argument is a number with a decimal comma: \ln 0,7, \log_2(0,25). */
+const DECIMAL_COMMA_IN_LOG = /(?:\\(?:log|ln|lg)|(?<![A-Za-z])(?:log|ln))(?:_\{?\d+\}?)?\s*(?:\\left\s*)?[({]?\s*\d+,\d+(?![\d,])/;
+
+/** {+}, {-}: a sign braced to set its spacing (1{-}y) is the sign; a script's sign (w_{+}, x^{-}) stays. */
+export function bracedSigns(tex: string): string {
+  return tex.replace(/(?<![_^]\s*)\{\s*([+\-])\s*\}/g, '$1');
+}
+
 /**
  * Commas inside numbers: 0{,}25 is a decimal comma (TeX's way of keeping the
  * comma from spacing); 1,024 after a relation is a thousands separator
  * (groups of three, the first not 0). Lists like (1, 0, 0) are left alone.
  */
 export function numbersWithCommas(tex: string): string {
-  return tex
+  // A log of a number written with a bare decimal comma (\ln 0,7, \log(0,25)) says the page writes
+  // decimals so: its other numbers with one comma and no space after it are decimals too.
+  const decimals = DECIMAL_COMMA_IN_LOG.test(tex) ? tex.replace(/(?<![\d,.])(\d+),(\d+)(?![\d,])/g, '$1.$2') : tex;
+  return decimals
     .replace(/(\d)\{,\}(?=\d)/g, '$1.')
     .replace(/((?:=|\\approx|\\simeq)\s*-?)([1-9]\d{0,2}(?:,\d{3})+)(?![\d,])/g, (_m, before: string, digits: string) => before + digits.replace(/,/g, ''));
 }
@@ -156,6 +167,7 @@ defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
 defineTextRule({ name: 'glued-parameter-subscripts', order: 21.5, apply: gluedParameterSubscripts });
 defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
+defineTextRule({ name: 'braced-signs', order: 22.2, apply: bracedSigns });
 defineTextRule({ name: 'norm-bars', order: 22.5, apply: normBars });
 defineTextRule({ name: 'script-word-arguments', order: 29.5, apply: scriptWordArguments });
 defineTextRule({ name: 'hadamard-rings', order: 42.5, apply: hadamardRings });
