@@ -5,6 +5,7 @@ import { applyTextRules, applyTreeRules } from './registry';
 import './text-markup';
 import './text-unicode';
 import './text-code';
+import './text-method-chains';
 import './text-typst';
 import './text-call-sums';
 import './text-spoken-operators';

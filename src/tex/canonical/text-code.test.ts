@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, identifierSubscripts, pythonPowers, qualifiedCallNames, scientificNumbers, greekWordsInPlainText, subscriptedExponents } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -144,5 +144,10 @@ describe('text rules: code identifiers', () => {
 describe('text rules: a full stop as a product sign', () => {
   it('dot-before-log: s_j.log(a_j) is s_j · log(a_j); np.log stays a library name', () => {
     expect(dotBeforeLog('s_j.log(a_j) + s_{j}. \\ln a_j + np.log(a)')).toBe('s_j \\cdot log(a_j) + s_{j} \\cdot \\ln a_j + np.log(a)');
+  });
+  it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
+    expect(rowPicks('v[np.arange(N), u] + w[range(len(u)), u]')).toBe('v_{i,u_i} + w_{i,u_i}');
+    expect(rowPicks('v[0, u]')).toBe('v[0, u]');
+    expect(recogniseFormula('-np.mean(np.log(v[np.arange(N), u]))')?.kind).toBe('ce_multiclass_batch');
   });
 });

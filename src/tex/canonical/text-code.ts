@@ -1,8 +1,8 @@
 // Text rules for formulas written as code, as docstrings and library docs give
 // them: Julia's broadcast dots (`y .* log.(ŷ)`, `@.(…)`), module-qualified names
 // (`np.sum(…)`, `torch.log(…)`, `tf.reduce_mean(…)`), big operators typed as words
-// (`sum_i`), and the arguments that only
-// say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
+// (`sum_i`), a row's label picked by fancy indexing (`p[np.arange(N), y]`), and the
+// arguments that only say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';
@@ -39,6 +39,14 @@ export function qualifiedCallNames(tex: string): string {
  */
 export function dotBeforeLog(tex: string): string {
   return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]{1,2})|\))\s*\.\s*(?=(?:\\)?(?:log|ln)\b)/g, '$1 \\cdot ');
+}
+
+/**
+ * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
+ * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows.
+ */
+export function rowPicks(tex: string): string {
+  return tex.replace(/([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*([A-Za-z_][A-Za-z0-9_]*)\s*\]/g, (_m, array: string, labels: string) => `${array}_{i,${labels}_i}`);
 }
 
 /** The keyword names that only pick an axis or keep its shape. */
@@ -224,6 +232,7 @@ defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
 defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
+defineTextRule({ name: 'row-picks', order: 24.25, apply: rowPicks });
 defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
 defineTextRule({ name: 'python-powers', order: 27.4, apply: pythonPowers });
 defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });

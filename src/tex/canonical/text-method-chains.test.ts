@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { methodChains } from './text-method-chains';
+
+describe('text rules: method chains', () => {
+  it('method-chains: each method is its function applied to what it was called on, left to right', () => {
+    expect(methodChains('-(u * v.log()).sum(dim=1).mean()')).toBe('-mean(sum((u * log(v))))');
+    expect(methodChains('-(s * z.log_softmax(-1)).sum(-1)')).toBe('-sum((s * log_softmax(z)))');
+    expect(methodChains('w.sum(axis=1, keepdims=True)')).toBe('sum(w)');
+    // A qualified call is one value: np.log(v).mean() is the mean of np.log(v).
+    expect(methodChains('-np.log(v).mean()')).toBe('-mean(np.log(v))');
+  });
+
+  it('leaves module calls and products written with a dot alone', () => {
+    expect(methodChains('np.log(v) + np.sum(w)')).toBe('np.log(v) + np.sum(w)');
+    // An argument that is not an axis: the dot was a product sign (dot-before-log reads it).
+    expect(methodChains('u_i.log(v_i)')).toBe('u_i.log(v_i)');
+  });
+
+  it('reads the losses written so', () => {
+    expect(recogniseFormula('-(u * v.log()).sum(dim=1).mean()')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('-(s * z.log_softmax(-1)).sum(-1).mean()')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('-(u * v.log() + (1 - u) * (1 - v).log()).mean()')?.kind).toBe('ce_binary_batch');
+  });
+});

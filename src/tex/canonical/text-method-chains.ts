@@ -1,0 +1,78 @@
+// Text rule for formulas written as a chain of method calls, as PyTorch-style docs and
+// notebooks give them: `-(y * p.log()).sum(dim=1).mean()`,
+// `-(t * z.log_softmax(-1)).sum(-1).mean()`. Each method becomes the function it
+// names, applied to what it was called on, left to right, so the chain reads as nested
+// calls (`-mean(sum((y * log(p))))`), which the rest of the canonical stage already reads.
+import { defineTextRule } from './registry';
+import { closingBracket } from './text-scan';
+
+/** The methods a loss is written with: elementwise functions, and the reductions. */
+const ELEMENTWISE = new Set(['log', 'exp', 'sigmoid', 'softmax', 'log_softmax', 'logsumexp']);
+const REDUCTIONS = new Set(['sum', 'mean']);
+const METHOD = /\.\s*(log_softmax|logsumexp|log|exp|sigmoid|softmax|sum|mean)\s*\(/g;
+/** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
+const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
+/** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
+const AXIS_ONLY = /^\s*(?:[-+]?\d+|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
+
+/** Where the bracket closed at `close` opened, or -1. */
+function openingBracket(tex: string, close: number): number {
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  const stack: string[] = [];
+  for (let i = close; i >= 0; i--) {
+    const ch = tex[i] as string;
+    if (pairs[ch]) stack.push(pairs[ch] as string);
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (stack.pop() !== ch) return -1;
+      if (stack.length === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Where the value a method is called on starts, its text ending at `end` (exclusive): a bracket, an indexed name or a call. */
+function receiverStart(tex: string, end: number): number {
+  let start = end;
+  // Brackets and index brackets back to back: (…), x[i], f(x)[k].
+  while (start > 0 && (tex[start - 1] === ')' || tex[start - 1] === ']')) {
+    const open = openingBracket(tex, start - 1);
+    if (open < 0) return -1;
+    start = open;
+  }
+  const name = /[A-Za-z0-9_]/;
+  while (start > 0 && name.test(tex[start - 1] as string)) start -= 1;
+  // A qualified call, np.log(p[i]).mean(): the module's name is part of the value.
+  while (start > 1 && tex[start - 1] === '.' && name.test(tex[start - 2] as string) && start < end) {
+    start -= 1;
+    while (start > 0 && name.test(tex[start - 1] as string)) start -= 1;
+  }
+  return start === end ? -1 : start;
+}
+
+/** y.log() → log(y); (y * log(p)).sum(dim=1) → sum((y * log(p))); x.mean() → mean(x). Module calls (np.log(p)) stay. */
+export function methodChains(tex: string): string {
+  let out = tex;
+  for (let pass = 0; pass < 12; pass++) {
+    let changed = false;
+    for (const m of out.matchAll(METHOD)) {
+      const name = m[1] as string;
+      const at = m.index;
+      const open = at + m[0].length - 1;
+      const close = closingBracket(out, open);
+      const start = receiverStart(out, at);
+      if (close < 0 || start < 0) continue;
+      const receiver = out.slice(start, at);
+      if (MODULES.has(receiver) || (start > 0 && out[start - 1] === '.') || (start > 0 && out[start - 1] === '\\')) continue;
+      const args = out.slice(open + 1, close);
+      if (args.trim() !== '' && !AXIS_ONLY.test(args)) continue;
+      if (!ELEMENTWISE.has(name) && !REDUCTIONS.has(name)) continue;
+      out = `${out.slice(0, start)}${name}(${receiver})${out.slice(close + 1)}`;
+      changed = true;
+      break;
+    }
+    if (!changed) break;
+  }
+  return out;
+}
+
+defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });
