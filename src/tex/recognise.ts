@@ -13,7 +13,7 @@ import { perSampleReduction } from './per-sample-reduction';
 import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
-import { isLoneNegativeLog, numericLogSum } from './shapes-numeric';
+import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum } from './shapes-numeric';
 import { headName, roleTex, termsOf } from './terms';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
 
@@ -121,6 +121,8 @@ function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   // H(X, Y) of random variables is their joint entropy.
   if (name.k === 'call' && name.args.every((arg) => arg.k === 'sym' && /^[U-Z]$/.test(arg.name))) return null;
   if (rest.some(isLoneNegativeLog)) return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
+  // L = −log 0.7 − log 0.5: the samples' one-hot losses added up, a batch's total.
+  if (rest.some(isSumOfNegativeLogs)) return { kind: 'ce_multiclass_batch', roles: {}, slip: false, guessed: false };
   // H(P, Q) = −log q(true class): named with its two distributions, minus the log of one probability is the one-hot case.
   const picked = crossEntropyNamed ? rest.map(loneNegativeLogOf).find((p) => p !== null) : undefined;
   if (!picked) return null;

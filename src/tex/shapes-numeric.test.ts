@@ -69,6 +69,7 @@ describe('a lone −log of a probability under a cross-entropy name', () => {
   it.each([
     ['H(p, q) with a subscripted model', 'H(r, g_A) = -\\log(0.25) \\approx 1.386 \\text{ nats}'],
     ['H(t, y) and ln', 'H(t, y) = -\\ln 0.6 = 0.511'],
+    ['a fraction as the probability (however log 1/3 is read)', 'L = -\\log\\frac{1}{3} = 1.0986'],
   ])('reads %s as the one-hot cross-entropy', (_name, tex) => {
     expect(kindOf(tex)).toBe('ce_multiclass');
   });
@@ -80,5 +81,22 @@ describe('a lone −log of a probability under a cross-entropy name', () => {
     ['another function of two arguments', 'g(a, b) = -\\log(0.25)'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
+  });
+});
+
+describe('samples\' one-hot losses added up under a loss\'s name', () => {
+  it.each([
+    ['two samples', 'L = -\\log 0.7 - \\log 0.5 = 1.05'],
+    ['three, bracketed, ln', 'L = -(\\ln 0.7 + \\ln 0.5 + \\ln 0.9)'],
+  ])('reads %s as a batch', (_name, tex) => {
+    expect(kindOf(tex)).toBe('ce_multiclass_batch');
+  });
+
+  it.each([
+    ['no name', '-\\log 0.7 - \\log 0.5 = 1.05'],
+    ['an entropy\'s name', 'H = -\\log 0.5 - \\log 0.5'],
+    ['a weighted term among them', 'L = -\\log 0.7 - 2\\log 0.5'],
+  ])('leaves %s as it was', (_name, tex) => {
+    expect(kindOf(tex)).not.toBe('ce_multiclass_batch');
   });
 });

@@ -151,12 +151,27 @@ export function isNumericLogSumExp(e: Expr): boolean {
   });
 }
 
-/** −log 0.4, −1·ln(0.7): one negated log of a probability, the one-hot case of the sum. */
-export function isLoneNegativeLog(e: Expr): boolean {
-  const terms = termsOf(e);
-  if (!terms || terms.length !== 1) return false;
-  const [term] = terms as [NonNullable<typeof terms>[number]];
+type NumericTerm = NonNullable<ReturnType<typeof termsOf>>[number];
+
+/**
+ * −log 0.4, −1·ln(0.7), and −log(1/3) however it was read (+log 3): a term that is one negated
+ * log of a probability, with no weight but 1.
+ */
+function isNegatedLogOfProbability(term: NumericTerm): boolean {
   const weights = [...term.scale, ...term.factors];
   const arg = term.logs[0] ? numberValue(term.logs[0].arg) : null;
-  return term.sign === -1 && term.logs.length === 1 && term.bigs.length === 0 && weights.every((w) => numberValue(w) === 1) && arg !== null && arg > 0 && arg < 1;
+  if (term.logs.length !== 1 || term.bigs.length > 0 || !weights.every((w) => numberValue(w) === 1) || arg === null || arg <= 0) return false;
+  return (term.sign === -1 && arg < 1) || (term.sign === 1 && arg > 1);
+}
+
+/** −log 0.4, −1·ln(0.7), −log(1/3): one negated log of a probability, the one-hot case of the sum. */
+export function isLoneNegativeLog(e: Expr): boolean {
+  const terms = termsOf(e);
+  return terms?.length === 1 && isNegatedLogOfProbability(terms[0] as NumericTerm);
+}
+
+/** −log 0.7 − log 0.5 − log 0.9: two or more samples' one-hot losses added up, each the negated log of its true class's probability. */
+export function isSumOfNegativeLogs(e: Expr): boolean {
+  const terms = termsOf(e);
+  return terms !== null && terms.length >= 2 && terms.every(isNegatedLogOfProbability);
 }
