@@ -7,6 +7,9 @@ describe('tree rules: an objective under its optimiser', () => {
     expect(canonicalMember('\\arg\\max_{w} \\sum_j \\log g_j')).toBe('\\sum\\log(g_j)');
     expect(canonicalMember('\\operatorname*{arg\\,min}_{w} \\sum_j \\log g_j')).toBe('\\sum\\log(g_j)');
     expect(canonicalMember('\\min_{w} -\\sum_j \\log g_j')).toBe('-\\sum\\log(g_j)');
+    // \arg\min with the objective's minus after it, and the terms after the sum kept.
+    expect(canonicalMember('\\arg\\min_{w} -\\sum_j \\log g_j')).toBe('-\\sum\\log(g_j)');
+    expect(canonicalMember('\\min_{w} -\\sum_j c_j \\log g_j + b')).toBe(canonicalMember('-\\sum_j c_j \\log g_j + b'));
     // max of numbers or of one symbol is arithmetic: as written.
     expect(canonicalMember('\\max(z, 0)')).toContain('max');
     expect(canonicalMember('\\max_k z_k')).toContain('max');
@@ -14,6 +17,7 @@ describe('tree rules: an objective under its optimiser', () => {
 
   it.each([
     ['an estimate maximising the log-likelihood', '\\hat{w} = \\arg\\max_{w} \\sum_{j=1}^{M} \\left[c_j\\log g_j + (1-c_j)\\log(1-g_j)\\right]', 'log_likelihood'],
+    ['an argmin over a sum whose brackets were left out', 'w^* = \\arg\\min_w -\\sum_{j} c_j \\log g_j + (1-c_j)\\log(1-g_j)', 'ce_binary_batch'],
     ['a minimised mean log-loss', '\\hat{w} = \\operatorname*{argmin}_{w} -\\frac{1}{M}\\sum_{j=1}^{M} \\left[c_j\\log g_j + (1-c_j)\\log(1-g_j)\\right]', 'ce_binary_batch'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);

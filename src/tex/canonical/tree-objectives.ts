@@ -16,18 +16,24 @@ const isObjective = (e: Expr): boolean => {
 const isEmpty = (e: Expr) => e.k === 'other' && e.text === '';
 const optimiserWord = (e: Expr): boolean => (e.k === 'sym' && e.sub === null && OPTIMISERS.has(e.name.replace(/\\operatorname\{|\}/g, ''))) || (single(e) !== e && optimiserWord(single(e)));
 
-/** argmax_θ X, \arg\max_θ X, max_θ Σ… → X; `min_θ − Σ …` read as min() − Σ … → −Σ …. */
+/** min_θ with nothing after it (its objective read as the next term), \arg before it or not. */
+const emptyOptimiser = (e: Expr): boolean =>
+  (e.k === 'fn' && OPTIMISERS.has(e.name) && e.args.every(isEmpty)) ||
+  (e.k === 'mul' && e.factors.length === 2 && e.factors[0]?.k === 'sym' && e.factors[0].name === '\\arg' && emptyOptimiser(e.factors[1] as Expr));
+
+/** argmax_θ X, \arg\max_θ X, max_θ Σ… → X; `min_θ − Σ …` (and `\arg\min_θ − Σ …`) read as min() − Σ … → −Σ …. */
 export function optimiserDropped(node: Expr): Expr | null {
   if (node.k === 'fn' && OPTIMISERS.has(node.name) && node.args.length === 1 && isObjective(node.args[0] as Expr)) return node.args[0] as Expr;
   if (node.k === 'mul' && node.factors.length === 2) {
     const [first, second] = node.factors as [Expr, Expr];
-    if (first.k === 'sym' && first.name === '\\arg' && second.k === 'fn' && (second.name === 'max' || second.name === 'min') && second.args.length === 1) return second.args[0] as Expr;
+    if (first.k === 'sym' && first.name === '\\arg' && second.k === 'fn' && (second.name === 'max' || second.name === 'min') && second.args.length === 1 && !isEmpty(second.args[0] as Expr)) return second.args[0] as Expr;
     // \arg before max_θ X, once max_θ X is X.
     if ((optimiserWord(first) || (first.k === 'sym' && first.name === '\\arg')) && isObjective(second)) return second;
   }
-  if (node.k === 'add' && node.terms.length === 2) {
-    const [first, second] = node.terms as [Expr, Expr];
-    if (first.k === 'fn' && OPTIMISERS.has(first.name) && first.args.every(isEmpty) && isObjective(second)) return second;
+  if (node.k === 'add' && node.terms.length >= 2) {
+    const [first, second, ...more] = node.terms as [Expr, Expr, ...Expr[]];
+    // The terms after the objective's first stay with it: min_θ −Σ_i a_i + b_i is −Σ_i a_i + b_i.
+    if (emptyOptimiser(first) && isObjective(second)) return more.length === 0 ? second : { k: 'add', terms: [second, ...more] };
   }
   return null;
 }
