@@ -100,3 +100,20 @@ describe('samples\' one-hot losses added up under a loss\'s name', () => {
     expect(kindOf(tex)).not.toBe('ce_multiclass_batch');
   });
 });
+
+describe('the softmax of numbers written out at the true class', () => {
+  it.each([
+    ['a fraction of exponentials', 'L = -\\log\\frac{e^{2}}{e^{2}+e^{1}+e^{0.1}} = 0.417'],
+    ['bracketed, a negative logit', 'L = -\\log\\left(\\frac{e^{3.2}}{e^{3.2} + e^{5.1} + e^{-1.7}}\\right)'],
+    ['exp written out', '-\\log\\frac{\\exp(2)}{\\exp(2)+\\exp(1)}'],
+  ])('reads %s as the cross-entropy on logits', (_name, tex) => {
+    expect(kindOf(tex)).toBe('ce_from_logits');
+  });
+
+  it.each([
+    ['un-negated', '\\log\\frac{e^{2}}{e^{2}+e^{1}}'],
+    ['a numerator that is none of the logits', '-\\log\\frac{e^{5}}{e^{2}+e^{1}}'],
+  ])('leaves %s unbadged', (_name, tex) => {
+    expect(kindOf(tex)).toBeNull();
+  });
+});

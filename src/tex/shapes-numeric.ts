@@ -117,17 +117,37 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
   return { entropy: allEqual, base: base === 'other' ? null : base, binary, batch: (scale ?? 1) < 1 || logs > 2, scale: scale ?? 1 };
 }
 
+/** The number a in e^{a} (e^{−a} too), else null. */
+function exponentOf(e: Expr): number | null {
+  const inner = single(e);
+  if (inner.k !== 'exp') return null;
+  const negated = inner.arg.k === 'neg';
+  const value = numberValue(negated ? (inner.arg as { arg: Expr }).arg : inner.arg);
+  return value === null ? null : negated ? -value : value;
+}
+
 /** log(e^{a} + e^{b} + …) with numbers a, b: the exponents, else null. */
 function numericLogSumExp(log: Extract<Expr, { k: 'log' }>): number[] | null {
   const arg = single(log.arg);
   if (arg.k !== 'add' || arg.terms.length < 2) return null;
-  const exponents = arg.terms.map((t) => {
-    if (t.k !== 'exp') return null;
-    const negated = t.arg.k === 'neg';
-    const value = numberValue(negated ? (t.arg as { arg: Expr }).arg : t.arg);
-    return value === null ? null : negated ? -value : value;
-  });
+  const exponents = arg.terms.map(exponentOf);
   return exponents.every((x): x is number => x !== null) ? exponents : null;
+}
+
+/**
+ * −log(e^{2} / (e^{2} + e^{1} + e^{0.1})): the softmax of numbers written out at the true
+ * class, its exponent one of the denominator's.
+ */
+export function isNumericSoftmaxLog(e: Expr): boolean {
+  const terms = termsOf(e);
+  const term = terms?.length === 1 ? terms[0] : undefined;
+  const log = term?.logs[0];
+  if (!term || !log || term.sign !== -1 || term.logs.length !== 1 || term.bigs.length > 0 || ![...term.scale, ...term.factors].every((w) => numberValue(w) === 1)) return false;
+  const arg = single(log.arg);
+  if (arg.k !== 'div') return false;
+  const picked = exponentOf(arg.num);
+  const exponents = numericLogSumExp({ k: 'log', base: null, arg: arg.den });
+  return picked !== null && exponents !== null && exponents.some((x) => Math.abs(x - picked) < 1e-12);
 }
 
 /**

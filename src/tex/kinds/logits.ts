@@ -10,7 +10,7 @@ import { binaryOnLogits } from './binary-logits';
 import { indexedBy } from './indexed-by';
 import { marginOnLogits } from './margin-logits';
 import { logSumShape } from '../shapes';
-import { isNumericLogSumExp } from '../shapes-numeric';
+import { isNumericLogSumExp, isNumericSoftmaxLog } from '../shapes-numeric';
 import type { Term } from '../terms';
 import { subscriptOf, subscriptParts } from '../selectors';
 import { testOf } from '../canonical/tree-indicators';
@@ -187,7 +187,7 @@ defineKind({
   order: 10,
   match(expr, context) {
     // Numbers only: the kind follows from the shape; the numbers name no roles.
-    return logSoftmaxForm(expr, context) ?? (isNumericLogSumExp(expr) ? {} : logSumExpForm(expr)) ?? binaryOnLogits(expr) ?? marginOnLogits(expr, context.lossNamed === true);
+    return logSoftmaxForm(expr, context) ?? (isNumericLogSumExp(expr) || isNumericSoftmaxLog(expr) ? {} : logSumExpForm(expr)) ?? binaryOnLogits(expr) ?? marginOnLogits(expr, context.lossNamed === true);
   },
 });
 
