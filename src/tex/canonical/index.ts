@@ -18,6 +18,7 @@ import './text-typos';
 import './text-layer-scripts';
 import './tree-scripts';
 import './tree-signs';
+import './tree-half-complements';
 import './tree-count-in-sum';
 import './tree-ranges';
 import './tree-calculus';

@@ -226,6 +226,16 @@ describe('mountCalculator', () => {
     calculator.handle.destroy();
   });
 
+  it('takes a binary form whose target and prediction are written as halves ((1 + t)/2, (1 + y)/2): finite, no NaN', () => {
+    const roles = { target: '\\frac{1+t}{2}', prediction: '\\frac{1+y}{2}' };
+    const root = mount({ kind: 'ce_binary', roles, lang: 'en' });
+    typeInto(cells(root, 'y')[0]!, '0.8', true);
+    const value = calculator.handle.state().value;
+    expect(value === null || Number.isFinite(value)).toBe(true);
+    expect(root.textContent ?? '').not.toContain('NaN');
+    calculator.handle.destroy();
+  });
+
   it('renders a long input with an ellipsis and keeps every row', () => {
     const k = 1000;
     const root = mount({ kind: 'ce_multiclass', lang: 'en', t: [1, ...Array<number>(k - 1).fill(0)], y: Array<number>(k).fill(1 / k) });
