@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedArguments, bracedSigmoidArguments, callSubscript, evaluationBarIndex } from './text-calls';
+import { bracedArguments, bracedSigmoidArguments, bracketedComponent, callSubscript, evaluationBarIndex } from './text-calls';
 import { subscriptedExponents } from './text-code';
 
 describe('text rules: function notation', () => {
@@ -41,6 +41,13 @@ describe('text rules: function notation', () => {
 
   it('reads the entropy of a model’s output as an entropy', () => {
     expect(recogniseFormula('H = -\\sum_k f(x)_k \\log f(x)_k')?.kind).toBe('entropy');
+  });
+
+  it('bracketed-component: [v]_k is the k-th component of v; a bracket after a name is its argument', () => {
+    expect(bracketedComponent('\\log [\\hat{\\mathbf{v}}_i]_{u_i}')).toBe('\\log \\hat{\\mathbf{v}}_{i,u_i}');
+    expect(bracketedComponent('\\log\\left[ q \\right]_k')).toBe('\\log q_{k}');
+    expect(bracketedComponent('P[u]_{i} + E[X]_k + [a, b]_k')).toBe('P[u]_{i} + E[X]_k + [a, b]_k');
+    expect(recogniseFormula('L = -\\frac{1}{n}\\sum_{i=1}^{n}\\log [\\hat{\\mathbf{v}}_i]_{u_i}')?.kind).toBe('ce_multiclass_batch');
   });
 
   it('evaluation-bar-index: f(x)|_{t} is the component at t; an evaluation at a point stays', () => {

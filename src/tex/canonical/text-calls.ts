@@ -20,6 +20,20 @@ export function callSubscript(tex: string): string {
   });
 }
 
+/** A symbol in square brackets, its own subscript inside and a component's index outside: [\hat{\mathbf{y}}_i]_{y_i}. */
+const BRACKETED_COMPONENT = new RegExp(String.raw`(?:\\left\s*)?\[\s*((?:\\[A-Za-z]+\s*\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]))\s*(?:_(${SCRIPT}))?\s*(?:\\right\s*)?\]\s*_(${SCRIPT})`, 'g');
+
+/** [v]_k, [\hat{\mathbf{y}}_i]_{y_i}: the k-th component of the vector in brackets, v_{k}, \hat{\mathbf{y}}_{i,y_i}. */
+export function bracketedComponent(tex: string): string {
+  return tex.replace(BRACKETED_COMPONENT, (whole: string, symbol: string, own: string | undefined, index: string, at: number) => {
+    // P[y]_i, E[X]_k: a bracket straight after a name (not a command such as \log) is that name's argument.
+    const before = /([\\A-Za-z]*)$/.exec(tex.slice(0, at))?.[1] ?? '';
+    if (/[A-Za-z]$/.test(before) && !before.startsWith('\\')) return whole;
+    const space = /[A-Za-z]$/.test(before) ? ' ' : '';
+    return `${space}${symbol}_{${own ? `${unbraced(own)},` : ''}${unbraced(index)}}`;
+  });
+}
+
 /**
  * y_k{(x_n, w)}^{t}: braces around a function's bracketed arguments only group them
  * (TeX shows y_k(x_n, w)^t), so the call reads as a call. Braces that are a
@@ -78,5 +92,6 @@ export function evaluationBarIndex(tex: string): string {
 
 defineTextRule({ name: 'evaluation-bar-index', order: 44.5, apply: evaluationBarIndex });
 defineTextRule({ name: 'call-subscript', order: 45, apply: callSubscript });
+defineTextRule({ name: 'bracketed-component', order: 45.2, apply: bracketedComponent });
 defineTextRule({ name: 'braced-sigmoid-arguments', order: 43, apply: bracedSigmoidArguments });
 defineTextRule({ name: 'braced-arguments', order: 44, apply: bracedArguments });
