@@ -134,31 +134,47 @@ describe.each(BROWSERS)('exploring in %s', (name) => {
     expect(Math.abs(sum(now.y) - 1)).toBeLessThan(1e-9);
     expect(now.value).not.toBe('1.108663');
     // Dragging y₁'s input 40 px to the right: ten steps of 0.01.
-    const box = await page.evaluate(async (layer) => {
-      const input = document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>('[role="dialog"] input[data-column="y"]')[0]!;
-      input.scrollIntoView({ block: 'center' });
-      // The popover follows its formula after a scroll: measure once it has settled (the same
-      // place two frames running; a loaded machine may take more than a frame to follow).
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      // It has settled when the point the drag starts from is on the input itself (nothing of
-      // the popover or the page over it).
-      const root = document.querySelector(layer)!.shadowRoot!;
-      let rect = input.getBoundingClientRect();
-      for (let i = 0; i < 120; i++) {
-        await frame();
-        await frame();
-        const next = input.getBoundingClientRect();
-        const still = next.left === rect.left && next.top === rect.top;
-        rect = next;
-        if (still && root.elementFromPoint(rect.left + 10, rect.top + rect.height / 2) === input) break;
-      }
-      return { x: rect.left + 10, y: rect.top + rect.height / 2, value: Number(input.value), hit: root.elementFromPoint(rect.left + 10, rect.top + rect.height / 2) === input };
-    }, LAYER);
-    expect(box.hit, 'the drag starts on y₁’s input').toBe(true);
-    await page.mouse('down', box.x, box.y);
-    for (let i = 1; i <= 10; i++) await page.mouse('move', box.x + 4 * i, box.y);
-    await page.mouse('up', box.x + 40, box.y);
-    await page.waitFor(([layer, from]) => Number(document.querySelector(layer)!.shadowRoot!.querySelector<HTMLInputElement>('[role="dialog"] input[data-column="y"]')!.value) > from + 0.05, [LAYER, box.value] as const);
+    const measureStart = () =>
+      page.evaluate(async (layer) => {
+        const input = document.querySelector(layer)!.shadowRoot!.querySelectorAll<HTMLInputElement>('[role="dialog"] input[data-column="y"]')[0]!;
+        input.scrollIntoView({ block: 'center' });
+        // The popover follows its formula after a scroll: measure once it has settled (the same
+        // place two frames running; a loaded machine may take more than a frame to follow).
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        // It has settled when the point the drag starts from is on the input itself (nothing of
+        // the popover or the page over it).
+        const root = document.querySelector(layer)!.shadowRoot!;
+        let rect = input.getBoundingClientRect();
+        for (let i = 0; i < 120; i++) {
+          await frame();
+          await frame();
+          const next = input.getBoundingClientRect();
+          const still = next.left === rect.left && next.top === rect.top;
+          rect = next;
+          if (still && root.elementFromPoint(rect.left + 10, rect.top + rect.height / 2) === input) break;
+        }
+        return { x: rect.left + 10, y: rect.top + rect.height / 2, value: Number(input.value), hit: root.elementFromPoint(rect.left + 10, rect.top + rect.height / 2) === input };
+      }, LAYER);
+    const y0 = () => page.evaluate((layer) => Number(document.querySelector(layer)?.shadowRoot?.querySelector<HTMLInputElement>('[role="dialog"] input[data-column="y"]')?.value ?? NaN), LAYER);
+    let box = await measureStart();
+    // A machine loaded by other work may still move the popover between the measure and the
+    // press (it follows its formula): the gesture is made again from a fresh measure, at most
+    // three times; what is checked is what one drag of 40 px does.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) box = await measureStart();
+      expect(box.hit, 'the drag starts on y₁’s input').toBe(true);
+      await page.mouse('down', box.x, box.y);
+      for (let i = 1; i <= 10; i++) await page.mouse('move', box.x + 4 * i, box.y);
+      await page.mouse('up', box.x + 40, box.y);
+      const moved = await page
+        .waitFor(([layer, from]) => Number(document.querySelector(layer)?.shadowRoot?.querySelector<HTMLInputElement>('[role="dialog"] input[data-column="y"]')?.value ?? NaN) > from + 0.05, [LAYER, box.value] as const, 5000)
+        .then(
+          () => true,
+          () => false,
+        );
+      if (moved) break;
+      expect(await y0(), 'a drag that did not take left y₁ as it was').toBeCloseTo(box.value, 10);
+    }
     now = await read(page);
     expect(now.y[0]).toBeCloseTo(box.value + 0.1, 2);
     expect(Math.abs(sum(now.y) - 1)).toBeLessThan(1e-9);
