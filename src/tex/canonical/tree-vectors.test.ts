@@ -19,6 +19,8 @@ describe('tree rules: vector notation as sums', () => {
 
   it('transposed-product: a row of labels times a transposed column of logs, Y log(A)^⊤, is a sum', () => {
     expect(recogniseFormula('J = -\\frac{1}{m}\\left(Y\\log(A)^T + (1-Y)\\log(1-A)^T\\right)')?.kind).toBe('ce_binary_batch');
+    // The transposed logs first, as Octave-style notes write them: log(h)^T y.
+    expect(recogniseFormula('J = -\\frac{1}{m}\\left(\\log(g(X\\theta))^T u + \\log(1-g(X\\theta))^T(1-u)\\right)')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('J = -\\frac{1}{m}\\left(Y\\log(A^T) + (1-Y)\\log(1-A^T)\\right)')?.roles).toMatchObject({ target: 'Y', prediction: 'A', reduction: 'mean' });
   });
 

@@ -50,14 +50,16 @@ export function transposedProduct(node: Expr): Expr | null {
 
 /**
  * Y log(A)^⊤, (1 − Y) log(1 − A^⊤): a row of labels times the transposed column of
- * logs, as vectorised code notes write the binary cost: Σ Y log A.
+ * logs, as vectorised code notes write the binary cost: Σ Y log A. The transposed logs
+ * may come first too, log(h)^⊤ y (Octave-style notes): Σ y log h.
  */
 function transposedLogAfter(node: Extract<Expr, { k: 'mul' }>): Expr | null {
-  const last = node.factors.at(-1) as Expr;
-  if (node.factors.length < 2 || last.k !== 'log') return null;
-  const arg = untransposed(last.arg) ?? transposedInside(last.arg);
-  if (!arg) return null;
-  return unindexedSum(product([...node.factors.slice(0, -1), { ...last, arg }]));
+  if (node.factors.length < 2) return null;
+  const at = node.factors.findIndex((f) => f.k === 'log' && (untransposed(f.arg) ?? transposedInside(f.arg)) !== null);
+  if (at < 0) return null;
+  const log = node.factors[at] as Extract<Expr, { k: 'log' }>;
+  const arg = (untransposed(log.arg) ?? transposedInside(log.arg)) as Expr;
+  return unindexedSum(product(node.factors.map((f, i) => (i === at ? { ...log, arg } : f))));
 }
 
 /** 1 − A^⊤: the difference with its matrix transposed, untransposed; else null. */
