@@ -1,17 +1,12 @@
 // What the information-family kinds (kinds/entropy.ts, kl-divergence.ts, js-divergence.ts)
-// share: the arguments a log and its weight are applied to (so H(Y|X)'s p(x,y)·log p(y|x)
-// is told from p(x)·log p(x)), and the named forms D_KL(p‖q), KL(p‖q), D(p‖q), JS(p‖q).
+// share: what a log and its weight are taken of, and the named forms D_KL(p‖q), KL(p‖q),
+// D(p‖q), JS(p‖q). Whether two of them are one distribution is selectors.ts's
+// sameDistribution (at the same point: H(Y|X)'s p(x,y)·log p(y|x) is not p(x)·log p(x)).
 import type { Expr } from './expr';
-import { exprTex, single } from './expr';
-import { identityOf, labelledApart, oneLawInTwoCases } from './selectors';
+import { single } from './expr';
+import { sameDistribution } from './selectors';
 import type { Term } from './terms';
 import { headName, withoutMeasure } from './terms';
-
-/** Call arguments as text: p(x,y) and p(y|x) differ here, where identityOf sees only p. */
-function argumentsOf(e: Expr): string {
-  const inner = single(e);
-  return inner.k === 'call' ? inner.args.map(exprTex).join(',') : '';
-}
 
 /** The distribution a log is taken of, looking through log(1/p) = −log p. */
 export function loggedOf(term: Term): Expr | null {
@@ -26,14 +21,6 @@ export function loggedOf(term: Term): Expr | null {
 export function weightOf(term: Term): Expr | null {
   const factors = (term.bigs.some((b) => b.op === 'int') ? withoutMeasure(term.factors) : term.factors).map(single);
   return factors.length === 1 ? (factors[0] as Expr) : null;
-}
-
-/** Whether two expressions are the same distribution at the same point: p(x) and p(x), not p(x,y) and p(y|x). */
-export function sameDistribution(a: Expr, b: Expr): boolean {
-  if (labelledApart(a, b)) return false;
-  if (oneLawInTwoCases(a, b)) return true;
-  const ia = identityOf(a);
-  return ia !== null && ia === identityOf(b) && argumentsOf(a) === argumentsOf(b);
 }
 
 /** A single distribution symbol or call (q, q(x), Q_i), not a product, sum or number. */

@@ -120,17 +120,26 @@ export function oneLawInTwoCases(a: Expr, b: Expr): boolean {
 }
 
 /**
- * Whether a weight and a log's argument are one distribution (−Σ p_i log p_i, an entropy):
- * the same symbol with the same subscript outside the indices the sums bind. y_t and y_p,
- * p_1 and p_2 are two distributions of one letter (H(p_1, p_2) = −Σ p_1 log p_2).
+ * Whether two expressions are one distribution. Under sums (`running`: the indices they
+ * bind) a weight and a log's argument are one when they are the same symbol with the same
+ * subscript outside those indices (−Σ p_i log p_i, an entropy; y_t and y_p, p_1 and p_2
+ * are two distributions of one letter). Without sums, a call must also be at the same
+ * point: p(x) and p(x), not p(x,y) and p(y|x).
  */
-export function sameDistribution(a: Expr, b: Expr, running: readonly string[]): boolean {
+export function sameDistribution(a: Expr, b: Expr, running: readonly string[] | null = null): boolean {
   if (labelledApart(a, b)) return false;
   if (oneLawInTwoCases(a, b)) return true;
   const identity = identityOf(a);
   if (identity === null || identity !== identityOf(b)) return false;
+  if (running === null) return pointOf(a) === pointOf(b);
   const free = (e: Expr) => subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part)).join(',');
   return free(a) === free(b);
+}
+
+/** A call's arguments as text (p(x,y) and p(y|x) differ here, where identityOf sees only p); '' for a symbol. */
+function pointOf(e: Expr): string {
+  const inner = single(e);
+  return inner.k === 'call' ? inner.args.map(exprTex).join(',') : '';
 }
 
 /** Superscripts that are not labels: a transpose, and a sample index in brackets (y^{(i)}). */

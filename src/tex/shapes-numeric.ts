@@ -62,6 +62,19 @@ function countedWeight(factors: [Expr, Expr]): number | null {
   return Number.isInteger(a) && a >= 2 && isProbability(b) ? b : null;
 }
 
+type NumericTerm = NonNullable<ReturnType<typeof termsOf>>[number];
+
+/**
+ * The number a term's one log is taken of, and the term's sign, with log(1/x) read back:
+ * the tree reads log(1/2) as −log 2, so a log of a number above 1 becomes the negated log
+ * of its reciprocal, a probability again.
+ */
+function loggedNumber(term: NumericTerm): { arg: number | null; sign: 1 | -1 } {
+  const log = term.logs[0];
+  const arg = log ? numberValue(log.arg) : null;
+  return arg !== null && arg > 1 ? { arg: 1 / arg, sign: (-term.sign) as 1 | -1 } : { arg, sign: term.sign };
+}
+
 /** Two logs weighted one and zero whose probabilities add up to one: a label and its two outcomes. */
 function twoOutcomes(terms: NonNullable<ReturnType<typeof termsOf>>): boolean {
   const weights = terms.map((t) => (t.factors.length === 1 ? numberValue(t.factors[0] as Expr) : null));
@@ -89,10 +102,7 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     // −(1·log 0.2 + 0 + 0): a class the target gives no weight, its term written as its value.
     if (term.logs.length === 0 && term.bigs.length === 0 && factors.length === 1 && numberValue(factors[0] as Expr) === 0) continue;
     if (term.logs.length !== 1 || !log || term.bigs.length > 0) return null;
-    let arg = numberValue(log.arg);
-    let sign = term.sign;
-    // log(1/2) was read as −log 2: back to the log of a probability.
-    if (arg !== null && arg > 1) [arg, sign] = [1 / arg, (-sign) as 1 | -1];
+    const { arg, sign } = loggedNumber(term);
     // 0.1 × log 0.1 × 5: a probability and a count of the classes that share it.
     const counted = factors.length === 2 ? countedWeight(factors as [Expr, Expr]) : null;
     if (sign !== -1 || !isProbability(arg) || (factors.length > 1 && counted === null)) return null;
@@ -171,17 +181,15 @@ export function isNumericLogSumExp(e: Expr): boolean {
   });
 }
 
-type NumericTerm = NonNullable<ReturnType<typeof termsOf>>[number];
-
 /**
  * −log 0.4, −1·ln(0.7), and −log(1/3) however it was read (+log 3): a term that is one negated
  * log of a probability, with no weight but 1.
  */
 function isNegatedLogOfProbability(term: NumericTerm): boolean {
   const weights = [...term.scale, ...term.factors];
-  const arg = term.logs[0] ? numberValue(term.logs[0].arg) : null;
-  if (term.logs.length !== 1 || term.bigs.length > 0 || !weights.every((w) => numberValue(w) === 1) || arg === null || arg <= 0) return false;
-  return (term.sign === -1 && arg < 1) || (term.sign === 1 && arg > 1);
+  if (term.logs.length !== 1 || term.bigs.length > 0 || !weights.every((w) => numberValue(w) === 1)) return false;
+  const { arg, sign } = loggedNumber(term);
+  return sign === -1 && arg !== null && arg > 0 && arg < 1;
 }
 
 /** −log 0.4, −1·ln(0.7), −log(1/3): one negated log of a probability, the one-hot case of the sum. */

@@ -4,31 +4,14 @@
 // names, applied to what it was called on, left to right, so the chain reads as nested
 // calls (`-mean(sum((y * log(p))))`), which the rest of the canonical stage already reads.
 import { defineTextRule } from './registry';
-import { closingBracket } from './text-scan';
+import { closingBracket, openingBracket } from './text-scan';
 
-/** The methods a loss is written with: elementwise functions, and the reductions. */
-const ELEMENTWISE = new Set(['log', 'exp', 'sigmoid', 'softmax', 'log_softmax', 'logsumexp']);
-const REDUCTIONS = new Set(['sum', 'mean']);
+/** The methods a loss is written with: elementwise functions, and the reductions (sum, mean). */
 const METHOD = /\.\s*(log_softmax|logsumexp|log|exp|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
 const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
 /** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
 const AXIS_ONLY = /^\s*(?:[-+]?\d+|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
-
-/** Where the bracket closed at `close` opened, or -1. */
-function openingBracket(tex: string, close: number): number {
-  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-  const stack: string[] = [];
-  for (let i = close; i >= 0; i--) {
-    const ch = tex[i] as string;
-    if (pairs[ch]) stack.push(pairs[ch] as string);
-    else if (ch === '(' || ch === '[' || ch === '{') {
-      if (stack.pop() !== ch) return -1;
-      if (stack.length === 0) return i;
-    }
-  }
-  return -1;
-}
 
 /** Where the value a method is called on starts, its text ending at `end` (exclusive): a bracket, an indexed name or a call. */
 function receiverStart(tex: string, end: number): number {
@@ -65,7 +48,6 @@ export function methodChains(tex: string): string {
       if (MODULES.has(receiver) || (start > 0 && out[start - 1] === '.') || (start > 0 && out[start - 1] === '\\')) continue;
       const args = out.slice(open + 1, close);
       if (args.trim() !== '' && !AXIS_ONLY.test(args)) continue;
-      if (!ELEMENTWISE.has(name) && !REDUCTIONS.has(name)) continue;
       out = `${out.slice(0, start)}${name}(${receiver})${out.slice(close + 1)}`;
       changed = true;
       break;

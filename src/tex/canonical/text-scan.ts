@@ -16,6 +16,21 @@ export function closingBracket(tex: string, open: number): number {
   return -1;
 }
 
+/** Where the bracket that closes at `close` opened, or -1 (the mirror of closingBracket). */
+export function openingBracket(tex: string, close: number): number {
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  const stack: string[] = [];
+  for (let i = close; i >= 0; i--) {
+    const ch = tex[i] as string;
+    if (pairs[ch]) stack.push(pairs[ch] as string);
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (stack.pop() !== ch) return -1;
+      if (stack.length === 0) return i;
+    }
+  }
+  return -1;
+}
+
 /**
  * Where the TeX group opened by the brace at `open` closes, or −1. Only braces group in
  * TeX: a bracket inside (\large{(}, \bigl[) is a glyph, not a pair to match.

@@ -3,9 +3,9 @@
 // self-information Σ p log(1/p). The weight and the logged distribution must be the same
 // at the same point: −Σ p(x,y) log p(y|x) (conditional entropy) is not one.
 import type { Expr } from '../expr';
-import { loggedOf, sameDistribution, weightOf } from '../information';
+import { loggedOf, weightOf } from '../information';
 import { compactRoles, defineKind } from '../registry';
-import { identityOf, subscriptParts } from '../selectors';
+import { identityOf, sameDistribution, subscriptParts } from '../selectors';
 import { binaryShape, logSumShape } from '../shapes';
 import type { Term } from '../terms';
 import { roleTex, termsOf } from '../terms';

@@ -1,7 +1,8 @@
 // js_divergence: JS(p‖q) = ½ D_KL(p‖m) + ½ D_KL(q‖m) with the mixture m = ½(p + q), and
 // the named forms JS(p‖q), D_JS(p‖q), JSD(p‖q).
 import type { Expr } from '../expr';
-import { namedDivergence, sameDistribution } from '../information';
+import { namedDivergence } from '../information';
+import { sameDistribution } from '../selectors';
 import { compactRoles, defineKind } from '../registry';
 import { roleTex } from '../terms';
 

@@ -3,9 +3,9 @@
 // entropy (H(p, q) − H(p), H_q(p) − H(p)). The denominator must be one distribution other
 // than the numerator: Σ p(x,y) log p(x,y)/(p(x)p(y)) (mutual information) is not one.
 import type { Expr } from '../expr';
-import { callHead, isDistribution, loggedOf, namedDivergence, sameDistribution, weightOf } from '../information';
+import { callHead, isDistribution, loggedOf, namedDivergence, weightOf } from '../information';
 import { compactRoles, defineKind } from '../registry';
-import { identityOf } from '../selectors';
+import { identityOf, sameDistribution } from '../selectors';
 import { logTerm } from '../shapes';
 import type { Term } from '../terms';
 import { roleTex, termsOf } from '../terms';
