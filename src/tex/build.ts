@@ -215,7 +215,11 @@ class Builder {
       arg = Builder.expr(this.atoms.slice(this.i, this.i + 2), this.depth + 1);
       this.i += 2;
     } else if (next && next.t !== 'bin' && next.t !== 'rel') {
+      const bracketed = next.t === 'scripts' && next.base.t === 'group';
       arg = this.factor() ?? { k: 'other', text: '' };
+      // log 1^⊤ exp(z): a row vector has no log of its own; with what follows it is an inner product, the argument.
+      // Brackets mark the argument: log(h)^⊤ y is (log h)^⊤ y.
+      if (!bracketed && isRowVector(arg) && startsFactor(this.peek())) arg = { k: 'mul', factors: [arg, this.factor() ?? { k: 'other', text: '' }] };
     } else {
       arg = { k: 'other', text: '' };
     }
@@ -379,4 +383,9 @@ function isBigOperator(atom: Atom | undefined): boolean {
 
 function isStackedLabel(atom: Atom | undefined): boolean {
   return atom?.t === 'scripts' && atom.base.t === 'group' && atom.base.body.length === 0 && atom.sup !== undefined && atom.sub === undefined;
+}
+
+/** y^⊤ or (a)^⊤: a transposed vector, which only a product makes a number of. */
+function isRowVector(e: Expr): boolean {
+  return (e.k === 'sym' && e.transposed === true) || (e.k === 'fn' && e.name === 'transpose');
 }

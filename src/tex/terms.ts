@@ -3,6 +3,7 @@
 // The kinds match against this flat reading rather than the raw tree.
 import type { BigKind, Expr } from './expr';
 import { exprTex } from './expr';
+import { mapChildren } from './canonical/registry';
 
 export interface BigOp {
   op: BigKind;
@@ -75,6 +76,21 @@ export function texMentions(tex: string, name: string): boolean {
 }
 
 /**
+ * Whether `name` occurs in `e` outside the big operators that bind it again: the k of
+ * log Σ_k e^{z_k} is that sum's own, not the k of a sum written before it.
+ */
+export function mentionsFree(e: Expr, name: string): boolean {
+  if (!mentions(e, name)) return false;
+  if (e.k === 'big' && bigOp(e).index === name) return false;
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= mentionsFree(child, name);
+    return child;
+  });
+  return found || (e.k === 'sym' || e.k === 'num' || e.k === 'other');
+}
+
+/**
  * `-\frac1N \sum_i y_i \log p_i + (1 - y_i)\log(1 - p_i)`: authors who leave out the
  * brackets still mean the sum to cover the terms after it. A term without a big
  * operator that uses the index the previous term's sum binds is read inside that
@@ -85,7 +101,7 @@ function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] 
   const sums = last?.bigs.filter((b) => b.op === 'sum') ?? [];
   if (!last || sums.length === 0 || terms.some((t) => t.bigs.length > 0)) return null;
   const bound = sums.map((b) => b.index).filter((i): i is string => i !== null);
-  const uses = (t: Term) => [...t.factors, ...t.logs].some((f) => bound.some((i) => mentions(f, i)));
+  const uses = (t: Term) => [...t.factors, ...t.logs].some((f) => bound.some((i) => mentionsFree(f, i)));
   // Σ_{i=1}^{L} y log p + (1 − y) log(1 − p), and Σ y log p + … with no index at all: where the
   // sum's own term writes no index either, the symbols carry none, and the logs after it are its terms too.
   const unindexed = !uses(last) && last.logs.length > 0 && terms.every((t) => t.logs.length > 0);

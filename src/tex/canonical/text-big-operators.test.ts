@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, slashOverBars, stackedStarts, smashedOperators } from './text-big-operators';
+import { bracedLowerLimit, bracedOperators, slashOverBars, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('stacked-starts: two indices stacked under one sign are two sums; a condition on one index is a comma list', () => {
@@ -42,5 +42,14 @@ describe('text rules: big-operator dressing', () => {
     expect(smashedOperators('-\\smashoperator[lr]{\\sum_{k=1}^{K}} u_k')).toBe('-\\sum_{k=1}^{K} u_k');
     expect(smashedOperators('\\smashoperator{\\prod_{i \\in \\{1, 2\\}}} q_i')).toBe('\\prod_{i \\in \\{1, 2\\}} q_i');
     expect(recogniseFormula('L = -\\smashoperator{\\sum_{k}} u_k \\log v_k')?.kind).toBe('ce_multiclass');
+  });
+  it('braced-operators: braces round a sign with its limits only scope its style', () => {
+    expect(bracedOperators('-{\\textstyle \\sum_{k}} t_k')).toBe('-\\sum_{k} t_k');
+    expect(bracedOperators('{\\displaystyle\\prod\\limits_{i=1}^{N}} q_i')).toBe('\\prod\\limits_{i=1}^{N} q_i');
+    // A braced summand is the sum's body, not a scope: it stays.
+    expect(bracedOperators('\\sum_k {t_k \\log y_k}')).toBe('\\sum_k {t_k \\log y_k}');
+    expect(bracedOperators('{\\sum_k t_k \\log y_k}')).toBe('{\\sum_k t_k \\log y_k}');
+    expect(recogniseFormula('L = -{\\textstyle \\sum_{k}} u_k \\log v_k')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('H = -{\\textstyle\\sum_{x}} p(x) \\log p(x)')?.kind).toBe('entropy');
   });
 });

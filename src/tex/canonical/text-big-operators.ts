@@ -1,7 +1,8 @@
 // Text rules for how authors dress big operators and the mean before them: a limit
 // in braces with the underscore left out (\sum{i=1}^{n}), as typed in a hurry, and
 // a mean over a set's size written with a slash (1/|B| Σ …), and two indices' starts
-// stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}), and mathtools' \smashoperator round a sign.
+// stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}), and mathtools' \smashoperator round a sign,
+// and braces round a sign that only scope its style ({\textstyle \sum_k}).
 import { defineTextRule } from './registry';
 
 /** \sum{i=1}^{n} → \sum_{i=1}^{n}: a braced group holding a start (i=1) right after \sum or \prod is its lower limit. */
@@ -41,6 +42,16 @@ export function smashedOperators(tex: string): string {
   return tex.replace(/\\smashoperator\s*(?:\[[lr]*\])?\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g, '$1');
 }
 
+/** A limit or bound: a braced group (one level of braces inside), a command or one letter or digit. */
+const SCRIPT = String.raw`\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])`;
+const BRACED_OPERATOR = new RegExp(String.raw`\{\s*(?:\\(?:displaystyle|textstyle|scriptstyle)(?![A-Za-z])\s*)?(\\(?:sum|prod)(?![A-Za-z])\s*(?:\\(?:no)?limits(?![A-Za-z])\s*)?(?:${SCRIPT}){0,2})\s*\}`, 'g');
+
+/** {\textstyle \sum_{k}} → \sum_{k}: braces that hold only a sign with its limits (and a style switch) scope the style, not the sum's body. */
+export function bracedOperators(tex: string): string {
+  return tex.replace(BRACED_OPERATOR, '$1');
+}
+
+defineTextRule({ name: 'braced-operators', order: 16.25, apply: bracedOperators });
 defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators });
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });
 defineTextRule({ name: 'stacked-starts', order: 49.5, apply: stackedStarts });

@@ -54,12 +54,15 @@ describe('tree rules: vector notation as sums', () => {
     ['ones vectors on both sides of a matrix', 'L(\\theta) = -\\frac{1}{N}\\mathbf{1}^{\\intercal}\\Big[Y \\odot \\log\\big(\\hat{Y}\\big)\\Big]\\mathbf{1}', 'ce_multiclass_batch'],
     ['index sets annotated with words', 'J = -\\frac{1}{m} \\sum_{j, samples}^m{\\sum_{i, logits}^n{y_{ij} * \\log{\\hat{y_{ij}}}}}', 'ce_multiclass_batch'],
     ['a batch over time steps', '\\mathcal{L} = - \\frac{1}{B} \\sum_{b=1}^{B} \\sum_{t=1}^{T} y_{b,t}^\\top \\log \\hat{y}_{b,t}', 'ce_multiclass_batch'],
+    ['the log-sum-exp of a logit vector summed by the ones vector', 'L = -\\mathbf{y}^\\top \\mathbf{z} + \\log \\mathbf{1}^\\top \\exp(\\mathbf{z})', 'ce_from_logits'],
+    ['the same with the normaliser first and e^{z}', 'L = \\log(\\mathbf{1}^\\top e^{\\mathbf{s}}) - \\mathbf{t}^\\top \\mathbf{s}', 'ce_from_logits'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
 
   it.each([
     ['a linear layer', 'z = W^\\top x + b'],
+    ['the log of a sum of exponentials alone', 'A = \\log \\mathbf{1}^\\top \\exp(\\boldsymbol{\\eta})'],
     ['a log times a list of arguments that holds a log', '\\log L = -\\log{C}(m, a + b\\log_{10} s, n)'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)).toBeNull();

@@ -31,7 +31,7 @@ function isOne(e: Expr): boolean {
 
 /**
  * a^⊤ b … with a log among the factors after it: Σ (a b …). The ones vector
- * (1^⊤ v) only sums, so it leaves no factor of its own.
+ * (1^⊤ v) only sums, so it leaves no factor of its own, log or not.
  */
 export function transposedProduct(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
@@ -39,8 +39,9 @@ export function transposedProduct(node: Expr): Expr | null {
   if (at < 0) return transposedLogAfter(node);
   if (at === node.factors.length - 1) return null;
   const rest = node.factors.slice(at + 1);
-  if (!rest.some((f) => containsLog(f))) return null;
   const vector = untransposed(node.factors[at] as Expr) as Expr;
+  // w^⊤ x alone may be a linear score; the ones vector always sums (1^⊤ e^{z}: Σ e^{z}).
+  if (!isOne(vector) && !rest.some((f) => containsLog(f))) return null;
   // 1^⊤ (Y ⊙ log Ŷ) 1: a ones vector on the right sums the other dimension too.
   const onesAfter = rest.length > 1 && isOne(rest.at(-1) as Expr);
   const inner = onesAfter ? rest.slice(0, -1) : rest;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf, rolesOf } from './test-support';
+import { recogniseFormula } from '../index';
 
 describe('ce_from_logits', () => {
   it.each([
@@ -59,6 +60,16 @@ describe('ce_from_logits', () => {
   it('reads a softmax loss over pixels and samples: the classes are the index the numerator alone has', () => {
     expect(rolesOf('H = -\\frac{1}{w \\times h} \\sum_{k=1}^{c} \\sum_{i=1}^{w} \\sum_{j=1}^{h} y_{ijk} \\log\\left(\\frac{e^{x_{ijk}}}{\\sum_{l} e^{x_{ijl}}}\\right)')).toMatchObject({ target: 'y_{ijk}', prediction: 'x', classIndex: 'k', sampleIndex: 'i' });
     expect(rolesOf('-\\sum_{k}\\sum_{i} y_{ik} \\log\\frac{e^{x_{ik}}}{\\sum_{l} e^{x_{il}}}')).toMatchObject({ classIndex: 'k', sampleIndex: 'i' });
+  });
+
+  it('reads a normaliser summed over the same letter as the picked sum as its own sum, not a term of that sum', () => {
+    // The k of log Σ_k e^{z_k} is the inner sum's own: the picked sum Σ_k y_k z_k ends before the +.
+    const recognition = recogniseFormula('L = -\\sum_k y_k z_k + \\log \\sum_k \\exp(z_k)');
+    expect(recognition?.kind).toBe('ce_from_logits');
+    expect(recognition?.roles).toMatchObject({ target: 'y_k', prediction: 'z', classIndex: 'k' });
+    expect(recognition?.roles.sampleIndex).toBeUndefined();
+    // A term that uses the index freely still joins the sum written before it.
+    expect(recogniseFormula('L = -\\sum_i y_i \\log p_i + (1 - y_i) \\log(1 - p_i)')?.kind).toBe('ce_binary_batch');
   });
 
   it('names the label, the logits and the softmax index', () => {
