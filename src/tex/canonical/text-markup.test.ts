@@ -15,6 +15,13 @@ describe('text rules: markup around formulas', () => {
     expect(recogniseFormula('\\begin{align} J(\\beta) = -\\frac{1}{n} \\sum_{i=1}^{n}\\\\{ y_i \\log p_i + (1-y_i)\\log (1-p_i)\\\\} \\end{align}')?.kind).toBe('ce_binary_batch');
   });
 
+  it('markdown-escapes: square brackets escaped as a pair inside a formula are brackets; a row break with its spacing stays', () => {
+    expect(markdownEscapes('L = - \\[ a + b \\]')).toBe('L = - [ a + b ]');
+    expect(markdownEscapes('a \\\\[2pt] b')).toBe('a \\\\[2pt] b');
+    expect(markdownEscapes('a = \\[ b')).toBe('a = \\[ b');
+    expect(recogniseFormula('Log Loss = - \\[ u \\cdot \\log{\\hat{u}} + (1-u) \\cdot \\log(1-\\hat{u}) \\]')?.kind).toBe('ce_binary');
+  });
+
   it('annotations: notes under and over a formula go, limits stay', () => {
     expect(annotations('\\prod_n \\underbrace{a_n^{c_n}}_{\\text{hit}} b')).toBe('\\prod_n {a_n^{c_n}} b');
     expect(annotations('\\overbrace{u + v}^{n \\text{ terms}} + \\underbrace{w}')).toBe('{u + v} + {w}');

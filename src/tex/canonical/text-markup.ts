@@ -11,13 +11,20 @@ export function singleBackslashes(tex: string): string {
 }
 
 /**
- * Markdown escapes (kramdown, RST): \_, \* and \- as written in the source; and braces escaped
- * twice, \\{ … \\} (Jekyll), when both come as a pair: a row break is never followed by a brace.
+ * Markdown escapes (kramdown, RST): \_, \* and \- as written in the source; braces escaped
+ * twice, \\{ … \\} (Jekyll), when both come as a pair: a row break is never followed by a brace;
+ * and square brackets escaped as a pair inside a formula, - \[ y log p + … \]: display
+ * delimiters never nest in math (the outer ones are gone by now), and a row break's
+ * spacing (\\[2pt]) has two backslashes.
  */
 export function markdownEscapes(tex: string): string {
   const unescaped = tex.replace(/\\_/g, '_').replace(/\\\*/g, '*').replace(/\\-/g, '-');
-  return /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
+  const braces = /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
+  return ESCAPED_OPEN.test(braces) && ESCAPED_CLOSE.test(braces) ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
 }
+
+const ESCAPED_OPEN = /(?:^|[^\\])\\\[/;
+const ESCAPED_CLOSE = /(?:^|[^\\])\\\]/;
 
 /**
  * A lone backslash before a newline is a row break whose second backslash Markdown ate;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareOptimiserWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -85,6 +85,14 @@ describe('text rules: operator names typed as letters', () => {
     expect(bareFunctionNames('s sigmoid(u) + softplus(-u)')).toBe('s \\operatorname{sigmoid}(u) + \\operatorname{softplus}(-u)');
     expect(bareFunctionNames('\\mathrm{softmax}(u) + log_softmax(u)')).toBe('\\mathrm{softmax}(u) + log_softmax(u)');
     expect(recogniseFormula('\\ell = -(s \\log sigmoid(u) + (1 - s) \\log(1 - sigmoid(u)))')?.kind).toBe('ce_binary');
+  });
+
+  it('bare-optimiser-words: argmin and argmax typed as letters are the optimiser', () => {
+    expect(bareOptimiserWords('w = argmin_w f(w)')).toBe('w = \\operatorname{argmin}_w f(w)');
+    expect(bareOptimiserWords('\\theta = arg max f')).toBe('\\theta = \\operatorname{argmax} f');
+    // Inside a longer word, after a backslash, or in prose, the letters stay.
+    expect(bareOptimiserWords('\\arg\\min_w + largmax + \\text{argmin of } x')).toBe('\\arg\\min_w + largmax + \\text{argmin of } x');
+    expect(recogniseFormula('ŵ = argmin  −∑ᵢ [uᵢ log qᵢ + (1−uᵢ) log(1−qᵢ)]  +  λ‖w‖²')?.kind).toBe('ce_binary_batch');
   });
 
   it('log-after-subscript: after a one-character subscript, log starts a new factor (y_ilogp_i)', () => {

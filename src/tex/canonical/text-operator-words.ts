@@ -129,6 +129,14 @@ export function expAsPower(tex: string): string {
 }
 
 /**
+ * argmin and argmax typed as letters (`ŵ = argmin −Σ …`, `arg max_θ`): the optimiser, as
+ * \operatorname{argmin} writes it, so its letters are not read as a product a·r·g·m·i·n.
+ */
+export function bareOptimiserWords(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{])arg\s*(min|max)(?![A-Za-z])/g, (_m, which: string) => `\\operatorname{arg${which}}`));
+}
+
+/**
  * sigmoid(z) (also sigm, expit), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
  * (`y sigmoid(z)`): KaTeX drops the space and would join the letters into one word, so the
  * name is set as the function it is.
@@ -155,6 +163,7 @@ defineTextRule({ name: 'starred-operator-names', order: 16.2, apply: starredOper
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
 defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
 defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
+defineTextRule({ name: 'bare-optimiser-words', order: 41.4, apply: bareOptimiserWords });
 defineTextRule({ name: 'capitalised-log-words', order: 41.6, apply: capitalisedLogWords });
 defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'glued-logit-beside-log-sum-exp', order: 36.5, apply: gluedLogitBesideLogSumExp });

@@ -18,6 +18,7 @@ describe('tree rules: an objective under its optimiser', () => {
   it.each([
     ['an estimate maximising the log-likelihood', '\\hat{w} = \\arg\\max_{w} \\sum_{j=1}^{M} \\left[c_j\\log g_j + (1-c_j)\\log(1-g_j)\\right]', 'log_likelihood'],
     ['an argmin over a sum whose brackets were left out', 'w^* = \\arg\\min_w -\\sum_{j} c_j \\log g_j + (1-c_j)\\log(1-g_j)', 'ce_binary_batch'],
+    ['an argmin over a bracketed objective with terms after its sum', 'w^* = \\operatorname{argmin}_{w} \\left( -\\sum_{j} c_j \\log g_j + (1-c_j)\\log(1-g_j) \\right)', 'ce_binary_batch'],
     ['a minimised mean log-loss', '\\hat{w} = \\operatorname*{argmin}_{w} -\\frac{1}{M}\\sum_{j=1}^{M} \\left[c_j\\log g_j + (1-c_j)\\log(1-g_j)\\right]', 'ce_binary_batch'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
@@ -25,5 +26,6 @@ describe('tree rules: an objective under its optimiser', () => {
 
   it('leaves an optimiser over something else unbadged', () => {
     expect(recogniseFormula('\\hat{w} = \\arg\\min_{w} \\sum_{j} (c_j - g_j)^2')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('\\hat{w} = \\operatorname{argmin}_{w} \\left( \\sum_{j} (c_j - g_j)^2 + \\lambda \\|w\\|^2 \\right)')?.kind ?? null).toBeNull();
   });
 });

@@ -4,12 +4,15 @@
 // product or expectation, are dropped. max(z, 0) and max_k z_k are left.
 import type { Expr } from '../expr';
 import { single } from '../expr';
+import { containsLog } from '../terms';
 import { defineTreeRule } from './registry';
 
 const OPTIMISERS = new Set(['argmax', 'argmin', 'max', 'min', 'arg\\max', 'arg\\min']);
 
+/** A sum or product to optimise, negated or scaled; in brackets with terms after it too (argmin_w (−Σ_n a_n + b_n)). */
 const isObjective = (e: Expr): boolean => {
   const inner = single(e.k === 'neg' ? e.arg : e);
+  if (inner.k === 'add') return inner.terms.length > 0 && isObjective(inner.terms[0] as Expr) && containsLog(inner);
   return inner.k === 'big' || (inner.k === 'mul' && inner.factors.some((f) => f.k === 'big')) || (inner.k === 'neg' && isObjective(inner.arg));
 };
 
