@@ -16,6 +16,8 @@ interface Facts {
   /** Where the base came from and the words or TeX that decided it. */
   baseSource?: 'written' | 'unit' | 'page' | 'setting' | 'default';
   baseEvidence?: string;
+  /** How far the printed inputs' rounding can move the result (from_rounded_inputs). */
+  spread?: number;
 }
 
 /** Which base was used and why, as a reader would want it said. */
@@ -84,6 +86,11 @@ export function explain(code: ExplanationCode, facts: Facts): { en: string; ja: 
       return {
         en: `${stated} is the value in ${unitName(other)} (${BASE_EN[other]}), but the unit written is ${unitName(facts.base)}: in ${unitName(facts.base)} it is ${computed}.`,
         ja: `${stated} は${BASE_JA[other]}での値（${unitNameJa(other)}）ですが、書かれた単位は${unitNameJa(facts.base)}です。${unitNameJa(facts.base)}では ${computed} になります。`,
+      };
+    case 'from_rounded_inputs':
+      return {
+        en: `Correct for the unrounded values behind the printed ones: from the printed values the ${inBase} gives ${show(facts.computed, d + 1)}, and their rounding can move it by up to ±${show(facts.spread ?? 0, d + 1)}.`,
+        ja: `表示のために丸められた値の元の値からは正しい結果です。表示された値から${inBaseJa}で計算すると ${show(facts.computed, d + 1)} で、その丸めによって最大 ±${show(facts.spread ?? 0, d + 1)} ずれます。`,
       };
     case 'from_rounded_values':
       return {

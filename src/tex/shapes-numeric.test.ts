@@ -88,6 +88,7 @@ describe('samples\' one-hot losses added up under a loss\'s name', () => {
   it.each([
     ['two samples', 'L = -\\log 0.7 - \\log 0.5 = 1.05'],
     ['three, bracketed, ln', 'L = -(\\ln 0.7 + \\ln 0.5 + \\ln 0.9)'],
+    ['their mean, one over their number in front', 'L = -\\tfrac{1}{2}\\big(\\log 0.777 + \\log 0.090\\big)'],
   ])('reads %s as a batch', (_name, tex) => {
     expect(kindOf(tex)).toBe('ce_multiclass_batch');
   });
@@ -96,6 +97,7 @@ describe('samples\' one-hot losses added up under a loss\'s name', () => {
     ['no name', '-\\log 0.7 - \\log 0.5 = 1.05'],
     ['an entropy\'s name', 'H = -\\log 0.5 - \\log 0.5'],
     ['a weighted term among them', 'L = -\\log 0.7 - 2\\log 0.5'],
+    ['a scale that is not one over their number', 'L = -\\tfrac{1}{3}(\\log 0.7 + \\log 0.5)'],
   ])('leaves %s as it was', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_multiclass_batch');
   });

@@ -198,8 +198,15 @@ export function isLoneNegativeLog(e: Expr): boolean {
   return terms?.length === 1 && isNegatedLogOfProbability(terms[0] as NumericTerm);
 }
 
-/** −log 0.7 − log 0.5 − log 0.9: two or more samples' one-hot losses added up, each the negated log of its true class's probability. */
+/**
+ * −log 0.7 − log 0.5 − log 0.9: two or more samples' one-hot losses added up, each the
+ * negated log of its true class's probability; or their mean, −½(log 0.777 + log 0.090),
+ * one over their number in front of them all.
+ */
 export function isSumOfNegativeLogs(e: Expr): boolean {
   const terms = termsOf(e);
-  return terms !== null && terms.length >= 2 && terms.every(isNegatedLogOfProbability);
+  if (terms === null || terms.length < 2) return false;
+  const scales = terms.map((term) => numberValue({ k: 'mul', factors: [ONE, ...term.scale] }));
+  const mean = scales.every((scale) => scale !== null && Math.abs(scale * terms.length - 1) < 1e-9);
+  return terms.every((term) => isNegatedLogOfProbability(mean ? { ...term, scale: [] } : term));
 }

@@ -78,6 +78,7 @@ export type ExplanationCode =
   | 'term_missing'
   | 'units_mixed' // nats and bits mixed up where units are written
   | 'from_rounded_values' // right for the rounded intermediate values the chain prints
+  | 'from_rounded_inputs' // right within what the rounding of the printed inputs (0.777, 0.090) can move
   | 'sum_not_mean' // the sum stated where the 1/N in front asks for the mean
   | 'unexplained';
 

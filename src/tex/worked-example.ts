@@ -11,6 +11,7 @@ import type { EvalOptions, Substitution } from './numeric';
 import { containsLg, evaluate, isFamilyMember, isLiteral, literalText, printedNumbers, substitution, writtenBase } from './numeric';
 import type { Reading } from './read';
 import { readingsOf } from './read';
+import { roundingSpread } from './rounded-inputs';
 import { matchKinds } from './registry';
 import { containsLog, termsOf } from './terms';
 import type { ExplanationCode, FormulaKind, Verdict, WorkedExampleCheck } from './types';
@@ -176,6 +177,15 @@ function fromRoundedValues(members: Expr[], from: number, to: number, exact: num
   return null;
 }
 
+/** Whether a member the chain prints between the computed one and the stated value, made of numbers alone, gives another value. */
+function stepContradicts(members: Expr[], from: number, to: number, stated: Stated, base: LogBase): boolean {
+  return members.slice(from + 1, to).some((m) => {
+    if (isLiteral(m) || containsLog(m)) return false;
+    const value = evaluate(m, { unwrittenBase: base });
+    return value !== null && Number.isFinite(value) && verdictAt(value, stated) === 'wrong';
+  });
+}
+
 function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck | null {
   // Any base for lg makes a member numeric; which one the page means is decided below.
   const plain: EvalOptions = { unwrittenBase: 'e', lgBase: '10' };
@@ -222,6 +232,13 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
       candidate = { code: 'from_rounded_values', value: rounded };
     }
   }
+  // Outputs printed to three decimals were rounded for display: the stated value may come from the
+  // unrounded ones, unless the chain's own arithmetic after them (½(0.252 + 2.408) = 1.332) is off.
+  const spread = verdict === 'wrong' && !stepContradicts(members, computedIndex, statedAt.i, stated, base) ? roundingSpread(member, (m) => evaluate(m, { unwrittenBase: base, lgBase: base })) : null;
+  if (spread !== null && spread > 0 && Math.abs(computed - stated.value) <= 10 ** -stated.decimals / 2 + spread) {
+    verdict = 'rounding';
+    candidate = { code: 'from_rounded_inputs', value: computed };
+  }
   if (verdict === 'wrong') {
     const terms = member.k === 'neg' ? termsOf(member.arg) : termsOf(member);
     const outer = member.k === 'neg' ? -1 : 1;
@@ -242,7 +259,7 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
     const sum = numeric && count >= 2 && Math.abs(count * numeric.scale - 1) < 1e-9 ? computed * count : null;
     candidate = explainWrong(stated, computed, base, (b) => direct(b, true), { swapped, withoutTerm, unitsWritten: context.unit !== null, sum });
   }
-  const facts = { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value, noLog: !containsLog(member), baseSource: source, baseEvidence: evidence };
+  const facts = { stated, computed, base, matchedBase: candidate.base, matchedValue: candidate.value, noLog: !containsLog(member), baseSource: source, baseEvidence: evidence, spread: spread ?? 0 };
   const text = zeroLogZero ? withSentence(explain(candidate.code, facts), ZERO_LOG_ZERO_NOTE) : explain(candidate.code, facts);
   const reason = lg?.reason ?? baseReason(facts);
   return {

@@ -6,7 +6,7 @@ import { EPSILONS } from '../canonical/tree-sums';
 import { entropyPlusDivergence } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
-import { numericLogSum } from '../shapes-numeric';
+import { isSumOfNegativeLogs, numericLogSum } from '../shapes-numeric';
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { roleTex, termsOf, type Term } from '../terms';
@@ -26,7 +26,8 @@ defineKind({
     }
     // Numbers only: weights over the logs of other numbers.
     const numeric = numericLogSum(expr);
-    if (numeric) return numeric.entropy || numeric.binary ? null : compactRoles({ logBase: numeric.base ?? undefined });
+    // −½(log 0.777 + log 0.090): the mean of samples' one-hot losses, a batch (named as a loss, the chain says so).
+    if (numeric) return numeric.entropy || numeric.binary || isSumOfNegativeLogs(expr) ? null : compactRoles({ logBase: numeric.base ?? undefined });
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
     if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
