@@ -21,6 +21,7 @@ import './tree-signs';
 import './tree-half-complements';
 import './tree-count-in-sum';
 import './tree-ranges';
+import './tree-zero-terms';
 import './tree-calculus';
 import './tree-vectors';
 import './tree-sigmoid';

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyseFormula, recogniseFormula } from '../index';
+import { canonicalMember } from './test-support';
+
+describe('tree rule: a one-hot target written out with its zeros', () => {
+  it('zero-terms: zero terms and the dots among them go, and the target’s 1 with them', () => {
+    expect(canonicalMember('-(1 \\cdot \\log u_1 + 0 \\cdot \\log u_2 + 0 \\cdot \\log u_3)')).toBe(canonicalMember('-\\log u_1'));
+    expect(canonicalMember('-(0 + 0 + \\dots + 1 \\cdot \\log v_c + 0 + \\dots)')).toBe(canonicalMember('-\\log v_c'));
+  });
+
+  it.each([
+    ['a named distribution at named classes', 'H(P, Q) = -(1 \\cdot \\log Q(\\text{cat}) + 0 \\cdot \\log Q(\\text{dog}) + 0 \\cdot \\log Q(\\text{fox}))'],
+    ['zeros and dots round the true class', 'L = -(0 + 0 + ... + 1 \\cdot \\log \\hat{v}_c + 0 + ...)'],
+    ['the second class true', 'L = -(0 \\cdot \\log \\hat u_1 + 1 \\cdot \\log \\hat u_2 + 0 \\cdot \\log \\hat u_3)'],
+  ])('recognises %s as the one-hot cross-entropy', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind).toBe('ce_multiclass');
+  });
+
+  it('leaves a worked example with numbers as it is: its zeros are the targets it computes with', () => {
+    const check = analyseFormula('L = -(0 \\cdot \\log 0.1 + 1 \\cdot \\log 0.7 + 0 \\cdot \\log 0.2) = 0.357').example;
+    expect(check?.t).toEqual([0, 1, 0]);
+    expect(check?.verdict).toBe('correct');
+  });
+
+  it('leaves sums whose terms are not zero alone', () => {
+    expect(canonicalMember('-(a \\log u_1 + b \\log u_2)')).toBe(canonicalMember('-(a \\log u_1 + b \\log u_2)'));
+    expect(recogniseFormula('x = 0 + 1 \\cdot y')).toBeNull();
+  });
+});

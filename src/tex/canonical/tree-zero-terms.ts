@@ -1,0 +1,48 @@
+// Tree rule for a one-hot target written out with its zeros, as notes show the sum
+// collapsing: −(1·log Q(bull) + 0·log Q(bear) + 0·log Q(sideways)), −(0 + 0 + … + 1·log p̂_c + 0 + …).
+// A term that is zero adds nothing; the dots among zeros stand for more of them. What is
+// left is the one-hot loss, −log Q(bull). Only where the logs are of symbols: the zeros of a
+// worked example written with numbers are its targets, and the worked-example check reads them.
+import type { Expr } from '../expr';
+import { containsLog } from '../terms';
+import { defineTreeRule } from './registry';
+
+const DOTS = new Set(['\\dots', '\\ldots', '\\cdots', '...']);
+
+function isDots(e: Expr): boolean {
+  return (e.k === 'sym' && DOTS.has(e.name)) || (e.k === 'other' && DOTS.has(e.text.trim()));
+}
+
+/** 0, −0, 0·log q_2: a term that is zero whatever it multiplies. */
+function isZeroTerm(e: Expr): boolean {
+  if (e.k === 'num') return e.value === 0;
+  if (e.k === 'neg') return isZeroTerm(e.arg);
+  return e.k === 'mul' && e.factors.some((f) => f.k === 'num' && f.value === 0);
+}
+
+/** Whether some log in `e` is taken of a number (log 0.7): a worked example's term. */
+function logsOfNumbers(e: Expr): boolean {
+  if (e.k === 'log') return e.arg.k === 'num' || logsOfNumbers(e.arg);
+  if (e.k === 'add') return e.terms.some(logsOfNumbers);
+  if (e.k === 'mul') return e.factors.some(logsOfNumbers);
+  if (e.k === 'neg') return logsOfNumbers(e.arg);
+  return false;
+}
+
+export function zeroTerms(node: Expr): Expr | null {
+  if (node.k !== 'add' || !node.terms.some(isZeroTerm) || logsOfNumbers(node)) return null;
+  const kept = node.terms.filter((term) => !isZeroTerm(term) && !isDots(term));
+  if (kept.length === 0 || !kept.every(containsLog)) return null;
+  const terms = kept.map(withoutUnitWeight);
+  return terms.length === 1 ? (terms[0] as Expr) : { ...node, terms };
+}
+
+/** 1·log Q(bull): the one-hot target's 1 weighs nothing (the class it marks is in the log). */
+function withoutUnitWeight(term: Expr): Expr {
+  if (term.k === 'neg') return { k: 'neg', arg: withoutUnitWeight(term.arg) };
+  if (term.k !== 'mul') return term;
+  const factors = term.factors.filter((f) => !(f.k === 'num' && f.value === 1));
+  return factors.length === term.factors.length || factors.length === 0 ? term : factors.length === 1 ? (factors[0] as Expr) : { ...term, factors };
+}
+
+defineTreeRule({ name: 'zero-terms', order: 11, apply: zeroTerms });
