@@ -15,6 +15,11 @@ describe('text rules: markup around formulas', () => {
     expect(recogniseFormula('\\begin{align} J(\\beta) = -\\frac{1}{n} \\sum_{i=1}^{n}\\\\{ y_i \\log p_i + (1-y_i)\\log (1-p_i)\\\\} \\end{align}')?.kind).toBe('ce_binary_batch');
   });
 
+  it('markdown-escapes: a row break before a minus is a row break, not an escaped minus', () => {
+    expect(markdownEscapes('a \\\\-b \\- c \\_d')).toBe('a \\\\-b - c _d');
+    expect(recogniseFormula('L = \\begin{cases}-\\log q_i& u_{i}=1\\\\-\\log(1-q_i)& u_{i}=0\\end{cases}')?.kind).toBe('ce_binary');
+  });
+
   it('markdown-escapes: square brackets escaped as a pair inside a formula are brackets; a row break with its spacing stays', () => {
     expect(markdownEscapes('L = - \\[ a + b \\]')).toBe('L = - [ a + b ]');
     expect(markdownEscapes('a \\\\[2pt] b')).toBe('a \\\\[2pt] b');
