@@ -83,6 +83,9 @@ describe('tree rules: sums written another way', () => {
     // One log under a distribution, or a difference of logs, stays an expectation.
     expect(canonicalMember('\\mathbb{E}_{x\\sim p}[\\log q(x)]')).toBe('\\E\\log(q)');
     expect(canonicalMember('\\mathbb{E}_p[\\log p - \\log q]')).toBe('\\E\\log(p)-\\log(q)');
+    // A sum per term (vectors of labels, M^⊤ log M̂ + (1 − M)^⊤ log(1 − M̂)) is one sample's loss too; a sum without a log is not.
+    expect(recogniseFormula('L = -\\mathbb{E}_{x, u}[\\mathbf{u}^T \\log \\hat{\\mathbf{u}} + (1-\\mathbf{u})^T \\log(1-\\hat{\\mathbf{u}})]')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('L = \\mathbb{E}[\\sum_i x_i^2 + \\sum_j \\log z_j]')).toBeNull();
   });
 
   it('mean-of: mean(X) is (1/N) Σ X', () => {

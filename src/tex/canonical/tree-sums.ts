@@ -226,16 +226,22 @@ function isBinaryPair(e: Expr): boolean {
 }
 
 /**
- * E_{(x,y)∼D}[Σ_k y_k log p_k] and E[y log p + (1 − y) log(1 − p)]: the expectation
- * of one sample's loss over the data is its mean over the samples, (1/N) Σ …. An
+ * E_{(x,y)∼D}[Σ_k y_k log p_k], E[y log p + (1 − y) log(1 − p)] and E[M^⊤ log M̂ +
+ * (1 − M)^⊤ log(1 − M̂)] (a sum per term): the expectation of one sample's loss over the
+ * data is its mean over the samples, (1/N) Σ …. An
  * expectation of a single log (E_{x∼p}[log q(x)]) stays: that is the cross-entropy
  * of two distributions, read as such by its own kind.
  */
 export function expectationOfALoss(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'E') return null;
   const body = expectationBody(node);
-  const perSample = (body.k === 'big' && body.op === 'sum' && containsLog(body)) || isBinaryPair(body);
+  const perSample = isSumOfLogs(body) || isBinaryPair(body) || (body.k === 'add' && body.terms.every((term) => isSumOfLogs(term.k === 'neg' ? term.arg : term)));
   return perSample ? batchMean(body) : null;
+}
+
+/** Σ_k y_k log p_k, and M^⊤ log M̂ once read as a sum: one sample's loss over its components. */
+function isSumOfLogs(e: Expr): boolean {
+  return e.k === 'big' && e.op === 'sum' && containsLog(e);
 }
 
 /** How authors name the small constant that keeps a log finite. */
