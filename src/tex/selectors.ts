@@ -18,6 +18,11 @@ export interface MatchContext {
    * quantity (F, G, A, S: a free energy, an entropy of physics): one bare term after it is no loss.
    */
   namedOtherwise?: boolean;
+  /**
+   * The point a chain's name is taken at, when the name is a function of one plain symbol
+   * that names no loss or information quantity: t in S(t) = −log₂ p_t (a token's surprisal).
+   */
+  namedAt?: string;
   /** Set when a role came from convention rather than structure (reported as roles_guessed). */
   notes: { guessed: boolean };
 }
@@ -40,7 +45,9 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
   const first = members[0];
   const lossNamed = members.length > 1 && first !== undefined && (first.k === 'sym' || first.k === 'call') && namesALoss(first);
   const namedOtherwise = members.length > 1 && first?.k === 'sym' && first.sub === null && /^[A-Z]$/.test(first.name) && !namesALoss(first) && !INFORMATION_LETTERS.has(first.name);
-  return { labels, lossNamed, namedOtherwise, notes: { guessed: false } };
+  const single = first?.k === 'call' && first.args.length === 1 ? first.args[0] : undefined;
+  const namedAt = members.length > 1 && first?.k === 'call' && single?.k === 'sym' && single.sub === null && !namesALoss(first) && !INFORMATION_LETTERS.has(headName(first) ?? '') ? single.name : undefined;
+  return { labels, lossNamed, namedOtherwise, ...(namedAt ? { namedAt } : {}), notes: { guessed: false } };
 }
 
 /** Letters a page gives an error (E), an entropy or cross-entropy (H) or a divergence (D): not "otherwise named". */

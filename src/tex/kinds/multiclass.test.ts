@@ -45,6 +45,12 @@ describe('ce_multiclass', () => {
     }
   });
 
+  it('refuses the log of one outcome under a name taken at that outcome: its information content', () => {
+    for (const tex of ['S(t) = -\\log_2 p_t', 'I(w) = -\\ln q_w', 'h(i) = -\\log u_i']) expect(recogniseFormula(tex)?.kind ?? 'none', tex).toBe('none');
+    // A loss's name at the true class, or a name taken at something else, keeps the one-hot loss.
+    for (const tex of ['L(c) = -\\log q_c', '\\ell(k) = -\\log q_k', 'S(x) = -\\log q_c']) expect(recogniseFormula(tex)?.kind, tex).toBe('ce_multiclass');
+  });
+
   it('names the roles as written', () => {
     expect(rolesOf('E = -\\sum_{k=1}^{K} t_{k} \\log_{2} y_{k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k', classBound: 'K', logBase: '2' });
     expect(rolesOf('L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k').target).toBe('y');

@@ -43,6 +43,8 @@ defineKind({
     const sum = shape.bigs[0];
     // −log p_k with no sum: the one-hot collapse, whose class index is the true class k itself.
     const collapsed = !sum && !shape.target && !shape.softmax ? shape.label ?? undefined : undefined;
+    // S(t) = −log₂ p_t: a quantity of the outcome t itself is its information content, not a loss at a true class.
+    if (collapsed !== undefined && context.namedAt === collapsed) return null;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.prediction,
