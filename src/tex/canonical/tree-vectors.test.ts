@@ -29,10 +29,12 @@ describe('tree rules: vector notation as sums', () => {
   });
 
   it('listed-dot-product: two vectors written out side by side are the sum of their products', () => {
-    expect(canonicalMember('[1, 0]\\cdot[\\log a, \\log b]')).toBe('1 \\log(a)+0 \\log(b)');
-    expect(canonicalMember('(1, 0)^\\top(\\log a, \\log b)')).toBe('1 \\log(a)+0 \\log(b)');
+    expect(canonicalMember('[u, v]\\cdot[\\log a, \\log b]')).toBe('u \\log(a)+v \\log(b)');
+    expect(canonicalMember('(u, v)^\\top(\\log a, \\log b)')).toBe('u \\log(a)+v \\log(b)');
     // A one-column matrix is a vector too, and log of a vector is the log of each component.
-    expect(canonicalMember('\\begin{bmatrix}1 & 0\\end{bmatrix}\\log\\begin{pmatrix}a\\\\ b\\end{pmatrix}')).toBe('1 \\log(a)+0 \\log(b)');
+    expect(canonicalMember('\\begin{bmatrix}u & v\\end{bmatrix}\\log\\begin{pmatrix}a\\\\ b\\end{pmatrix}')).toBe('u \\log(a)+v \\log(b)');
+    // A one-hot vector's zero weighs its log away (zero-terms), and its 1 with it.
+    expect(canonicalMember('[1, 0]\\cdot[\\log a, \\log b]')).toBe('\\log(a)');
     // Lengths that differ are no dot product.
     expect(canonicalMember('[1, 0, 0]\\cdot[\\log a, \\log b]')).toBe('\\vector(1,0,0) \\vector(\\log(a),\\log(b))');
   });

@@ -5,7 +5,7 @@
 // worked example written with numbers are its targets, and the worked-example check reads them.
 import type { Expr } from '../expr';
 import { containsLog } from '../terms';
-import { defineTreeRule } from './registry';
+import { defineTreeRule, mapChildren } from './registry';
 
 const DOTS = new Set(['\\dots', '\\ldots', '\\cdots', '...']);
 
@@ -13,20 +13,33 @@ function isDots(e: Expr): boolean {
   return (e.k === 'sym' && DOTS.has(e.name)) || (e.k === 'other' && DOTS.has(e.text.trim()));
 }
 
-/** 0, −0, 0·log q_2: a term that is zero whatever it multiplies. */
+/** 0, −0, 0·log q_2: a zero, or a zero weight on a log (a zero before a case's test is that case's value, not a weight). */
 function isZeroTerm(e: Expr): boolean {
   if (e.k === 'num') return e.value === 0;
   if (e.k === 'neg') return isZeroTerm(e.arg);
-  return e.k === 'mul' && e.factors.some((f) => f.k === 'num' && f.value === 0);
+  return e.k === 'mul' && e.factors.length === 2 && e.factors.some((f) => f.k === 'num' && f.value === 0) && e.factors.some((f) => f.k === 'log');
 }
 
-/** Whether some log in `e` is taken of a number (log 0.7): a worked example's term. */
+/** Whether `e` is made of numbers alone (0/0.2, 0.7): no symbol in it. */
+function onlyNumbers(e: Expr): boolean {
+  if (e.k === 'sym' || e.k === 'other' || e.k === 'call' || e.k === 'big') return false;
+  let numbers = true;
+  mapChildren(e, (child) => {
+    numbers &&= onlyNumbers(child);
+    return child;
+  });
+  return numbers;
+}
+
+/** Whether some log in `e` is taken of numbers (log 0.7, log(0/0.2)): a worked example's term. */
 function logsOfNumbers(e: Expr): boolean {
-  if (e.k === 'log') return e.arg.k === 'num' || logsOfNumbers(e.arg);
-  if (e.k === 'add') return e.terms.some(logsOfNumbers);
-  if (e.k === 'mul') return e.factors.some(logsOfNumbers);
-  if (e.k === 'neg') return logsOfNumbers(e.arg);
-  return false;
+  if (e.k === 'log') return onlyNumbers(e.arg) || logsOfNumbers(e.arg);
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= logsOfNumbers(child);
+    return child;
+  });
+  return found;
 }
 
 export function zeroTerms(node: Expr): Expr | null {
