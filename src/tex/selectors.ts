@@ -135,12 +135,19 @@ export function oneLawInTwoCases(a: Expr, b: Expr): boolean {
  */
 export function sameDistribution(a: Expr, b: Expr, running: readonly string[] | null = null): boolean {
   if (labelledApart(a, b)) return false;
+  // −Σ_k f_k log f_k is an entropy whatever f is written as (a binomial's C(n,k) p^k (1 − p)^{n−k}): the same tree, arguments and all.
+  if (isComposite(single(a)) && JSON.stringify(single(a)) === JSON.stringify(single(b))) return true;
   if (oneLawInTwoCases(a, b)) return true;
   const identity = identityOf(a);
   if (identity === null || identity !== identityOf(b)) return false;
   if (running === null) return pointOf(a) === pointOf(b);
   const free = (e: Expr) => subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part)).join(',');
   return free(a) === free(b);
+}
+
+/** A product, power or fraction: what identityOf, made for symbols and calls, cannot name. */
+function isComposite(e: Expr): boolean {
+  return e.k === 'mul' || e.k === 'pow' || e.k === 'div';
 }
 
 /** A call's arguments as text (p(x,y) and p(y|x) differ here, where identityOf sees only p); '' for a symbol. */

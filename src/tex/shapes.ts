@@ -178,7 +178,9 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   }
   const prediction = softmax ? softmax.logit : label && !targetExpr && predExpr.k === 'sym' ? predExpr.name : roleTex(predExpr);
   // Without a sum, −p_2 log p_1 is more likely a product's log misread than H(p_2, p_1): one letter is one symbol.
-  const sameSymbol = !!targetExpr && !label && (term.bigs.length > 0 ? sameDistribution(targetExpr, predExpr, running) : identityOf(targetExpr) === identityOf(predExpr) && identityOf(predExpr) !== null);
+  // −Σ_k C(n,k) p^k (1 − p)^{n−k} · log(C(n,k) p^k (1 − p)^{n−k}): the whole weight is what the log is taken of, an entropy.
+  const weightIsLogged = factors.length >= 2 && sameDistribution({ k: 'mul', factors }, arg);
+  const sameSymbol = weightIsLogged || (!!targetExpr && !label && (term.bigs.length > 0 ? sameDistribution(targetExpr, predExpr, running) : identityOf(targetExpr) === identityOf(predExpr) && identityOf(predExpr) !== null));
   return {
     sign: term.sign,
     bigs: term.bigs,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFormulas } from '../corpus';
 import { kindOf, rolesOf } from './test-support';
+import { recogniseFormula } from '../index';
 
 describe('entropy', () => {
   it.each([
@@ -21,6 +22,14 @@ describe('entropy', () => {
     expect(kindOf('H(X|Y) = - \\sum_y p(y) \\sum_x p(x|y) \\log P(x|y)')).toBeNull();
     expect(kindOf('-\\sum_i p_i \\log P_i')).toBe('ce_multiclass');
     expect(kindOf('-\\sum_x p(x) \\log P(y)')).toBe('ce_multiclass');
+  });
+
+  it('keeps a weight written as a whole expression, the same as the log’s argument, from being a cross-entropy', () => {
+    // A binomial's entropy: the probability of k successes, times its own log.
+    const tex = 'H(X) = -\\sum_{k=0}^n \\binom{n}{k}u^k(1-u)^{n-k} \\cdot \\log \\left(\\binom{n}{k}u^k(1-u)^{n-k}\\right)';
+    expect(recogniseFormula(tex)?.kind ?? 'none').not.toMatch(/^ce_/);
+    // Another expression in the log is another distribution.
+    expect(recogniseFormula('L = -\\sum_{k} \\binom{n}{k}u^k(1-u)^{n-k} \\log q_k')?.kind).toBe('ce_multiclass');
   });
 
   it('names the page’s distribution, index and base', () => {
