@@ -104,6 +104,9 @@ export function hadamardRings(tex: string): string {
   return tex.replace(/(?:\\circ|∘)(?=\s*\\(?:log|ln)(?![A-Za-z]))/g, '\\odot ');
 }
 
+/** Relations a script writes between its letters (x∼p under an expectation, i∈S under a sum). */
+const SCRIPT_RELATIONS: ReadonlyMap<string, string> = new Map([['∼', '\\sim '], ['~', '\\sim '], ['∈', '\\in ']]);
+
 /** Unicode signs and Greek letters → TeX; runs of sub- and superscript characters → _{…} and ^{…}. */
 export function unicodeSigns(tex: string): string {
   let out = '';
@@ -118,8 +121,15 @@ export function unicodeSigns(tex: string): string {
     const set = sub >= 0 ? SUBSCRIPTS : SUPERSCRIPTS;
     const plain = sub >= 0 ? SUBSCRIPT_PLAIN : SUPERSCRIPT_PLAIN;
     let run = '';
-    while (i < tex.length && set.includes(tex[i] as string)) {
-      run += plain[set.indexOf(tex[i] as string)];
+    for (;;) {
+      while (i < tex.length && set.includes(tex[i] as string)) {
+        run += plain[set.indexOf(tex[i] as string)];
+        i += 1;
+      }
+      // ₓ∼ₚ, ᵢ∈ₛ: Unicode has no script ∼ or ∈, so one written between script letters belongs to the script.
+      const between = tex[i] as string | undefined;
+      if (between === undefined || !SCRIPT_RELATIONS.has(between) || !set.includes(tex[i + 1] ?? '')) break;
+      run += SCRIPT_RELATIONS.get(between);
       i += 1;
     }
     i -= 1;
