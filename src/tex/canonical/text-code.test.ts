@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -149,5 +149,12 @@ describe('text rules: a full stop as a product sign', () => {
     expect(rowPicks('v[np.arange(N), u] + w[range(len(u)), u]')).toBe('v_{i,u_i} + w_{i,u_i}');
     expect(rowPicks('v[0, u]')).toBe('v[0, u]');
     expect(recogniseFormula('-np.mean(np.log(v[np.arange(N), u]))')?.kind).toBe('ce_multiclass_batch');
+  });
+  it('upright-reductions: sum and mean set upright before a bracket are the reductions', () => {
+    expect(uprightReductions('-\\frac{1}{N}\\operatorname{sum}(Y)')).toBe('-\\frac{1}{N} sum(Y)');
+    expect(uprightReductions('\\mathrm{mean}\\left(x\\right)')).toBe(' mean\\left(x\\right)');
+    // Prose, and the word without a bracket after it, stay.
+    expect(uprightReductions('\\text{sum of } x + \\mathrm{sum}_i')).toBe('\\text{sum of } x + \\mathrm{sum}_i');
+    expect(recogniseFormula('L = -\\frac{1}{N}\\operatorname{sum}(U \\odot \\log \\hat{U})')?.kind).toBe('ce_multiclass_batch');
   });
 });

@@ -54,6 +54,11 @@ const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims)`;
 /** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True` before a closing bracket or another such argument. */
 const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*=\s*[-+]?[A-Za-z0-9_]+|\s*=\s*\([^()]*\))?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|\)))`, 'g');
 
+/** \operatorname{sum}(Y ⊙ log Ŷ), \mathrm{mean}(…): a reduction set upright is the reduction, as typed bare (sum(…), mean(…)). */
+export function uprightReductions(tex: string): string {
+  return tex.replace(/\\(?:operatorname|mathrm|text|textrm|texttt|mathtt)\s*\{\s*(sum|mean)\s*\}(?=\s*(?:\\left\s*)?[(\[])/g, ' $1');
+}
+
 /** sum(x; dims), sum(x, dims=2), mean(l, axis=-1, keepdims=True): the axis arguments go. */
 export function axisArguments(tex: string): string {
   let out = tex;
@@ -238,3 +243,4 @@ defineTextRule({ name: 'python-powers', order: 27.4, apply: pythonPowers });
 defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });
 defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });
 defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });
+defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
