@@ -123,6 +123,10 @@ describe('text rules: markup around formulas', () => {
     // Not at the end, or no relation inside: as written.
     expect(parenthesisedConditions('\\quad (a + b) c')).toBe('\\quad (a + b) c');
     expect(parenthesisedConditions('x \\quad (1 - p)')).toBe('x \\quad (1 - p)');
+    // A remark in brackets that opens with prose, at the end: the prose (any language).
+    expect(parenthesisedConditions('-\\log v_k\\ (\\text{ただし } u_k = 1)')).toBe('-\\log v_k\\  \\text{ただし } u_k = 1');
+    expect(parenthesisedConditions('(\\text{a}) + b')).toBe('(\\text{a}) + b');
+    expect(recogniseFormula('E = -\\log v_{k}\\ (\\text{where } u_k = 1)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('L = -\\log \\hat y_k \\quad (y_k = 1)')?.kind).toBe('ce_multiclass');
   });
 

@@ -112,7 +112,10 @@ export function trailingLegends(tex: string): string {
  * One relation inside, no nested brackets.
  */
 export function parenthesisedConditions(tex: string): string {
-  return tex.replace(/\\(qquad|quad)\s*\(([^()=]+=[^()=]+)\)(\s*(?:\\[,;]\s*)?[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '\\$1 \\text{where } $2$3');
+  return tex
+    .replace(/\\(qquad|quad)\s*\(([^()=]+=[^()=]+)\)(\s*(?:\\[,;]\s*)?[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '\\$1 \\text{where } $2$3')
+    // (\text{where } t_k = 1), (\text{ただし } t_k = 1): a remark that opens with prose, in brackets at the end, is that prose.
+    .replace(/[（(]\s*(\\text\s*\{[^{}]*\}[^()（）]*)[)）](\s*[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, ' $1$2');
 }
 
 /** Words that open a reason or a source in prose: because, since, by, using (en, fr, de, es, it, pt). */
