@@ -126,6 +126,7 @@ describe('text rules: markup around formulas', () => {
     // A remark in brackets that opens with prose, at the end: the prose (any language).
     expect(parenthesisedConditions('-\\log v_k\\ (\\text{ただし } u_k = 1)')).toBe('-\\log v_k\\  \\text{ただし } u_k = 1');
     expect(parenthesisedConditions('(\\text{a}) + b')).toBe('(\\text{a}) + b');
+    expect(parenthesisedConditions('\\hat{q}(\\text{dog})')).toBe('\\hat{q}(\\text{dog})');
     expect(recogniseFormula('E = -\\log v_{k}\\ (\\text{where } u_k = 1)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('L = -\\log \\hat y_k \\quad (y_k = 1)')?.kind).toBe('ce_multiclass');
   });

@@ -114,8 +114,9 @@ export function trailingLegends(tex: string): string {
 export function parenthesisedConditions(tex: string): string {
   return tex
     .replace(/\\(qquad|quad)\s*\(([^()=]+=[^()=]+)\)(\s*(?:\\[,;]\s*)?[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '\\$1 \\text{where } $2$3')
-    // (\text{where } t_k = 1), (\text{ただし } t_k = 1): a remark that opens with prose, in brackets at the end, is that prose.
-    .replace(/[（(]\s*(\\text\s*\{[^{}]*\}[^()（）]*)[)）](\s*[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, ' $1$2');
+    // (\text{where } t_k = 1), (\text{ただし } t_k = 1): a remark that opens with prose (a phrase, or words in
+    // another script), in brackets after a space at the end, is that prose; q̂(\text{dog}) is an argument.
+    .replace(/(?<=\s|\\[ ,;]|\\q?quad)[（(]\s*(\\text\s*\{(?:[^{}]*\s[^{}]*|[^{}]*[^\x00-\x7f][^{}]*)\}[^()（）]*)[)）](\s*[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, ' $1$2');
 }
 
 /** Words that open a reason or a source in prose: because, since, by, using (en, fr, de, es, it, pt). */
