@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, fullWidthAscii, gluedParameterSubscripts, hadamardRings, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
+import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
@@ -86,5 +86,12 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recogniseFormula('L = -sum(y ∘ log(ŷ))')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
     // A composition of functions stays one.
     expect(hadamardRings('(f \\circ g)(x)')).toBe('(f \\circ g)(x)');
+  });
+  it('flattened-scripts: a sign with its limits beside it, as a rendered formula’s text reads, is the sign with its limits', () => {
+    expect(flattenedScripts('H(u,u^)=−k=1∑Kuklog(u^k)')).toBe('H(u,\\hat{u})=−\\sum_{k=1}^{K} u_{k}log(\\hat{u}_{k})');
+    expect(flattenedScripts('L=−∑k=1Kuk(i)log(u^k(i))')).toBe('L=−\\sum_{k=1}^{K} u_{k}^{(i)}log(\\hat{u}_{k}^{(i)})');
+    expect(recogniseFormula('H(u,u^)=−k=1∑Kuklog(u^k)')?.kind).toBe('ce_multiclass');
+    // Without a flattened sign, a caret is a power and letters stay as written.
+    expect(flattenedScripts('−∑_{k=1}^{K} u_k log(u^k)')).toBe('−∑_{k=1}^{K} u_k log(u^k)');
   });
 });

@@ -104,6 +104,32 @@ export function hadamardRings(tex: string): string {
   return tex.replace(/(?:\\circ|∘)(?=\s*\\(?:log|ln)(?![A-Za-z]))/g, '\\odot ');
 }
 
+/** ∑ or ∏ with its limits flattened beside it, as a rendered formula's text reads: k=1∑K, ∑j=1K. */
+const FLATTENED_OPERATOR = /(?<![A-Za-z\\])([a-z])=(\d+)([∑∏])([A-Z]|\d+)|([∑∏])([a-z])=(\d+)([A-Z]|\d+)/g;
+
+/**
+ * Math copied as the text a renderer draws (`−k=1∑Kpklog(p^k)`, `∑j=1Kexp(zj)`): the limits
+ * sit beside the sign, the index is glued to the letter it subscripts and a hat follows its
+ * letter as ^. Where a sign's limits are flattened so, the formula is read that way: the sum
+ * with its limits, p^ as \hat{p}, and a letter right before the index letter as indexed by it.
+ * TeX never writes a sign between its limits, so formulas typed as TeX are left alone.
+ */
+export function flattenedScripts(tex: string): string {
+  const indices = new Set<string>();
+  let out = tex.replace(FLATTENED_OPERATOR, (_m, i1?: string, s1?: string, op1?: string, b1?: string, op2?: string, i2?: string, s2?: string, b2?: string) => {
+    const [index, start, op, bound] = i1 ? [i1, s1, op1, b1] : [i2, s2, op2, b2];
+    indices.add(index as string);
+    return `${op === '∏' ? '\\prod' : '\\sum'}_{${index}=${start}}^{${bound}} `;
+  });
+  if (indices.size === 0) return tex;
+  out = out.replace(/(?<![\\A-Za-z])([A-Za-z])\^(?=[A-Za-z(),])/g, '\\hat{$1}');
+  for (const index of indices) {
+    out = out.replace(new RegExp(String.raw`(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\})${index}(?=log|ln|exp|[^A-Za-z]|$)`, 'g'), `$1_{${index}}`);
+  }
+  // p_k(i): a sample's bracketed index flattened after the subscript is its superscript, p_k^{(i)}.
+  return out.replace(/(_\{[a-z]\})\(([a-z])\)/g, '$1^{($2)}');
+}
+
 /** Relations a script writes between its letters (x∼p under an expectation, i∈S under a sum). */
 const SCRIPT_RELATIONS: ReadonlyMap<string, string> = new Map([['∼', '\\sim '], ['~', '\\sim '], ['∈', '\\in ']]);
 
@@ -175,6 +201,7 @@ defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
 defineTextRule({ name: 'glued-parameter-subscripts', order: 21.5, apply: gluedParameterSubscripts });
+defineTextRule({ name: 'flattened-scripts', order: 21.8, apply: flattenedScripts });
 defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
 defineTextRule({ name: 'braced-signs', order: 22.2, apply: bracedSigns });
