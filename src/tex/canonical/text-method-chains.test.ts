@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { methodChains } from './text-method-chains';
+import { codeInnerProducts, methodChains } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -21,5 +21,14 @@ describe('text rules: method chains', () => {
     expect(recogniseFormula('-(u * v.log()).sum(dim=1).mean()')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('-(s * z.log_softmax(-1)).sum(-1).mean()')?.kind).toBe('ce_from_logits');
     expect(recogniseFormula('-(u * v.log() + (1 - u) * (1 - v).log()).mean()')?.kind).toBe('ce_binary_batch');
+  });
+  it('code-inner-products: dot(a, b), np.dot(a, b), a.dot(b) and a @ b are the inner product', () => {
+    expect(codeInnerProducts('-np.dot(u, np.log(v))')).toBe('-\\langle u, np.log(v)\\rangle');
+    expect(codeInnerProducts('-u.dot(log(v))')).toBe('-\\langle u, log(v)\\rangle');
+    expect(codeInnerProducts('-(u @ log(v))')).toBe('-(u \\cdot log(v))');
+    // One argument, or three, is no inner product; an @ with no operand on a side stays.
+    expect(codeInnerProducts('dot(a) + dot(a, b, c) + @home')).toBe('dot(a) + dot(a, b, c) + @home');
+    expect(recogniseFormula('L = -np.dot(u, np.log(v)) - np.dot(1-u, np.log(1-v))')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('L = -u.dot(np.log(v))')?.kind).toBe('ce_multiclass');
   });
 });

@@ -57,4 +57,52 @@ export function methodChains(tex: string): string {
   return out;
 }
 
+/** The two arguments of a call's bracket split at its one top-level comma, or null. */
+function twoArguments(inside: string): [string, string] | null {
+  let depth = 0;
+  let comma = -1;
+  for (let i = 0; i < inside.length; i++) {
+    const ch = inside[i] as string;
+    if (ch === '(' || ch === '[' || ch === '{') depth += 1;
+    else if (ch === ')' || ch === ']' || ch === '}') depth -= 1;
+    else if (ch === ',' && depth === 0) {
+      if (comma >= 0) return null;
+      comma = i;
+    }
+  }
+  return comma > 0 ? [inside.slice(0, comma).trim(), inside.slice(comma + 1).trim()] : null;
+}
+
+/**
+ * The inner product as code writes it: np.dot(t, np.log(y)), dot(t, log y), t.dot(np.log(y)),
+ * and Python's matrix product t @ np.log(y). Each becomes ⟨t, log y⟩ (or t · log y), which the
+ * vector rules read as the sum of the products.
+ */
+export function codeInnerProducts(tex: string): string {
+  let out = tex;
+  // t.dot(x) → dot(t, x): the receiver is the first vector (np.dot(t, x) is the module's function).
+  const methods = /\.\s*dot\s*\(/g;
+  for (let method = methods.exec(out); method; method = methods.exec(out)) {
+    const open = method.index + method[0].length - 1;
+    const close = closingBracket(out, open);
+    const start = receiverStart(out, method.index);
+    const receiver = start < 0 ? '' : out.slice(start, method.index);
+    if (close < 0 || start < 0 || MODULES.has(receiver) || receiver.includes('.')) continue;
+    out = `${out.slice(0, start)}dot(${receiver}, ${out.slice(open + 1, close)})${out.slice(close + 1)}`;
+    methods.lastIndex = start;
+  }
+  const call = /(?:(?<![\\A-Za-z_.])(?:[A-Za-z_]+\.)?dot|\\(?:mathrm|operatorname|text)\s*\{\s*dot\s*\})\s*\(/g;
+  for (let match = call.exec(out); match; match = call.exec(out)) {
+    const open = match.index + match[0].length - 1;
+    const close = closingBracket(out, open);
+    const pair = close > open ? twoArguments(out.slice(open + 1, close)) : null;
+    if (!pair) continue;
+    out = `${out.slice(0, match.index)}\\langle ${pair[0]}, ${pair[1]}\\rangle${out.slice(close + 1)}`;
+    call.lastIndex = match.index;
+  }
+  // t @ log(y): Python's matrix product between two operands.
+  return out.replace(/(?<=[\w)\]}])\s*@\s*(?=[\w(\\])/g, ' \\cdot ');
+}
+
 defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });
+defineTextRule({ name: 'code-inner-products', order: 24.28, apply: codeInnerProducts });
