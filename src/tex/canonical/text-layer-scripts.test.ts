@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { stackedLabelSuperscripts } from './text-layer-scripts';
+import { powerOnSampleLabel, stackedLabelSuperscripts } from './text-layer-scripts';
 
 describe('text rule: stacked label superscripts', () => {
   it('gives each bracketed label its own superscript', () => {
@@ -27,5 +27,12 @@ describe('text rule: stacked label superscripts', () => {
     const tex = 'L = -\\frac{1}{m}\\sum_{i=1}^{m}y^{(i)}\\log a^{[L](i)} + (1-y^{(i)})\\log(1-a^{[L](i)})';
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('-\\sum_i y^{(i)} \\log a^{[2](i)}')?.roles.target).toBe('y^i');
+  });
+  it('power-on-sample-label: a power typed on a sample’s label is on the labelled value', () => {
+    expect(powerOnSampleLabel('\\hat{v}^{(i)^{u^{(i)}}}')).toBe('{\\hat{v}^{(i)}}^{u^{(i)}}');
+    expect(powerOnSampleLabel('q^{(n)^{2}} + a^{(i)}')).toBe('{q^{(n)}}^{2} + a^{(i)}');
+    // A label alone, or more after the power inside the superscript, stays.
+    expect(powerOnSampleLabel('a^{(i)} + b^{(i)^{2} c}')).toBe('a^{(i)} + b^{(i)^{2} c}');
+    expect(recogniseFormula('P = \\hat{v}^{(i)^{u^{(i)}}} \\cdot (1 - \\hat{v}^{(i)})^{1-u^{(i)}}')?.kind).toBe('likelihood_product');
   });
 });

@@ -3,8 +3,10 @@
 // and W^{[l]\{t\}} layer l's weights on minibatch t. Read as written, [L](i) looks like a
 // call L(i) raised over a, and the log laws would take it for an exponent. Each label
 // becomes a superscript of its own (a^{[L]}{}^{(i)}), which the tree reads as names and
-// sample indices, never as a power.
+// sample indices, never as a power. A power typed on such a label (ŷ^{(i)^{y^{(i)}}})
+// is moved onto the labelled value.
 import { defineTextRule } from './registry';
+import { closingBrace, openingBracket } from './text-scan';
 
 /** One bracketed label: [l], (i), \{t\}, with no nested braces inside. */
 const LABEL = String.raw`(?:\[[^\[\]{}]*\]|\([^(){}]*\)|\\\{[^{}]*?\\\})`;
@@ -17,4 +19,39 @@ export function stackedLabelSuperscripts(tex: string): string {
   return tex.replace(STACKED, (_all, labels: string) => (labels.match(ONE_LABEL) ?? []).map((label, at) => `${at === 0 ? '' : '{}'}^{${label}}`).join(''));
 }
 
+/** Where the base a superscript at `caret` raises starts: a letter, or a command with its braced argument (\\hat{y}). */
+function baseStart(tex: string, caret: number): number {
+  let start = caret;
+  if (tex[start - 1] === '}') {
+    start = openingBracket(tex, start - 1);
+    if (start < 0) return -1;
+  } else if (/[A-Za-z]/.test(tex[start - 1] ?? '')) return start - 1;
+  else return -1;
+  const command = /\\[A-Za-z]+\s*$/.exec(tex.slice(0, start));
+  return command ? start - command[0].length : start;
+}
+
+/**
+ * ŷ^{(i)^{y^{(i)}}}: a power typed on a sample's label, as notes write a Bernoulli likelihood
+ * per sample. The label names the sample; the power is on the labelled value,
+ * {ŷ^{(i)}}^{y^{(i)}}.
+ */
+export function powerOnSampleLabel(tex: string): string {
+  let out = tex;
+  for (let pass = 0; pass < 8; pass++) {
+    const match = /\^\{\s*(\([a-z]\))\s*\^\s*\{/.exec(out);
+    if (!match) break;
+    const outer = match.index + 1;
+    const innerOpen = match.index + match[0].length - 1;
+    const innerClose = closingBrace(out, innerOpen);
+    const outerClose = closingBrace(out, outer);
+    const start = baseStart(out, match.index);
+    if (innerClose < 0 || outerClose !== innerClose + 1 + (/^\s*/.exec(out.slice(innerClose + 1))?.[0].length ?? 0) || start < 0) break;
+    const base = out.slice(start, match.index);
+    out = `${out.slice(0, start)}{${base}^{${match[1]}}}^{${out.slice(innerOpen + 1, innerClose)}}${out.slice(outerClose + 1)}`;
+  }
+  return out;
+}
+
 defineTextRule({ name: 'stacked-label-superscripts', order: 28, apply: stackedLabelSuperscripts });
+defineTextRule({ name: 'power-on-sample-label', order: 27.9, apply: powerOnSampleLabel });
