@@ -40,13 +40,13 @@ function isQuadraticForm(factors: Expr[]): boolean {
 const REGULARISER_NAMES = /^(?:\\Omega|R|\\mathcal\{[RP]\}|\\text\{reg\}|\\mathrm\{reg\}|\\operatorname\{reg\}|reg)$/;
 
 /** Letters the parameters go by (plain, bold or boldsymbol): a regulariser of the data, R(x), is no penalty. */
-const PARAMETERS = /^(?:\\(?:mathbf|boldsymbol|bm)\{)?(?:w|W|v|V|\\theta|\\Theta|\\beta|\\omega|\\phi|\\varphi|\\psi)\}?$/;
+const PARAMETERS = /^(?:\\(?:mathbf|boldsymbol|bm)\{)?(?:w|W|v|V|b|\\theta|\\Theta|\\beta|\\omega|\\phi|\\varphi|\\psi)\}?$/;
 
-/** Ω(w), R(θ): a regulariser by name applied to the parameters. */
+/** Ω(w), R(θ), R(b, γ): a regulariser by name applied to the parameters (and its strength). */
 const isRegulariserCall = (e: Expr): boolean => {
-  if (e.k !== 'call' || e.args.length !== 1 || !REGULARISER_NAMES.test(headName(e) ?? '')) return false;
-  const arg = single(e.args[0] as Expr);
-  return arg.k === 'sym' && PARAMETERS.test(arg.name);
+  if (e.k !== 'call' || e.args.length === 0 || e.args.length > 2 || !REGULARISER_NAMES.test(headName(e) ?? '')) return false;
+  const [first, strength] = e.args.map(single) as [Expr, Expr | undefined];
+  return first.k === 'sym' && PARAMETERS.test(first.name) && (strength === undefined || isCoefficient(strength));
 };
 
 /**
@@ -74,7 +74,7 @@ function isNormPart(e: Expr): boolean {
 /** λ‖w‖², (λ/2) Σ_j w_j²: a coefficient times a norm or squares, with no log in it. */
 function isPenalty(term: Expr): boolean {
   if (term.k === 'neg') return isPenalty(term.arg);
-  if (isConstantWord(term)) return true;
+  if (isConstantWord(term) || isRegulariserCall(term)) return true;
   if (term.k !== 'mul' || containsLog(term)) return false;
   if (term.factors.some(isCoefficient) && term.factors.some(isNormPart)) return true;
   // A Gaussian prior's log: a numeric scale times ‖w‖² or a quadratic form, nothing summed or differenced in it.
