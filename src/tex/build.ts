@@ -314,6 +314,8 @@ function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const text = atomsTex(sup);
   if (/^(?:\\prime|'|′)+$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}'` };
   if (/^(?:\\star|\\ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
+  // w^{+}, w^{-}: a sign alone above a letter names it (the positive class's weight), as no power is a bare sign.
+  if (/^[+\-]$/.test(text.trim()) && base.k === 'sym') return { ...base, name: `${base.name}^{${text.trim()}}` };
   // A transpose (y^\top, y^\intercal, y^T) names the same vector, not a power; t^⊤ log y
   // is an inner product over the classes, which the kinds need to know.
   if (/^(?:\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|T)$/.test(text)) return base.k === 'sym' ? { ...base, transposed: true } : { k: 'fn', name: 'transpose', args: [base] };

@@ -17,6 +17,20 @@ describe('tree rules: binary cross-entropy on the logit', () => {
     expect(canonicalMember('w + \\log(1 + e^{-u})')).toBe(canonicalMember('w - \\log \\sigma(u)'));
   });
 
+  it('stable-softplus: the pair is found among three terms, before the logit beside it is read', () => {
+    expect(recogniseFormula('L = (1 - s) u + \\log(1 + e^{-|u|}) + \\max(-u, 0)')?.kind).toBe('ce_from_logits');
+  });
+
+  it('positive-weight-on-logits: (1 − s) u + (1 + (q − 1) s) log(1 + e^{−u}) weighs the positive class by q', () => {
+    const recognition = recogniseFormula('L = (1 - s) u + (1 + (q - 1) s) \\log(1 + e^{-u})');
+    expect(recognition?.kind).toBe('ce_from_logits');
+    expect(recognition?.roles).toMatchObject({ target: 's', prediction: 'u', weight: 'q' });
+    // TensorFlow's stable form, the weight named with a sign above it.
+    expect(recogniseFormula('L_i = (1 - s_i)\\,u_i + \\big(1 + (w^{+} - 1) s_i\\big) \\big(\\log(1 + e^{-|u_i|}) + \\max(-u_i, 0)\\big)')?.roles.weight).toBe('w^{+}');
+    // A weight that is not 1 + (q − 1) s is not that form.
+    expect(recogniseFormula('L = (1 - s) u + (2 + q s) \\log(1 + e^{-u})')?.kind ?? null).toBeNull();
+  });
+
   it('softplus-name: softplus(u) is log(1 + e^{u}), softplus(−u) is −log σ(u)', () => {
     expect(canonicalMember('\\operatorname{softplus}(u)')).toBe(canonicalMember('\\log(1 + e^{u})'));
     expect(canonicalMember('\\operatorname{softplus}(-u)')).toBe(canonicalMember('-\\log \\sigma(u)'));

@@ -188,6 +188,59 @@ export function logitTimesLabel(node: Expr): Expr | null {
   return null;
 }
 
+/** q in 1 + (q − 1) z when z is the label (the weight the positive class gets), else null. */
+function positiveWeightOf(weight: Expr, label: Expr): Expr | null {
+  const inner = single(weight);
+  if (inner.k !== 'add' || inner.terms.length !== 2) return null;
+  const [one, scaled] = inner.terms.map(single) as [Expr, Expr];
+  if (one.k !== 'num' || one.value !== 1 || scaled.k !== 'mul' || scaled.factors.length !== 2) return null;
+  const at = scaled.factors.findIndex((f) => same(f, label));
+  const minusOne = at < 0 ? null : single(scaled.factors[1 - at] as Expr);
+  if (minusOne?.k !== 'add' || minusOne.terms.length !== 2) return null;
+  const [q, less] = minusOne.terms as [Expr, Expr];
+  return less.k === 'neg' && less.arg.k === 'num' && less.arg.value === 1 ? q : null;
+}
+
+/** z in 1 − z, else null. */
+function complementedOf(e: Expr): Expr | null {
+  const inner = single(e);
+  if (inner.k !== 'add' || inner.terms.length !== 2) return null;
+  const [one, minus] = inner.terms as [Expr, Expr];
+  return one.k === 'num' && one.value === 1 && minus.k === 'neg' ? minus.arg : null;
+}
+
+/**
+ * (1 − z) x + (1 + (q − 1) z) log(1 + e^{−x}): TensorFlow's weighted cross-entropy on logits
+ * (PyTorch's pos_weight), the positive class weighted by q. It is
+ * −[q z log σ(x) + (1 − z) log(1 − σ(x))], since log(1 − σ(x)) = log σ(x) − x.
+ */
+export function positiveWeightOnLogits(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length !== 2) return null;
+  for (const [a, b] of [[0, 1], [1, 0]] as const) {
+    const linear = single(node.terms[a] as Expr);
+    const weighted = single(node.terms[b] as Expr);
+    if (linear.k !== 'mul' || linear.factors.length !== 2 || weighted.k !== 'mul' || weighted.factors.length !== 2) continue;
+    const spAt = weighted.factors.findIndex((f) => {
+      const found = softplusTerm(f);
+      return found !== null && found.negated && found.sign === 1;
+    });
+    if (spAt < 0) continue;
+    const softplusOfMinus = softplusTerm(weighted.factors[spAt] as Expr) as NonNullable<ReturnType<typeof softplusTerm>>;
+    const x = softplusOfMinus.x;
+    const xAt = linear.factors.findIndex((f) => same(f, x));
+    const label = xAt < 0 ? null : complementedOf(linear.factors[1 - xAt] as Expr);
+    const q = label ? positiveWeightOf(weighted.factors[1 - spAt] as Expr, label) : null;
+    if (!label || !q) continue;
+    const sigma = sigmoidOf(x, softplusOfMinus.spelled);
+    const log = (arg: Expr): Expr => ({ k: 'log', base: null, arg });
+    return negated({
+      k: 'mul',
+      factors: [{ k: 'add', terms: [{ k: 'mul', factors: [q, label, log(sigma)] }, { k: 'mul', factors: [complement(label), log(complement(sigma))] }] }],
+    });
+  }
+  return null;
+}
+
 /** softplus(x), \operatorname{softplus}(x) → −log(1 − σ(x)), the log(1 + e^{x}) it names (so softplus(−x) is −log σ(x)). */
 export function softplusName(node: Expr): Expr | null {
   const named = (node.k === 'call' && headName(node) === 'softplus') || (node.k === 'fn' && node.name === 'softplus');
@@ -200,5 +253,6 @@ export function softplusName(node: Expr): Expr | null {
 }
 
 defineTreeRule({ name: 'softplus-name', order: 34.5, apply: softplusName });
-defineTreeRule({ name: 'stable-softplus', order: 35, apply: stableSoftplus });
+defineTreeRule({ name: 'stable-softplus', order: 34.8, apply: stableSoftplus });
 defineTreeRule({ name: 'logit-times-label', order: 36, apply: logitTimesLabel });
+defineTreeRule({ name: 'positive-weight-on-logits', order: 34.9, apply: positiveWeightOnLogits });
