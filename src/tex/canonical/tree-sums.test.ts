@@ -96,6 +96,11 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('\\log(h + \\epsilon)')).toBe('\\log(h)');
     expect(canonicalMember('\\log(1 - h + \\varepsilon)')).toBe('\\log(1-h)');
     expect(canonicalMember('\\log(\\epsilon)')).toBe('\\log(\\epsilon)');
+    // A tiny number beside a symbol is such an ε (1e-8 as code writes it); beside numbers alone it is computed.
+    expect(canonicalMember('\\log(h + 10^{-8})')).toBe('\\log(h)');
+    expect(canonicalMember('\\log(1 - h + 0.0000001)')).toBe('\\log(1-h)');
+    expect(canonicalMember('\\log(0.7 + 10^{-7})')).not.toBe('\\log(0.7)');
+    expect(recogniseFormula('loss = -(1 / m) * np.sum(u * np.log(v + 1e-8) + (1 - u) * np.log(1 - v + 1e-8))')?.kind).toBe('ce_binary_batch');
   });
 
   it('stability-clip: log max(p, 10^{−12}) and log clip(p, ε, 1 − ε) are log p', () => {

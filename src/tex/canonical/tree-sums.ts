@@ -247,14 +247,29 @@ function isSumOfLogs(e: Expr): boolean {
 /** How authors name the small constant that keeps a log finite. */
 export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}']);
 
-/** log(p + ε) → log p: the ε keeps the log finite and says nothing about the formula. */
+/**
+ * log(p + ε), log(p + 1e-8) → log p: the ε keeps the log finite and says nothing about the
+ * formula. A tiny number is such an ε only beside a symbol: log(0.7 + 10^{−7}) of numbers is computed as written.
+ */
 export function stabilityEpsilon(node: Expr): Expr | null {
   if (node.k !== 'log') return null;
   const arg = node.arg.k === 'mul' && node.arg.factors.length === 1 ? (node.arg.factors[0] as Expr) : node.arg;
   if (arg.k !== 'add' || arg.terms.length < 2) return null;
-  const kept = arg.terms.filter((t) => !(t.k === 'sym' && t.sub === null && EPSILONS.has(t.name)));
+  const named = (t: Expr) => t.k === 'sym' && t.sub === null && EPSILONS.has(t.name);
+  const symbolic = arg.terms.some((t) => !isTiny(t) && !isNumberOnly(t));
+  const kept = arg.terms.filter((t) => !named(t) && !(symbolic && isTiny(t)));
   if (kept.length === arg.terms.length || kept.length === 0) return null;
   return { ...node, arg: kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept } };
+}
+
+/** A number, or numbers combined (1 − 0.3): no symbol in it. */
+function isNumberOnly(e: Expr): boolean {
+  const inner = single(e);
+  if (inner.k === 'num') return true;
+  if (inner.k === 'neg') return isNumberOnly(inner.arg);
+  if (inner.k === 'add') return inner.terms.every(isNumberOnly);
+  if (inner.k === 'mul') return inner.factors.every(isNumberOnly);
+  return false;
 }
 
 /** A constant small enough to be a floor under a probability: ε, 10^{−12}, 0.0001. */
