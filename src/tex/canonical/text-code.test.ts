@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -156,5 +156,17 @@ describe('text rules: a full stop as a product sign', () => {
     // Prose, and the word without a bracket after it, stay.
     expect(uprightReductions('\\text{sum of } x + \\mathrm{sum}_i')).toBe('\\text{sum of } x + \\mathrm{sum}_i');
     expect(recogniseFormula('L = -\\frac{1}{N}\\operatorname{sum}(U \\odot \\log \\hat{U})')?.kind).toBe('ce_multiclass_batch');
+  });
+  it('code-names: y_ beside y in code is another variable', () => {
+    expect(codeNames('-sum(u_ * log(u))')).toBe("-sum(u' * log(u))");
+    // Without a * the text is TeX: a subscript left out stays for the typo rule.
+    expect(codeNames('(1 - u_) + v')).toBe('(1 - u_) + v');
+    expect(recogniseFormula('-tf.reduce_sum(u_ * tf.log(u))')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('c = tf.reduce_mean(-tf.reduce_sum(u_ * tf.log(u), reduction_indices=[1]))')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it('elementwise-calls: multiply(a, b) is the elementwise product', () => {
+    expect(elementwiseCalls('multiply(U, log(A))')).toBe('(U) \\odot (log(A))');
+    expect(recogniseFormula('c = -1/m * np.sum(np.multiply(U, np.log(A)) + np.multiply(1-U, np.log(1-A)))')?.kind).toBe('ce_binary_batch');
   });
 });

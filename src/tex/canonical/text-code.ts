@@ -50,9 +50,25 @@ export function rowPicks(tex: string): string {
 }
 
 /** The keyword names that only pick an axis or keep its shape. */
-const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims)`;
-/** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True` before a closing bracket or another such argument. */
-const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*=\s*[-+]?[A-Za-z0-9_]+|\s*=\s*\([^()]*\))?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|\)))`, 'g');
+const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices)`;
+/** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]` before a closing bracket or another such argument. */
+const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*=\s*[-+]?[A-Za-z0-9_]+|\s*=\s*\([^()]*\)|\s*=\s*\[[^\[\]]*\])?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|\)))`, 'g');
+
+/**
+ * `y_`, a name with a trailing underscore, as code writes one (TensorFlow's tutorial calls its
+ * labels y_ beside the predictions y): another variable, y′. (An apostrophe stays a prime: in
+ * Octave it transposes, in Nim and on most pages it names, t′.)
+ */
+export function codeNames(tex: string): string {
+  // Only in code, which multiplies with *: in TeX, (1 − u_) is a subscript left out (text-typos).
+  if (!/[\w)\]']\s*\*\s*[\w(]/.test(tex)) return tex;
+  return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_(?=\s*[*)\],;]|\s+[*+-]|\s*$)/g, "$1'");
+}
+
+/** multiply(a, b), np.multiply(Y, np.log(A)): NumPy's elementwise product, a b. */
+export function elementwiseCalls(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z_])multiply\s*\(((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+),((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+)\)/g, (_m, a: string, b: string) => `(${a.trim()}) \\odot (${b.trim()})`);
+}
 
 /** \operatorname{sum}(Y ⊙ log Ŷ), \mathrm{mean}(…): a reduction set upright is the reduction, as typed bare (sum(…), mean(…)). */
 export function uprightReductions(tex: string): string {
@@ -238,9 +254,11 @@ defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators 
 defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'row-picks', order: 24.25, apply: rowPicks });
-defineTextRule({ name: 'axis-arguments', order: 26, apply: axisArguments });
+defineTextRule({ name: 'axis-arguments', order: 24.45, apply: axisArguments });
 defineTextRule({ name: 'python-powers', order: 27.4, apply: pythonPowers });
 defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });
 defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });
 defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
+defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
+defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });
