@@ -72,3 +72,15 @@ describe('chains: the most specific member names the kind', () => {
     expect(kindOf('H(p) = -\\sum_x p(x)\\log p(x) = -\\sum_x p(x) \\log q(x) + D')).toBe('entropy');
   });
 });
+
+describe('blocks of several equations', () => {
+  it('are named by a cross-entropy defined after an entropy or a divergence', () => {
+    const block = '\\begin{aligned} H(u) &= -\\sum_{j}u(x_j) \\log u(x_j) \\\\ D_{KL}(u \\parallel v) &= \\sum_{j}u(x_j)\\log \\frac{u(x_j)}{v(x_j)} \\\\ H(u,v) &= -\\sum_j u(x_j)\\log v(x_j) \\end{aligned}';
+    expect(recogniseFormula(block)?.kind).toBe('ce_multiclass');
+  });
+
+  it('keep the entropy or divergence where no cross-entropy follows', () => {
+    const block = '\\begin{aligned} H(u) &= -\\sum_{j}u_j \\log u_j \\\\ D_{KL}(u \\parallel v) &= \\sum_{j}u_j\\log \\frac{u_j}{v_j} \\end{aligned}';
+    expect(recogniseFormula(block)?.kind).toBe('entropy');
+  });
+});

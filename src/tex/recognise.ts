@@ -236,12 +236,14 @@ const isLikelihoodKind = (kind: FormulaKind): boolean => kind === 'likelihood_pr
 export function recogniseReading(reading: Reading): Recognition | null {
   const conditions = labelsFromConditions(reading.chains);
   let likelihood: ChainMatch | null = null;
+  /** An entropy or divergence defined first in the block: a cross-entropy defined after it names the block (H(p) = …, D_KL = …, H(p, q) = …). */
+  let information: ChainMatch | null = null;
   const earlier: Expr[] = [];
   for (const chain of reading.chains) {
     const found = matchChain(chain, conditions, earlier);
     earlier.push(...chain.members);
     if (found === 'near_miss') {
-      if (likelihood) break;
+      if (likelihood || information) break;
       return null;
     }
     if (!found) continue;
@@ -249,9 +251,14 @@ export function recogniseReading(reading: Reading): Recognition | null {
       likelihood ??= found;
       continue;
     }
+    if (!found.kind.startsWith('ce_') && !likelihood) {
+      information ??= found;
+      continue;
+    }
     return recognition(likelihood && !found.kind.startsWith('ce_') ? likelihood : found, reading);
   }
-  return likelihood && recognition(likelihood, reading);
+  const first = likelihood ?? information;
+  return first && recognition(first, reading);
 }
 
 function recognition(found: ChainMatch, reading: Reading): Recognition {
