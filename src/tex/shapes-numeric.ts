@@ -22,7 +22,7 @@ export interface NumericLogSum {
 }
 
 /** Numbers joined by + − · / only: what numberValue reads, no letter (e, π) and no log. */
-function isArithmeticOfNumbers(e: Expr, depth = 0): boolean {
+export function isArithmeticOfNumbers(e: Expr, depth = 0): boolean {
   if (depth > 20) return false;
   const inner = single(e);
   switch (inner.k) {

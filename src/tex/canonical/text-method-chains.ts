@@ -4,7 +4,7 @@
 // names, applied to what it was called on, left to right, so the chain reads as nested
 // calls (`-mean(sum((y * log(p))))`), which the rest of the canonical stage already reads.
 import { defineTextRule } from './registry';
-import { closingBracket, openingBracket } from './text-scan';
+import { closingBracket, openingBracket, topLevelArguments } from './text-scan';
 
 /** The methods a loss is written with: elementwise functions, and the reductions (sum, mean). */
 const METHOD = /\.\s*(log_softmax|logsumexp|log|exp|sigmoid|softmax|sum|mean)\s*\(/g;
@@ -57,22 +57,6 @@ export function methodChains(tex: string): string {
   return out;
 }
 
-/** The two arguments of a call's bracket split at its one top-level comma, or null. */
-function twoArguments(inside: string): [string, string] | null {
-  let depth = 0;
-  let comma = -1;
-  for (let i = 0; i < inside.length; i++) {
-    const ch = inside[i] as string;
-    if (ch === '(' || ch === '[' || ch === '{') depth += 1;
-    else if (ch === ')' || ch === ']' || ch === '}') depth -= 1;
-    else if (ch === ',' && depth === 0) {
-      if (comma >= 0) return null;
-      comma = i;
-    }
-  }
-  return comma > 0 ? [inside.slice(0, comma).trim(), inside.slice(comma + 1).trim()] : null;
-}
-
 /**
  * The inner product as code writes it: np.dot(t, np.log(y)), dot(t, log y), t.dot(np.log(y)),
  * and Python's matrix product t @ np.log(y). Each becomes ⟨t, log y⟩ (or t · log y), which the
@@ -95,8 +79,8 @@ export function codeInnerProducts(tex: string): string {
   for (let match = call.exec(out); match; match = call.exec(out)) {
     const open = match.index + match[0].length - 1;
     const close = closingBracket(out, open);
-    const pair = close > open ? twoArguments(out.slice(open + 1, close)) : null;
-    if (!pair) continue;
+    const pair = close > open ? topLevelArguments(out.slice(open + 1, close)) : [];
+    if (pair.length !== 2 || pair[0] === '') continue;
     out = `${out.slice(0, match.index)}\\langle ${pair[0]}, ${pair[1]}\\rangle${out.slice(close + 1)}`;
     call.lastIndex = match.index;
   }

@@ -6,8 +6,7 @@ import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { complementOf } from '../terms';
 import { applyTreeRules, defineTreeRule } from './registry';
-
-const isDots = (e: Expr) => e.k === 'sym' && e.name === '\\dots';
+import { isDots } from './tree-sums';
 
 /**
  * [log(a^E) | E · log a] · b^{1−E} · F… → log(a^E b^{1−E} F…): a log whose power is followed by

@@ -5,7 +5,7 @@
 // The softplus rule (tree-sigmoid.ts) has already made log(1 + e^{∓x}) into −log σ(±x).
 import type { Expr } from '../expr';
 import { exprTex, single, spelledSigmoidLogit } from '../expr';
-import { headName } from '../terms';
+import { complementOf, headName } from '../terms';
 import { defineTreeRule } from './registry';
 import { sigmoidOf } from './tree-sigmoid';
 
@@ -201,14 +201,6 @@ function positiveWeightOf(weight: Expr, label: Expr): Expr | null {
   return less.k === 'neg' && less.arg.k === 'num' && less.arg.value === 1 ? q : null;
 }
 
-/** z in 1 − z, else null. */
-function complementedOf(e: Expr): Expr | null {
-  const inner = single(e);
-  if (inner.k !== 'add' || inner.terms.length !== 2) return null;
-  const [one, minus] = inner.terms as [Expr, Expr];
-  return one.k === 'num' && one.value === 1 && minus.k === 'neg' ? minus.arg : null;
-}
-
 /**
  * (1 − z) x + (1 + (q − 1) z) log(1 + e^{−x}): TensorFlow's weighted cross-entropy on logits
  * (PyTorch's pos_weight), the positive class weighted by q. It is
@@ -228,7 +220,7 @@ export function positiveWeightOnLogits(node: Expr): Expr | null {
     const softplusOfMinus = softplusTerm(weighted.factors[spAt] as Expr) as NonNullable<ReturnType<typeof softplusTerm>>;
     const x = softplusOfMinus.x;
     const xAt = linear.factors.findIndex((f) => same(f, x));
-    const label = xAt < 0 ? null : complementedOf(linear.factors[1 - xAt] as Expr);
+    const label = xAt < 0 ? null : complementOf(linear.factors[1 - xAt] as Expr);
     const q = label ? positiveWeightOf(weighted.factors[1 - spAt] as Expr, label) : null;
     if (!label || !q) continue;
     const sigma = sigmoidOf(x, softplusOfMinus.spelled);

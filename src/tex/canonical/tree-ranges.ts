@@ -7,8 +7,7 @@ import type { Expr } from '../expr';
 import { subscriptParts } from '../selectors';
 import { mentions } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
-
-const isDots = (e: Expr) => e.k === 'sym' && e.name === '\\dots';
+import { isDots } from './tree-sums';
 
 /** Σ_{k=1,…,K} → Σ_{k=1}^{K}; Σ_{k∈{1,…,K}} → Σ_{k=1}^{K}: a start, dots and a last value. */
 export function indexRange(node: Expr): Expr | null {

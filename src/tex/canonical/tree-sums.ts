@@ -8,11 +8,13 @@
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { subscriptParts, subscriptPartsIn } from '../selectors';
+import { isArithmeticOfNumbers } from '../shapes-numeric';
 import { complementOf, containsLog, headName } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 import { unindexedSum } from './tree-vectors';
 
-const isDots = (e: Expr) => e.k === 'sym' && e.name === '\\dots';
+/** The dots of a written-out sum or list (\\ldots, \\cdots and ... all read as \\dots). */
+export const isDots = (e: Expr): boolean => e.k === 'sym' && e.name === '\\dots';
 
 /**
  * e^{x_1} + e^{x_2} + … + e^{x_n}: the same exponential of one symbol under different indices → Σ_j e^{x_j};
@@ -256,20 +258,10 @@ export function stabilityEpsilon(node: Expr): Expr | null {
   const arg = node.arg.k === 'mul' && node.arg.factors.length === 1 ? (node.arg.factors[0] as Expr) : node.arg;
   if (arg.k !== 'add' || arg.terms.length < 2) return null;
   const named = (t: Expr) => t.k === 'sym' && t.sub === null && EPSILONS.has(t.name);
-  const symbolic = arg.terms.some((t) => !isTiny(t) && !isNumberOnly(t));
+  const symbolic = arg.terms.some((t) => !isTiny(t) && !isArithmeticOfNumbers(t));
   const kept = arg.terms.filter((t) => !named(t) && !(symbolic && isTiny(t)));
   if (kept.length === arg.terms.length || kept.length === 0) return null;
   return { ...node, arg: kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept } };
-}
-
-/** A number, or numbers combined (1 − 0.3): no symbol in it. */
-function isNumberOnly(e: Expr): boolean {
-  const inner = single(e);
-  if (inner.k === 'num') return true;
-  if (inner.k === 'neg') return isNumberOnly(inner.arg);
-  if (inner.k === 'add') return inner.terms.every(isNumberOnly);
-  if (inner.k === 'mul') return inner.factors.every(isNumberOnly);
-  return false;
 }
 
 /** A constant small enough to be a floor under a probability: ε, 10^{−12}, 0.0001. */

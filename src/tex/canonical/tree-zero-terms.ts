@@ -4,14 +4,10 @@
 // left is the one-hot loss, −log Q(bull). Only where the logs are of symbols: the zeros of a
 // worked example written with numbers are its targets, and the worked-example check reads them.
 import type { Expr } from '../expr';
+import { isArithmeticOfNumbers } from '../shapes-numeric';
 import { containsLog } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
-
-const DOTS = new Set(['\\dots', '\\ldots', '\\cdots', '...']);
-
-function isDots(e: Expr): boolean {
-  return (e.k === 'sym' && DOTS.has(e.name)) || (e.k === 'other' && DOTS.has(e.text.trim()));
-}
+import { isDots } from './tree-sums';
 
 /** 0, −0, 0·log q_2: a zero, or a zero weight on a log (a zero before a case's test is that case's value, not a weight). */
 function isZeroTerm(e: Expr): boolean {
@@ -20,20 +16,9 @@ function isZeroTerm(e: Expr): boolean {
   return e.k === 'mul' && e.factors.length === 2 && e.factors.some((f) => f.k === 'num' && f.value === 0) && e.factors.some((f) => f.k === 'log');
 }
 
-/** Whether `e` is made of numbers alone (0/0.2, 0.7): no symbol in it. */
-function onlyNumbers(e: Expr): boolean {
-  if (e.k === 'sym' || e.k === 'other' || e.k === 'call' || e.k === 'big') return false;
-  let numbers = true;
-  mapChildren(e, (child) => {
-    numbers &&= onlyNumbers(child);
-    return child;
-  });
-  return numbers;
-}
-
 /** Whether some log in `e` is taken of numbers (log 0.7, log(0/0.2)): a worked example's term. */
 function logsOfNumbers(e: Expr): boolean {
-  if (e.k === 'log') return onlyNumbers(e.arg) || logsOfNumbers(e.arg);
+  if (e.k === 'log') return isArithmeticOfNumbers(e.arg) || logsOfNumbers(e.arg);
   let found = false;
   mapChildren(e, (child) => {
     found ||= logsOfNumbers(child);
