@@ -261,12 +261,17 @@ export function isFamilyMember(e: Expr, options: EvalOptions, depth = 0): boolea
   return walk(e, depth, true) && logs > 0;
 }
 
+/** How many decimals a number is printed with (0.090: 3). */
+export function printedDecimals(e: Extract<Expr, { k: 'num' }>): number {
+  return e.text.includes('.') ? (e.text.split('.')[1] ?? '').length : 0;
+}
+
 /** The numbers printed in a member, with their decimals (for values built from rounded ones). */
 export function printedNumbers(e: Expr, depth = 0): Array<{ value: number; decimals: number }> {
   if (depth > 100) return [];
   const next = (x: Expr) => printedNumbers(x, depth + 1);
   switch (e.k) {
-    case 'num': return [{ value: e.value, decimals: e.text.includes('.') ? (e.text.split('.')[1] ?? '').length : 0 }];
+    case 'num': return [{ value: e.value, decimals: printedDecimals(e) }];
     case 'neg': return next(e.arg);
     case 'add': return e.terms.flatMap(next);
     case 'mul': return e.factors.flatMap(next);

@@ -6,19 +6,16 @@
 // displays: 0.7 or 0.25 in a textbook example are values the author chose, exact.
 import type { Expr } from './expr';
 import { mapChildren } from './canonical/registry';
+import { printedDecimals } from './numeric';
 
 /** Decimals from which a printed number is read as a computed value, rounded for display. */
 const ROUNDED_FROM_DECIMALS = 3;
-
-function decimalsOf(e: Extract<Expr, { k: 'num' }>): number {
-  return e.text.includes('.') ? (e.text.split('.')[1] ?? '').length : 0;
-}
 
 /** `e` with its `index`-th rounded number (in the order the walk meets them) moved by `delta`. */
 function withNumberMoved(e: Expr, index: number, delta: number): Expr {
   let seen = 0;
   const move = (node: Expr): Expr => {
-    if (node.k === 'num' && decimalsOf(node) >= ROUNDED_FROM_DECIMALS) {
+    if (node.k === 'num' && printedDecimals(node) >= ROUNDED_FROM_DECIMALS) {
       const at = seen++;
       return at === index ? { ...node, value: node.value + delta } : node;
     }
@@ -31,7 +28,7 @@ function withNumberMoved(e: Expr, index: number, delta: number): Expr {
 function roundedNumbers(e: Expr): number[] {
   const halves: number[] = [];
   const visit = (node: Expr): Expr => {
-    if (node.k === 'num' && decimalsOf(node) >= ROUNDED_FROM_DECIMALS) halves.push(10 ** -decimalsOf(node) / 2);
+    if (node.k === 'num' && printedDecimals(node) >= ROUNDED_FROM_DECIMALS) halves.push(10 ** -printedDecimals(node) / 2);
     else mapChildren(node, visit);
     return node;
   };

@@ -163,27 +163,24 @@ function lgBaseFor(member: Expr, stated: Stated, context: ResolvedContext): { ba
   };
 }
 
-/** A stated value read against a member made of printed (rounded) intermediate values. */
-function fromRoundedValues(members: Expr[], from: number, to: number, exact: number, stated: Stated, base: LogBase): number | null {
-  for (let j = to - 1; j > from; j--) {
-    const m = members[j] as Expr;
-    if (isLiteral(m) || containsLog(m)) continue;
-    const value = evaluate(m, { unwrittenBase: base });
-    if (value === null || verdictAt(value, stated) === 'wrong') continue;
+/** The members the chain prints between positions `from` and `to` that are arithmetic on numbers (no log), with their values. */
+function printedSteps(members: Expr[], from: number, to: number, base: LogBase): { member: Expr; value: number }[] {
+  return members.slice(from + 1, Math.max(from + 1, to)).flatMap((member) => {
+    if (isLiteral(member) || containsLog(member)) return [];
+    const value = evaluate(member, { unwrittenBase: base });
+    return value !== null && Number.isFinite(value) ? [{ member, value }] : [];
+  });
+}
+
+/** A stated value read against a step made of printed (rounded) intermediate values, the last such step first. */
+function fromRoundedValues(steps: { member: Expr; value: number }[], exact: number, stated: Stated): number | null {
+  for (const { member, value } of [...steps].reverse()) {
+    if (verdictAt(value, stated) === 'wrong') continue;
     // The intermediate values must themselves be the exact ones, rounded as printed.
-    const slack = printedNumbers(m).reduce((sum, n) => sum + (n.decimals > 0 ? 10 ** -n.decimals / 2 : 0), 0);
+    const slack = printedNumbers(member).reduce((sum, n) => sum + (n.decimals > 0 ? 10 ** -n.decimals / 2 : 0), 0);
     if (slack > 0 && Math.abs(value - exact) <= slack * 1.0001 + 1e-12) return value;
   }
   return null;
-}
-
-/** Whether a member the chain prints between the computed one and the stated value, made of numbers alone, gives another value. */
-function stepContradicts(members: Expr[], from: number, to: number, stated: Stated, base: LogBase): boolean {
-  return members.slice(from + 1, to).some((m) => {
-    if (isLiteral(m) || containsLog(m)) return false;
-    const value = evaluate(m, { unwrittenBase: base });
-    return value !== null && Number.isFinite(value) && verdictAt(value, stated) === 'wrong';
-  });
 }
 
 function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck | null {
@@ -225,8 +222,10 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
   if (computed === null || !Number.isFinite(computed)) return null;
   let verdict = verdictAt(computed, stated);
   let candidate: Candidate = { code: verdict === 'correct' ? 'matches' : isTruncation(computed, stated) ? 'truncated' : 'rounded', value: computed };
+  // The steps the chain prints between the computed member and the stated value (½(0.252 + 2.408)).
+  const steps = verdict === 'wrong' ? printedSteps(members, computedIndex, statedAt.i, base) : [];
   if (verdict === 'wrong' && statedAt.i > computedIndex) {
-    const rounded = fromRoundedValues(members, computedIndex, statedAt.i, computed, stated, base);
+    const rounded = fromRoundedValues(steps, computed, stated);
     if (rounded !== null) {
       verdict = verdictAt(rounded, stated);
       candidate = { code: 'from_rounded_values', value: rounded };
@@ -234,7 +233,8 @@ function checkChain(chain: Chain, context: ResolvedContext): WorkedExampleCheck 
   }
   // Outputs printed to three decimals were rounded for display: the stated value may come from the
   // unrounded ones, unless the chain's own arithmetic after them (½(0.252 + 2.408) = 1.332) is off.
-  const spread = verdict === 'wrong' && !stepContradicts(members, computedIndex, statedAt.i, stated, base) ? roundingSpread(member, (m) => evaluate(m, { unwrittenBase: base, lgBase: base })) : null;
+  const stepContradicts = steps.some((step) => verdictAt(step.value, stated) === 'wrong');
+  const spread = verdict === 'wrong' && !stepContradicts ? roundingSpread(member, (m) => evaluate(m, { unwrittenBase: base, lgBase: base })) : null;
   if (spread !== null && spread > 0 && Math.abs(computed - stated.value) <= 10 ** -stated.decimals / 2 + spread) {
     verdict = 'rounding';
     candidate = { code: 'from_rounded_inputs', value: computed };
