@@ -64,6 +64,11 @@ function countedWeight(factors: [Expr, Expr]): number | null {
 
 type NumericTerm = NonNullable<ReturnType<typeof termsOf>>[number];
 
+/** A term with no weight but 1 on its log (−log 0.4, −1·ln 0.7). */
+function weighsOne(term: NumericTerm): boolean {
+  return [...term.scale, ...term.factors].every((w) => numberValue(w) === 1);
+}
+
 /**
  * The number a term's one log is taken of, and the term's sign, with log(1/x) read back:
  * the tree reads log(1/2) as −log 2, so a log of a number above 1 becomes the negated log
@@ -152,7 +157,7 @@ export function isNumericSoftmaxLog(e: Expr): boolean {
   const terms = termsOf(e);
   const term = terms?.length === 1 ? terms[0] : undefined;
   const log = term?.logs[0];
-  if (!term || !log || term.sign !== -1 || term.logs.length !== 1 || term.bigs.length > 0 || ![...term.scale, ...term.factors].every((w) => numberValue(w) === 1)) return false;
+  if (!term || !log || term.sign !== -1 || term.logs.length !== 1 || term.bigs.length > 0 || !weighsOne(term)) return false;
   const arg = single(log.arg);
   if (arg.k !== 'div') return false;
   const picked = exponentOf(arg.num);
@@ -186,8 +191,7 @@ export function isNumericLogSumExp(e: Expr): boolean {
  * log of a probability, with no weight but 1.
  */
 function isNegatedLogOfProbability(term: NumericTerm): boolean {
-  const weights = [...term.scale, ...term.factors];
-  if (term.logs.length !== 1 || term.bigs.length > 0 || !weights.every((w) => numberValue(w) === 1)) return false;
+  if (term.logs.length !== 1 || term.bigs.length > 0 || !weighsOne(term)) return false;
   const { arg, sign } = loggedNumber(term);
   return sign === -1 && arg !== null && arg > 0 && arg < 1;
 }
