@@ -11,7 +11,8 @@
 //       what its frames call into) plus the background's (its start and its batches, as
 //       the development build's background times them)
 //   (d) mark latency: from the page's renderer finishing to the last mark (and, apart, from
-//       the content script's start: the browser runs it only once the page is idle), on a
+//       the content script's start: the browser runs it only once the page is idle; and when
+//       the browser painted its first frame after the render, which no mark can precede), on a
 //       50-formula page (background fresh, stopped and woken, warm) and on the 1,000-formula page
 //   (e) keypress → E and the re-rendered substituted formula at K = 10, 100, 1000, and a drag
 //       of the loss curve's point (the other K − 1 predictions rescaled on every move)
@@ -145,6 +146,8 @@ interface BenchPage {
   latencyMs: number;
   /** From the content script's start (the browser runs it once the page is idle) to the last mark (ms). */
   fromScriptMs: number;
+  /** From the render's end to the browser's first painted frame after it: the browser's own work, before any mark can show. */
+  shownMs: number;
   marked: number;
 }
 
@@ -156,7 +159,7 @@ interface Driver {
 
 /** Reads what a bench page recorded about itself, once it has rendered and its marks have settled. */
 async function settledBenchPage(page: Driver, atLeast: number): Promise<BenchPage> {
-  type Recorded = { fixtureRendered?: boolean; __renderMs: number; __renderedAt: number; __lastMarkAt?: number; __marks: number };
+  type Recorded = { fixtureRendered?: boolean; __renderMs: number; __renderedAt: number; __shownAt?: number; __lastMarkAt?: number; __marks: number };
   await page.waitFor(() => (window as unknown as Recorded).fixtureRendered === true, 0);
   await page.waitFor((n) => (window as unknown as Recorded).__marks >= n, atLeast);
   // Then until the count has stayed the same for a second.
@@ -175,6 +178,7 @@ async function settledBenchPage(page: Driver, atLeast: number): Promise<BenchPag
       renderMs: w.__renderMs,
       latencyMs: (w.__lastMarkAt ?? NaN) - w.__renderedAt,
       fromScriptMs: (w.__lastMarkAt ?? NaN) - scriptStart,
+      shownMs: (w.__shownAt ?? NaN) - w.__renderedAt,
       marked: document.querySelectorAll('[data-xent-lens-kind], [data-xent-lens-verdict]').length,
     };
   });
@@ -291,7 +295,7 @@ async function firefoxRows(url: (path: string) => string, crossEntropyOf50: numb
     const background = backgroundSpent(before, await cost());
     row(fresh.latencyMs / 300, 'Firefox (d) 50 formulas: renderer done → last mark, first visit', `${fmt(fresh.latencyMs)} ms; content script start → last mark ${fmt(fresh.fromScriptMs)} ms (${fresh.marked} marked; the page rendered in ${fmt(fresh.renderMs)} ms)`, '≤ 300 ms');
     row(woken.latencyMs / 300, 'Firefox (d)     the same after the event page was terminated', `${fmt(woken.latencyMs)} ms; from the script's start ${fmt(woken.fromScriptMs)} ms`, '≤ 300 ms');
-    row(thousand.latencyMs / 2000, 'Firefox (d) 1,000 formulas: renderer done → last mark', `${fmt(thousand.latencyMs)} ms; from the script's start ${fmt(thousand.fromScriptMs)} ms (${thousand.marked} marked; render ${fmt(thousand.renderMs)} ms)`, '≤ 2 s');
+    row(thousand.latencyMs / 2000, 'Firefox (d) 1,000 formulas: renderer done → last mark', `${fmt(thousand.latencyMs)} ms; from the script's start ${fmt(thousand.fromScriptMs)} ms; the browser's first frame after the render came at ${fmt(thousand.shownMs)} ms (${thousand.marked} marked; render ${fmt(thousand.renderMs)} ms)`, '≤ 2 s');
     row(NaN, 'Firefox (c) background on the 1,000-formula page', `${fmt(background.ms)} ms in ${background.batches} batches (${background.analysed} analysed)${background.startupMs ? `, + ${fmt(background.startupMs)} ms start` : ''}; the page’s thread: not measurable here`, 'reported');
   } finally {
     await browser.close();
@@ -404,11 +408,11 @@ async function main(): Promise<void> {
     // (d)
     if (fiftyRuns) {
       const { fresh, woken, warm, warmFromScript } = fiftyRuns;
-      row(fresh.latencyMs / 300, '(d) 50 formulas: renderer done → last mark, first visit (empty cache)', `${fmt(fresh.latencyMs)} ms; content script start → last mark ${fmt(fresh.fromScriptMs)} ms (${fresh.marked} marked; the page rendered in ${fmt(fresh.renderMs)} ms)`, '≤ 300 ms');
+      row(fresh.latencyMs / 300, '(d) 50 formulas: renderer done → last mark, first visit (empty cache)', `${fmt(fresh.latencyMs)} ms; content script start → last mark ${fmt(fresh.fromScriptMs)} ms; the browser's first frame after the render came at ${fmt(fresh.shownMs)} ms (${fresh.marked} marked; the page rendered in ${fmt(fresh.renderMs)} ms)`, '≤ 300 ms');
       row(woken.latencyMs / 300, '    the same with the service worker stopped before (woken by the page)', `${fmt(woken.latencyMs)} ms; from the script's start ${fmt(woken.fromScriptMs)} ms`, '≤ 300 ms');
       row(median(warm) / 300, '    the same again (answers cached)', `${fmt(median(warm))} ms; from the script's start ${fmt(median(warmFromScript))} ms (medians of ${warm.length})`, '≤ 300 ms');
     }
-    if (a && wants('d')) row(a.latencyMs / 2000, '(d) 1,000 formulas: renderer done → last mark', `${fmt(a.latencyMs)} ms; from the script's start ${fmt(a.fromScriptMs)} ms (${a.marked} marked)`, '≤ 2 s');
+    if (a && wants('d')) row(a.latencyMs / 2000, '(d) 1,000 formulas: renderer done → last mark', `${fmt(a.latencyMs)} ms; from the script's start ${fmt(a.fromScriptMs)} ms; the browser's first frame after the render came at ${fmt(a.shownMs)} ms (${a.marked} marked)`, '≤ 2 s');
 
     // (e) keypress → update
     if (wants('e')) {
