@@ -36,6 +36,14 @@ describe('chains: the most specific member names the kind', () => {
     expect(recogniseFormula('H(p, q) = \\sum_{t} p(t) \\log q(t) = -p \\log q - (1 - p) \\log (1 - q)')).toMatchObject({ kind: 'ce_binary' });
   });
 
+  it('a name with a minus in front equal to a log-likelihood is the cross-entropy, with no slip', () => {
+    expect(recogniseFormula('-CE = y * log(p) + (1 - y) * log(1 - p)')).toMatchObject({ kind: 'ce_binary' });
+    expect(recogniseFormula('-L(\\theta) = \\sum_i t_i \\log y_i')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-CE = y * log(p) + (1 - y) * log(1 - p)')?.diagnostics?.some((d) => d.code === 'sign_slip') ?? false).toBe(false);
+    // Without the minus it stays the log-likelihood.
+    expect(kindOf('\\ell = y \\log p + (1 - y) \\log(1 - p)')).toBe('log_likelihood');
+  });
+
   it('a row starting with + or − goes on with the equation above it', () => {
     expect(kindOf('\\begin{aligned} J &= -s \\ln a \\\\ &\\quad - (1-s)\\ln(1-a) \\end{aligned}')).toBe('ce_binary');
     // A row with a relation of its own is an equation of its own.

@@ -14,7 +14,7 @@ import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts } from './selectors';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum } from './shapes-numeric';
-import { headName, roleTex, termsOf } from './terms';
+import { containsLog, headName, roleTex, termsOf } from './terms';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
 
 const NEAR_MISS_OR_KIND_LIMIT = 64;
@@ -165,6 +165,9 @@ const COST_NAMES = new Set(['J', 'C', 'cost', 'Cost', 'loss', 'Loss']);
 
 const namesACost = (member: Expr | undefined): boolean => member !== undefined && (member.k === 'sym' || member.k === 'call') && COST_NAMES.has(headName(member) ?? '');
 
+/** −CE, −L(θ): a name (no log in it) with a minus in front. */
+const isNegatedName = (member: Expr | undefined): boolean => member?.k === 'neg' && (member.arg.k === 'sym' || member.arg.k === 'call') && !containsLog(member.arg);
+
 /** The cross-entropy a log-likelihood member is once its minus is put back, or null. */
 function withMinusRestored(member: Expr, context: ReturnType<typeof chainContext>): Found | null {
   const found = matchKinds({ k: 'neg', arg: member }, context);
@@ -203,6 +206,11 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
     if (restored) return { ...restored, slip: true };
     const batch = first.roles.sampleIndex !== undefined;
     return { kind: batch ? 'ce_multiclass_batch' : 'ce_multiclass', roles: batch ? { ...first.roles, reduction: 'sum' } : first.roles, slip: true, guessed: first.guessed };
+  }
+  // −CE = y log p + (1 − y) log(1 − p): the name negated equals the log-likelihood, so the name is the cross-entropy (no slip).
+  if (first.kind === 'log_likelihood' && isNegatedName(chain.members[0])) {
+    const restored = withMinusRestored(first.member, context);
+    if (restored) return { ...restored, slip: false };
   }
   // J(w, b) = Σ [y log ŷ + (1 − y) log(1 − ŷ)]: a cost is minimised, so its minus slipped.
   if (first.kind === 'log_likelihood' && namesACost(chain.members[0])) {

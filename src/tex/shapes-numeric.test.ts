@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf } from './kinds/test-support';
+import { recogniseFormula } from './index';
 
 describe('cross-entropy written with numbers only', () => {
   it.each([
@@ -119,3 +120,24 @@ describe('the softmax of numbers written out at the true class', () => {
     expect(kindOf(tex)).toBeNull();
   });
 });
+
+describe('a target distribution written as numbers over the prediction symbols', () => {
+  it.each([
+    ['two classes, q and 1 − q', '-(0.7\\log q + 0.3\\log(1-q))', 'ce_binary'],
+    ['base 2, code', 'ce = -(0.7*math.log2(q_mle) + 0.3*math.log2(1-q_mle))', 'ce_binary'],
+    ['three classes', 'H(p,q) = -(0.5\\ln q_1 + 0.3\\ln q_2 + 0.2\\ln q_3)', 'ce_multiclass'],
+    ['two symbols that are no complements', 'H(p,q) = -(0.7\\log a + 0.3\\log b)', 'ce_multiclass'],
+  ])('%s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['weights that are no distribution', '-(2\\log q + 3\\log(1-q))'],
+    ['a Gaussian normaliser split in two', '-(0.5\\log(2\\pi) + 0.5\\log \\sigma^2)'],
+    ['the same symbol twice', '-(0.5\\log q + 0.5\\log q)'],
+    ['a lone term', '-0.7\\log q'],
+  ])('leaves alone %s', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind ?? null).toBeNull();
+  });
+});
+

@@ -5,9 +5,9 @@
 // neither. A log of 1 − a number marks the binary form, one term per class of a sample.
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
-import { single } from './expr';
+import { exprTex, single } from './expr';
 import { evaluate } from './numeric';
-import { termsOf } from './terms';
+import { complementOf, termsOf } from './terms';
 
 export interface NumericLogSum {
   /** True when every weighted term's weight equals its log's argument (−Σ p log p). */
@@ -213,4 +213,52 @@ export function isSumOfNegativeLogs(e: Expr): boolean {
   const scales = terms.map((term) => numberValue({ k: 'mul', factors: [ONE, ...term.scale] }));
   const mean = scales.every((scale) => scale !== null && Math.abs(scale * terms.length - 1) < 1e-9);
   return terms.every((term) => isNegatedLogOfProbability(mean ? { ...term, scale: [] } : term));
+}
+
+/** A probability written as a symbol: a letter with its marks and index (q, q_2, \hat y), a call on one (Q(cat)), or one minus one. */
+function isSymbolicProbability(e: Expr): boolean {
+  const inner = single(e);
+  const complement = complementOf(inner);
+  if (complement) return isSymbolicProbability(complement) && complement.k !== 'add';
+  if (inner.k === 'sym') return !inner.transposed && inner.name !== '\\pi' && inner.name !== '\\dots';
+  return inner.k === 'call' && single(inner.head).k === 'sym';
+}
+
+export interface NumericTargetLogSum {
+  /** Two terms whose logs are of q and 1 − q: the binary loss with a soft target. */
+  binary: boolean;
+  base: LogBase | null;
+}
+
+/**
+ * −(0.7 log q + 0.3 log(1 − q)), −(0.5 ln q_1 + 0.3 ln q_2 + 0.2 ln q_3): a target
+ * distribution written as numbers (each in [0, 1], adding up to one) over the logs of the
+ * prediction's symbols, each class once. The numbers say the weights are a distribution;
+ * the symbols say the logs are the prediction's, not the target's (that would be an
+ * entropy, which needs the numbers in the logs too). Else null.
+ */
+export function numericTargetLogSum(e: Expr): NumericTargetLogSum | null {
+  const terms = termsOf(e);
+  if (!terms || terms.length < 2) return null;
+  let total = 0;
+  const args: string[] = [];
+  const bases = new Set<string>();
+  for (const term of terms) {
+    const log = term.logs[0];
+    if (term.logs.length !== 1 || !log || term.bigs.length > 0 || term.scale.length > 0 || term.factors.length !== 1 || term.sign !== -1) return null;
+    const weight = numberValue(term.factors[0] as Expr);
+    if (!isProbability(weight) || !isSymbolicProbability(log.arg)) return null;
+    total += weight;
+    args.push(exprTex(single(log.arg)));
+    bases.add(String(log.base));
+  }
+  if (Math.abs(total - 1) > 1e-6 || bases.size !== 1 || new Set(args).size !== args.length) return null;
+  const base = terms[0]?.logs[0]?.base ?? null;
+  const [first, second] = terms.map((term) => single((term.logs[0] as Extract<Expr, { k: 'log' }>).arg));
+  const complementary = (a: Expr, b: Expr) => {
+    const c = complementOf(b);
+    return c !== null && exprTex(single(c)) === exprTex(a);
+  };
+  const binary = terms.length === 2 && first !== undefined && second !== undefined && (complementary(first, second) || complementary(second, first));
+  return { binary, base: base === 'other' ? null : base };
 }

@@ -29,6 +29,11 @@ describe('text rules: operator names typed as letters', () => {
 
   it('bare-log-with-base: NumPy names', () => {
     expect(bareLogWithBase('log2(p) + log10(q)')).toBe('log_{2}(p) + log_{10}(q)');
+    // Before a letter after a space, the base too; a spaced or glued number stays the log's argument.
+    expect(bareLogWithBase('-sum p*log2 p')).toBe('-sum p*log_{2} p');
+    expect(bareLogWithBase('log2 \\hat{p}')).toBe('log_{2} \\hat{p}');
+    expect(bareLogWithBase('log 2 p')).toBe('log 2 p');
+    expect(bareLogWithBase('\\log2 = 0.69')).toBe('\\log2 = 0.69');
   });
 
   it('glued-operator-words: a one- or two-letter symbol glued to log or ln', () => {

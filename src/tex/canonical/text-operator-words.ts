@@ -81,9 +81,13 @@ export function capitalisedLogWords(tex: string): string {
   return outsideText(wrapped, (math) => math.replace(/(?<![\\A-Za-z])(Log|LOG|Ln|LN)(?=\s*[(\[{\\]|\s*$|\s+[A-Za-z0-9](?![A-Za-z]{2}))/g, command));
 }
 
-/** Plain-text log2(p), log10(x) (NumPy's names): a log with its base. */
+/**
+ * Plain-text log2(p), log10(x) (NumPy's names), and the same before a letter after a space
+ * (p*log2 p): a log with its base. Glued to the digits, never the log of a number: that
+ * is written with a space or a bracket (log 2, log(2)).
+ */
 export function bareLogWithBase(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z])log(2|10)(?=\s*[(\[])/g, (_word, base: string) => `log_{${base}}`);
+  return tex.replace(/(?<![\\A-Za-z])log(2|10)(?=\s*[(\[]|\s+(?:[A-Za-z]|\\[A-Za-z]))/g, (_word, base: string) => `log_{${base}}`);
 }
 
 /**

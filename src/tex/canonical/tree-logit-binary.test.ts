@@ -42,6 +42,12 @@ describe('tree rules: binary cross-entropy on the logit', () => {
 
   it('logit-times-label: log(1 + e^{u}) − u s is −[s log σ(u) + (1 − s) log(1 − σ(u))]', () => {
     const binary = canonicalMember('-(s \\log \\sigma(u) + (1 - s) \\log(1 - \\sigma(u)))');
+    // The logit a function's value, the label glued to its name (gradient boosting's −yF(x) + log(1 + e^{F(x)})).
+    const boosted = canonicalMember('-(y \\log \\sigma(F(x)) + (1 - y) \\log(1 - \\sigma(F(x))))');
+    expect(canonicalMember('-yF(x) + \\log(1 + e^{F(x)})')).toBe(boosted);
+    expect(canonicalMember('\\log(1 + \\exp(F(x))) - y F(x)')).toBe(boosted);
+    // Another function's value is no logit of this one.
+    expect(canonicalMember('-yG(x) + \\log(1 + e^{F(x)})')).not.toBe(boosted);
     expect(canonicalMember('\\log(1 + e^{u}) - u s')).toBe(binary);
     expect(canonicalMember('\\log(1 + e^{u}) - s \\cdot u')).toBe(binary);
     expect(canonicalMember('\\log(1 + e^{u}) - su')).toBe(binary);

@@ -158,6 +158,13 @@ function labelBesideLogit(term: Expr, x: Expr, softplusSign: 1 | -1): Expr | nul
   }
   // y(wᵀx + b): a letter before the bracketed logit reads as a call; here it multiplies.
   if (product.k === 'call' && product.head.k === 'sym' && product.args.length === 1 && same(product.args[0] as Expr, logit)) return product.head;
+  // yF(x) beside log(1 + e^{F(x)}): the label glued to the logit's function name reads as one call.
+  if (product.k === 'call' && logit.k === 'call' && product.head.k === 'sym' && logit.head.k === 'sym' && product.head.sub === null && product.args.length === logit.args.length) {
+    const name = product.head.name;
+    const label = name.slice(0, 1);
+    const sameArguments = product.args.every((arg, i) => same(arg, logit.args[i] as Expr));
+    return sameArguments && name === label + logit.head.name && /^[A-Za-z]$/.test(label) ? { k: 'sym', name: label, sub: null, subAtoms: null } : null;
+  }
   if (product.k === 'sym' && product.sub === null && logit.k === 'sym' && logit.sub === null && logit.name.length === 1 && product.name.length === 2) {
     const other = product.name.startsWith(logit.name) ? product.name.slice(1) : product.name.endsWith(logit.name) ? product.name.slice(0, 1) : null;
     return other && /^[A-Za-z]$/.test(other) ? { k: 'sym', name: other, sub: null, subAtoms: null } : null;

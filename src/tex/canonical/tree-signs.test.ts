@@ -48,4 +48,20 @@ describe('tree rules: where the minus goes', () => {
   it('keeps a worked example with a negative numerator a number', () => {
     expect(checkWorkedExample('\\frac{-1}{2}(\\log 0.5 + \\log 0.25) = 1.0397')?.verdict).toBe('correct');
   });
+
+  it.each([
+    ['with logs of a symbol', 'k(x, y) = - a \\log(h(x)) + (1 - a) \\log(1 - h(x))', 'ce_binary'],
+    ['through a sigmoid', 'L = -a \\log \\sigma(u) + (1 - a) \\log(1 - \\sigma(u))', 'ce_binary'],
+    ['with ln, label after the log', 'J = -\\ln(b)\\, a + (1 - a) \\ln(1 - b)', 'ce_binary'],
+  ])('minus-meant-for-both: a binary loss with its minus written once, in front (%s)', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('minus-meant-for-both leaves other pairs alone', () => {
+    // Not each other's complements: no binary loss to read.
+    expect(canonicalMember('-a \\log b + (1 - c) \\log(1 - b)')).toBe(canonicalMember('-(a \\log b) + (1 - c) \\log(1 - b)'));
+    expect(recogniseFormula('-a \\log b + (1 - c) \\log(1 - b)')?.kind ?? null).toBeNull();
+    // The log-likelihood with its minus in the right place is still itself.
+    expect(recogniseFormula('\\ell = a \\log b + (1 - a) \\log(1 - b)')?.kind).toBe('log_likelihood');
+  });
 });

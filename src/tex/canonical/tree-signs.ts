@@ -4,7 +4,8 @@
 // on from there (−(1/N) Σ_i a_i + b_i) keeps it. A loss divided by a count after it
 // (\frac{−Σ_i …}{N}, −Σ_i (…) / n) is the same mean written in front.
 import type { Expr } from '../expr';
-import { containsLog } from '../terms';
+import { exprTex, single } from '../expr';
+import { complementOf, containsLog } from '../terms';
 import { defineTreeRule } from './registry';
 
 /** \frac{-a}{b} → −\frac{a}{b}. */
@@ -54,6 +55,37 @@ export function lossOverCount(node: Expr): Expr | null {
   return { k: 'mul', factors: [scale, num] };
 }
 
+/** The label and the log's argument of a term y log p (either order), else null. */
+function labelledLog(term: Expr): { label: Expr; arg: Expr } | null {
+  const inner = single(term);
+  if (inner.k !== 'mul' || inner.factors.length !== 2) return null;
+  const at = inner.factors.findIndex((f) => single(f).k === 'log');
+  const log = at < 0 ? null : single(inner.factors[at] as Expr);
+  if (!log || log.k !== 'log' || containsLog(inner.factors[1 - at] as Expr)) return null;
+  return { label: single(inner.factors[1 - at] as Expr), arg: single(log.arg) };
+}
+
+const isComplement = (of: Expr, e: Expr): boolean => {
+  const rest = complementOf(single(e));
+  return rest !== null && exprTex(single(rest)) === exprTex(of);
+};
+
+/**
+ * −y log p + (1 − y) log(1 − p): the binary loss with its minus written once, in front, and
+ * meant for both terms (a slip authors make in notes and slides; as written it is no
+ * quantity anyone uses). Read as −[y log p + (1 − y) log(1 − p)].
+ */
+export function minusMeantForBoth(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length !== 2) return null;
+  const [first, second] = node.terms as [Expr, Expr];
+  if (first.k !== 'neg' || second.k === 'neg') return null;
+  const one = labelledLog(first.arg);
+  const other = labelledLog(second);
+  if (!one || !other || !isComplement(one.label, other.label) || !isComplement(one.arg, other.arg)) return null;
+  return { k: 'neg', arg: { k: 'add', terms: [first.arg, second] } };
+}
+
+defineTreeRule({ name: 'minus-meant-for-both', order: 4.2, apply: minusMeantForBoth });
 defineTreeRule({ name: 'loss-over-count', order: 4.5, apply: lossOverCount });
 defineTreeRule({ name: 'leading-minus-of-product', order: 4, apply: leadingMinusOfProduct });
 defineTreeRule({ name: 'negative-numerator', order: 3, apply: negativeNumerator });
