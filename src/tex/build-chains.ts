@@ -33,6 +33,18 @@ function continuesSum(row: Atom[], current: Atom[]): boolean {
 }
 
 /**
+ * A word with no space in it standing as a factor, between a product sign or a log and its
+ * neighbour (`Σ 目标分布 * log 预测`, `Σ 正解 × log(予測)`): a quantity named in the page's
+ * language, not prose, even in a script isProse takes for words.
+ */
+function isWordFactor(row: Atom[], index: number): boolean {
+  const atom = row[index];
+  if (atom?.t !== 'text' || /\s/.test(atom.text.trim()) || atom.text.trim().length > 12) return false;
+  const binds = (other: Atom | undefined) => (other?.t === 'bin' && other.op === '*') || (other?.t === 'fn' && (other.name === 'log' || other.name === 'ln'));
+  return binds(row[index + 1]) || binds(row[index - 1]);
+}
+
+/**
  * The chains of a formula. Rows continue a chain when they start with a
  * relation, or with + or − below an equation (or the row before ends with an operator); prose rows are dropped;
  * prose between formulas (`\text{where}`), top-level commas and colons separate chains.
@@ -66,7 +78,7 @@ export function chainsOf(atoms: Atom[]): Chain[] {
       const beforeRelation = atom.t === 'punct' && atom.ch === ':' && row[index + 1]?.t === 'rel';
       // x = ln 0.538 = −0.619 ⇒ t = 6.19: each side of an implication is its own equation.
       const implication = atom.t === 'rel' && IMPLICATIONS.has(atom.op);
-      const separates = implication || (!beforeRelation && (isProse(atom) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':'))));
+      const separates = implication || (!beforeRelation && ((isProse(atom) && !isWordFactor(row, index)) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':'))));
       if (separates) {
         if (current.length) segments.push(current);
         current = [];

@@ -81,6 +81,20 @@ describe('chains: the most specific member names the kind', () => {
   });
 });
 
+describe('words in the page’s script', () => {
+  it('stand as factors beside a product sign or a log: names, not prose', () => {
+    expect(kindOf('交叉熵 = -Σ 目标分布 * log 预测')).toBe('ce_multiclass');
+    expect(kindOf('損失 = -Σ 正解ラベル × log(予測確率)')).toBe('ce_multiclass');
+    expect(kindOf('엔트로피 = -Σ 확률 × log(확률)')).toBe('entropy');
+  });
+
+  it('still end the formula where they are prose', () => {
+    // A remark after the formula (where …) is not part of it.
+    expect(kindOf('L = -\\sum_k t_k \\log y_k \\quad ここで t は正解ラベル')).toBe('ce_multiclass');
+    expect(kindOf('L = -\\sum_k t_k \\log y_k \\text{（ただし}\\ t_k \\text{は正解）}')).toBe('ce_multiclass');
+  });
+});
+
 describe('blocks of several equations', () => {
   it('are named by a cross-entropy defined after an entropy or a divergence', () => {
     const block = '\\begin{aligned} H(u) &= -\\sum_{j}u(x_j) \\log u(x_j) \\\\ D_{KL}(u \\parallel v) &= \\sum_{j}u(x_j)\\log \\frac{u(x_j)}{v(x_j)} \\\\ H(u,v) &= -\\sum_j u(x_j)\\log v(x_j) \\end{aligned}';
