@@ -13,6 +13,8 @@ export interface MatchContext {
   labels: ReadonlySet<string>;
   /** The chain's left-hand side is a loss's name (L, \\mathcal{L}, \\ell, J, loss, CE, NLL). */
   lossNamed?: boolean;
+  /** The name is a cross-entropy's own (CE, BCE, XE, H(p, q)): the log it equals is of the predicted probability, whatever its letter. */
+  crossEntropyNamed?: boolean;
   /**
    * The chain's left-hand side is a plain capital letter that names no loss or information
    * quantity (F, G, A, S: a free energy, an entropy of physics): one bare term after it is no loss.
@@ -47,7 +49,8 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
   const namedOtherwise = members.length > 1 && first?.k === 'sym' && first.sub === null && /^[A-Z]$/.test(first.name) && !namesALoss(first) && !INFORMATION_LETTERS.has(first.name);
   const single = first?.k === 'call' && first.args.length === 1 ? first.args[0] : undefined;
   const namedAt = members.length > 1 && first?.k === 'call' && single?.k === 'sym' && single.sub === null && !namesALoss(first) && !INFORMATION_LETTERS.has(headName(first) ?? '') ? single.name : undefined;
-  return { labels, lossNamed, namedOtherwise, ...(namedAt ? { namedAt } : {}), notes: { guessed: false } };
+  const crossEntropyNamed = members.length > 1 && first !== undefined && namesACrossEntropy(first);
+  return { labels, lossNamed, crossEntropyNamed, namedOtherwise, ...(namedAt ? { namedAt } : {}), notes: { guessed: false } };
 }
 
 /** Letters a page gives an error (E), an entropy or cross-entropy (H) or a divergence (D): not "otherwise named". */
@@ -66,6 +69,16 @@ const LOSS_NAMES: ReadonlySet<string> = new Set([
 function namesALoss(e: Expr): boolean {
   const head = headName(e);
   return head !== null && LOSS_NAMES.has(head.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1'));
+}
+
+/** A cross-entropy's abbreviations, in the pages' languages. */
+const CROSS_ENTROPY_NAMES: ReadonlySet<string> = new Set(['CE', 'BCE', 'CCE', 'XE', 'KE', 'EC']);
+
+/** CE, \\text{CE}(p, q), H(p, q): a name that says the formula is a cross-entropy. */
+function namesACrossEntropy(e: Expr): boolean {
+  const head = headName(e)?.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1');
+  if (head && CROSS_ENTROPY_NAMES.has(head)) return true;
+  return e.k === 'call' && head === 'H' && e.args.length === 2;
 }
 
 /** Letters that name weights (w_n, α_n, λ_n, ω_n), never a sample's label or a class's target probability. */
@@ -235,7 +248,7 @@ export function classOfLossArguments(e: Expr, running: readonly string[], contex
   if (parts.length !== 1 || !/^[a-z]$/.test(parts[0] as string)) return null;
   const names = [...context.labels].map(unbolded);
   const argument = names.length >= 2 && names.includes(unbolded(symbol.name));
-  const named = context.lossNamed === true && (ESTIMATE.test(unbolded(symbol.name)) || PROBABILITY_LETTERS.has(unbolded(symbol.name)));
+  const named = context.crossEntropyNamed === true || (context.lossNamed === true && (ESTIMATE.test(unbolded(symbol.name)) || PROBABILITY_LETTERS.has(unbolded(symbol.name))));
   return argument || named ? (parts[0] as string) : null;
 }
 

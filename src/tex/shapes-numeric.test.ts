@@ -61,6 +61,8 @@ describe('binary cross-entropy written with numbers only', () => {
     '-\\frac{1}{4}[1\\log0.8 + (1-0)\\log(1-0.3) + 1\\log0.6 + (1-0)\\log(1-0.2)]',
     '-\\frac{1}{2}(1\\cdot\\log 0.9 + 0\\cdot\\log(1-0.2))',
     '-(1 \\ln 0.9 + 0 \\ln (1 - 0.9) + 0 \\ln 0.3 + 1 \\ln(1 - 0.3))',
+    // The first sample written out, the others left to the dots, under the mean's scale.
+    'J = -\\frac{1}{5}[1 \\cdot \\log(0.6304) + 0 \\cdot \\log(1-0.6304) + \\ldots]',
   ])('several samples: %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_binary_batch');
   });

@@ -103,7 +103,8 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     // −(⅙ log ½ + …): a number in front of a lone log is its weight; in front of weighted
     // terms (−¼[1·log 0.8 + …]) it is a mean's scale.
     const factors = written.length > 0 ? written : term.scale;
-    if (term.logs.length === 0 && factors.length === 0) continue; // the … of a written-out sum
+    // The … of a written-out sum (under a mean's scale too: −⅕[1·log 0.63 + … ]).
+    if (term.logs.length === 0 && term.bigs.length === 0 && (factors.length === 0 || (written.length === 0 && term.factors.length > 0))) continue;
     // −(1·log 0.2 + 0 + 0): a class the target gives no weight, its term written as its value.
     if (term.logs.length === 0 && term.bigs.length === 0 && factors.length === 1 && numberValue(factors[0] as Expr) === 0) continue;
     if (term.logs.length !== 1 || !log || term.bigs.length > 0) return null;

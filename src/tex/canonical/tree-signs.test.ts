@@ -53,6 +53,8 @@ describe('tree rules: where the minus goes', () => {
     ['with logs of a symbol', 'k(x, y) = - a \\log(h(x)) + (1 - a) \\log(1 - h(x))', 'ce_binary'],
     ['through a sigmoid', 'L = -a \\log \\sigma(u) + (1 - a) \\log(1 - \\sigma(u))', 'ce_binary'],
     ['with ln, label after the log', 'J = -\\ln(b)\\, a + (1 - a) \\ln(1 - b)', 'ce_binary'],
+    ['the minus inside the bracket, on the second term', 'L = -[a \\log b - (1 - a)\\log(1 - b)]', 'ce_binary'],
+    ['the same over a mean', 'L=-\\frac{1}{N}\\sum_{j=1}^N\\left[a_j\\log(b_j)-(1-a_j)\\log(1-b_j)\\right]', 'ce_binary_batch'],
   ])('minus-meant-for-both: a binary loss with its minus written once, in front (%s)', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });

@@ -73,16 +73,20 @@ const isComplement = (of: Expr, e: Expr): boolean => {
 /**
  * −y log p + (1 − y) log(1 − p): the binary loss with its minus written once, in front, and
  * meant for both terms (a slip authors make in notes and slides; as written it is no
- * quantity anyone uses). Read as −[y log p + (1 − y) log(1 − p)].
+ * quantity anyone uses). Read as −[y log p + (1 − y) log(1 − p)]. Likewise the minus inside
+ * the bracket on the second term, y log p − (1 − y) log(1 − p), which is read with a plus.
  */
 export function minusMeantForBoth(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
   const [first, second] = node.terms as [Expr, Expr];
-  if (first.k !== 'neg' || second.k === 'neg') return null;
-  const one = labelledLog(first.arg);
-  const other = labelledLog(second);
+  // y log p − (1 − y) log(1 − p) inside −[…]: the same slip the other way, a minus that should be a plus.
+  const inside = first.k !== 'neg' && second.k === 'neg';
+  if ((first.k !== 'neg' || second.k === 'neg') && !inside) return null;
+  const one = labelledLog(first.k === 'neg' ? first.arg : first);
+  const other = labelledLog(second.k === 'neg' ? second.arg : second);
   if (!one || !other || !isComplement(one.label, other.label) || !isComplement(one.arg, other.arg)) return null;
-  return { k: 'neg', arg: { k: 'add', terms: [first.arg, second] } };
+  if (inside) return { k: 'add', terms: [first, (second as Extract<Expr, { k: 'neg' }>).arg] };
+  return { k: 'neg', arg: { k: 'add', terms: [(first as Extract<Expr, { k: 'neg' }>).arg, second] } };
 }
 
 defineTreeRule({ name: 'minus-meant-for-both', order: 4.2, apply: minusMeantForBoth });
