@@ -11,8 +11,9 @@ export type Expr =
   | { k: 'sym'; name: string; sub: string | null; subAtoms: Atom[] | null; transposed?: true } // y^⊤: a row vector
   // spelled: a σ(z) the canonical stage made from the logit as written (1/(1 + e^{−z}), softplus), not σ or sigmoid on the page
   | { k: 'call'; head: Expr; args: Expr[]; open: string; spelled?: true }
-  | { k: 'add'; terms: Expr[] }
-  | { k: 'neg'; arg: Expr }
+  // slipped: a sign the canonical stage put right (−y log p + (1 − y) log(1 − p) read as −[…]), so the reader can be told
+  | { k: 'add'; terms: Expr[]; slipped?: true }
+  | { k: 'neg'; arg: Expr; slipped?: true }
   | { k: 'mul'; factors: Expr[] }
   | { k: 'div'; num: Expr; den: Expr }
   | { k: 'pow'; base: Expr; exp: Expr }

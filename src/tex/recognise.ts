@@ -12,6 +12,7 @@ import { compactRoles, matchKinds } from './registry';
 import { perSampleReduction } from './per-sample-reduction';
 import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts } from './selectors';
+import { hasSlippedSign } from './canonical/tree-signs';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum } from './shapes-numeric';
 import { containsLog, headName, roleTex, termsOf } from './terms';
@@ -42,6 +43,11 @@ const SIGN_SLIP: TexDiagnostic = {
   code: 'sign_slip',
   en: 'The minus sign is on one side only: −log L is cross-entropy, and it equals −Σ t log y, not +Σ t log y.',
   ja: 'マイナス記号が片側にしかありません。−log L が交差エントロピーで、+Σ t log y ではなく −Σ t log y に等しくなります。',
+};
+const SIGN_SLIP_INSIDE: TexDiagnostic = {
+  code: 'sign_slip_inside',
+  en: 'A minus sign inside the formula looks slipped: binary cross-entropy is −[t log y + (1 − t) log(1 − y)], and it is read that way here.',
+  ja: '式の中のマイナス記号がずれているようです。二値交差エントロピーは −[t log y + (1 − t) log(1 − y)] なので、ここではそのように読んでいます。',
 };
 const LENIENT: TexDiagnostic = {
   code: 'lenient_parse',
@@ -272,6 +278,7 @@ export function recogniseReading(reading: Reading): Recognition | null {
 function recognition(found: ChainMatch, reading: Reading): Recognition {
   const diagnostics: TexDiagnostic[] = [];
   if (found.slip) diagnostics.push(SIGN_SLIP);
+  else if (reading.chains.some((chain) => chain.members.some((member) => hasSlippedSign(member)))) diagnostics.push(SIGN_SLIP_INSIDE);
   if (found.guessed) diagnostics.push(GUESSED);
   if (reading.lenient) diagnostics.push(LENIENT);
   return { kind: found.kind, roles: withNamedSigmoid(withImpliedIndices(found.kind, found.roles), sigmoidNames(reading.chains)), diagnostics };

@@ -59,6 +59,13 @@ describe('tree rules: where the minus goes', () => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
 
+  it('minus-meant-for-both tells the reader the sign was put right', () => {
+    const codes = (tex: string) => recogniseFormula(tex)?.diagnostics.map((d) => d.code) ?? [];
+    expect(codes('k(x, y) = - a \\log(h(x)) + (1 - a) \\log(1 - h(x))')).toContain('sign_slip_inside');
+    expect(codes('L = -[a \\log b - (1 - a)\\log(1 - b)]')).toContain('sign_slip_inside');
+    expect(codes('L = -[a \\log b + (1 - a)\\log(1 - b)]')).not.toContain('sign_slip_inside');
+  });
+
   it('minus-meant-for-both leaves other pairs alone', () => {
     // Not each other's complements: no binary loss to read.
     expect(canonicalMember('-a \\log b + (1 - c) \\log(1 - b)')).toBe(canonicalMember('-(a \\log b) + (1 - c) \\log(1 - b)'));

@@ -6,7 +6,7 @@
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { complementOf, containsLog } from '../terms';
-import { defineTreeRule } from './registry';
+import { defineTreeRule, mapChildren } from './registry';
 
 /** \frac{-a}{b} → −\frac{a}{b}. */
 export function negativeNumerator(node: Expr): Expr | null {
@@ -85,8 +85,20 @@ export function minusMeantForBoth(node: Expr): Expr | null {
   const one = labelledLog(first.k === 'neg' ? first.arg : first);
   const other = labelledLog(second.k === 'neg' ? second.arg : second);
   if (!one || !other || !isComplement(one.label, other.label) || !isComplement(one.arg, other.arg)) return null;
-  if (inside) return { k: 'add', terms: [first, (second as Extract<Expr, { k: 'neg' }>).arg] };
-  return { k: 'neg', arg: { k: 'add', terms: [(first as Extract<Expr, { k: 'neg' }>).arg, second] } };
+  if (inside) return { k: 'add', terms: [first, (second as Extract<Expr, { k: 'neg' }>).arg], slipped: true };
+  return { k: 'neg', arg: { k: 'add', terms: [(first as Extract<Expr, { k: 'neg' }>).arg, second] }, slipped: true };
+}
+
+/** Whether minus-meant-for-both put a sign right anywhere in `e`. */
+export function hasSlippedSign(e: Expr, depth = 0): boolean {
+  if (depth > 80) return false;
+  if ((e.k === 'add' || e.k === 'neg') && e.slipped) return true;
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= hasSlippedSign(child, depth + 1);
+    return child;
+  });
+  return found;
 }
 
 defineTreeRule({ name: 'minus-meant-for-both', order: 4.2, apply: minusMeantForBoth });
