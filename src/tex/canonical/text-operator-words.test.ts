@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareOptimiserWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
+import { optimiserVerbs, bareFunctionNames, bareFunctionWords, bareOptimiserWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -90,6 +90,17 @@ describe('text rules: operator names typed as letters', () => {
     expect(bareFunctionNames('s sigmoid(u) + softplus(-u)')).toBe('s \\operatorname{sigmoid}(u) + \\operatorname{softplus}(-u)');
     expect(bareFunctionNames('\\mathrm{softmax}(u) + log_softmax(u)')).toBe('\\mathrm{softmax}(u) + log_softmax(u)');
     expect(recogniseFormula('\\ell = -(s \\log sigmoid(u) + (1 - s) \\log(1 - sigmoid(u)))')?.kind).toBe('ce_binary');
+  });
+
+  it('optimiser-verbs: minimize and maximize typed as words are the optimiser', () => {
+    expect(optimiserVerbs('Minimize −(1/n) Σ x')).toBe('\\min −(1/n) Σ x');
+    expect(optimiserVerbs('\\text{minimise}_w f')).toBe('\\min_w f');
+    expect(optimiserVerbs('\\iff maximize \\ell')).toBe('\\iff \\max \\ell');
+    // Inside a sentence, or not at the start of the formula or after a relation, the word stays.
+    expect(optimiserVerbs('f = a + minimize b')).toBe('f = a + minimize b');
+    expect(optimiserVerbs('\\text{we minimize } f')).toBe('\\text{we minimize } f');
+    expect(recogniseFormula('⟺  Minimize  −(1/n) Σᵢ [ uᵢ log qᵢ + (1−uᵢ) log(1−qᵢ) ]  =  BCE')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('\\text{minimize } -\\frac{1}{n}\\sum_i [u_i \\log q_i + (1-u_i)\\log(1-q_i)]')?.kind).toBe('ce_binary_batch');
   });
 
   it('bare-optimiser-words: argmin and argmax typed as letters are the optimiser', () => {

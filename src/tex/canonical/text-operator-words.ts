@@ -140,6 +140,21 @@ export function bareOptimiserWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{])arg\s*(min|max)(?![A-Za-z])/g, (_m, which: string) => `\\operatorname{arg${which}}`));
 }
 
+/** The verbs of an objective in the pages' languages (minimize, minimise, minimiser, minimieren, minimizar, minimizzare, and max…). */
+const OPTIMISER_VERB = String.raw`(?:[Mm]inimi[sz](?:e|er|ar|are)|[Mm]aximi[sz](?:e|er|ar|are)|[Mm]inimieren|[Mm]aximieren|MINIMI[SZ]E|MAXIMI[SZ]E)`;
+
+/**
+ * "minimize −(1/n) Σ …", \text{minimize}_w, \operatorname{maximise}: an objective's verb typed as
+ * a word, at the start of the formula or after a relation or an arrow, is the optimiser \min or
+ * \max (which the tree rules then set aside), not prose that ends the formula.
+ */
+export function optimiserVerbs(tex: string): string {
+  const wrapped = new RegExp(String.raw`\\(?:text|mathrm|operatorname\*?|textrm|mbox)\s*\{\s*(${OPTIMISER_VERB})\s*\}`, 'g');
+  const bare = new RegExp(String.raw`(^|[=⟺⇔→⟹]|\\(?:iff|Leftrightarrow|Longleftrightarrow|implies|Rightarrow|to)(?![A-Za-z]))(\s*)(${OPTIMISER_VERB})(?=\s|_)`, 'g');
+  const command = (verb: string) => (/^ma/i.test(verb) ? '\\max' : '\\min');
+  return tex.replace(wrapped, (_m, verb: string) => command(verb)).replace(bare, (_m, before: string, space: string, verb: string) => `${before}${space}${command(verb)}`);
+}
+
 /**
  * sigmoid(z) (also sigm, expit), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
  * (`y sigmoid(z)`): KaTeX drops the space and would join the letters into one word, so the
@@ -168,6 +183,7 @@ defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionName
 defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
 defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
 defineTextRule({ name: 'bare-optimiser-words', order: 41.4, apply: bareOptimiserWords });
+defineTextRule({ name: 'optimiser-verbs', order: 13.8, apply: optimiserVerbs });
 defineTextRule({ name: 'capitalised-log-words', order: 41.6, apply: capitalisedLogWords });
 defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'glued-logit-beside-log-sum-exp', order: 36.5, apply: gluedLogitBesideLogSumExp });

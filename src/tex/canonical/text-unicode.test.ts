@@ -17,6 +17,8 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('−∑ t⋅y · z × w')).toBe('-\\sum  t\\cdot y \\cdot  z \\times  w');
     expect(unicodeSigns('⟨t, y⟩ ⊙ σ')).toBe('\\langle t, y\\rangle  \\odot  \\sigma ');
     expect(unicodeSigns('y₁₂ x²')).toBe('y_{12} x^{2}');
+    // Arrows between statements, long and short.
+    expect(unicodeSigns('a ⟺ b ⇔ c ⟸ d')).toBe('a \\iff  b \\iff  c \\impliedby  d');
     // A relation between script letters is the script's (Unicode has no script ∼ or ∈); one after a script stays outside.
     expect(unicodeSigns('Eₓ∼ₚ ∑ᵢ∈ₛ aᵢ ∼ b')).toBe('E_{x\\sim p} \\sum _{i\\in s} a_{i} \\sim  b');
     expect(recogniseFormula('H(u,v) = −𝔼ₓ∼ᵤ[log v(x)]')?.kind).toBe('ce_expectation');

@@ -13,7 +13,7 @@ const UNICODE_TEX: Record<string, string> = {
   '∼': '\\sim ', '≃': '\\simeq ', '≅': '\\cong ', '∝': '\\propto ', '∣': '|', '‖': '\\| ', '∥': '\\| ',
   '…': '\\dots ', '⋯': '\\cdots ', '±': '\\pm ', '∓': '\\mp ', '÷': '\\div ',
   '∞': '\\infty ', '∂': '\\partial ', '∇': '\\nabla ', '∀': '\\forall ', '∃': '\\exists ',
-  '→': '\\to ', '⟶': '\\to ', '⇒': '\\Rightarrow ', '⟹': '\\implies ', '↦': '\\mapsto ', '⇔': '\\iff ',
+  '→': '\\to ', '⟶': '\\to ', '⇒': '\\Rightarrow ', '⟹': '\\implies ', '↦': '\\mapsto ', '⇔': '\\iff ', '⟺': '\\iff ', '⟸': '\\impliedby ', '⇐': '\\Leftarrow ',
   '⊂': '\\subset ', '⊆': '\\subseteq ', '∪': '\\cup ', '∩': '\\cap ', '∅': '\\emptyset ',
   '⊗': '\\otimes ', '⊕': '\\oplus ', '∘': '\\circ ', '≪': '\\ll ', '≫': '\\gg ',
   'ℓ': '\\ell ', 'ℝ': '\\mathbb{R}', 'ℕ': '\\mathbb{N}', 'ℤ': '\\mathbb{Z}', 'ℒ': '\\mathcal{L}', 'ℋ': '\\mathcal{H}',

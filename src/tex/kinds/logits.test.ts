@@ -14,6 +14,11 @@ describe('ce_from_logits', () => {
     expect(kindOf(tex)).toBe('ce_from_logits');
   });
 
+  it('reads a batch whose class scores are linear, w_j^⊤ x_i, under a target indexed by sample and class', () => {
+    expect(kindOf('L = -\\sum_{i} \\sum_{j} u_{ij} \\left[ w_j^T x_i - \\log \\sum_{k} \\exp(w_k^T x_i) \\right]')).toBe('ce_from_logits');
+    expect(kindOf('\\ell(\\boldsymbol{\\beta}) = \\sum_{i=1}^{n} \\sum_{j=1}^{J} u_{ij} \\left[ \\mathbf{x}_i^\\top \\boldsymbol{\\beta}_j - \\log\\left(\\sum_{k=1}^{J} \\exp(\\mathbf{x}_i^\\top \\boldsymbol{\\beta}_k)\\right) \\right]')).toBe('log_likelihood');
+  });
+
   it.each([
     ['one sample', '-2 + \\ln(e^{2} + e^{1} + e^{0})'],
     ['a mean of two samples', '\\left(-0.7 + \\log(e^{0.2} + e^{0.7}) - 1.1 + \\log(e^{1.1} + e^{-0.4})\\right) / 2 = 0.42'],
