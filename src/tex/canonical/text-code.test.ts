@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -169,4 +169,13 @@ describe('text rules: a full stop as a product sign', () => {
     expect(elementwiseCalls('multiply(U, log(A))')).toBe('(U) \\odot (log(A))');
     expect(recogniseFormula('c = -1/m * np.sum(np.multiply(U, np.log(A)) + np.multiply(1-U, np.log(1-A)))')?.kind).toBe('ce_binary_batch');
   });
+
+  it('glued-digit-indices: a letter with digits glued after it is indexed', () => {
+    expect(gluedDigitIndices('loss = -log(p1)')).toBe('loss = -log(p_{1})');
+    expect(gluedDigitIndices('t1 log y1 + t2 log y2')).toBe('t_{1} log y_{1} + t_{2} log y_{2}');
+    // Inside a word, after a digit, in a subscript, in a decimal or in prose: as written.
+    expect(gluedDigitIndices('log2(p) + loss0 + 2e5 + y_k1 + 0.5x + \\text{step 3a1}')).toBe('log2(p) + loss0 + 2e5 + y_k1 + 0.5x + \\text{step 3a1}');
+    expect(recogniseFormula('loss0 = -np.sum(y0 * np.log(p0))')?.kind).toBe('ce_multiclass');
+  });
 });
+

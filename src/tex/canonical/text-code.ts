@@ -242,12 +242,23 @@ export function identifierSubscripts(tex: string): string {
       /^(?:log|ln|exp|sum|prod|mean|arg|soft|sigm)/i.test(first) || insideTextArgument(text, at) ? whole : `\\operatorname{${first}\\_${second}}`);
 }
 
+/**
+ * p1, y0, W2: one letter with digits glued after it, as code and plain text name a class's
+ * value or a layer's weights, is that letter indexed (p_{1}), not the letter times a number.
+ * A letter inside a word (log2, loss0), after a digit (2e5) or in a subscript stays.
+ */
+export function gluedDigitIndices(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z0-9_.{^'])([A-Za-z])(\d{1,2})(?![\d.,A-Za-z])/g, (whole, letter: string, digits: string, at: number, text: string) =>
+    insideTextArgument(text, at) ? whole : `${letter}_{${digits}}`);
+}
+
 /** Whether `at` is inside the braces of \text{…} (or its kin), where words are prose. */
 function insideTextArgument(text: string, at: number): boolean {
   return /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(text.slice(0, at));
 }
 
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
+defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndices });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
