@@ -34,14 +34,18 @@ function continuesSum(row: Atom[], current: Atom[]): boolean {
 
 /**
  * A word with no space in it standing as a factor, between a product sign or a log and its
- * neighbour (`Σ 目标分布 * log 预测`, `Σ 正解 × log(予測)`): a quantity named in the page's
- * language, not prose, even in a script isProse takes for words.
+ * neighbour (`Σ 目标分布 * log 预测`, `Σ 正解 × log(予測)`), or naming the row before its
+ * equals sign (`交叉熵 = −log 0.9`): a quantity named in the page's language, not prose, even
+ * in a script isProse takes for words.
  */
 function isWordFactor(row: Atom[], index: number): boolean {
   const atom = row[index];
   if (atom?.t !== 'text' || /\s/.test(atom.text.trim()) || atom.text.trim().length > 12) return false;
   const binds = (other: Atom | undefined) => (other?.t === 'bin' && other.op === '*') || (other?.t === 'fn' && (other.name === 'log' || other.name === 'ln'));
-  return binds(row[index + 1]) || binds(row[index - 1]);
+  // 交叉熵 = −log(0.9): the word a row starts with, before its equals sign, names what follows.
+  const next = row[index + 1];
+  const namesTheRow = row.slice(0, index).every((atom) => atom.t === 'gap') && next?.t === 'rel' && next.op === '=';
+  return namesTheRow || binds(row[index + 1]) || binds(row[index - 1]);
 }
 
 /**

@@ -88,6 +88,14 @@ describe('words in the page’s script', () => {
     expect(kindOf('엔트로피 = -Σ 확률 × log(확률)')).toBe('entropy');
   });
 
+  it('name the row they start, before its equals sign: a loss or a cross-entropy by name', () => {
+    expect(kindOf('交叉熵 = -log(0.9) ≈ 0.105')).toBe('ce_multiclass');
+    expect(kindOf('损失 = -ln(0.9) = -(-0.105) = 0.105')).toBe('ce_multiclass');
+    expect(kindOf('クロスエントロピー = -\\log(0.25)')).toBe('ce_multiclass');
+    // A word that names no loss says nothing of a lone log.
+    expect(kindOf('情報量 = -\\log_2(0.25) = 2')).toBeNull();
+  });
+
   it('still end the formula where they are prose', () => {
     // A remark after the formula (where …) is not part of it.
     expect(kindOf('L = -\\sum_k t_k \\log y_k \\quad ここで t は正解ラベル')).toBe('ce_multiclass');

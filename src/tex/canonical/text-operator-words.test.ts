@@ -101,6 +101,11 @@ describe('text rules: operator names typed as letters', () => {
     expect(optimiserVerbs('\\text{we minimize } f')).toBe('\\text{we minimize } f');
     expect(recogniseFormula('⟺  Minimize  −(1/n) Σᵢ [ uᵢ log qᵢ + (1−uᵢ) log(1−qᵢ) ]  =  BCE')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('\\text{minimize } -\\frac{1}{n}\\sum_i [u_i \\log q_i + (1-u_i)\\log(1-q_i)]')?.kind).toBe('ce_binary_batch');
+    // The optimiser set as an operator by hand.
+    expect(optimiserVerbs('\\mathop{\\arg\\max}\\limits_{y} f')).toBe('\\arg\\max_{y} f');
+    expect(optimiserVerbs('\\mathop{\\mathrm{arg\\,min}}_w f')).toBe('\\arg\\min_w f');
+    // Naive Bayes' decision rule adds two opaque logs: no likelihood of targets, no badge.
+    expect(recogniseFormula('y^* = \\mathop{\\arg\\max}\\limits_{y} \\big( \\log p(y) + \\log p(\\mathbf{x} \\mid y) \\big)')).toBeNull();
   });
 
   it('bare-optimiser-words: argmin and argmax typed as letters are the optimiser', () => {

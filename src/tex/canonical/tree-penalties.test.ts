@@ -7,6 +7,9 @@ describe('tree rules: a regularisation term beside the loss', () => {
     const loss = canonicalMember('-\\sum_k t_k \\log y_k');
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2')).toBe(loss);
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda \\sum_j w_j^2')).toBe(loss);
+    // The norm as code calls it.
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\alpha/2 \\cdot norm(W)')).toBe(loss);
+    expect(recogniseFormula('-sum(Y * log(P)) + alpha/2 * norm(W)')?.kind).toBe('ce_multiclass');
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\frac{\\lambda}{2m}\\sum_{j=1}^{n} \\theta_j^2')).toBe(loss);
     // Without a log beside it, or without a coefficient, nothing is set aside.
     expect(canonicalMember('(y - \\hat{y})^2 + \\lambda \\|w\\|^2')).not.toBe(canonicalMember('(y - \\hat{y})^2'));

@@ -62,6 +62,8 @@ function isNormPart(e: Expr): boolean {
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   if (e.k === 'sym') return e.transposed === true;
   if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
+  // norm(W), as code writes the norm (np.linalg.norm, torch.norm once their module is dropped).
+  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub === null) return e.head.name === 'norm';
   // W^{[l]2}: a layer's label before the square, as course notes write it.
   if (e.k === 'pow') return e.exp.k === 'num' || (e.exp.k === 'mul' && e.exp.factors.at(-1)?.k === 'num') || isNormPart(e.base);
   if (e.k === 'big') return e.op === 'sum' && isNormPart(e.body);

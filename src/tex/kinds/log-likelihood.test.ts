@@ -15,6 +15,8 @@ describe('log_likelihood', () => {
     '\\sum_j r_j o_j - \\ln \\sum_{l} \\exp(o_l)',
     // The sums written without their indices.
     '\\sum \\left[ s_{m,c_m} - \\log \\sum e^{s_{mj}} \\right]',
+    // Panel data: the binary log-likelihood summed over units and periods.
+    '\\sum_{j=1}^{N}\\sum_{t=1}^{T} \\left\\{ u_{jt}\\log G(x_{jt}\\beta) + (1-u_{jt})\\log[1-G(x_{jt}\\beta)] \\right\\}',
   ])('recognises %s', (tex) => {
     expect(kindOf(tex)).toBe('log_likelihood');
   });

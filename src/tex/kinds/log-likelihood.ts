@@ -53,7 +53,8 @@ defineKind({
     }
     const binary = binaryShape(expr);
     // One sample's Bernoulli log-likelihood (log P(y|ŷ) = y log ŷ + (1 − y) log(1 − ŷ)) or the sum over samples.
-    if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length <= 1 && binary.bigs.every((b) => b.op === 'sum')) {
+    // Panel data sums over two indices, units and periods (Σ_j Σ_t [y_{jt} log G + …]): both run over samples.
+    if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length <= 2 && binary.bigs.every((b) => b.op === 'sum')) {
       return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0]?.index ?? undefined, sampleBound: binary.bigs[0]?.bound ?? undefined, logBase: binary.base ?? undefined });
     }
     // Σ_i [t_i log A_i + (1 − t_i) log B_i]: two factors the label chooses between, whatever they are.
