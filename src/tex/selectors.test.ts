@@ -94,3 +94,13 @@ describe('builder: a braced symbol with an index below', () => {
     expect(recogniseFormula('\\prod_{n} \\prod_{c} {{u}_{c}^{(n)}}^{v_{c}^{(n)}}')?.kind).toBe('likelihood_product');
   });
 });
+
+describe('one letter for two distributions', () => {
+  it('tells the data’s P(y | x) from the model’s P(y | x; θ), conditioned on its parameters too', () => {
+    expect(recogniseFormula('\\mathcal{L}(\\theta)=-\\frac{1}{n}\\sum_{i=1}^n \\sum_{y} P(y|x_i)\\log P(y|x_i;\\theta)')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('H = -\\sum_{y} P(y|x)\\log P(y|x;\\theta)')?.kind).toBe('ce_multiclass');
+    // The same arguments on both sides: an entropy, with or without the parameters.
+    expect(recogniseFormula('H = -\\sum_{y} P(y|x;\\theta)\\log P(y|x;\\theta)')?.kind).toBe('entropy');
+    expect(recogniseFormula('H = -\\sum_{y} P(y|x)\\log P(y|x)')?.kind).toBe('entropy');
+  });
+});

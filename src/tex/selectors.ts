@@ -157,6 +157,8 @@ export function sameDistribution(a: Expr, b: Expr, running: readonly string[] | 
   // −Σ_k f_k log f_k is an entropy whatever f is written as (a binomial's C(n,k) p^k (1 − p)^{n−k}): the same tree, arguments and all.
   if (isComposite(single(a)) && JSON.stringify(single(a)) === JSON.stringify(single(b))) return true;
   if (oneLawInTwoCases(a, b)) return true;
+  // P(y | x) and P(y | x; θ): the data's and the model's, conditioned on its parameters too.
+  if (argumentCount(a) > 0 && argumentCount(b) > 0 && argumentCount(a) !== argumentCount(b)) return false;
   const identity = identityOf(a);
   if (identity === null || identity !== identityOf(b)) return false;
   if (running === null) return pointOf(a) === pointOf(b);
@@ -167,6 +169,12 @@ export function sameDistribution(a: Expr, b: Expr, running: readonly string[] | 
 /** A product, power or fraction: what identityOf, made for symbols and calls, cannot name. */
 function isComposite(e: Expr): boolean {
   return e.k === 'mul' || e.k === 'pow' || e.k === 'div';
+}
+
+/** How many arguments a call takes (the outcome, what it is conditioned on, a model's parameters); 0 for a symbol. */
+function argumentCount(e: Expr): number {
+  const inner = single(e);
+  return inner.k === 'call' ? inner.args.length : 0;
 }
 
 /** A call's arguments as text (p(x,y) and p(y|x) differ here, where identityOf sees only p); '' for a symbol. */
