@@ -139,6 +139,11 @@ export function single(e: Expr): Expr {
   return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
 }
 
+/** Whether two expressions read the same, a bracket of one factor aside ((y) and y). */
+export function sameExpr(a: Expr, b: Expr): boolean {
+  return exprTex(single(a)) === exprTex(single(b));
+}
+
 /** The logit z of a σ(z) the page spelled out from z (1/(1 + e^{−z}), softplus), else null. */
 export function spelledSigmoidLogit(e: Expr): Expr | null {
   const inner = single(e);

@@ -7,7 +7,7 @@ import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
 import { exprTex, single } from './expr';
 import { evaluate } from './numeric';
-import { complementOf, termsOf } from './terms';
+import { complementOf, isComplementOf, termsOf } from './terms';
 
 export interface NumericLogSum {
   /** True when every weighted term's weight equals its log's argument (−Σ p log p). */
@@ -256,10 +256,6 @@ export function numericTargetLogSum(e: Expr): NumericTargetLogSum | null {
   if (Math.abs(total - 1) > 1e-6 || bases.size !== 1 || new Set(args).size !== args.length) return null;
   const base = terms[0]?.logs[0]?.base ?? null;
   const [first, second] = terms.map((term) => single((term.logs[0] as Extract<Expr, { k: 'log' }>).arg));
-  const complementary = (a: Expr, b: Expr) => {
-    const c = complementOf(b);
-    return c !== null && exprTex(single(c)) === exprTex(a);
-  };
-  const binary = terms.length === 2 && first !== undefined && second !== undefined && (complementary(first, second) || complementary(second, first));
+  const binary = terms.length === 2 && first !== undefined && second !== undefined && (isComplementOf(second, first) || isComplementOf(first, second));
   return { binary, base: base === 'other' ? null : base };
 }

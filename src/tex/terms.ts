@@ -2,7 +2,7 @@
 // (with their index and bound), scale factors (1/N), plain factors and logs.
 // The kinds match against this flat reading rather than the raw tree.
 import type { BigKind, Expr } from './expr';
-import { exprTex } from './expr';
+import { exprTex, sameExpr, single } from './expr';
 import { mapChildren } from './canonical/registry';
 
 export interface BigOp {
@@ -206,6 +206,12 @@ export function complementOf(e: Expr): Expr | null {
   const [first, second] = e.terms as [Expr, Expr];
   if (first.k === 'num' && first.value === 1 && second.k === 'neg') return second.arg;
   return null;
+}
+
+/** Whether `e` is 1 − `of` (y and 1 − y, p and (1 − p)). */
+export function isComplementOf(e: Expr, of: Expr): boolean {
+  const rest = complementOf(single(e));
+  return rest !== null && sameExpr(rest, of);
 }
 
 /** Factors that are integration measures (dx, d r(x), \mathrm{d}x) are dropped inside integrals. */

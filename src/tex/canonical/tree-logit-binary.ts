@@ -4,7 +4,7 @@
 // (since x = log σ(x) − log(1 − σ(x))), the one binary form the kinds match.
 // The softplus rule (tree-sigmoid.ts) has already made log(1 + e^{∓x}) into −log σ(±x).
 import type { Expr } from '../expr';
-import { exprTex, single, spelledSigmoidLogit } from '../expr';
+import { exprTex, sameExpr, single, spelledSigmoidLogit } from '../expr';
 import { complementOf, headName } from '../terms';
 import { defineTreeRule } from './registry';
 import { sigmoidOf } from './tree-sigmoid';
@@ -83,7 +83,6 @@ function positivePartOf(term: Expr): Expr | null {
   return null;
 }
 
-const same = (a: Expr, b: Expr) => exprTex(single(a)) === exprTex(single(b));
 
 /** The terms of x as they sit in a sum: x itself, or its own terms when x is a sum written without brackets. */
 function termsOfValue(x: Expr): Expr[] {
@@ -95,7 +94,7 @@ function termsOfValue(x: Expr): Expr[] {
 function positionsOf(x: Expr, terms: Expr[], taken: Set<number>): number[] | null {
   const out: number[] = [];
   for (const part of termsOfValue(x)) {
-    const at = terms.findIndex((t, i) => !taken.has(i) && !out.includes(i) && same(t, part));
+    const at = terms.findIndex((t, i) => !taken.has(i) && !out.includes(i) && sameExpr(t, part));
     if (at < 0) return null;
     out.push(at);
   }
@@ -126,7 +125,7 @@ export function stableSoftplus(node: Expr): Expr | null {
     const max = node.terms.findIndex((t) => {
       const { sign, core } = signed(t);
       const part = positivePartOf(core);
-      return sign === found.sign && part !== null && same(part, magnitude);
+      return sign === found.sign && part !== null && sameExpr(part, magnitude);
     });
     if (max >= 0) return replaced(node.terms, [at, max], softplusOfX(magnitude));
     // max(−x, 0) beside it: the softplus of −x, log(1 + e^{−x}) = −log σ(x).
@@ -134,7 +133,7 @@ export function stableSoftplus(node: Expr): Expr | null {
       const { sign, core } = signed(t);
       const part = positivePartOf(core);
       const minus = part && single(part);
-      return sign === found.sign && minus?.k === 'neg' && same(minus.arg, magnitude);
+      return sign === found.sign && minus?.k === 'neg' && sameExpr(minus.arg, magnitude);
     });
     if (maxOfMinus >= 0) return replaced(node.terms, [at, maxOfMinus], withSign(found.sign, negated({ k: 'log', base: null, arg: sigmoidOf(magnitude, found.spelled) })));
     if (magnitude !== inner) continue;
@@ -152,17 +151,17 @@ function labelBesideLogit(term: Expr, x: Expr, softplusSign: 1 | -1): Expr | nul
   const logit = single(x);
   if (product.k === 'mul' && product.factors.length === 2) {
     const [a, b] = product.factors as [Expr, Expr];
-    if (same(a, logit)) return b;
-    if (same(b, logit)) return a;
+    if (sameExpr(a, logit)) return b;
+    if (sameExpr(b, logit)) return a;
     return null;
   }
   // y(wᵀx + b): a letter before the bracketed logit reads as a call; here it multiplies.
-  if (product.k === 'call' && product.head.k === 'sym' && product.args.length === 1 && same(product.args[0] as Expr, logit)) return product.head;
+  if (product.k === 'call' && product.head.k === 'sym' && product.args.length === 1 && sameExpr(product.args[0] as Expr, logit)) return product.head;
   // yF(x) beside log(1 + e^{F(x)}): the label glued to the logit's function name reads as one call.
   if (product.k === 'call' && logit.k === 'call' && product.head.k === 'sym' && logit.head.k === 'sym' && product.head.sub === null && product.args.length === logit.args.length) {
     const name = product.head.name;
     const label = name.slice(0, 1);
-    const sameArguments = product.args.every((arg, i) => same(arg, logit.args[i] as Expr));
+    const sameArguments = product.args.every((arg, i) => sameExpr(arg, logit.args[i] as Expr));
     return sameArguments && name === label + logit.head.name && /^[A-Za-z]$/.test(label) ? { k: 'sym', name: label, sub: null, subAtoms: null } : null;
   }
   if (product.k === 'sym' && product.sub === null && logit.k === 'sym' && logit.sub === null && logit.name.length === 1 && product.name.length === 2) {
@@ -201,7 +200,7 @@ function positiveWeightOf(weight: Expr, label: Expr): Expr | null {
   if (inner.k !== 'add' || inner.terms.length !== 2) return null;
   const [one, scaled] = inner.terms.map(single) as [Expr, Expr];
   if (one.k !== 'num' || one.value !== 1 || scaled.k !== 'mul' || scaled.factors.length !== 2) return null;
-  const at = scaled.factors.findIndex((f) => same(f, label));
+  const at = scaled.factors.findIndex((f) => sameExpr(f, label));
   const minusOne = at < 0 ? null : single(scaled.factors[1 - at] as Expr);
   if (minusOne?.k !== 'add' || minusOne.terms.length !== 2) return null;
   const [q, less] = minusOne.terms as [Expr, Expr];
@@ -226,7 +225,7 @@ export function positiveWeightOnLogits(node: Expr): Expr | null {
     if (spAt < 0) continue;
     const softplusOfMinus = softplusTerm(weighted.factors[spAt] as Expr) as NonNullable<ReturnType<typeof softplusTerm>>;
     const x = softplusOfMinus.x;
-    const xAt = linear.factors.findIndex((f) => same(f, x));
+    const xAt = linear.factors.findIndex((f) => sameExpr(f, x));
     const label = xAt < 0 ? null : complementOf(linear.factors[1 - xAt] as Expr);
     const q = label ? positiveWeightOf(weighted.factors[1 - spAt] as Expr, label) : null;
     if (!label || !q) continue;

@@ -4,8 +4,8 @@
 // on from there (−(1/N) Σ_i a_i + b_i) keeps it. A loss divided by a count after it
 // (\frac{−Σ_i …}{N}, −Σ_i (…) / n) is the same mean written in front.
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
-import { complementOf, containsLog } from '../terms';
+import { single } from '../expr';
+import { containsLog, isComplementOf } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 
 /** \frac{-a}{b} → −\frac{a}{b}. */
@@ -65,11 +65,6 @@ function labelledLog(term: Expr): { label: Expr; arg: Expr } | null {
   return { label: single(inner.factors[1 - at] as Expr), arg: single(log.arg) };
 }
 
-const isComplement = (of: Expr, e: Expr): boolean => {
-  const rest = complementOf(single(e));
-  return rest !== null && exprTex(single(rest)) === exprTex(of);
-};
-
 /**
  * −y log p + (1 − y) log(1 − p): the binary loss with its minus written once, in front, and
  * meant for both terms (a slip authors make in notes and slides; as written it is no
@@ -84,7 +79,7 @@ export function minusMeantForBoth(node: Expr): Expr | null {
   if ((first.k !== 'neg' || second.k === 'neg') && !inside) return null;
   const one = labelledLog(first.k === 'neg' ? first.arg : first);
   const other = labelledLog(second.k === 'neg' ? second.arg : second);
-  if (!one || !other || !isComplement(one.label, other.label) || !isComplement(one.arg, other.arg)) return null;
+  if (!one || !other || !isComplementOf(other.label, one.label) || !isComplementOf(other.arg, one.arg)) return null;
   if (inside) return { k: 'add', terms: [first, (second as Extract<Expr, { k: 'neg' }>).arg], slipped: true };
   return { k: 'neg', arg: { k: 'add', terms: [(first as Extract<Expr, { k: 'neg' }>).arg, second] }, slipped: true };
 }

@@ -4,12 +4,11 @@
 // classifier's π N(x_i | μ₁, Σ) and (1 − π) N(x_i | μ₂, Σ)). A class's log may come split in
 // several terms of the same weight (t_i log π + t_i log N(x_i | μ₁, Σ)).
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { sameExpr, single } from '../expr';
 import { identityOf } from '../selectors';
-import { complementOf, headName, mentions, roleTex, termsOf } from '../terms';
+import { headName, isComplementOf, mentions, roleTex, termsOf } from '../terms';
 import type { Roles } from '../types';
 
-const same = (a: Expr, b: Expr) => exprTex(single(a)) === exprTex(single(b));
 
 /** The roles of Σ_i [t_i log A_i + (1 − t_i) log B_i], or null. log A and log(1 − A) (the binary form) are left to binaryShape. */
 export function twoClassLogLikelihood(expr: Expr): Roles | null {
@@ -22,11 +21,11 @@ export function twoClassLogLikelihood(expr: Expr): Roles | null {
   if (!shaped) return null;
   const weights = terms.map((t) => t.factors[0] as Expr);
   // The label: a weight whose complement weights other terms, and which runs over the samples.
-  const label = weights.find((w) => weights.some((v) => { const c = complementOf(v); return c !== null && same(c, w); }));
+  const label = weights.find((w) => weights.some((v) => isComplementOf(v, w)));
   if (!label || !mentions(label, index)) return null;
-  const ofLabel = terms.filter((t) => same(t.factors[0] as Expr, label));
+  const ofLabel = terms.filter((t) => sameExpr(t.factors[0] as Expr, label));
   const ofOther = terms.filter((t) => !ofLabel.includes(t));
-  if (!ofOther.every((t) => { const c = complementOf(t.factors[0] as Expr); return c !== null && same(c, label); })) return null;
+  if (!ofOther.every((t) => isComplementOf(t.factors[0] as Expr, label))) return null;
   const args = terms.map((t) => single((t.logs[0] as Extract<Expr, { k: 'log' }>).arg));
   // No numbers (a worked value), no ratio (a divergence, t log(t/p)), and no label inside a log (an entropy, y log y).
   const letter = headName(label);
