@@ -11,7 +11,7 @@ import { readingsOf } from './read';
 import { compactRoles, matchKinds } from './registry';
 import { perSampleReduction } from './per-sample-reduction';
 import { withImpliedIndices } from './role-indices';
-import { chainContext, indexParts } from './selectors';
+import { chainContext, indexParts, namesACrossEntropy } from './selectors';
 import { hasSlippedSign } from './canonical/tree-signs';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum } from './shapes-numeric';
@@ -110,9 +110,6 @@ function labelsFromConditions(chains: Chain[]): string[] {
   return labels;
 }
 
-/** Names a page gives cross-entropy with its two distributions: H(p, q), CE(t, y). */
-const CROSS_ENTROPY_NAMES = new Set(['H', 'CE', '\\mathrm{CE}', '\\text{CE}', '\\operatorname{CE}']);
-
 /**
  * H(p, q_B) = −log(0.4) ≈ 0.916: numbers alone say neither entropy nor cross-entropy
  * (a lone −log 0.4), but the name with two distributions does: the one-hot case.
@@ -120,7 +117,8 @@ const CROSS_ENTROPY_NAMES = new Set(['H', 'CE', '\\mathrm{CE}', '\\text{CE}', '\
 function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   const [name, ...rest] = chain.members;
   if (!name) return null;
-  const crossEntropyNamed = name.k === 'call' && name.args.length === 2 && CROSS_ENTROPY_NAMES.has(headName(name) ?? '');
+  // Named with its two distributions: H(p, q), CE(t, y).
+  const crossEntropyNamed = name.k === 'call' && name.args.length === 2 && namesACrossEntropy(name);
   // loss = −log 0.25 = 1.386, E = −log 0.6: a loss's name (or the error E) over the log of one
   // number is the loss at the true class, as a worked example computes it.
   if (!crossEntropyNamed && !isLossName(name)) return null;

@@ -56,34 +56,39 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
 /** Letters a page gives an error (E), an entropy or cross-entropy (H) or a divergence (D): not "otherwise named". */
 const INFORMATION_LETTERS: ReadonlySet<string> = new Set(['E', 'H', 'D']);
 
-/** Cross-entropy by name in Chinese, Japanese and Korean. */
-const CJK_CROSS_ENTROPY_NAMES = ['交叉熵', '交叉熵损失', '交差エントロピー', '交差エントロピー誤差', 'クロスエントロピー', 'クロスエントロピー誤差', '교차엔트로피', '크로스엔트로피'];
+/**
+ * A cross-entropy's own names: its abbreviations (binary, categorical; KE and EC in German,
+ * French and Spanish) and its name in Chinese, Japanese and Korean.
+ */
+const CROSS_ENTROPY_NAMES: ReadonlySet<string> = new Set([
+  'CE', 'BCE', 'CCE', 'XE', 'KE', 'EC',
+  '交叉熵', '交叉熵损失', '交差エントロピー', '交差エントロピー誤差', 'クロスエントロピー', 'クロスエントロピー誤差', '교차엔트로피', '크로스엔트로피',
+]);
 
 /** The names a page gives a loss it defines (E is left out: it is also an energy or an expectation). */
 const LOSS_NAMES: ReadonlySet<string> = new Set([
-  'L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'CE', 'NLL',
-  // Cross-entropy's abbreviations (binary, categorical, log loss; KE and EC in German, French and Spanish).
-  'BCE', 'CCE', 'XE', 'KE', 'EC', 'LogLoss', 'logloss',
-  // A loss or a cost in the words of the pages' languages (a name in CJK script is read as prose).
+  'L', '\\mathcal{L}', '\\ell', 'J', 'loss', 'Loss', 'cost', 'Cost', 'NLL', 'LogLoss', 'logloss',
+  ...CROSS_ENTROPY_NAMES,
+  // A loss or a cost in the words of the pages' languages (a name in CJK script names the row it starts: 损失 = −ln 0.9).
   'Verlust', 'Kosten', 'perte', 'coût', 'pérdida', 'costo', 'perdita', 'custo', 'perda',
-  // …and in the CJK scripts, where a word names the row it starts (损失 = −ln 0.9).
   '损失', '損失', '损失函数', '損失関数', '误差', '誤差', '代价', '代价函数', 'コスト', '손실', '손실함수', '비용',
-  ...CJK_CROSS_ENTROPY_NAMES,
 ]);
+
+/** A name's head as typed plain, its roman wrapper taken off (\\text{CE} is CE, \\mathrm{loss} is loss); null for no name. */
+function plainName(e: Expr): string | null {
+  return headName(e)?.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1') ?? null;
+}
 
 /** Whether `e` is a loss's name, alone or taking arguments, typed plain or in roman: L, \\mathcal{L}_{CE}, ℓ(y, ŷ), J(θ), \\text{loss}. */
 function namesALoss(e: Expr): boolean {
-  const head = headName(e);
-  return head !== null && LOSS_NAMES.has(head.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1'));
+  const head = plainName(e);
+  return head !== null && LOSS_NAMES.has(head);
 }
 
-/** A cross-entropy's abbreviations, in the pages' languages. */
-const CROSS_ENTROPY_NAMES: ReadonlySet<string> = new Set(['CE', 'BCE', 'CCE', 'XE', 'KE', 'EC', ...CJK_CROSS_ENTROPY_NAMES]);
-
-/** CE, \\text{CE}(p, q), H(p, q): a name that says the formula is a cross-entropy. */
-function namesACrossEntropy(e: Expr): boolean {
-  const head = headName(e)?.replace(/^\\(?:mathrm|text|operatorname|textrm)\{(.*)\}$/, '$1');
-  if (head && CROSS_ENTROPY_NAMES.has(head)) return true;
+/** CE, \\text{CE}(p, q), 交叉熵, H(p, q): a name that says the formula is a cross-entropy. */
+export function namesACrossEntropy(e: Expr): boolean {
+  const head = plainName(e);
+  if (head !== null && CROSS_ENTROPY_NAMES.has(head)) return true;
   return e.k === 'call' && head === 'H' && e.args.length === 2;
 }
 
