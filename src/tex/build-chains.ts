@@ -41,11 +41,11 @@ function continuesSum(row: Atom[], current: Atom[]): boolean {
 function isWordFactor(row: Atom[], index: number): boolean {
   const atom = row[index];
   if (atom?.t !== 'text' || /\s/.test(atom.text.trim()) || atom.text.trim().length > 12) return false;
+  const next = row[index + 1];
   const binds = (other: Atom | undefined) => (other?.t === 'bin' && other.op === '*') || (other?.t === 'fn' && (other.name === 'log' || other.name === 'ln'));
   // 交叉熵 = −log(0.9): the word a row starts with, before its equals sign, names what follows.
-  const next = row[index + 1];
   const namesTheRow = row.slice(0, index).every((atom) => atom.t === 'gap') && next?.t === 'rel' && next.op === '=';
-  return namesTheRow || binds(row[index + 1]) || binds(row[index - 1]);
+  return namesTheRow || binds(next) || binds(row[index - 1]);
 }
 
 /**

@@ -242,7 +242,7 @@ export function numericTargetLogSum(e: Expr): NumericTargetLogSum | null {
   const terms = termsOf(e);
   if (!terms || terms.length < 2) return null;
   let total = 0;
-  const args: string[] = [];
+  const args: Expr[] = [];
   const bases = new Set<string>();
   for (const term of terms) {
     const log = term.logs[0];
@@ -250,12 +250,12 @@ export function numericTargetLogSum(e: Expr): NumericTargetLogSum | null {
     const weight = numberValue(term.factors[0] as Expr);
     if (!isProbability(weight) || !isSymbolicProbability(log.arg)) return null;
     total += weight;
-    args.push(exprTex(single(log.arg)));
+    args.push(single(log.arg));
     bases.add(String(log.base));
   }
-  if (Math.abs(total - 1) > 1e-6 || bases.size !== 1 || new Set(args).size !== args.length) return null;
+  if (Math.abs(total - 1) > 1e-6 || bases.size !== 1 || new Set(args.map(exprTex)).size !== args.length) return null;
   const base = terms[0]?.logs[0]?.base ?? null;
-  const [first, second] = terms.map((term) => single((term.logs[0] as Extract<Expr, { k: 'log' }>).arg));
-  const binary = terms.length === 2 && first !== undefined && second !== undefined && (isComplementOf(second, first) || isComplementOf(first, second));
+  const [first, second] = args;
+  const binary = args.length === 2 && first !== undefined && second !== undefined && (isComplementOf(second, first) || isComplementOf(first, second));
   return { binary, base: base === 'other' ? null : base };
 }

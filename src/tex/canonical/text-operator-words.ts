@@ -151,11 +151,11 @@ const OPTIMISER_VERB = String.raw`(?:[Mm]inimi[sz](?:e|er|ar|are)|[Mm]aximi[sz](
 export function optimiserVerbs(tex: string): string {
   // \mathop{\arg\max}\limits_y, \mathop{\mathrm{arg\,min}}: the optimiser set as an operator by hand.
   const byHand = /\\mathop\s*\{\s*(?:\\arg\s*\\(max|min)|\\(?:mathrm|operatorname|rm|text)\s*\{?\s*arg\s*(?:\\[,;:! ]\s*)?(max|min)\s*\}?)\s*\}(?:\s*\\(?:no)?limits)?/g;
-  tex = tex.replace(byHand, (_m, a: string | undefined, b: string | undefined) => `\\arg\\${a ?? b}`);
+  const set = tex.replace(byHand, (_m, a: string | undefined, b: string | undefined) => `\\arg\\${a ?? b}`);
   const wrapped = new RegExp(String.raw`\\(?:text|mathrm|operatorname\*?|textrm|mbox)\s*\{\s*(${OPTIMISER_VERB})\s*\}`, 'g');
   const bare = new RegExp(String.raw`(^|[=⟺⇔→⟹]|\\(?:iff|Leftrightarrow|Longleftrightarrow|implies|Rightarrow|to)(?![A-Za-z]))(\s*)(${OPTIMISER_VERB})(?=\s|_)`, 'g');
   const command = (verb: string) => (/^ma/i.test(verb) ? '\\max' : '\\min');
-  return tex.replace(wrapped, (_m, verb: string) => command(verb)).replace(bare, (_m, before: string, space: string, verb: string) => `${before}${space}${command(verb)}`);
+  return set.replace(wrapped, (_m, verb: string) => command(verb)).replace(bare, (_m, before: string, space: string, verb: string) => `${before}${space}${command(verb)}`);
 }
 
 /**

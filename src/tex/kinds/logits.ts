@@ -12,7 +12,6 @@ import { marginOnLogits } from './margin-logits';
 import { logSumShape } from '../shapes';
 import { isNumericLogSumExp, isNumericSoftmaxLog } from '../shapes-numeric';
 import type { Term } from '../terms';
-import { subscriptOf, subscriptParts } from '../selectors';
 import { testOf } from '../canonical/tree-indicators';
 import { headName, mentions, roleTex, termsOf } from '../terms';
 
@@ -133,8 +132,8 @@ function logSumExpRoles(all: Term[], both: boolean): ReturnType<typeof compactRo
   const atClass = sample !== null && (found.label === sample || (outer !== null && indexedBy(`_{${found.label}}`, sample) && indexedBy(`_{${found.label}}`, outer)));
   if (sample !== null && atClass && found.weight !== null) {
     const samples = outer ?? undefined;
-    // y_{ij}: glued letters index it by the class too.
-    if (subscriptParts(subscriptOf(weightFactor(lse))).includes(sample) || indexedBy(exprTex(weightFactor(lse)), sample)) return compactRoles({ target: found.weight, prediction: sumExp.logit, classIndex: sample, sampleIndex: samples });
+    // The target indexed by the class (t_{n,k}, and y_{ij} with its letters glued).
+    if (indexedBy(exprTex(weightFactor(lse)), sample)) return compactRoles({ target: found.weight, prediction: sumExp.logit, classIndex: sample, sampleIndex: samples });
     // Σ_k 1(y = k)(z_k − log Σ_j e^{z_j}): the indicator of the label at the class is a one-hot target, the label.
     const label = labelTestedAt(weightFactor(lse), sample);
     if (label) return compactRoles({ target: label, prediction: sumExp.logit, classIndex: sample, sampleIndex: samples });
