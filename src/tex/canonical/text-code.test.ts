@@ -20,6 +20,11 @@ describe('text rules: formulas written as code', () => {
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
     // A dotted name not called, and a decimal before a bracket, stay.
     expect(qualifiedCallNames('x.shape + 0.5(a)')).toBe('x.shape + 0.5(a)');
+    // The elementwise maximum and relu are the max the stable logistic loss writes.
+    expect(qualifiedCallNames('np.maximum(z, 0) - z * y + np.log(1 + np.exp(-np.abs(z)))')).toBe('max(z, 0) - z * y + log(1 + exp(-abs(z)))');
+    expect(qualifiedCallNames('tf.nn.relu(x + b) + torch.fmin(a, b)')).toBe('max(x + b, 0) + min(a, b)');
+    // Prose before a bracket stays prose.
+    expect(qualifiedCallNames('the maximum (likelihood)')).toBe('the maximum (likelihood)');
   });
 
   it('axis-arguments: arguments that only choose an axis go', () => {

@@ -27,9 +27,18 @@ const QUALIFIED_CALL = /(?<![\\A-Za-z0-9_.])(?:[A-Za-z_][A-Za-z0-9_]*\.)+(?=[A-Z
 /** TensorFlow's reduce_sum, reduce_mean: the sum and the mean. */
 const REDUCE_NAME = /(?<![\\A-Za-z0-9_])reduce_(sum|mean)(?=\s*\()/g;
 
-/** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x). */
+/** NumPy's and PyTorch's elementwise maximum and minimum (also fmax, fmin): max and min. */
+const ELEMENTWISE_EXTREMUM = /(?<![\\A-Za-z0-9_])(?:(max)imum|(min)imum|f(max|min))(?=\()/g;
+/** relu(x): the positive part, max(x, 0), as the stable logistic loss writes it beside log(1 + e^{−|x|}). */
+const RELU_CALL = /(?<![\\A-Za-z0-9_])relu\s*\(((?:[^()]|\([^()]*\))*)\)/gi;
+
+/** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0). */
 export function qualifiedCallNames(tex: string): string {
-  return tex.replace(QUALIFIED_CALL, '').replace(REDUCE_NAME, '$1');
+  return tex
+    .replace(QUALIFIED_CALL, '')
+    .replace(REDUCE_NAME, '$1')
+    .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
+    .replace(RELU_CALL, 'max($1, 0)');
 }
 
 /**

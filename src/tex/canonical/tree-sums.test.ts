@@ -16,6 +16,10 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('e^{x_1} + \\dots + e^{z_n}')).toBe('e^{x_1}+\\dots+e^{z_n}');
     expect(canonicalMember('e^{x_1} + e^{x_3}')).toBe('e^{x_1}+e^{x_3}');
     expect(canonicalMember('e^{x_2} + e^{x_1}')).toBe('e^{x_2}+e^{x_1}');
+    // Classes numbered from 0, as code numbers them: the sum from 0.
+    expect(canonicalMember('e^{a_0} + e^{a_1}')).toBe(canonicalMember('\\sum_{j=0}^{1} e^{a_j}'));
+    expect(recogniseFormula('L = -a0 + log(exp(a0) + exp(a1))')?.kind).toBe('ce_from_logits');
+    expect(canonicalMember('e^{x_0} + e^{x_2}')).toBe('e^{x_0}+e^{x_2}');
   });
 
   it('written-out-terms: t_1 log y_1 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k', () => {

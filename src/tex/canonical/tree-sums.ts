@@ -28,12 +28,15 @@ export function writtenOutExponentials(node: Expr): Expr | null {
   const logits = exps.map((t) => (t as { arg: Extract<Expr, { k: 'sym' }> }).arg);
   const names = new Set(logits.map((logit) => logit.name));
   if (names.size !== 1) return null;
-  const numbered = logits.every((logit, i) => subscriptParts(logit.sub).join() === String(i + 1));
+  // Classes numbered from 1, or from 0 as code numbers them (e^{a_0} + e^{a_1}).
+  const first = subscriptParts(logits[0]?.sub ?? null).join() === '0' ? 0 : 1;
+  const numbered = logits.every((logit, i) => subscriptParts(logit.sub).join() === String(i + first));
   if (!dotted && !numbered) return null;
   const name = [...names][0] as string;
   const body: Expr = { k: 'exp', arg: { k: 'sym', name, sub: 'j', subAtoms: null } };
   if (dotted) return { k: 'big', op: 'sum', lower: { k: 'sym', name: 'j', sub: null, subAtoms: null }, upper: null, body };
-  return { k: 'big', op: 'sum', lower: fromOne('j'), upper: { k: 'num', value: logits.length, text: String(logits.length) }, body };
+  const last = logits.length - 1 + first;
+  return { k: 'big', op: 'sum', lower: fromNumber('j', first), upper: { k: 'num', value: last, text: String(last) }, body };
 }
 
 const isDotsTerm = (e: Expr): boolean => isDots(e) || (e.k === 'neg' && isDots(e.arg));
@@ -56,10 +59,13 @@ function freeIndex(node: Expr, letters: readonly string[]): string | undefined {
   return letters.find((letter) => !used.has(letter) && !exprTex(node).includes(letter));
 }
 
-/** The lower limit `index = 1`. */
-function fromOne(index: string): Expr {
-  return { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: 1, text: '1' } };
+/** The lower limit `index = start`. */
+function fromNumber(index: string, start: number): Expr {
+  return { k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'num', value: start, text: String(start) } };
 }
+
+/** The lower limit `index = 1`. */
+const fromOne = (index: string): Expr => fromNumber(index, 1);
 
 /**
  * Samples written out: `chunks` numbered 1, 2, … and `last` numbered by one of `bounds`

@@ -1,6 +1,7 @@
 // log_likelihood: log L = Σ_k t_k log y_k — the same sum without the minus
 // (cross-entropy is its negative). Also log(y_1^{t_1} · y_2^{t_2} · …) and the
-// binary Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)] (CS229's ℓ(θ)), a dataset's
+// binary Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)] (CS229's ℓ(θ)), −Σ_i log(1 + e^{−y_i s_i})
+// with ±1 labels, a dataset's
 // Σ_i log P(y_i | x_i; θ) read by its label, Σ_k t_k log softmax(z)_k, and
 // Σ_i [z_{i,y_i} − log Σ_j e^{z_ij}] (what ce_from_logits reads, un-negated).
 import type { Expr } from '../expr';
@@ -15,6 +16,7 @@ import { powerProduct } from './likelihood-product';
 
 export { indexedBy };
 import { crossEntropyOfLogits } from './logits';
+import { marginOnLogits } from './margin-logits';
 import { twoClassLogLikelihood } from './two-class-log-likelihood';
 
 /** Σ_j e^{z_j} (a factor beside the exponential allowed, as `∑j exp(yj)` is read): what a softmax divides by. */
@@ -62,6 +64,9 @@ defineKind({
       const chosen = twoClassLogLikelihood(expr);
       if (chosen) return compactRoles(chosen);
     }
+    // −Σ_i log(1 + e^{−y_i s_i}) = Σ_i log σ(y_i s_i): the logistic loss on the margin, un-negated, over the samples.
+    const margin = marginOnLogits({ k: 'neg', arg: expr });
+    if (margin?.sampleIndex) return margin;
     // Σ_i [z_{i,y_i} − log Σ_j e^{z_ij}], Σ_k t_k z_k − log Σ_j e^{z_j}: the negative of a cross-entropy
     // written on logits, summed over samples or weighted by a target; z_c − log Σ_j e^{z_j} alone is a log-softmax.
     const ofLogits = crossEntropyOfLogits({ k: 'neg', arg: expr }, context);

@@ -38,11 +38,25 @@ describe('the logistic loss on a margin, labels in {−1, +1} (ce_from_logits)',
     ['softplus alone', '\\log(1+e^{-z})'],
     ['word2vec\'s negative sampling', '-\\log \\sigma(u_o^T v_c) - \\sum_{k=1}^{K} \\log\\sigma(-u_k^T v_c)'],
     ['the gradient', '\\frac{y_n x_n}{1+e^{y_n w^T x_n}}'],
-    ['the log-likelihood, un-negated', '\\sum_i \\log\\sigma(y_i w^T x_i)'],
     ['the wrong sign of the margin', '\\log(1+e^{y z})'],
     ['a sum whose label is not the sample\'s', '-\\sum_i \\log\\sigma(y w^T x_i)'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
+  });
+
+  it('reads the sum un-negated as the log-likelihood with ±1 labels, not as a loss', () => {
+    expect(kindOf('\\sum_i \\log\\sigma(y_i w^T x_i)')).toBe('log_likelihood');
+    expect(kindOf('\\ell(w) = -\\sum_{i=1}^n \\log(1+\\exp(-y_i w^\\top x_i))')).toBe('log_likelihood');
+    // One sample un-negated is a log-probability, not a likelihood of data.
+    expect(kindOf('\\log\\sigma(y z)')).toBeNull();
+  });
+
+  it('reads a factor 1 − 2y in a positive exponent as the ±1 label negated', () => {
+    const tex = '\\sum_{i=1}^n \\log (1+ e^{(1-2y_i)x_i\\beta})';
+    expect(kindOf(tex)).toBe('ce_from_logits');
+    expect(rolesOf(tex)).toMatchObject({ target: 'y_i', prediction: 'x_i \\beta', sampleIndex: 'i' });
+    expect(kindOf('= - \\sum_{i=1}^n \\log (1+ e^{(1-2y_i)x_i\\beta})')).toBe('log_likelihood');
+    expect(kindOf('\\log (1+ e^{(1-y_i)x_i})')).toBeNull();
   });
 
   it('reads a factor 2y − 1 as the ±1 label made from a {0, 1} label y', () => {
