@@ -15,6 +15,9 @@ const STOP_WORDS = new RegExp(String.raw`^\s*(?:${[
   'gdzie', 'dla', 'gdy', 'где', 'при', 'если', 'для', 'и', 'waarbij', 'met', 'als', 'burada', 've', 'için', 'kde', 'pro', 'với', 'trong đó', 'khi', 'dengan', 'di mana', 'jika',
 ].join('|')})\s*[.,:]?\s*$`, 'iu');
 
+/** Whether `words` is one of the connecting words alone ("for", "where", "wobei" …), a stop in the formula. */
+export const isConnectingWord = (words: string): boolean => STOP_WORDS.test(words);
+
 /** Units after a stated value (0.69 nats) end the formula. */
 const UNIT_WORDS = /^\s*(?:bits?|nats?|hartleys?|shannons?|bans?|dits?|ビット|ナット|比特|奈特|纳特)\s*$/i;
 

@@ -142,6 +142,9 @@ describe('text rules: code identifiers', () => {
     expect(identifierSubscripts('q(wahre_Klasse) + log_softmax(z) + \\text{cross_entropy}')).toBe('q(\\operatorname{wahre\\_Klasse}) + log_softmax(z) + \\text{cross_entropy}');
     // Calls (log_softmax(…)) and short indices stay.
     expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');
+    // Several words after the letter are one subscript.
+    expect(identifierSubscripts('-log(p_correct_class) + y_true_k')).toBe('-log(p_{correct\\_class}) + y_{true}_k');
+    expect(recogniseFormula('L = -log(p_correct_class)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('loss = -mean(s_true * log(a_pred) + (1 - s_true) * log(1 - a_pred))')?.kind).toMatch(/^ce_binary/);
   });
 });

@@ -241,11 +241,12 @@ export function barsAfterMinus(tex: string): string {
 /**
  * y_true, y_pred, p_theta: a code identifier with an underscore. In TeX only the next letter
  * would be the subscript (y_t rue), which no author means: the whole word is (y_{true}).
- * Two words joined so (true_class) are one name.
+ * Two words joined so (true_class) are one name, and so are the words after the letter (p_correct_class).
  */
 export function identifierSubscripts(tex: string): string {
   return tex
-    .replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,})(?![A-Za-z{(])/g, '$1_{$2}')
+    // p_correct_class: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i).
+    .replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,}(?:_[A-Za-z]{3,})*)(?![A-Za-z{(])/g, (_m, letter: string, words: string) => `${letter}_{${words.replace(/_/g, '\\_')}}`)
     // true_class, wahre_Klasse: two words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
     .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})_([A-Za-z]{3,})(?![A-Za-z{(_])/g, (whole, first: string, second: string, at: number, text: string) =>
       /^(?:log|ln|exp|sum|prod|mean|arg|soft|sigm)/i.test(first) || insideTextArgument(text, at) ? whole : `\\operatorname{${first}\\_${second}}`);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, bracketedEquation, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, bracketedEquation, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, romanConnectingWords, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
+  it('roman-connecting-words: a connecting word in a roman font is prose, a name in a script is not', () => {
+    expect(romanConnectingWords('p^k (1-p)^{1-k} \\quad \\mathrm{for}\\ k \\in \\{0, 1\\}')).toBe('p^k (1-p)^{1-k} \\quad \\text{for }\\ k \\in \\{0, 1\\}');
+    expect(romanConnectingWords('a, \\mathit{wobei} b')).toBe('a, \\text{wobei } b');
+    expect(romanConnectingWords('y_{\\mathrm{for}} + y_\\mathrm{and} + \\mathrm{CE}')).toBe('y_{\\mathrm{for}} + y_\\mathrm{and} + \\mathrm{CE}');
+    expect(recogniseFormula('\\mathrm{Ber}(k; p) = p^k (1-p)^{(1-k)} \\quad \\mathrm{for}\\ k \\in \\{0, 1\\}')?.kind).toBe('likelihood_product');
+  });
+
   it('single-backslashes: Markdown source with every command doubled', () => {
     expect(singleBackslashes('-\\\\sum_k t_k \\\\log y_k')).toBe('-\\sum_k t_k \\log y_k');
     // A row break beside single-backslash commands stays.

@@ -1,5 +1,6 @@
 // Text rules for what pages wrap formulas in: Markdown's escapes, equation
 // numbers and labels, LaTeX environments, wikitext indentation.
+import { isConnectingWord } from '../build-atoms';
 import { defineTextRule } from './registry';
 import { closingBrace, closingBracket } from './text-scan';
 
@@ -117,6 +118,15 @@ export function parenthesisedConditions(tex: string): string {
     // (\text{where } t_k = 1), (\text{ただし } t_k = 1): a remark that opens with prose (a phrase, or words in
     // another script), in brackets after a space at the end, is that prose; q̂(\text{dog}) is an argument.
     .replace(/(?<=\s|\\[ ,;]|\\q?quad)[（(]\s*(\\text\s*\{(?:[^{}]*\s[^{}]*|[^{}]*[^\x00-\x7f][^{}]*)\}[^()（）]*)[)）](\s*[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, ' $1$2');
+}
+
+/**
+ * A connecting word set in a roman or italic font instead of \text, `\quad \mathrm{for}\ k \in \{0, 1\}`,
+ * `\mathit{where}`: the same prose as \text{for}, not letters multiplied.
+ */
+export function romanConnectingWords(tex: string): string {
+  // In a script (y_{\mathrm{pro}}) the word is a name, not prose.
+  return tex.replace(/(?<![_^]\s*\{?\s*)\\(?:mathrm|mathit|textrm|textit|textnormal|rm)\s*\{([^{}\\]+)\}/g, (whole, words: string) => (isConnectingWord(words) ? `\\text{${words.trim()} }` : whole));
 }
 
 /** Words that open a reason or a source in prose: because, since, by, using (en, fr, de, es, it, pt). */
@@ -385,6 +395,7 @@ defineTextRule({ name: 'markdown-escapes', order: 11, apply: markdownEscapes });
 defineTextRule({ name: 'lone-backslash-rows', order: 12, apply: loneBackslashRows });
 defineTextRule({ name: 'equation-labels', order: 13, apply: equationLabels });
 defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
+defineTextRule({ name: 'roman-connecting-words', order: 15.4, apply: romanConnectingWords });
 defineTextRule({ name: 'primed-scripts', order: 16.5, apply: primedScripts });
 defineTextRule({ name: 'typed-equation-numbers', order: 15, apply: typedEquationNumbers });
 defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthesisedConditions });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { optimiserVerbs, bareFunctionNames, bareFunctionWords, bareOptimiserWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, textFunctionNames } from './text-operator-words';
+import { optimiserVerbs, bareFunctionNames, bareFunctionWords, bareOptimiserWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, swahiliLogWord, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('text-function-names: a function name in text type is the function', () => {
@@ -34,6 +34,15 @@ describe('text rules: operator names typed as letters', () => {
     expect(bareLogWithBase('log2 \\hat{p}')).toBe('log_{2} \\hat{p}');
     expect(bareLogWithBase('log 2 p')).toBe('log 2 p');
     expect(bareLogWithBase('\\log2 = 0.69')).toBe('\\log2 = 0.69');
+  });
+
+  it('swahili-log-word: logi is the log, with a base or an argument after it', () => {
+    expect(swahiliLogWord('y logi(ŷ) + logi_2 p')).toBe('y \\log (ŷ) + \\log _2 p');
+    // logit, a word in prose, and a name in \\text stay.
+    expect(swahiliLogWord('logit(p) + logistic(x) + \\text{logi (neno)}')).toBe('logit(p) + logistic(x) + \\text{logi (neno)}');
+    // An entropy in a Swahili page is an entropy, not a cross-entropy of p against "i".
+    expect(recogniseFormula('H(X) = −Σₓ p(x) logi₂ p(x)')?.kind).toBe('entropy');
+    expect(recogniseFormula('L = −[y logi(ŷ) + (1−y) logi(1−ŷ)]')?.kind).toBe('ce_binary');
   });
 
   it('glued-operator-words: a one- or two-letter symbol glued to log or ln', () => {

@@ -82,6 +82,15 @@ export function capitalisedLogWords(tex: string): string {
 }
 
 /**
+ * `logi`, the logarithm's name in Swahili (`−Σ p(x) logi₂ p(x)`, `y logi(ŷ)`): the log, with its
+ * base when one follows. Only before a base, a bracket, a command or an argument after a space,
+ * so `logit` and other words stay.
+ */
+export function swahiliLogWord(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])logi(?=\s*[_(\[{\\]|\s+[A-Za-z0-9])/g, '\\log '));
+}
+
+/**
  * Plain-text log2(p), log10(x) (NumPy's names), and the same before a letter after a space
  * (p*log2 p): a log with its base. Glued to the digits, never the log of a number: that
  * is written with a space or a bracket (log 2, log(2)).
@@ -192,6 +201,7 @@ defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'glued-logit-beside-log-sum-exp', order: 36.5, apply: gluedLogitBesideLogSumExp });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
+defineTextRule({ name: 'swahili-log-word', order: 40.5, apply: swahiliLogWord });
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });
 defineTextRule({ name: 'log-after-subscript', order: 24.4, apply: logAfterSubscript });
 defineTextRule({ name: 'bare-function-words', order: 42, apply: bareFunctionWords });

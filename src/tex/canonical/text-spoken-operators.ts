@@ -114,10 +114,13 @@ export function unbracedIndexPairs(tex: string): string {
     indices.has(second) ? `${letter}_{${first},${second}}` : whole);
 }
 
-/** Words for an average taken over a bracket, in the languages pages use (mean itself is read as it is). */
-const MEAN_WORDS = /(?<![\\\p{L}])(?:avg|average|media|moyenne|promedio|mittelwert|durchschnitt|平均)(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)/giu;
+/**
+ * Words for an average taken over a bracket, in the languages pages use, with the "of" a sentence
+ * puts after them (mean of, moyenne de, media di, Mittelwert der, média dos); `mean` alone is read as it is.
+ */
+const MEAN_WORDS = /(?<![\\\p{L}])(?:(?:mean|avg|average|media|moyenne|promedio|mittelwert|durchschnitt|média)\s+(?:of|over|de|des|du|di|del|della|der|von|do|dos|da|das)|avg|average|media|moyenne|promedio|mittelwert|durchschnitt|平均)(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)/giu;
 
-/** −media[y log p + …], avg(…), moyenne(…): the mean over the samples, as `mean` is read. */
+/** −media[y log p + …], avg(…), moyenne de […]: the mean over the samples, as `mean` is read. */
 export function meanWords(tex: string): string {
   return tex.replace(MEAN_WORDS, 'mean');
 }
