@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices } from './text-code';
+import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -25,6 +25,14 @@ describe('text rules: formulas written as code', () => {
     expect(qualifiedCallNames('tf.nn.relu(x + b) + torch.fmin(a, b)')).toBe('max(x + b, 0) + min(a, b)');
     // Prose before a bracket stays prose.
     expect(qualifiedCallNames('the maximum (likelihood)')).toBe('the maximum (likelihood)');
+  });
+
+  it('trailing-code-comments: a comment after the formula on its line goes', () => {
+    expect(trailingCodeComments('loss = -sum(y*log(p))  # cross-entropy')).toBe('loss = -sum(y*log(p))');
+    expect(trailingCodeComments('a = b    //want to maximize\n c = d // note')).toBe('a = b\n c = d');
+    // An escaped \\#, a division and a comment marker before a number stay.
+    expect(trailingCodeComments('\\# x + a // 2 + b # 3')).toBe('\\# x + a // 2 + b # 3');
+    expect(recogniseFormula('log(L) = ∑(yi*log(p) + (1-yi)*log(1-p))       //want to maximize log-likelihood')?.kind).toBe('log_likelihood');
   });
 
   it('axis-arguments: arguments that only choose an axis go', () => {

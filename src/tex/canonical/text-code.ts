@@ -253,6 +253,16 @@ export function identifierSubscripts(tex: string): string {
 }
 
 /**
+ * A code comment after the formula on its line, `loss = -sum(y*log(p))  # cross-entropy`,
+ * `… //want to maximize`: prose about the line. The marker must follow a space (\# and a
+ * URL's // stay) and open words, not a number (`a // 2` divides); it runs to the line's end.
+ */
+export function trailingCodeComments(tex: string): string {
+  // A comment that holds an equals sign goes on with the chain (`… # p log p is constant = …`): it stays.
+  return tex.replace(/(?<=\S)[ \t]+(?:#|\/\/)(?=[ \t]*\p{L})[^\n=]*$/gmu, '');
+}
+
+/**
  * p1, y0, W2: one letter with digits glued after it, as code and plain text name a class's
  * value or a layer's weights, is that letter indexed (p_{1}), not the letter times a number.
  * A letter inside a word (log2, loss0), after a digit (2e5) or in a subscript stays.
@@ -282,4 +292,5 @@ defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWor
 defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
 defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
+defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });

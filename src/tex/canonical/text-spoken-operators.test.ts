@@ -14,6 +14,14 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(recogniseFormula("\\ln \\mathcal{L} = \\sum_{n: tn = 1} \\ln an + \\sum_{n': t_{n'} = 0} \\ln(1 - a_{n'})")?.kind).toBe('log_likelihood');
   });
 
+  it('glued-spoken-indices: a big operator with no index runs over the index glued to a symbol twice', () => {
+    expect(gluedSpokenIndices('L = ∏(p^yi * (1-p)^(1-yi))')).toBe('L = ∏(p^{y_i} * (1-p)^(1-{y_i}))');
+    expect(recogniseFormula('-log(L)/m = -1/m*∑(log(p^yi) + log((1-p)^(1-yi)))')?.kind).toBe('ce_binary_batch');
+    // A glued pair that comes once, or no big operator: as written.
+    expect(gluedSpokenIndices('∑(yi*log(p))')).toBe('∑(yi*log(p))');
+    expect(gluedSpokenIndices('yi + (1 - yi)')).toBe('yi + (1 - yi)');
+  });
+
   it('mean-words: an average in words over a bracket is the mean', () => {
     expect(meanWords('BCE = −media[y log(p) + (1−y) log(1−p)]')).toBe('BCE = −mean[y log(p) + (1−y) log(1−p)]');
     expect(meanWords('avg(x) + Moyenne \\left( y \\right)')).toBe('mean(x) + mean \\left( y \\right)');

@@ -43,6 +43,19 @@ function signIndices(tex: string): string[] {
   return [...first, ...ranged];
 }
 
+/**
+ * A big operator with no index at all, `∑(yi*log(p) + (1-yi)*log(1-p))`, `∏(p^yi …)`: it runs over
+ * the index letter plain text glues to a symbol, when the same glued pair comes back (yi … 1-yi),
+ * so it is no one-off word.
+ */
+function bareSignIndices(tex: string): string[] {
+  if (!/(?:∑|∏|Σ|Π|\\sum|\\prod)(?!\s*(?:\\(?:no)?limits\s*)?[_^])/.test(tex)) return [];
+  return [...GLUED_INDEX_LETTERS].filter((index) => {
+    const pairs = [...tex.matchAll(new RegExp(String.raw`(?<![\\\p{L}_])(\p{L})${index}(?![\p{L}0-9_({])`, 'gu'))].map((m) => m[0]).filter((pair) => !WORDS_NOT_INDEXED.has(pair.toLowerCase()));
+    return pairs.some((pair, at) => pairs.indexOf(pair) !== at);
+  });
+}
+
 /** The words a stated condition opens with after a one-hot loss: −log(qj) where c = j. */
 const CONDITION_TAIL = /(?:\\text\s*\{\s*(?:where|for|if|when)\b[^{}]*\}|(?<![A-Za-z\\])(?:where|if|for|when)\s)([^]*)$/;
 
@@ -145,7 +158,7 @@ function inSubscript(text: string, at: number): boolean {
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
   const glued = new Set<string>();
-  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex), ...conditionIndices(tex)])) {
+  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex), ...conditionIndices(tex), ...bareSignIndices(tex)])) {
     // (a primed index, n′ beside n, is another index: its subscripts say nothing of n)
     if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z'])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
     out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {
