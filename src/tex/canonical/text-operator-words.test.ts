@@ -105,6 +105,9 @@ describe('text rules: operator names typed as letters', () => {
     expect(optimiserVerbs('Minimize −(1/n) Σ x')).toBe('\\min −(1/n) Σ x');
     expect(optimiserVerbs('\\text{minimise}_w f')).toBe('\\min_w f');
     expect(optimiserVerbs('\\iff maximize \\ell')).toBe('\\iff \\max \\ell');
+    // argmax named in a roman font, its limits starred or not, a thin space inside.
+    expect(optimiserVerbs('\\operatorname*{arg\\,max}_{\\theta} f + \\mathrm{arg min}_w g')).toBe('\\arg\\max_{\\theta} f + \\arg\\min_w g');
+    expect(recogniseFormula('\\theta^* = \\operatorname*{arg\\,max}_{\\theta} \\mathop{\\prod}\\limits \\hat y_i^{y_i}(1-\\hat y_i)^{1-y_i}')?.kind).toBe('likelihood_product');
     // Inside a sentence, or not at the start of the formula or after a relation, the word stays.
     expect(optimiserVerbs('f = a + minimize b')).toBe('f = a + minimize b');
     expect(optimiserVerbs('\\text{we minimize } f')).toBe('\\text{we minimize } f');

@@ -160,7 +160,9 @@ const OPTIMISER_VERB = String.raw`(?:[Mm]inimi[sz](?:e|er|ar|are)|[Mm]aximi[sz](
 export function optimiserVerbs(tex: string): string {
   // \mathop{\arg\max}\limits_y, \mathop{\mathrm{arg\,min}}: the optimiser set as an operator by hand.
   const byHand = /\\mathop\s*\{\s*(?:\\arg\s*\\(max|min)|\\(?:mathrm|operatorname|rm|text)\s*\{?\s*arg\s*(?:\\[,;:! ]\s*)?(max|min)\s*\}?)\s*\}(?:\s*\\(?:no)?limits)?/g;
-  const set = tex.replace(byHand, (_m, a: string | undefined, b: string | undefined) => `\\arg\\${a ?? b}`);
+  // \operatorname*{arg\,max}_θ, \mathrm{arg\,min}: the same optimiser named in a roman font.
+  const named = /\\(?:mathrm|operatorname\s*\*?|rm|text)\s*\{\s*arg\s*(?:\\[,;:! ]\s*)?(max|min)\s*\}/g;
+  const set = tex.replace(byHand, (_m, a: string | undefined, b: string | undefined) => `\\arg\\${a ?? b}`).replace(named, (_m, which: string) => `\\arg\\${which}`);
   const wrapped = new RegExp(String.raw`\\(?:text|mathrm|operatorname\*?|textrm|mbox)\s*\{\s*(${OPTIMISER_VERB})\s*\}`, 'g');
   const bare = new RegExp(String.raw`(^|[=⟺⇔→⟹]|\\(?:iff|Leftrightarrow|Longleftrightarrow|implies|Rightarrow|to)(?![A-Za-z]))(\s*)(${OPTIMISER_VERB})(?=\s|_)`, 'g');
   const command = (verb: string) => (/^ma/i.test(verb) ? '\\max' : '\\min');

@@ -24,6 +24,12 @@ describe('tree rules: an objective under its optimiser', () => {
     expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);
   });
 
+  it('optimiser-dropped: an optimiser with its limit set under it (\\underset) over a product with no index', () => {
+    expect(canonicalMember('\\underset{\\theta}{\\mathrm{argmax}}\\; \\prod y_{k}^{t_k}')).toBe(canonicalMember('\\prod y_{k}^{t_k}'));
+    expect(recogniseFormula('\\underset{\\theta}{\\mathrm{argmax}}\\; \\prod \\hat y_i^{y_i}(1-\\hat y_i)^{1-y_i}')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('\\underset{w}{\\min}\\; \\sum_i (y_i - w x_i)^2')).toBeNull();
+  });
+
   it('leaves an optimiser over something else unbadged', () => {
     expect(recogniseFormula('\\hat{w} = \\arg\\min_{w} \\sum_{j} (c_j - g_j)^2')?.kind ?? null).toBeNull();
     expect(recogniseFormula('\\hat{w} = \\operatorname{argmin}_{w} \\left( \\sum_{j} (c_j - g_j)^2 + \\lambda \\|w\\|^2 \\right)')?.kind ?? null).toBeNull();

@@ -33,6 +33,15 @@ export function optimiserDropped(node: Expr): Expr | null {
     // \arg before max_θ X, once max_θ X is X.
     if ((optimiserWord(first) || (first.k === 'sym' && first.name === '\\arg')) && isObjective(second)) return second;
   }
+  // \underset{θ}{\arg\max} Π …: the optimiser with its limit set under it reads as an empty call, its objective the factors after it.
+  if (node.k === 'mul' && node.factors.length >= 2) {
+    for (const take of [1, 2]) {
+      const head: Expr = take === 1 ? (node.factors[0] as Expr) : { k: 'mul', factors: node.factors.slice(0, 2) };
+      const rest = node.factors.slice(take);
+      const objective: Expr | undefined = rest.length === 1 ? rest[0] : rest.length > 1 ? { k: 'mul', factors: rest } : undefined;
+      if (objective && emptyOptimiser(single(head)) && isObjective(objective)) return objective;
+    }
+  }
   if (node.k === 'add' && node.terms.length >= 2) {
     const [first, second, ...more] = node.terms as [Expr, Expr, ...Expr[]];
     // The terms after the objective's first stay with it: min_θ −Σ_i a_i + b_i is −Σ_i a_i + b_i.
