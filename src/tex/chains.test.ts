@@ -72,6 +72,11 @@ describe('chains: the most specific member names the kind', () => {
     expect(kindOf('D_{KL}(u\\|v) = H(u,v) - H(u)')).toBe('kl_divergence');
   });
 
+  it('a batch on probabilities followed by its softmax on the logits written out is the loss on logits', () => {
+    expect(kindOf('J = -\\sum_{i=1}^{N}\\sum_{j=1}^{C}y_{ij}\\log(a_{ij}) = -\\sum_{i=1}^{N}\\sum_{j=1}^{C}y_{ij}\\log\\frac{e^{w_j^T x_i}}{\\sum_{k=1}^{C} e^{w_k^T x_i}}')).toBe('ce_from_logits');
+    expect(kindOf('J = -\\sum_{i=1}^{N}\\sum_{j=1}^{C}y_{ij}\\log(a_{ij})')).toBe('ce_multiclass_batch');
+  });
+
   it('an expectation chained to the two classes written out is the binary loss', () => {
     expect(kindOf('\\mathcal{L}(u, \\hat{q}) = -\\mathbb{E}_{u}[\\log P(x)] = -u \\log \\hat{q} - (1-u) \\log (1-\\hat{q})')).toBe('ce_binary');
   });

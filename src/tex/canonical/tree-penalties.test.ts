@@ -37,6 +37,8 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda f(w)')).not.toBe(loss);
     // Alone, or taking its strength too (R(b, γ), as NumPy-style docstrings write it), it is set aside as well.
     expect(canonicalMember('-\\sum_k t_k \\log y_k + R(\\theta)')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + r(w)')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + r(s)')).not.toBe(loss);
     expect(canonicalMember('-\\sum_k t_k \\log y_k - R(\\mathbf{b}, \\gamma)')).toBe(loss);
     expect(canonicalMember('-\\sum_k t_k \\log y_k + R(x, y)')).not.toBe(loss);
   });

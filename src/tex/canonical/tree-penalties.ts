@@ -36,8 +36,8 @@ function isQuadraticForm(factors: Expr[]): boolean {
   return at >= 0 && at < factors.length - 1 && factors.slice(at + 1).every((f) => f.k === 'sym' || (f.k === 'pow' && f.base.k === 'sym'));
 }
 
-/** Names a regulariser is given as a function of the parameters: Ω(w), R(θ), \\mathcal{R}(W), \\mathcal{P}(w), reg(w). */
-const REGULARISER_NAMES = /^(?:\\Omega|R|\\mathcal\{[RP]\}|\\text\{reg\}|\\mathrm\{reg\}|\\operatorname\{reg\}|reg)$/;
+/** Names a regulariser is given as a function of the parameters: Ω(w), R(θ), r(w), \\mathcal{R}(W), \\mathcal{P}(w), reg(w). */
+const REGULARISER_NAMES = /^(?:\\Omega|[Rr]|\\mathcal\{[RP]\}|\\text\{reg\}|\\mathrm\{reg\}|\\operatorname\{reg\}|reg)$/;
 
 /** Letters the parameters go by (plain, bold or boldsymbol): a regulariser of the data, R(x), is no penalty. */
 const PARAMETERS = /^(?:\\(?:mathbf|boldsymbol|bm)\{)?(?:w|W|v|V|b|\\theta|\\Theta|\\beta|\\omega|\\phi|\\varphi|\\psi)\}?$/;

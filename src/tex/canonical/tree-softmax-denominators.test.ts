@@ -26,6 +26,9 @@ describe('tree rules: a softmax denominator that names the true class apart', ()
     expect(canonicalMember('\\frac{e^{s_y}}{Z}')).toBe(canonicalMember('\\frac{e^{s_y}}{\\sum_j e^{s_j}}'));
     expect(recogniseFormula('-\\log\\frac{e^{s_y}}{Z}')?.roles).toMatchObject({ target: 'y', prediction: 's' });
     expect(recogniseFormula('L_i=-s_{y}+\\log Z')?.roles).toMatchObject({ target: 'y', prediction: 's' });
+    // S, the sum, by name too.
+    expect(recogniseFormula('L = -log(exp(a0) / S)')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = -a0 + log(S)')?.kind).toBe('ce_from_logits');
     // A Boltzmann weight over Z, and a probability defined so: no loss.
     expect(recogniseFormula('p(x) = \\frac{e^{-E(x)}}{Z}')).toBeNull();
     expect(recogniseFormula('p_i = \\frac{e^{z_i}}{Z}')).toBeNull();

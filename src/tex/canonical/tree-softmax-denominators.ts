@@ -3,7 +3,7 @@
 // angular margins, a scale s) write it, the true class's score in the numerator and
 // again beside the sum over the other classes. The two together are the sum over all
 // classes, so the denominator is read as Σ_j e^{z_j} and the log as a log-softmax.
-// Likewise the normaliser by its usual name: e^{z_y} / Z, Z = Σ_j e^{z_j}.
+// Likewise the normaliser by its usual names: e^{z_y} / Z, Z = Σ_j e^{z_j} (or S, for the sum).
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { defineTreeRule } from './registry';
@@ -40,9 +40,12 @@ function normaliserOf(logit: Extract<Expr, { k: 'sym' }>): Expr {
   return { k: 'big', op: 'sum', lower: letter, upper: null, body: { k: 'exp', arg: { k: 'sym', name: logit.name, sub: index, subAtoms: [{ t: 'sym', name: index }] } } };
 }
 
+/** Z, the partition function, or S, the sum: what a softmax's exponential is divided by, by name. */
+const isNormaliserName = (e: Expr): boolean => e.k === 'sym' && (e.name === 'Z' || e.name === 'S') && e.sub === null;
+
 /** e^{z_y} / Z → e^{z_y} / Σ_j e^{z_j}: the partition function by its usual name, over one class's exponential. */
 export function namedNormaliser(node: Expr): Expr | null {
-  if (node.k !== 'div' || node.num.k !== 'exp' || node.den.k !== 'sym' || node.den.name !== 'Z' || node.den.sub !== null) return null;
+  if (node.k !== 'div' || node.num.k !== 'exp' || !isNormaliserName(node.den)) return null;
   const logit = node.num.arg;
   if (logit.k !== 'sym' || logit.sub === null || logit.transposed) return null;
   return { ...node, den: normaliserOf(logit) };
@@ -52,7 +55,7 @@ export function namedNormaliser(node: Expr): Expr | null {
 export function namedLogNormaliser(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
   const picked = node.terms.find((t): t is Extract<Expr, { k: 'neg' }> => t.k === 'neg' && t.arg.k === 'sym' && t.arg.sub !== null && !t.arg.transposed);
-  const log = node.terms.find((t): t is Extract<Expr, { k: 'log' }> => t.k === 'log' && t.arg.k === 'sym' && t.arg.name === 'Z' && t.arg.sub === null);
+  const log = node.terms.find((t): t is Extract<Expr, { k: 'log' }> => t.k === 'log' && isNormaliserName(t.arg));
   if (!picked || !log || picked.arg.k !== 'sym') return null;
   return { ...node, terms: node.terms.map((t) => (t === log ? { ...log, arg: normaliserOf(picked.arg as Extract<Expr, { k: 'sym' }>) } : t)) };
 }
