@@ -188,7 +188,9 @@ export function substitution(e: Expr): Substitution | null {
       y.push(tidy(base));
       t.push(tidy(exponent));
     }
-    return plausible(t, y) ? { shape: 'power_product', sign: 1, scale: 1, t, y } : null;
+    // Bases all 0 or 1 (0^0 · 1^1 = 1, the saturated model's y^y (1 − y)^{1−y}) are labels, not predicted probabilities.
+    const predicted = y.some((v) => v > 0 && v < 1);
+    return predicted && plausible(t, y) ? { shape: 'power_product', sign: 1, scale: 1, t, y } : null;
   }
   const terms = termsOf(e);
   if (!terms || terms.length === 0) return null;

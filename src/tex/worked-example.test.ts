@@ -31,6 +31,9 @@ describe('checkWorkedExample', () => {
     }
     expect(checkWorkedExample('\\log_2 8 = 3', { everyLog: true })?.verdict).toBe('correct');
     expect(checkWorkedExample('L = 0.7^1 \\times 0.2^0 \\times 0.1^0 = 0.7')?.kind).toBe('likelihood_product');
+    // Labels for bases (the saturated model, y^y (1 − y)^{1−y} at y = 0): no prediction, no example.
+    expect(checkWorkedExample('0^01^1=1')).toBeNull();
+    expect(checkWorkedExample('1^1 \\cdot 0^0 = 1')).toBeNull();
   });
 
   it('checks purely numeric equalities of logs only when asked to judge every log', () => {

@@ -16,6 +16,13 @@ describe('tree rules: a binary loss written class by class', () => {
     expect(recogniseFormula('\\ell = -\\mathbb{1}_{c = 1} \\ln g - \\mathbb{1}_{c = 0}\\ln(1 - g)')?.kind).toBe('ce_binary');
   });
 
+  it('complementary-indicators: Kronecker’s delta on the label and a class is the same test', () => {
+    expect(canonicalMember('-\\delta_{t0}\\log (1-y) - \\delta_{t1}\\log y')).toBe(canonicalMember('-(1 - t)\\log (1-y) - t\\log y'));
+    expect(recogniseFormula('-\\sum_i [\\delta_{y_i,1} \\log p_i + \\delta_{y_i,0}\\log(1-p_i)]')?.kind).toBe('ce_binary_batch');
+    // A delta with one index, or three, tests nothing.
+    expect(recogniseFormula('-\\delta_{t}\\log (1-y) - \\delta_{t10}\\log y')).toBeNull();
+  });
+
   it('class-subset-sums: Σ over each class is one sum with the label as weight', () => {
     expect(canonicalMember('\\sum_{j:c_j=1}\\log a_j + \\sum_{j:c_j=0}\\log(1-a_j)')).toBe('\\sumc_j \\log(a_j)+1-c_j \\log(1-a_j)');
   });

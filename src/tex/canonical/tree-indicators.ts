@@ -1,11 +1,13 @@
 // Tree rules for a binary loss written class by class. The two outcomes' terms each
-// carry a test of the label: an Iverson bracket ([y_i = 1] log p + [y_i = 0] log(1 − p),
+// carry a test of the label: an Iverson bracket ([y_i = 1] log p + [y_i = 0] log(1 − p), or
+// Kronecker's δ_{y1} log p + δ_{y0} log(1 − p),
 // also from a `cases` block, see text-cases.ts; or p^{[y = 1]} (1 − p)^{[y = 0]} in a
 // likelihood), or a sum or product over the samples
 // of one class (Σ_{i: y_i = 1} log p_i + Σ_{i: y_i = 0} log(1 − p_i)). Either is the
 // one Bernoulli form the kinds match: the test of the positive class is the label y,
 // the test of the other class (0, or −1 for ±1 labels) is 1 − y.
 import { chainExpr } from '../build';
+import type { Atom } from '../atoms';
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { headName } from '../terms';
@@ -23,11 +25,22 @@ function constantOf(e: Expr): number | null {
   return null;
 }
 
-/** The test of an indicator: 1(y = c) as a call, or 1_{y = c} with the test as its subscript. */
+/** The test of an indicator: 1(y = c) as a call, 1_{y = c} with the test as its subscript, or Kronecker's δ_{y c}. */
 export function testOf(e: Expr): Expr | null {
   if (e.k === 'call' && headName(e) === '\\mathbb{1}' && e.args.length === 1) return e.args[0] as Expr;
   if (e.k === 'sym' && (e.name === '\\mathbb{1}' || e.name === '\\mathbf{1}') && e.subAtoms) return chainExpr(e.subAtoms, 1);
+  if (e.k === 'sym' && e.name === '\\delta' && e.subAtoms) return kroneckerTest(e.subAtoms);
   return null;
+}
+
+/** δ_{t0}, δ_{t,1}, δ_{y_i k}: Kronecker's delta is 1 where its two indices are equal, the test y = c. */
+function kroneckerTest(written: Atom[]): Expr | null {
+  let sub = written;
+  while (sub.length === 1 && sub[0]?.t === 'group' && !sub[0].open) sub = sub[0].body;
+  const comma = sub.findIndex((atom) => atom.t === 'punct' && atom.ch === ',');
+  const [left, right] = comma >= 0 ? [sub.slice(0, comma), sub.slice(comma + 1)] : sub.length === 2 ? [sub.slice(0, 1), sub.slice(1)] : [[], []];
+  if (left.length === 0 || right.length === 0) return null;
+  return { k: 'rel', op: '=', left: chainExpr(left, 1), right: chainExpr(right, 1) };
 }
 
 /** The label and constant of an indicator 1(y = c) (also 1(c = y), 1_{y = c}). */
