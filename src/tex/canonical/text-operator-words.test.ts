@@ -123,6 +123,7 @@ describe('text rules: operator names typed as letters', () => {
   it('bare-optimiser-words: argmin and argmax typed as letters are the optimiser', () => {
     expect(bareOptimiserWords('w = argmin_w f(w)')).toBe('w = \\operatorname{argmin}_w f(w)');
     expect(bareOptimiserWords('\\theta = arg max f')).toBe('\\theta = \\operatorname{argmax} f');
+    expect(bareOptimiserWords('arg \\min_{\\pi} f')).toBe('\\operatorname{argmin}_{\\pi} f');
     // Inside a longer word, after a backslash, or in prose, the letters stay.
     expect(bareOptimiserWords('\\arg\\min_w + largmax + \\text{argmin of } x')).toBe('\\arg\\min_w + largmax + \\text{argmin of } x');
     expect(recogniseFormula('ŵ = argmin  −∑ᵢ [uᵢ log qᵢ + (1−uᵢ) log(1−qᵢ)]  +  λ‖w‖²')?.kind).toBe('ce_binary_batch');

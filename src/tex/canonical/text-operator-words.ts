@@ -142,11 +142,12 @@ export function expAsPower(tex: string): string {
 }
 
 /**
- * argmin and argmax typed as letters (`ŵ = argmin −Σ …`, `arg max_θ`): the optimiser, as
+ * argmin and argmax typed as letters (`ŵ = argmin −Σ …`, `arg max_θ`, `arg \\min_π`): the optimiser, as
  * \operatorname{argmin} writes it, so its letters are not read as a product a·r·g·m·i·n.
  */
 export function bareOptimiserWords(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{])arg\s*(min|max)(?![A-Za-z])/g, (_m, which: string) => `\\operatorname{arg${which}}`));
+  // `arg \min_π` too: the letters before the command.
+  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z{])arg\s*\\?(min|max)(?![A-Za-z])/g, (_m, which: string) => `\\operatorname{arg${which}}`));
 }
 
 /** The verbs of an objective in the pages' languages (minimize, minimise, minimiser, minimieren, minimizar, minimizzare, and max…). */

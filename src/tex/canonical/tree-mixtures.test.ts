@@ -21,6 +21,14 @@ describe('tree rules: a loss written as a mixture of targets', () => {
     expect(canonicalMember('-\\log q_t - \\sum_{j \\neq s} b \\log q_j')).not.toContain('\\mathbb{1}');
   });
 
+  it('one-hot-beside-class-sum: the true class by number, and a softmax of logits as the prediction', () => {
+    expect(recogniseFormula('-(1-\\epsilon)\\log p_1 - \\frac{\\epsilon}{K}\\sum_{i=1}^K \\log p_i')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-(1-\\epsilon)\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}} - \\frac{\\epsilon}{K}\\sum_{k} \\log \\frac{e^{z_k}}{\\sum_j e^{z_j}}')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('loss = -(1-\\varepsilon)\\log \\Big(e^{z_1}/Z\\Big)-\\varepsilon\\sum_{i=1}^n \\frac{1}{3}\\log \\Big(e^{z_i}/Z\\Big)')?.kind).toBe('ce_from_logits');
+    // Another logit's letter in the sum: two predictions, no mixture.
+    expect(recogniseFormula('-(1-\\epsilon)\\log\\frac{e^{z_y}}{\\sum_j e^{z_j}} - \\frac{\\epsilon}{K}\\sum_{k} \\log \\frac{e^{s_k}}{\\sum_j e^{s_j}}')).toBeNull();
+  });
+
   it('one-hot-beside-class-sum: refuses opposite signs, other predictions, and weights that are the prediction', () => {
     expect(canonicalMember('-\\log p_c + \\sum_k \\log p_k')).not.toContain('\\mathbb{1}');
     expect(canonicalMember('-\\log p_c - \\sum_k \\log r_k')).not.toContain('\\mathbb{1}');

@@ -50,13 +50,17 @@ function otherClassesIndex(lower: Expr | null, left: string): string | null {
  */
 function loggedEntry(e: Expr): { name: string; symbol: string; part: string } | null {
   if (e.k !== 'log') return null;
-  const arg = e.arg.k === 'mul' && e.arg.factors.length === 1 ? (e.arg.factors[0] as Expr) : e.arg;
+  const written = e.arg.k === 'mul' && e.arg.factors.length === 1 ? (e.arg.factors[0] as Expr) : e.arg;
+  // e^{z_c} / Σ_j e^{z_j}: the softmax's component at c, named by its logit's letter.
+  const softmax = written.k === 'div' && written.num.k === 'exp' && written.num.arg.k === 'sym' ? written.num.arg : null;
+  const arg = softmax ?? written;
   const head = arg.k === 'call' ? arg.head : arg;
   if (head.k !== 'sym') return null;
   const parts = subscriptParts(head.sub);
   const rest = arg.k === 'call' ? arg.args.map(exprTex).join(',') : '';
   const part = parts.at(-1);
-  if (part && /^[A-Za-z]$/.test(part)) return { name: `${head.name}_{${parts.slice(0, -1).join(',')}}(${rest})`, symbol: head.name, part };
+  // The true class by letter (p_c) or by number (p_1, as a worked example names it).
+  if (part && /^(?:[A-Za-z]|\d{1,3})$/.test(part)) return { name: `${head.name}_{${parts.slice(0, -1).join(',')}}(${rest})`, symbol: head.name, part };
   if (arg.k !== 'call') return null;
   // p_θ(c | x): the subscript names the model, the outcome is the class.
   const outcome = outcomeLetter(arg);
@@ -101,7 +105,7 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
     const indicator: Expr = {
       k: 'call',
       head: { k: 'sym', name: '\\mathbb{1}', sub: null, subAtoms: null },
-      args: [{ k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: { k: 'sym', name: entry.part, sub: null, subAtoms: null } }],
+      args: [{ k: 'rel', op: '=', left: { k: 'sym', name: index, sub: null, subAtoms: null }, right: /^\d+$/.test(entry.part) ? { k: 'num', value: Number(entry.part), text: entry.part } : { k: 'sym', name: entry.part, sub: null, subAtoms: null } }],
       open: '(',
     };
     const oneHotWeight = product([...oneHotCoefficients, indicator]);
