@@ -17,6 +17,10 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('−∑ t⋅y · z × w')).toBe('-\\sum  t\\cdot y \\cdot  z \\times  w');
     expect(unicodeSigns('⟨t, y⟩ ⊙ σ')).toBe('\\langle t, y\\rangle  \\odot  \\sigma ');
     expect(unicodeSigns('y₁₂ x²')).toBe('y_{12} x^{2}');
+    // A figure dash and a heavy minus are minus signs; fraction and division slashes divide.
+    expect(unicodeSigns('‒a ➖ b ∕ c ⁄ d ⋆ e')).toBe('-a - b / c / d * e');
+    // An em dash stays prose's.
+    expect(unicodeSigns('a — b')).toBe('a — b');
     // Arrows between statements, long and short.
     expect(unicodeSigns('a ⟺ b ⇔ c ⟸ d')).toBe('a \\iff  b \\iff  c \\impliedby  d');
     // A relation between script letters is the script's (Unicode has no script ∼ or ∈); one after a script stays outside.

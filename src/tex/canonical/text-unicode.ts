@@ -6,7 +6,9 @@ import { defineTextRule } from './registry';
 /** Unicode signs pages put in math, and the TeX they stand for. */
 const UNICODE_TEX: Record<string, string> = {
   ...greekLetters(),
-  '−': '-', '–': '-', '‐': '-', '‑': '-', '﹣': '-',
+  // The dashes a keyboard or a word processor puts for a minus: minus, en, figure, hyphens, small, heavy (an em dash is prose's).
+  '−': '-', '–': '-', '‒': '-', '‐': '-', '‑': '-', '﹣': '-', '➖': '-',
+  '⋆': '*', '✕': '\\times ', '✖': '\\times ', '∕': '/', '⁄': '/', '∶': ':',
   '·': '\\cdot ', '⋅': '\\cdot ', '∙': '\\cdot ', '×': '\\times ', '∗': '*', '⊙': '\\odot ',
   '∑': '\\sum ', '∏': '\\prod ', '∫': '\\int ', '≈': '\\approx ', '≒': '\\fallingdotseq ', '≡': '\\equiv ',
   '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '≦': '\\le ', '≧': '\\ge ', '≠': '\\neq ', '∈': '\\in ', '∉': '\\notin ',
