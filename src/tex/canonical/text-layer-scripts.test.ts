@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { powerOnSampleLabel, stackedLabelSuperscripts } from './text-layer-scripts';
+import { powerOnSampleLabel, stackedLabelSuperscripts, subscriptOfTheExponent } from './text-layer-scripts';
 
 describe('text rule: stacked label superscripts', () => {
   it('gives each bracketed label its own superscript', () => {
@@ -34,5 +34,15 @@ describe('text rule: stacked label superscripts', () => {
     // A label alone, or more after the power inside the superscript, stays.
     expect(powerOnSampleLabel('a^{(i)} + b^{(i)^{2} c}')).toBe('a^{(i)} + b^{(i)^{2} c}');
     expect(recogniseFormula('P = \\hat{v}^{(i)^{u^{(i)}}} \\cdot (1 - \\hat{v}^{(i)})^{1-u^{(i)}}')?.kind).toBe('likelihood_product');
+  });
+
+  it('subscript-of-the-exponent: p^y_i beside y_i elsewhere is p^{y_i}', () => {
+    expect(subscriptOfTheExponent('\\pi^y_i (1-\\pi)^{1-y_i}')).toBe('\\pi^{y_i} (1-\\pi)^{1-y_i}');
+    expect(recogniseFormula('=\\sum_{i=1}^n log(\\pi^y_i (1-\\pi)^{1-y_i})')?.kind).toBe('log_likelihood');
+    // Without the label written elsewhere, TeX's reading stands: the subscript is the base's.
+    expect(subscriptOfTheExponent('w^T_j x')).toBe('w^T_j x');
+    // A layer's name raised twice, and a big operator's limits, stay.
+    expect(subscriptOfTheExponent('-y^L_i \\log a^L_i + y^L_i')).toBe('-y^L_i \\log a^L_i + y^L_i');
+    expect(subscriptOfTheExponent('\\sum^m_{i=1} a + \\sum^m_{i=1} m_{i=1}')).toBe('\\sum^m_{i=1} a + \\sum^m_{i=1} m_{i=1}');
   });
 });

@@ -53,5 +53,22 @@ export function powerOnSampleLabel(tex: string): string {
   return out;
 }
 
+/**
+ * p^y_i beside (1 − p)^{1 − y_i}: TeX hangs the _i under the base (p_i^y), but the author means
+ * the label y_i as the exponent, which the formula writes elsewhere as y_i. Only a one-letter
+ * superscript whose letter carries that subscript somewhere else is taken so.
+ */
+export function subscriptOfTheExponent(tex: string): string {
+  if (!tex.includes('^')) return tex;
+  // Not on a big operator (\sum^m_{i=1} writes its limits in either order).
+  return tex.replace(/(?<!\\(?:sum|prod|int|oint|bigcup|bigcap|coprod|lim)\s*)\^([A-Za-z])_(\{[^{}]*\}|[A-Za-z0-9])/g, (whole, letter: string, sub: string) => {
+    const label = `${letter}_${sub}`;
+    // The label written on its own somewhere, not itself raised (y^L_i twice is a layer's name twice).
+    const onItsOwn = new RegExp(String.raw`(?<![\^\\A-Za-z])${letter}_${sub.replace(/[{}]/g, (b) => `\${b}`)}`).test(tex);
+    return onItsOwn ? `^{${label}}` : whole;
+  });
+}
+
 defineTextRule({ name: 'stacked-label-superscripts', order: 28, apply: stackedLabelSuperscripts });
+defineTextRule({ name: 'subscript-of-the-exponent', order: 27.8, apply: subscriptOfTheExponent });
 defineTextRule({ name: 'power-on-sample-label', order: 27.9, apply: powerOnSampleLabel });
