@@ -258,10 +258,16 @@ function composedRelation(node: KatexNode): Atom | null {
   return /[=−-]/.test(signs) && signs.includes(':') ? { t: 'rel', op: ':=' } : null;
 }
 
+/** The atoms inside braces that only group them ({{x}} is x); a bracket that shows stays. */
+export function withoutGroupingBraces(atoms: Atom[]): Atom[] {
+  let inner = atoms;
+  while (inner.length === 1 && inner[0]?.t === 'group' && !inner[0].open) inner = inner[0].body;
+  return inner;
+}
+
 /** A cell is styling › ordgroup › content: spliced so `&=` stays a top-level relation. */
 function cellAtoms(cell: KatexNode, depth: number): Atom[] {
-  let content = fromNode(cell, depth);
-  while (content.length === 1 && content[0]?.t === 'group' && !content[0].open) content = content[0].body;
+  const content = withoutGroupingBraces(fromNode(cell, depth));
   return content.filter((a) => !(a.t === 'group' && !a.open && a.body.length === 0));
 }
 

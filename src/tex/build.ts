@@ -4,6 +4,7 @@
 // arguments) or a bracketed group. How a formula's rows make chains is build-chains.ts.
 import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
+import { withoutGroupingBraces } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
 import { atomsTex, exprTex, prepare } from './expr';
 import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
@@ -347,9 +348,7 @@ function limitExpr(atoms: Atom[], depth: number): Expr {
 
 /** An expression that may hold one relation (a big operator's limit, an indicator's test). */
 export function chainExpr(atoms: Atom[], depth: number): Expr {
-  let inner = atoms;
-  while (inner.length === 1 && inner[0]?.t === 'group' && !inner[0].open) inner = inner[0].body;
-  const chain = buildChain(inner, depth);
+  const chain = buildChain(withoutGroupingBraces(atoms), depth);
   if (chain.members.length >= 2) return { k: 'rel', op: chain.relations[0] as string, left: chain.members[0] as Expr, right: chain.members[1] as Expr };
   return chain.members[0] ?? { k: 'other', text: '' };
 }

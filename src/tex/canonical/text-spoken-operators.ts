@@ -131,7 +131,9 @@ export function unbracedIndexPairs(tex: string): string {
  * Words for an average taken over a bracket, in the languages pages use, with the "of" a sentence
  * puts after them (mean of, moyenne de, media di, Mittelwert der, média dos); `mean` alone is read as it is.
  */
-const MEAN_WORDS = /(?<![\\\p{L}])(?:(?:mean|avg|average|media|moyenne|promedio|mittelwert|durchschnitt|média)\s+(?:of|over|de|des|du|di|del|della|der|von|do|dos|da|das)|avg|average|media|moyenne|promedio|mittelwert|durchschnitt|平均)(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)/giu;
+const AVERAGE = 'avg|average|media|moyenne|promedio|mittelwert|durchschnitt|média|平均';
+const OF = 'of|over|de|des|du|di|del|della|der|von|do|dos|da|das';
+const MEAN_WORDS = new RegExp(String.raw`(?<![\\\p{L}])(?:(?:mean|${AVERAGE})\s+(?:${OF})|${AVERAGE})(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)`, 'giu');
 
 /** −media[y log p + …], avg(…), moyenne de […]: the mean over the samples, as `mean` is read. */
 export function meanWords(tex: string): string {

@@ -8,6 +8,7 @@
 // the test of the other class (0, or −1 for ±1 labels) is 1 − y.
 import { chainExpr } from '../build';
 import type { Atom } from '../atoms';
+import { withoutGroupingBraces } from '../atoms';
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { headName } from '../terms';
@@ -35,8 +36,7 @@ export function testOf(e: Expr): Expr | null {
 
 /** δ_{t0}, δ_{t,1}, δ_{y_i k}: Kronecker's delta is 1 where its two indices are equal, the test y = c. */
 function kroneckerTest(written: Atom[]): Expr | null {
-  let sub = written;
-  while (sub.length === 1 && sub[0]?.t === 'group' && !sub[0].open) sub = sub[0].body;
+  const sub = withoutGroupingBraces(written);
   const comma = sub.findIndex((atom) => atom.t === 'punct' && atom.ch === ',');
   const [left, right] = comma >= 0 ? [sub.slice(0, comma), sub.slice(comma + 1)] : sub.length === 2 ? [sub.slice(0, 1), sub.slice(1)] : [[], []];
   if (left.length === 0 || right.length === 0) return null;

@@ -13,7 +13,7 @@ import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { compactRoles } from '../registry';
 import type { Term } from '../terms';
-import { containsLog, headName, mentions, roleTex, termsOf } from '../terms';
+import { complementOf, containsLog, headName, mentions, roleTex, termsOf } from '../terms';
 import type { Roles } from '../types';
 
 /** Accents and fonts a label letter may wear: \tilde{y}, \bar{t}, \mathrm{y}. */
@@ -46,36 +46,41 @@ function gluedLabel(e: Expr): Expr[] | null {
   return [letter(word.name[0] as string), e.k === 'call' ? { ...e, head: rest } : rest];
 }
 
+/** y for the product 2·y (a label doubled), else null. */
+function doubledLabel(e: Expr): Expr | null {
+  const product = single(e);
+  if (product.k !== 'mul' || product.factors.length !== 2) return null;
+  const [two, label] = product.factors as [Expr, Expr];
+  return two.k === 'num' && two.value === 2 && isLabel(label) ? label : null;
+}
+
 /**
  * The {0, 1} label y inside 2y − 1 (either order), the ±1 label written from it, as
  * −log σ((2y − 1) z) writes binary cross-entropy on the logit z; else null.
  */
 function twiceLessOne(e: Expr): Expr | null {
-  return twiceAndOne(e, -1);
-}
-
-/** The label y inside 2y − 1 (`one` −1) or inside 1 − 2y (`one` +1, the negative of the ±1 label), else null. */
-function twiceAndOne(e: Expr, one: 1 | -1): Expr | null {
   const sum = single(e);
   if (sum.k !== 'add' || sum.terms.length !== 2) return null;
-  const isNumberOne = (t: Expr) => single(t).k === 'num' && (single(t) as { value: number }).value === 1;
-  const isOne = (t: Expr) => (one === -1 ? t.k === 'neg' && isNumberOne(t.arg) : isNumberOne(t));
-  const twice = sum.terms.find((t) => !isOne(t));
-  const product = one === -1 ? twice : twice?.k === 'neg' ? twice.arg : null;
-  if (!product || !sum.terms.some(isOne) || product.k !== 'mul' || product.factors.length !== 2) return null;
-  const [two, label] = product.factors as [Expr, Expr];
-  return two.k === 'num' && two.value === 2 && isLabel(label) ? label : null;
+  const isMinusOne = (t: Expr) => t.k === 'neg' && single(t.arg).k === 'num' && (single(t.arg) as { value: number }).value === 1;
+  const twice = sum.terms.find((t) => !isMinusOne(t));
+  return twice && sum.terms.some(isMinusOne) ? doubledLabel(twice) : null;
+}
+
+/** The label y inside 1 − 2y, the negative of the ±1 label, else null. */
+function oneLessTwice(e: Expr): Expr | null {
+  const twice = complementOf(single(e));
+  return twice ? doubledLabel(twice) : null;
 }
 
 /** −((1 − 2y) s) → (2y − 1)·s: a negated margin whose label factor is 1 − 2y, the {0, 1} label y and the score. */
-function negatedOneLessTwice(inner: Expr): { label: Expr; score: Expr; zeroOne: boolean } | null {
-  if (inner.k !== 'neg') return null;
+function negatedOneLessTwice(inner: Extract<Expr, { k: 'neg' }>): { label: Expr; score: Expr; zeroOne: boolean } | null {
   const product = single(inner.arg);
   if (product.k !== 'mul' || product.factors.length < 2) return null;
-  const at = product.factors.findIndex((f) => twiceAndOne(f, 1) !== null);
+  const labels = product.factors.map(oneLessTwice);
+  const at = labels.findIndex((label) => label !== null);
   if (at < 0) return null;
   const rest = product.factors.filter((_, i) => i !== at);
-  return { label: twiceAndOne(product.factors[at] as Expr, 1) as Expr, score: rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest }, zeroOne: true };
+  return { label: labels[at] as Expr, score: rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest }, zeroOne: true };
 }
 
 /**
@@ -123,9 +128,8 @@ function sigmoidArgument(term: Term): Expr | null {
   const log = term.logs[0];
   if (!log || term.logs.length !== 1) return null;
   // 1 − σ(u) is σ(−u): log(1 + e^{u}) comes from the softplus rule as −log(1 − σ(u)).
-  const complement = single(log.arg);
-  const complemented = complement.k === 'add' && complement.terms.length === 2 && single(complement.terms[0] as Expr).k === 'num' && (single(complement.terms[0] as Expr) as { value: number }).value === 1 && complement.terms[1]?.k === 'neg';
-  const call = complemented ? single((complement.terms[1] as Extract<Expr, { k: 'neg' }>).arg) : complement;
+  const complemented = complementOf(single(log.arg));
+  const call = single(complemented ?? log.arg);
   if (call.k !== 'call' || headName(call) !== '\\sigma' || call.head.k !== 'sym' || call.head.sub !== null || call.args.length !== 1) return null;
   return complemented ? { k: 'neg', arg: call.args[0] as Expr } : (call.args[0] as Expr);
 }
