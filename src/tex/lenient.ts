@@ -228,6 +228,14 @@ class Reader {
   }
 }
 
+/** Whether this reader gives `\\name` a meaning of its own (a font, a decoration, a fraction, a text, a big operator…) rather than reading it as a bare symbol. */
+export function leniencyReads(name: string): boolean {
+  return (
+    FRACTIONS.has(name) || TRANSPARENT_FONTS.has(name) || TEXT_COMMANDS.has(name) || name in SKIP_WITH_ARGUMENT || DECORATIONS.has(name) ||
+    BIG_OPERATORS[name] !== undefined || /^(?:stackrel|overset|underset|operatorname|sqrt|def|newcommand|renewcommand|DeclareMathOperator|left|right)$/.test(name)
+  );
+}
+
 /** Atoms of any string, as far as they can be read. */
 export function atomsLeniently(tex: string): Atom[] {
   return new Reader(tex).list(0, null);

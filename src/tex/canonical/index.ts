@@ -16,6 +16,8 @@ import './text-calls';
 import './text-cases';
 import './text-typos';
 import './text-layer-scripts';
+import './text-author-macros';
+import './text-one-class-sums';
 import './tree-scripts';
 import './tree-signs';
 import './tree-half-complements';

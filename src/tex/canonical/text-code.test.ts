@@ -153,6 +153,9 @@ describe('text rules: code identifiers', () => {
     // Several words after the letter are one subscript.
     expect(identifierSubscripts('-log(p_correct_class) + y_true_k')).toBe('-log(p_{correct\\_class}) + y_{true}_k');
     expect(recogniseFormula('L = -log(p_correct_class)')?.kind).toBe('ce_multiclass');
+    // The same with a call after it: p_true(b, i) is p_{true} at (b, i); a function's name (F_softmax(z)) stays for the call rules.
+    expect(identifierSubscripts('sum_i p_true(b, i) * log p_pred(b, i) + F_softmax(z)')).toBe('sum_i p_{true}(b, i) * log p_{pred}(b, i) + F_softmax(z)');
+    expect(recogniseFormula('ce(b) = sum_i p_true(b, i) * log p_pred(b, i)')?.kind).toBe('log_likelihood');
     expect(recogniseFormula('loss = -mean(s_true * log(a_pred) + (1 - s_true) * log(1 - a_pred))')?.kind).toMatch(/^ce_binary/);
   });
 });

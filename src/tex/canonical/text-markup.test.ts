@@ -195,6 +195,10 @@ describe('text rules: markup around formulas', () => {
     expect(typedEquationNumbers('{\\displaystyle L = x \\qquad (2)}')).toBe('{\\displaystyle L = x }');
     // A bracket that goes on is part of the formula.
     expect(typedEquationNumbers('\\quad (2) x')).toBe('\\quad (2) x');
+    // A run of small spaces does what one \\quad does; one small space before a factor does not.
+    expect(typedEquationNumbers('\\prod_i p_i^{y_i} (1-p_i)^{1-y_i} \\ \\ \\ (4)')).toBe('\\prod_i p_i^{y_i} (1-p_i)^{1-y_i} ');
+    expect(typedEquationNumbers('a~~(7)')).toBe('a');
+    expect(typedEquationNumbers('2 \\, (3)')).toBe('2 \\, (3)');
     expect(recogniseFormula('L = -\\sum_k t_k \\log y_k \\qquad (2)')?.kind).toBe('ce_multiclass');
     // Led by dots, as Japanese textbooks number them.
     expect(typedEquationNumbers('E=-\\sum_{k}{t_{k}\\log{y_{k}}}\\qquad\\cdots(1)')).toBe('E=-\\sum_{k}{t_{k}\\log{y_{k}}}');

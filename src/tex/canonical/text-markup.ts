@@ -74,12 +74,12 @@ export function equationLabels(tex: string): string {
 
 /**
  * An equation number or name typed by hand after a spacing command, `… \qquad (2)`,
- * `… \quad \text{(BCE)}`, at the end of the formula or of a row: numbering like \tag,
+ * `… \quad \text{(BCE)}`, `… \ \ \ (4)` (a run of small spaces), at the end of the formula or of a row: numbering like \tag,
  * not a factor (2) or a weight made of words.
  */
 export function typedEquationNumbers(tex: string): string {
   return tex
-    .replace(/\\(?:qquad|quad|hfill)\s*(?:\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)|\\text\s*\{\s*\([^(){}]*\)\s*\})\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '')
+    .replace(/(?:\\(?:qquad|quad|hfill)|(?:\\[ ,;:]\s*|~){2,})\s*(?:\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)|\\text\s*\{\s*\([^(){}]*\)\s*\})\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '')
     // The dots Japanese textbooks lead a number with: `… \qquad\cdots(1)`, `\cdots\cdots(2)`, `…(3)`.
     .replace(/(?:\\(?:qquad|quad|[,;: ])\s*)*(?:\\[lc]?dots\s*|…\s*)+[(（]\s*\d+(?:[.-]\d+)*[a-z]?\s*[)）]\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
 }

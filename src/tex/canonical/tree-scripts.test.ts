@@ -36,6 +36,15 @@ describe('tree rules: marks inside superscripts', () => {
     expect(canonicalMember('\\sum_i a_i + b^{(i)}_t')).toBe(canonicalMember('\\sum_i a_i + b_{i,t}'));
   });
 
+  it("sample-superscript: one sample's likelihood over the classes, its index written above", () => {
+    expect(canonicalMember('\\prod_{k=1}^{K} ( \\hat{y}_k^{(i)} )^{y_k^{(i)}}')).toBe(canonicalMember('\\prod_{k=1}^{K} \\hat{y}_{i,k}^{y_{i,k}}'));
+    expect(recogniseFormula('P(y^{(i)} \\mid x^{(i)}) = \\prod_{k=1}^{K} \\left( \\hat{y}_k^{(i)} \\right)^{y_k^{(i)}}')?.kind).toBe('likelihood_product');
+    // Inside Σ_i the log of the power is read again once its superscripts are indices.
+    expect(recogniseFormula('\\log L(W,b) = \\sum_{i=1}^{m} \\sum_{k=1}^{K} \\log \\left[ \\left( \\hat{y}_k^{(i)} \\right)^{y_k^{(i)}} \\right]')?.kind).toBe('log_likelihood');
+    // One symbol raised to a letter is a power.
+    expect(canonicalMember('\\sum_k p_k^n')).toBe('\\sump_k^n');
+  });
+
   it('reads softmax cross-entropy with the sample index written above', () => {
     const tex = 'L = \\frac{1}{N} \\sum_{n=1}^{N} \\left(-z^{(n)}_{y^{(n)}} + \\log \\sum_{j} \\exp(z^{(n)}_{j})\\right)';
     expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');

@@ -4,7 +4,7 @@
 // in an exponent; and inside Σ_n, z^{(n)}_j writes the sample index above the
 // class index, one index list z_{n,j}.
 import type { Expr } from '../expr';
-import { defineTreeRule, mapChildren } from './registry';
+import { applyTreeRules, defineTreeRule, mapChildren } from './registry';
 
 const isPrime = (e: Expr) => e.k === 'sym' && e.sub === null && e.name === '\\prime';
 
@@ -88,8 +88,24 @@ export function sampleSuperscript(node: Expr): Expr | null {
   if (index === null) return null;
   const changed = { count: 0 };
   const body = superscriptToIndex(node.body, index, changed);
-  if (changed.count === 0) return null;
-  return { ...node, lower: node.lower ?? { k: 'sym', name: index, sub: null, subAtoms: null }, body };
+  if (changed.count === 0) return fixedSampleSuperscript(node, index);
+  // The body's own rules saw powers where there are now indexed symbols (log of ŷ_{n,k}^{y_{n,k}}): they run again.
+  return { ...node, lower: node.lower ?? { k: 'sym', name: index, sub: null, subAtoms: null }, body: applyTreeRules(body) };
+}
+
+/**
+ * Π_k (ŷ^{(i)}_k)^{y^{(i)}_k}, one sample's likelihood over the classes: the symbols indexed
+ * by the class and raised, two or more of them, to one other letter carry that sample's index
+ * (ŷ_{i,k}, y_{i,k}), as inside Σ_i. A lone power (p_k^n) stays a power.
+ */
+function fixedSampleSuperscript(node: Expr & { k: 'big' }, index: string): Expr | null {
+  const letters = superscriptLetters(node.body, new Set());
+  letters.delete(index);
+  if (letters.size !== 1) return null;
+  const sample = [...letters][0] as string;
+  const changed = { count: 0 };
+  const body = superscriptToIndex(node.body, sample, changed);
+  return changed.count >= 2 ? { ...node, body: applyTreeRules(body) } : null;
 }
 
 /** The index of a sum a term starts with (Σ_i …, −(1/N) Σ_i …), or null. */

@@ -27,10 +27,14 @@ describe('tree rules: where the minus goes', () => {
     expect(canonicalMember('\\frac{-\\sum_j a_j \\log b_j}{M}')).toBe(canonicalMember('-\\frac{1}{M} \\sum_j a_j \\log b_j'));
     // After a bracket, the division takes the whole bracket, sum and all.
     expect(canonicalMember('(\\sum_j a_j \\log b_j) / M')).toBe(canonicalMember('\\frac{1}{M} \\sum_j a_j \\log b_j'));
-    // A change of base, a log over a log and a number stay.
+    // A change of base and a log over a count stay.
     expect(canonicalMember('\\frac{\\log b}{\\log 2}')).toBe('\\frac{\\log(b)}{\\log(2)}');
     expect(canonicalMember('\\frac{\\log b}{M}')).toBe('\\frac{\\log(b)}{M}');
-    expect(canonicalMember('\\frac{\\log 0.5 + \\log 0.25}{2}')).toBe('\\frac{\\log(0.5)+\\log(0.25)}{2}');
+    expect(canonicalMember('\\frac{\\log 0.5}{2}')).toBe('\\frac{\\log(0.5)}{2}');
+    // Logs of numbers over a whole number of items are their mean, as a worked example writes it.
+    expect(canonicalMember('\\frac{\\log 0.5 + \\log 0.25}{2}')).toBe(canonicalMember('\\frac{1}{2}(\\log 0.5 + \\log 0.25)'));
+    expect(canonicalMember('\\frac{\\log 0.5 + \\log 0.25}{2.5}')).toBe('\\frac{\\log(0.5)+\\log(0.25)}{2.5}');
+    expect(recogniseFormula('-(1*log(0.6437) + (1-0)*log(1-0.2833) + 1*log(0.6867))/3')?.kind).toBe('ce_binary_batch');
     // A weighted mean divides by the total of its weights; a sum with logs below is no total.
     expect(canonicalMember('\\frac{\\sum_j v_j a_j \\log b_j}{\\sum_j v_j}')).toBe(canonicalMember('\\frac{1}{\\sum_j v_j} \\sum_j v_j a_j \\log b_j'));
     expect(recogniseFormula('\\frac{-\\sum_k t_k \\log y_k}{\\sum_k e^{z_k}}')).toBeNull();

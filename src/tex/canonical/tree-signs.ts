@@ -29,6 +29,8 @@ export function leadingMinusOfProduct(node: Expr): Expr | null {
  */
 export function isCount(e: Expr): boolean {
   if (e.k === 'sym') return true;
+  // (−log 0.6 − log 0.7 − log 0.2)/3: a whole number of items, as a worked example divides by it.
+  if (e.k === 'num') return Number.isInteger(e.value) && e.value >= 2;
   if (e.k === 'big') return e.op === 'sum' && !containsLog(e.body) && isCount(e.body);
   // |B|: the size of a set, its bars read as factors.
   if (e.k === 'mul') return e.factors.some((f) => f.k === 'sym') && e.factors.every((f) => isCount(f) || (f.k === 'other' && f.text === '|'));

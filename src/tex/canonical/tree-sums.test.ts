@@ -126,4 +126,11 @@ describe('tree rules: sums written another way', () => {
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
+
+  it('stability-max-shift: the largest logit taken off before the exponential leaves the softmax as it was', () => {
+    expect(canonicalMember('\\log\\sum_d e^{q_d - \\max_{d}q_d}')).toBe(canonicalMember('\\log\\sum_d e^{q_d}'));
+    expect(recogniseFormula('\\mathcal{L}(p,q)=-\\sum_{d=1}^Dp_{d}q_{d}+LogSumExp(q-\\max_{d}q_d)')?.kind).toBe('ce_from_logits');
+    // Another symbol's maximum is no shift.
+    expect(canonicalMember('e^{q_d - \\max_{d} r_d}')).not.toBe(canonicalMember('e^{q_d}'));
+  });
 });

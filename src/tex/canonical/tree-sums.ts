@@ -270,6 +270,19 @@ export function stabilityEpsilon(node: Expr): Expr | null {
   return { ...node, arg: kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept } };
 }
 
+/**
+ * e^{q_d − max_d q_d}, LogSumExp(q − max q): the largest logit taken from each before the
+ * exponential keeps it finite (the softmax is unchanged); the formula is that of e^{q_d}.
+ */
+export function stabilityMaxShift(node: Expr): Expr | null {
+  if (node.k !== 'exp' || node.arg.k !== 'add' || node.arg.terms.length !== 2) return null;
+  const [kept, shift] = node.arg.terms as [Expr, Expr];
+  if (shift.k !== 'neg' || shift.arg.k !== 'fn' || shift.arg.name !== 'max' || shift.arg.args.length !== 1) return null;
+  const letter = (e: Expr) => (e.k === 'sym' ? e.name : null);
+  const shifted = letter(shift.arg.args[0] as Expr);
+  return shifted !== null && shifted === letter(kept) ? { ...node, arg: kept } : null;
+}
+
 /** A constant small enough to be a floor under a probability: ε, 10^{−12}, 0.0001. */
 function isTiny(e: Expr): boolean {
   const inner = single(e);
@@ -308,3 +321,4 @@ defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
 defineTreeRule({ name: 'expectation-of-a-loss', order: 54, apply: expectationOfALoss });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });
 defineTreeRule({ name: 'stability-clip', order: 52.1, apply: stabilityClip });
+defineTreeRule({ name: 'stability-max-shift', order: 52.2, apply: stabilityMaxShift });

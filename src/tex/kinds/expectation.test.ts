@@ -85,6 +85,8 @@ describe('ce_expectation over the data, its law unwritten', () => {
   it.each([
     ['the law\'s own conditional (a conditional entropy)', '\\mathbb{E}[-\\log Q(C \\mid U)]'],
     ['a model of one variable alone', '-\\mathbb{E}[\\log \\hat{r}(u)]'],
+    // A marginal of the law itself (the comma inside its brackets parts the limit): an entropy.
+    ['a marginal of the law averaged over', '- E_{q(z,c|x)}[log(q(z|x))]'],
   ])('leaves %s unbadged as a cross-entropy', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_expectation');
   });

@@ -12,16 +12,24 @@ import { headName, roleTex, termsOf } from '../terms';
 function distributionOf(lower: Expr | null): Expr | null {
   if (!lower) return null;
   if (lower.k === 'rel') return lower.op === '\\sim' ? lower.right : null;
+  // E_{q(z, c | x)}: the comma inside the law's brackets parted it; the law is the call it opens.
+  if (lower.k === 'fn' && lower.name === 'tuple' && lower.args[0]?.k === 'call') return lower.args[0];
   return lower;
 }
 
-/** p and P(x), p and p_θ: one distribution; p_{data} and p_{model}, p and q: two. */
+/**
+ * p and P(x), p and p_θ, q(z, c | x) and q(z | x): one distribution (a marginal or a conditional
+ * of it is still its own); p_{data} and p_{model}, p and q: two.
+ */
 function sameDistribution(a: string, b: string): boolean {
-  const [headA, ...subA] = a.split('_');
-  const [headB, ...subB] = b.split('_');
+  const [headA, ...subA] = withoutArguments(a).split('_');
+  const [headB, ...subB] = withoutArguments(b).split('_');
   if (headA?.toLowerCase() !== headB?.toLowerCase()) return false;
   return subA.length === 0 || subB.length === 0 || subA.join('_') === subB.join('_');
 }
+
+/** The name of a distribution written with its arguments: q(z, c | x) → q. */
+const withoutArguments = (tex: string): string => tex.replace(/\s*(?:\\left\s*)?\(.*$/s, '').trim();
 
 /** Subscripts that name a model's parameters or the model itself: p_θ, q_φ, p_w, p_{model}. */
 const MODEL_SUBSCRIPT = /^(?:\\theta|\\phi|\\varphi|\\psi|w|W|\\mathbf\{[wW]\}|\\boldsymbol\{\\theta\}|(?:\\(?:text|mathrm)\{)?model\}?)$/;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { conditionAfterSum, oneClassSubsetSums } from './text-one-class-sums';
+
+const kindOf = (tex: string) => recogniseFormula(tex)?.kind ?? null;
+
+describe('text rules: a sum kept to the items of one class', () => {
+  it('one-class-subset-sums: Σ over the items whose label is 1 is the sum weighted by the label', () => {
+    expect(oneClassSubsetSums('-\\sum_{i: y_i = 1} \\log p_i')).toBe('-\\sum_{i} y_i  \\log p_i');
+    expect(oneClassSubsetSums('-\\sum\\limits_{k \\colon t_{k}=1} \\ln q_k')).toBe('-\\sum\\limits_{k} t_{k}  \\ln q_k');
+    // Beside the other class's sum, the pair is the binary form (tree-indicators.ts reads it); a test of 0 alone is not one class's weight.
+    expect(oneClassSubsetSums('\\sum_{i: y_i=1} \\log p_i + \\sum_{i: y_i=0} \\log(1-p_i)')).toBe('\\sum_{i: y_i=1} \\log p_i + \\sum_{i: y_i=0} \\log(1-p_i)');
+    expect(oneClassSubsetSums('\\sum_{i: y_i=0} \\log(1-p_i)')).toBe('\\sum_{i: y_i=0} \\log(1-p_i)');
+    // A label that is not on the index tests something else.
+    expect(oneClassSubsetSums('\\sum_{i: y_j=1} \\log p_i')).toBe('\\sum_{i: y_j=1} \\log p_i');
+    expect(kindOf('-\\sum_{i: y_i = 1} \\log p_i')).toBe('ce_multiclass');
+    expect(kindOf('-\\left(\\sum_{i: y_i=1} \\log p_i + \\sum_{j: y_j = 0}\\log(1-p_j)\\right)')).toBe('ce_binary_batch');
+  });
+
+  it('condition-after-sum: the condition said after the one sum over its index weights it', () => {
+    expect(conditionAfterSum('L = - \\sum_i \\log p_i \\text{ where } y_i = 1')).toBe('L = - \\sum_i y_i  \\log p_i');
+    expect(conditionAfterSum('- \\sum_{i=1}^{K} \\log p_i \\quad \\text{for } t_i = 1')).toBe('- \\sum_{i=1}^{K} t_i  \\log p_i');
+    // The label already written in the formula: the condition is about something else.
+    expect(conditionAfterSum('- \\sum_i y_i \\log y_i \\text{ where } y_i = 1')).toBe('- \\sum_i y_i \\log y_i \\text{ where } y_i = 1');
+    // No sum over the label's index: as written (the one-hot −log p_i where y_i = 1 is read elsewhere).
+    expect(conditionAfterSum('- \\log p_i \\text{ where } y_i = 1')).toBe('- \\log p_i \\text{ where } y_i = 1');
+    expect(kindOf('\\begin{equation} L(\\mathbf{p}) = - \\sum_i \\log p_i \\text{ where } y_i = 1 \\label{eq:loss} \\end{equation}')).toBe('ce_multiclass');
+    expect(kindOf('-\\sum_{i} \\log p_i \\quad (y_i = 1)')).toBe('ce_multiclass');
+  });
+});

@@ -1,0 +1,51 @@
+// Text rules for a sum kept to the items of one class: `\sum_{i: y_i = 1} \log p_i`, or the
+// same sum with its condition said after it, `-\sum_i \log p_i \text{ where } y_i = 1`. With a
+// label that is 0 or 1 the sum over the items whose label is 1 is the sum of every item
+// weighted by its label, Σ_i y_i log p_i: the one-hot form the kinds match. (A pair of such
+// sums, one per class, is the binary form: tree-indicators.ts reads it.)
+import { defineTextRule } from './registry';
+
+/** A label tested on the index: y_i, y_{i}, t_{ik}, y^{(i)}, \mathbf{y}_i. */
+const LABEL = String.raw`(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?[A-Za-z]\}?\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z])|\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})`;
+const SUBSET_SUM = new RegExp(String.raw`\\sum(\s*\\limits)?\s*_\s*\{\s*([a-z])\s*(?::|\\colon|\\mid|\|)\s*(${LABEL})\s*=\s*(-?\s*\d)\s*\}`, 'g');
+
+const ANY_SUBSET_SUM = /\\(?:sum|prod)(?:\s*\\limits)?\s*_\s*\{[^{}]*(?::|\\colon|\\mid|\|)/g;
+
+/** Whether `label` is written on `index` (y_i, t_{i,k}, y^{(i)}). */
+function labelsIndex(label: string, index: string): boolean {
+  const script = /[_^]\s*\{?([^{}]*)\}?\s*$/.exec(label)?.[1] ?? '';
+  return new RegExp(String.raw`(?<![A-Za-z])${index}(?![A-Za-z])`).test(script.replace(/[()]/g, ' '));
+}
+
+/** Σ_{i: y_i = 1} A → Σ_{i} y_i A, when no sum of the other class (= 0, = −1) stands beside it. */
+export function oneClassSubsetSums(tex: string): string {
+  const subsets = [...tex.matchAll(SUBSET_SUM)];
+  // Any second sum over a subset (Σ_{i': t_{i'} = 0}, however its index is written) makes a pair.
+  if (subsets.length !== 1 || (tex.match(ANY_SUBSET_SUM) ?? []).length > 1) return tex;
+  const [whole, limits, index, label, value] = subsets[0] as unknown as [string, string | undefined, string, string, string];
+  if (value.replace(/\s/g, '') !== '1' || !labelsIndex(label, index)) return tex;
+  const at = subsets[0]!.index ?? 0;
+  return `${tex.slice(0, at)}\\sum${limits ?? ''}_{${index}} ${label} ${tex.slice(at + whole.length)}`;
+}
+
+const SUM_OVER = String.raw`\\sum(?:\s*\\limits)?\s*_\s*(?:\{\s*([a-z])\s*(?:=[^{}]*)?\}|([a-z]))(?:\s*\^\s*(?:\{[^{}]*\}|\w))?`;
+const CONDITION_AFTER = new RegExp(String.raw`\s*(?:\\text\s*\{\s*(?:where|for|if|when)\s*\}|\\(?:quad|qquad)\s*\\text\s*\{\s*(?:where|for|if|when)\s*\}|(?<![A-Za-z\\])(?:where|for|if|when))\s*(${LABEL})\s*=\s*1\s*[.,]?\s*$`);
+
+/** −Σ_i log p_i \text{ where } y_i = 1 → −Σ_i y_i log p_i: the condition said after the one sum over its index. */
+export function conditionAfterSum(tex: string): string {
+  const condition = CONDITION_AFTER.exec(tex);
+  if (!condition) return tex;
+  const label = condition[1] as string;
+  const body = tex.slice(0, condition.index);
+  const sums = [...body.matchAll(new RegExp(SUM_OVER, 'g'))].filter((sum) => labelsIndex(label, (sum[1] ?? sum[2]) as string));
+  // The label's letter must not be written in the formula already (then the condition is about another thing).
+  const letter = /[A-Za-z](?=\}?\s*[_^])/.exec(label)?.[0] ?? '';
+  if (sums.length !== 1 || new RegExp(String.raw`(?<![\\A-Za-z])${letter}(?![A-Za-z])`).test(body)) return tex;
+  const sum = sums[0] as RegExpMatchArray;
+  const end = (sum.index ?? 0) + sum[0].length;
+  return `${body.slice(0, end)} ${label} ${body.slice(end)}`;
+}
+
+// Before the trailing conditions are read as prose (after parenthesised-conditions, 15.5, has written a bracketed one as words).
+defineTextRule({ name: 'condition-after-sum', order: 15.55, apply: conditionAfterSum });
+defineTextRule({ name: 'one-class-subset-sums', order: 52.8, apply: oneClassSubsetSums });
