@@ -17,7 +17,7 @@ import './text-cases';
 import './text-typos';
 import './text-layer-scripts';
 import './text-author-macros';
-import './text-one-class-sums';
+import './text-label-tests';
 import './tree-scripts';
 import './tree-signs';
 import './tree-half-complements';

@@ -29,6 +29,17 @@ describe('ce_binary', () => {
     expect(kindOf('-\\left(x^{(0)}_i \\ln x^{(0)}_i + (1 - x^{(0)}_i) \\ln (1 - x^{(0)}_i)\\right)')).toBe('entropy');
   });
 
+  it("reads focal loss's p_t notation, −α_t log p_t, as the binary loss at the true class", () => {
+    expect(kindOf('\\text{CE}(p_t) = -\\log(p_t)')).toBe('ce_binary');
+    expect(recogniseFormula('CE(p_t)=-\\alpha_t log(p_t)')).toMatchObject({ kind: 'ce_binary', roles: { prediction: 'p_t', weight: '\\alpha_t' } });
+    // t as the loss's argument is a class label (the multiclass one-hot form); t as the point of a name, an outcome's information.
+    expect(kindOf('\\text{NLL}(t, \\mathbf{p}) = -\\log p_t')).toBe('ce_multiclass');
+    expect(kindOf('S(t) = -\\log_2 p_t') ?? '').not.toMatch(/^ce_/);
+    // Another letter at t is the true class's output.
+    expect(kindOf('\\ell = -\\log \\hat{y}_{t}')).toBe('ce_multiclass');
+    expect(kindOf('L = - \\log \\bold{p}[t]')).toBe('ce_multiclass');
+  });
+
   it('names target and prediction', () => {
     expect(rolesOf('L = -\\left[ y \\log \\hat{y} + (1 - y) \\log (1 - \\hat{y}) \\right]')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { conditionAfterSum, oneClassSubsetSums } from './text-one-class-sums';
+import { conditionAfterSum, indicatorOneSubscripts, oneClassSubsetSums } from './text-label-tests';
 
 const kindOf = (tex: string) => recogniseFormula(tex)?.kind ?? null;
 
-describe('text rules: a sum kept to the items of one class', () => {
+describe('text rules: tests of a label written into a formula', () => {
   it('one-class-subset-sums: Σ over the items whose label is 1 is the sum weighted by the label', () => {
     expect(oneClassSubsetSums('-\\sum_{i: y_i = 1} \\log p_i')).toBe('-\\sum_{i} y_i  \\log p_i');
     expect(oneClassSubsetSums('-\\sum\\limits_{k \\colon t_{k}=1} \\ln q_k')).toBe('-\\sum\\limits_{k} t_{k}  \\ln q_k');
@@ -26,5 +26,13 @@ describe('text rules: a sum kept to the items of one class', () => {
     expect(conditionAfterSum('- \\log p_i \\text{ where } y_i = 1')).toBe('- \\log p_i \\text{ where } y_i = 1');
     expect(kindOf('\\begin{equation} L(\\mathbf{p}) = - \\sum_i \\log p_i \\text{ where } y_i = 1 \\label{eq:loss} \\end{equation}')).toBe('ce_multiclass');
     expect(kindOf('-\\sum_{i} \\log p_i \\quad (y_i = 1)')).toBe('ce_multiclass');
+  });
+
+  it('indicator-one-subscripts: a one with a test below it is the indicator of the test', () => {
+    expect(indicatorOneSubscripts('-\\sum_i 1_{\\{y=i\\}} \\log (p_i)')).toBe('-\\sum_i \\mathbb{1}\\{y=i\\} \\log (p_i)');
+    expect(indicatorOneSubscripts('1_{y_i = k}')).toBe('\\mathbb{1}\\{y_i = k\\}');
+    // A one as an index or a digit of a number, and a subscript without a test, stay.
+    expect(indicatorOneSubscripts('x_1_{a} + 21_{k} + 1_{k}')).toBe('x_1_{a} + 21_{k} + 1_{k}');
+    expect(kindOf('-\\sum_i 1_{\\{y=i\\}} \\log (p_i)')).toBe('ce_multiclass');
   });
 });

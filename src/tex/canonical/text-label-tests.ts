@@ -1,8 +1,10 @@
-// Text rules for a sum kept to the items of one class: `\sum_{i: y_i = 1} \log p_i`, or the
-// same sum with its condition said after it, `-\sum_i \log p_i \text{ where } y_i = 1`. With a
-// label that is 0 or 1 the sum over the items whose label is 1 is the sum of every item
-// weighted by its label, Σ_i y_i log p_i: the one-hot form the kinds match. (A pair of such
-// sums, one per class, is the binary form: tree-indicators.ts reads it.)
+// Text rules for tests of a label written into a formula. A sum kept to the items of one
+// class, `\sum_{i: y_i = 1} \log p_i`, or the same sum with its condition said after it,
+// `-\sum_i \log p_i \text{ where } y_i = 1`: with a label that is 0 or 1, the sum over the
+// items whose label is 1 is the sum of every item weighted by its label, Σ_i y_i log p_i, the
+// one-hot form the kinds match (a pair of such sums, one per class, is the binary form:
+// tree-indicators.ts reads it). And an indicator typed as a one with its test below it,
+// `1_{\{y = i\}}`, is the indicator 1{y = i}.
 import { defineTextRule } from './registry';
 
 /** A label tested on the index: y_i, y_{i}, t_{ik}, y^{(i)}, \mathbf{y}_i. */
@@ -46,6 +48,12 @@ export function conditionAfterSum(tex: string): string {
   return `${body.slice(0, end)} ${label} ${body.slice(end)}`;
 }
 
+/** 1_{\{y=i\}}, 1_{y_i = k}: a one with a test in its subscript is the indicator of the test (a number takes no index). */
+export function indicatorOneSubscripts(tex: string): string {
+  return tex.replace(/(?<![\d.\\A-Za-z])1\s*_\s*\{\s*(?:\\\{)?\s*([^{}=]+=[^{}=]+?)\s*(?:\\\})?\s*\}/g, (_m, test: string) => `\\mathbb{1}\\{${test}\\}`);
+}
+
 // Before the trailing conditions are read as prose (after parenthesised-conditions, 15.5, has written a bracketed one as words).
 defineTextRule({ name: 'condition-after-sum', order: 15.55, apply: conditionAfterSum });
 defineTextRule({ name: 'one-class-subset-sums', order: 52.8, apply: oneClassSubsetSums });
+defineTextRule({ name: 'indicator-one-subscripts', order: 52.9, apply: indicatorOneSubscripts });
