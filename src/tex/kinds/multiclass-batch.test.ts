@@ -56,5 +56,12 @@ describe('ce_multiclass_batch', () => {
   it('leaves the mean entropy of a batch to the entropy kind', () => {
     expect(kindOf('-\\frac{1}{N}\\sum_i \\sum_k p_{ik} \\log p_{ik}')).toBe('entropy');
   });
-});
 
+  it('reads a mean over one sum of the classes as one sample scaled, not a batch', () => {
+    // The sum runs to the count of classes, or the mean divides by another count than the sum's bound.
+    expect(kindOf('cal(L) = -1/C sum_(1<=j<=C) t_j log(x_j))')).toBe('ce_multiclass');
+    expect(kindOf('\\mathcal{L}(y,\\hat{y}_\\theta) = -\\frac{1}{m}\\sum_{i=1}^{10} y_i \\ln(\\hat{y}_{\\theta,i})')).toBe('ce_multiclass');
+    // The mean over the sum's own bound is over the samples.
+    expect(kindOf('L = -\\frac{1}{m} \\sum_{i=1}^{m} y_{i} \\cdot \\log(\\hat{y}_{i})')).toBe('ce_multiclass_batch');
+  });
+});

@@ -17,6 +17,20 @@ function samplesAndClasses(bigs: readonly BigOp[], scaleTex: string | null): [Bi
   return [first, bigs.length >= 2 ? bigs.at(-1) : undefined];
 }
 
+/** The letters a page counts classes with. */
+const CLASS_COUNTS: ReadonlySet<string> = new Set(['C', 'K']);
+
+/**
+ * −(1/C) Σ_{c=1}^{C} t_c log y_c, −(1/m) Σ_{i=1}^{10} y_i log ŷ_i: one sum with a mean, where the
+ * sum runs up to the count of classes or the mean divides by a count other than the sum's own
+ * bound. Its terms are one sample's classes, not the samples the mean is over: no batch.
+ */
+export function meanOverClasses(shape: { bigs: readonly BigOp[]; scaled: boolean; scaleTex: string | null; target: string | null }): boolean {
+  const bound = shape.bigs.length === 1 ? shape.bigs[0]?.bound : null;
+  if (!shape.scaled || !shape.target || bound == null) return false;
+  return CLASS_COUNTS.has(bound) || (shape.scaleTex !== null && /^\\frac\{1\}\{[A-Za-z]\}$/.test(shape.scaleTex) && !texMentions(shape.scaleTex, bound));
+}
+
 defineKind({
   kind: 'ce_multiclass_batch',
   order: 40,
@@ -26,7 +40,7 @@ defineKind({
     if (shape.bigs.some((b) => b.op !== 'sum')) return null;
     // Two sums (samples, classes) or more (batch, time step, classes): the first runs over samples.
     const twoSums = shape.bigs.length >= 2;
-    const meanOfOne = shape.bigs.length === 1 && shape.scaled;
+    const meanOfOne = shape.bigs.length === 1 && shape.scaled && !meanOverClasses(shape);
     // −Σ_i log p_{i,y_i}: a one-hot label that is the running index's own (y_i) makes the sum one over samples.
     const index = shape.bigs[0]?.index;
     const overLabelledSamples = shape.bigs.length === 1 && !shape.target && shape.label !== null && index != null && shape.label !== index && texMentions(shape.label, index);

@@ -11,6 +11,7 @@ import type { Expr } from '../expr';
 import { single } from '../expr';
 import { roleTex, termsOf, type Term } from '../terms';
 import { powerProduct } from './likelihood-product';
+import { meanOverClasses } from './multiclass-batch';
 
 defineKind({
   kind: 'ce_multiclass',
@@ -33,7 +34,7 @@ defineKind({
     if (soft) return soft.binary ? null : compactRoles({ logBase: soft.base ?? undefined });
     const shape = logSumShape(expr, context);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.ratio || shape.softmax) return null;
-    if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || shape.scaled) return null;
+    if (shape.bigs.length > 1 || shape.bigs.some((b) => b.op !== 'sum') || (shape.scaled && !meanOverClasses(shape))) return null;
     // Without a sum, −t log(1 + x) is not a cross-entropy: the log must be of a probability.
     if (shape.bigs.length === 0 && !shape.predictionIsSymbol) return null;
     // Nor is a count times the log of a constant (−N log ε): arithmetic on a bound, not a target's weight.
