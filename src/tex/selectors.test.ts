@@ -59,6 +59,12 @@ describe('selectors', () => {
     expect(recogniseFormula('J = -\\ln z_{m}')).toBeNull();
   });
 
+  it("chainContext: an outcome's information, I(x, y), binds no label", () => {
+    expect(recogniseFormula('I(x, y) = -\\log P(x, y) = -\\log P(x)P(y) = -\\log P(x) - \\log P(y) = I(x) + I(y)')).toBeNull();
+    // A loss of two arguments binds its label.
+    expect(recogniseFormula('\\ell(x, y) = -\\log p_y(x)')?.kind).toBe('ce_multiclass');
+  });
+
   it('superscriptLabel and labelledApart: one letter under two superscript labels is two distributions', () => {
     const sym = (name: string): Expr => ({ k: 'sym', name, sub: 'k', subAtoms: null });
     const pow = (exp: Expr): Expr => ({ k: 'pow', base: sym('p'), exp });

@@ -41,7 +41,8 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
   const labels = new Set<string>(stated);
   for (const member of members) {
     const call = member.k === 'mul' && member.factors.length === 1 ? member.factors[0] : member;
-    if (call?.k !== 'call' || call.args.length < 2) continue;
+    // I(x, y) = −log P(x, y): the information of an outcome takes the outcome, not a label and a prediction.
+    if (call?.k !== 'call' || call.args.length < 2 || SELF_INFORMATION.has(headName(call) ?? '')) continue;
     for (const arg of call.args) if (arg.k === 'sym' && arg.sub === null) labels.add(arg.name);
   }
   const first = members[0];
@@ -52,6 +53,9 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
   const crossEntropyNamed = members.length > 1 && first !== undefined && namesACrossEntropy(first);
   return { labels, lossNamed, crossEntropyNamed, namedOtherwise, ...(namedAt ? { namedAt } : {}), notes: { guessed: false } };
 }
+
+/** The names of an outcome's information content (I(x), I(x, y)). */
+const SELF_INFORMATION: ReadonlySet<string> = new Set(['I', '\\mathrm{I}', '\\operatorname{I}']);
 
 /** Letters a page gives an error (E), an entropy or cross-entropy (H) or a divergence (D): not "otherwise named". */
 const INFORMATION_LETTERS: ReadonlySet<string> = new Set(['E', 'H', 'D']);
