@@ -59,6 +59,13 @@ describe('selectors', () => {
     expect(recogniseFormula('J = -\\ln z_{m}')).toBeNull();
   });
 
+  it("labelOfCall: a model's parameter beside the label names the model, g_θ(x)[y]", () => {
+    expect(recogniseFormula('\\ell((\\mathbf{x}, y), g_{\\boldsymbol{\\theta}}) = -\\log g_{\\boldsymbol{\\theta}}(\\mathbf{x})[y]')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('-\\log g_{\\theta}(x)_y')?.kind).toBe('ce_multiclass');
+    // The model alone at its input names no class.
+    expect(recogniseFormula('-\\log g_{\\theta}(x)')).toBeNull();
+  });
+
   it("chainContext: an outcome's information, I(x, y), binds no label", () => {
     expect(recogniseFormula('I(x, y) = -\\log P(x, y) = -\\log P(x)P(y) = -\\log P(x) - \\log P(y) = I(x) + I(y)')).toBeNull();
     // A loss of two arguments binds its label.

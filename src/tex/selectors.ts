@@ -302,9 +302,11 @@ export function labelOfCall(e: Expr, running: readonly string[], context: MatchC
   // f_7(x), p_θ(7 | x), P(y = 7 | x) with no sum: the class given by its number.
   const numbered = running.length === 0 ? numberedClass(e, parts) : null;
   if (numbered) return numbered;
-  if (parts.length === 1 && CONVENTIONAL_LABELS.has(parts[0] as string)) {
+  // A model's parameter beside it names the model (g_{θ}(x)[y] is g_{θ,y}(x)): the label is the part that indexes.
+  const indexing = parts.filter((part) => !isNamingPart(part));
+  if (indexing.length === 1 && CONVENTIONAL_LABELS.has(indexing[0] as string)) {
     context.notes.guessed = true;
-    return parts[0] as string;
+    return indexing[0] as string;
   }
   // −(1/n) Σ_i log f_g(x_i) under a loss's name: a model's output at the sample, taken at a letter no sum
   // runs over, is taken at the sample's class.
