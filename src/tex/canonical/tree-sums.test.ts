@@ -25,6 +25,9 @@ describe('tree rules: sums written another way', () => {
   it('written-out-terms: t_1 log y_1 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k', () => {
     expect(canonicalMember('t_1 \\log y_1 + t_2 \\log y_2 + \\dots + t_K \\log y_K')).toBe(canonicalMember('\\sum_{k=1}^{K} t_k \\log y_k'));
     expect(canonicalMember('-a_1 - a_2 - \\cdots - a_n')).toBe(canonicalMember('\\sum_{k=1}^{n} -a_k'));
+    // The general term shown between two runs of dots says what they hold.
+    expect(canonicalMember('y_1 \\log \\hat{y}_1 + \\dots + y_k \\log \\hat{y}_k + \\dots + y_C \\log \\hat{y}_C')).toBe(canonicalMember('\\sum_{k=1}^{C} y_k \\log \\hat{y}_k'));
+    expect(recogniseFormula('= - (y_1 \\log \\hat{y}_1 + \\dots + y_k \\log \\hat{y}_k + \\dots + y_C \\log \\hat{y}_C)')?.kind).toBe('ce_multiclass');
     // Terms that differ in more than the index, or are not numbered from 1, stay as written.
     expect(canonicalMember('a_1 + b_2 + \\dots + a_n')).toBe('a_1+b_2+\\dots+a_n');
     expect(canonicalMember('a_2 + a_3 + \\dots + a_n')).toBe('a_2+a_3+\\dots+a_n');

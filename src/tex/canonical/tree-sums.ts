@@ -86,7 +86,8 @@ function foldSamples(op: 'sum' | 'prod', chunks: Expr[], last: Expr, index: stri
  * t_1 log y_1 + t_2 log y_2 + … + t_K log y_K → Σ_{k=1}^{K} t_k log y_k: terms that
  * differ only in one subscript, numbered from 1, dots, and a last term at a bound.
  */
-export function writtenOutTerms(node: Expr): Expr | null {
+export function writtenOutTerms(sum: Expr): Expr | null {
+  const node = withoutGeneralTerm(sum);
   if (node.k !== 'add' || !node.terms.some(isDotsTerm)) return null;
   const written = node.terms.filter((t) => !isDotsTerm(t));
   const last = written.at(-1);
@@ -94,6 +95,24 @@ export function writtenOutTerms(node: Expr): Expr | null {
   const index = freeIndex(node, ['k', 'j', 'c', 'm']);
   if (!index) return null;
   return foldSamples('sum', written.slice(0, -1), last, index, new Set(subscriptPartsIn(last).filter((part) => /^[A-Za-z]$/.test(part))));
+}
+
+/**
+ * y_1 log ŷ_1 + … + y_k log ŷ_k + … + y_C log ŷ_C: the general term shown between two runs of
+ * dots (its subscript a letter where the others have numbers) says what the dots hold; the sum
+ * is the one written without it.
+ */
+function withoutGeneralTerm(node: Expr): Expr {
+  if (node.k !== 'add') return node;
+  const first = node.terms.findIndex(isDotsTerm);
+  const last = node.terms.findLastIndex(isDotsTerm);
+  const between = node.terms.slice(first + 1, last);
+  const general = (term: Expr) => {
+    const parts = subscriptPartsIn(term);
+    return parts.length > 0 && parts.every((part) => /^[a-z]$/.test(part));
+  };
+  if (first < 0 || last <= first || between.length === 0 || !between.every(general)) return node;
+  return { ...node, terms: [...node.terms.slice(0, first + 1), ...node.terms.slice(last + 1)] };
 }
 
 /** A term whose last factor is dots, A · …, is the term A and then dots. */
