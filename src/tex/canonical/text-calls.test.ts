@@ -48,6 +48,10 @@ describe('text rules: function notation', () => {
     expect(bracketedComponent('\\log\\left[ q \\right]_k')).toBe('\\log q_{k}');
     expect(bracketedComponent('P[u]_{i} + E[X]_k + [a, b]_k')).toBe('P[u]_{i} + E[X]_k + [a, b]_k');
     expect(recogniseFormula('L = -\\frac{1}{n}\\sum_{i=1}^{n}\\log [\\hat{\\mathbf{v}}_i]_{u_i}')?.kind).toBe('ce_multiclass_batch');
+    // A superscript inside stays up; a function's output in brackets takes the index on its name.
+    expect(bracketedComponent('-\\log [p^i]_{y^i}')).toBe('-\\log p^{i}_{y^i}');
+    expect(bracketedComponent('-\\log [\\mathcal{M}(x^i)]_{y^i}')).toBe('-\\log \\mathcal{M}_{y^i}(x^i)');
+    expect(recogniseFormula('\\mathcal{l}^i = -\\log [\\mathcal{M}(x^i)]_{y^i} = -\\log [p^i]_{y^i}')?.kind).toBe('ce_multiclass');
   });
 
   it('evaluation-bar-index: f(x)|_{t} is the component at t; an evaluation at a point stays', () => {

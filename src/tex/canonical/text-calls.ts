@@ -21,17 +21,29 @@ export function callSubscript(tex: string): string {
 }
 
 /** A symbol in square brackets, its own subscript inside and a component's index outside: [\hat{\mathbf{y}}_i]_{y_i}. */
-const BRACKETED_COMPONENT = new RegExp(String.raw`(?:\\left\s*)?\[\s*((?:\\[A-Za-z]+\s*\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]))\s*(?:_(${SCRIPT}))?\s*(?:\\right\s*)?\]\s*_(${SCRIPT})`, 'g');
+const BRACKETED_COMPONENT = new RegExp(
+  String.raw`(?:\\left\s*)?\[\s*((?:\\[A-Za-z]+\s*\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]))\s*(?:_(${SCRIPT}))?\s*(?:\^(${SCRIPT}))?\s*(?:_(${SCRIPT}))?\s*(?:\(((?:[^()]|\([^()]*\))*)\))?\s*(?:\\right\s*)?\]\s*_(${SCRIPT})`,
+  'g',
+);
 
-/** [v]_k, [\hat{\mathbf{y}}_i]_{y_i}: the k-th component of the vector in brackets, v_{k}, \hat{\mathbf{y}}_{i,y_i}. */
+/**
+ * [v]_k, [\hat{\mathbf{y}}_i]_{y_i}, [p^i]_{y^i}, [f(x)]_y: the k-th component of the vector in
+ * brackets, v_{k}, \hat{\mathbf{y}}_{i,y_i}, p^{i}_{y^i}, f_{y}(x) (a superscript and a call's
+ * argument stay where they were).
+ */
 export function bracketedComponent(tex: string): string {
-  return tex.replace(BRACKETED_COMPONENT, (whole: string, symbol: string, own: string | undefined, index: string, at: number) => {
-    // P[y]_i, E[X]_k: a bracket straight after a name (not a command such as \log) is that name's argument.
-    const before = /([\\A-Za-z]*)$/.exec(tex.slice(0, at))?.[1] ?? '';
-    if (/[A-Za-z]$/.test(before) && !before.startsWith('\\')) return whole;
-    const space = /[A-Za-z]$/.test(before) ? ' ' : '';
-    return `${space}${symbol}_{${own ? `${unbraced(own)},` : ''}${unbraced(index)}}`;
-  });
+  return tex.replace(
+    BRACKETED_COMPONENT,
+    (whole: string, symbol: string, ownBefore: string | undefined, sup: string | undefined, ownAfter: string | undefined, args: string | undefined, index: string, at: number) => {
+      // P[y]_i, E[X]_k: a bracket straight after a name (not a command such as \log) is that name's argument.
+      const before = /([\\A-Za-z]*)$/.exec(tex.slice(0, at))?.[1] ?? '';
+      if (/[A-Za-z]$/.test(before) && !before.startsWith('\\')) return whole;
+      const space = /[A-Za-z]$/.test(before) ? ' ' : '';
+      const own = ownBefore ?? ownAfter;
+      const raised = sup ? `^{${unbraced(sup)}}` : '';
+      return `${space}${symbol}${raised}_{${own ? `${unbraced(own)},` : ''}${unbraced(index)}}${args !== undefined ? `(${args})` : ''}`;
+    },
+  );
 }
 
 /**
