@@ -22,6 +22,7 @@ describe('ce_expectation', () => {
     ['over a pair drawn from a data set', 'J(w) = -\\mathbb{E}_{(u, c) \\sim \\mathcal{S}}\\left[\\log g_w(c \\mid u)\\right]'],
     ['over a pair, the minus inside', '\\mathbb{E}_{(\\mathbf{u}, c)\\sim \\hat{r}}[-\\ln g(c \\mid \\mathbf{u})]'],
     ['data and model told apart by their subscripts', '\\mathbb{E}_{u \\sim r_{\\text{data}}}[-\\log r_{\\text{model}}(u)]'],
+    ['a law named by a word against the model given its parameters', '\\mathbb{E}_{x \\sim p_{\\text{wahr}}} [-\\ln p(x \\mid \\theta)]'],
     ['the same without brackets', '-\\mathbb{E}_{u\\sim \\hat{r}_{data}}\\log r_{model}(u)'],
   ])('recognises an expectation %s', (_name, tex) => {
     expect(kindOf(tex)).toBe('ce_expectation');

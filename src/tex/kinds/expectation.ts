@@ -28,6 +28,18 @@ function sameDistribution(a: string, b: string): boolean {
   return subA.length === 0 || subB.length === 0 || subA.join('_') === subB.join('_');
 }
 
+/** The letters a model's parameters go by. */
+const PARAMETER = /^\\(?:theta|phi|varphi|psi)$|^\\(?:boldsymbol|mathbf)\{(?:\\theta|[wW])\}$/;
+
+/**
+ * E_{x∼p_{true}}[−ln p(x | θ)]: the law named by a word (p_{data}, p_{wahr}) and the model of the
+ * same letter given its parameters are two distributions, the data's and the model's.
+ */
+function modelAgainstNamedLaw(law: string, logged: Expr | null): boolean {
+  const given = logged?.k === 'call' && logged.head.k === 'sym' && logged.head.sub === null && logged.args.slice(1).some((arg) => arg.k === 'sym' && PARAMETER.test(arg.name));
+  return given && /_\s*\{?\s*\\(?:text|mathrm|textrm)\s*\{/.test(law);
+}
+
 /** The name of a distribution written with its arguments: q(z, c | x) → q. */
 const withoutArguments = (tex: string): string => tex.replace(/\s*(?:\\left\s*)?\(.*$/s, '').trim();
 
@@ -81,7 +93,7 @@ defineKind({
       if (!distribution) return null;
       // E_{x∼P}[log p(x)]: the same distribution in another letter case (P its law, p its density) is an entropy.
       // p_{data} and p_{model} are two distributions: the subscripts, when both are written, tell them apart.
-      if (sameDistribution(roleTex(distribution), shape.prediction)) return null;
+      if (sameDistribution(roleTex(distribution), shape.prediction) && !modelAgainstNamedLaw(roleTex(distribution), logged)) return null;
       target = roleTex(distribution);
       // E_{x∼P}[−log Q(x)]: the variable drawn from the law runs over the outcomes, as x does in −Σ_x P(x) log Q(x).
       const drawn = big.lower?.k === 'rel' && big.lower.op === '\\sim';
