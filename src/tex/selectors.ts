@@ -115,9 +115,14 @@ export function subscriptParts(sub: string | null): string[] {
   return inner.split(',').filter(Boolean);
 }
 
+/** A subscript part that is a word, set as text or typed as letters: p_{\text{data}}, p_{model}. */
+export function isWordPart(part: string): boolean {
+  return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^\p{L}{2,}$/u.test(part);
+}
+
 /** A subscript part that names a symbol rather than indexing it: a word, \text{…}, a Greek letter. */
 function isNamingPart(part: string): boolean {
-  return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^\p{L}{2,}$/u.test(part) || /^\\[A-Za-z]+$/.test(part);
+  return isWordPart(part) || /^\\[A-Za-z]+$/.test(part);
 }
 
 /** The parts of a subscript that index the symbol (k in y_{\\text{true},k}); the whole subscript when every part names. */

@@ -35,7 +35,8 @@ export interface LogTermShape {
   argumentIndex: string | null;
 }
 
-function logBase(term: Term): LogBase | null {
+/** The base of a term's log (null for one left unwritten or one that is no number). */
+export function logBase(term: Term): LogBase | null {
   const base = term.logs[0]?.base ?? null;
   return base === 'other' ? null : base;
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseFormula } from '../index';
+import { kindOf } from '../kinds/test-support';
 import { authorMacros, isAuthorMacro } from './text-author-macros';
-
-const kindOf = (tex: string) => recogniseFormula(tex)?.kind ?? null;
 
 describe('text rule: macros an author defines elsewhere', () => {
   it('takes a command nobody here defines, applied to a braced argument, as its argument', () => {

@@ -51,8 +51,9 @@ export function authorMacros(tex: string): string {
     const close = closingBrace(tex, open);
     if (close < 0) continue;
     const body = tex.slice(open + 1, close);
-    out += tex.slice(index, match.index) + (OPERATORS_ONLY.test(body) ? ` ${body} ` : '{');
-    index = OPERATORS_ONLY.test(body) ? close + 1 : open + 1;
+    const bare = OPERATORS_ONLY.test(body);
+    out += tex.slice(index, match.index) + (bare ? ` ${body} ` : '{');
+    index = bare ? close + 1 : open + 1;
     pattern.lastIndex = index;
   }
   return out + tex.slice(index);

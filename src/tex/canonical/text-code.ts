@@ -247,12 +247,15 @@ export function identifierSubscripts(tex: string): string {
   return tex
     // p_correct_class: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);
     // so with a call after it, p_true(b, i), unless the words name a function (F_softmax(z) is read by the call rules).
-    .replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,}(?:_[A-Za-z]{3,})*)(?![A-Za-z{(])|(?<![\\A-Za-z])([A-Za-z])_((?!(?:log|ln|exp|soft|sigm|relu|tanh|max|min|sum|mean))[A-Za-z]{3,}(?:_[A-Za-z]{3,})*)(?=\()/gi, (_m, letter: string | undefined, words: string | undefined, calledLetter: string, calledWords: string) =>
-      `${letter ?? calledLetter}_{${(words ?? calledWords).replace(/_/g, '\\_')}}`)
+    .replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,}(?:_[A-Za-z]{3,})*)(?![A-Za-z{])/g, (whole, letter: string, words: string, at: number, text: string) =>
+      text[at + whole.length] === '(' && CALL_NAME_WORDS.test(words) ? whole : `${letter}_{${words.replace(/_/g, '\\_')}}`)
     // true_class, wahre_Klasse: two words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
     .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})_([A-Za-z]{3,})(?![A-Za-z{(_])/g, (whole, first: string, second: string, at: number, text: string) =>
-      /^(?:log|ln|exp|sum|prod|mean|arg|soft|sigm)/i.test(first) || insideTextArgument(text, at) ? whole : `\\operatorname{${first}\\_${second}}`);
+      CALL_NAME_WORDS.test(first) || insideTextArgument(text, at) ? whole : `\\operatorname{${first}\\_${second}}`);
 }
+
+/** The words a function's name starts with (log_softmax, F_sigmoid, sum_sq): the call rules read those names. */
+const CALL_NAME_WORDS = /^(?:log|ln|exp|sum|prod|mean|arg|soft|sigm|relu|tanh|max|min)/i;
 
 /**
  * A code comment after the formula on its line, `loss = -sum(y*log(p))  # cross-entropy`,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseFormula } from '../index';
+import { kindOf } from '../kinds/test-support';
 import { conditionAfterSum, indicatorOneSubscripts, oneClassSubsetSums } from './text-label-tests';
-
-const kindOf = (tex: string) => recogniseFormula(tex)?.kind ?? null;
 
 describe('text rules: tests of a label written into a formula', () => {
   it('one-class-subset-sums: Σ over the items whose label is 1 is the sum weighted by the label', () => {

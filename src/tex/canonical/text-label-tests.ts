@@ -31,7 +31,7 @@ export function oneClassSubsetSums(tex: string): string {
 }
 
 const SUM_OVER = String.raw`\\sum(?:\s*\\limits)?\s*_\s*(?:\{\s*([a-z])\s*(?:=[^{}]*)?\}|([a-z]))(?:\s*\^\s*(?:\{[^{}]*\}|\w))?`;
-const CONDITION_AFTER = new RegExp(String.raw`\s*(?:\\text\s*\{\s*(?:where|for|if|when)\s*\}|\\(?:quad|qquad)\s*\\text\s*\{\s*(?:where|for|if|when)\s*\}|(?<![A-Za-z\\])(?:where|for|if|when))\s*(${LABEL})\s*=\s*1\s*[.,]?\s*$`);
+const CONDITION_AFTER = new RegExp(String.raw`\s*(?:\\q?quad\s*)?(?:\\text\s*\{\s*(?:where|for|if|when)\s*\}|(?<![A-Za-z\\])(?:where|for|if|when))\s*(${LABEL})\s*=\s*1\s*[.,]?\s*$`);
 
 /** −Σ_i log p_i \text{ where } y_i = 1 → −Σ_i y_i log p_i: the condition said after the one sum over its index. */
 export function conditionAfterSum(tex: string): string {

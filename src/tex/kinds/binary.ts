@@ -1,33 +1,42 @@
 // ce_binary: -[t log y + (1 − t) log(1 − y)], bracketed or written -a − b.
 import { compactRoles, defineKind } from '../registry';
-import { binaryShape, logSumShape } from '../shapes';
+import type { MatchContext } from '../selectors';
+import { binaryShape, logBase } from '../shapes';
 import { numericLogSum, numericTargetLogSum } from '../shapes-numeric';
 import type { Expr } from '../expr';
 import { single } from '../expr';
-import { termsOf } from '../terms';
+import { roleTex, termsOf } from '../terms';
+import type { Roles } from '../types';
 
-/** Whether the one log's argument carries a subscript typed as one (p_t), not an entry picked by brackets (p[t]). */
-function typedAsSubscript(expr: Expr): boolean {
-  const arg = termsOf(expr)?.[0]?.logs[0]?.arg;
-  const symbol = arg ? single(arg) : null;
-  return symbol?.k === 'sym' && symbol.sub !== null && symbol.subAtoms !== null;
+/** `letter_index` with the subscript typed as one (p_t), not an entry picked by brackets (p[t]). */
+function isSubscripted(e: Expr, letter: string, index: string): boolean {
+  const symbol = single(e);
+  return symbol.k === 'sym' && symbol.name === letter && symbol.sub === index && symbol.subAtoms !== null;
+}
+
+/**
+ * −log p_t, −α_t log p_t: focal loss's notation for the binary loss, p_t being p where y = 1 and
+ * 1 − p where y = 0 (and α_t likewise). Another letter (ŷ_t) or p's entry picked by brackets (p[t])
+ * is the true class's output, one-hot; so is p_t where the chain takes t as an argument
+ * (NLL(t, p) = −log p_t) or is a quantity of the outcome t (S(t) = −log p_t).
+ */
+function focalNotation(expr: Expr, context: MatchContext): Roles | null {
+  if (context.labels.has('t') || context.namedAt === 't') return null;
+  const terms = termsOf(expr);
+  const term = terms?.length === 1 ? terms[0] : undefined;
+  const log = term?.logs.length === 1 ? term.logs[0] : undefined;
+  if (!term || !log || term.sign !== -1 || term.bigs.length > 0 || term.scale.length > 0 || term.factors.length > 1) return null;
+  const weight = term.factors[0];
+  if ((weight && !isSubscripted(weight, '\\alpha', 't')) || !isSubscripted(log.arg, 'p', 't')) return null;
+  return compactRoles({ prediction: 'p_t', weight: weight ? roleTex(weight) : undefined, logBase: logBase(term) ?? undefined });
 }
 
 defineKind({
   kind: 'ce_binary',
   order: 30,
   match(expr, context) {
-    // −α_t log p_t: focal loss's notation for the binary loss, p_t being p where y = 1 and 1 − p
-    // where y = 0 (and α_t likewise); another letter (ŷ_t), or p's entry picked by brackets
-    // (p[t]), is the true class's output, one-hot. A t the chain takes as an argument, NLL(t, p) = −log p_t,
-    // is a class label instead, the multiclass one-hot form.
-    const focal = logSumShape(expr, context);
-    if (focal && focal.sign === -1 && focal.bigs.length === 0 && !context.labels.has('t') && context.namedAt !== 't') {
-      // −log p_t reads t as the label of p; −α_t log p_t reads α_t as the target of p_t.
-      const prediction = !focal.target && focal.label === 't' ? `${focal.prediction}_t` : focal.prediction;
-      const weight = focal.target !== null && /^\\alpha_\{?t\}?$/.test(focal.target) ? focal.target : focal.target === null ? focal.weight : undefined;
-      if (/^p_\{?t\}?$/.test(prediction) && weight !== undefined && typedAsSubscript(expr)) return compactRoles({ prediction, weight: weight ?? undefined, logBase: focal.base ?? undefined });
-    }
+    const focal = focalNotation(expr, context);
+    if (focal) return focal;
     // Numbers only, one sample: −(1·log 0.8 + 0·log(1 − 0.8)).
     const numeric = numericLogSum(expr);
     if (numeric?.binary) return numeric.entropy || numeric.batch ? null : compactRoles({ logBase: numeric.base ?? undefined });

@@ -6,6 +6,7 @@ import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { loggedOf } from '../information';
 import { logSumShape } from '../shapes';
+import { isWordPart, subscriptParts } from '../selectors';
 import { headName, roleTex, termsOf } from '../terms';
 
 /** The distribution an expectation is over: p in E_p, E_{x∼p}, E_{p(x)}. */
@@ -17,34 +18,32 @@ function distributionOf(lower: Expr | null): Expr | null {
   return lower;
 }
 
+/** The law's name: the head of a law written with its arguments, q(z, c | x) → q. */
+const lawName = (law: Expr): Expr => (law.k === 'call' ? law.head : law);
+
 /**
  * p and P(x), p and p_θ, q(z, c | x) and q(z | x): one distribution (a marginal or a conditional
  * of it is still its own); p_{data} and p_{model}, p and q: two.
  */
 function sameDistribution(a: string, b: string): boolean {
-  const [headA, ...subA] = withoutArguments(a).split('_');
-  const [headB, ...subB] = withoutArguments(b).split('_');
+  const [headA, ...subA] = a.split('_');
+  const [headB, ...subB] = b.split('_');
   if (headA?.toLowerCase() !== headB?.toLowerCase()) return false;
   return subA.length === 0 || subB.length === 0 || subA.join('_') === subB.join('_');
 }
 
-/** The letters a model's parameters go by. */
-const PARAMETER = /^\\(?:theta|phi|varphi|psi)$|^\\(?:boldsymbol|mathbf)\{(?:\\theta|[wW])\}$/;
+/** Subscripts that name a model's parameters or the model itself: p_θ, q_φ, p_w, p_{model}. */
+const MODEL_SUBSCRIPT = /^(?:\\theta|\\phi|\\varphi|\\psi|w|W|\\mathbf\{[wW]\}|\\boldsymbol\{\\theta\}|(?:\\(?:text|mathrm)\{)?model\}?)$/;
 
 /**
  * E_{x∼p_{true}}[−ln p(x | θ)]: the law named by a word (p_{data}, p_{wahr}) and the model of the
  * same letter given its parameters are two distributions, the data's and the model's.
  */
-function modelAgainstNamedLaw(law: string, logged: Expr | null): boolean {
-  const given = logged?.k === 'call' && logged.head.k === 'sym' && logged.head.sub === null && logged.args.slice(1).some((arg) => arg.k === 'sym' && PARAMETER.test(arg.name));
-  return given && /_\s*\{?\s*\\(?:text|mathrm|textrm)\s*\{/.test(law);
+function modelAgainstNamedLaw(law: Expr, logged: Expr | null): boolean {
+  const named = law.k === 'sym' && law.sub !== null && subscriptParts(law.sub).some(isWordPart);
+  const given = logged?.k === 'call' && logged.head.k === 'sym' && logged.head.sub === null && logged.args.slice(1).some((arg) => arg.k === 'sym' && arg.sub === null && MODEL_SUBSCRIPT.test(arg.name));
+  return named && given;
 }
-
-/** The name of a distribution written with its arguments: q(z, c | x) → q. */
-const withoutArguments = (tex: string): string => tex.replace(/\s*(?:\\left\s*)?\(.*$/s, '').trim();
-
-/** Subscripts that name a model's parameters or the model itself: p_θ, q_φ, p_w, p_{model}. */
-const MODEL_SUBSCRIPT = /^(?:\\theta|\\phi|\\varphi|\\psi|w|W|\\mathbf\{[wW]\}|\\boldsymbol\{\\theta\}|(?:\\(?:text|mathrm)\{)?model\}?)$/;
 
 /**
  * A model's probability of the target given the input: p̂(y | x), P̃(Y | X), p_θ(y | x) — a call
@@ -93,7 +92,8 @@ defineKind({
       if (!distribution) return null;
       // E_{x∼P}[log p(x)]: the same distribution in another letter case (P its law, p its density) is an entropy.
       // p_{data} and p_{model} are two distributions: the subscripts, when both are written, tell them apart.
-      if (sameDistribution(roleTex(distribution), shape.prediction) && !modelAgainstNamedLaw(roleTex(distribution), logged)) return null;
+      const law = lawName(distribution);
+      if (sameDistribution(roleTex(law), shape.prediction) && !modelAgainstNamedLaw(law, logged)) return null;
       target = roleTex(distribution);
       // E_{x∼P}[−log Q(x)]: the variable drawn from the law runs over the outcomes, as x does in −Σ_x P(x) log Q(x).
       const drawn = big.lower?.k === 'rel' && big.lower.op === '\\sim';

@@ -1,7 +1,7 @@
 // ce_multiclass_batch: -(1/N) Σ_i Σ_k t_{ik} log y_{ik} (mean) or without 1/N
 // (sum); also the class-index batch form -(1/N) Σ_i log p_{i,y_i} (with or without 1/N), and Σ_i t_i^⊤ log y_i.
 import { compactRoles, defineKind } from '../registry';
-import { logSumShape } from '../shapes';
+import { logSumShape, type LogTermShape } from '../shapes';
 import type { BigOp } from '../terms';
 import { texMentions } from '../terms';
 
@@ -25,7 +25,7 @@ const CLASS_COUNTS: ReadonlySet<string> = new Set(['C', 'K']);
  * sum runs up to the count of classes or the mean divides by a count other than the sum's own
  * bound. Its terms are one sample's classes, not the samples the mean is over: no batch.
  */
-export function meanOverClasses(shape: { bigs: readonly BigOp[]; scaled: boolean; scaleTex: string | null; target: string | null }): boolean {
+export function meanOverClasses(shape: Pick<LogTermShape, 'bigs' | 'scaled' | 'scaleTex' | 'target'>): boolean {
   const bound = shape.bigs.length === 1 ? shape.bigs[0]?.bound : null;
   if (!shape.scaled || !shape.target || bound == null) return false;
   return CLASS_COUNTS.has(bound) || (shape.scaleTex !== null && /^\\frac\{1\}\{[A-Za-z]\}$/.test(shape.scaleTex) && !texMentions(shape.scaleTex, bound));
