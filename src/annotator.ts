@@ -21,6 +21,7 @@ import { listenToMathJaxBridge, useMathJaxBridgeLoader } from './page/mathjax-te
 import { useMathMLConverter } from './page/mathml-tex';
 import type * as MathMLTex from './mathml-tex';
 import { registeredSources } from './page/registry';
+import { RENDERER_SCRIPTS } from './page/sources/selectors';
 import type { MathSite, MathSource } from './page/types';
 import { watchPage, type PageWatcher } from './page/watcher';
 import { mightBeCrossEntropy } from './tex/prefilter';
@@ -33,9 +34,6 @@ export interface RunningAnnotator {
   reportNow(): void;
 }
 
-/** Scripts whose renderer may still be turning raw TeX into output when we arrive. */
-const RENDERER_SCRIPTS =
-  'script[src*="mathjax" i], script[src*="katex" i], script[src*="temml" i], script[type="text/x-mathjax-config"], script[type^="math/tex"]';
 /** How long raw TeX is left to such a renderer before it is taken as unrendered. */
 const RAW_TEX_GRACE_MS = 2500;
 /** Prefilter answers kept for the page's life (cleared when full). */
@@ -65,9 +63,11 @@ export function startAnnotator(): RunningAnnotator {
   let lastReport = '0/0';
 
   // Splitting a text node under a renderer that is part-way through it would break
-  // its output, so raw TeX waits for a while on pages that load one.
+  // its output, so raw TeX waits for a while on pages that load one, and on a page still
+  // loading (its renderer's script may not have arrived yet) until it has loaded.
   // The page's scripts, not every element: a page of rendered formulas has tens of thousands.
-  let rawTexAllowed = ![...document.scripts].some((script) => script.matches(RENDERER_SCRIPTS));
+  const rendererOnPage = () => [...document.scripts].some((script) => script.matches(RENDERER_SCRIPTS));
+  let rawTexAllowed = document.readyState !== 'loading' && !rendererOnPage();
   const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');
   const sources = (): readonly MathSource[] => (rawTexAllowed ? registeredSources() : withoutRaw);
 
@@ -84,17 +84,21 @@ export function startAnnotator(): RunningAnnotator {
   );
   listenToMathJaxBridge(document, (root, _tex, changed) => watcher.scanSoon(root, changed));
   if (!rawTexAllowed) {
-    setTimeout(() => {
+    const allowRawTex = (): void => {
       rawTexAllowed = true;
       // Only raw TeX is new to look for: what the renderer made was found as it came.
       watcher.rescan(registeredSources().filter((source) => source.name === 'raw'));
-    }, RAW_TEX_GRACE_MS);
+    };
+    whenLoaded(document, () => (rendererOnPage() ? setTimeout(allowRawTex, RAW_TEX_GRACE_MS) : allowRawTex()));
   }
 
   function annotate(sites: MathSite[]): void {
     const candidates = sites.filter((site) => mayBeCandidate(site.tex));
     if (candidates.length === 0) return;
+    // The badges' code loads while the background answers (most candidates are marked).
+    loadLens().catch(() => undefined);
     const requests = candidates.map(requestFor);
+    if (__DEV__) performance.mark('xent-lens:asked');
     analyses.analyse(requests).then(
       (answers) => mark(candidates, requests, answers),
       (error: unknown) => {
@@ -109,6 +113,7 @@ export function startAnnotator(): RunningAnnotator {
   }
 
   function mark(sites: MathSite[], requests: AnalysisRequest[], answers: ReadonlyMap<string, FormulaAnalysis | null>): void {
+    if (__DEV__) performance.mark('xent-lens:answered');
     // Only what is still on the page as it was found (a renderer may have replaced it meanwhile).
     const known = watcher.known();
     const shown: Lens.SiteWithAnalysis[] = [];
@@ -126,13 +131,17 @@ export function startAnnotator(): RunningAnnotator {
     if (shown.length === 0) return;
     report();
     if (__DEV__) performance.measure('xent-lens:annotated', { start: performance.getEntriesByName('xent-lens:content-script')[0]?.startTime ?? 0 });
-    lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
-    lens.then(
+    loadLens().then(
       (loaded) => loaded.showBadges(shown, analyses.readerSettings()),
       (error: unknown) => {
         if (__DEV__) console.warn('xent-lens: could not load lens.js', error);
       },
     );
+  }
+
+  function loadLens(): Promise<typeof Lens> {
+    lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
+    return lens;
   }
 
   function forget(elements: Element[]): void {
@@ -176,4 +185,10 @@ export function startAnnotator(): RunningAnnotator {
   });
 
   return { rescan, reportNow: () => report(true) };
+}
+
+/** Runs `then` once the parser has finished `document` (at once when it has). */
+function whenLoaded(document: Document, then: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
 }

@@ -1,4 +1,4 @@
-// The content script (isolated world), in every frame the extension may script. It is
+// The content script (isolated world, from document_start), in every frame the extension may script. It is
 // only a first look: is there any sign of math on this page (page/presence.ts)? A page
 // without any pays for that look and one MutationObserver; at the first sign the rest
 // (annotator.js: sources, watcher, analysis client, marks) loads as a module, the way

@@ -24,7 +24,7 @@ export async function grantedOptionalOrigins(): Promise<string[]> {
 
 export function automaticScripts(origins: readonly string[]): Scripting.RegisteredContentScript[] {
   return [
-    { id: AUTO_CONTENT_ID, matches: [...origins], js: ['content.js'], runAt: 'document_idle', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true },
+    { id: AUTO_CONTENT_ID, matches: [...origins], js: ['content.js'], runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true },
   ];
 }
 

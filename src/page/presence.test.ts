@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { selectorsOf } from './dom';
 import { DOCUMENT_MATH_SELECTORS, lookForMath, MATH_SELECTOR, watchForMath, type MathLookout } from './presence';
 import { registeredSources } from './sources/index';
+import { RENDERER_ASSETS } from './sources/selectors';
 
 let window: Window | undefined;
 let lookout: MathLookout | undefined;
@@ -115,5 +116,63 @@ describe('first look for math', () => {
     second.stop();
     expect(inCard).toBe(1);
     expect(shadowSteps).toHaveLength(1);
+  });
+
+  describe('while the parser is still at work (document_start)', () => {
+    function loadingPage(html: string): Document {
+      const document = page(html);
+      Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+      return document;
+    }
+    function finishLoading(document: Document): void {
+      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+      document.dispatchEvent(new (document.defaultView as Window & typeof globalThis).Event('DOMContentLoaded'));
+    }
+    const link = (document: Document, href: string) => {
+      const element = document.createElement('link');
+      element.rel = 'stylesheet';
+      element.href = href;
+      document.head.append(element);
+    };
+
+    it('takes a renderer’s stylesheet or script in the head as a sign, before any formula is drawn', async () => {
+      for (const add of [(d: Document) => link(d, '/assets/katex@0.16/katex.min.css'), (d: Document) => d.head.append(Object.assign(d.createElement('script'), { src: '/js/MathJax/tex-chtml.js' }))]) {
+        const document = loadingPage('<p>Prose for now.</p>');
+        const heard: (string | null)[] = [];
+        lookout = watchForMath(document, (matched) => heard.push(matched));
+        link(document, '/css/site.css');
+        await settle();
+        expect(heard).toEqual([]);
+        add(document);
+        await settle();
+        expect(heard).toEqual([RENDERER_ASSETS]);
+        finishLoading(document);
+        expect(heard).toHaveLength(1);
+        lookout.stop();
+        window?.close();
+      }
+    });
+
+    it('without one, looks once the document has loaded, as at a loaded page', async () => {
+      const document = loadingPage(`<article>${katex.renderToString('x')}</article>`);
+      const heard: (string | null)[] = [];
+      lookout = watchForMath(document, (matched) => heard.push(matched));
+      link(document, '/css/site.css');
+      await settle();
+      expect(heard).toEqual([]);
+      finishLoading(document);
+      expect(heard).toEqual(['.katex']);
+    });
+
+    it('says nothing once stopped, loaded or not', async () => {
+      const document = loadingPage(`<article>${katex.renderToString('x')}</article>`);
+      const heard: (string | null)[] = [];
+      lookout = watchForMath(document, (matched) => heard.push(matched));
+      lookout.stop();
+      link(document, '/katex/katex.min.css');
+      await settle();
+      finishLoading(document);
+      expect(heard).toEqual([]);
+    });
   });
 });

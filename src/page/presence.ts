@@ -5,7 +5,14 @@
 // the text, or a web component whose open shadow root holds one of these, or which is
 // not defined yet (its root may come later).
 //
-// The first look at a document is in two parts. At once, native queries for what a
+// The content script starts with the document (document_start). While the parser is
+// still in the head, a renderer's stylesheet or script there is a sign: the rest loads
+// then, in time to see the formulas as the renderer draws them (a long page's first
+// layout, right after its render, holds the page's thread for a second or more, and
+// nothing that starts later can mark anything before it ends). Otherwise the look
+// waits for DOMContentLoaded.
+//
+// The first look at a loaded document is in two parts. At once, native queries for what a
 // selector can say (every source's element): the pages a renderer has drawn show
 // themselves here. The rest (the page's text, read for raw TeX delimiters; the custom
 // elements, asked for an open shadow root or whether they are defined yet) costs a read
@@ -13,7 +20,7 @@
 import { firstMatch, hasMatch } from './dom';
 import { UI_TAG_PREFIX } from './marks';
 import { customElementsUnder, isDefined } from './shadow';
-import { DOCUMENT_SELECTORS, hasRawTexOpening, SOURCE_SELECTORS } from './sources/selectors';
+import { DOCUMENT_SELECTORS, hasRawTexOpening, RENDERER_ASSETS, SOURCE_SELECTORS } from './sources/selectors';
 
 /** Every source's selector, as one list (hasMatch asks its selectors one by one). */
 export const MATH_SELECTOR = [...new Set(Object.values(SOURCE_SELECTORS))].join(', ');
@@ -95,11 +102,53 @@ export interface MathLookout {
 /**
  * Looks at `document` (a native query now, the text and the custom elements when the
  * page is idle) and at what is added to it (and to the open shadow roots met) later;
- * calls `onMath` once, at the first sign of math, and stops looking. It hears the
- * selector the first query matched (null when the sign came later or from elsewhere). `onIdleStep` hears
+ * a document still loading is looked at once loaded, and its head meanwhile. Calls
+ * `onMath` once, at the first sign of math, and stops looking. It hears the selector the
+ * first query matched (RENDERER_ASSETS for a renderer in a loading head; null when the
+ * sign came later or from elsewhere). `onIdleStep` hears
  * when each idle step that ran began (the development build measures them).
  */
 export function watchForMath(document: Document, onMath: (matched: string | null) => void, onIdleStep?: (start: number) => void): MathLookout {
+  return document.readyState === 'loading' ? watchLoadingDocument(document, onMath, onIdleStep) : watchLoadedDocument(document, onMath, onIdleStep);
+}
+
+/**
+ * The head as the parser adds it, for a renderer's stylesheet or script (onMath hears
+ * RENDERER_ASSETS); then, without one, the loaded document as watchForMath says. The
+ * observer stops at the body: until then it sees the head's few elements and nothing else.
+ */
+function watchLoadingDocument(document: Document, onMath: (matched: string | null) => void, onIdleStep?: (start: number) => void): MathLookout {
+  let loaded: MathLookout | null = null;
+  let done = false;
+  const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node === document.body) return observer.disconnect();
+        if (node.nodeType === 1 && (node as Element).matches(RENDERER_ASSETS)) return finish(() => onMath(RENDERER_ASSETS));
+      }
+    }
+  });
+  const onLoaded = (): void => finish(() => (loaded = watchLoadedDocument(document, onMath, onIdleStep)));
+  function finish(then: () => void): void {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', onLoaded);
+    then();
+  }
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', onLoaded);
+  return {
+    stop() {
+      finish(() => undefined);
+      loaded?.stop();
+    },
+  };
+}
+
+/** The look at a document the parser has finished: see watchForMath. */
+function watchLoadedDocument(document: Document, onMath: (matched: string | null) => void, onIdleStep?: (start: number) => void): MathLookout {
   // A page a renderer has drawn shows itself to the first query and needs no observer.
   const matched = firstMatch(document, DOCUMENT_MATH_SELECTORS);
   if (matched) {

@@ -93,4 +93,35 @@ describe('page watcher', () => {
     await settle();
     expect(found.map((site) => site.tex)).toEqual(['a', 'b', 'c']);
   });
+
+  it('scans at once, without the debounce, the batch that brings the first formulas while the page is still loading', async () => {
+    const render = (document: Document) => {
+      const p = document.createElement('p');
+      p.innerHTML = katex.renderToString('E = -\\sum_k t_k \\log y_k');
+      document.body.append(p);
+    };
+    for (const readyState of ['loading', 'complete'] as const) {
+      window = new Window();
+      const document = window.document as unknown as Document;
+      document.body.innerHTML = '<p>Prose first.</p>';
+      Object.defineProperty(document, 'readyState', { value: readyState, configurable: true });
+      const found: MathSite[] = [];
+      watcher = watchPage(document, { found: (sites) => found.push(...sites), gone: () => undefined }, { debounceMs: 10_000, maxWaitMs: 10_000 });
+      // The parser adds prose: that waits, as every batch without formulas does.
+      document.body.append(document.createElement('p'));
+      await Promise.resolve();
+      expect(found).toEqual([]);
+      render(document);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(found.map((site) => site.source), readyState).toEqual(readyState === 'loading' ? ['katex'] : []);
+      // Later batches wait for the debounce again.
+      if (readyState === 'loading') {
+        render(document);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(found).toHaveLength(1);
+      }
+      watcher.stop();
+      window.close();
+    }
+  });
 });

@@ -6,8 +6,9 @@
 // what is scanned are scanned too and observed by the same observer (one debounced
 // observer for the page and its roots); custom elements not defined yet are looked at
 // again, as their definitions may attach a root later.
-import { elementOf, isElement } from './dom';
+import { elementOf, hasMatch, isElement } from './dom';
 import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, SOURCE_TEX_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
+import { registeredSources } from './registry';
 import { scanForMath } from './scan';
 import { findShadowRoots, isDefined } from './shadow';
 import type { MathSite, MathSource } from './types';
@@ -54,6 +55,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
   let stopped = false;
+  let scannedWhileLoading = false;
   /** Open shadow roots observed so far, and custom elements that may attach one once defined. */
   const shadowRoots = new Set<ShadowRoot>();
   const undefinedHosts = new Set<Element>();
@@ -116,8 +118,23 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
     note(records);
-    schedule();
+    if (firstFormulasWhileLoading()) flushNow();
+    else schedule();
   });
+
+  /**
+   * Whether this batch, the parser still at work, brings the page's first formulas: they
+   * are scanned at once, in the observer's own callback. The page's first layout comes
+   * right after (after a render by script, at once); on a long page it keeps the thread
+   * for a second or more, and the formulas' TeX should be on its way to the background
+   * by then, not waiting behind it for the debounce's timer. Asked until it says yes once.
+   */
+  function firstFormulasWhileLoading(): boolean {
+    if (scannedWhileLoading || known.size > 0 || document.readyState !== 'loading') return false;
+    const sources = options.sources?.() ?? registeredSources();
+    scannedWhileLoading = sources.some((source) => source.selector !== undefined && hasMatch(document, source.documentSelector ?? source.selector));
+    return scannedWhileLoading;
+  }
 
   function schedule(): void {
     if (stopped || (pendingRoots.size === 0 && dirty.size === 0 && !sawRemoval)) return;
@@ -126,6 +143,11 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     else clearTimeout(timer);
     const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
     timer = setTimeout(flush, wait);
+  }
+
+  function flushNow(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    flush();
   }
 
   function flush(): void {
@@ -251,8 +273,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
       if (document.body) pendingRoots.add(document.body);
       for (const shadow of shadowRoots) if (shadow.isConnected) pendingRoots.add(shadow);
       sawRemoval = true;
-      if (timer !== undefined) clearTimeout(timer);
-      flush();
+      flushNow();
     },
     scanSoon(root, changed = false) {
       if (changed && known.has(root)) dirty.add(root);

@@ -26,6 +26,16 @@ export const DOCUMENT_SELECTORS = {
   mathjax2: 'script[type^="math/tex"]',
 } as const satisfies Partial<Record<keyof typeof SOURCE_SELECTORS, string>>;
 
+/** A renderer's script: while one is on the page, it may still be turning raw TeX into output. */
+export const RENDERER_SCRIPTS =
+  'script[src*="mathjax" i], script[src*="katex" i], script[src*="temml" i], script[type="text/x-mathjax-config"], script[type^="math/tex"]';
+
+/**
+ * What a page's head shows of a renderer before it has drawn anything: its script, or
+ * KaTeX's stylesheet (auto-render's script often comes last in the body).
+ */
+export const RENDERER_ASSETS = `${RENDERER_SCRIPTS}, link[href*="katex" i]`;
+
 /** An opening delimiter of raw TeX in a page's text: $$, \[, \( or \begin{. */
 export const RAW_TEX_OPENING = /\$\$|\\\[|\\\(|\\begin\{/;
 
