@@ -42,6 +42,7 @@ const PREFILTER_KEPT = 5000;
 const WORKED_EXAMPLE_HINT = /(?:log|ln)[\s\S]*(?:=|\\approx|≈|\\simeq)\s*-?\s*\d[\d.,]*(?:\\[a-z]+\s*(?:\{[^}]*\})?|\\\s|\s|[.,;~])*$/i;
 
 export function startAnnotator(): RunningAnnotator {
+  if (__DEV__) performance.mark('xent-lens:annotator-start');
   /** The verdict of each marked formula (null when it states no worked example): the counts come from it. */
   const annotated = new Map<Element, Verdict | null>();
   /** The prefilter's answer per TeX: a page repeats its everyday symbols (x, y_i, \theta) many times. */
@@ -67,7 +68,8 @@ export function startAnnotator(): RunningAnnotator {
   // loading (its renderer's script may not have arrived yet) until it has loaded.
   // The page's scripts, not every element: a page of rendered formulas has tens of thousands.
   const rendererOnPage = () => [...document.scripts].some((script) => script.matches(RENDERER_SCRIPTS));
-  let rawTexAllowed = document.readyState !== 'loading' && !rendererOnPage();
+  const loadingAtStart = document.readyState === 'loading';
+  let rawTexAllowed = !loadingAtStart && !rendererOnPage();
   const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');
   const sources = (): readonly MathSource[] => (rawTexAllowed ? registeredSources() : withoutRaw);
 
@@ -89,7 +91,8 @@ export function startAnnotator(): RunningAnnotator {
       // Only raw TeX is new to look for: what the renderer made was found as it came.
       watcher.rescan(registeredSources().filter((source) => source.name === 'raw'));
     };
-    whenLoaded(document, () => (rendererOnPage() ? setTimeout(allowRawTex, RAW_TEX_GRACE_MS) : allowRawTex()));
+    // A page loaded before we came has a renderer (or raw TeX would be allowed); one still loading is asked once it has loaded.
+    whenLoaded(document, () => (!loadingAtStart || rendererOnPage() ? setTimeout(allowRawTex, RAW_TEX_GRACE_MS) : allowRawTex()));
   }
 
   function annotate(sites: MathSite[]): void {

@@ -126,7 +126,7 @@ describe('first look for math', () => {
     }
     function finishLoading(document: Document): void {
       Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-      document.dispatchEvent(new (document.defaultView as Window & typeof globalThis).Event('DOMContentLoaded'));
+      document.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('DOMContentLoaded'));
     }
     const link = (document: Document, href: string) => {
       const element = document.createElement('link');
