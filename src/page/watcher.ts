@@ -131,8 +131,9 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
    */
   function firstFormulasWhileLoading(): boolean {
     if (scannedWhileLoading || known.size > 0 || document.readyState !== 'loading') return false;
-    const sources = options.sources?.() ?? registeredSources();
-    scannedWhileLoading = sources.some((source) => source.selector !== undefined && hasMatch(document, source.documentSelector ?? source.selector));
+    const selectors = new Set<string>();
+    for (const source of options.sources?.() ?? registeredSources()) if (source.selector) selectors.add(source.documentSelector ?? source.selector);
+    scannedWhileLoading = [...selectors].some((selector) => hasMatch(document, selector));
     return scannedWhileLoading;
   }
 
