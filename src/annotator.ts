@@ -1,5 +1,6 @@
-// The rest of the content script, loaded by its first look (content.ts) once the page
-// shows a sign of math (import(chrome.runtime.getURL('annotator.js'))). How the pieces
+// The rest of the content script, started by its first look (content.ts) once the page
+// shows a sign of math. It ships inside content.js, its modules evaluated only then
+// (import('./annotator'), which the bundler keeps lazy). How the pieces
 // feed each other:
 //
 //   page/sources ──► page/watcher ──► tex/prefilter ──► background (one message per batch

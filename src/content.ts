@@ -1,11 +1,14 @@
-// The content script (isolated world, from document_start), in every frame the extension may script. It is
-// only a first look: is there any sign of math on this page (page/presence.ts)? A page
-// without any pays for that look and one MutationObserver; at the first sign the rest
-// (annotator.js: sources, watcher, analysis client, marks) loads as a module, the way
-// lens.js and the popover load after it, and the background is told to get ready for
-// the page's TeX meanwhile (its start and its first analyses overlap the loading). GitHub's served TeX is kept right away, before
-// GitHub's own MathJax can replace it. Injected twice (manifest and the reader's click),
-// the second copy asks the first to rescan, which loads the rest if it has not yet.
+// The content script (isolated world, from document_start), in every frame the extension
+// may script. It starts as a first look: is there any sign of math on this page
+// (page/presence.ts)? A page without any pays for that look and one MutationObserver. At
+// the first sign the rest starts (annotator.ts: sources, watcher, analysis client, marks)
+// and the background is told to get ready for the page's TeX. The rest is bundled here,
+// its modules evaluated only then: a module fetched at that moment (as lens.js and the
+// popover are, later) arrives, on a page still loading, only after the page's first
+// layout, too late to send the TeX of the formulas drawn during the load before that
+// layout holds the page's thread. GitHub's served TeX is kept right away, before GitHub's
+// own MathJax can replace it. Injected twice (manifest and the reader's click), the
+// second copy asks the first to rescan, which starts the rest if it has not yet.
 import type * as Annotator from './annotator';
 import { tellBackground } from './extension/tell-background';
 import { keepServedTexUnder } from './page/sources/github-served';
@@ -26,12 +29,12 @@ function startContentScript(): RunningContentScript {
 
   function load(): Promise<Annotator.RunningAnnotator | null> {
     if (__DEV__ && !annotator) performance.mark('xent-lens:annotator-load');
-    // The page's TeX follows once annotator.js has loaded and scanned: the background starts and compiles meanwhile.
+    // The page's TeX follows once the annotator has scanned: the background starts and compiles meanwhile.
     if (!annotator) tellBackground({ type: 'get-ready' });
-    annotator ??= (import(chrome.runtime.getURL('annotator.js')) as Promise<typeof Annotator>).then(
+    annotator ??= import('./annotator').then(
       (loaded) => loaded.startAnnotator(),
       (error: unknown) => {
-        if (__DEV__) console.warn('xent-lens: could not load annotator.js', error);
+        if (__DEV__) console.warn('xent-lens: could not start the annotator', error);
         return null;
       },
     );

@@ -180,7 +180,7 @@ describe.each(BROWSERS)('math sources in %s', (name) => {
       }));
       expect(measured.marks).toBe(0);
       expect(measured.lensLoaded, 'lens.js is not loaded on a page without math').toBe(false);
-      expect(measured.annotatorLoaded, 'annotator.js is not loaded on a page without math').toBe(false);
+      expect(measured.annotatorLoaded, 'the annotator is not started on a page without math').toBe(false);
       runs.push(measured.script);
       await page.close();
     }
