@@ -124,4 +124,47 @@ describe('page watcher', () => {
       window.close();
     }
   });
+
+  it('scans nothing again for added text that cannot hold a formula (the parser’s whitespace), and does for raw TeX or a source’s own element', async () => {
+    const scanned: string[] = [];
+    const counting = registeredSources().map((source) => ({
+      ...source,
+      find: (root: ParentNode, context?: Parameters<typeof source.find>[1]) => {
+        if (source.name === 'raw') scanned.push((root as Element).localName ?? '#document');
+        return source.find(root, context);
+      },
+    }));
+    const { document, found } = setUp(`<p>${katex.renderToString('x')}</p><math-renderer class="js-display-math"></math-renderer>`, () => counting);
+    scanned.length = 0;
+    document.body.append('\n  ', 'Prose without math.');
+    (document.body.lastChild as Text).appendData(' More of it, as a parser adds to a text node.');
+    await settle();
+    expect(scanned).toEqual([]);
+    document.body.append('Then $$E = -\\log y$$ in the text.');
+    await settle();
+    expect(scanned).toEqual(['body']);
+    document.querySelector('math-renderer')!.append('$$E = -\\sum_k t_k \\log y_k$$');
+    await settle();
+    expect(scanned).toEqual(['body', 'math-renderer']);
+    expect(found.map((site) => site.source)).toEqual(['katex', 'raw', 'github']);
+  });
+
+  it('reads nothing while the page loads until a batch ends with a formula, and scans the whole page once it has loaded', async () => {
+    window = new Window();
+    const document = window.document as unknown as Document;
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const found: MathSite[] = [];
+    watcher = watchPage(document, { found: (sites) => found.push(...sites), gone: () => undefined }, { debounceMs: 10_000, maxWaitMs: 10_000 });
+    // A formula the server rendered, then more of the page in the same batch: not read yet.
+    const formula = document.createElement('p');
+    formula.innerHTML = katex.renderToString('E = -\\log y');
+    document.body.append(formula);
+    for (let i = 0; i < 12; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: 'Prose.' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(found).toEqual([]);
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    document.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('DOMContentLoaded'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(found.map((site) => site.source)).toEqual(['katex']);
+  });
 });

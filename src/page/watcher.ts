@@ -6,12 +6,16 @@
 // what is scanned are scanned too and observed by the same observer (one debounced
 // observer for the page and its roots); custom elements not defined yet are looked at
 // again, as their definitions may attach a root later.
-import { elementOf, hasMatch, isElement } from './dom';
+import { elementOf, isElement } from './dom';
 import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, SOURCE_TEX_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
 import { registeredSources } from './registry';
 import { scanForMath } from './scan';
+import { hasRawTexOpening } from './sources/selectors';
 import { findShadowRoots, isDefined } from './shadow';
 import type { MathSite, MathSource } from './types';
+
+/** How many of a loading batch's last records (and of each one's added nodes) are asked for a formula. */
+const LAST_RECORDS_ASKED = 8;
 
 export interface WatcherCallbacks {
   /** Formulas seen for the first time (or re-read after their element changed). */
@@ -55,7 +59,6 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
   let stopped = false;
-  let scannedWhileLoading = false;
   /** Open shadow roots observed so far, and custom elements that may attach one once defined. */
   const shadowRoots = new Set<ShadowRoot>();
   const undefinedHosts = new Set<Element>();
@@ -101,48 +104,88 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
         }
         for (const added of record.addedNodes) {
           if (isUiNode(added)) continue;
-          const root = isElement(added) ? added : added.parentElement;
+          const root = isElement(added) ? added : textWorthReading(added) ? added.parentElement : null;
           if (root) pendingRoots.add(root);
         }
         if (record.removedNodes.length > 0) sawRemoval = true;
         continue;
       }
-      // characterData: text edited in place.
+      // characterData: text edited in place (or the parser adding to a text node it began).
       const owner = closestKnown(target);
       if (owner) dirty.add(owner);
-      else if (target.parentElement) pendingRoots.add(target.parentElement);
+      else if (textWorthReading(target)) pendingRoots.add(target.parentElement!);
     }
+  }
+
+  /**
+   * Whether an added or changed text node can hold a formula: raw TeX (a delimiter in it), or the text
+   * of an element a source reads whole (GitHub's served math, a MathJax 2 script). Other
+   * text, such as the whitespace the parser adds between a long page's elements, would
+   * only have its parent, often the body, scanned again for nothing.
+   */
+  function textWorthReading(text: Node): boolean {
+    const parent = text.parentElement;
+    if (!parent) return false;
+    if (text.nodeType === 3 && hasRawTexOpening((text as Text).data)) return true;
+    return parent.matches(sourceSelector());
+  }
+
+  let sourceSelectors: string | undefined;
+  /** Every selector of the sources that read elements, as one list. */
+  function sourceSelector(): string {
+    sourceSelectors ??= [...new Set((options.sources?.() ?? registeredSources()).map((source) => source.selector).filter((selector): selector is string => !!selector))].join(', ');
+    return sourceSelectors;
   }
 
   // The document's own window's observer (the same in a content script; happy-dom's in tests).
   const Observer = (document.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
-    note(records);
-    if (firstFormulasWhileLoading()) flushNow();
-    else schedule();
+    if (!waitingForLoad()) {
+      note(records);
+      schedule();
+    } else if (lastAdditionsHoldMath(records)) {
+      pendingRoots.add(document);
+      flushNow();
+    }
   });
 
   /**
-   * Whether this batch, the parser still at work, brings the page's first formulas: they
-   * are scanned at once, in the observer's own callback. The page's first layout comes
-   * right after (after a render by script, at once); on a long page it keeps the thread
-   * for a second or more, and the formulas' TeX should be on its way to the background
-   * by then, not waiting behind it for the debounce's timer. Asked until it says yes once.
+   * While the parser is still adding the page and no formula is known, batches are not
+   * read record by record (a long page's parse is thousands of them) and nothing is
+   * scanned: the whole page is, once it has loaded, or as soon as a batch ends with a
+   * formula (see lastAdditionsHoldMath).
    */
-  function firstFormulasWhileLoading(): boolean {
-    if (scannedWhileLoading || known.size > 0 || document.readyState !== 'loading') return false;
-    const selectors = new Set<string>();
-    for (const source of options.sources?.() ?? registeredSources()) if (source.selector) selectors.add(source.documentSelector ?? source.selector);
-    scannedWhileLoading = [...selectors].some((selector) => hasMatch(document, selector));
-    return scannedWhileLoading;
+  function waitingForLoad(): boolean {
+    return known.size === 0 && document.readyState === 'loading';
   }
 
-  function schedule(): void {
+  /**
+   * Whether the last few additions of a batch hold a source's element: a renderer that
+   * drew the page's formulas while it loads (auto-render's script at the end of the body)
+   * ends its batch with one. They are scanned at once, in the observer's own callback:
+   * the page's first layout comes right after, on a long page it keeps the thread for a
+   * second or more, and the formulas' TeX should be on its way to the background by then,
+   * not waiting behind it for the debounce's timer.
+   */
+  function lastAdditionsHoldMath(records: MutationRecord[]): boolean {
+    const selector = sourceSelector();
+    for (let i = records.length - 1; i >= Math.max(0, records.length - LAST_RECORDS_ASKED); i--) {
+      const added = records[i]!.addedNodes;
+      for (let j = 0; j < Math.min(added.length, LAST_RECORDS_ASKED); j++) {
+        const node = added[j]!;
+        if (isElement(node) && !isUiNode(node) && (node.matches(selector) || node.querySelector(selector) !== null)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Scans what is pending after `quietMs` without changes (the debounce; never later than maxWaitMs after the first). */
+  function schedule(quietMs = debounceMs): void {
     if (stopped || (pendingRoots.size === 0 && dirty.size === 0 && !sawRemoval)) return;
     const now = Date.now();
     if (timer === undefined) firstPendingAt = now;
     else clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
+    const wait = Math.max(0, Math.min(quietMs, firstPendingAt + maxWaitMs - now));
     timer = setTimeout(flush, wait);
   }
 
@@ -248,9 +291,23 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     attributeFilter: [KIND_ATTRIBUTE, 'data-latex', SOURCE_TEX_ATTRIBUTE],
   };
 
-  const start = document.body ?? document.documentElement;
-  const initial = start ? scan(start) : [];
+  // The whole document, not its body: a document is asked for each source by its shorter
+  // selector (MathJax 2's scripts rather than its six output classes, each a walk of the page).
+  const initial = scan(document);
   observer.observe(document, observeOptions);
+  // What the parser added while nothing was known was not read: the whole page is scanned once it has loaded.
+  if (document.readyState === 'loading') {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        if (stopped || known.size > 0) return;
+        pendingRoots.add(document);
+        // In a task of its own, not inside the page's DOMContentLoaded handlers.
+        schedule(0);
+      },
+      { once: true },
+    );
+  }
   if (initial.length > 0) callbacks.found(initial);
 
   return {
