@@ -214,7 +214,7 @@ The Firefox extension is then in \`dist/firefox/\` (the Chrome one in \`dist/chr
 \`web-ext build --source-dir dist/firefox\`.
 
 The bundles are made by esbuild (\`build.mjs\`, pinned in package-lock.json) from
-\`src/\`: \`content.js\`, \`lens.js\`, \`page-bridge.js\`, \`background.js\`, \`popup.js\` and
+\`src/\`: \`content.js\`, \`popover.js\`, \`page-bridge.js\`, \`background.js\`, \`popup.js\` and
 \`options.js\`, minified. KaTeX's stylesheet and fonts are copied unchanged from
 \`node_modules/katex/dist/\`.
 `;

@@ -5,8 +5,8 @@
 //
 //   page/sources ──► page/watcher ──► tex/prefilter ──► background (one message per batch
 //   (DOM → TeX)      (scan once,      (cheap "may be     of new TeX: parse, recognise, check,
-//   page-bridge.js ─►  then observe)   cross-entropy?")  cached) → page/marks → lens.js
-//   (MathJax 3/4 TeX, MAIN world, via one CustomEvent)                  (badges; the popover
+//   page-bridge.js ─►  then observe)   cross-entropy?")  cached) → page/marks → lens.ts
+//   (MathJax 3/4 TeX, MAIN world, via one CustomEvent)                  (badges; popover.js
 //                                                                        loads on first open)
 //
 // The page's thread only finds, reads, prefilters and marks: no parser, no recogniser,
@@ -138,13 +138,13 @@ export function startAnnotator(): RunningAnnotator {
     loadLens().then(
       (loaded) => loaded.showBadges(shown, analyses.readerSettings()),
       (error: unknown) => {
-        if (__DEV__) console.warn('xent-lens: could not load lens.js', error);
+        if (__DEV__) console.warn('xent-lens: could not start the badges', error);
       },
     );
   }
 
   function loadLens(): Promise<typeof Lens> {
-    lens ??= import(chrome.runtime.getURL('lens.js')) as Promise<typeof Lens>;
+    lens ??= import('./lens');
     return lens;
   }
 

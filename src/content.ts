@@ -1,12 +1,13 @@
 // The content script (isolated world, from document_start), in every frame the extension
 // may script. It starts as a first look: is there any sign of math on this page
 // (page/presence.ts)? A page without any pays for that look and one MutationObserver. At
-// the first sign the rest starts (annotator.ts: sources, watcher, analysis client, marks)
-// and the background is told to get ready for the page's TeX. The rest is bundled here,
-// its modules evaluated only then: a module fetched at that moment (as lens.js and the
-// popover are, later) arrives, on a page still loading, only after the page's first
-// layout, too late to send the TeX of the formulas drawn during the load before that
-// layout holds the page's thread. GitHub's served TeX is kept right away, before GitHub's
+// the first sign the rest starts (annotator.ts: sources, watcher, analysis client, marks;
+// lens.ts, the badges, on the first marked formula) and the background is told to get
+// ready for the page's TeX. The rest is bundled here, its modules evaluated only then: a
+// module fetched at that moment (as popover.js is, on a first click) arrives, on a page
+// still loading, only after the page's first layout or its load event, too late to send
+// the TeX of the formulas drawn during the load before that layout holds the page's
+// thread, or to show their badges when it ends. GitHub's served TeX is kept right away, before GitHub's
 // own MathJax can replace it. Injected twice (manifest and the reader's click), the
 // second copy asks the first to rescan, which starts the rest if it has not yet.
 import type * as Annotator from './annotator';

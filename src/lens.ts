@@ -1,5 +1,6 @@
-// The chunk the content script loads on the first recognised formula
-// (import(chrome.runtime.getURL('lens.js'))): the badges beside the marked formulas.
+// The badges beside the marked formulas, started by the annotator on the first
+// recognised formula (bundled into content.js, evaluated only then: a module fetched at
+// that moment arrives, on a page still loading, only after its load event).
 // Recognition happened in the background; the popover (KaTeX, the calculator) is a
 // further chunk the first badge click loads. It runs in the content script's world.
 import type { Settings } from './extension/settings';

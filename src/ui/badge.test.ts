@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, WorkedExampleCheck } from '../tex/types';
-import { badgePosition, LAYER_TAG, removeBadges, showBadge } from './badge';
+import { badgePosition, LAYER_TAG, removeBadges, showBadge, usePopoverLoader } from './badge';
+
+usePopoverLoader(() => import('./popover'));
 
 const example: WorkedExampleCheck = {
   kind: 'ce_multiclass',

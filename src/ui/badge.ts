@@ -6,7 +6,7 @@ import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
 import { badgesShownOn, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
 import { badgeWord } from './badge-words';
-import { langOf, loadMessages, loadUiSettings, type Lang } from './i18n';
+import { langOf, loadUiSettings, type Lang } from './i18n';
 import type { OpenPopover } from './popover';
 import { BADGE_LAYER_CSS } from './styles';
 
@@ -59,9 +59,18 @@ interface BadgeSettings {
   shownHere: boolean;
 }
 let settings: Promise<BadgeSettings> | null = null;
-/** The popover and what it brings (KaTeX, the calculator): a chunk of its own, loaded on the first opening. */
-let popoverChunk: Promise<typeof import('./popover')> | null = null;
-const loadPopover = () => (popoverChunk ??= import('./popover'));
+type PopoverChunk = typeof import('./popover');
+/** The popover and what it brings (KaTeX, the calculator): a file of its own (popover.js), loaded on the first opening. */
+let popoverChunk: Promise<PopoverChunk> | null = null;
+/** How that file is loaded: from the extension, by its URL (the badges ship inside the content script, which cannot split). */
+let popoverLoader = (): Promise<PopoverChunk> => import(chrome.runtime.getURL('popover.js')) as Promise<PopoverChunk>;
+const loadPopover = () => (popoverChunk ??= popoverLoader());
+
+/** Loads the popover another way (the unit tests import the module itself). */
+export function usePopoverLoader(load: () => Promise<PopoverChunk>): void {
+  popoverLoader = load;
+  popoverChunk = null;
+}
 
 function layerFor(doc: Document): Layer {
   if (layer && layer.host.isConnected) return layer;
@@ -230,9 +239,9 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   button.title = name;
   const badge: Badge = { button, site };
   current.onClick.set(button, () => {
-    // The popover's words in the reader's language come with it (the badge's own are bundled).
-    Promise.all([loadPopover(), loadMessages(lang)]).then(
-      ([popover]) => {
+    // The popover's words in the reader's language come with it, into its own file's table (the badge's own are bundled).
+    loadPopover().then((popover) => popover.loadMessages(lang).then(() => popover)).then(
+      (popover) => {
         try {
           toggle(popover, current, badge, analysis, page, prefs, lang);
         } catch (error) {
@@ -251,7 +260,6 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   current.schedule();
 }
 
-type PopoverChunk = typeof import('./popover');
 
 function toggle(
   { openPopover, prefillFor }: PopoverChunk,

@@ -35,6 +35,9 @@ let popoverIds = 0;
 const PER_CLASS = new Set<FormulaKind>(['ce_multiclass', 'ce_expectation', 'log_likelihood', 'likelihood_product']);
 
 /** Whether a worked example's numbers can be typed into a formula of `kind`. */
+/** The popover's own words in the reader's language: its file keeps its own table of them (the badges' is in the content script). */
+export { loadMessages } from './i18n';
+
 export function exampleFits(example: WorkedExampleCheck, kind: FormulaKind): boolean {
   if (example.t.length === 0 || example.y.length === 0) return false;
   if (example.kind === kind) return true;

@@ -174,12 +174,14 @@ describe.each(BROWSERS)('math sources in %s', (name) => {
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       const measured = await page.evaluate(() => ({
         script: performance.getEntriesByName('xent-lens:content-script')[0]!.duration,
-        lensLoaded: performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/lens.js')),
+        popoverLoaded: performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/popover.js')),
+        badgeLayer: document.querySelector('xent-lens-layer') !== null,
         annotatorLoaded: performance.getEntriesByName('xent-lens:annotator-load').length > 0,
         marks: document.querySelectorAll('[data-xent-lens-kind], [data-xent-lens-raw]').length,
       }));
       expect(measured.marks).toBe(0);
-      expect(measured.lensLoaded, 'lens.js is not loaded on a page without math').toBe(false);
+      expect(measured.popoverLoaded, 'popover.js is not loaded on a page without math').toBe(false);
+      expect(measured.badgeLayer, 'no badge layer on a page without math').toBe(false);
       expect(measured.annotatorLoaded, 'the annotator is not started on a page without math').toBe(false);
       runs.push(measured.script);
       await page.close();
