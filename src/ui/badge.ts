@@ -42,7 +42,9 @@ interface Layer {
   /** A badge button with what every badge shares, cloned for each new one. */
   blank: HTMLButtonElement;
   observer: ResizeObserver | null;
+  /** The pending placing: the frame it waits for, then the task after that frame (0: none). */
   frame: number;
+  placing: ReturnType<typeof setTimeout> | 0;
   open: OpenPopover | null;
   /** Places every badge at the next frame (once, however many ask). */
   schedule(): void;
@@ -88,7 +90,7 @@ function layerFor(doc: Document): Layer {
   blank.setAttribute('aria-haspopup', 'dialog');
   blank.setAttribute('aria-expanded', 'false');
   blank.hidden = true;
-  const created: Layer = { host, shadow, badges: [], badged: new WeakSet(), onClick: new WeakMap(), blank, observer: null, frame: 0, open: null, schedule: () => undefined };
+  const created: Layer = { host, shadow, badges: [], badged: new WeakSet(), onClick: new WeakMap(), blank, observer: null, frame: 0, placing: 0, open: null, schedule: () => undefined };
   shadow.addEventListener('click', (event) => {
     const target = event.target as Element | null;
     const button = target?.closest?.('.xl-badge');
@@ -97,11 +99,17 @@ function layerFor(doc: Document): Layer {
     event.stopPropagation();
     open();
   });
+  // Placed in a task after the next frame, not in its animation callback: that runs before
+  // the frame's layout, and reading positions there would make the extension lay out the
+  // page itself (all of it, when the frame is the page's first after a long render).
   const schedule = () => {
-    if (created.frame) return;
+    if (created.frame || created.placing) return;
     created.frame = requestAnimationFrame(() => {
       created.frame = 0;
-      placeAll(created);
+      created.placing = setTimeout(() => {
+        created.placing = 0;
+        placeAll(created);
+      }, 0);
     });
   };
   created.schedule = schedule;
@@ -368,6 +376,7 @@ export function removeBadges(): void {
   layer.open?.close(false);
   layer.observer?.disconnect();
   if (layer.frame) cancelAnimationFrame(layer.frame);
+  if (layer.placing) clearTimeout(layer.placing);
   layer.host.remove();
   layer = null;
 }
