@@ -119,10 +119,13 @@ describe('first look for math', () => {
   });
 
   describe('while the parser is still at work (document_start)', () => {
-    function loadingPage(html: string): Document {
+    /** A page still being parsed, with a first look watching it and what the look said. */
+    function watchLoadingPage(html: string): { document: Document; heard: (string | null)[] } {
       const document = page(html);
       Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-      return document;
+      const heard: (string | null)[] = [];
+      lookout = watchForMath(document, (matched) => heard.push(matched));
+      return { document, heard };
     }
     function finishLoading(document: Document): void {
       Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
@@ -137,9 +140,7 @@ describe('first look for math', () => {
 
     it('takes a renderer’s stylesheet or script in the head as a sign, before any formula is drawn', async () => {
       for (const add of [(d: Document) => link(d, '/assets/katex@0.16/katex.min.css'), (d: Document) => d.head.append(Object.assign(d.createElement('script'), { src: '/js/MathJax/tex-chtml.js' }))]) {
-        const document = loadingPage('<p>Prose for now.</p>');
-        const heard: (string | null)[] = [];
-        lookout = watchForMath(document, (matched) => heard.push(matched));
+        const { document, heard } = watchLoadingPage('<p>Prose for now.</p>');
         link(document, '/css/site.css');
         await settle();
         expect(heard).toEqual([]);
@@ -148,15 +149,13 @@ describe('first look for math', () => {
         expect(heard).toEqual([RENDERER_ASSETS]);
         finishLoading(document);
         expect(heard).toHaveLength(1);
-        lookout.stop();
+        lookout?.stop();
         window?.close();
       }
     });
 
     it('without one, looks once the document has loaded, as at a loaded page', async () => {
-      const document = loadingPage(`<article>${katex.renderToString('x')}</article>`);
-      const heard: (string | null)[] = [];
-      lookout = watchForMath(document, (matched) => heard.push(matched));
+      const { document, heard } = watchLoadingPage(`<article>${katex.renderToString('x')}</article>`);
       link(document, '/css/site.css');
       await settle();
       expect(heard).toEqual([]);
@@ -165,10 +164,8 @@ describe('first look for math', () => {
     });
 
     it('says nothing once stopped, loaded or not', async () => {
-      const document = loadingPage(`<article>${katex.renderToString('x')}</article>`);
-      const heard: (string | null)[] = [];
-      lookout = watchForMath(document, (matched) => heard.push(matched));
-      lookout.stop();
+      const { document, heard } = watchLoadingPage(`<article>${katex.renderToString('x')}</article>`);
+      lookout?.stop();
       link(document, '/katex/katex.min.css');
       await settle();
       finishLoading(document);

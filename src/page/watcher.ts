@@ -8,7 +8,7 @@
 // again, as their definitions may attach a root later.
 import { elementOf, isElement } from './dom';
 import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, SOURCE_TEX_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
-import { registeredSources } from './registry';
+import { MATH_SELECTOR } from './presence';
 import { scanForMath } from './scan';
 import { hasRawTexOpening } from './sources/selectors';
 import { findShadowRoots, isDefined } from './shadow';
@@ -127,14 +127,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     const parent = text.parentElement;
     if (!parent) return false;
     if (text.nodeType === 3 && hasRawTexOpening((text as Text).data)) return true;
-    return parent.matches(sourceSelector());
-  }
-
-  let sourceSelectors: string | undefined;
-  /** Every selector of the sources that read elements, as one list. */
-  function sourceSelector(): string {
-    sourceSelectors ??= [...new Set((options.sources?.() ?? registeredSources()).map((source) => source.selector).filter((selector): selector is string => !!selector))].join(', ');
-    return sourceSelectors;
+    return parent.matches(MATH_SELECTOR);
   }
 
   // The document's own window's observer (the same in a content script; happy-dom's in tests).
@@ -168,12 +161,11 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
    * not waiting behind it for the debounce's timer.
    */
   function lastAdditionsHoldMath(records: MutationRecord[]): boolean {
-    const selector = sourceSelector();
     for (let i = records.length - 1; i >= Math.max(0, records.length - LAST_RECORDS_ASKED); i--) {
       const added = records[i]!.addedNodes;
       for (let j = 0; j < Math.min(added.length, LAST_RECORDS_ASKED); j++) {
         const node = added[j]!;
-        if (isElement(node) && !isUiNode(node) && (node.matches(selector) || node.querySelector(selector) !== null)) return true;
+        if (isElement(node) && !isUiNode(node) && (node.matches(MATH_SELECTOR) || node.querySelector(MATH_SELECTOR) !== null)) return true;
       }
     }
     return false;
