@@ -27,7 +27,8 @@ export const FIREFOX_ID = 'cross-entropy-lens@xent-lens.dev';
 
 /** Extension entry points: [source, output name, format]; entries built together share their chunks. */
 const EXTENSION_ENTRIES = [
-  ['src/content.ts', 'content', 'iife'], // isolated world; a first look for math, and the annotator it starts at the first sign and the badges (bundled, their modules evaluated only when needed)
+  ['src/content.ts', 'content', 'iife'], // isolated world, every page: a first look for math
+  ['src/annotator-script.ts', 'annotator', 'iife'], // isolated world, at the first sign of math: the annotator and the badges (evaluated on the first marked formula); injected by the background, or imported
   ['src/ui/popover.ts', 'popover', 'esm'], // the popover with KaTeX and the calculator, loaded by the first badge opened
   ['src/mathml-tex.ts', 'mathml-tex', 'esm'], // MathML → TeX, loaded only for formulas shown as MathML alone
   ['src/page-bridge.ts', 'page-bridge', 'iife'], // MAIN world: MathJax 3/4 hand their TeX over

@@ -1,6 +1,6 @@
 // The rest of the content script, started by its first look (content.ts) once the page
-// shows a sign of math. It ships inside content.js, its modules evaluated only then
-// (import('./annotator'), which the bundler keeps lazy). How the pieces
+// shows a sign of math: annotator.js, which the background runs in the frame then
+// (extension/annotator-delivery.ts; annotator-script.ts hands it over). How the pieces
 // feed each other:
 //
 //   page/sources ──► page/watcher ──► tex/prefilter ──► background (one message per batch

@@ -1,23 +1,29 @@
 // The content script (isolated world, from document_start), in every frame the extension
-// may script. It starts as a first look: is there any sign of math on this page
-// (page/presence.ts)? A page without any pays for that look and one MutationObserver. At
-// the first sign the rest starts (annotator.ts: sources, watcher, analysis client, marks;
-// lens.ts, the badges, on the first marked formula) and the background is told to get
-// ready for the page's TeX. The rest is bundled here, its modules evaluated only then: a
-// module fetched at that moment (as popover.js is, on a first click) arrives, on a page
-// still loading, only after the page's first layout or its load event, too late to send
-// the TeX of the formulas drawn during the load before that layout holds the page's
-// thread, or to show their badges when it ends. GitHub's served TeX is kept right away, before GitHub's
-// own MathJax can replace it. Injected twice (manifest and the reader's click), the
-// second copy asks the first to rescan, which starts the rest if it has not yet.
+// may script. It is a first look only: is there any sign of math on this page
+// (page/presence.ts)? A page without any pays for this small script and one
+// MutationObserver. At the first sign the background is told to get ready for the
+// page's TeX and runs the rest (annotator.js: sources, watcher, analysis client, marks,
+// and the badges on the first marked formula) in this frame at once
+// (extension/annotator-delivery.ts). GitHub's served TeX is kept right away, before
+// GitHub's own MathJax can replace it. Injected twice (manifest and the reader's click),
+// the second copy asks the first to rescan, which starts the rest if it has not yet.
 import type * as Annotator from './annotator';
-import { tellBackground } from './extension/tell-background';
+import { deliverAnnotator } from './extension/annotator-delivery';
 import { keepServedTexUnder } from './page/sources/github-served';
 import { watchForMath } from './page/presence';
 import { SOURCE_SELECTORS } from './page/sources/selectors';
 
 // The development build times itself for the page benchmark: a clock reading here, one measure at the end (a mark would cost as much again).
 const contentStart = __DEV__ ? performance.now() : 0;
+
+/** Settles once the background has answered (or cannot: asleep for good, extension reloaded). */
+function askToGetReady(): Promise<unknown> {
+  try {
+    return chrome.runtime.sendMessage({ type: 'get-ready' });
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
 
 interface RunningContentScript {
   rescan(): void;
@@ -30,9 +36,8 @@ function startContentScript(): RunningContentScript {
 
   function load(): Promise<Annotator.RunningAnnotator | null> {
     if (__DEV__ && !annotator) performance.mark('xent-lens:annotator-load');
-    // The page's TeX follows once the annotator has scanned: the background starts and compiles meanwhile.
-    if (!annotator) tellBackground({ type: 'get-ready' });
-    annotator ??= import('./annotator').then(
+    // The background runs annotator.js here, then starts and compiles while the annotator scans.
+    annotator ??= deliverAnnotator(askToGetReady, () => import(chrome.runtime.getURL('annotator.js'))).then(
       (loaded) => loaded.startAnnotator(),
       (error: unknown) => {
         if (__DEV__) console.warn('xent-lens: could not start the annotator', error);

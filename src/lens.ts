@@ -1,5 +1,5 @@
 // The badges beside the marked formulas, started by the annotator on the first
-// recognised formula (bundled into content.js, evaluated only then: a module fetched at
+// recognised formula (bundled into annotator.js, evaluated only then: a module fetched at
 // that moment arrives, on a page still loading, only after its load event).
 // Recognition happened in the background; the popover (KaTeX, the calculator) is a
 // further chunk the first badge click loads. It runs in the content script's world.

@@ -60,10 +60,14 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
       const contexts = settings.verdictsOnEveryLog ? withEveryLog(message.texts.length, message.contexts) : message.contexts;
       return { ...(await analyseBatch(analyses(), message.texts, contexts)), settings };
     }
-    case 'get-ready':
+    case 'get-ready': {
+      // The rest of the content script first: the frame is waiting for it, on a page that may be drawing its formulas.
+      const injected = injectAnnotator(sender);
       // The settings the batch reads are read meanwhile too.
-      await Promise.all([getReady(analyses()), loadSettings(browser.storage.sync)]);
+      void Promise.all([getReady(analyses()), loadSettings(browser.storage.sync)]).catch(() => undefined);
+      await injected;
       return undefined;
+    }
     case 'load-bridge': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
@@ -76,6 +80,19 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
     case 'rescan':
       return undefined;
   }
+}
+
+/**
+ * Runs annotator.js in the sender's frame, in the content script's world, at once (not
+ * when the frame is next idle). Refused (a frame the extension may not script this way),
+ * the content script imports the file itself.
+ */
+async function injectAnnotator(sender: Runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['annotator.js'], injectImmediately: true })
+    .catch(() => undefined);
 }
 
 function unknownTab(): TabStatus {

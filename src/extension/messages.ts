@@ -19,9 +19,9 @@ export type ExtensionMessage =
    */
   | { type: 'analyse-formulas'; texts: string[]; contexts?: (FormulaContext | null)[] }
   /**
-   * content → background: this page shows a sign of math and its TeX follows shortly
-   * (the rest of the content script is loading): start, read the stored analyses and
-   * have the analysis code compiled meanwhile. No reply.
+   * content → background: this frame shows a sign of math. Run the rest of the content
+   * script there (annotator.js) and reply once it has run (or could not be); then read
+   * the stored analyses and have the analysis code compiled before its TeX arrives.
    */
   | { type: 'get-ready' }
   /**

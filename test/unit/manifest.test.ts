@@ -49,7 +49,7 @@ const PERMISSION_USES: Record<string, RegExp | null> = {
 };
 const QUALITEG = 'https://blog.qualiteg.com/*';
 const OPTIONAL_HOSTS = new Set(['https://*/*', 'http://*/*']);
-const WEB_ACCESSIBLE = new Set(['popover.js', 'lens.css', 'chunks/*', 'mathml-tex.js', 'katex/*', '_locales/*/messages.json']);
+const WEB_ACCESSIBLE = new Set(['annotator.js', 'popover.js', 'lens.css', 'chunks/*', 'mathml-tex.js', 'katex/*', '_locales/*/messages.json']);
 
 const BUILDS: [string, Manifest][] = [
   ['chrome release', deriveChrome(source, { dev: false })],
