@@ -5,8 +5,8 @@
 //
 //   (a) 1,000 KaTeX formulas: the extension's main-thread JavaScript time (CPU profile,
 //       self time of chrome-extension:// frames) over the page's own auto-render time
-//   (b) a page with no math: the extension's main-thread time; the content script's
-//       minified size
+//   (b) a page with no math: the extension's main-thread time, beside an empty content
+//       script's measured the same way; the content script's minified size
 //   (c) the extension's total CPU on the 1,000-formula page: the page's thread (counting
 //       what its frames call into) plus the background's (its start and its batches, as
 //       the development build's background times them)
@@ -58,7 +58,26 @@ const LAYER = 'xent-lens-layer';
 /** With --top: where the extension's self time went, by function. */
 const TOP = args.includes('--top');
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; origin: string; cost(): Promise<BackgroundCost | null>; close(): Promise<void> }> {
+/**
+ * An extension whose content script does nothing but what the bench waits for (the
+ * development build's closing measure), on the same pages and at the same time: what any
+ * content script costs the page's thread here (its world, its compile, the profiler's
+ * own share), against which (b) is read.
+ */
+async function writeEmptyContentScriptExtension(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'xent-lens-bench-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['empty.js'], run_at: 'document_start', all_frames: true }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'empty.js'), "performance.measure('xent-lens:content-script', { start: performance.now() });\n");
+  return dir;
+}
+
+async function launch(withExtension: boolean, extension = extensionDir): Promise<{ context: BrowserContext; origin: string; cost(): Promise<BackgroundCost | null>; close(): Promise<void> }> {
   const profileDir = await mkdtemp(join(tmpdir(), 'xent-lens-bench-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
@@ -66,11 +85,11 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
     viewport: { width: 1200, height: 900 },
     args: [
       ...OFFLINE_FLAGS,
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const worker = withExtension
+  const worker = withExtension && extension === extensionDir
     ? (context.serviceWorkers().find((w) => w.url().startsWith(EXTENSION_URL)) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })))
     : null;
   return {
@@ -381,7 +400,12 @@ async function main(): Promise<void> {
       const noMathWall: number[] = [];
       const noMathIdle: number[] = [];
       const noMathBoth: number[] = [];
+      const emptyScript: number[] = [];
+      const emptyDir = await writeEmptyContentScriptExtension();
+      const withEmpty = await launch(true, emptyDir);
       for (let i = 0; i < Math.max(RUNS, 5); i++) {
+        // Alternated with ours, so that both meet the same load.
+        emptyScript.push((await runNoMath(withEmpty.context, server.url)).selfMs);
         const t = await runNoMath(withExtension.context, server.url);
         noMath.push(t.selfMs);
         noMathInclusive.push(t.inclusiveMs);
@@ -389,7 +413,11 @@ async function main(): Promise<void> {
         noMathIdle.push(t.idleMs);
         noMathBoth.push(t.wallMs + t.idleMs);
       }
+      await withEmpty.close();
+      await rm(emptyDir, { recursive: true, force: true });
       row(median(noMath) / 0.5, '(b) page with no math: extension JS', `${fmt(median(noMath), 2)} ms (median of ${noMath.length}; mean ${fmt(mean(noMath), 2)}, max ${fmt(Math.max(...noMath), 2)})`, '≤ 0.5 ms');
+      row(NaN, '    an empty content script, measured the same way in the same runs (what any content script costs here)', `${fmt(median(emptyScript), 2)} ms (median; mean ${fmt(mean(emptyScript), 2)}, max ${fmt(Math.max(...emptyScript), 2)})`, 'reported');
+      row((median(noMath) - median(emptyScript)) / 0.5, '    ours above the empty one (difference of the medians)', `${fmt(median(noMath) - median(emptyScript), 2)} ms`, '≤ 0.5 ms');
       row(median(noMathInclusive) / 0.5, '    the same, counting what its frames call into', `${fmt(median(noMathInclusive), 2)} ms (mean ${fmt(mean(noMathInclusive), 2)})`, '≤ 0.5 ms');
       row(median(noMathWall) / 0.5, '    the content script’s synchronous run by the page’s clock (performance.measure)', `${fmt(median(noMathWall), 2)} ms (least ${fmt(Math.min(...noMathWall), 2)})`, '≤ 0.5 ms');
       row(median(noMathIdle) / 0.5, '    what the first look leaves for idle callbacks (the text, the custom elements), by the page’s clock', `${fmt(median(noMathIdle), 2)} ms (least ${fmt(Math.min(...noMathIdle), 2)})`, 'reported');

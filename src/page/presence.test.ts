@@ -163,6 +163,47 @@ describe('first look for math', () => {
       expect(heard).toEqual(['.katex']);
     });
 
+    it('follows the parser from an empty document into its head, and no further than the body', async () => {
+      const { document, heard } = watchLoadingPage('');
+      document.documentElement.remove();
+      await settle();
+      const html = document.createElement('html');
+      const head = document.createElement('head');
+      html.append(head);
+      document.append(html);
+      await settle();
+      link(document, '/css/site.css');
+      const body = document.createElement('body');
+      html.append(body);
+      await settle();
+      // In the body the parser's additions are not looked at one by one: the look at the loaded page sees them.
+      const late = document.createElement('link');
+      late.rel = 'stylesheet';
+      late.href = '/katex/katex.min.css';
+      body.append(late);
+      await settle();
+      expect(heard).toEqual([]);
+
+      const second = watchLoadingPage('');
+      second.document.documentElement.remove();
+      const html2 = second.document.createElement('html');
+      html2.append(second.document.createElement('head'));
+      second.document.append(html2);
+      await settle();
+      link(second.document, '/vendor/katex/katex.min.css');
+      await settle();
+      expect(second.heard).toEqual([RENDERER_ASSETS]);
+    });
+
+    it('takes a renderer already in the head when it starts on a page still loading (injected late)', () => {
+      const document = page('<p>Prose.</p>');
+      link(document, '/katex/katex.min.css');
+      Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+      const heard: (string | null)[] = [];
+      lookout = watchForMath(document, (matched) => heard.push(matched));
+      expect(heard).toEqual([RENDERER_ASSETS]);
+    });
+
     it('says nothing once stopped, loaded or not', async () => {
       const { document, heard } = watchLoadingPage(`<article>${katex.renderToString('x')}</article>`);
       lookout?.stop();
