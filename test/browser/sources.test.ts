@@ -164,6 +164,14 @@ describe.each(BROWSERS)('math sources in %s', (name) => {
     await page.close();
   });
 
+  it('has the background run the annotator in the frame at the first sign of math, not the page fetch it', async () => {
+    const page = await suite.browser.openPage(suite.url('/sources-katex.html'));
+    await page.waitFor(() => document.querySelector('[data-xent-lens-kind]') !== null);
+    const marks = await page.evaluate(() => ['annotator-load', 'annotator-start', 'annotator-imported'].map((name) => performance.getEntriesByName(`xent-lens:${name}`).length));
+    expect(marks, 'asked once, started once, not imported').toEqual([1, 1, 0]);
+    await page.close();
+  });
+
   it('costs next to nothing on a page without math', async () => {
     // The content script's own synchronous run (dev build: performance marks), the
     // least of five loads: the machines are shared, so one load can be descheduled.
