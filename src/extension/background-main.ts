@@ -62,36 +62,31 @@ async function handleMessage(message: ExtensionMessage, sender: Runtime.MessageS
     }
     case 'get-ready': {
       // The rest of the content script first: the frame is waiting for it, on a page that may be drawing its formulas.
-      const injected = injectAnnotator(sender);
+      // At once, not when the frame is next idle; refused, the content script imports the file itself.
+      const injected = runInSenderFrame(sender, 'annotator.js', 'ISOLATED');
       // The settings the batch reads are read meanwhile too.
       void Promise.all([getReady(analyses()), loadSettings(browser.storage.sync)]).catch(() => undefined);
       await injected;
       return undefined;
     }
-    case 'load-bridge': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      // The frame's own permission (the content script runs there, so one exists) or none: then nothing.
-      await browser.scripting
-        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['page-bridge.js'], world: 'MAIN' })
-        .catch(() => undefined);
+    case 'load-bridge':
+      await runInSenderFrame(sender, 'page-bridge.js', 'MAIN');
       return undefined;
-    }
     case 'rescan':
       return undefined;
   }
 }
 
 /**
- * Runs annotator.js in the sender's frame, in the content script's world, at once (not
- * when the frame is next idle). Refused (a frame the extension may not script this way),
- * the content script imports the file itself.
+ * Runs one of the extension's files in the frame a content script wrote from, as soon as
+ * the frame takes it, under the frame's own permission (the content script runs there, so
+ * one exists); where that is refused, nothing.
  */
-async function injectAnnotator(sender: Runtime.MessageSender): Promise<void> {
+async function runInSenderFrame(sender: Runtime.MessageSender, file: string, world: 'ISOLATED' | 'MAIN'): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
   await browser.scripting
-    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['annotator.js'], injectImmediately: true })
+    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file], world, injectImmediately: true })
     .catch(() => undefined);
 }
 

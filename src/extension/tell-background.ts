@@ -1,5 +1,4 @@
-// A message from the content script that wants no reply (get-ready, counts, load-bridge).
-// Small on purpose: the first look (content.ts) bundles it.
+// A message from the content script that wants no reply (counts, load-bridge).
 import type { ExtensionMessage } from './messages';
 
 /** Sends `message`; nobody listening (background asleep, extension reloaded) or a context that is gone is fine. */
