@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedArguments, bracedSigmoidArguments, bracketedComponent, callSubscript, evaluationBarIndex, loggedComponent } from './text-calls';
+import { bracedArguments, bracedSigmoidArguments, bracketedComponent, callSubscript, evaluationBarIndex } from './text-calls';
 import { subscriptedExponents } from './text-code';
 
 describe('text rules: function notation', () => {
-  it('logged-component: the component of a vector’s log is the log of the component', () => {
-    expect(loggedComponent('-[\\log \\hat{q}]_{t}')).toBe('-\\log [\\hat{q}]_{t}');
-    expect(loggedComponent('-\\left[\\log s(z)\\right]_{t_m}')).toBe('-\\log [s(z)]_{t_m}');
-    expect(loggedComponent('-(\\ln \\mathbf{q})_t')).toBe('-\\ln [\\mathbf{q}]_t');
-    // A bracket with more than one log or term in it, or with no index after it, stays.
-    for (const kept of ['(\\log a + b)_k', '[\\log p]^2', '\\sum_i [\\log q_i]', '[\\log a \\cdot \\log b]_k']) expect(loggedComponent(kept)).toBe(kept);
-    expect(recogniseFormula('J = -\\frac{1}{M}\\sum_{m}[\\log s(g(u_{m}))]_{t_{m}}')?.kind).toBe('ce_multiclass_batch');
-    expect(recogniseFormula('E = -(\\log \\hat{\\mathbf{q}})_{c}')?.kind).toBe('ce_multiclass');
-  });
-
   it('call-subscript: the index of a function’s output goes on its name', () => {
     expect(callSubscript('f(x)_k')).toBe('f_{k}(x)');
     expect(callSubscript('h_\\theta(x^{(i)})_{k}')).toBe('h_{\\theta,k}(x^{(i)})');

@@ -3,7 +3,6 @@
 // that index to the closing bracket, where the reader would lose it, so it moves to
 // the function's name: f_{k}(x), h_{θ,k}(x), σ_{j}(z).
 import { defineTextRule } from './registry';
-import { closingBracket } from './text-scan';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega';
 /** A script: a braced group (with braces of its own one level down, t_{i}), a command or one character. */
@@ -45,46 +44,6 @@ export function bracketedComponent(tex: string): string {
       return `${space}${symbol}${raised}_{${own ? `${unbraced(own)},` : ''}${unbraced(index)}}${args !== undefined ? `(${args})` : ''}`;
     },
   );
-}
-
-/** A bracket opening on a log: `[\log`, `(\ln`, `\left[ \log`. */
-const LOG_IN_BRACKETS = /(?:\\left\s*)?([[(])\s*\\(log|ln)(?![A-Za-z])/g;
-
-/**
- * [\log f(x)]_{y}, (\log \hat{\mathbf{y}})_{t}: the component at y of a vector's log is the
- * log of its component at y (the log acts on each), written \log [f(x)]_{y} so that
- * bracketed-component reads the index. Only a bracket holding one log and nothing beside it.
- */
-export function loggedComponent(tex: string): string {
-  let out = '';
-  let index = 0;
-  for (let match = LOG_IN_BRACKETS.exec(tex); match; match = LOG_IN_BRACKETS.exec(tex)) {
-    const open = match.index + match[0].indexOf(match[1] as string);
-    const close = closingBracket(tex, open);
-    if (close < 0 || !/^\s*_/.test(tex.slice(close + 1))) continue;
-    const inner = tex.slice(match.index + match[0].length, close).replace(/\\right\s*$/, '').trim();
-    if (inner === '' || /\\(?:log|ln)(?![A-Za-z])/.test(inner) || hasTopLevelOperator(inner)) continue;
-    out += `${tex.slice(index, match.index)}\\${match[2]} [${inner}]`;
-    index = close + 1;
-    LOG_IN_BRACKETS.lastIndex = index;
-  }
-  LOG_IN_BRACKETS.lastIndex = 0;
-  return out + tex.slice(index);
-}
-
-/** Whether `tex` has a sign or relation outside its groups (then it is more than one term). */
-function hasTopLevelOperator(tex: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < tex.length; i++) {
-    const ch = tex[i] as string;
-    if (ch === '\\') {
-      if (depth === 0 && /^\\(?:cdot|times|pm|mp)(?![A-Za-z])/.test(tex.slice(i))) return true;
-      i += 1;
-    } else if ('([{'.includes(ch)) depth += 1;
-    else if (')]}'.includes(ch)) depth -= 1;
-    else if (depth === 0 && '+-=<>,'.includes(ch)) return true;
-  }
-  return false;
 }
 
 /**
@@ -145,7 +104,6 @@ export function evaluationBarIndex(tex: string): string {
 
 defineTextRule({ name: 'evaluation-bar-index', order: 44.5, apply: evaluationBarIndex });
 defineTextRule({ name: 'call-subscript', order: 45, apply: callSubscript });
-defineTextRule({ name: 'logged-component', order: 45.1, apply: loggedComponent });
 defineTextRule({ name: 'bracketed-component', order: 45.2, apply: bracketedComponent });
 defineTextRule({ name: 'braced-sigmoid-arguments', order: 43, apply: bracedSigmoidArguments });
 defineTextRule({ name: 'braced-arguments', order: 44, apply: bracedArguments });

@@ -3,11 +3,6 @@ import { recogniseFormula } from '../index';
 import { casesBlocks, conditionOf, inlineCases } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
-  it('cases-blocks: a row of dots in the condition column stands for the rows between', () => {
-    expect(recogniseFormula('L(\\mathbf{q},u)=\\begin{cases} -\\log(q_1), & \\text{if } u=1.\\\\ &\\vdots\\\\ -\\log(q_M), & \\text{if } u=M \\end{cases}')?.kind).toBe('ce_multiclass');
-    expect(recogniseFormula('L(\\mathbf{q},u)=\\begin{cases} -log(q_1), & \\text{if $u=1$}.\\\\ &\\vdots\\\\ -log(q_M), & \\text{if $u=M$} \\end{cases}')?.kind).toBe('ce_multiclass');
-  });
-
   it('conditionOf: the test without its words', () => {
     expect(conditionOf('\\text{if } y = 1,')).toBe('y=1');
     // A second column separator, and words in other scripts whole (nếu, の場合).

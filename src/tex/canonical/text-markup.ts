@@ -236,29 +236,11 @@ export function splitSizedBrackets(tex: string): string {
     .replace(/\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\\rbrace|\\rangle)/g, (_m, close: string) => close);
 }
 
-/**
- * `\text{if $y$ = 1}`, `\text{if $y^{(i)}=1$}`: math set inside a text's words (allowed in
- * LaTeX's \text) is math: the text closes round it. The text's group is found by its
- * braces, so the math inside may have groups of its own.
- */
+/** `\text{if $y$ = 1}`: math set inside a text's words (allowed in LaTeX's \text) is math: the text closes round it. */
 export function mathInsideText(tex: string): string {
-  let out = '';
-  let index = 0;
-  for (let match = TEXT_COMMAND.exec(tex); match; match = TEXT_COMMAND.exec(tex)) {
-    const open = match.index + match[0].length - 1;
-    const close = closingBrace(tex, open);
-    const body = close < 0 ? '' : tex.slice(open + 1, close);
-    if (!/\$[^$]+\$/.test(body)) continue;
-    const command = match[1] as string;
-    out += tex.slice(index, match.index) + body.split(/\$([^$]+)\$/).map((part, i) => (i % 2 === 1 ? ` ${part} ` : part.trim() === '' ? '' : `\\${command}{${part}}`)).join('');
-    index = close + 1;
-    TEXT_COMMAND.lastIndex = index;
-  }
-  TEXT_COMMAND.lastIndex = 0;
-  return out + tex.slice(index);
+  return tex.replace(/\\(text|textrm|mbox)\s*\{([^{}]*\$[^{}$]+\$[^{}]*)\}/g, (_m, command: string, body: string) =>
+    body.split(/\$([^$]+)\$/).map((part, i) => (i % 2 === 1 ? ` ${part} ` : part.trim() === '' ? '' : `\\${command}{${part}}`)).join(''));
 }
-
-const TEXT_COMMAND = /\\(text|textrm|mbox)\s*\{/g;
 
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
