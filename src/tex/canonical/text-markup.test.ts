@@ -184,6 +184,9 @@ describe('text rules: markup around formulas', () => {
   it('math-inside-text: $…$ inside \\text is math, the text closed round it', () => {
     expect(mathInsideText('\\text{if $y$ = 1}')).toBe('\\text{if } y \\text{ = 1}');
     expect(mathInsideText('\\text{if } y = 1')).toBe('\\text{if } y = 1');
+    // The math may carry scripts in braces (a sample's label y^{(j)}).
+    expect(mathInsideText('\\text{when $t^{(j)}=0$}')).toBe('\\text{when } t^{(j)}=0 ');
+    expect(recogniseFormula('\\ell(g(\\mathbf{u}^{(j)}), t^{(j)}) = \\begin{cases} -\\ln\\left(g(\\mathbf{u}^{(j)})\\right) & \\text{if $t^{(j)}=1$}\\\\ -\\ln\\left(1 - g(\\mathbf{u}^{(j)})\\right) & \\text{if $t^{(j)}=0$}\\end{cases}')?.kind).toBe('ce_binary');
     expect(recogniseFormula('Cost(h_\\theta(x), y) = \\begin{cases} -log(h_\\theta(x)), & \\text{if $y$ = 1} \\\\ -log(1 - h_\\theta(x)), & \\text{if $y$ = 0} \\end{cases}')?.roles.target).toBe('y');
   });
 

@@ -236,9 +236,13 @@ export function splitSizedBrackets(tex: string): string {
     .replace(/\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\\rbrace|\\rangle)/g, (_m, close: string) => close);
 }
 
+/** A group in braces, two levels deep: the math inside a text may carry scripts (`$y^{(i)}=1$`). */
+const BRACED = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+const TEXT_WITH_MATH = new RegExp(String.raw`\\(text|textrm|mbox)\s*\{((?:[^{}$]|${BRACED})*\$(?:[^{}$]|${BRACED})+\$(?:[^{}]|${BRACED})*)\}`, 'g');
+
 /** `\text{if $y$ = 1}`: math set inside a text's words (allowed in LaTeX's \text) is math: the text closes round it. */
 export function mathInsideText(tex: string): string {
-  return tex.replace(/\\(text|textrm|mbox)\s*\{([^{}]*\$[^{}$]+\$[^{}]*)\}/g, (_m, command: string, body: string) =>
+  return tex.replace(TEXT_WITH_MATH, (_m, command: string, body: string) =>
     body.split(/\$([^$]+)\$/).map((part, i) => (i % 2 === 1 ? ` ${part} ` : part.trim() === '' ? '' : `\\${command}{${part}}`)).join(''));
 }
 
