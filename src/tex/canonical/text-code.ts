@@ -282,6 +282,12 @@ function insideTextArgument(text: string, at: number): boolean {
   return /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(text.slice(0, at));
 }
 
+/** `y == j`, `y === j`: code's test of equality is the relation = (an indicator's test, a case's condition). */
+export function codeEquality(tex: string): string {
+  return tex.replace(/(?<![=<>!:\\])\s*={2,3}(?!=)\s*/g, ' = ');
+}
+
+defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
 defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndices });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
