@@ -43,6 +43,8 @@ describe('indicator targets', () => {
     for (const text of ['1\\{y=i\\}', '\\mathbb{1}\\{y = i\\}', '\\mathbb 1(y=i)', '\\mathbb{1}[y=i]', 'I(y=i)', '\\mathbb{I}(y=i)', '[y=i]']) {
       expect(indicatorTest(text), text).not.toBeNull();
     }
+    // Sized braces and code's == are the same test.
+    expect(indicatorTest('1\\left\\{c^{(a)} == k\\right\\}')).toEqual({ left: 'c^{(a)}', right: 'k' });
     expect(indicatorTest('(y=i)')).toBeNull();
     expect(indicatorTest('y_i')).toBeNull();
     expect(indicatorTest('p(y = +1 \\mid x)')).toBeNull();

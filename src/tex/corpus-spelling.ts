@@ -57,7 +57,8 @@ export interface IndicatorTest {
  * \mathbb{1}_{…}, \mathbf{1}(…), I(…), \mathbb{I}(…) and the Iverson bracket [y = k] alone.
  */
 export function indicatorTest(text: string): IndicatorTest | null {
-  const compact = text.replace(/\s+/g, '');
+  // Sized braces (1\left\{…\right\}) are braces, and code's == is the test =.
+  const compact = text.replace(/\s+/g, '').replace(/\\(?:left|right|[bB]igg?[lr]?)(?=\\[{}]|[()[\]])/g, '').replace(/={2,3}/g, '=');
   const match = /^(?:\\mathbb\{?[1I]\}?|\\mathbf\{?1\}?|1|I|\\mathbb\{1\}_)?(?:\\\{(.*)\\\}|\((.*)\)|\[(.*)\]|\{(.*)\})$/.exec(compact);
   if (!match) return null;
   const body = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
