@@ -32,6 +32,8 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
     .replace(/\\(?:mathbf|boldsymbol|bm|pmb|vec|mathrm|textbf|text|textrm|operatorname)\s*/g, '')
     .replace(/\^\s*\{\s*\\prime\s*\}|\^\s*\\prime\b|\\prime\b/g, "'")
     .replace(/('+)(_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))/g, '$2$1')
+    // Sized delimiters are the delimiters: p\left(y | x\right) is p(y | x).
+    .replace(/\\(?:left|right|[bB]igg?[lr]?)(?=\s*(?:[()[\]|]|\\[{}|]))/g, '')
     .replace(/[{}\s]/g, '')
     // The logistic function by its name (sigmoid(x), \mathrm{sigmoid}(x), \operatorname{sigmoid}(x)) is σ(x).
     .replace(/(?<![A-Za-z])(?:\\operatorname|\\text)?sigmoid(?=\()/g, '\\sigma');
