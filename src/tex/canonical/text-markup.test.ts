@@ -64,6 +64,9 @@ describe('text rules: markup around formulas', () => {
   it('lone-backslash-rows: a row break whose second backslash was eaten', () => {
     expect(loneBackslashRows('a &= b \\\n&= c')).toBe('a &= b \\\\\n&= c');
     expect(loneBackslashRows('a = b \\')).toBe('a = b ');
+    // Three backslashes before a newline are one row break, not a break and a control space.
+    expect(loneBackslashRows('a & b \\\\\\\n c & d')).toBe('a & b \\\\\n c & d');
+    expect(recogniseFormula('J = \\begin{cases} -\\ln\\left(g_\\boldsymbol{\\phi}(\\boldsymbol{u})\\right) & c=1 \\\\\\\n-\\ln\\left(1-g_\\boldsymbol{\\phi}(\\boldsymbol{u})\\right) & c=0 \\end{cases}')?.kind).toBe('ce_binary');
     // Newlines collapsed (MathJax 4's data-latex): the control space before a tab was the row break.
     expect(loneBackslashRows('E = &- a &\\ &= b \\ \\ &K: c')).toBe('E = &- a &\\\\ &= b \\ \\\\ &K: c');
     // A real row break and a control space inside a row stay.

@@ -29,7 +29,8 @@ const ESCAPED_OPEN = /(?:^|[^\\])\\\[/;
 const ESCAPED_CLOSE = /(?:^|[^\\])\\\]/;
 
 /**
- * A lone backslash before a newline is a row break whose second backslash Markdown ate;
+ * A lone backslash before a newline is a row break whose second backslash Markdown ate
+ * (and a third after a row break, `\\\`, is the same break typed for both readers);
  * at the very end it is dropped. Where the newlines are gone too (MathJax 4's data-latex
  * collapses whitespace), the same backslash is left as a control space before the next
  * row's alignment tab (`&\ &= …`): a control space there spaces nothing, so it is read
@@ -37,6 +38,8 @@ const ESCAPED_CLOSE = /(?:^|[^\\])\\\]/;
  */
 export function loneBackslashRows(tex: string): string {
   return tex
+    // `\\\` before a newline: a row break and the lone backslash Markdown users add for it, one break.
+    .replace(/(?<!\\)\\\\\\[ \t]*(?=\n)/g, '\\\\')
     .replace(/(^|[^\\])\\[ \t]*(?=\n)/g, '$1\\\\')
     .replace(/(^|[^\\])\\ (?=[ \t]*&)/g, '$1\\\\ ')
     .replace(/(^|[^\\])\\[ \t]*$/, '$1');
