@@ -11,6 +11,11 @@ describe('spellings of one symbol', () => {
     expect(sameRole('\\hat{y}^n', '\\hat{\\pmb y}^{(n)}')).toBe(true);
   });
 
+  it('a sized bracket is the bracket: a call written with \\left( … \\right) is the call', () => {
+    expect(sameRole('q', 'q\\left(c=0 \\mid u_j\\right)')).toBe(true);
+    expect(sameRole('q', 'r\\left(c=0 \\mid u_j\\right)')).toBe(false);
+  });
+
   it('a prime before or after the subscript, typed or \\prime, is one mark', () => {
     expect(sameRole("Y'_i", 'Y_{i}^{\\prime}')).toBe(true);
     expect(sameRole("t'_{i}", "t_i'")).toBe(true);
@@ -43,6 +48,8 @@ describe('indicator targets', () => {
     for (const text of ['1\\{y=i\\}', '\\mathbb{1}\\{y = i\\}', '\\mathbb 1(y=i)', '\\mathbb{1}[y=i]', 'I(y=i)', '\\mathbb{I}(y=i)', '[y=i]']) {
       expect(indicatorTest(text), text).not.toBeNull();
     }
+    // Sized braces and code's == are the same test.
+    expect(indicatorTest('1\\left\\{c^{(a)} == k\\right\\}')).toEqual({ left: 'c^{(a)}', right: 'k' });
     expect(indicatorTest('(y=i)')).toBeNull();
     expect(indicatorTest('y_i')).toBeNull();
     expect(indicatorTest('p(y = +1 \\mid x)')).toBeNull();

@@ -32,6 +32,8 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
     .replace(/\\(?:mathbf|boldsymbol|bm|pmb|vec|mathrm|textbf|text|textrm|operatorname)\s*/g, '')
     .replace(/\^\s*\{\s*\\prime\s*\}|\^\s*\\prime\b|\\prime\b/g, "'")
     .replace(/('+)(_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))/g, '$2$1')
+    // Sized delimiters are the delimiters: p\left(y | x\right) is p(y | x).
+    .replace(/\\(?:left|right|[bB]igg?[lr]?)(?=\s*(?:[()[\]|]|\\[{}|]))/g, '')
     .replace(/[{}\s]/g, '')
     // The logistic function by its name (sigmoid(x), \mathrm{sigmoid}(x), \operatorname{sigmoid}(x)) is σ(x).
     .replace(/(?<![A-Za-z])(?:\\operatorname|\\text)?sigmoid(?=\()/g, '\\sigma');
@@ -57,7 +59,8 @@ export interface IndicatorTest {
  * \mathbb{1}_{…}, \mathbf{1}(…), I(…), \mathbb{I}(…) and the Iverson bracket [y = k] alone.
  */
 export function indicatorTest(text: string): IndicatorTest | null {
-  const compact = text.replace(/\s+/g, '');
+  // Sized braces (1\left\{…\right\}) are braces, and code's == is the test =.
+  const compact = text.replace(/\s+/g, '').replace(/\\(?:left|right|[bB]igg?[lr]?)(?=\\[{}]|[()[\]])/g, '').replace(/={2,3}/g, '=');
   const match = /^(?:\\mathbb\{?[1I]\}?|\\mathbf\{?1\}?|1|I|\\mathbb\{1\}_)?(?:\\\{(.*)\\\}|\((.*)\)|\[(.*)\]|\{(.*)\})$/.exec(compact);
   if (!match) return null;
   const body = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';

@@ -7,7 +7,7 @@ import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
 import { exprTex, single } from './expr';
 import { evaluate } from './numeric';
-import { complementOf, isComplementOf, termsOf } from './terms';
+import { complementOf, isComplementOf, roleTex, termsOf } from './terms';
 
 export interface NumericLogSum {
   /** True when every weighted term's weight equals its log's argument (−Σ p log p). */
@@ -229,6 +229,8 @@ export interface NumericTargetLogSum {
   /** Two terms whose logs are of q and 1 − q: the binary loss with a soft target. */
   binary: boolean;
   base: LogBase | null;
+  /** The binary form's q (the log taken of q beside the log of 1 − q), else null. */
+  prediction: string | null;
 }
 
 /**
@@ -257,5 +259,6 @@ export function numericTargetLogSum(e: Expr): NumericTargetLogSum | null {
   const base = terms[0]?.logs[0]?.base ?? null;
   const [first, second] = args;
   const binary = args.length === 2 && first !== undefined && second !== undefined && (isComplementOf(second, first) || isComplementOf(first, second));
-  return { binary, base: base === 'other' ? null : base };
+  const prediction = binary ? (isComplementOf(second as Expr, first as Expr) ? first : second) ?? null : null;
+  return { binary, base: base === 'other' ? null : base, prediction: prediction && roleTex(prediction) };
 }

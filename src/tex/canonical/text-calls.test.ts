@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedArguments, bracedSigmoidArguments, bracketedComponent, callSubscript, evaluationBarIndex } from './text-calls';
+import { bracedArguments, bracedSigmoidArguments, bracketedComponent, callSubscript, componentOfLog, evaluationBarIndex } from './text-calls';
 import { subscriptedExponents } from './text-code';
 
 describe('text rules: function notation', () => {
@@ -41,6 +41,17 @@ describe('text rules: function notation', () => {
 
   it('reads the entropy of a model’s output as an entropy', () => {
     expect(recogniseFormula('H = -\\sum_k f(x)_k \\log f(x)_k')?.kind).toBe('entropy');
+  });
+
+  it('component-of-log: [\\log v]_k, the component of an elementwise log, is the log of the component', () => {
+    expect(componentOfLog('-[\\ln \\phi(h(u_{m}))]_{c_{m}}')).toBe('-\\ln \\phi(h(u_{m}))_{c_{m}}');
+    expect(componentOfLog('-\\left[ \\log \\hat{q}_b \\right]_{c_b}')).toBe('-\\log [\\hat{q}_b]_{c_b}');
+    expect(componentOfLog('-[\\log(r)]_{j}')).toBe('-\\log [r]_{j}');
+    // A sum of logs, or a bracket with no index after it, is no component.
+    expect(componentOfLog('[\\log a + \\log b]_k')).toBe('[\\log a + \\log b]_k');
+    expect(componentOfLog('-[\\log a - b]_k + [\\log c]')).toBe('-[\\log a - b]_k + [\\log c]');
+    expect(recogniseFormula('J = -\\frac{1}{M}\\sum_{m}[\\ln \\phi(h(u_{m}))]_{c_{m}}')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'c_m', sampleIndex: 'm' } });
+    expect(recogniseFormula('J = -\\frac{1}{B}\\sum_{b=1}^{B} \\left[\\log \\hat{\\mathbf{q}}_b\\right]_{c_b}')?.kind).toBe('ce_multiclass_batch');
   });
 
   it('bracketed-component: [v]_k is the k-th component of v; a bracket after a name is its argument', () => {

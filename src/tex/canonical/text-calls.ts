@@ -3,6 +3,7 @@
 // that index to the closing bracket, where the reader would lose it, so it moves to
 // the function's name: f_{k}(x), h_{θ,k}(x), σ_{j}(z).
 import { defineTextRule } from './registry';
+import { closingBracket } from './text-scan';
 
 const GREEK = 'alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega';
 /** A script: a braced group (with braces of its own one level down, t_{i}), a command or one character. */
@@ -102,6 +103,37 @@ export function evaluationBarIndex(tex: string): string {
   return tex.replace(/\)\s*(?:\\(?:big|Big|bigg|Bigg|right)\s*)?\|\s*_(\{(?:[^{}=]|\{[^{}=]*\})*\}|[A-Za-z0-9])/g, ')_$1');
 }
 
+/** [\log …] or \left[\ln …\right] with a subscript after its closing bracket. */
+const LOG_IN_BRACKETS = new RegExp(String.raw`(\\left\s*)?\[\s*\\(log|ln)(?![A-Za-z])`, 'g');
+/** A call written alone: a name, its own subscript, one bracket of arguments (σ(f(x_n)), h_θ(x)). */
+const LONE_CALL = new RegExp(String.raw`^(?:\\[A-Za-z]+(?:\s*\{[A-Za-z]+\})?|[A-Za-z])(?:_${SCRIPT})?\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)$`);
+
+/**
+ * [\log σ(z)]_{y}, \left[\ln q\right]_k: the component of a vector's elementwise log is the log
+ * of the vector's component, \log σ(z)_{y} (call-subscript then puts the index on the name).
+ */
+export function componentOfLog(tex: string): string {
+  let out = '';
+  let index = 0;
+  for (const match of tex.matchAll(LOG_IN_BRACKETS)) {
+    const at = match.index ?? 0;
+    if (at < index) continue;
+    const open = at + match[0].indexOf('[');
+    const close = closingBracket(tex, open);
+    const script = close < 0 ? null : new RegExp(String.raw`^\s*_(${SCRIPT})`).exec(tex.slice(close + 1));
+    if (!script) continue;
+    let inner = tex.slice(open + 1, close).replace(/\\right\s*$/, '').trim().slice(match[2]!.length + 1).trim();
+    // One log of one thing: a sum or a product of logs inside is not a component's log.
+    if (/[+=]|(?<!^)-|\\(?:log|ln)(?![A-Za-z])/.test(inner.replace(/\([^()]*\)|\{[^{}]*\}/g, ''))) continue;
+    if (inner.startsWith('(') && closingBracket(inner, 0) === inner.length - 1) inner = inner.slice(1, -1).trim();
+    const component = LONE_CALL.test(inner) ? `${inner}_${script[1]}` : `[${inner}]_${script[1]}`;
+    out += `${tex.slice(index, at)}\\${match[2]} ${component}`;
+    index = close + 1 + script[0].length;
+  }
+  return out + tex.slice(index);
+}
+
+defineTextRule({ name: 'component-of-log', order: 44.8, apply: componentOfLog });
 defineTextRule({ name: 'evaluation-bar-index', order: 44.5, apply: evaluationBarIndex });
 defineTextRule({ name: 'call-subscript', order: 45, apply: callSubscript });
 defineTextRule({ name: 'bracketed-component', order: 45.2, apply: bracketedComponent });

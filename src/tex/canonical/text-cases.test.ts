@@ -41,6 +41,8 @@ describe('text rules: a loss written case by case', () => {
     // A row of dots, with or without an empty cell, stands for the rows between.
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\vdots \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
+    // The dots in the condition's column, the value's cell empty.
+    expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ & \\vdots \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
     // A brace and aligned rows whose condition starts at its word, with no column.
     expect(casesBlocks('\\left\\{ \\begin{aligned} a \\ if \\ s = 1 \\\\ b \\quad \\text{if } s = 0 \\end{aligned} \\right.')).toBe('\\left([s=1]\\left(a\\right) + [s=0]\\left(b\\right)\\right)');
     const twoLabels = '\\begin{cases} a & u = 1 \\\\ b & v = 0 \\end{cases}';
@@ -57,6 +59,7 @@ describe('text rules: a loss written case by case', () => {
     ['a mean of a per-sample cost defined by cases', 'J = \\frac{1}{n}\\sum_{j=1}^{n} c(g(u_j), v_j), \\quad c(g(u), v) = \\begin{cases} -\\log g(u) & v = 1 \\\\ -\\log(1 - g(u)) & v = 0 \\end{cases}', 'ce_binary_batch'],
     ['the second class as the first’s negation, v ≠ 1', 'c(g, v) = \\begin{cases} -\\ln g & \\text{if } v = 1 \\\\ -\\ln(1 - g) & \\text{if } v \\neq 1 \\end{cases}', 'ce_binary'],
     ['class by class with nothing otherwise', 'E = -\\sum_{j=1}^{M} \\begin{cases} \\ln q_j & \\text{if } c = j \\\\ 0 & \\text{otherwise} \\end{cases}', 'ce_multiclass'],
+    ['numbered classes with a row of dots in the test column', 'E(\\mathbf{q}, c) = \\begin{cases} -\\ln(q_1), & \\text{if } c = 1 \\\\ & \\vdots \\\\ -\\ln(q_M), & \\text{if } c = M \\end{cases}', 'ce_multiclass'],
     ['class by class over the samples', 'E = -\\sum_n \\sum_{j} \\begin{cases} \\ln q_{nj} & c_n = j \\\\ 0 & \\text{sonst} \\end{cases}', 'ce_multiclass_batch'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBe(kind);

@@ -25,8 +25,8 @@ function rowsOf(body: string): [string, string][] | null {
   rows.push(body.slice(start));
   const cells: [string, string][] = [];
   for (const row of rows) {
-    // A row of dots stands for the rows between (\vdots alone, or with an empty or dotted cell: `\vdots & `).
-    if (row.trim() === '' || /^\s*\\[vcd]?dots\s*(?:&\s*(?:\\[vcd]?dots)?\s*)?$/.test(row)) continue;
+    // A row of dots stands for the rows between (\vdots alone, or with an empty or dotted cell on either side: `\vdots & `, `& \vdots`).
+    if (row.trim() === '' || /^\s*(?:\\[vcd]?dots\s*(?:&\s*(?:\\[vcd]?dots)?\s*)?|&\s*\\[vcd]?dots\s*)$/.test(row)) continue;
     const at = topLevelAmpersand(row);
     // Without a column: the condition starts at its word (`-\log p \ if \ y = 1`).
     const split = at >= 0 ? at : CONDITION_WORD.exec(row)?.index ?? -1;

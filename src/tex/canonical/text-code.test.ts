@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices } from './text-code';
+import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices, codeEquality, blockCommentMargins } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -195,6 +195,19 @@ describe('text rules: a full stop as a product sign', () => {
     // Inside a word, after a digit, in a subscript, in a decimal or in prose: as written.
     expect(gluedDigitIndices('log2(p) + loss0 + 2e5 + y_k1 + 0.5x + \\text{step 3a1}')).toBe('log2(p) + loss0 + 2e5 + y_k1 + 0.5x + \\text{step 3a1}');
     expect(recogniseFormula('loss0 = -np.sum(y0 * np.log(p0))')?.kind).toBe('ce_multiclass');
+  });
+
+  it('block-comment-margins: the * opening a continued line of a block comment is its margin, not a product', () => {
+    expect(blockCommentMargins('a \\ln\n *    (1 - b)')).toBe('a \\ln\n    (1 - b)');
+    expect(blockCommentMargins('a\n ** 2 + c * d\n*/')).toBe('a\n ** 2 + c * d\n*/');
+    expect(recogniseFormula('J = - \\sum_{j=1}^M \\{obs^j \\ln net(u^j) + (1-obs^j) \\ln\n *     (1-net(u^j))\\}')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('code-equality: a test typed with == or === is the relation =, and the indicator it stands in reads', () => {
+    expect(codeEquality('\\mathbb{1}\\{c==k\\}')).toBe('\\mathbb{1}\\{c = k\\}');
+    expect(codeEquality('[s === 2]')).toBe('[s = 2]');
+    expect(codeEquality('a \\le b, x := 1, y != 0')).toBe('a \\le b, x := 1, y != 0');
+    expect(recogniseFormula('E = -\\frac{1}{n} \\sum_{a=1}^{n} \\sum_{k=1}^{K} 1\\left\\{c^{(a)} == k\\right\\} \\ln q^{(a)}_k')?.roles).toMatchObject({ target: 'c^a', classIndex: 'k', sampleIndex: 'a' });
   });
 });
 

@@ -268,6 +268,15 @@ export function trailingCodeComments(tex: string): string {
 }
 
 /**
+ * A formula copied out of a C, Java or Doxygen block comment keeps each continued line's
+ * ` * ` prefix (`\ln⏎ *   (1 - q)`): the comment's margin, not a product. Only a star
+ * opening a line after a newline is read so (two stars, `**`, stay a power).
+ */
+export function blockCommentMargins(tex: string): string {
+  return tex.replace(/\n[ \t]*\*(?![*\/])(?=[ \t]|$)/gm, '\n');
+}
+
+/**
  * p1, y0, W2: one letter with digits glued after it, as code and plain text name a class's
  * value or a layer's weights, is that letter indexed (p_{1}), not the letter times a number.
  * A letter inside a word (log2, loss0), after a digit (2e5) or in a subscript stays.
@@ -282,6 +291,12 @@ function insideTextArgument(text: string, at: number): boolean {
   return /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(text.slice(0, at));
 }
 
+/** `y == j`, `y === j`: code's test of equality is the relation = (an indicator's test, a case's condition). */
+export function codeEquality(tex: string): string {
+  return tex.replace(/(?<![=<>!:\\])\s*={2,3}(?!=)\s*/g, ' = ');
+}
+
+defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
 defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndices });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
@@ -298,4 +313,5 @@ defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedE
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
 defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
+defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });

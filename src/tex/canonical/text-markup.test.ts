@@ -64,6 +64,9 @@ describe('text rules: markup around formulas', () => {
   it('lone-backslash-rows: a row break whose second backslash was eaten', () => {
     expect(loneBackslashRows('a &= b \\\n&= c')).toBe('a &= b \\\\\n&= c');
     expect(loneBackslashRows('a = b \\')).toBe('a = b ');
+    // Three backslashes before a newline are one row break, not a break and a control space.
+    expect(loneBackslashRows('a & b \\\\\\\n c & d')).toBe('a & b \\\\\n c & d');
+    expect(recogniseFormula('J = \\begin{cases} -\\ln\\left(g_\\boldsymbol{\\phi}(\\boldsymbol{u})\\right) & c=1 \\\\\\\n-\\ln\\left(1-g_\\boldsymbol{\\phi}(\\boldsymbol{u})\\right) & c=0 \\end{cases}')?.kind).toBe('ce_binary');
     // Newlines collapsed (MathJax 4's data-latex): the control space before a tab was the row break.
     expect(loneBackslashRows('E = &- a &\\ &= b \\ \\ &K: c')).toBe('E = &- a &\\\\ &= b \\ \\\\ &K: c');
     // A real row break and a control space inside a row stay.
@@ -184,6 +187,9 @@ describe('text rules: markup around formulas', () => {
   it('math-inside-text: $…$ inside \\text is math, the text closed round it', () => {
     expect(mathInsideText('\\text{if $y$ = 1}')).toBe('\\text{if } y \\text{ = 1}');
     expect(mathInsideText('\\text{if } y = 1')).toBe('\\text{if } y = 1');
+    // The math may carry scripts in braces (a sample's label y^{(j)}).
+    expect(mathInsideText('\\text{when $t^{(j)}=0$}')).toBe('\\text{when } t^{(j)}=0 ');
+    expect(recogniseFormula('\\ell(g(\\mathbf{u}^{(j)}), t^{(j)}) = \\begin{cases} -\\ln\\left(g(\\mathbf{u}^{(j)})\\right) & \\text{if $t^{(j)}=1$}\\\\ -\\ln\\left(1 - g(\\mathbf{u}^{(j)})\\right) & \\text{if $t^{(j)}=0$}\\end{cases}')?.kind).toBe('ce_binary');
     expect(recogniseFormula('Cost(h_\\theta(x), y) = \\begin{cases} -log(h_\\theta(x)), & \\text{if $y$ = 1} \\\\ -log(1 - h_\\theta(x)), & \\text{if $y$ = 0} \\end{cases}')?.roles.target).toBe('y');
   });
 

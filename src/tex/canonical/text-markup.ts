@@ -29,7 +29,8 @@ const ESCAPED_OPEN = /(?:^|[^\\])\\\[/;
 const ESCAPED_CLOSE = /(?:^|[^\\])\\\]/;
 
 /**
- * A lone backslash before a newline is a row break whose second backslash Markdown ate;
+ * A lone backslash before a newline is a row break whose second backslash Markdown ate
+ * (and a third after a row break, `\\\`, is the same break typed for both readers);
  * at the very end it is dropped. Where the newlines are gone too (MathJax 4's data-latex
  * collapses whitespace), the same backslash is left as a control space before the next
  * row's alignment tab (`&\ &= …`): a control space there spaces nothing, so it is read
@@ -37,6 +38,8 @@ const ESCAPED_CLOSE = /(?:^|[^\\])\\\]/;
  */
 export function loneBackslashRows(tex: string): string {
   return tex
+    // `\\\` before a newline: a row break and the lone backslash Markdown users add for it, one break.
+    .replace(/(?<!\\)\\\\\\[ \t]*(?=\n)/g, '\\\\')
     .replace(/(^|[^\\])\\[ \t]*(?=\n)/g, '$1\\\\')
     .replace(/(^|[^\\])\\ (?=[ \t]*&)/g, '$1\\\\ ')
     .replace(/(^|[^\\])\\[ \t]*$/, '$1');
@@ -236,9 +239,13 @@ export function splitSizedBrackets(tex: string): string {
     .replace(/\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\\rbrace|\\rangle)/g, (_m, close: string) => close);
 }
 
+/** A group in braces, two levels deep: the math inside a text may carry scripts (`$y^{(i)}=1$`). */
+const BRACED = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+const TEXT_WITH_MATH = new RegExp(String.raw`\\(text|textrm|mbox)\s*\{((?:[^{}$]|${BRACED})*\$(?:[^{}$]|${BRACED})+\$(?:[^{}]|${BRACED})*)\}`, 'g');
+
 /** `\text{if $y$ = 1}`: math set inside a text's words (allowed in LaTeX's \text) is math: the text closes round it. */
 export function mathInsideText(tex: string): string {
-  return tex.replace(/\\(text|textrm|mbox)\s*\{([^{}]*\$[^{}$]+\$[^{}]*)\}/g, (_m, command: string, body: string) =>
+  return tex.replace(TEXT_WITH_MATH, (_m, command: string, body: string) =>
     body.split(/\$([^$]+)\$/).map((part, i) => (i % 2 === 1 ? ` ${part} ` : part.trim() === '' ? '' : `\\${command}{${part}}`)).join(''));
 }
 

@@ -22,6 +22,11 @@ describe('tree rule: a one-hot target written out with its zeros', () => {
     expect(check?.verdict).toBe('correct');
   });
 
+  it('leaves the binary loss with its label put in as a pair: the zero is the label, 1 − 0 the other class’s', () => {
+    expect(canonicalMember('-(0)\\ln(h) - (1 - 0)\\ln(1 - h)')).not.toBe(canonicalMember('-\\ln(1 - h)'));
+    expect(recogniseFormula('J(h, 0) = -(0)\\ln(h) - (1 - 0)\\ln(1 - h) = -\\ln(1 - h)')).toMatchObject({ kind: 'ce_binary', roles: { prediction: 'h' } });
+  });
+
   it('leaves sums whose terms are not zero alone', () => {
     expect(canonicalMember('-(a \\log u_1 + b \\log u_2)')).toBe(canonicalMember('-(a \\log u_1 + b \\log u_2)'));
     expect(recogniseFormula('x = 0 + 1 \\cdot y')).toBeNull();

@@ -5,7 +5,7 @@
 // worked example written with numbers are its targets, and the worked-example check reads them.
 import type { Expr } from '../expr';
 import { isArithmeticOfNumbers } from '../shapes-numeric';
-import { containsLog } from '../terms';
+import { containsLog, isComplementOf } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 import { isDots } from './tree-sums';
 
@@ -27,8 +27,27 @@ function logsOfNumbers(e: Expr): boolean {
   return found;
 }
 
+/** The log a term takes, under its sign and weights (−0·log q → log q), else null. */
+function logOf(term: Expr): Extract<Expr, { k: 'log' }> | null {
+  if (term.k === 'neg') return logOf(term.arg);
+  if (term.k === 'log') return term;
+  const logs = term.k === 'mul' ? term.factors.filter((f) => f.k === 'log') : [];
+  return logs.length === 1 ? (logs[0] as Extract<Expr, { k: 'log' }>) : null;
+}
+
+/**
+ * −0·log q − (1 − 0)·log(1 − q): the binary loss with a label of 0 or 1 put in, its two logs of
+ * a probability and its complement. The zero is the label, and the pair is read as such (a soft
+ * target in numbers, shapes-numeric.ts), not as a one-hot sum with a class dropped.
+ */
+function isBinaryPairWithLabel(node: Extract<Expr, { k: 'add' }>): boolean {
+  if (node.terms.length !== 2) return false;
+  const [a, b] = node.terms.map(logOf);
+  return !!a && !!b && (isComplementOf(a.arg, b.arg) || isComplementOf(b.arg, a.arg));
+}
+
 export function zeroTerms(node: Expr): Expr | null {
-  if (node.k !== 'add' || !node.terms.some(isZeroTerm) || logsOfNumbers(node)) return null;
+  if (node.k !== 'add' || !node.terms.some(isZeroTerm) || logsOfNumbers(node) || isBinaryPairWithLabel(node)) return null;
   const kept = node.terms.filter((term) => !isZeroTerm(term) && !isDots(term));
   if (kept.length === 0 || !kept.every(containsLog)) return null;
   const terms = kept.map(withoutUnitWeight);

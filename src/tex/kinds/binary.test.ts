@@ -40,6 +40,11 @@ describe('ce_binary', () => {
     expect(kindOf('L = - \\log \\bold{p}[t]')).toBe('ce_multiclass');
   });
 
+  it('names the prediction of the binary loss written with a number for the label or a soft target', () => {
+    expect(rolesOf('J(h, 1) = -(1)\\ln(h) - (1 - 1)\\ln(1 - h)')).toMatchObject({ prediction: 'h' });
+    expect(rolesOf('-(0.2 \\log(1 - r) + 0.8 \\log r)')).toMatchObject({ prediction: 'r' });
+  });
+
   it('names target and prediction', () => {
     expect(rolesOf('L = -\\left[ y \\log \\hat{y} + (1 - y) \\log (1 - \\hat{y}) \\right]')).toEqual({ target: 'y', prediction: '\\hat{y}' });
   });

@@ -42,7 +42,7 @@ defineKind({
     if (numeric?.binary) return numeric.entropy || numeric.batch ? null : compactRoles({ logBase: numeric.base ?? undefined });
     // A soft target as numbers over q and 1 − q: −(0.7 log q + 0.3 log(1 − q)).
     const soft = numericTargetLogSum(expr);
-    if (soft?.binary) return compactRoles({ logBase: soft.base ?? undefined });
+    if (soft?.binary) return compactRoles({ prediction: soft.prediction ?? undefined, logBase: soft.base ?? undefined });
     const shape = binaryShape(expr);
     if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 0 || shape.scaled) return null;
     // One sample's loss, l_i = −[y_i log f(x_i) + …]: the index both carry names the sample.

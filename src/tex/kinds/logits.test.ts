@@ -85,6 +85,12 @@ describe('ce_from_logits', () => {
     expect(rolesOf('E = -\\ln \\frac{e^{a u}}{\\sum_m e^{b u}}')).not.toHaveProperty('target');
   });
 
+  it('reads soft targets dotted with the logits beside their log-sum-exp as a sum over the classes, not the samples', () => {
+    const roles = rolesOf('\\ell = -\\sum_{a \\in S} \\rho_a \\, s_a + \\ln \\sum_{b \\in S} e^{s_b}');
+    expect(roles).toMatchObject({ target: '\\rho_a', prediction: 's', classIndex: 'a' });
+    expect(roles?.sampleIndex).toBeUndefined();
+  });
+
   it('reads targets multiplied into the log-sum-exp form as the target over the classes, not a weight over samples', () => {
     expect(rolesOf('L = -\\sum_{c=1}^{C} q_c \\left(a_c - \\log \\sum_{d=1}^{C} e^{a_d}\\right)')).toMatchObject({ target: 'q_c', prediction: 'a', classIndex: 'c' });
     expect(rolesOf('L = \\sum_{c}\\left(-q_c a_c + q_c \\log \\sum_{d} e^{a_d}\\right)')).toMatchObject({ target: 'q_c', prediction: 'a', classIndex: 'c' });

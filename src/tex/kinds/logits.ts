@@ -47,7 +47,7 @@ function labelOfLogit(e: Expr): string | null {
 }
 
 /** The logit the picked term takes: z_y alone, or Σ_j y_j z_j (d2l), with the label it is taken at. */
-function pickedLogit(picked: Term, shared: string[], logit: string, input: string[] = []): { label: string; weight: string | null } | null {
+function pickedLogit(picked: Term, shared: string[], logit: string, input: string[] = []): { label: string; weight: string | null; soft?: true } | null {
   // The input of a linear score (x in w_y^⊤ x) is the class's logit's, not a weight.
   const own = picked.factors.filter((f) => !shared.includes(exprTex(f)) && !input.includes(exprTex(f)));
   if (input.some((tex) => !picked.factors.some((f) => exprTex(f) === tex))) return null;
@@ -61,7 +61,7 @@ function pickedLogit(picked: Term, shared: string[], logit: string, input: strin
   // Σ_j y_j o_j: soft targets dotted with the logits.
   if (picked.bigs.length === 1 && picked.bigs[0]?.op === 'sum' && own.length === 2) {
     const target = own.find((f) => headName(f) !== logit);
-    if (target && own.some((f) => headName(f) === logit)) return { label: roleTex(target), weight };
+    if (target && own.some((f) => headName(f) === logit)) return { label: roleTex(target), weight, soft: true };
   }
   return null;
 }
@@ -142,8 +142,9 @@ function logSumExpRoles(all: Term[], both: boolean): ReturnType<typeof compactRo
   return compactRoles({
     target: found.label,
     prediction: sumExp.logit,
-    // Where the targets' own sum over the classes weighted the normaliser, that sum names the classes.
-    classIndex: (terms !== unshared ? picked.bigs[0]?.index : sumExp.index) ?? undefined,
+    // Where the targets' own sum over the classes weighted the normaliser, or runs over them dotted with
+    // the logits (−Σ_a ρ_a s_a + log Σ_b e^{s_b}: both sums over the classes), that sum names the classes.
+    classIndex: (terms !== unshared || found.soft ? picked.bigs[0]?.index : sumExp.index) ?? undefined,
     sampleIndex: sample ?? undefined,
     weight: found.weight ?? undefined,
   });
