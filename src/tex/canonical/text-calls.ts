@@ -105,6 +105,8 @@ export function evaluationBarIndex(tex: string): string {
 
 /** [\log …] or \left[\ln …\right] with a subscript after its closing bracket. */
 const LOG_IN_BRACKETS = new RegExp(String.raw`(\\left\s*)?\[\s*\\(log|ln)(?![A-Za-z])`, 'g');
+/** A subscript straight after a closing bracket. */
+const SCRIPT_AFTER = new RegExp(String.raw`^\s*_(${SCRIPT})`);
 /** A call written alone: a name, its own subscript, one bracket of arguments (σ(f(x_n)), h_θ(x)). */
 const LONE_CALL = new RegExp(String.raw`^(?:\\[A-Za-z]+(?:\s*\{[A-Za-z]+\})?|[A-Za-z])(?:_${SCRIPT})?\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)$`);
 
@@ -120,7 +122,7 @@ export function componentOfLog(tex: string): string {
     if (at < index) continue;
     const open = at + match[0].indexOf('[');
     const close = closingBracket(tex, open);
-    const script = close < 0 ? null : new RegExp(String.raw`^\s*_(${SCRIPT})`).exec(tex.slice(close + 1));
+    const script = close < 0 ? null : SCRIPT_AFTER.exec(tex.slice(close + 1));
     if (!script) continue;
     let inner = tex.slice(open + 1, close).replace(/\\right\s*$/, '').trim().slice(match[2]!.length + 1).trim();
     // One log of one thing: a sum or a product of logs inside is not a component's log.
