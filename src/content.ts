@@ -9,21 +9,13 @@
 // the second copy asks the first to rescan, which starts the rest if it has not yet.
 import type * as Annotator from './annotator';
 import { deliverAnnotator } from './extension/annotator-delivery';
+import { askBackground } from './extension/tell-background';
 import { keepServedTexUnder } from './page/sources/github-served';
 import { watchForMath } from './page/presence';
 import { SOURCE_SELECTORS } from './page/sources/selectors';
 
 // The development build times itself for the page benchmark: a clock reading here, one measure at the end (a mark would cost as much again).
 const contentStart = __DEV__ ? performance.now() : 0;
-
-/** Settles once the background has answered (or cannot: asleep for good, extension reloaded). */
-function askToGetReady(): Promise<unknown> {
-  try {
-    return chrome.runtime.sendMessage({ type: 'get-ready' });
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
 
 /** The way round an injection that did not happen: the same file, as a module. */
 function importAnnotator(): Promise<unknown> {
@@ -43,7 +35,7 @@ function startContentScript(): RunningContentScript {
   function load(): Promise<Annotator.RunningAnnotator | null> {
     if (__DEV__ && !annotator) performance.mark('xent-lens:annotator-load');
     // The background runs annotator.js here, then starts and compiles while the annotator scans.
-    annotator ??= deliverAnnotator(askToGetReady, importAnnotator).then(
+    annotator ??= deliverAnnotator(() => askBackground({ type: 'get-ready' }), importAnnotator).then(
       (loaded) => loaded.startAnnotator(),
       (error: unknown) => {
         if (__DEV__) console.warn('xent-lens: could not start the annotator', error);
