@@ -16,6 +16,12 @@ describe('spellings of one symbol', () => {
     expect(sameRole('q', 'r\\left(c=0 \\mid u_j\\right)')).toBe(false);
   });
 
+  it('a symbol in brackets with a component index after them is the symbol: (g(u^{(j)}))_c, (\\vec{s}_j)_c', () => {
+    expect(sameRole('g_{\\phi}', '\\left( g_\\phi \\left( u^{(j)} \\right) \\right)_c')).toBe(true);
+    expect(sameRole('s_j', '(\\vec{s}_j)_c')).toBe(true);
+    expect(sameRole('r', '(g(u))_c')).toBe(false);
+  });
+
   it('a prime before or after the subscript, typed or \\prime, is one mark', () => {
     expect(sameRole("Y'_i", 'Y_{i}^{\\prime}')).toBe(true);
     expect(sameRole("t'_{i}", "t_i'")).toBe(true);

@@ -37,8 +37,21 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
     .replace(/[{}\s]/g, '')
     // The logistic function by its name (sigmoid(x), \mathrm{sigmoid}(x), \operatorname{sigmoid}(x)) is σ(x).
     .replace(/(?<![A-Za-z])(?:\\operatorname|\\text)?sigmoid(?=\()/g, '\\sigma');
+  // (h(x))_k, (y_i)_k: a symbol in brackets with its component's index after them is that symbol's component.
+  const close = bare.startsWith('(') ? closingParenthesis(bare) : -1;
+  const unbracketed = close > 0 && /^[_^]/.test(bare.slice(close + 1)) ? `${bare.slice(1, close)}${bare.slice(close + 1)}` : bare;
   // One letter and one index letter, primes after (yi, ti'), is the letter with that subscript.
-  return context.gluedIndices ? bare.replace(/^([A-Za-z])([a-z])('*)$/, '$1_$2$3') : bare;
+  return context.gluedIndices ? unbracketed.replace(/^([A-Za-z])([a-z])('*)$/, '$1_$2$3') : unbracketed;
+}
+
+/** Where the parenthesis opening `text` closes, or −1. */
+function closingParenthesis(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** The symbol without its indices and arguments: p for p_k, p(x), p[k], p^{(i)}; t' for t'_i (the prime is the symbol's). */

@@ -86,7 +86,8 @@ export function exprTex(e: Expr): string {
     case 'div': return `\\frac{${exprTex(e.num)}}{${exprTex(e.den)}}`;
     case 'log': return `\\log(${exprTex(e.arg)})`;
     case 'exp': return `e^{${exprTex(e.arg)}}`;
-    case 'fn': return `\\${e.name}(${e.args.map(exprTex).join(',')})`;
+    // An index set under a big operator, (t, n), is written as the page writes it.
+    case 'fn': return e.name === 'tuple' ? `(${e.args.map(exprTex).join(',')})` : `\\${e.name}(${e.args.map(exprTex).join(',')})`;
     case 'big': return `\\${e.op}${exprTex(e.body)}`;
     case 'rel': return `${exprTex(e.left)}${e.op}${exprTex(e.right)}`;
     default: return e.text;

@@ -1,6 +1,7 @@
 // The page's own name for the loss: the left-hand side of the formula's first equation
 // (E, L, J(\theta), \ell, \mathcal{L}_{CE}, \mathrm{BCE}, H(p, q)), when it is a name
 // and not an expression. The popover's headline uses it instead of always writing E.
+import { stackedPlainLimits } from './canonical/text-limits';
 
 const ENVIRONMENT = /\\(?:begin|end)\{(?:aligned|align\*?|split|equation\*?|gathered|gather\*?|array)\}(?:\{[^{}]*\})?/g;
 const SPACING = /\\[ ,;:!]|\\(?:displaystyle|textstyle|quad|qquad|left|right)(?![A-Za-z])/g;
@@ -9,7 +10,8 @@ const EXPRESSION = /\\(?:sum|prod|log|ln|int|frac|tfrac|dfrac|lim|max|min|exp|ma
 
 /** The TeX left of the first "=" outside braces, when it names the loss; undefined otherwise. */
 export function lossNameOf(tex: string): string | undefined {
-  const source = tex.replace(/\\tag\*?\{[^{}]*\}/g, '').replace(ENVIRONMENT, '').replace(SPACING, ' ');
+  // A plain-text bound drawn on the line above (N over ∑) is no part of the name.
+  const source = stackedPlainLimits(tex).replace(/\\tag\*?\{[^{}]*\}/g, '').replace(ENVIRONMENT, '').replace(SPACING, ' ');
   let depth = 0;
   let end = -1;
   for (let i = 0; i < source.length; i++) {

@@ -30,7 +30,13 @@ describe('a sample fixed by the subscript a binary target shares with its predic
 
   it('a symbol without a subscript fixes nothing', () => {
     expect(roles('L = -[y \\log p + (1 - y) \\log(1 - p)]')?.sampleIndex).toBeUndefined();
-    expect(withImpliedIndices('ce_binary', { target: 'y_j', prediction: 'p' })).toEqual({ target: 'y_j', prediction: 'p' });
+  });
+
+  it('beside one prediction for every draw (p with no index), the binary target’s one index is the sample', () => {
+    expect(withImpliedIndices('ce_binary', { target: 'y_j', prediction: 'p' })).toEqual({ target: 'y_j', prediction: 'p', sampleIndex: 'j' });
+    expect(roles('P(t_m) = r^{t_m}(1 - r)^{1 - t_m}')).toMatchObject({ target: 't_m', prediction: 'r', sampleIndex: 'm' });
+    // Two indices on the target say nothing of which one runs over the samples.
+    expect(withImpliedIndices('ce_binary', { target: 'y_{j,c}', prediction: 'p' }).sampleIndex).toBeUndefined();
   });
 });
 

@@ -31,6 +31,8 @@ export function withImpliedIndices(kind: FormulaKind, roles: Roles): Roles {
   const shared = targetParts.filter((part) => predictionParts.has(part));
   const binary = BINARY_KINDS.has(kind) || (LIKELIHOOD_KINDS.has(kind) && roles.classIndex === undefined);
   if (binary && roles.sampleIndex === undefined && shared[0] !== undefined) return { ...roles, sampleIndex: shared[0] };
+  // A prediction with no index at all (one p for every draw, p^{y_i}(1 − p)^{1 − y_i}): the target's one index is the sample's.
+  if (binary && roles.sampleIndex === undefined && predictionParts.size === 0 && targetParts.length === 1) return { ...roles, sampleIndex: targetParts[0] };
   if (kind === 'ce_multiclass' && roles.classIndex === undefined && roles.sampleIndex === undefined && shared.length === 1) return { ...roles, classIndex: shared[0] };
   // A letter the prediction's subscript replaces by another (y_{t,j} and y_{p,j}) tags the symbol, not a sample.
   const predictionOwn = [...predictionParts].filter((part) => !bound.includes(part));

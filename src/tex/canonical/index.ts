@@ -21,6 +21,7 @@ import './text-label-tests';
 import './tree-scripts';
 import './tree-signs';
 import './tree-half-complements';
+import './tree-missing-indices';
 import './tree-count-in-sum';
 import './tree-ranges';
 import './tree-zero-terms';

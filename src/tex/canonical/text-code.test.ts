@@ -61,6 +61,9 @@ describe('text rules: formulas written as code', () => {
   it('bare-big-operators: sum and prod typed as words with no index are the operators', () => {
     expect(bareBigOperators('-sum sum p(x,y) * log(p(x,y))')).toBe('-\\sum \\sum p(x,y) * log(p(x,y))');
     expect(bareBigOperators('prod p_i')).toBe('\\prod p_i');
+    // In capitals, as pseudo-code types it; a word that ends in SUM is no operator.
+    expect(bareBigOperators('-SUM_z u(z) + Prod_j v_j + CHECKSUM_z')).toBe('-\\sum _z u(z) + \\prod _j v_j + CHECKSUM_z');
+    expect(recogniseFormula('H(u,v) = -SUM_z u(z) log v(z)')?.roles).toMatchObject({ target: 'u', prediction: 'v', classIndex: 'z' });
     // In words, in a name, or as a call: as written.
     expect(bareBigOperators('\\text{sum of squares} + summary x + sum(x)')).toBe('\\text{sum of squares} + summary x + sum(x)');
     expect(recogniseFormula('H(X,Y) = -sum sum p(x,y) * log(p(x,y)) für alle x, y')?.kind).toBe('entropy');

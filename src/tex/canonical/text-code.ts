@@ -103,7 +103,8 @@ export function axisArguments(tex: string): string {
 export function bareBigOperators(tex: string): string {
   return outsideText(tex, (math) =>
     math
-      .replace(/(?<![\\A-Za-z])(sum|prod)(?=\s*[_^])/g, (_word, op: string) => `\\${op} `)
+      // In capitals too (SUM_x, Prod_i), as pseudo-code and slides type it.
+      .replace(/(?<![\\A-Za-z])(sum|prod|Sum|Prod|SUM|PROD)(?=\s*[_^])/g, (_word, op: string) => `\\${op.toLowerCase()} `)
       .replace(/(?<![\\\p{L}_])(sum|Sum|SUM|prod|Prod)\s+(?=[\p{L}(\[{\\0-9])/gu, (_m, word: string) => (word.toLowerCase() === 'prod' ? '\\prod ' : '\\sum ')),
   );
 }

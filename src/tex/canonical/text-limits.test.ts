@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
+import { lossNameOf } from '../loss-name';
 import { subscriptedExponents } from './text-code';
-import { doubleInequalityRange, fieldTestLimits, twoDotRange } from './text-limits';
+import { doubleInequalityRange, fieldTestLimits, stackedPlainLimits, twoDotRange } from './text-limits';
 import { colourSwitches } from './text-markup';
 
 describe('text rules: colour markup and typed ranges', () => {
@@ -57,5 +58,17 @@ describe('text rules: colour markup and typed ranges', () => {
     // A decimal or a dotted name elsewhere is no field test.
     expect(fieldTestLimits('\\sum_{i=1}^{N} 0.5 x_i + np.log(q)')).toBe('\\sum_{i=1}^{N} 0.5 x_i + np.log(q)');
     expect(recogniseFormula('E = \\sum_{n.cls=1} -\\ln(s_n) + \\sum_{n.cls=0} -\\ln(1-s_n)')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('stacked-plain-limits: limits drawn on the lines above and below a plain-text ∑ or ∏ are its limits', () => {
+    expect(stackedPlainLimits('         M\nlog(P) = ∑(tj*log(q))\n        j=1')).toBe('log(P) = ∑_{j=1}^{M}(tj*log(q))');
+    expect(stackedPlainLimits('P = ∏(q^tj)\n   j=1')).toBe('P = ∏_{j=1}(q^tj)');
+    // Limits typed already, or a line under the formula that is no limit, stay.
+    expect(stackedPlainLimits('a = ∑_j b\nj=1')).toBe('a = ∑_j b\nj=1');
+    expect(stackedPlainLimits('a = ∑ b\nc + d')).toBe('a = ∑ b\nc + d');
+    expect(recogniseFormula('           M\n-log(P) = -∑(tj*log(q) + (1-tj)*log(1-q))\n          j=1')).toMatchObject({ kind: 'ce_binary_batch', roles: { sampleIndex: 'j', sampleBound: 'M' } });
+    expect(recogniseFormula('    M\nP = ∏(q^tj * (1-q)^(1-tj))\n   j=1')).toMatchObject({ kind: 'likelihood_product', roles: { sampleIndex: 'j' } });
+    // The bound over the ∏ is no part of the loss's name.
+    expect(lossNameOf('    M\nP = ∏(q^tj * (1-q)^(1-tj))\n   j=1')).toBe('P');
   });
 });

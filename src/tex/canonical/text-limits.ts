@@ -1,7 +1,8 @@
 // Text rules for ranges typed under a big operator: a range written as a double inequality
 // (1 \le i \le N, 0 \leq k < K) or with two dots (i=1..N) runs the index between the two
 // values like _{i=1}^{N}; a sample's field tested under it (i.label = 1, as code writes
-// an attribute) is the test label_i = 1 on that sample.
+// an attribute) is the test label_i = 1 on that sample; limits drawn on the lines above and
+// below a plain-text ∑ are its limits.
 import { defineTextRule } from './registry';
 
 const BELOW = String.raw`(?:\\leq?|\\leqslant|<|≤|<=)`;
@@ -38,6 +39,42 @@ export function fieldTestLimits(tex: string): string {
   );
 }
 
+/** One big operator on a line, as plain text types it (∑, ∏) or TeX (\\sum, \\prod). */
+const PLAIN_OPERATOR = /∑|∏|\\(?:sum|prod)(?![A-Za-z])/g;
+/** A line that holds only a lower limit (i=1) or only an upper one (N, 10, \\infty). */
+const LOWER_LINE = /^\s*([a-z])\s*=\s*(\w{1,3})\s*$/;
+const UPPER_LINE = /^\s*([A-Za-z]|\d{1,4}|\\infty)\s*$/;
+
+/**
+ * Plain-text notes draw a big operator's limits on the lines round it, the upper one above
+ * and the lower one below:
+ *            N
+ *   log(L) = ∑(…)
+ *           i=1
+ * A line holding only `i=1` under the line of the one operator (and a line holding only its
+ * bound over it) are that operator's limits, ∑_{i=1}^{N}, and the lines go.
+ */
+export function stackedPlainLimits(tex: string): string {
+  const lines = tex.split('\n');
+  if (lines.length < 2) return tex;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as string;
+    const operators = [...line.matchAll(PLAIN_OPERATOR)];
+    const lower = LOWER_LINE.exec(lines[at + 1] ?? '');
+    if (operators.length !== 1 || !lower) continue;
+    const upper = at > 0 ? UPPER_LINE.exec(lines[at - 1] ?? '') : null;
+    const operator = operators[0] as RegExpMatchArray;
+    const end = (operator.index ?? 0) + operator[0].length;
+    // Limits typed already (∑_{i}) are the page's own.
+    if (/^\s*[_^]/.test(line.slice(end))) continue;
+    lines[at] = `${line.slice(0, end)}_{${lower[1]}=${lower[2]}}${upper ? `^{${upper[1]}}` : ''}${line.slice(end)}`;
+    lines[at + 1] = '';
+    if (upper) lines[at - 1] = '';
+  }
+  return lines.filter((line, i) => line !== '' || tex.split('\n')[i] === '').join('\n');
+}
+
+defineTextRule({ name: 'stacked-plain-limits', order: 8.9, apply: stackedPlainLimits });
 defineTextRule({ name: 'field-test-limits', order: 52.7, apply: fieldTestLimits });
 defineTextRule({ name: 'double-inequality-range', order: 52, apply: doubleInequalityRange });
 defineTextRule({ name: 'two-dot-range', order: 52.5, apply: twoDotRange });

@@ -14,6 +14,13 @@ describe('text rules: operator names typed as letters', () => {
     expect(recogniseFormula('L = \\log\\frac{1}{\\text{softmax}(z)_c}')?.kind).toBe('ce_from_logits');
   });
 
+  it('text-function-names, bare-function-names: an activation named with a capital (Softmax, Sigmoid) is the function', () => {
+    expect(textFunctionNames('\\text{Softmax}(u) + \\mathrm{Sigmoid}(a) + \\text{Softness}(b)')).toBe('\\operatorname{softmax}(u) + \\operatorname{sigmoid}(a) + \\text{Softness}(b)');
+    expect(bareFunctionNames('c \\log Softmax(u)')).toBe('c \\log \\operatorname{softmax}(u)');
+    expect(recogniseFormula('T = \\frac{1}{M} \\sum_{j=1}^{M} -c_j \\log \\text{Softmax}\\left(\\frac{u_j}{\\tau}\\right)')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('E = -t\\ln \\mathrm{Sigmoid}(a) - (1-t)\\ln(1-\\mathrm{Sigmoid}(a))')?.kind).toBe('ce_binary');
+  });
+
   it('log-sum-exp-name: LSE(z) is log Σ exp(z)', () => {
     expect(logSumExpName('-z_y + \\mathrm{LSE}(z) + LSE(x)')).toBe('-z_y + \\log \\sum \\exp(z) + \\log \\sum \\exp(x)');
     expect(logSumExpName('ELSE(x) + \\mathrm{LSE}')).toBe('ELSE(x) + \\mathrm{LSE}');

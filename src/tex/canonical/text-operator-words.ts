@@ -31,9 +31,16 @@ export function starredOperatorNames(tex: string): string {
  * \mathrm{ld} and \operatorname{lb} the log to base 2.
  * Other words stay as written (prose in \text{…}, \mathrm{d}x, \mathrm{e}).
  */
+/** Activation names written with a capital, as libraries name their modules. */
+const CAPITALISED_ACTIVATIONS = /^(?:Softmax|Sigmoid|Softplus|Tanh)$/;
+
 export function textFunctionNames(tex: string): string {
   return tex
-    .replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => (FUNCTION_WORDS.has(word) || word === 'Pr' ? `\\operatorname{${word}}` : whole))
+    .replace(/\\(?:text|textrm|textup|texttt|textsf|mbox|mathrm|rm|mathit|operatorname)\s*\{\s*([A-Za-z]+)\s*\}/g, (whole, word: string) => {
+      // Softmax, Sigmoid: a library's module name with its capital (nn.Softmax) is the function.
+      const name = CAPITALISED_ACTIVATIONS.test(word) ? word.toLowerCase() : word;
+      return FUNCTION_WORDS.has(name) || name === 'Pr' ? `\\operatorname{${name}}` : whole;
+    })
     // The binary logarithm by its names, set upright: ld (logarithmus dualis), lb (ISO 80000-2).
     .replace(/\\(?:text|textrm|textup|mbox|mathrm|rm|operatorname)\s*\{\s*(?:ld|lb)\s*\}/g, '\\log_{2}');
 }
@@ -172,12 +179,16 @@ export function optimiserVerbs(tex: string): string {
 
 /**
  * sigmoid(z) (also sigm, expit), softmax(z), softplus(z), tanh(z) typed without a backslash after a space
+ * (with a capital too, Softmax(z), as libraries name their modules)
  * (`y sigmoid(z)`): KaTeX drops the space and would join the letters into one word, so the
  * name is set as the function it is.
  */
 export function bareFunctionNames(tex: string): string {
   return outsideText(tex, (math) =>
-    math.replace(/(?<![\\A-Za-z{_])(sigmoid|sigm|expit|softmax|softplus|tanh)(?=\s*\()/g, (_m, name: string) => `\\operatorname{${SIGMOID_NAMES.has(name) ? 'sigmoid' : name}}`),
+    math.replace(/(?<![\\A-Za-z{_])(sigmoid|sigm|expit|softmax|softplus|tanh|Sigmoid|Softmax|Softplus)(?=\s*\()/g, (_m, typed: string) => {
+      const name = typed.toLowerCase();
+      return `\\operatorname{${SIGMOID_NAMES.has(name) ? 'sigmoid' : name}}`;
+    }),
   );
 }
 

@@ -22,6 +22,14 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(gluedSpokenIndices('yi + (1 - yi)')).toBe('yi + (1 - yi)');
   });
 
+  it('glued-spoken-indices: a name with its index glued (lj = …) indexes the symbols that carry the same letter', () => {
+    expect(gluedSpokenIndices('lj = q^tj * (1-q)^(1-tj)')).toBe('{l_j} = q^{t_j} * (1-q)^(1-{t_j})');
+    expect(recogniseFormula('lj = q^tj * (1-q)^(1-tj)')).toMatchObject({ kind: 'likelihood_product', roles: { target: 't_j', sampleIndex: 'j' } });
+    // A name alone, or a word (ln), glues nothing.
+    expect(gluedSpokenIndices('lj = q^t')).toBe('lj = q^t');
+    expect(gluedSpokenIndices('ln = tn')).toBe('ln = tn');
+  });
+
   it('mean-words: an average in words over a bracket is the mean', () => {
     expect(meanWords('BCE = −media[y log(p) + (1−y) log(1−p)]')).toBe('BCE = −mean[y log(p) + (1−y) log(1−p)]');
     expect(meanWords('avg(x) + Moyenne \\left( y \\right)')).toBe('mean(x) + mean \\left( y \\right)');

@@ -56,6 +56,18 @@ function bareSignIndices(tex: string): string[] {
   });
 }
 
+/**
+ * A sample's own quantity named with its index glued, `li = p^yi * (1-p)^(1-yi)`, `Li(yi, pi) = …`: no
+ * operator runs over the index, but the name on the left takes it and a symbol on the right
+ * carries it again, so it indexes the sample there too.
+ */
+function namedIndices(tex: string): string[] {
+  const name = /^\s*(\p{L})([ijkn])(?=\s*(?:\(|=))/u.exec(tex);
+  if (!name || WORDS_NOT_INDEXED.has(name[0].trim().toLowerCase())) return [];
+  const index = name[2] as string;
+  return hasGluedSymbol(tex.slice(name[0].length), index) ? [index] : [];
+}
+
 /** The words a stated condition opens with after a one-hot loss: −log(qj) where c = j. */
 const CONDITION_TAIL = /(?:\\text\s*\{\s*(?:where|for|if|when)\b[^{}]*\}|(?<![A-Za-z\\])(?:where|if|for|when)\s)([^]*)$/;
 
@@ -160,7 +172,7 @@ function inSubscript(text: string, at: number): boolean {
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
   const glued = new Set<string>();
-  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex), ...conditionIndices(tex), ...bareSignIndices(tex)])) {
+  for (const index of new Set([...spokenIndices(tex), ...signIndices(tex), ...conditionIndices(tex), ...bareSignIndices(tex), ...namedIndices(tex)])) {
     // (a primed index, n′ beside n, is another index: its subscripts say nothing of n)
     if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z'])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
     out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {

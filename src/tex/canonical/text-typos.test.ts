@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracketOpenAtRelation, emptySubscripts, lateLogBraces, unclosedLogBrackets } from './text-typos';
+import { bracketOpenAtRelation, emptySubscripts, lateLogBraces, minusForEqualsInLimits, unclosedLogBrackets } from './text-typos';
 
 describe('text rules: slips a reader reads through', () => {
+  it('minus-for-equals-in-limits: an index minus one under Σ or Π with a bound over it is the index from one', () => {
+    expect(minusForEqualsInLimits('\\sum^{M}_{j-1} a_j + \\prod_{n-1}^{N} b_n')).toBe('\\sum^{M}_{j=1} a_j + \\prod_{n=1}^{N} b_n');
+    // Without a bound the subscript may be meant: it stays.
+    expect(minusForEqualsInLimits('\\sum_{j-1} a')).toBe('\\sum_{j-1} a');
+    expect(recogniseFormula('E = -\\frac{1}{M}\\sum^{M}_{j-1}{s^{(j)}\\ln{r^{(j)}}+(1-s^{(j)})\\ln{(1-r^{(j)})}}')?.roles).toMatchObject({ sampleIndex: 'j', sampleBound: 'M' });
+  });
+
   it('bracket-open-at-relation: a bracket still open at the next equals sign closes there, row by row', () => {
     expect(bracketOpenAtRelation('L = -(0 log(0.3) + 1 log(0.4) = 0.91 \\\\ M = -(1 log(0.1) = 2.30')).toBe('L = -(0 log(0.3) + 1 log(0.4)) = 0.91 \\\\ M = -(1 log(0.1)) = 2.30');
     // A test inside a call's bracket that closes later: as written.

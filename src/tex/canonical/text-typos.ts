@@ -130,6 +130,20 @@ function closedBeforeRelation(row: string): string {
   return row;
 }
 
+/**
+ * \sum^{m}_{i-1}, \prod_{n-1}^{N}: an index "minus one" under a big operator with a bound over it
+ * is its start typed with the key beside =, i = 1; a difference is no index to run over.
+ */
+export function minusForEqualsInLimits(tex: string): string {
+  const operator = String.raw`\\(?:sum|prod)(?:\s*\\limits)?`;
+  const upper = String.raw`\^\s*(?:\{[^{}]*\}|[A-Za-z0-9])`;
+  const lower = String.raw`_\s*\{\s*([a-z])\s*-\s*([01])\s*\}`;
+  return tex
+    .replace(new RegExp(`(${operator}\\s*${upper}\\s*)${lower}`, 'g'), (_m, head: string, index: string, start: string) => `${head}_{${index}=${start}}`)
+    .replace(new RegExp(`(${operator}\\s*)${lower}(?=\\s*${upper})`, 'g'), (_m, head: string, index: string, start: string) => `${head}_{${index}=${start}}`);
+}
+
+defineTextRule({ name: 'minus-for-equals-in-limits', order: 29.5, apply: minusForEqualsInLimits });
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
 defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });
 defineTextRule({ name: 'late-log-braces', order: 46, apply: lateLogBraces });

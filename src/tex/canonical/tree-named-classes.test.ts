@@ -60,4 +60,12 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
     // Another logit inside: as written.
     expect(canonical('-c \\ln \\sigma(s) - (1-c)\\ln \\sigma(1 - r)')).not.toBe(canonical('-c \\ln \\sigma(s) - (1-c)\\ln(1 - \\sigma(r))'));
   });
+
+  it('complement-inside-sigmoid-powers: σ(1 − s) raised to the label’s complement beside σ(s)^c is 1 − σ(s)', () => {
+    expect(canonical('\\sigma(s_m)^{c_m} \\sigma(1 - s_m)^{1 - c_m}')).toBe(canonical('\\sigma(s_m)^{c_m} (1 - \\sigma(s_m))^{1 - c_m}'));
+    expect(recogniseFormula('P(c_m \\mid u_m) = (\\sigma(\\hat{s}_{m})^{c_m}) (\\sigma(1 - \\hat{s}_{m})^{(1 - c_m)})')?.kind).toBe('likelihood_product');
+    // Another logit, or exponents that are no label and complement: as written.
+    expect(canonical('\\sigma(s)^{c} \\sigma(1 - r)^{1 - c}')).not.toBe(canonical('\\sigma(s)^{c} (1 - \\sigma(r))^{1 - c}'));
+    expect(canonical('\\sigma(s)^{a} \\sigma(1 - s)^{b}')).not.toBe(canonical('\\sigma(s)^{a} (1 - \\sigma(s))^{b}'));
+  });
 });

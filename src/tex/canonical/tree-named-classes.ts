@@ -6,10 +6,10 @@
 // beside y log p the 1 and the − y log(1 − p) are (1 − y) log(1 − p). Both give the one
 // binary form the kinds match. A stray letter typed between a log and the complement's
 // bracket, y log p + (1 − y) log q(1 − p), is a slip: beside log p, the log is of 1 − p; so is the
-// 1 − typed inside the sigmoid, y log σ(z) + (1 − y) log σ(1 − z), beside log σ(z).
+// 1 − typed inside the sigmoid, y log σ(z) + (1 − y) log σ(1 − z), beside log σ(z) (and in a likelihood's powers).
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
-import { complementOf } from '../terms';
+import { complementOf, isComplementOf } from '../terms';
 import { defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
 import { subscriptParts } from '../selectors';
@@ -160,6 +160,30 @@ export function complementInsideSigmoidSlip(node: Expr): Expr | null {
   return node.k === 'add' && node.terms.length >= 2 ? pairedInSum(node.terms, complementInsideSigmoid) : null;
 }
 
+/**
+ * σ(z)^{y} σ(1 − z)^{1 − y} → σ(z)^{y} (1 − σ(z))^{1 − y}: the same slip in a likelihood's powers, the
+ * exponents a label and its complement.
+ */
+export function complementInsideSigmoidPowers(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const powers = node.factors.map((f) => single(f)).filter((f): f is Extract<Expr, { k: 'pow' }> => f.k === 'pow');
+  if (powers.length !== 2) return null;
+  const [a, b] = powers as [Extract<Expr, { k: 'pow' }>, Extract<Expr, { k: 'pow' }>];
+  if (!isComplementOf(a.exp, b.exp) && !isComplementOf(b.exp, a.exp)) return null;
+  const mended = (plain: typeof a, slipped: typeof a): Expr | null => {
+    const z = isSigmoidOf(plain.base);
+    const sigmoid = single(slipped.base);
+    const inner = isSigmoidOf(sigmoid);
+    const rest = inner ? complementOf(single(inner)) : null;
+    if (!z || !rest || sigmoid.k !== 'call' || exprTex(single(rest)) !== exprTex(single(z))) return null;
+    return { ...slipped, base: { k: 'add', terms: [ONE, { k: 'neg', arg: { ...sigmoid, args: [rest] } }] } };
+  };
+  const [plain, slipped] = mended(a, b) ? [a, b] : [b, a];
+  const fixed = mended(plain, slipped);
+  if (!fixed) return null;
+  return { ...node, factors: node.factors.map((f) => (single(f) === slipped ? fixed : f)) };
+}
+
 /** p̄ (\\bar or \\overline) for the letter p with the same subscript, or null. */
 function barredOf(e: Expr, plain: Expr): boolean {
   const barred = single(e);
@@ -189,6 +213,7 @@ export function barredComplement(node: Expr): Expr | null {
 
 defineTreeRule({ name: 'barred-complement', order: 64.2, apply: barredComplement });
 defineTreeRule({ name: 'complement-inside-sigmoid', order: 64.3, apply: complementInsideSigmoidSlip });
+defineTreeRule({ name: 'complement-inside-sigmoid-powers', order: 64.35, apply: complementInsideSigmoidPowers });
 defineTreeRule({ name: 'stray-letter-before-complement', order: 64.4, apply: strayLetterBeforeComplement });
 defineTreeRule({ name: 'complement-brackets-dropped', order: 64.6, apply: complementBracketsDropped });
 defineTreeRule({ name: 'named-class-probabilities', order: 64.5, apply: namedClassProbabilities });

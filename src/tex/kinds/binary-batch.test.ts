@@ -43,6 +43,10 @@ describe('ce_binary_batch', () => {
     expect(kindOf('E = -\\sum_{m}[s_m \\ln q_m + (1+s_m) \\ln r_m]')).toBeNull();
   });
 
+  it('names a sum over pairs by the pair as the page writes it, (a,b)', () => {
+    expect(rolesOf('E = -\\frac{1}{|S|}\\sum_{(a,b) \\in S} [r_{a,b} \\ln q_{a,b} + (1 - r_{a,b}) \\ln(1 - q_{a,b})]')?.sampleIndex).toBe('(a,b)');
+  });
+
   it('leaves the batch binary entropy to the entropy kind', () => {
     expect(kindOf('-\\frac1N\\sum_i [p_i\\log p_i + (1-p_i)\\log(1-p_i)]')).toBe('entropy');
   });
