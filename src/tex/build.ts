@@ -189,7 +189,9 @@ class Builder {
       const logit = (index: string | null): Expr => ({ k: 'sym', name: exprTex(logits), sub: index, subAtoms: null });
       return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
     }
-    const listed = next?.t === 'group' && (name === 'log' || name === 'ln') ? topLevelCommaParts(next.body) : [];
+    // log ⟨1, e^{z}⟩: an angle bracket is an inner product (a sum), not a list of arguments.
+    const angled = next?.t === 'group' && next.open === '⟨';
+    const listed = next?.t === 'group' && !angled && (name === 'log' || name === 'ln') ? topLevelCommaParts(next.body) : [];
     // sigmoid(x)^{y}, softmax(z)^{t}: the power is on the function's value, its bracket carried the superscript.
     const raisedValue = name !== 'log' && name !== 'ln' && name !== 'lg' && name !== 'exp' && next?.t === 'scripts' && next.sup && !next.sub && next.base.t === 'group' && next.base.open === '(';
     if (raisedValue && next.t === 'scripts' && next.base.t === 'group' && next.sup) {
@@ -200,12 +202,12 @@ class Builder {
       // log(0.3, 0.6, 0.1): the log of each component of a vector written out.
       this.i += 1;
       arg = { k: 'fn', name: 'vector', args: listed.map((part) => Builder.expr(part, this.depth + 1)) };
-    } else if (next?.t === 'group' && next.open) {
+    } else if (next?.t === 'group' && next.open && !angled) {
       this.i += 1;
       arg = Builder.expr(next.body, this.depth + 1);
       const after = this.peek();
       if (after?.t === 'scripts' && after.base.t === 'group' && !after.base.body.length) this.i += 1;
-    } else if (next?.t === 'big' || (next?.t === 'scripts' && next.base.t === 'big')) {
+    } else if (angled || next?.t === 'big' || (next?.t === 'scripts' && next.base.t === 'big')) {
       arg = this.factor() ?? { k: 'other', text: '' };
     } else if (next?.t === 'frac' && isNumberAtoms(next.num) && isBigOperator(this.atoms[this.i + 1])) {
       // log (1/n) Σ_i exp x_i: the scale and the sum after it are one argument, as with the sum alone.

@@ -8,6 +8,8 @@ describe('rules: the target dotted with the logits beside a log-sum-exp', () => 
     expect(canonicalMember('-r^\\top s + \\log\\sum_k e^{s_k}')).toBe('-\\sumr s+\\log(\\sume^{s_k})');
     // Without a log-sum-exp beside it, a transposed product stays as written.
     expect(canonicalMember('-r^\\top s + \\log s')).not.toContain('\\sum');
+    // Two vectors dotted are a sum only where the second is the log-sum-exp's logits.
+    expect(canonicalMember('-\\mathbf{y} \\cdot \\mathbf{z} + \\log\\sum_j e^{y_j}')).toBe('-y z+\\log(\\sume^{y_j})');
   });
 
   it('dot-calls: dot(a, b) is a^⊤ b, a minus inside goes in front', () => {
@@ -20,6 +22,8 @@ describe('rules: the target dotted with the logits beside a log-sum-exp', () => 
     ['a transposed target', 'L = -\\mathbf{r}^\\top \\mathbf{s} + \\log \\sum_{k=1}^{C} e^{s_k}'],
     ['the log-sum-exp first', '\\ell = \\ln\\sum_k \\exp(s_k) - r^T s'],
     ['dot written as code', 'L = dot(-r, s) + \\log \\sum_k \\exp(s_k)'],
+    ['a dot product of the target and the logits', 'L = -\\mathbf{y}\\cdot\\mathbf{s} + \\ln\\sum_{j=1}^{K}\\exp(s_j)'],
+    ['the dot product after the log-sum-exp', 'L = \\log\\sum_{j} e^{z_j} - \\mathbf{t}\\cdot\\mathbf{z}'],
   ])('recognises %s', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');
   });

@@ -13,25 +13,40 @@ function isLogSumExp(e: Expr): boolean {
   return e.k === 'log' && e.arg.k === 'big' && e.arg.op === 'sum' && e.arg.body.k === 'exp';
 }
 
-/** tᵀz → Σ t z: a transposed symbol times one other symbol, or null. */
-function dottedWithLogits(e: Expr): Expr | null {
+/** The letters of the logits a log-sum-exp exponentiates (z in log Σ_j e^{z_j}). */
+function logitLetters(e: Expr, into: Set<string>): Set<string> {
+  if (e.k === 'neg') return logitLetters(e.arg, into);
+  if (e.k === 'mul') e.factors.forEach((f) => logitLetters(f, into));
+  if (e.k === 'log' && e.arg.k === 'big' && e.arg.body.k === 'exp' && e.arg.body.arg.k === 'sym') into.add(e.arg.body.arg.name);
+  return into;
+}
+
+/**
+ * tᵀz → Σ t z: a transposed symbol times one other symbol; and t · z, two vectors with no
+ * index where the second is the log-sum-exp's logits (its letter, no component picked). Else null.
+ */
+function dottedWithLogits(e: Expr, logits: Set<string>): Expr | null {
   if (e.k === 'neg') {
-    const inner = dottedWithLogits(e.arg);
+    const inner = dottedWithLogits(e.arg, logits);
     return inner && { k: 'neg', arg: inner };
   }
   if (e.k !== 'mul' || e.factors.length !== 2) return null;
   const [a, b] = e.factors as [Expr, Expr];
-  if (a.k !== 'sym' || !a.transposed || b.k !== 'sym' || b.transposed) return null;
+  if (a.k !== 'sym' || b.k !== 'sym' || b.transposed) return null;
+  const vectors = a.sub === null && b.sub === null && logits.has(b.name) && a.name !== b.name;
+  if (!a.transposed && !vectors) return null;
   const { transposed: _dropped, ...plain } = a;
   return unindexedSum({ k: 'mul', factors: [plain, b] });
 }
 
-/** −tᵀz + log Σ_j e^{z_j} → −Σ t z + log Σ_j e^{z_j}. */
+/** −tᵀz + log Σ_j e^{z_j} → −Σ t z + log Σ_j e^{z_j}; also −t · z. */
 export function targetDottedWithLogits(node: Expr): Expr | null {
   if (node.k !== 'add' || !node.terms.some(isLogSumExp)) return null;
+  const logits = new Set<string>();
+  node.terms.forEach((term) => logitLetters(term, logits));
   let changed = false;
   const terms = node.terms.map((term) => {
-    const summed = dottedWithLogits(term);
+    const summed = dottedWithLogits(term, logits);
     if (summed) changed = true;
     return summed ?? term;
   });

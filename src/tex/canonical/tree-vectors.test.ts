@@ -26,6 +26,16 @@ describe('tree rules: vector notation as sums', () => {
 
   it('angle-inner-product: ⟨t, log y⟩', () => {
     expect(canonicalMember('\\langle t, \\log y \\rangle')).toBe('\\sumt \\log(y)');
+    // The ones vector only sums, and a log of an angle bracket is the log of the inner product, not of a list.
+    expect(canonicalMember('\\log \\langle \\mathbf{1}, \\exp(\\mathbf{z}) \\rangle')).toBe('\\log(\\sume^{z})');
+  });
+
+  it.each([
+    ['the softmax’s normaliser as an inner product with the ones vector', 'f = -\\left\\langle \\mathbf{y}, \\log \\frac{\\exp (X \\mathbf{w})}{\\langle\\mathbf{1}, \\exp (X \\mathbf{w}) \\rangle} \\right\\rangle'],
+    ['the log-sum-exp as the log of an inner product', 'f = -\\langle \\mathbf{y}, \\mathbf{z} \\rangle + \\log \\langle\\mathbf{1}, \\exp (\\mathbf{z}) \\rangle'],
+    ['the same on the scores of a linear model', 'f(\\mathbf{w}) = -\\langle \\mathbf{y}, X \\mathbf{w} \\rangle + \\log \\langle\\mathbf{1}, e^{X \\mathbf{w}} \\rangle'],
+  ])('recognises %s as a loss on the logits', (_name, tex) => {
+    expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');
   });
 
   it('listed-dot-product: two vectors written out side by side are the sum of their products', () => {
@@ -66,6 +76,8 @@ describe('tree rules: vector notation as sums', () => {
     ['a linear layer', 'z = W^\\top x + b'],
     ['the log of a sum of exponentials alone', 'A = \\log \\mathbf{1}^\\top \\exp(\\boldsymbol{\\eta})'],
     ['a log times a list of arguments that holds a log', '\\log L = -\\log{C}(m, a + b\\log_{10} s, n)'],
+    ['the log-sum-exp as an inner product alone', '\\mathrm{LSE}(z) = \\log\\langle \\mathbf{1}, e^{z}\\rangle'],
+    ['an inner product of the labels and the scores alone', '\\ell = -\\langle y, z\\rangle'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)).toBeNull();
   });

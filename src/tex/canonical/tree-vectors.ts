@@ -71,10 +71,11 @@ function transposedInside(e: Expr): Expr | null {
   return inner ? { ...e, terms: [e.terms[0] as Expr, { k: 'neg', arg: inner }] } : null;
 }
 
-/** ⟨a, b⟩ → Σ a b. */
+/** ⟨a, b⟩ → Σ a b; with the ones vector, ⟨1, e^{z}⟩ → Σ e^{z} (it only sums). */
 export function angleInnerProduct(node: Expr): Expr | null {
   if (node.k !== 'fn' || node.name !== 'inner' || node.args.length !== 2) return null;
-  return unindexedSum({ k: 'mul', factors: node.args });
+  const factors = node.args.filter((arg) => !isOne(arg));
+  return unindexedSum(product(factors.length > 0 ? factors : node.args));
 }
 
 /** The components of a vector written out ([0, 1, 0], its transpose, a one-column matrix), else null. */
