@@ -22,6 +22,7 @@ import './text-label-tests';
 import './tree-scripts';
 import './tree-signs';
 import './tree-half-complements';
+import './tree-complement-forms';
 import './tree-missing-indices';
 import './tree-count-in-sum';
 import './tree-ranges';

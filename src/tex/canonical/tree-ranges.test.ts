@@ -51,6 +51,15 @@ describe('tree rules: index ranges under a sum', () => {
     expect(recogniseFormula('L = (a_{1})^{b_{1}} (1 - a_{1})^{1 - b_{1}} \\cdots (a_{M})^{b_{M}} (1 - a_{M})^{1 - b_{M}}')?.kind).toBe('likelihood_product');
   });
 
+  it('bare-capital-operator: \\Sigma and \\Pi typed without limits before a log or a power are Σ and Π', () => {
+    expect(canonicalMember('-\\Sigma [y_i \\log p_i + (1 - y_i) \\log(1 - p_i)]')).toBe('-\\sumy_i \\log(p_i)+1-y_i \\log(1-p_i)');
+    expect(recogniseFormula('\\mathcal{L} = -\\Sigma \\big[y_i \\log \\hat{y}_i + (1 - y_i) \\log(1 - \\hat{y}_i)\\big]')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('L = \\Pi\\, p_i^{y_i}(1-p_i)^{1-y_i}')?.kind).toBe('likelihood_product');
+    // A covariance matrix is a letter: beside no log, or inside one, it stays.
+    expect(canonicalMember('\\Sigma = \\frac{1}{N}\\sum_i (x_i - \\mu)(x_i - \\mu)^T')).toBe('\\Sigma');
+    expect(recogniseFormula('\\ell = -\\frac12\\log|\\Sigma| - \\frac12 (x-\\mu)^\\top \\Sigma^{-1} (x-\\mu)')).toBeNull();
+  });
+
   it('reads a bare Σ without brackets as covering the terms after it', () => {
     expect(recogniseFormula('L = -\\sum y_n \\log p_n + (1 - y_n) \\log(1 - p_n)')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('L = -\\frac{1}{m} \\sum y^{(i)} \\log h^{(i)} + (1 - y^{(i)}) \\log(1 - h^{(i)})')?.kind).toBe('ce_binary_batch');

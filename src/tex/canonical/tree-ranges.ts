@@ -5,7 +5,7 @@
 // the pairs of a data set (Σ_{(x,y)∈D}) is one sum over the samples.
 import type { Expr } from '../expr';
 import { subscriptParts } from '../selectors';
-import { mentions } from '../terms';
+import { containsLog, mentions } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 import { isDots } from './tree-sums';
 
@@ -73,6 +73,23 @@ export function indexFromTerms(node: Expr): Expr | null {
   // e_y^⊤ log h(x): the one-hot vector of the label y under a log of no index; the sum is not over y.
   if (logArguments(node.body, []).some((arg) => !carriesIndex(arg, shared[0] as string))) return null;
   return { ...node, lower: { k: 'sym', name: shared[0] as string, sub: null, subAtoms: null } };
+}
+
+/**
+ * −\Sigma [y_i log p_i + …], \Pi p_i^{y_i}(1 − p_i)^{1−y_i}: a capital sigma (pi) typed with no limits
+ * before factors that hold a log (a power) is the sum (product) sign, as Σ and Π typed as characters
+ * are; a covariance Σ is not multiplied into a log term.
+ */
+export function bareCapitalOperator(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const at = node.factors.findIndex((f) => f.k === 'sym' && (f.name === '\\Sigma' || f.name === '\\Pi') && f.sub === null && !f.transposed);
+  const rest = node.factors.slice(at + 1);
+  if (at < 0 || rest.length === 0) return null;
+  const sum = (node.factors[at] as { name: string }).name === '\\Sigma';
+  if (sum ? !rest.some(containsLog) : !rest.some((f) => f.k === 'pow' && f.exp.k !== 'num')) return null;
+  const body: Expr = rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest };
+  const big: Expr = { k: 'big', op: sum ? 'sum' : 'prod', lower: null, upper: null, body };
+  return at === 0 ? big : { k: 'mul', factors: [...node.factors.slice(0, at), big] };
 }
 
 /** Σ_{(x,y)∈D} → one sum over the pairs in D: the samples, not a sum over x and another over y; Σ_{(x_i,y_i)∈D} → Σ_{i∈D}. */
@@ -151,5 +168,6 @@ defineTreeRule({ name: 'swapped-index-and-bound', order: 6.5, apply: swappedInde
 defineTreeRule({ name: 'dots-before-bracket', order: 7, apply: dotsBeforeBracket });
 defineTreeRule({ name: 'index-condition', order: 7.5, apply: indexCondition });
 defineTreeRule({ name: 'sample-pairs', order: 9.5, apply: samplePairs });
+defineTreeRule({ name: 'bare-capital-operator', order: 7.9, apply: bareCapitalOperator });
 defineTreeRule({ name: 'index-from-terms', order: 8, apply: indexFromTerms });
 defineTreeRule({ name: 'index-range', order: 9, apply: indexRange });
