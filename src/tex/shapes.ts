@@ -53,7 +53,9 @@ function softmaxOf(arg: Expr): LogTermShape['softmax'] {
   const denominatorParts = indexParts(subscriptOf(den.body.arg));
   const numeratorParts = logit.k === 'sym' ? indexParts(logit.sub) : [];
   const ownParts = numeratorParts.filter((part) => !denominatorParts.includes(part) || denominatorParts.length === 1);
-  const label = logit.k === 'sym' ? (ownParts.length > 0 && ownParts.length < numeratorParts.length ? ownParts.join(',') : logit.sub) : logit.k === 'call' ? exprTex(logit.args[0] ?? { k: 'other', text: '' }) : scoreLabel(logit, den.body.arg);
+  // f_y(x): a score function's class is its subscript, not its input; s(y) names the class as its argument.
+  const callLabel = (call: Extract<Expr, { k: 'call' }>) => (call.head.k === 'sym' && call.head.sub !== null ? call.head.sub : exprTex(call.args[0] ?? { k: 'other', text: '' }));
+  const label = logit.k === 'sym' ? (ownParts.length > 0 && ownParts.length < numeratorParts.length ? ownParts.join(',') : logit.sub) : logit.k === 'call' ? callLabel(logit) : scoreLabel(logit, den.body.arg);
   const lower = den.lower;
   const index = lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null;
   return { logit: headName(logit) ?? exprTex(logit), label: label ?? '', index, denominatorIndices: denominatorParts };

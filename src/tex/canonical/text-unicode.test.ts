@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
+import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
     expect(normBars('\\lVert v\\rVert_1 + \\left\\lVert v \\right\\rVert^2 + \\Vert v\\Vert')).toBe('\\| v\\|_1 + \\left\\| v \\right\\|^2 + \\| v\\|');
     expect(normBars('\\Vertical')).toBe('\\Vertical');
     expect(recogniseFormula('E(v) = -\\frac{1}{M}\\sum_{m=1}^{M}[s_m\\ln q_m + (1-s_m)\\ln(1-q_m)] + \\lambda\\lVert v\\rVert_1')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('kana-long-mark-minus: ー typed for a minus by a Japanese input method; after a kana it is the long vowel', () => {
+    expect(kanaLongMarkMinus('E = ー\\sum_k t_k \\log y_k + (1ーy)')).toBe('E = -\\sum_k t_k \\log y_k + (1-y)');
+    expect(kanaLongMarkMinus('\\text{データ数} ー \\text{スムーズ}')).toBe('\\text{データ数} - \\text{スムーズ}');
+    expect(recogniseFormula('L = ー(y\\log p + (1ーy)\\log(1ーp))')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('E = ー\\sum_{k=1}^{K} t_k \\log y_k')?.kind).toBe('ce_multiclass');
   });
 
   it('full-width-ascii: brackets, commas and letters from CJK input methods', () => {

@@ -132,6 +132,14 @@ export function flattenedScripts(tex: string): string {
   return out.replace(/(_\{[a-z]\})\(([a-z])\)/g, '$1^{($2)}');
 }
 
+/**
+ * ー, the kana's long-vowel mark, is the key a Japanese input method types for the minus in kana
+ * mode (E = ー\sum_k …, 1ーy). After a kana it lengthens the word (データ) and stays.
+ */
+export function kanaLongMarkMinus(tex: string): string {
+  return tex.replace(/(?<![\p{Script=Katakana}\p{Script=Hiragana}ーｰ])[ーｰ]/gu, '-');
+}
+
 /** Relations a script writes between its letters (x∼p under an expectation, i∈S under a sum). */
 const SCRIPT_RELATIONS: ReadonlyMap<string, string> = new Map([['∼', '\\sim '], ['~', '\\sim '], ['∈', '\\in ']]);
 
@@ -205,6 +213,7 @@ defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
 defineTextRule({ name: 'glued-parameter-subscripts', order: 21.5, apply: gluedParameterSubscripts });
 defineTextRule({ name: 'flattened-scripts', order: 21.8, apply: flattenedScripts });
 defineTextRule({ name: 'unicode-signs', order: 22, apply: unicodeSigns });
+defineTextRule({ name: 'kana-long-mark-minus', order: 22.1, apply: kanaLongMarkMinus });
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
 defineTextRule({ name: 'braced-signs', order: 22.2, apply: bracedSigns });
 defineTextRule({ name: 'norm-bars', order: 22.5, apply: normBars });

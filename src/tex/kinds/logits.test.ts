@@ -42,6 +42,9 @@ describe('ce_from_logits', () => {
   it('reads one sum over the samples under a log-softmax: the label or the denominator carries its index', () => {
     expect(rolesOf('-\\frac{1}{N}\\sum_{i}\\log\\frac{e^{f_{y_i}}}{\\sum_j e^{f_j}}')).toMatchObject({ target: 'y_i', classIndex: 'j', sampleIndex: 'i' });
     expect(rolesOf('-\\sum_n \\ln\\frac{e^{a_{ny}}}{\\sum_j e^{a_{nj}}}')).toMatchObject({ target: 'y', classIndex: 'j', sampleIndex: 'n' });
+    // A score function's class is its subscript, not its input: f_y(x) picks y.
+    expect(rolesOf('- \\ln \\frac{e^{f_y(x)}}{\\sum_{j} e^{f_j(x)}}')).toMatchObject({ target: 'y', classIndex: 'j' });
+    expect(rolesOf('-\\log\\frac{e^{s(c)}}{\\sum_{k} e^{s(k)}}')).toMatchObject({ target: 'c' });
     // Glued indices are two letters, so t_{nk} is the target and not a label nk.
     expect(rolesOf('E = -\\sum_{n}\\sum_{k} t_{nk}\\ln \\frac{\\exp(a_{nk})}{\\sum_j \\exp(a_{nj})}')).toMatchObject({ target: 't_{nk}', classIndex: 'k', sampleIndex: 'n' });
     // The sum over the classes a target runs over stays the class sum.
