@@ -11,6 +11,21 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
     expect(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln s_{\\text{ham}}')).toBe(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln(1 - s_{\\text{spam}})'));
   });
 
+  it('named-class-probabilities: a class’s probability as a function, p_1(x) and p_0(x)', () => {
+    expect(canonical('y\\log p_1(x) + (1-y)\\log p_0(x)')).toBe('y \\log(p_1)+1-y \\log(1-p_1)');
+    expect(recogniseFormula('L = -\\sum_i [y_i\\log p_1(x_i) + (1-y_i)\\log p_0(x_i)]')?.kind).toBe('ce_binary_batch');
+    // Calls on different inputs are not one sample's two classes.
+    expect(canonical('y\\log p_1(x) + (1-y)\\log p_0(z)')).toBe('y \\log(p_1)+1-y \\log(p_0)');
+  });
+
+  it('named-class-powers: p_1^{y} p_0^{1 − y} is a likelihood, the second class one minus the first', () => {
+    expect(canonical('p_1(x)^{y}p_0(x)^{1-y}')).toBe('p_1^y 1-p_1^{1-y}');
+    expect(recogniseFormula('p(y_i|x_i) = [p_1(\\hat{x}_i;\\beta)]^{y_i}[p_0(\\hat{x}_i;\\beta)]^{1-y_i}')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('P(y \\mid x) = p_1^{y}\\,p_0^{1-y}')?.kind).toBe('likelihood_product');
+    // Exponents that are not a label and its complement stay.
+    expect(recogniseFormula('p_1^{a}p_0^{b}')).toBeNull();
+  });
+
   it('barred-complement: the other outcome barred, ȳ log p̄ or (1 − y) log p̄, is one minus each', () => {
     expect(canonical('u \\log r + \\bar{u} \\log \\bar{r}')).toBe(canonical('u \\log r + (1 - u) \\log(1 - r)'));
     expect(canonical('v_i \\ln s_i + (1 - v_i) \\ln \\overline{s}_i')).toBe(canonical('v_i \\ln s_i + (1 - v_i) \\ln(1 - s_i)'));

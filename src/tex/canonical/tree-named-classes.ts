@@ -19,14 +19,32 @@ const ONE: Expr = { k: 'num', value: 1, text: '1' };
 /** A subscript that names a class rather than indexing a sum: a capital, a digit, a sign, a word. */
 const CLASS_NAME = /^\{?(?:[A-Z]|[0-9]|\+|-|\\text\{[^{}]+\}|\\mathrm\{[^{}]+\}|[A-Za-z]{2,})\}?$/;
 
-/** weight · log(p_name): the weight, the log and its symbol, or null. */
-function weightedNamedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: 'log' }>; p: Extract<Expr, { k: 'sym' }> } | null {
+/** A class's probability named apart: p_1, p_{i,0}, or a call on it, p_1(x); its letter, subscript and the call's arguments. */
+interface NamedClass {
+  e: Expr;
+  name: string;
+  sub: string;
+  args: string;
+}
+
+function namedClass(e: Expr): NamedClass | null {
+  const p = single(e);
+  const symbol = p.k === 'call' ? single(p.head) : p;
+  if (symbol.k !== 'sym' || symbol.sub === null || !CLASS_NAME.test(classPart(symbol.sub))) return null;
+  return { e: p, name: symbol.name, sub: symbol.sub, args: p.k === 'call' ? p.args.map((a) => exprTex(a)).join(',') : '' };
+}
+
+/** The second the other class of the first: the same letter and arguments, another class, one sample. */
+function otherClass(first: NamedClass, second: NamedClass): boolean {
+  return first.name === second.name && first.args === second.args && first.sub !== second.sub && sampleParts(first.sub) === sampleParts(second.sub);
+}
+
+/** weight · log(p_name): the weight, the log and its probability, or null. */
+function weightedNamedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: 'log' }>; p: NamedClass } | null {
   if (term.k !== 'mul' || term.factors.length !== 2) return null;
   const [weight, log] = term.factors.map(single) as [Expr, Expr];
-  if (log.k !== 'log') return null;
-  const p = single(log.arg);
-  if (p.k !== 'sym' || p.sub === null || !CLASS_NAME.test(classPart(p.sub))) return null;
-  return { weight, log, p };
+  const p = log.k === 'log' ? namedClass(log.arg) : null;
+  return log.k === 'log' && p ? { weight, log, p } : null;
 }
 
 /** The part of a subscript that names the class: all of it, or its last part after the sample's index (p_{i,1}). */
@@ -46,11 +64,23 @@ export function namedClassProbabilities(node: Expr): Expr | null {
   const [a, b] = node.terms.map(signedTerm) as [ReturnType<typeof signedTerm>, ReturnType<typeof signedTerm>];
   const [first, second] = [weightedNamedLog(a.body), weightedNamedLog(b.body)];
   if (!first || !second || a.sign !== b.sign) return null;
-  if (first.p.name !== second.p.name || first.p.sub === second.p.sub || sampleParts(first.p.sub as string) !== sampleParts(second.p.sub as string)) return null;
+  if (!otherClass(first.p, second.p)) return null;
   const other = complementOf(second.weight);
   if (!other || exprTex(single(other)) !== exprTex(first.weight)) return null;
-  const complement: Expr = { k: 'mul', factors: [second.weight, { ...second.log, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: first.p }] } }] };
+  const complement: Expr = { k: 'mul', factors: [second.weight, { ...second.log, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: first.p.e }] } }] };
   return { k: 'add', terms: [node.terms[0] as Expr, b.sign === 1 ? complement : { k: 'neg', arg: complement }] };
+}
+
+/** p_1^{y} p_0^{1 − y} → p_1^{y} (1 − p_1)^{1 − y}: the same classes named apart in a likelihood's powers. */
+export function namedClassPowers(node: Expr): Expr | null {
+  if (node.k !== 'mul') return null;
+  const powers = node.factors.map((f) => single(f)).filter((f): f is Extract<Expr, { k: 'pow' }> => f.k === 'pow');
+  if (powers.length !== 2) return null;
+  const [a, b] = powers as [Extract<Expr, { k: 'pow' }>, Extract<Expr, { k: 'pow' }>];
+  const [first, second] = [namedClass(a.base), namedClass(b.base)];
+  if (!first || !second || !otherClass(first, second) || !isComplementOf(b.exp, a.exp)) return null;
+  const complement: Expr = { ...b, base: { k: 'add', terms: [ONE, { k: 'neg', arg: first.e }] } };
+  return { ...node, factors: node.factors.map((f) => (single(f) === b ? complement : f)) };
 }
 
 /** w · log(x): the weight and the log, or null. */
@@ -217,3 +247,4 @@ defineTreeRule({ name: 'complement-inside-sigmoid-powers', order: 64.35, apply: 
 defineTreeRule({ name: 'stray-letter-before-complement', order: 64.4, apply: strayLetterBeforeComplement });
 defineTreeRule({ name: 'complement-brackets-dropped', order: 64.6, apply: complementBracketsDropped });
 defineTreeRule({ name: 'named-class-probabilities', order: 64.5, apply: namedClassProbabilities });
+defineTreeRule({ name: 'named-class-powers', order: 64.55, apply: namedClassPowers });
