@@ -39,6 +39,9 @@ describe('text rule: stacked label superscripts', () => {
   it('subscript-of-the-exponent: p^y_i beside y_i elsewhere is p^{y_i}', () => {
     expect(subscriptOfTheExponent('\\pi^y_i (1-\\pi)^{1-y_i}')).toBe('\\pi^{y_i} (1-\\pi)^{1-y_i}');
     expect(recogniseFormula('=\\sum_{i=1}^n log(\\pi^y_i (1-\\pi)^{1-y_i})')?.kind).toBe('log_likelihood');
+    // The subscript braced, as Unicode subscripts are read (yᵢ is y_{i}).
+    expect(subscriptOfTheExponent('h(x_{i})^y_{i} (1 - h(x_{i}))^(1-y_{i})')).toBe('h(x_{i})^{y_{i}} (1 - h(x_{i}))^(1-y_{i})');
+    expect(recogniseFormula('L(θ) = ∏ᵢ h(xᵢ)^yᵢ (1 − h(xᵢ))^(1−yᵢ)')?.kind).toBe('likelihood_product');
     // Without the label written elsewhere, TeX's reading stands: the subscript is the base's.
     expect(subscriptOfTheExponent('w^T_j x')).toBe('w^T_j x');
     // A layer's name raised twice, and a big operator's limits, stay.

@@ -64,7 +64,7 @@ export function subscriptOfTheExponent(tex: string): string {
   return tex.replace(/(?<!\\(?:sum|prod|int|oint|bigcup|bigcap|coprod|lim)\s*)\^([A-Za-z])_(\{[^{}]*\}|[A-Za-z0-9])/g, (whole, letter: string, sub: string) => {
     const label = `${letter}_${sub}`;
     // The label written on its own somewhere, not itself raised (y^L_i twice is a layer's name twice).
-    const onItsOwn = new RegExp(String.raw`(?<![\^\\A-Za-z])${letter}_${sub.replace(/[{}]/g, (b) => `\${b}`)}`).test(tex);
+    const onItsOwn = new RegExp(String.raw`(?<![\^\\A-Za-z])${letter}_${sub.replace(/[{}]/g, (b) => `\\${b}`)}`).test(tex);
     return onItsOwn ? `^{${label}}` : whole;
   });
 }
