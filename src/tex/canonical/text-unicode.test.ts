@@ -36,6 +36,12 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('y′_i')).toBe("y'_i");
   });
 
+  it('unicode-signs: the subscript gamma pasted for a subscript y, and the modifier letters ᶻ ᶠ ᵍ ʰ ˡ, are scripts', () => {
+    expect(unicodeSigns('ŷᵧ + e⁻ᶻ + hᶠ')).toBe('ŷ_{y} + e^{-z} + h^{f}');
+    expect(recogniseFormula('L = -log(ŷᵧ)')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
+    expect(recogniseFormula('L = log(1 + e⁻ᶻ) + (1 − y)z')?.kind).toBe('ce_from_logits');
+  });
+
   it('unicode-signs: superscript parentheses and small capitals (u⁽ʲ⁾, ᴹ) are scripts', () => {
     expect(unicodeSigns('u⁽ʲ⁾ₖ')).toBe('u^{(j)}_{k}');
     expect(unicodeSigns('∑ⱼ₌₁ᴹ')).toBe('\\sum _{j=1}^{M}');

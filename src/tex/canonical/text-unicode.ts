@@ -43,12 +43,13 @@ function greekLetters(): Record<string, string> {
   return table;
 }
 
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₊₋₌₍₎';
-const SUBSCRIPT_PLAIN = '0123456789aeoxhklmnpstijruv+-=()';
+// ᵧ (a subscript gamma) is what a page pastes for the subscript y, which Unicode lacks (ŷᵧ, zᵧ).
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ₊₋₌₍₎ᵧ';
+const SUBSCRIPT_PLAIN = '0123456789aeoxhklmnpstijruv+-=()y';
 // Modifier letters (ᵀ, ᵗ, ᵏ) are how a transpose or an index is pasted from a word processor.
 // y⁽ⁱ⁾: the sample index in superscript parentheses; ᴺ, ᴷ, ᴸ: a bound or a layer in small capitals.
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹ⁱⁿ⁻⁺ᵀᵗᵏʲˣʸᵃᵇᶜᵈᵉᵐᵒᵖʳˢᵘᵛʷ⁽⁾⁼ᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁⱽᵂ';
-const SUPERSCRIPT_PLAIN = '0123456789in-+Ttkjxyabcdemoprsuvw()=ABDEGHIJKLMNOPRUVW';
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹ⁱⁿ⁻⁺ᵀᵗᵏʲˣʸᵃᵇᶜᵈᵉᵐᵒᵖʳˢᵘᵛʷᶻᶠᵍʰˡ⁽⁾⁼ᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁⱽᵂ';
+const SUPERSCRIPT_PLAIN = '0123456789in-+Ttkjxyabcdemoprsuvwzfghl()=ABDEGHIJKLMNOPRUVW';
 
 /** The styles of Unicode's mathematical alphanumerics (U+1D400…), 52 letters each, and the TeX for each. */
 const MATH_ALPHABETS = ['\\mathbf', '', '\\boldsymbol', '\\mathcal', '\\mathcal', '\\mathfrak', '\\mathbb', '\\mathfrak', '', '\\mathbf', '', '\\boldsymbol', '\\mathtt'];
