@@ -65,6 +65,8 @@ describe('tree rules: vector notation as sums', () => {
     ['a double sum over an index set', 'L = -\\sum_{i,j} y_{ij}\\log p_{ij}', 'ce_multiclass_batch'],
     ['ones vectors on both sides of a matrix', 'L(\\theta) = -\\frac{1}{N}\\mathbf{1}^{\\intercal}\\Big[Y \\odot \\log\\big(\\hat{Y}\\big)\\Big]\\mathbf{1}', 'ce_multiclass_batch'],
     ['index sets annotated with words', 'J = -\\frac{1}{m} \\sum_{j, samples}^m{\\sum_{i, logits}^n{y_{ij} * \\log{\\hat{y_{ij}}}}}', 'ce_multiclass_batch'],
+    ['the bracketed log transposed first, (log ŷ)^⊤ y', 'L = -(\\log\\hat{\\mathbf{y}})^\\top\\mathbf{y}', 'ce_multiclass'],
+    ['the same per sample', 'L = -\\frac{1}{N}\\sum_{n=1}^{N}(\\ln\\mathbf{y}_n)^{\\top}\\mathbf{t}_n', 'ce_multiclass_batch'],
     ['a batch over time steps', '\\mathcal{L} = - \\frac{1}{B} \\sum_{b=1}^{B} \\sum_{t=1}^{T} y_{b,t}^\\top \\log \\hat{y}_{b,t}', 'ce_multiclass_batch'],
     ['the log-sum-exp of a logit vector summed by the ones vector', 'L = -\\mathbf{y}^\\top \\mathbf{z} + \\log \\mathbf{1}^\\top \\exp(\\mathbf{z})', 'ce_from_logits'],
     ['the same with the normaliser first and e^{z}', 'L = \\log(\\mathbf{1}^\\top e^{\\mathbf{s}}) - \\mathbf{t}^\\top \\mathbf{s}', 'ce_from_logits'],

@@ -40,8 +40,8 @@ export function transposedProduct(node: Expr): Expr | null {
   if (at === node.factors.length - 1) return null;
   const rest = node.factors.slice(at + 1);
   const vector = untransposed(node.factors[at] as Expr) as Expr;
-  // w^⊤ x alone may be a linear score; the ones vector always sums (1^⊤ e^{z}: Σ e^{z}).
-  if (!isOne(vector) && !rest.some((f) => containsLog(f))) return null;
+  // w^⊤ x alone may be a linear score; the ones vector always sums (1^⊤ e^{z}: Σ e^{z}); (log ŷ)^⊤ y has its log first.
+  if (!isOne(vector) && !containsLog(vector) && !rest.some((f) => containsLog(f))) return null;
   // 1^⊤ (Y ⊙ log Ŷ) 1: a ones vector on the right sums the other dimension too.
   const onesAfter = rest.length > 1 && isOne(rest.at(-1) as Expr);
   const inner = onesAfter ? rest.slice(0, -1) : rest;
