@@ -13,6 +13,32 @@ function isLogSumExp(e: Expr): boolean {
   return e.k === 'log' && e.arg.k === 'big' && e.arg.op === 'sum' && e.arg.body.k === 'exp';
 }
 
+/** σ(z) as the softplus rule writes it from what the page spelled out (log(1 + e^{z}) is −log(1 − σ(z))). */
+function isSpelledSigmoid(e: Expr): boolean {
+  const inner = e.k === 'add' && e.terms.length === 2 && e.terms[1]?.k === 'neg' ? e.terms[1].arg : e;
+  return inner.k === 'call' && inner.spelled === true;
+}
+
+/** 1^⊤ log(1 + e^{Xw}): the logistic loss's softplus terms summed over the samples, with no index written. */
+function isSoftplusSum(e: Expr): boolean {
+  if (e.k === 'neg') return isSoftplusSum(e.arg);
+  const body = e.k === 'big' && e.op === 'sum' && e.lower === null ? (e.body.k === 'neg' ? e.body.arg : e.body) : null;
+  return body?.k === 'log' && isSpelledSigmoid(body.arg);
+}
+
+/** yᵀXw → Σ y Xw: beside a sum of softplus terms, the labels dotted with the scores (any product after the transpose). */
+function labelsDottedWithScores(e: Expr): Expr | null {
+  if (e.k === 'neg') {
+    const inner = labelsDottedWithScores(e.arg);
+    return inner && { k: 'neg', arg: inner };
+  }
+  if (e.k !== 'mul' || e.factors.length < 2) return null;
+  const [a, ...rest] = e.factors as [Expr, ...Expr[]];
+  if (a.k !== 'sym' || !a.transposed || rest.some((f) => f.k !== 'sym' || f.transposed)) return null;
+  const { transposed: _dropped, ...plain } = a;
+  return unindexedSum({ k: 'mul', factors: [plain, ...rest] });
+}
+
 /** The letters of the logits a log-sum-exp exponentiates (z in log Σ_j e^{z_j}). */
 function logitLetters(e: Expr, into: Set<string>): Set<string> {
   if (e.k === 'neg') return logitLetters(e.arg, into);
@@ -53,6 +79,13 @@ export function targetDottedWithLogits(node: Expr): Expr | null {
   return changed ? { ...node, terms } : null;
 }
 
+/** −yᵀXw + 1ᵀ log(1 + e^{Xw}) → −Σ y Xw + …: the vectorised logistic loss on the logits, its dot product a sum. */
+export function labelsDottedBesideSoftplus(node: Expr): Expr | null {
+  if (node.k !== 'add' || !node.terms.some(isSoftplusSum)) return null;
+  const terms = node.terms.map((term) => labelsDottedWithScores(term) ?? term);
+  return terms.some((t, i) => t !== node.terms[i]) ? { ...node, terms } : null;
+}
+
 /** dot(a, b) and dot(−a, b), as code writes an inner product: a^\top b, its minus in front. */
 export function dotCalls(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z_.])dot\s*\(\s*(-?)\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*,\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\)/g, (_m, minus: string, a: string, b: string) => `${minus}${a}^\\top ${b}`);
@@ -60,3 +93,4 @@ export function dotCalls(tex: string): string {
 
 defineTextRule({ name: 'dot-calls', order: 29, apply: dotCalls });
 defineTreeRule({ name: 'target-dotted-with-logits', order: 22, apply: targetDottedWithLogits });
+defineTreeRule({ name: 'labels-dotted-beside-softplus', order: 22.1, apply: labelsDottedBesideSoftplus });
