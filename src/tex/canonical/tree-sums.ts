@@ -218,22 +218,30 @@ export function writtenOutFactors(node: Expr): Expr | null {
   return foldSamples('prod', chunks, last, index, productBounds(last, chunks.length));
 }
 
-function batchMean(arg: Expr): Expr {
+/** (1/N) Σ X; over the index a mean names below it (mean_i X) when it names one. */
+function batchMean(arg: Expr, index: string | null = null): Expr {
   const scale: Expr = { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: { k: 'sym', name: 'N', sub: null, subAtoms: null } };
-  return { k: 'mul', factors: [scale, unindexedSum(arg)] };
+  const lower: Expr | null = index ? { k: 'sym', name: index, sub: null, subAtoms: null } : null;
+  return { k: 'mul', factors: [scale, { ...unindexedSum(arg), lower }] };
 }
 
-const isMeanWord = (e: Expr) => e.k === 'sym' && e.sub === null && e.name === 'mean';
+/** The mean word, bare or with the one index it averages over below it (mean_i): that index, '' for none; else null. */
+function meanWordIndex(e: Expr): string | null {
+  if (e.k !== 'sym' || (e.name !== 'mean' && e.name !== 'avg')) return null;
+  const index = (e.sub ?? '').replace(/[{}\s]/g, '');
+  return index === '' || /^[a-z]$/.test(index) ? index : null;
+}
 
-/** mean(X), \operatorname{mean}(X), and mean (a + b) read as a product → (1/N) Σ X. */
+/** mean(X), \operatorname{mean}(X), mean_i(X), and mean (a + b) read as a product → (1/N) Σ X. */
 export function meanOf(node: Expr): Expr | null {
-  if ((node.k === 'call' && headName(node) === 'mean' && node.args.length === 1) || (node.k === 'fn' && node.name === 'mean' && node.args.length === 1)) {
-    return batchMean((node as { args: Expr[] }).args[0] as Expr);
+  const called = node.k === 'call' && node.args.length === 1 ? meanWordIndex(node.head) : null;
+  if (called !== null || (node.k === 'fn' && node.name === 'mean' && node.args.length === 1)) {
+    return batchMean((node as { args: Expr[] }).args[0] as Expr, called || null);
   }
   if (node.k !== 'mul') return null;
-  const at = node.factors.findIndex((f, i) => isMeanWord(f) && i < node.factors.length - 1);
+  const at = node.factors.findIndex((f, i) => meanWordIndex(f) !== null && i < node.factors.length - 1);
   if (at < 0) return null;
-  const factors = [...node.factors.slice(0, at), batchMean(node.factors[at + 1] as Expr), ...node.factors.slice(at + 2)];
+  const factors = [...node.factors.slice(0, at), batchMean(node.factors[at + 1] as Expr, meanWordIndex(node.factors[at] as Expr) || null), ...node.factors.slice(at + 2)];
   return factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors };
 }
 
