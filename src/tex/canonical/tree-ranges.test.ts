@@ -55,6 +55,9 @@ describe('tree rules: index ranges under a sum', () => {
     expect(canonicalMember('-\\Sigma [y_i \\log p_i + (1 - y_i) \\log(1 - p_i)]')).toBe('-\\sumy_i \\log(p_i)+1-y_i \\log(1-p_i)');
     expect(recogniseFormula('\\mathcal{L} = -\\Sigma \\big[y_i \\log \\hat{y}_i + (1 - y_i) \\log(1 - \\hat{y}_i)\\big]')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('L = \\Pi\\, p_i^{y_i}(1-p_i)^{1-y_i}')?.kind).toBe('likelihood_product');
+    // Standing alone before signed terms, it sums them all.
+    expect(recogniseFormula('C = \\Sigma -t\\log(y)-(1-t)\\log(1-y)')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('C = \\Sigma -t*\\log(y)')?.kind).toBe('ce_multiclass');
     // A covariance matrix is a letter: beside no log, or inside one, it stays.
     expect(canonicalMember('\\Sigma = \\frac{1}{N}\\sum_i (x_i - \\mu)(x_i - \\mu)^T')).toBe('\\Sigma');
     expect(recogniseFormula('\\ell = -\\frac12\\log|\\Sigma| - \\frac12 (x-\\mu)^\\top \\Sigma^{-1} (x-\\mu)')).toBeNull();

@@ -75,12 +75,19 @@ export function indexFromTerms(node: Expr): Expr | null {
   return { ...node, lower: { k: 'sym', name: shared[0] as string, sub: null, subAtoms: null } };
 }
 
+const isBareSigma = (e: Expr) => e.k === 'sym' && e.name === '\\Sigma' && e.sub === null && !e.transposed;
+
 /**
  * −\Sigma [y_i log p_i + …], \Pi p_i^{y_i}(1 − p_i)^{1−y_i}: a capital sigma (pi) typed with no limits
  * before factors that hold a log (a power) is the sum (product) sign, as Σ and Π typed as characters
  * are; a covariance Σ is not multiplied into a log term.
  */
 export function bareCapitalOperator(node: Expr): Expr | null {
+  // \Sigma -t log y - (1 - t) log(1 - y): the sign stands alone before signed terms, and sums them all.
+  if (node.k === 'add' && node.terms.length >= 2 && isBareSigma(node.terms[0] as Expr) && node.terms.slice(1).some(containsLog)) {
+    const rest = node.terms.slice(1);
+    return { k: 'big', op: 'sum', lower: null, upper: null, body: rest.length === 1 ? (rest[0] as Expr) : { k: 'add', terms: rest } };
+  }
   if (node.k !== 'mul') return null;
   const at = node.factors.findIndex((f) => f.k === 'sym' && (f.name === '\\Sigma' || f.name === '\\Pi') && f.sub === null && !f.transposed);
   const rest = node.factors.slice(at + 1);
