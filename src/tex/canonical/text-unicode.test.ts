@@ -16,6 +16,11 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recogniseFormula('E = ー\\sum_{k=1}^{K} t_k \\log y_k')?.kind).toBe('ce_multiclass');
   });
 
+  it('full-width-ascii: a note in full-width brackets inside \\text is a note, not a weight', () => {
+    expect(recogniseFormula('H(X) = -\\sum_{x} p(x) \\log_2 p(x) \\quad \\text{（bits）}')?.kind).toBe('entropy');
+    expect(recogniseFormula('E = -\\sum_{k} t_k \\log y_k \\quad \\text{（自然対数）}')?.roles).toMatchObject({ target: 't_k', prediction: 'y_k' });
+  });
+
   it('full-width-ascii: brackets, commas and letters from CJK input methods', () => {
     expect(fullWidthAscii('\\log（p_c），ｌｏｇ［q］')).toBe('\\log(p_c),log[q]');
   });
