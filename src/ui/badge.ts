@@ -99,9 +99,9 @@ function layerFor(doc: Document): Layer {
     event.stopPropagation();
     open();
   });
-  // Placed in a task after the next frame, not in its animation callback: that runs before
-  // the frame's layout, and reading positions there would make the extension lay out the
-  // page itself (all of it, when the frame is the page's first after a long render).
+  // Window resizes (and DOMs without ResizeObserver) place in a task after the next frame,
+  // not in its animation callback: that runs before the frame's layout, and reading
+  // positions there would make the extension lay out the page itself.
   const schedule = () => {
     if (created.frame || created.placing) return;
     created.frame = requestAnimationFrame(() => {
