@@ -36,6 +36,8 @@ export const DOCUMENT_MATH_SELECTORS: readonly string[] = [
 ];
 /** Text inside these is code or styling, never a formula to read. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** The longest a deferred step of the first look waits for the page to be idle. */
+const IDLE_TIMEOUT_MS = 1000;
 
 export interface MathLook {
   /** Whether anything under the root looked at may be math. */
@@ -219,8 +221,7 @@ function watchLoadedDocument(document: Document, onMath: (matched: string | null
     onIdleStep?.(start);
   };
   const view = document.defaultView;
-  // No timeout: its options dictionary cost the look about 0.15 ms in a fresh content-script world.
-  if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(deepLook);
+  if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(deepLook, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(deepLook, 0);
   return {
     stop() {
