@@ -9,8 +9,8 @@ import type { MathSite, MathSource, ScanContext } from './types';
 export interface ScanOptions {
   /** Elements found in earlier scans: skipped, with everything inside them (leave it out when there are none). */
   isKnown?: (element: Element) => boolean;
-  /** The same elements, listed (for the sources that count what they hold). */
-  known?: () => Iterable<Element>;
+  /** The formulas of those elements, listed (for the sources that count what they hold). */
+  known?: () => Iterable<MathSite>;
   /** The sources to run (default: all registered, in their order). */
   sources?: readonly MathSource[];
 }
@@ -18,7 +18,7 @@ export interface ScanOptions {
 export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSite[] {
   const isKnown = options.isKnown ?? (() => false);
   const sources = options.sources ?? registeredSources();
-  const claimedNow = new Set<Element>();
+  const claimedNow = new Map<Element, MathSite>();
   /** Whether a site may sit inside a claimed element: one known before, or one an earlier source of this scan found. */
   let mayBeClaimed = options.isKnown !== undefined;
   const isClaimed = (element: Element) => claimedNow.has(element) || isKnown(element);
@@ -33,7 +33,7 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
     isClaimed,
     *claimed() {
       yield* options.known?.() ?? [];
-      yield* claimedNow;
+      yield* claimedNow.values();
     },
   };
   // Each source finds its formulas in document order; merging the lists keeps that order
@@ -46,7 +46,7 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
     // the first time) needs no walk up from each of them.
     for (const site of source.find(root, context)) {
       if (mayBeClaimed && insideClaimed(site.element)) continue;
-      claimedNow.add(site.element);
+      claimedNow.set(site.element, site);
       found.push(site);
     }
     if (found.length > 0) {

@@ -29,8 +29,8 @@ export interface ScanContext {
    * subtrees; the scanner drops any site inside one.
    */
   isClaimed(element: Element): boolean;
-  /** Every element that holds a formula found so far (earlier scans, then this one's). */
-  claimed(): Iterable<Element>;
+  /** Every formula found so far (earlier scans, then this one's). */
+  claimed(): Iterable<MathSite>;
 }
 
 export interface MathSource {

@@ -222,7 +222,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
 
   function scan(root: ParentNode): MathSite[] {
     if (isElement(root) && closestKnown(root)) return [];
-    const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.keys(), sources: options.sources?.() });
+    const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.values(), sources: options.sources?.() });
     for (const site of sites) known.set(site.element, site);
     // Formulas inside web components: each open root found here is observed and scanned once.
     const search = findShadowRoots(root, isKnown);
@@ -310,7 +310,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
         const found: MathSite[] = [];
         for (const root of [document.body, ...shadowRoots]) {
           if (!root?.isConnected) continue;
-          for (const site of scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.keys(), sources })) {
+          for (const site of scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.values(), sources })) {
             known.set(site.element, site);
             found.push(site);
           }

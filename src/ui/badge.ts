@@ -99,9 +99,9 @@ function layerFor(doc: Document): Layer {
     event.stopPropagation();
     open();
   });
-  // Placed in a task after the next frame, not in its animation callback: that runs before
-  // the frame's layout, and reading positions there would make the extension lay out the
-  // page itself (all of it, when the frame is the page's first after a long render).
+  // Window resizes (and DOMs without ResizeObserver) place in a task after the next frame,
+  // not in its animation callback: that runs before the frame's layout, and reading
+  // positions there would make the extension lay out the page itself.
   const schedule = () => {
     if (created.frame || created.placing) return;
     created.frame = requestAnimationFrame(() => {
@@ -114,19 +114,20 @@ function layerFor(doc: Document): Layer {
   };
   created.schedule = schedule;
   if (typeof ResizeObserver !== 'undefined') {
-    // Each element's first notification only says that observing it began; the frame
-    // that added its badge places it, so a hundred new badges cost one layout, not two.
-    const sized = new WeakSet<Element>();
-    created.observer = new ResizeObserver((entries) => {
-      let changed = false;
-      for (const { target } of entries) {
-        if (sized.has(target)) changed = true;
-        else sized.add(target);
-      }
-      if (changed) schedule();
+    // Its notifications come inside a frame, right after the browser's own layout: positions
+    // read there are already laid out. A task after the frame could meet a layout a font or
+    // the page had dirtied since, and the extension then laid out the page itself (70–1,270 ms
+    // of a 1,000-formula page's first layout, in some loads). A new formula's first
+    // notification places its badge; the page's reflows move the badges. They are written in
+    // the next frame's animation callback: a write inside the observer's callback that changed
+    // an observed size (a scrollbar appearing) would be a loop error on the page.
+    created.observer = new ResizeObserver(() => {
+      const places = measurePlaces(created);
+      requestAnimationFrame(() => writePlaces(places));
     });
     if (doc.body) created.observer.observe(doc.body);
   }
+  // A resize can move the formulas without resizing any (a centred column).
   doc.defaultView?.addEventListener('resize', schedule, { passive: true });
   layer = created;
   return created;
@@ -174,25 +175,35 @@ function extentOf(badge: Badge, rect: DOMRect): FormulaExtent {
   return { right, bottom };
 }
 
+/** Where each badge goes (null: hidden), read from the page's layout; placeAll writes them. */
+type Places = { button: HTMLButtonElement; at: { left: number; top: number } | null }[];
+
 function placeAll(current: Layer): void {
+  writePlaces(measurePlaces(current));
+}
+
+function measurePlaces(current: Layer): Places {
   const view = current.host.ownerDocument.defaultView;
-  if (!view) return;
+  if (!view) return [];
   const width = current.host.ownerDocument.documentElement.clientWidth;
   // Every read first, then every write: interleaved, each badge would force a layout of the page.
   const rects = current.badges.map((badge) => (badge.site.element.isConnected ? badge.site.element.getBoundingClientRect() : null));
   const extents = current.badges.map((badge, i) => (badge.site.display && rects[i] ? extentOf(badge, rects[i]) : undefined));
   const { scrollX, scrollY } = view;
-  current.badges.forEach((badge, i) => {
+  return current.badges.map((badge, i) => {
     const rect = rects[i];
-    if (!rect) {
-      badge.button.hidden = true;
-      return;
-    }
-    badge.button.hidden = rect.width === 0 && rect.height === 0;
-    const { left, top } = badgePosition(rect, scrollX, scrollY, width, extents[i]);
-    badge.button.style.left = `${left}px`;
-    badge.button.style.top = `${top}px`;
+    const shown = rect && (rect.width !== 0 || rect.height !== 0);
+    return { button: badge.button, at: shown ? badgePosition(rect, scrollX, scrollY, width, extents[i]) : null };
   });
+}
+
+function writePlaces(places: Places): void {
+  for (const { button, at } of places) {
+    button.hidden = at === null;
+    if (!at) continue;
+    button.style.left = `${at.left}px`;
+    button.style.top = `${at.top}px`;
+  }
 }
 
 function badgeName(analysis: FormulaAnalysis, lang: Lang): string {
@@ -264,8 +275,9 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   });
   current.badged.add(site.element);
   insertInDocumentOrder(current, badge);
-  current.observer?.observe(site.element);
-  current.schedule();
+  // Observing it places its badge in the next frame (see layerFor); without an observer, a frame later.
+  if (current.observer) current.observer.observe(site.element);
+  else current.schedule();
 }
 
 

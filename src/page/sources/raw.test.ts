@@ -53,7 +53,7 @@ describe('raw TeX source', () => {
   it('skips subtrees the scan has claimed', () => {
     const { document } = parseHTML('<html><body><div id="a">$$x$$</div><div>$$y$$</div></body></html>');
     const claimed = document.getElementById('a')!;
-    const sites = findRawTexSites(document.body, { isClaimed: (element) => element === claimed, claimed: () => [claimed] });
+    const sites = findRawTexSites(document.body, { isClaimed: (element) => element === claimed, claimed: () => [{ element: claimed, tex: 'x', display: true, source: 'raw' }] });
     expect(sites.map((site) => site.tex)).toEqual(['y']);
   });
 
@@ -65,12 +65,16 @@ describe('raw TeX source', () => {
         <pre><code>$$c$$</code></pre>${raw}</body></html>`).document;
     const contextOf = (document: Document) => {
       const formulas = [...document.querySelectorAll('.katex')];
-      return { isClaimed: (element: Element) => formulas.includes(element), claimed: () => formulas };
+      const sites = formulas.map((element) => ({ element, tex: element.querySelector('annotation')!.textContent!, display: false, source: 'katex' as const }));
+      return { isClaimed: (element: Element) => formulas.includes(element), claimed: () => sites };
     };
     const rendered = page('');
     expect(findRawTexSites(rendered, contextOf(rendered))).toEqual([]);
     // One left by the renderer is still found: the formulas' own delimiters were not counted twice.
     const missed = page('<p>Left: \\(E = -\\log y_c\\)</p>');
     expect(findRawTexSites(missed, contextOf(missed)).map((site) => site.tex)).toEqual(['E = -\\log y_c']);
+    // A delimiter among a formula's rendered glyphs (counted from its TeX, not its text) is left to the walk, which skips the formula.
+    const glyphs = page('<p><span class="katex"><span class="katex-html">$$</span><math><annotation encoding="application/x-tex">\\$\\$</annotation></math></span></p>');
+    expect(findRawTexSites(glyphs, contextOf(glyphs))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { RAW_WRAPPER_ATTRIBUTE, isExtensionNode, wrapRawTex } from '../marks';
 import { defineSource } from '../registry';
 import { RAW_TEX_OPENING } from './selectors';
-import type { MathSite, ScanContext } from '../types';
+import type { MathSite, ScanContext, SourceName } from '../types';
 import { matchRawTex } from '../raw-tex';
 
 /** Text in these elements is never math: code, scripts, form fields, renderer output. */
@@ -68,6 +68,13 @@ const KEPT_TAGS = ['script', 'style', 'code', 'pre', 'textarea', 'noscript', 'te
 const OPENINGS = new RegExp(RAW_TEX_OPENING.source, 'g');
 
 const openingsIn = (text: string): number => text.match(OPENINGS)?.length ?? 0;
+/**
+ * Sources whose TeX is text inside the formula's element (KaTeX's annotation): its
+ * delimiters are counted from the TeX the scan kept, not from a read of the formula's
+ * text (1,000 reads on a page of 1,000 formulas). Its rendered glyphs are not counted;
+ * a delimiter among them leaves the count short, and the walk then settles it.
+ */
+const TEX_IS_TEXT: ReadonlySet<SourceName> = new Set(['katex']);
 
 /**
  * Whether every delimiter in the text under `root` sits where the walk would skip it: in
@@ -81,9 +88,9 @@ const openingsIn = (text: string): number => text.match(OPENINGS)?.length ?? 0;
 function onlyInSkippedText(root: ParentNode, all: string, context?: ScanContext): boolean {
   let left = openingsIn(all);
   const rootNode = root as Node;
-  for (const formula of context?.claimed() ?? []) {
+  for (const site of context?.claimed() ?? []) {
     if (left <= 0) return true;
-    if (rootNode.contains(formula)) left -= openingsIn(formula.textContent ?? '');
+    if (rootNode.contains(site.element)) left -= openingsIn(TEX_IS_TEXT.has(site.source) ? site.tex : (site.element.textContent ?? ''));
   }
   for (const tag of KEPT_TAGS) {
     if (left <= 0) return true;
