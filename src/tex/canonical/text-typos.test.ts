@@ -25,6 +25,9 @@ describe('text rules: slips a reader reads through', () => {
     // A sign straight after the underscore names a class: w_+ is the positive class's weight.
     expect(emptySubscripts('w_+ y \\log p + w_- (1-y) \\log(1-p_-)')).toBe('w_{+} y \\log p + w_{-} (1-y) \\log(1-p_{-})');
     expect(recogniseFormula('\\mathcal{L}=-\\frac{1}{n}\\sum_i \\left[w_+ y_i\\log p_i+(1-y_i)\\log(1-p_i)\\right]')?.roles.weight).toBe('w_+');
+    // Raised too: p_+^{y} p_-^{1 − y} is each class's probability to its power.
+    expect(emptySubscripts('p_+^{y}p_-^{1-y}')).toBe('p_{+}^{y}p_{-}^{1-y}');
+    expect(recogniseFormula('P(y) = p_+^{y}p_-^{1-y}')?.kind).toBe('likelihood_product');
     expect(emptySubscripts('\\left(1 - b_\\right) + b_k')).toBe('\\left(1 - b_{k}\\right) + b_k');
     // Nothing to choose from: the letter alone. A subscript that follows stays.
     expect(emptySubscripts('-(u_ \\log v)')).toBe('-(u \\log v)');

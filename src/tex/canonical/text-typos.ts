@@ -21,8 +21,8 @@ function writtenSubscripts(tex: string, letter: string): Set<string> {
  * of several the one a sum runs over; with none to choose, the letter is read bare.
  */
 export function emptySubscripts(tex: string): string {
-  // w_+ y, p_- : a sign typed straight after the underscore names the class (positive, negative), braced here.
-  const signed = tex.replace(/(?<![\\A-Za-z])([A-Za-z])_([+\-−])(?=\s|[A-Za-z\\({)\]}]|$)/g, (_m, letter: string, sign: string) => `${letter}_{${sign === '+' ? '+' : '-'}}`);
+  // w_+ y, p_- , p_+^{y}: a sign typed straight after the underscore names the class (positive, negative), braced here.
+  const signed = tex.replace(/(?<![\\A-Za-z])([A-Za-z])_([+\-−])(?=\s|[A-Za-z\\({)\]}^]|$)/g, (_m, letter: string, sign: string) => `${letter}_{${sign === '+' ? '+' : '-'}}`);
   return signed.replace(/(?<![\\A-Za-z])([A-Za-z])_(?:\{\s*\}|(?=\s*(?:[)\]}+\-−–=,|⋅·∙×*]|\\(?:right|bigr|Bigr|biggr|Biggr|big|Big|rbrack|cdot|times|ast|log|ln|lg)(?![A-Za-z])|$)))/g, (_m, letter: string) => {
     const subscripts = [...writtenSubscripts(signed, letter)];
     // Several (y_1, …, y_n on the left, y_i in the sum): the one a big operator runs over.
