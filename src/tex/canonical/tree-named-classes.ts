@@ -71,12 +71,20 @@ export function namedClassProbabilities(node: Expr): Expr | null {
   return { k: 'add', terms: [node.terms[0] as Expr, b.sign === 1 ? complement : { k: 'neg', arg: complement }] };
 }
 
+type Power = Extract<Expr, { k: 'pow' }>;
+
+/** The two powers among a product's factors (a likelihood's pair), or null when there are not exactly two. */
+function twoPowers(factors: Expr[]): [Power, Power] | null {
+  const powers = factors.map((f) => single(f)).filter((f): f is Power => f.k === 'pow');
+  return powers.length === 2 ? (powers as [Power, Power]) : null;
+}
+
 /** p_1^{y} p_0^{1 − y} → p_1^{y} (1 − p_1)^{1 − y}: the same classes named apart in a likelihood's powers. */
 export function namedClassPowers(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
-  const powers = node.factors.map((f) => single(f)).filter((f): f is Extract<Expr, { k: 'pow' }> => f.k === 'pow');
-  if (powers.length !== 2) return null;
-  const [a, b] = powers as [Extract<Expr, { k: 'pow' }>, Extract<Expr, { k: 'pow' }>];
+  const pair = twoPowers(node.factors);
+  if (!pair) return null;
+  const [a, b] = pair;
   const [first, second] = [namedClass(a.base), namedClass(b.base)];
   if (!first || !second || !otherClass(first, second) || !isComplementOf(b.exp, a.exp)) return null;
   const complement: Expr = { ...b, base: { k: 'add', terms: [ONE, { k: 'neg', arg: first.e }] } };
@@ -196,9 +204,9 @@ export function complementInsideSigmoidSlip(node: Expr): Expr | null {
  */
 export function complementInsideSigmoidPowers(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
-  const powers = node.factors.map((f) => single(f)).filter((f): f is Extract<Expr, { k: 'pow' }> => f.k === 'pow');
-  if (powers.length !== 2) return null;
-  const [a, b] = powers as [Extract<Expr, { k: 'pow' }>, Extract<Expr, { k: 'pow' }>];
+  const pair = twoPowers(node.factors);
+  if (!pair) return null;
+  const [a, b] = pair;
   if (!isComplementOf(a.exp, b.exp) && !isComplementOf(b.exp, a.exp)) return null;
   const mended = (plain: typeof a, slipped: typeof a): Expr | null => {
     const z = isSigmoidOf(plain.base);

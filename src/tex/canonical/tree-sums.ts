@@ -222,7 +222,7 @@ export function writtenOutFactors(node: Expr): Expr | null {
 function batchMean(arg: Expr, index: string | null = null): Expr {
   const scale: Expr = { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: { k: 'sym', name: 'N', sub: null, subAtoms: null } };
   const lower: Expr | null = index ? { k: 'sym', name: index, sub: null, subAtoms: null } : null;
-  return { k: 'mul', factors: [scale, { ...unindexedSum(arg), lower }] };
+  return { k: 'mul', factors: [scale, lower ? { k: 'big', op: 'sum', lower, upper: null, body: arg } : unindexedSum(arg)] };
 }
 
 /** The mean word, bare or with the one index it averages over below it (mean_i): that index, '' for none; else null. */
