@@ -34,6 +34,20 @@ describe('text rules: operator names typed as letters', () => {
     expect(compoundLogWords('\\text{logsoftmaxed}')).toBe('\\text{logsoftmaxed}');
   });
 
+  it('compound-log-words: hyphenated or spaced upright names, and an escaped underscore', () => {
+    expect(compoundLogWords('\\operatorname{log-softmax}(z)_c + \\text{log sum exp}(s)')).toBe('\\log \\mathrm{softmax}(z)_c + \\log \\sum \\exp(s)');
+    expect(compoundLogWords('\\mathrm{Log-Sum-Exp}(a) - a_y')).toBe('\\log \\sum \\exp(a) - a_y');
+    expect(compoundLogWords('\\log\\_softmax(z)')).toBe('\\log \\mathrm{softmax}(z)');
+    // In math a bare hyphen is a minus: log - softmax stays two terms.
+    expect(compoundLogWords('\\log p - softmax(z)')).toBe('\\log p - softmax(z)');
+    expect(recogniseFormula('L = -\\sum_c y_c \\operatorname{log-softmax}(z)_c')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = -\\sum_k t_k \\,\\text{log-softmax}(\\mathbf{s})_k')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\ell = \\text{log-sum-exp}(z) - z_y')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = -\\sum_c y_c \\log\\_softmax(z)_c')?.kind).toBe('ce_from_logits');
+    // The definition is no loss.
+    expect(recogniseFormula('\\operatorname{log-softmax}(z)_i = z_i - \\log\\sum_j e^{z_j}')).toBeNull();
+  });
+
   it('bare-log-with-base: NumPy names', () => {
     expect(bareLogWithBase('log2(p) + log10(q)')).toBe('log_{2}(p) + log_{10}(q)');
     // Before a letter after a space, the base too; a spaced or glued number stays the log's argument.

@@ -48,9 +48,12 @@ export function textFunctionNames(tex: string): string {
 /**
  * Library names that hold a log: log_softmax(z), LogSoftmax, logsumexp(z),
  * \operatorname{logsumexp}: the log of a softmax, the log of a sum of exponentials.
+ * Set upright, prose spells them with hyphens or spaces (\operatorname{log-softmax},
+ * \text{log-sum-exp}); in math a hyphen is a minus, so bare names keep only underscores,
+ * escaped ones too (\log\_softmax).
  */
 export function compoundLogWords(tex: string): string {
-  const word = /(?:\\(?:operatorname|mathrm|text|texttt)\s*\{\s*)(log[_\\]*(?:sum[_\\]*exp|softmax))\s*\}|(?<![\\A-Za-z])(log[_\\]*(?:sum[_\\]*exp|softmax))(?![A-Za-z])/gi;
+  const word = /(?:\\(?:operatorname|mathrm|text|textrm|texttt|mathsf)\s*\{\s*)(log[-\s_\\]*(?:sum[-\s_\\]*exp|softmax))\s*\}|(?<![\\A-Za-z])\\?(log[_\\]*(?:sum[_\\]*exp|softmax))(?![A-Za-z])/gi;
   return tex.replace(word, (_m, wrapped: string | undefined, bare: string | undefined) => (/softmax/i.test(wrapped ?? bare ?? '') ? '\\log \\mathrm{softmax}' : '\\log \\sum \\exp'));
 }
 
