@@ -95,6 +95,17 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('L = \\mathbb{E}[\\sum_i x_i^2 + \\sum_j \\log z_j]')).toBeNull();
   });
 
+  it('expectation-of-a-loss: E over the data of a loss on logits (a log-sum-exp, a log-softmax) is its batch mean', () => {
+    expect(canonicalMember('\\mathbb{E}\\left[\\log\\sum_k e^{z_k} - z_y\\right]')).toBe(canonicalMember('\\frac{1}{N}\\sum \\left(\\log\\sum_k e^{z_k} - z_y\\right)'));
+    expect(recogniseFormula('\\mathcal{L} = \\mathbb{E}_{(x,y)\\sim\\mathcal{D}}\\left[-f_y(x) + \\log\\sum_{k} \\exp(f_k(x))\\right]')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\mathcal{L}_{CE} = \\mathbb{E}_{(x,y)}\\big[\\operatorname{LSE}(z) - z_y\\big]')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = -\\mathbb{E}_{(x,y)}\\left[\\log \\frac{e^{s_y}}{\\sum_j e^{s_j}}\\right]')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = \\mathbb{E}_{x, y}[-\\log \\mathrm{softmax}(W x)_y]')?.kind).toBe('ce_from_logits');
+    // A free energy (the log-sum-exp alone) and a softmax's definition stay no cross-entropy.
+    expect(recogniseFormula('F = \\mathbb{E}_{x}\\left[\\log\\sum_k e^{z_k}\\right]')).toBeNull();
+    expect(recogniseFormula('\\mathbb{E}[p_y] = \\mathbb{E}\\left[\\frac{e^{z_y}}{\\sum_k e^{z_k}}\\right]')).toBeNull();
+  });
+
   it('mean-of: a mean over the index below it, mean_i(X), is (1/N) Σ_i X; avg is the mean', () => {
     expect(recogniseFormula('L = -\\operatorname{mean}_i\\left(y_i\\log\\hat y_i+(1-y_i)\\log(1-\\hat y_i)\\right)')?.roles).toMatchObject({ sampleIndex: 'i', reduction: 'mean' });
     expect(recogniseFormula('L = -\\mathrm{mean}_{i}\\left(\\sum_k y_{ik}\\log p_{ik}\\right)')?.kind).toBe('ce_multiclass_batch');

@@ -270,8 +270,32 @@ function isBinaryPair(e: Expr): boolean {
 export function expectationOfALoss(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'E') return null;
   const body = expectationBody(node);
-  const perSample = isSumOfLogs(body) || isBinaryPair(body) || (body.k === 'add' && body.terms.every((term) => isSumOfLogs(term.k === 'neg' ? term.arg : term)));
+  const perSample = isSumOfLogs(body) || isBinaryPair(body) || (body.k === 'add' && body.terms.every((term) => isSumOfLogs(term.k === 'neg' ? term.arg : term))) || holdsLogOverExps(body);
   return perSample ? batchMean(body) : null;
+}
+
+/** Σ_j e^{z_j}: the normaliser a softmax or a log-sum-exp runs over the classes. */
+function isSumOfExps(e: Expr): boolean {
+  const s = single(e);
+  return s.k === 'big' && s.op === 'sum' && single(s.body).k === 'exp';
+}
+
+/**
+ * E[log Σ_k e^{z_k} − z_y], E[−log softmax(z)_y]: a log over the classes' exponentials (a log-sum-exp,
+ * or the log of a softmax) is one sample's loss on its logits, so the expectation is over the data too.
+ */
+function holdsLogOverExps(e: Expr, depth = 0): boolean {
+  if (depth > 40) return false;
+  if (e.k === 'log') {
+    const arg = single(e.arg);
+    return isSumOfExps(arg) || (arg.k === 'div' && isSumOfExps(arg.den));
+  }
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= holdsLogOverExps(child, depth + 1);
+    return child;
+  });
+  return found;
 }
 
 /** Σ_k y_k log p_k, and M^⊤ log M̂ once read as a sum: one sample's loss over its components. */
