@@ -106,6 +106,14 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('\\mathbb{E}[p_y] = \\mathbb{E}\\left[\\frac{e^{z_y}}{\\sum_k e^{z_k}}\\right]')).toBeNull();
   });
 
+  it('expectation-of-a-loss: the binary pair with each term negated is one sample\'s loss too', () => {
+    expect(recogniseFormula('\\mathcal{L} = \\mathbb{E}_{x,y}[-y\\log\\sigma(f(x)) - (1-y)\\log(1-\\sigma(f(x)))]')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('L = \\mathbb{E}_{(x,y)\\sim D}\\left[-y\\ln\\hat y - (1-y)\\ln(1-\\hat y)\\right]')?.kind).toBe('ce_binary_batch');
+    // A GAN's two logs of different arguments pair nothing; the binary entropy stays an entropy.
+    expect(recogniseFormula('V = \\mathbb{E}[-\\log D(x) - \\log(1-D(G(z)))]')).toBeNull();
+    expect(recogniseFormula('H = \\mathbb{E}[-p\\log p - (1-p)\\log(1-p)]')?.kind).not.toMatch(/^ce_/);
+  });
+
   it('mean-of: a mean over the index below it, mean_i(X), is (1/N) Σ_i X; avg is the mean', () => {
     expect(recogniseFormula('L = -\\operatorname{mean}_i\\left(y_i\\log\\hat y_i+(1-y_i)\\log(1-\\hat y_i)\\right)')?.roles).toMatchObject({ sampleIndex: 'i', reduction: 'mean' });
     expect(recogniseFormula('L = -\\mathrm{mean}_{i}\\left(\\sum_k y_{ik}\\log p_{ik}\\right)')?.kind).toBe('ce_multiclass_batch');

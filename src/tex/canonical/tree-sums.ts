@@ -252,11 +252,12 @@ function expectationBody(e: Extract<Expr, { k: 'big' }>): Expr {
   return body.k === 'mul' && body.factors.length === 1 ? (body.factors[0] as Expr) : body;
 }
 
-/** y log p + (1 − y) log(1 − p): two terms, one taking the log of the other's complement. */
+/** y log p + (1 − y) log(1 − p), or each term negated (−y log p − (1 − y) log(1 − p)): two terms, one taking the log of the other's complement. */
 function isBinaryPair(e: Expr): boolean {
   if (e.k !== 'add' || e.terms.length !== 2) return false;
-  const logArgs = e.terms.map((term) => (term.k === 'mul' ? term.factors : [term]).find((f) => f.k === 'log')).map((log) => (log?.k === 'log' ? exprTex(log.arg) : null));
-  const complements = e.terms.map((term) => (term.k === 'mul' ? term.factors : [term]).find((f) => f.k === 'log')).map((log) => (log?.k === 'log' ? complementOf(log.arg) : null));
+  const logs = e.terms.map((signed) => (signed.k === 'neg' ? signed.arg : signed)).map((term) => (term.k === 'mul' ? term.factors : [term]).find((f) => f.k === 'log'));
+  const logArgs = logs.map((log) => (log?.k === 'log' ? exprTex(log.arg) : null));
+  const complements = logs.map((log) => (log?.k === 'log' ? complementOf(log.arg) : null));
   return logArgs.some((arg, i) => arg !== null && complements[1 - i] !== null && exprTex(complements[1 - i] as Expr) === arg);
 }
 
