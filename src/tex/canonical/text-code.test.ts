@@ -23,6 +23,10 @@ describe('text rules: formulas written as code', () => {
     // The elementwise maximum and relu are the max the stable logistic loss writes.
     expect(qualifiedCallNames('np.maximum(z, 0) - z * y + np.log(1 + np.exp(-np.abs(z)))')).toBe('max(z, 0) - z * y + log(1 + exp(-abs(z)))');
     expect(qualifiedCallNames('tf.nn.relu(x + b) + torch.fmin(a, b)')).toBe('max(x + b, 0) + min(a, b)');
+    // ReLU set upright is the same positive part; the stable form with it is the loss on logits.
+    expect(qualifiedCallNames('\\mathrm{ReLU}(x) + \\operatorname{relu}(w^T x)')).toBe('max(x, 0) + max(w^T x, 0)');
+    expect(recogniseFormula('\\ell = \\mathrm{ReLU}(x) - xz + \\log(1+e^{-|x|})')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\mathrm{ReLU}(x) = \\max(x, 0)')).toBeNull();
     // Prose before a bracket stays prose.
     expect(qualifiedCallNames('the maximum (likelihood)')).toBe('the maximum (likelihood)');
   });

@@ -29,8 +29,11 @@ const REDUCE_NAME = /(?<![\\A-Za-z0-9_])reduce_(sum|mean)(?=\s*\()/g;
 
 /** NumPy's and PyTorch's elementwise maximum and minimum (also fmax, fmin): max and min. */
 const ELEMENTWISE_EXTREMUM = /(?<![\\A-Za-z0-9_])(?:(max)imum|(min)imum|f(max|min))(?=\()/g;
-/** relu(x): the positive part, max(x, 0), as the stable logistic loss writes it beside log(1 + e^{−|x|}). */
-const RELU_CALL = /(?<![\\A-Za-z0-9_])relu\s*\(((?:[^()]|\([^()]*\))*)\)/gi;
+/**
+ * relu(x), \mathrm{ReLU}(x): the positive part, max(x, 0), as the stable logistic loss writes it beside
+ * log(1 + e^{−|x|}); set upright the name is the same function.
+ */
+const RELU_CALL = /(?:\\(?:mathrm|operatorname|text|textrm|mathsf|texttt)\s*\{\s*relu\s*\}|(?<![\\A-Za-z0-9_])relu)\s*\(((?:[^()]|\([^()]*\))*)\)/gi;
 
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0). */
 export function qualifiedCallNames(tex: string): string {
