@@ -78,4 +78,22 @@ describe('tree rules: a regularisation term beside the loss', () => {
     // Without a strength in front, a sum of squares is no penalty.
     expect(recogniseFormula('J = -\\sum_j [s_j \\log a_j + (1 - s_j)\\log(1 - a_j)] + (v^2 + c^2)')?.kind).not.toBe('ce_binary_batch');
   });
+  it('regularisation-term: norm bars under any strength, and the elastic net, are set aside', () => {
+    const loss = canonicalMember('-\\sum_k t_k \\log y_k');
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\rho\\|\\omega\\|^2')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + c\\lVert\\theta\\rVert^2')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda \\big[ (1-\\alpha)\\|\\beta\\|_2^2/2 + \\alpha\\|\\beta\\|_1\\big]')).toBe(loss);
+    expect(recogniseFormula('E(\\omega;\\pi) = -\\frac{1}{P}\\sum_{i=1}^P [y_i \\ln(p_i) + (1 - y_i) \\ln(1 - p_i)] + \\rho \\|\\omega\\|^2')?.kind).toBe('ce_binary_batch');
+    // Bars inside a call are its own (a divergence between two laws), not a norm beside the loss.
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\beta D(q \\| p)')).not.toBe(loss);
+    // A norm with no loss beside it stays.
+    expect(recogniseFormula('J = \\frac{1}{N}\\sum_i (y_i - \\hat{y}_i)^2 + \\rho\\|w\\|^2')).toBeNull();
+  });
+
+  it('regularisation-term: a squared error added to a cross-entropy (a joint loss) is set aside', () => {
+    expect(recogniseFormula('L(\\theta) = (z - v_\\theta(s))^2 - \\pi^\\top \\log p_\\theta(s) + c\\|\\theta\\|^2')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('\\ell = \\frac{1}{2}(r - u)^2 - \\sum_a q_a \\log s_a')?.kind).toBe('ce_multiclass');
+    // A Gaussian's exponent over its variance is the data's likelihood, not an added loss.
+    expect(canonicalMember('\\log \\sigma + \\frac{(x - \\mu)^2}{2\\sigma^2}')).toContain('\\mu');
+  });
 });

@@ -5,7 +5,7 @@
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { containsLog, headName } from '../terms';
-import { defineTreeRule } from './registry';
+import { defineTreeRule, mapChildren } from './registry';
 
 /** Regularisation strengths as authors name them. */
 const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C']);
@@ -73,11 +73,45 @@ function isNormPart(e: Expr): boolean {
   return false;
 }
 
+/**
+ * Whether norm bars stand among the factors of `e` (ρ‖ω‖², ‖β‖²/2, the elastic net's
+ * λ[(1 − α)‖β‖²/2 + α‖β‖₁]; the reader keeps ‖ as |). Bars inside a call (p(y | x), D(q ‖ p)) are
+ * its arguments' business, not a norm of the term.
+ */
+function holdsNorm(e: Expr, depth = 0): boolean {
+  if (depth > 40 || e.k === 'call' || e.k === 'fn' || e.k === 'big') return false;
+  if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= holdsNorm(child, depth + 1);
+    return child;
+  });
+  return found;
+}
+
+/**
+ * (z − v)², ½(y − ŷ)²: a squared error written beside the cross-entropy, as joint losses add a
+ * value head's error to a policy's cross-entropy. A Gaussian's (x − μ)²/(2σ²) is a quotient, not this.
+ */
+function isSquaredError(term: Expr): boolean {
+  const factors = term.k === 'mul' ? term.factors : [term];
+  const rest = factors.filter((f) => !(f.k === 'num' || isNumericCoefficient(f)));
+  if (rest.length !== 1) return false;
+  const square = rest[0] as Expr;
+  if (square.k !== 'pow' || single(square.exp).k !== 'num' || (single(square.exp) as { value: number }).value !== 2) return false;
+  const base = single(square.base);
+  return base.k === 'add' && base.terms.length === 2 && base.terms[1]?.k === 'neg' && !containsLog(base);
+}
+
 /** λ‖w‖², (λ/2) Σ_j w_j²: a coefficient times a norm or squares, with no log in it. */
 function isPenalty(term: Expr): boolean {
   if (term.k === 'neg') return isPenalty(term.arg);
   if (isConstantWord(term) || isRegulariserCall(term)) return true;
-  if (term.k !== 'mul' || containsLog(term)) return false;
+  if (containsLog(term)) return false;
+  // Any strength before a norm of the parameters (ρ‖ω‖², c‖θ‖², λ[(1 − α)‖β‖²/2 + α‖β‖₁]): the bars say it.
+  if (holdsNorm(term)) return true;
+  if (isSquaredError(term)) return true;
+  if (term.k !== 'mul') return false;
   if (term.factors.some(isCoefficient) && term.factors.some(isNormPart)) return true;
   // A Gaussian prior's log: a numeric scale times ‖w‖² or a quadratic form, nothing summed or differenced in it.
   const rest = term.factors.filter((f) => !isNumericCoefficient(f));
