@@ -49,6 +49,22 @@ describe('text rules: a loss written case by case', () => {
     expect(casesBlocks(twoLabels)).toBe(twoLabels);
   });
 
+  it('cases-blocks: cells in braces, a comma after the value, and a bracketed test that closes the row', () => {
+    expect(conditionOf('{\\text {if}\\ y=1}')).toBe('y=1');
+    expect(conditionOf('(y=0)')).toBe('y=0');
+    expect(conditionOf('\\text{else } (y=0)')).toBe('y=0');
+    for (const tex of [
+      '\\operatorname{CE}(p, y)=\\left\\{\\begin{array}{ll}{-\\log (p)} & {\\text {if}\\ y=1} \\\\ {-\\log (1-p)} & {\\text {otherwise}}\\end{array}\\right.',
+      'C(h(x), y) = \\begin{cases} -log(h(x)), (y=1) \\\\ -log(1-h(x)), (y=0) \\end{cases}',
+      'C = \\begin{cases} -\\log(q), & (t=1) \\\\ -\\log(1-q), & (t=0) \\end{cases}',
+    ]) {
+      expect(recogniseFormula(tex)?.kind, tex).toBe('ce_binary');
+    }
+    // A bracketed test that is no label against a constant leaves the block as written.
+    const piecewise = '\\begin{cases} x, (x > 0) \\\\ 0, (x \\le 0) \\end{cases}';
+    expect(casesBlocks(piecewise)).toBe(piecewise);
+  });
+
   it.each([
     ['cases with if', 'L = \\begin{cases} -\\log \\hat q & \\text{if } c = 1 \\\\ -\\log(1-\\hat q) & \\text{if } c = 0 \\end{cases}', 'ce_binary'],
     ['a brace and array, Unicode minus', 'E = \\left\\{ \\begin{array}{ll} −\\ln(a), & \\text{when } t=1, \\\\ −\\ln(1−a), & \\text{when } t = 0 \\end{array} \\right.', 'ce_binary'],

@@ -28,13 +28,31 @@ function rowsOf(body: string): [string, string][] | null {
     // A row of dots stands for the rows between (\vdots alone, or with an empty or dotted cell on either side: `\vdots & `, `& \vdots`).
     if (row.trim() === '' || /^\s*(?:\\[vcd]?dots\s*(?:&\s*(?:\\[vcd]?dots)?\s*)?|&\s*\\[vcd]?dots\s*)$/.test(row)) continue;
     const at = topLevelAmpersand(row);
-    // Without a column: the condition starts at its word (`-\log p \ if \ y = 1`).
-    const split = at >= 0 ? at : CONDITION_WORD.exec(row)?.index ?? -1;
+    // Without a column: the condition starts at its word (`-\log p \ if \ y = 1`), or is the
+    // test in brackets that closes the row (`-log(h(x)), (y=1)`).
+    const split = at >= 0 ? at : CONDITION_WORD.exec(row)?.index ?? TRAILING_TEST.exec(row)?.index ?? -1;
     if (split < 0) return null;
-    const value = row.slice(0, split).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\\$|\s)+$/, '').trim();
+    // A comma or full stop after the value (`-\log p, & y = 1`) ends the clause; braces round a cell only group it.
+    const value = unbraced(row.slice(0, split).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\\$|[,.;]|\s)+$/, '').trim());
     cells.push([value, row.slice(at >= 0 ? split + 1 : split).trim()]);
   }
   return cells;
+}
+
+/** A test of a label against a constant in brackets at a row's end, after a comma or a space: `, (y=1)`. */
+const TRAILING_TEST = /(?<=[,\s])\(\s*[A-Za-z][^()=<>]*(?:=|\\neq?|≠)\s*-?\w+\s*\)\s*[,.;]?\s*$/;
+
+/** `{-\log (p)}` → `-\log (p)`: one brace group round a whole cell, as some editors write every cell. */
+function unbraced(cell: string): string {
+  const text = cell.trim();
+  if (!text.startsWith('{') || !text.endsWith('}')) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') i += 1;
+    else if (text[i] === '{') depth += 1;
+    else if (text[i] === '}' && --depth === 0 && i < text.length - 1) return text;
+  }
+  return unbraced(text.slice(1, -1));
 }
 
 /** The word a row's condition starts with when no `&` sets it apart. */
@@ -56,7 +74,7 @@ const OTHERWISE = /^(?:otherwise|else|sonst|sinon|en otro caso|de lo contrario|�
 
 /** A row's condition without its words: `\text{if } y^{(i)} = 1,` → `y^{(i)}=1`; `otherwise` → 'otherwise'. */
 export function conditionOf(cell: string): string {
-  let text = cell.replace(/\\(?:text|textrm|mathrm|mbox|textit|operatorname)\s*\{([^{}]*)\}/g, ' $1 ');
+  let text = unbraced(cell.replace(/^\s*&/, '')).replace(/\\(?:text|textrm|mathrm|mbox|textit|operatorname)\s*\{([^{}]*)\}/g, ' $1 ');
   text = text.replace(/\\(?:quad|qquad|[,;:! ])/g, ' ').replace(/~/g, ' ');
   // A second column separator (`&& \text{if} …`) is spacing.
   text = text.replace(/[,.;:]\s*$/g, '').replace(/&/g, ' ').trim();
@@ -65,7 +83,9 @@ export function conditionOf(cell: string): string {
   // Words around the test (if, for, when, si, wenn; nếu, 若, 当, 일 때 before or after it): a word with a
   // letter outside ASCII goes whole, its ASCII letters with it; signs such as ≠ stay.
   const withoutScripts = bare.split(' ').filter((word) => !/[^\x00-\x7F]/u.test(word.replace(/[^\p{L}]/gu, ''))).join(' ').replace(/[^\x00-\x7F\u2260]+/gu, ' ').trim();
-  return withoutScripts.replace(/^(?:[A-Za-z]{2,}\s*)+(?=[A-Za-z\\])/u, '').replace(/\s+/g, '');
+  const test = withoutScripts.replace(/^(?:[A-Za-z]{2,}\s*)+(?=[A-Za-z\\(])/u, '').replace(/\s+/g, '');
+  // `(y=1)`, `\text{else } (y = 0)`: the test in brackets.
+  return /^\([^()]*\)$/.test(test) ? test.slice(1, -1) : test;
 }
 
 const TEST = /^([^=<>]+)=(-?\d+|\\?[A-Za-z]+(?:_\{?[\w,]+\}?)?)$/;
