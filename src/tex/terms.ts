@@ -114,6 +114,32 @@ function isConstantScale(e: Expr): boolean {
   return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other');
 }
 
+const sameBigs = (a: BigOp[], b: BigOp[]): boolean =>
+  a.length === b.length && a.every((big, at) => big.op === b[at]?.op && big.index === b[at]?.index && big.bound === b[at]?.bound);
+const sameList = (a: Expr[], b: Expr[]): boolean => a.length === b.length && a.every((e, at) => sameExpr(e, b[at] as Expr));
+
+/**
+ * y log p − y log(1 − p) + log(1 − p) → y log p + (1 − y) log(1 − p): a log written once alone
+ * and once under the label that weighs another log, with the other sign, is one term under
+ * 1 − label (y[log p − log(1 − p)] + log(1 − p), the log-odds form multiplied out).
+ */
+function collectComplement(terms: Term[]): Term[] {
+  for (const [at, alone] of terms.entries()) {
+    if (alone.factors.length > 0 || alone.logs.length !== 1) continue;
+    const log = alone.logs[0] as Expr;
+    const weighed = terms.findIndex((t) => t.sign === -alone.sign && t.logs.length === 1 && sameExpr(t.logs[0] as Expr, log) && t.factors.length > 0 && !t.factors.some((f) => containsLog(f)) && sameBigs(t.bigs, alone.bigs) && sameList(t.scale, alone.scale));
+    const label = terms[weighed];
+    if (!label) continue;
+    // Only where the label also weighs another log with the sign the merged term keeps.
+    if (!terms.some((t) => t.sign === alone.sign && t.logs.length === 1 && !sameExpr(t.logs[0] as Expr, log) && sameList(t.factors, label.factors))) continue;
+    const weight: Expr = label.factors.length === 1 ? (label.factors[0] as Expr) : { k: 'mul', factors: label.factors };
+    const complement: Expr = { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: weight }] };
+    const merged: Term = { ...alone, factors: [complement] };
+    return terms.flatMap((t, i) => (i === at ? [merged] : i === weighed ? [] : [t]));
+  }
+  return terms;
+}
+
 /** The terms of `e`, or null when distributing would make too many. */
 export function termsOf(e: Expr, depth = 0): Term[] | null {
   if (depth > 60) return null;
@@ -128,7 +154,7 @@ export function termsOf(e: Expr, depth = 0): Term[] | null {
         out.push(...(widened ?? inner));
         if (!widened) previous = { terms: inner, outerSign: term.k === 'neg' ? -1 : 1 };
       }
-      return out.length > MAX_TERMS ? null : out;
+      return out.length > MAX_TERMS ? null : collectComplement(out);
     }
     case 'neg': {
       const inner = termsOf(e.arg, depth + 1);

@@ -112,4 +112,16 @@ describe('log_likelihood', () => {
     expect(kindOf('\\sum_m [c_m \\ln c_m + (1-c_m)\\ln(1-c_m)]')).toBeNull();
     expect(kindOf('\\sum_m [\\alpha \\ln g_m + (1-\\alpha)\\ln h_m]')).toBeNull();
   });
+  it('collects the log the label multiplies out: y[log f − log(1 − f)] + log(1 − f)', () => {
+    expect(kindOf('\\log P = s[\\log g - \\log(1 - g)] + \\log(1 - g)')).toBe('log_likelihood');
+    expect(rolesOf('\\ell = \\sum_m [c_m(\\ln q_m - \\ln(1 - q_m)) + \\ln(1 - q_m)]')).toEqual({ target: 'c_m', prediction: 'q_m', sampleIndex: 'm', logBase: 'e' });
+    // A log alone beside an unrelated weighted log is left as written.
+    expect(kindOf('s \\log g + \\log h')).toBeNull();
+  });
+
+  it('reads one sample’s margin form, log P(y | x) = −log(1 + e^{−y wᵀx}), as its log-likelihood', () => {
+    expect(kindOf('\\log P(t \\mid u) = -\\log(1 + e^{-t\\, v^\\top u})')).toBe('log_likelihood');
+    // Without a label in the margin (word2vec's log σ(uᵀv)) nothing is claimed.
+    expect(kindOf('\\log \\sigma(u_o^\\top v_c)')).toBeNull();
+  });
 });

@@ -64,9 +64,10 @@ defineKind({
       const chosen = twoClassLogLikelihood(expr);
       if (chosen) return compactRoles(chosen);
     }
-    // −Σ_i log(1 + e^{−y_i s_i}) = Σ_i log σ(y_i s_i): the logistic loss on the margin, un-negated, over the samples.
+    // −Σ_i log(1 + e^{−y_i s_i}) = Σ_i log σ(y_i s_i): the logistic loss on the margin, un-negated, over
+    // the samples or for one (log P(y | x) = −log(1 + e^{−y wᵀx}), the ±1 label's probability).
     const margin = marginOnLogits({ k: 'neg', arg: expr });
-    if (margin?.sampleIndex) return margin;
+    if (margin?.target) return margin;
     // Σ_i [z_{i,y_i} − log Σ_j e^{z_ij}], Σ_k t_k z_k − log Σ_j e^{z_j}: the negative of a cross-entropy
     // written on logits, summed over samples or weighted by a target; z_c − log Σ_j e^{z_j} alone is a log-softmax.
     const ofLogits = crossEntropyOfLogits({ k: 'neg', arg: expr }, context);
