@@ -34,4 +34,10 @@ describe('tree rules: an objective under its optimiser', () => {
     expect(recogniseFormula('\\hat{w} = \\arg\\min_{w} \\sum_{j} (c_j - g_j)^2')?.kind ?? null).toBeNull();
     expect(recogniseFormula('\\hat{w} = \\operatorname{argmin}_{w} \\left( \\sum_{j} (c_j - g_j)^2 + \\lambda \\|w\\|^2 \\right)')?.kind ?? null).toBeNull();
   });
+  it('optimiser-dropped: min_θ before one sample’s loss or a loss on logits drops too', () => {
+    expect(recogniseFormula('\\min_{\\theta} \\; -[y \\ln p + (1 - y) \\ln(1 - p)]')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('\\min_{W} \\; -z_c + \\log \\sum_j \\exp(z_j)')?.kind).toBe('ce_from_logits');
+    // max over the classes of a log keeps its argument: no objective.
+    expect(recogniseFormula('\\max_k \\log p_k')).toBeNull();
+  });
 });

@@ -16,6 +16,12 @@ const isObjective = (e: Expr): boolean => {
   return inner.k === 'big' || (inner.k === 'mul' && inner.factors.some((f) => f.k === 'big')) || (inner.k === 'neg' && isObjective(inner.arg));
 };
 
+/**
+ * After an optimiser with its variables under it and nothing in its own brackets (min_θ −[y ln p + …]),
+ * whatever holds a log is the objective, one sample's loss too; max_k log p_k keeps its argument.
+ */
+const isLoss = (e: Expr): boolean => isObjective(e) || containsLog(e);
+
 const isEmpty = (e: Expr) => e.k === 'other' && e.text === '';
 const optimiserWord = (e: Expr): boolean => (e.k === 'sym' && e.sub === null && OPTIMISERS.has(e.name.replace(/\\operatorname\{|\}/g, ''))) || (single(e) !== e && optimiserWord(single(e)));
 
@@ -39,13 +45,14 @@ export function optimiserDropped(node: Expr): Expr | null {
       const head: Expr = take === 1 ? (node.factors[0] as Expr) : { k: 'mul', factors: node.factors.slice(0, 2) };
       const rest = node.factors.slice(take);
       const objective: Expr | undefined = rest.length === 1 ? rest[0] : rest.length > 1 ? { k: 'mul', factors: rest } : undefined;
-      if (objective && emptyOptimiser(single(head)) && isObjective(objective)) return objective;
+      if (objective && emptyOptimiser(single(head)) && isLoss(objective)) return objective;
     }
   }
   if (node.k === 'add' && node.terms.length >= 2) {
     const [first, second, ...more] = node.terms as [Expr, Expr, ...Expr[]];
     // The terms after the objective's first stay with it: min_θ −Σ_i a_i + b_i is −Σ_i a_i + b_i.
-    if (emptyOptimiser(first) && isObjective(second)) return more.length === 0 ? second : { k: 'add', terms: [second, ...more] };
+    const objective: Expr = more.length === 0 ? second : { k: 'add', terms: [second, ...more] };
+    if (emptyOptimiser(first) && (isObjective(second) || containsLog(objective))) return objective;
   }
   return null;
 }

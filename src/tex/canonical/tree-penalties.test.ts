@@ -83,6 +83,7 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\rho\\|\\omega\\|^2')).toBe(loss);
     expect(canonicalMember('-\\sum_k t_k \\log y_k + c\\lVert\\theta\\rVert^2')).toBe(loss);
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\lambda \\big[ (1-\\alpha)\\|\\beta\\|_2^2/2 + \\alpha\\|\\beta\\|_1\\big]')).toBe(loss);
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + \\frac{\\eta}{2}\\sum_{l}\\|W^{(l)}\\|_F^2')).toBe(loss);
     expect(recogniseFormula('E(\\omega;\\pi) = -\\frac{1}{P}\\sum_{i=1}^P [y_i \\ln(p_i) + (1 - y_i) \\ln(1 - p_i)] + \\rho \\|\\omega\\|^2')?.kind).toBe('ce_binary_batch');
     // Bars inside a call are its own (a divergence between two laws), not a norm beside the loss.
     expect(canonicalMember('-\\sum_k t_k \\log y_k + \\beta D(q \\| p)')).not.toBe(loss);

@@ -79,7 +79,7 @@ function isNormPart(e: Expr): boolean {
  * its arguments' business, not a norm of the term.
  */
 function holdsNorm(e: Expr, depth = 0): boolean {
-  if (depth > 40 || e.k === 'call' || e.k === 'fn' || e.k === 'big') return false;
+  if (depth > 40 || e.k === 'call' || e.k === 'fn') return false;
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   let found = false;
   mapChildren(e, (child) => {
