@@ -1,0 +1,24 @@
+// Text rule for a caption typed before the formula inside the math: `\text{Loss: } −Σ t log y`,
+// `\textbf{Cross-entropy:}\ L = …`, `\mathrm{BCE}: −[y log p + …]`. Words ending in a colon
+// name what follows; they are neither a factor nor the left side of an equation.
+import { defineTextRule } from './registry';
+
+/** A text command holding words, the colon inside its braces or straight after them (`:=` is a definition). */
+const CAPTION = /^\s*\\(?:text|textbf|textit|textrm|mathrm|mathbf|mbox|operatorname)\s*\{([^{}$]*)\}\s*/;
+
+export function leadingCaptions(tex: string): string {
+  const match = CAPTION.exec(tex);
+  if (!match) return tex;
+  const words = (match[1] as string).trim();
+  const after = tex.slice(match[0].length);
+  // The colon inside the braces (\text{Loss: }), or after them but not as `:=` or `::`.
+  const inside = /[:：]$/.test(words);
+  const outside = /^[:：](?![=:])/.test(after);
+  if (!inside && !outside) return tex;
+  // Words, not a symbol: at least two letters (a caption, not \mathrm{d}:).
+  if (!/\p{L}{2,}/u.test(words)) return tex;
+  const rest = (outside ? after.slice(1) : after).replace(/^(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))+/, '');
+  return rest.trim() === '' ? tex : rest;
+}
+
+defineTextRule({ name: 'leading-captions', order: 15.3, apply: leadingCaptions });
