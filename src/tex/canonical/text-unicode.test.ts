@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns } from './text-unicode';
+import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns, unicodeSpaces } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
@@ -117,5 +117,13 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recogniseFormula('H(u,u^)=−k=1∑Kuklog(u^k)')?.kind).toBe('ce_multiclass');
     // Without a flattened sign, a caret is a power and letters stay as written.
     expect(flattenedScripts('−∑_{k=1}^{K} u_k log(u^k)')).toBe('−∑_{k=1}^{K} u_k log(u^k)');
+  });
+  it('unicode-spaces: no-break, thin and ideographic spaces are spaces', () => {
+    expect(unicodeSpaces('L\u00a0=\u2009-\\log\u3000p')).toBe('L = -\\log p');
+    expect(unicodeSpaces('-\\lo\u00adg p')).toBe('-\\log p');
+    for (const space of ['\u00a0', '\u2009', '\u202f', '\u3000']) {
+      const tex = `L${space}=${space}-\\sum_k${space}s_k${space}\\log${space}\\hat{a}_k`;
+      expect(recogniseFormula(tex)?.kind, JSON.stringify(space)).toBe('ce_multiclass');
+    }
   });
 });

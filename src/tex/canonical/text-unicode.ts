@@ -208,6 +208,17 @@ export function scriptWordArguments(tex: string): string {
   return tex.replace(new RegExp(String.raw`\(\s*(${WORD_SCRIPT}{2,}(?:\s+${WORD_SCRIPT}{2,})*)\s*\)`, 'gu'), (_m, word: string) => `(\\text{${word}})`);
 }
 
+/**
+ * No-break, thin, em and ideographic spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) are the
+ * space: HTML's &nbsp; inside a page's TeX, and editors that paste formulas, put them where a space was.
+ * A soft hyphen is dropped.
+ */
+export function unicodeSpaces(tex: string): string {
+  // A soft hyphen (&shy;) only marks where a word may break: it is no character of the formula.
+  return tex.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/\u00ad/g, '');
+}
+
+defineTextRule({ name: 'unicode-spaces', order: 8.5, apply: unicodeSpaces });
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
