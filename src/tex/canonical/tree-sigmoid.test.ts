@@ -91,4 +91,10 @@ describe('tree rules: the sigmoid as σ(z)', () => {
     expect(canonicalMember('c v - \\log(1 + e^{u})')).not.toContain('\\log(\\sigma)');
     expect(recogniseFormula('\\log(1 + e^{u}) - u')?.kind ?? null).toBeNull();
   });
+  it('logit-likelihood-fraction: e^{y z}/(1 + e^{z}) is σ(z)^{y}(1 − σ(z))^{1 − y}', () => {
+    expect(recogniseFormula('L(\\beta) = \\prod_{m=1}^{M} \\frac{e^{c_m \\beta^T u_m}}{1 + e^{\\beta^T u_m}}')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('\\prod_{m=1}^{M} \\frac{(\\exp(v \\cdot u_m))^{c_m}}{1 + \\exp(v \\cdot u_m)}')?.kind).toBe('likelihood_product');
+    // A number in the exponent is arithmetic on the logit, not a label.
+    expect(recogniseFormula('q = \\frac{e^{2 s}}{1 + e^{s}}')).toBeNull();
+  });
 });

@@ -137,6 +137,24 @@ function weightOf(term: Expr, z: Expr): Expr[] | null {
 const product = (factors: Expr[]): Expr => (factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors });
 
 /**
+ * e^{y z}/(1 + e^{z}) and (e^{z})^{y}/(1 + e^{z}) → σ(z)^{y} (1 − σ(z))^{1 − y}: the Bernoulli likelihood
+ * on the logit as statistics notes write it (the label in the numerator's exponent, the denominator
+ * the same for both outcomes).
+ */
+export function logitLikelihoodFraction(node: Expr): Expr | null {
+  if (node.k !== 'div') return null;
+  const z = onePlusExp(node.den);
+  const num = single(node.num);
+  if (!z) return null;
+  let label: Expr[] | null = null;
+  if (num.k === 'pow' && single(num.base).k === 'exp' && exprTex(single((single(num.base) as Extract<Expr, { k: 'exp' }>).arg)) === exprTex(single(z))) label = [num.exp];
+  else if (num.k === 'exp') label = weightOf(single(num.arg), z);
+  if (!label || label.some((f) => f.k === 'num' || f.k === 'neg')) return null;
+  const y = product(label);
+  return { k: 'mul', factors: [{ k: 'pow', base: sigmoidOf(z, true), exp: y }, { k: 'pow', base: complement(sigmoidOf(z, true)), exp: complement(y) }] };
+}
+
+/**
  * A logit beside the log of its sigmoid, as the log-likelihood of logistic regression
  * is written once the sigmoid is expanded: y z − log(1 + e^{z}) and, negated,
  * (1 − y) z + log(1 + e^{−z}). With the logit z = log σ(z) − log(1 − σ(z)) both are
@@ -179,6 +197,7 @@ function pairedInTerms(terms: Expr[]): Expr | null {
 
 defineTreeRule({ name: 'sigma-applied', order: 29, apply: sigmaApplied });
 defineTreeRule({ name: 'reciprocal-power', order: 30, apply: reciprocalPower });
+defineTreeRule({ name: 'logit-likelihood-fraction', order: 30.5, apply: logitLikelihoodFraction });
 defineTreeRule({ name: 'logistic-fraction', order: 31, apply: logisticFraction });
 defineTreeRule({ name: 'sigmoid-name', order: 32, apply: sigmoidName });
 defineTreeRule({ name: 'softplus', order: 33, apply: softplus });
