@@ -110,5 +110,9 @@ describe('ce_from_logits', () => {
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
   });
+  it('leaves a log-sum-exp that leaves the true class out unbadged: it is no softmax normaliser', () => {
+    expect(kindOf('L = -s_c + \\log\\sum_{j\\neq c} e^{s_j}')).toBeNull();
+    expect(kindOf('L = -s_c + \\log\\sum_{j} e^{s_j}')).toBe('ce_from_logits');
+  });
 });
 

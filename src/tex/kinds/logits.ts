@@ -26,6 +26,8 @@ function logSumExp(term: Term): { logit: string; index: string | null; input: st
   if (arg.k === 'mul' && arg.factors.length === 1) arg = arg.factors[0] as Expr;
   if (arg.k !== 'big' || arg.op !== 'sum' || arg.body.k !== 'exp') return null;
   const lower = arg.lower;
+  // Σ_{j≠y} e^{z_j} leaves the true class out: not the softmax's normaliser, so not this loss.
+  if (lower?.k === 'rel' && /^(?:\\neq?|≠|\\notin)$/.test(lower.op)) return null;
   const index = lower ? exprTex(lower.k === 'rel' ? lower.left : lower) : null;
   const score = arg.body.arg;
   if (score.k === 'mul' && score.factors.length >= 2 && index !== null) {
