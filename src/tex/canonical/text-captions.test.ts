@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { leadingCaptions } from './text-captions';
+import { leadingCaptions, leadingConnectives } from './text-captions';
 
 describe('text rules: a caption before the formula', () => {
   it('leading-captions: words ending in a colon inside or after a text command are dropped', () => {
@@ -11,6 +11,15 @@ describe('text rules: a caption before the formula', () => {
     expect(leadingCaptions('\\mathrm{CE} := -\\log p')).toBe('\\mathrm{CE} := -\\log p');
     expect(leadingCaptions('\\text{Loss} = -\\log p')).toBe('\\text{Loss} = -\\log p');
     expect(leadingCaptions('\\mathrm{d}: x')).toBe('\\mathrm{d}: x');
+  });
+
+  it('leading-connectives: ∴, ∵ and ⇒ opening the formula are dropped', () => {
+    expect(leadingConnectives('\\therefore \\; -\\log p')).toBe('-\\log p');
+    expect(leadingConnectives('∵ L = -\\log p')).toBe('L = -\\log p');
+    expect(leadingConnectives('\\implies x')).toBe('x');
+    // Between two sides it stays a relation.
+    expect(leadingConnectives('a \\Rightarrow b')).toBe('a \\Rightarrow b');
+    expect(recogniseFormula('\\therefore \\; -\\sum_k s_k \\log a_k')?.kind).toBe('ce_multiclass');
   });
 
   it.each([

@@ -1,6 +1,7 @@
-// Text rule for a caption typed before the formula inside the math: `\text{Loss: } −Σ t log y`,
-// `\textbf{Cross-entropy:}\ L = …`, `\mathrm{BCE}: −[y log p + …]`. Words ending in a colon
-// name what follows; they are neither a factor nor the left side of an equation.
+// Text rules for what an author types before the formula inside the math: a caption,
+// `\text{Loss: } −Σ t log y`, `\textbf{Cross-entropy:}\ L = …` (words ending in a colon name what
+// follows), and a connective carried over from the line before, `\therefore −Σ t log y`, `∵ …`.
+// Neither is a factor nor the left side of an equation.
 import { defineTextRule } from './registry';
 
 /** A text command holding words, the colon inside its braces or straight after them (`:=` is a definition). */
@@ -21,4 +22,13 @@ export function leadingCaptions(tex: string): string {
   return rest.trim() === '' ? tex : rest;
 }
 
+/** ∴, ∵, ⇒, ⟹ (and their commands) opening the formula: the step's logic, not its math. */
+const CONNECTIVE = /^\s*(?:\\(?:therefore|because|implies|Rightarrow|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow)(?![A-Za-z])|[∴∵⇒⟹⇔])(?:\s|\\[,;:! ]|\\q?quad(?![A-Za-z]))*/;
+
+export function leadingConnectives(tex: string): string {
+  const match = CONNECTIVE.exec(tex);
+  return match && tex.slice(match[0].length).trim() !== '' ? tex.slice(match[0].length) : tex;
+}
+
 defineTextRule({ name: 'leading-captions', order: 15.3, apply: leadingCaptions });
+defineTextRule({ name: 'leading-connectives', order: 15.35, apply: leadingConnectives });
