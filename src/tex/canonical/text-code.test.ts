@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices, codeEquality, blockCommentMargins } from './text-code';
+import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices, codeEquality, blockCommentMargins, returnKeyword } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -215,6 +215,12 @@ describe('text rules: a full stop as a product sign', () => {
     expect(codeEquality('[s === 2]')).toBe('[s = 2]');
     expect(codeEquality('a \\le b, x := 1, y != 0')).toBe('a \\le b, x := 1, y != 0');
     expect(recogniseFormula('E = -\\frac{1}{n} \\sum_{a=1}^{n} \\sum_{k=1}^{K} 1\\left\\{c^{(a)} == k\\right\\} \\ln q^{(a)}_k')?.roles).toMatchObject({ target: 'c^a', classIndex: 'k', sampleIndex: 'a' });
+  });
+  it('return-keyword: a code line handing the loss back is the loss', () => {
+    expect(returnKeyword('return -np.sum(t * np.log(y))')).toBe('-np.sum(t * np.log(y))');
+    expect(returnKeyword('returns -x')).toBe('returns -x');
+    expect(recogniseFormula('return -np.sum(s * np.log(a + 1e-7)) / batch_size')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('return -np.sum(s * np.log(a))')?.kind).toBe('ce_multiclass');
   });
 });
 

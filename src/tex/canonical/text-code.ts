@@ -77,6 +77,14 @@ export function codeNames(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_(?=\s*[*)\],;]|\s+[*+-]|\s*$)/g, "$1'");
 }
 
+/**
+ * `return −np.sum(t * np.log(y))`, `yield …`: a code line that hands the loss back, the keyword
+ * before the expression (a Python or JavaScript function's last line, as docstrings and notebooks show it).
+ */
+export function returnKeyword(tex: string): string {
+  return tex.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '');
+}
+
 /** multiply(a, b), np.multiply(Y, np.log(A)): NumPy's elementwise product, a b. */
 export function elementwiseCalls(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z_])multiply\s*\(((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+),((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+)\)/g, (_m, a: string, b: string) => `(${a.trim()}) \\odot (${b.trim()})`);
@@ -316,6 +324,7 @@ defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWor
 defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedExponents });
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
 defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
+defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });
