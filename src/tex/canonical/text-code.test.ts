@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices, codeEquality, blockCommentMargins, returnKeyword } from './text-code';
+import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices, codeEquality, blockCommentMargins, returnKeyword, octaveTransposes } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -221,6 +221,13 @@ describe('text rules: a full stop as a product sign', () => {
     expect(returnKeyword('returns -x')).toBe('returns -x');
     expect(recogniseFormula('return -np.sum(s * np.log(a + 1e-7)) / batch_size')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('return -np.sum(s * np.log(a))')?.kind).toBe('ce_multiclass');
+  });
+  it('octave-transposes: primes before * are transposes where a bracket is primed', () => {
+    expect(octaveTransposes("J = -(1/m) * (y' * log(h) + (1 - y)' * log(1 - h))")).toBe("J = -(1/m) * (y^{T} * log(h) + (1 - y)^{T} * log(1 - h))");
+    // A primed name alone is a name (the true label ti').
+    expect(octaveTransposes("ti' * xi - ln(1 + e^xi)")).toBe("ti' * xi - ln(1 + e^xi)");
+    expect(recogniseFormula("J = -(1/m) * (s' * log(a) + (1 - s)' * log(1 - a))")?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula("J = (1/m) * (-s' * log(a) - (1 - s)' * log(1 - a))")?.kind).toBe('ce_binary_batch');
   });
 });
 

@@ -85,6 +85,16 @@ export function returnKeyword(tex: string): string {
   return tex.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '');
 }
 
+/**
+ * Octave's transpose, `y' * log(h) + (1 - y)' * log(1 - h)`: where a bracket is primed before a
+ * product (no derivative of a bracket is written that way in code), every prime before `*` is a
+ * transpose. A primed name alone (ti' * xi, a label marked as the true one) stays a name.
+ */
+export function octaveTransposes(tex: string): string {
+  if (!/\)'\s*\*/.test(tex)) return tex;
+  return tex.replace(/([A-Za-z0-9_)\]])'(?=\s*\*)/g, '$1^{T}');
+}
+
 /** multiply(a, b), np.multiply(Y, np.log(A)): NumPy's elementwise product, a b. */
 export function elementwiseCalls(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z_])multiply\s*\(((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+),((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+)\)/g, (_m, a: string, b: string) => `(${a.trim()}) \\odot (${b.trim()})`);
@@ -325,6 +335,7 @@ defineTextRule({ name: 'subscripted-exponents', order: 27.7, apply: subscriptedE
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
 defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
 defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
+defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });
