@@ -97,4 +97,8 @@ describe('tree rules: the sigmoid as σ(z)', () => {
     // A number in the exponent is arithmetic on the logit, not a label.
     expect(recogniseFormula('q = \\frac{e^{2 s}}{1 + e^{s}}')).toBeNull();
   });
+  it('exp-of-zero: log(e^{0} + e^{x}) is the softplus of x', () => {
+    expect(recogniseFormula('\\ell = \\log(e^{0} + e^{u}) - s u')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\ell = \\ln(\\exp(0) + \\exp(u)) - s\\,u')?.kind).toBe('ce_from_logits');
+  });
 });

@@ -76,6 +76,11 @@ export function reciprocalPower(node: Expr): Expr | null {
   return { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: node.base };
 }
 
+/** e^{0} → 1: the other class's logit fixed at zero, log(e^{0} + e^{x}), is the softplus log(1 + e^{x}). */
+export function expOfZero(node: Expr): Expr | null {
+  return node.k === 'exp' && single(node.arg).k === 'num' && (single(node.arg) as { value: number }).value === 0 ? { k: 'num', value: 1, text: '1' } : null;
+}
+
 /** 1/(1 + e^{−z}) → σ(z); e^{a}/(1 + e^{a}) → σ(a) (so e^{−z}/(1 + e^{−z}) → 1 − σ(z)). */
 export function logisticFraction(node: Expr): Expr | null {
   if (node.k !== 'div') return null;
@@ -195,6 +200,7 @@ function pairedInTerms(terms: Expr[]): Expr | null {
   return null;
 }
 
+defineTreeRule({ name: 'exp-of-zero', order: 28.9, apply: expOfZero });
 defineTreeRule({ name: 'sigma-applied', order: 29, apply: sigmaApplied });
 defineTreeRule({ name: 'reciprocal-power', order: 30, apply: reciprocalPower });
 defineTreeRule({ name: 'logit-likelihood-fraction', order: 30.5, apply: logitLikelihoodFraction });
