@@ -76,9 +76,16 @@ export function reciprocalPower(node: Expr): Expr | null {
   return { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: node.base };
 }
 
-/** e^{0} → 1: the other class's logit fixed at zero, log(e^{0} + e^{x}), is the softplus log(1 + e^{x}). */
+const isExpOfZero = (e: Expr): boolean => e.k === 'exp' && single(e.arg).k === 'num' && (single(e.arg) as { value: number }).value === 0;
+
+/**
+ * e^{0} + e^{x} → 1 + e^{x}: the other class's logit fixed at zero, log(e^{0} + e^{x}), is the softplus
+ * log(1 + e^{x}). Beside numbers only (log(e^{0} + e^{2} + e^{1})) it stays a worked example's class.
+ */
 export function expOfZero(node: Expr): Expr | null {
-  return node.k === 'exp' && single(node.arg).k === 'num' && (single(node.arg) as { value: number }).value === 0 ? { k: 'num', value: 1, text: '1' } : null;
+  if (node.k !== 'add' || !node.terms.some(isExpOfZero)) return null;
+  if (!node.terms.some((t) => t.k === 'exp' && !isNumber(t.arg))) return null;
+  return { k: 'add', terms: node.terms.map((t) => (isExpOfZero(t) ? { k: 'num', value: 1, text: '1' } : t)) };
 }
 
 /** 1/(1 + e^{−z}) → σ(z); e^{a}/(1 + e^{a}) → σ(a) (so e^{−z}/(1 + e^{−z}) → 1 − σ(z)). */
