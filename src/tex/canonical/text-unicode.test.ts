@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns, unicodeSpaces } from './text-unicode';
+import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns, unicodeSpaces, capitalAccents } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
@@ -125,5 +125,9 @@ describe('text rules: Unicode inside TeX', () => {
       const tex = `L${space}=${space}-\\sum_k${space}s_k${space}\\log${space}\\hat{a}_k`;
       expect(recogniseFormula(tex)?.kind, JSON.stringify(space)).toBe('ce_multiclass');
     }
+  });
+  it('capital-accents: \\Hat, \\Tilde and \\Bar are the accents', () => {
+    expect(capitalAccents('\\Hat{y} + \\Tilde{p} + \\Bar{x} + \\Hatch')).toBe('\\hat{y} + \\tilde{p} + \\bar{x} + \\Hatch');
+    expect(recogniseFormula('L = -\\sum_k s_k \\log \\Hat{s}_k')?.kind).toBe('ce_multiclass');
   });
 });

@@ -218,7 +218,13 @@ export function unicodeSpaces(tex: string): string {
   return tex.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/\u00ad/g, '');
 }
 
+/** \Hat{y}, \Tilde{p}, \Bar{x}: amsxtra's capitalised accents are the same accents as \hat, \tilde, \bar. */
+export function capitalAccents(tex: string): string {
+  return tex.replace(/\\(Hat|Tilde|Bar|Check|Breve|Dot|Ddot|Acute|Grave|Vec)(?![A-Za-z])/g, (_m, name: string) => `\\${name.toLowerCase()}`);
+}
+
 defineTextRule({ name: 'unicode-spaces', order: 8.5, apply: unicodeSpaces });
+defineTextRule({ name: 'capital-accents', order: 21.05, apply: capitalAccents });
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
