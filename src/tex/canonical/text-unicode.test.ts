@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns, unicodeSpaces, capitalAccents } from './text-unicode';
+import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns, unicodeSpaces, capitalAccents, stackedAccents } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
@@ -129,5 +129,9 @@ describe('text rules: Unicode inside TeX', () => {
   it('capital-accents: \\Hat, \\Tilde and \\Bar are the accents', () => {
     expect(capitalAccents('\\Hat{y} + \\Tilde{p} + \\Bar{x} + \\Hatch')).toBe('\\hat{y} + \\tilde{p} + \\bar{x} + \\Hatch');
     expect(recogniseFormula('L = -\\sum_k s_k \\log \\Hat{s}_k')?.kind).toBe('ce_multiclass');
+  });
+  it('stacked-accents: a mark stacked on one letter is its accent', () => {
+    expect(stackedAccents('\\overset{\\sim}{y} \\stackrel{\\wedge}{p} \\underset{\\sim}{q} \\overset{\\text{def}}{=}')).toBe('\\tilde{y} \\hat{p} \\tilde{q} \\overset{\\text{def}}{=}');
+    expect(recogniseFormula('L = -\\sum_k s_k \\log \\overset{\\wedge}{s}_k')?.kind).toBe('ce_multiclass');
   });
 });

@@ -223,7 +223,25 @@ export function capitalAccents(tex: string): string {
   return tex.replace(/\\(Hat|Tilde|Bar|Check|Breve|Dot|Ddot|Acute|Grave|Vec)(?![A-Za-z])/g, (_m, name: string) => `\\${name.toLowerCase()}`);
 }
 
+/** The accent a mark stacked over or under one letter stands for. */
+const STACKED_MARKS: Record<string, string> = {
+  '\\sim': 'tilde', '~': 'tilde', '\\wedge': 'hat', '\\hat{}': 'hat', '^': 'hat', '\\frown': 'hat', '\\smile': 'breve',
+  '-': 'bar', '\\_': 'bar', '\\rightarrow': 'vec', '\\to': 'vec', '\\cdot': 'dot', '.': 'dot', '\\circ': 'mathring',
+};
+
+/**
+ * \overset{\sim}{y}, \stackrel{\wedge}{y}, \underset{\sim}{y}: a mark stacked on one letter is that letter's
+ * accent (a tilde, a hat), so the estimate stays another symbol than the letter it decorates.
+ */
+export function stackedAccents(tex: string): string {
+  return tex.replace(/\\(?:overset|stackrel|underset)\s*\{\s*([^{}]*?|\\hat\{\})\s*\}\s*\{\s*(\\?[A-Za-z]+)\s*\}/g, (whole, mark: string, letter: string) => {
+    const accent = STACKED_MARKS[mark.trim()];
+    return accent && /^(?:[A-Za-z]|\\[a-z]+)$/.test(letter) ? `\\${accent}{${letter}}` : whole;
+  });
+}
+
 defineTextRule({ name: 'unicode-spaces', order: 8.5, apply: unicodeSpaces });
+defineTextRule({ name: 'stacked-accents', order: 21.06, apply: stackedAccents });
 defineTextRule({ name: 'capital-accents', order: 21.05, apply: capitalAccents });
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
