@@ -145,6 +145,11 @@ export function sameExpr(a: Expr, b: Expr): boolean {
   return exprTex(single(a)) === exprTex(single(b));
 }
 
+/** 1 − e, the form every rule writes a complement in (complementOf in terms.ts reads it back). */
+export function oneMinus(e: Expr): Expr {
+  return { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: e }] };
+}
+
 /** The logit z of a σ(z) the page spelled out from z (1/(1 + e^{−z}), softplus), else null. */
 export function spelledSigmoidLogit(e: Expr): Expr | null {
   const inner = single(e);

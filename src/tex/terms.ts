@@ -2,7 +2,7 @@
 // (with their index and bound), scale factors (1/N), plain factors and logs.
 // The kinds match against this flat reading rather than the raw tree.
 import type { BigKind, Expr } from './expr';
-import { exprTex, sameExpr, single } from './expr';
+import { exprTex, oneMinus, sameExpr, single } from './expr';
 import { mapChildren } from './canonical/registry';
 
 export interface BigOp {
@@ -133,8 +133,7 @@ function collectComplement(terms: Term[]): Term[] {
     // Only where the label also weighs another log with the sign the merged term keeps.
     if (!terms.some((t) => t.sign === alone.sign && t.logs.length === 1 && !sameExpr(t.logs[0] as Expr, log) && sameList(t.factors, label.factors))) continue;
     const weight: Expr = label.factors.length === 1 ? (label.factors[0] as Expr) : { k: 'mul', factors: label.factors };
-    const complement: Expr = { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: weight }] };
-    const merged: Term = { ...alone, factors: [complement] };
+    const merged: Term = { ...alone, factors: [oneMinus(weight)] };
     return terms.flatMap((t, i) => (i === at ? [merged] : i === weighed ? [] : [t]));
   }
   return terms;

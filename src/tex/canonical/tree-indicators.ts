@@ -10,7 +10,7 @@ import { chainExpr } from '../build';
 import type { Atom } from '../atoms';
 import { withoutGroupingBraces } from '../atoms';
 import type { Expr } from '../expr';
-import { exprTex } from '../expr';
+import { exprTex, oneMinus } from '../expr';
 import { headName } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 
@@ -158,7 +158,7 @@ export function otherOutcomeProbability(node: Expr): Expr | null {
   const replacements = new Map<Expr, Expr>();
   for (const a of calls) {
     for (const other of calls) {
-      if (other !== a && !replacements.has(other) && atOtherOutcome(a, other)) replacements.set(other, { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: a }] });
+      if (other !== a && !replacements.has(other) && atOtherOutcome(a, other)) replacements.set(other, oneMinus(a));
     }
   }
   return replacements.size > 0 ? replaceNodes(node, replacements) : null;

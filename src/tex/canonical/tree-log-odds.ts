@@ -3,13 +3,12 @@
 // beside the log of the complement, and the likelihood (p/(1 − p))^{y} (1 − p). Both
 // are the one form the kinds match: y log p + (1 − y) log(1 − p) and p^{y}(1 − p)^{1−y}.
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { exprTex, oneMinus, single } from '../expr';
 import { complementOf } from '../terms';
 import { defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
 
-const ONE: Expr = { k: 'num', value: 1, text: '1' };
-const complement = (e: Expr): Expr => ({ k: 'add', terms: [ONE, { k: 'neg', arg: e }] });
+const complement = oneMinus;
 
 /** p for the odds p/(1 − p), else null. */
 function oddsOf(e: Expr): Expr | null {

@@ -8,7 +8,7 @@
 // the probability of a 0/1 outcome, p·y + (1 − p)(1 − y), is y log p + (1 − y) log(1 − p);
 // the exponential of weighted logs is the product of powers (e^{y log p} = p^{y}).
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { exprTex, oneMinus, single } from '../expr';
 import { complementOf } from '../terms';
 import { defineTreeRule } from './registry';
 
@@ -136,8 +136,7 @@ export function logOfOutcomeProbability(node: Expr): Expr | null {
   const [a, b] = first;
   const labelFirst = (isPredictionLike(b) && !isPredictionLike(a)) || (!isPredictionLike(a) && isLabelLike(a) && !isLabelLike(b));
   const [label, prediction] = labelFirst ? [a, b] : [b, a];
-  const one: Expr = { k: 'num', value: 1, text: '1' };
-  const complement = (e: Expr): Expr => ({ k: 'add', terms: [one, { k: 'neg', arg: e }] });
+  const complement = oneMinus;
   return { k: 'add', terms: [
     { k: 'mul', factors: [label, { ...node, arg: prediction }] },
     { k: 'mul', factors: [complement(label), { ...node, arg: complement(prediction) }] },

@@ -4,7 +4,7 @@
 // The uniform term alone, −(1/K) Σ_{k=1}^{K} log ŷ_k, is the cross-entropy against the uniform
 // target 1/K, as −(ε/K) Σ_k log ŷ_k is against ε/K.
 import type { Expr } from '../expr';
-import { exprTex } from '../expr';
+import { exprTex, oneMinus } from '../expr';
 import { indexParts, subscriptParts } from '../selectors';
 import { mentions } from '../terms';
 import { defineTreeRule } from './registry';
@@ -109,7 +109,7 @@ export function oneHotBesideClassSum(node: Expr): Expr | null {
       open: '(',
     };
     const oneHotWeight = product([...oneHotCoefficients, indicator]);
-    const spreadWeight = product([...coefficients, ...weight, ...(others ? [{ k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: indicator }] } as Expr] : [])]);
+    const spreadWeight = product([...coefficients, ...weight, ...(others ? [oneMinus(indicator)] : [])]);
     const spreadTerm: Expr = bodyFactors.negative ? { k: 'neg', arg: spreadWeight } : spreadWeight;
     const body: Expr = { k: 'mul', factors: [{ k: 'add', terms: [oneHotWeight, spreadTerm] }, bodyLog as Expr] };
     const joined: Expr = { ...sum, lower: others || sum.lower === null ? { k: 'sym', name: index, sub: null, subAtoms: null } : sum.lower, body };

@@ -3,7 +3,7 @@
 // sigmoid(z); e^{−z}/(1 + e^{−z}), 1/(1 + e^{z}) and σ(−z) are 1 − σ(z); softplus
 // log(1 + e^{−z}) is −log σ(z). The binary shape then compares σ(z) with 1 − σ(z).
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { exprTex, oneMinus, single } from '../expr';
 import { complementOf, headName } from '../terms';
 import { defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
@@ -16,9 +16,7 @@ export function sigmoidOf(z: Expr, spelled = false): Expr {
 }
 
 
-function complement(e: Expr): Expr {
-  return { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: e }] };
-}
+const complement = oneMinus;
 
 /** A number is arithmetic, not a model's output: 1/(1 + e^{−2}) stays for the worked-example check. */
 function isNumber(e: Expr): boolean {
