@@ -5,7 +5,7 @@
 // prediction the author names (y_{nk}, f(x), p_i, ŷ_i) beats the probability itself
 // written out as P(· | ·) or Q(x), or the sigmoid of a score σ(βᵀx_i), which an
 // author expands on the way to or from that name.
-import { mapChildren } from './canonical/registry';
+import { anyChild } from './canonical/registry';
 import type { Chain, Expr } from './expr';
 import { headName, roleTex } from './terms';
 import type { FormulaKind, Roles } from './types';
@@ -23,12 +23,7 @@ const PROBABILITY_HEADS = /^(?:P|p|Q|q|\\Pr|Pr|\\mathbb\{P\})$/;
 function callsHead(e: Expr, name: string, depth = 0): boolean {
   if (depth > 40) return false;
   if (e.k === 'call' && headName(e.head) === name) return true;
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= callsHead(child, name, depth + 1);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => callsHead(child, name, depth + 1));
 }
 
 /** The prediction spelled out rather than named: P(· | ·), q(x), σ(…), or none at all. */

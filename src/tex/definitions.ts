@@ -5,7 +5,7 @@
 // only when the formula as written names no kind (a symbol the author named stays named
 // in the roles otherwise).
 import type { Chain, Expr } from './expr';
-import { mapChildren } from './canonical/registry';
+import { anyChild, mapChildren } from './canonical/registry';
 
 /** Relations that state a definition. */
 const DEFINING = new Set(['=', ':=']);
@@ -44,12 +44,7 @@ function uses(e: Expr, name: string, depth = 0): boolean {
   if (e.k === 'sym') return e.name === name && e.sub === null;
   if (e.k === 'call') return e.args.some((arg) => uses(arg, name, depth + 1));
   if (depth > 200) return false;
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= uses(child, name, depth + 1);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => uses(child, name, depth + 1));
 }
 
 function replaced(e: Expr, name: string, value: Expr, depth = 0): Expr {

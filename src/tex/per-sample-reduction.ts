@@ -4,7 +4,7 @@
 // or adds up the per-sample losses by name (L, l_k), so the chain is the batch loss.
 import type { Expr } from './expr';
 import { single } from './expr';
-import { mapChildren } from './canonical/registry';
+import { anyChild } from './canonical/registry';
 import { headName } from './terms';
 import type { FormulaKind, Roles } from './types';
 
@@ -26,12 +26,7 @@ function reduces(member: Expr, letter: string): boolean {
 function namesLetter(e: Expr, letter: string, depth = 0): boolean {
   if (depth > 30) return false;
   if (e.k === 'sym' && e.name.toLowerCase() === letter) return true;
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= namesLetter(child, letter, depth + 1);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => namesLetter(child, letter, depth + 1));
 }
 
 /** A mean's 1/N in front of the member: the reduction it takes. */

@@ -3,7 +3,7 @@
 // The kinds match against this flat reading rather than the raw tree.
 import type { BigKind, Expr } from './expr';
 import { exprTex, oneMinus, sameExpr, single } from './expr';
-import { mapChildren } from './canonical/registry';
+import { anyChild } from './canonical/registry';
 
 export interface BigOp {
   op: BigKind;
@@ -82,12 +82,7 @@ export function texMentions(tex: string, name: string): boolean {
 export function mentionsFree(e: Expr, name: string): boolean {
   if (!mentions(e, name)) return false;
   if (e.k === 'big' && bigOp(e).index === name) return false;
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= mentionsFree(child, name);
-    return child;
-  });
-  return found || (e.k === 'sym' || e.k === 'num' || e.k === 'other');
+  return anyChild(e, (child) => mentionsFree(child, name)) || (e.k === 'sym' || e.k === 'num' || e.k === 'other');
 }
 
 /**

@@ -65,6 +65,16 @@ export function mapChildren(e: Expr, f: (child: Expr) => Expr): Expr {
   }
 }
 
+/** Whether `test` holds for some child of `e` (its direct children, as mapChildren visits them); the walk stops at the first. */
+export function anyChild(e: Expr, test: (child: Expr) => boolean): boolean {
+  let found = false;
+  mapChildren(e, (child) => {
+    found ||= test(child);
+    return child;
+  });
+  return found;
+}
+
 const MAX_DEPTH = 80;
 /** A rule's output is tried against the rules again, a bounded number of times. */
 const MAX_REWRITES_PER_NODE = 8;

@@ -5,7 +5,7 @@
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { containsLog, headName } from '../terms';
-import { defineTreeRule, mapChildren } from './registry';
+import { defineTreeRule, anyChild } from './registry';
 
 /** Regularisation strengths as authors name them. */
 const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C']);
@@ -81,12 +81,7 @@ function isNormPart(e: Expr): boolean {
 function holdsNorm(e: Expr, depth = 0): boolean {
   if (depth > 40 || e.k === 'call' || e.k === 'fn') return false;
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= holdsNorm(child, depth + 1);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => holdsNorm(child, depth + 1));
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Expr } from '../expr';
 import { subscriptParts } from '../selectors';
 import { containsLog, mentions } from '../terms';
-import { defineTreeRule, mapChildren } from './registry';
+import { defineTreeRule, anyChild, mapChildren } from './registry';
 import { isDots } from './tree-sums';
 
 /** Σ_{k=1,…,K} → Σ_{k=1}^{K}; Σ_{k∈{1,…,K}} → Σ_{k=1}^{K}: a start, dots and a last value. */
@@ -53,12 +53,7 @@ function logArguments(e: Expr, out: Expr[], depth = 0): Expr[] {
 function carriesIndex(e: Expr, index: string, depth = 0): boolean {
   if (depth > 40) return false;
   if (e.k === 'sym' && (e.name === index || subscriptParts(e.sub).includes(index))) return true;
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= carriesIndex(child, index, depth + 1);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => carriesIndex(child, index, depth + 1));
 }
 
 /** Σ t_k log y_k → Σ_k t_k log y_k, Σ y^{(i)} log p^{(i)} → Σ_i …: a sum without an index runs over the one letter every symbol in it is indexed by. */

@@ -6,7 +6,7 @@
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { containsLog, isComplementOf } from '../terms';
-import { defineTreeRule, mapChildren } from './registry';
+import { defineTreeRule, anyChild } from './registry';
 
 /** \frac{-a}{b} → −\frac{a}{b}. */
 export function negativeNumerator(node: Expr): Expr | null {
@@ -90,12 +90,7 @@ export function minusMeantForBoth(node: Expr): Expr | null {
 export function hasSlippedSign(e: Expr, depth = 0): boolean {
   if (depth > 80) return false;
   if ((e.k === 'add' || e.k === 'neg') && e.slipped) return true;
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= hasSlippedSign(child, depth + 1);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => hasSlippedSign(child, depth + 1));
 }
 
 defineTreeRule({ name: 'minus-meant-for-both', order: 4.2, apply: minusMeantForBoth });

@@ -10,7 +10,7 @@ import { exprTex, single } from '../expr';
 import { subscriptParts, subscriptPartsIn } from '../selectors';
 import { isArithmeticOfNumbers } from '../shapes-numeric';
 import { complementOf, containsLog, headName } from '../terms';
-import { defineTreeRule, mapChildren } from './registry';
+import { defineTreeRule, anyChild, mapChildren } from './registry';
 import { unindexedSum } from './tree-vectors';
 
 /** The dots of a written-out sum or list (\\ldots, \\cdots and ... all read as \\dots). */
@@ -291,12 +291,7 @@ function holdsLogOverExps(e: Expr, depth = 0): boolean {
     const arg = single(e.arg);
     return isSumOfExps(arg) || (arg.k === 'div' && isSumOfExps(arg.den));
   }
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= holdsLogOverExps(child, depth + 1);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => holdsLogOverExps(child, depth + 1));
 }
 
 /** Σ_k y_k log p_k, and M^⊤ log M̂ once read as a sum: one sample's loss over its components. */

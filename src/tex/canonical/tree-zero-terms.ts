@@ -6,7 +6,7 @@
 import type { Expr } from '../expr';
 import { isArithmeticOfNumbers } from '../shapes-numeric';
 import { containsLog, isComplementOf } from '../terms';
-import { defineTreeRule, mapChildren } from './registry';
+import { defineTreeRule, anyChild } from './registry';
 import { isDots } from './tree-sums';
 
 /** 0, −0, 0·log q_2: a zero, or a zero weight on a log (a zero before a case's test is that case's value, not a weight). */
@@ -19,12 +19,7 @@ function isZeroTerm(e: Expr): boolean {
 /** Whether some log in `e` is taken of numbers (log 0.7, log(0/0.2)): a worked example's term. */
 function logsOfNumbers(e: Expr): boolean {
   if (e.k === 'log') return isArithmeticOfNumbers(e.arg) || logsOfNumbers(e.arg);
-  let found = false;
-  mapChildren(e, (child) => {
-    found ||= logsOfNumbers(child);
-    return child;
-  });
-  return found;
+  return anyChild(e, (child) => logsOfNumbers(child));
 }
 
 /** The log a term takes, under its sign and weights (−0·log q → log q), else null. */
