@@ -3,7 +3,7 @@
 // sigmoid(z); e^{−z}/(1 + e^{−z}), 1/(1 + e^{z}) and σ(−z) are 1 − σ(z); softplus
 // log(1 + e^{−z}) is −log σ(z). The binary shape then compares σ(z) with 1 − σ(z).
 import type { Expr } from '../expr';
-import { exprTex, oneMinus, single } from '../expr';
+import { exprTex, oneMinus, sameExpr, single } from '../expr';
 import { complementOf, headName } from '../terms';
 import { defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
@@ -156,9 +156,8 @@ export function logitLikelihoodFraction(node: Expr): Expr | null {
   const z = onePlusExp(node.den);
   const num = single(node.num);
   if (!z) return null;
-  let label: Expr[] | null = null;
-  if (num.k === 'pow' && single(num.base).k === 'exp' && exprTex(single((single(num.base) as Extract<Expr, { k: 'exp' }>).arg)) === exprTex(single(z))) label = [num.exp];
-  else if (num.k === 'exp') label = weightOf(single(num.arg), z);
+  const base = num.k === 'pow' ? single(num.base) : null;
+  const label = base?.k === 'exp' && num.k === 'pow' && sameExpr(base.arg, z) ? [num.exp] : num.k === 'exp' ? weightOf(single(num.arg), z) : null;
   if (!label || label.some((f) => f.k === 'num' || f.k === 'neg')) return null;
   const y = product(label);
   return { k: 'mul', factors: [{ k: 'pow', base: sigmoidOf(z, true), exp: y }, { k: 'pow', base: complement(sigmoidOf(z, true)), exp: complement(y) }] };
