@@ -23,6 +23,7 @@ describe('the logistic loss on a margin, labels in {−1, +1} (ce_from_logits)',
     ['PyTorch\'s SoftMarginLoss docstring', '\\text{loss}(x, y) = \\sum_i \\frac{\\log(1 + \\exp(-y[i]*x[i]))}{\\text{x.nelement}()}', { target: 'y_i', prediction: 'x_i', sampleIndex: 'i', reduction: 'mean' }],
     ['−Σ log σ', '-\\sum_i\\log\\sigma(y_i\\theta^T x_i)', { target: 'y_i', prediction: '\\theta^\\top x_i', sampleIndex: 'i', reduction: 'sum' }],
     ['a label indexed above', '\\sum_{i=1}^m \\log(1+e^{-y^{(i)}\\theta^T x^{(i)}})', { target: 'y^{(i)}', prediction: '\\theta^\\top x^{(i)}', sampleIndex: 'i', sampleBound: 'm', reduction: 'sum' }],
+    ['a sum whose index the author left off every symbol', 'E(w) = \\sum_{n=1}^N \\log(1+e^{-y w^\\intercal x})', { target: 'y', prediction: 'w^\\top x', sampleIndex: 'n', sampleBound: 'N', reduction: 'sum' }],
   ])('recognises a batch: %s', (_name, tex, roles) => {
     expect(kindOf(tex)).toBe('ce_from_logits');
     expect(rolesOf(tex)).toMatchObject({ ...roles, ...MARGIN });
@@ -40,6 +41,7 @@ describe('the logistic loss on a margin, labels in {−1, +1} (ce_from_logits)',
     ['the gradient', '\\frac{y_n x_n}{1+e^{y_n w^T x_n}}'],
     ['the wrong sign of the margin', '\\log(1+e^{y z})'],
     ['a sum whose label is not the sample\'s', '-\\sum_i \\log\\sigma(y w^T x_i)'],
+    ['a sum over the scores\' index, not the label\'s', '\\sum_k \\log(1+e^{-y s_k})'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
   });

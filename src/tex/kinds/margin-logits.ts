@@ -150,8 +150,10 @@ export function marginOnLogits(expr: Expr, lossNamed = false): Roles | null {
   // L(M) = log(1 + e^{−M}): under a loss's name, one symbol alone is the margin y·s itself.
   if (!found && oneSample && lossNamed && arg && single(arg).k === 'sym') return compactRoles({ prediction: exprTex(single(arg)), activation: 'sigmoid', labels: 'plusMinusOne' });
   if (!found) return null;
-  // Over samples, the label is the sample's own: Σ_n runs over the n in y_n.
-  if (samples?.index && !mentions(found.label, samples.index)) return null;
+  // Over samples, the label is the sample's own: Σ_n runs over the n in y_n. A sum whose index
+  // the term never writes (Σ_{n=1}^N log(1 + e^{−y wᵀx})) lost it in the writing; one that
+  // indexes only the score (Σ_k log(1 + e^{−y s_k})) runs over something else.
+  if (samples?.index && !mentions(found.label, samples.index) && mentions(arg, samples.index)) return null;
   const base = term.logs[0]?.base;
   return compactRoles({
     target: indexAboveTex(found.label) ?? exprTex(found.label),
