@@ -82,7 +82,10 @@ export function chainsOf(atoms: Atom[]): Chain[] {
       const beforeRelation = atom.t === 'punct' && atom.ch === ':' && row[index + 1]?.t === 'rel';
       // x = ln 0.538 = −0.619 ⇒ t = 6.19: each side of an implication is its own equation.
       const implication = atom.t === 'rel' && IMPLICATIONS.has(atom.op);
-      const separates = implication || (!beforeRelation && ((isProse(atom) && !isWordFactor(row, index)) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':'))));
+      // −Σ_x p(x) log p(x) \quad ∀x: a quantifier opens the range the equation holds over, no factor of
+      // it; right after a bare Σ (−Σ∀x p(x) log q(x)) it is the sum's own range.
+      const quantifier = atom.t === 'sym' && atom.name === '\\forall' && row[index - 1]?.t !== 'big';
+      const separates = implication || quantifier || (!beforeRelation && ((isProse(atom) && !isWordFactor(row, index)) || (atom.t === 'punct' && (atom.ch === ',' || atom.ch === ';' || atom.ch === ':'))));
       if (separates) {
         if (current.length) segments.push(current);
         current = [];

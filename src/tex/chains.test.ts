@@ -106,6 +106,15 @@ describe('words in the page’s script', () => {
     expect(kindOf('L = -\\sum_k t_k \\log y_k \\quad ここで t は正解ラベル')).toBe('ce_multiclass');
     expect(kindOf('L = -\\sum_k t_k \\log y_k \\text{（ただし}\\ t_k \\text{は正解）}')).toBe('ce_multiclass');
   });
+
+  it('set a quantifier\'s range apart from the equation it qualifies', () => {
+    // ∀x multiplied in would make p(x)·x a weight other than the log's argument: an entropy read as a cross-entropy.
+    expect(kindOf('H(P) = -\\sum_x p(x) \\log p(x) \\quad \\forall x')).toBe('entropy');
+    expect(kindOf('H(P) = -\\sum_x p(x) \\log p(x) \\quad ∀ x \\in \\mathcal{X}')).toBe('entropy');
+    expect(kindOf('L_i = -\\sum_k t_{ik} \\log y_{ik} \\;\\; \\forall i')).toBe('ce_multiclass');
+    // Right after a bare Σ, ∀x is the range of the sum.
+    expect(kindOf('H(p, q) =−∑∀x p(x)log(q(x))')).toBe('ce_multiclass');
+  });
 });
 
 describe('blocks of several equations', () => {

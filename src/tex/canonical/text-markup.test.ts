@@ -166,6 +166,10 @@ describe('text rules: markup around formulas', () => {
     // A word that only begins like one, or a tail that goes on with a relation: as written.
     expect(trailingQuantifiers('a + formal x')).toBe('a + formal x');
     expect(trailingQuantifiers('a for all x = b')).toBe('a for all x = b');
+    // A row break after the words goes with them; TeX's own \text{ for all } is left to the chains.
+    expect(trailingQuantifiers('H(P) = -sum( p(x) * log(p(x)) ) for all x \\\\')).toBe('H(P) = -sum( p(x) * log(p(x)) )');
+    expect(trailingQuantifiers('H = -\\sum_x p(x) \\log p(x) \\text{ for all } x')).toBe('H = -\\sum_x p(x) \\log p(x) \\text{ for all } x');
+    expect(recogniseFormula('H(P) = -\\sum_x p(x) \\log p(x) \\text{ for all } x')?.kind).toBe('entropy');
     expect(recogniseFormula('H(P) = -sum( p(x) * log(p(x)) ) for all x')?.kind).toBe('entropy');
     expect(recogniseFormula('H(P, Q) = -sum( p(x) * log(q(x)) ) for all x')?.roles.target).toBe('p');
   });

@@ -156,7 +156,8 @@ export function trailingReasons(tex: string): string {
 
 /** Quantifiers that open a range in prose: for all, for each (en, de, fr, es, it, pt, nl). */
 const QUANTIFIERS = String.raw`for\s+(?:all|each|every|any)|f(?:ü|ue)r\s+(?:alle|jedes?)|pour\s+(?:tout|toute|tous|chaque)|para\s+(?:todo|toda|todos|cada)|per\s+ogni|voor\s+(?:alle|elke)`;
-const TRAILING_QUANTIFIER = new RegExp(String.raw`\s+(?:${QUANTIFIERS})\s+[^\\=<>]*$`, 'iu');
+// No brace in the tail: `\text{ for all } x` is TeX's own prose, which the chains already set apart.
+const TRAILING_QUANTIFIER = new RegExp(String.raw`\s+(?:${QUANTIFIERS})\s+[^\\=<>{}]*(?:\\\\\s*)?$`, 'iu');
 
 /**
  * A range said in plain words after a formula typed as text, `-sum(p(x) * log(p(x))) for all x`,
