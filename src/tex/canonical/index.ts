@@ -4,6 +4,7 @@ import type { Chain, Expr } from '../expr';
 import { applyTextRules, applyTreeRules } from './registry';
 import './text-markup';
 import './text-captions';
+import './text-spaced-clauses';
 import './text-sized-brackets';
 import './text-unicode';
 import './text-code';

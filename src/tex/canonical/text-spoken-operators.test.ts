@@ -22,6 +22,13 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(gluedSpokenIndices('yi + (1 - yi)')).toBe('yi + (1 - yi)');
   });
 
+  it('glued-spoken-indices: words inside \\text{} stay words, whatever the sum runs over', () => {
+    // "by" under Σ_y is no b_y: read as one, the entropy's last term gained a factor and became a cross-entropy.
+    const tex = '\\mathbb{H}(p) = -\\sum_y p(y) \\log p(y) \\qquad \\text{by } \\eqref{eq:1}';
+    expect(gluedSpokenIndices('-\\sum_y p(y) \\log p(y) \\text{ by the rule}')).toBe('-\\sum_y p(y) \\log p(y) \\text{ by the rule}');
+    expect(recogniseFormula(tex)?.kind).toBe('entropy');
+  });
+
   it('glued-spoken-indices: a name with its index glued (lj = …) indexes the symbols that carry the same letter', () => {
     expect(gluedSpokenIndices('lj = q^tj * (1-q)^(1-tj)')).toBe('{l_j} = q^{t_j} * (1-q)^(1-{t_j})');
     expect(recogniseFormula('lj = q^tj * (1-q)^(1-tj)')).toMatchObject({ kind: 'likelihood_product', roles: { target: 't_j', sampleIndex: 'j' } });

@@ -162,6 +162,26 @@ function inSubscript(text: string, at: number): boolean {
   return open !== null && !/:|\||\\mid/.test(open[1] as string);
 }
 
+/** Prose commands whose braced body is words (\text{by }, \mbox{for each}), never letters with an index glued on. */
+const PROSE_COMMAND = /\\(?:text(?:rm|it|bf|sf|normal)?|mbox|textup)\s*\{/g;
+
+/** Whether `at` stands inside the body of a prose command such as \text{…}. */
+function inProse(text: string, at: number): boolean {
+  for (const open of text.matchAll(PROSE_COMMAND)) {
+    const start = (open.index ?? 0) + open[0].length;
+    if (start > at) return false;
+    let depth = 1;
+    let end = start;
+    for (; end < text.length && depth > 0; end++) {
+      if (text[end] === '\\') end += 1;
+      else if (text[end] === '{') depth += 1;
+      else if (text[end] === '}') depth -= 1;
+    }
+    if (at < end) return true;
+  }
+  return false;
+}
+
 /**
  * `yn * log(pn)` after "Somme de n = …", `ti' ln(yi)` after ∑_i: inside a sum over i typed as
  * plain text, a letter with the index letter glued to it is that letter's component y_i, p_i,
@@ -176,7 +196,7 @@ export function gluedSpokenIndices(tex: string): string {
     // (a primed index, n′ beside n, is another index: its subscripts say nothing of n)
     if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z'])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
     out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {
-      if (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at)) return whole;
+      if (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at) || inProse(text, at)) return whole;
       glued.add(letter);
       return `{${letter}_${index}}`;
     });
@@ -184,7 +204,7 @@ export function gluedSpokenIndices(tex: string): string {
   // qk glued under Σ_k makes q a component: qc beside it is q at the class c.
   for (const letter of glued) {
     out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])${letter}([a-z])(?![\\p{L}0-9_(])`, 'gu'), (whole, index: string, at: number, text: string) =>
-      WORDS_NOT_INDEXED.has(whole.toLowerCase()) || inSubscript(text, at) ? whole : `{${letter}_${index}}`,
+      WORDS_NOT_INDEXED.has(whole.toLowerCase()) || inSubscript(text, at) || inProse(text, at) ? whole : `{${letter}_${index}}`,
     );
   }
   return out;
