@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, bracedOperators, slashOverBars, stackedStarts, smashedOperators } from './text-big-operators';
+import { bracedLowerLimit, bracedOperators, capitalOperators, slashOverBars, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('stacked-starts: two indices stacked under one sign are two sums; a condition on one index is a comma list', () => {
@@ -23,6 +23,18 @@ describe('text rules: big-operator dressing', () => {
     ['the underscore left out', 'H(p, q) = -\\sum{i=1}^{n} p_i \\log(q_i)', 'ce_multiclass'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('capital-operators: \\Sigma and \\Pi under a lower limit are \\sum and \\prod; alone or with a power only they stay letters', () => {
+    expect(capitalOperators('-\\Sigma_{i=1}^{N} y_i \\log p_i')).toBe('-\\sum_{i=1}^{N} y_i \\log p_i');
+    expect(capitalOperators('\\Sigma\\limits_i')).toBe('\\sum\\limits_i');
+    expect(capitalOperators('\\Pi^{N}_{n=1} p_n')).toBe('\\prod^{N}_{n=1} p_n');
+    expect(capitalOperators('\\Sigma^{-1} \\mu')).toBe('\\Sigma^{-1} \\mu');
+    expect(capitalOperators('\\Sigma x')).toBe('\\Sigma x');
+    // The log's argument runs on through the sum: the log of a mean of exponentials, no cross-entropy.
+    expect(recogniseFormula('\\log \\frac{1}{n} \\Sigma_{i=1}^n \\exp x_i')).toBeNull();
+    // A condition said after the sum is the sum's.
+    expect(recogniseFormula('L = - \\Sigma_i \\log p_i \\text{ where } y_i = 1')?.kind).toBe('ce_multiclass');
   });
 
   it('slash-over-bars: 1/|B| divides by the whole size', () => {

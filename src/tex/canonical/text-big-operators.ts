@@ -2,13 +2,23 @@
 // in braces with the underscore left out (\sum{i=1}^{n}), as typed in a hurry, and
 // a mean over a set's size written with a slash (1/|B| Σ …), and two indices' starts
 // stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}), and mathtools' \smashoperator round a sign,
-// and braces round a sign that only scope its style ({\textstyle \sum_k}).
+// and braces round a sign that only scope its style ({\textstyle \sum_k}), and a capital sigma or pi
+// under limits (\Sigma_i).
 import { defineTextRule } from './registry';
 
 /** \sum{i=1}^{n} → \sum_{i=1}^{n}: a braced group holding a start (i=1) right after \sum or \prod is its lower limit. */
 export function bracedLowerLimit(tex: string): string {
   // Only a start (i=1, k = 0, n=1) is a limit; a braced summand that holds an = (Σ {log P(y = k | x) t_k}) is not.
   return tex.replace(/\\(sum|prod)\s*\{(\s*[A-Za-z][A-Za-z0-9]?\s*=\s*[A-Za-z0-9+-]{1,6}\s*)\}/g, '\\$1_{$2}');
+}
+
+/**
+ * \Sigma_{i=1}^{N} → \sum_{i=1}^{N}, \Pi_i → \prod_i: a capital sigma or pi under a lower limit is the big
+ * operator, for every rule after this one as for the reader (a log's argument runs on through it, a
+ * condition said after it is the sum's). Alone, or with a power only (Σ⁻¹, a covariance), it stays a letter.
+ */
+export function capitalOperators(tex: string): string {
+  return tex.replace(/\\(Sigma|Pi)(?![A-Za-z])(?=\s*(?:\\limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[^\s{])\s*)?_)/g, (_m, letter: string) => (letter === 'Sigma' ? '\\sum' : '\\prod'));
 }
 
 /** 1/|B| Σ …: a slash before a size in bars divides by the whole size (|B| is one quantity, \lvert B\rvert). */
@@ -51,6 +61,7 @@ export function bracedOperators(tex: string): string {
   return tex.replace(BRACED_OPERATOR, '$1');
 }
 
+defineTextRule({ name: 'capital-operators', order: 15.52, apply: capitalOperators });
 defineTextRule({ name: 'braced-operators', order: 16.25, apply: bracedOperators });
 defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators });
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });
