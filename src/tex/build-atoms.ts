@@ -13,6 +13,9 @@ const STOP_WORDS = new RegExp(String.raw`^\s*(?:${[
   'where', 'or', 'and', 'for', 'with', 'if', 'since', 'i\.?e\.?', 'or equivalently', 's\.t\.', 'given', 'then', 'thus', 'so', 'hence', 'as', 'by', 'when',
   'où', 'avec', 'si', 'pour', 'et', 'donde', 'con', 'para', 'cuando', 'wobei', 'mit', 'wenn', 'für', 'und', 'dove', 'se', 'onde', 'com',
   'gdzie', 'dla', 'gdy', 'где', 'при', 'если', 'для', 'и', 'waarbij', 'met', 'als', 'burada', 've', 'için', 'kde', 'pro', 'với', 'trong đó', 'khi', 'dengan', 'di mana', 'jika',
+  // Words that open a sentence before a step (therefore, now, finally, similarly …), in the same languages.
+  'therefore', 'now', 'finally', 'similarly', 'likewise', 'because', 'recall', 'note', 'donc', 'ainsi', 'alors', 'por lo tanto', 'entonces', 'luego',
+  'also', 'daher', 'somit', 'quindi', 'allora', 'portanto', 'então', 'logo', 'поэтому', 'итак', 'тогда', 'dus', 'daarom', 'dolayısıyla', 'vậy', 'do đó', 'jadi', 'maka',
 ].join('|')})\s*[.,:]?\s*$`, 'iu');
 
 /** Whether `words` is one of the connecting words alone ("for", "where", "wobei" …), a stop in the formula. */

@@ -4,7 +4,7 @@
 import type { Atom } from './atoms';
 import { IMPLICATIONS } from './atoms';
 import { buildChain } from './build';
-import { isProse, isUnitInsideChain } from './build-atoms';
+import { isConnectingWord, isProse, isUnitInsideChain } from './build-atoms';
 import type { Chain } from './expr';
 import { isLetter, prepare } from './expr';
 
@@ -41,6 +41,8 @@ function continuesSum(row: Atom[], current: Atom[]): boolean {
 function isWordFactor(row: Atom[], index: number): boolean {
   const atom = row[index];
   if (atom?.t !== 'text' || /\s/.test(atom.text.trim()) || atom.text.trim().length > 12) return false;
+  // \text{Thus } \log …: a connecting word before a log opens a sentence, it weighs nothing.
+  if (isConnectingWord(atom.text)) return false;
   const next = row[index + 1];
   const binds = (other: Atom | undefined) => (other?.t === 'bin' && other.op === '*') || (other?.t === 'fn' && (other.name === 'log' || other.name === 'ln'));
   // 交叉熵 = −log(0.9): the word a row starts with, before its equals sign, names what follows.

@@ -107,6 +107,14 @@ describe('words in the page’s script', () => {
     expect(kindOf('L = -\\sum_k t_k \\log y_k \\text{（ただし}\\ t_k \\text{は正解）}')).toBe('ce_multiclass');
   });
 
+  it('read a connecting word before a log as the start of a sentence, not a weight', () => {
+    // A word factor (Σ 正解 × log 予測) is a quantity; "Thus", "Therefore", "Donc" before a step are not.
+    for (const word of ['Thus', 'Therefore', 'Donc', 'Daher', 'Quindi']) {
+      expect(kindOf(`\\text{${word} } \\log \\frac{1}{P(j)} = -\\log P(j)`)).toBeNull();
+    }
+    expect(kindOf('\\text{Therefore } L = -\\sum_k t_k \\log y_k')).toBe('ce_multiclass');
+  });
+
   it('set a quantifier\'s range apart from the equation it qualifies', () => {
     // ∀x multiplied in would make p(x)·x a weight other than the log's argument: an entropy read as a cross-entropy.
     expect(kindOf('H(P) = -\\sum_x p(x) \\log p(x) \\quad \\forall x')).toBe('entropy');
