@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { casesBlocks, conditionOf, inlineCases } from './text-cases';
+import { casesBlocks, conditionalExpressions, conditionOf, inlineCases } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
   it('conditionOf: the test without its words', () => {
@@ -14,6 +14,15 @@ describe('text rules: a loss written case by case', () => {
     expect(conditionOf('x > 0')).toBe('x>0');
     expect(conditionOf('t=0 \\text{ 일 때}')).toBe('t=0');
     expect(conditionOf('\\text{当 } t=1 \\text{ 时}')).toBe('t=1');
+  });
+
+  it('conditional-expressions: A if c else B is two rows, the second the otherwise', () => {
+    expect(conditionalExpressions('-log(p) if y == 1 else -log(1 - p)')).toBe('-log(p) if y == 1, \\; -log(1 - p) \\text{ otherwise}');
+    expect(conditionalExpressions('-\\log p \\text{ if } y = 1 \\text{ else } -\\log(1-p)')).toBe('-\\log p \\text{ if } y = 1, \\; -\\log(1-p) \\text{ otherwise}');
+    // No if before it, nothing after it, or a second else (a chain of choices): as written.
+    for (const tex of ['a \\text{ else } b', 'a if c else', 'a if c else b if d else e']) expect(conditionalExpressions(tex)).toBe(tex);
+    expect(recogniseFormula('loss = -math.log(p) if y == 1 else -math.log(1 - p)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('\\ell = -\\ln q \\text{ if } t = 1 \\text{ else } -\\ln(1-q)')?.kind).toBe('ce_binary');
   });
 
   it('inline-cases: the same rows on one line, each ending at a comma, a semicolon or \\\\', () => {

@@ -185,6 +185,20 @@ export function inlineCases(tex: string): string {
   return sum ? `${head} ${sum}` : tex;
 }
 
+/** `A if c else B` as a code expression writes a choice, the `if` and `else` bare or in \text{…}. */
+const CONDITIONAL_EXPRESSION = /^([\s\S]*?(?:\\text\s*\{\s*if\s*\}|(?<![A-Za-z\\])if(?![A-Za-z]))[\s\S]+?)\s*(?:\\text\s*\{\s*else\s*\}|(?<![A-Za-z\\])else(?![A-Za-z]))\s*([\s\S]*\S[\s\S]*)$/;
+
+/**
+ * `−log p if y = 1 else −log(1 − p)`, Python's conditional expression (in a docstring or set in
+ * \text): the same two rows as `−log p if y = 1, −log(1 − p) otherwise`, which inline-cases reads.
+ */
+export function conditionalExpressions(tex: string): string {
+  if (!/else/.test(tex)) return tex;
+  const match = CONDITIONAL_EXPRESSION.exec(tex);
+  if (!match || /(?<![A-Za-z\\])else(?![A-Za-z])/.test(match[2] as string)) return tex;
+  return `${match[1]}, \\; ${match[2]} \\text{ otherwise}`;
+}
+
 /** The index of the last `char` outside braces and brackets, or −1. */
 function lastTopLevel(tex: string, char: string): number {
   let depth = 0;
@@ -200,4 +214,5 @@ function lastTopLevel(tex: string, char: string): number {
 }
 
 defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
+defineTextRule({ name: 'conditional-expressions', order: 35.4, apply: conditionalExpressions });
 defineTextRule({ name: 'inline-cases', order: 35.5, apply: inlineCases });

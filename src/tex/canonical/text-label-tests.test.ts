@@ -32,5 +32,11 @@ describe('text rules: tests of a label written into a formula', () => {
     // A one as an index or a digit of a number, and a subscript without a test, stay.
     expect(indicatorOneSubscripts('x_1_{a} + 21_{k} + 1_{k}')).toBe('x_1_{a} + 21_{k} + 1_{k}');
     expect(kindOf('-\\sum_i 1_{\\{y=i\\}} \\log (p_i)')).toBe('ce_multiclass');
+    // In any font, and with the test in square brackets.
+    expect(indicatorOneSubscripts('\\mathbf{1}_{\\{y=k\\}}')).toBe('\\mathbb{1}\\{y=k\\}');
+    expect(indicatorOneSubscripts('\\boldsymbol{1}_{[y_i = k]}')).toBe('\\mathbb{1}\\{y_i = k\\}');
+    expect(indicatorOneSubscripts('\\mathrm 1_{\\{t=c\\}}')).toBe('\\mathbb{1}\\{t=c\\}');
+    expect(indicatorOneSubscripts('\\mathbf{1}^\\top x')).toBe('\\mathbf{1}^\\top x');
+    expect(kindOf('L = -\\frac{1}{N}\\sum_{i=1}^N\\sum_{k=1}^K \\mathbf{1}_{\\{y_i=k\\}} \\log p_{ik}')).toBe('ce_multiclass_batch');
   });
 });

@@ -48,9 +48,16 @@ export function conditionAfterSum(tex: string): string {
   return `${body.slice(0, end)} ${label} ${body.slice(end)}`;
 }
 
-/** 1_{\{y=i\}}, 1_{y_i = k}: a one with a test in its subscript is the indicator of the test (a number takes no index). */
+/** A one, bare or in any font: 1, \mathbf{1}, \boldsymbol{1}, \mathrm 1, \mathds{1}. */
+const ONE = String.raw`(?:\\(?:mathbf|mathrm|boldsymbol|bm|mathds|mathbbm|mathbb|textbf|text)\s*(?:\{\s*1\s*\}|\s1)|(?<![\d.\\A-Za-z])1)`;
+const ONE_WITH_TEST_BELOW = new RegExp(String.raw`${ONE}\s*_\s*\{\s*(?:\\\{|\[)?\s*([^{}=\[\]]+=[^{}=\[\]]+?)\s*(?:\\\}|\])?\s*\}`, 'g');
+
+/**
+ * 1_{\{y=i\}}, \mathbf{1}_{[y_i = k]}: a one (in any font) with a test in its subscript is the indicator
+ * of the test (a number takes no index).
+ */
 export function indicatorOneSubscripts(tex: string): string {
-  return tex.replace(/(?<![\d.\\A-Za-z])1\s*_\s*\{\s*(?:\\\{)?\s*([^{}=]+=[^{}=]+?)\s*(?:\\\})?\s*\}/g, (_m, test: string) => `\\mathbb{1}\\{${test}\\}`);
+  return tex.replace(ONE_WITH_TEST_BELOW, (_m, test: string) => `\\mathbb{1}\\{${test}\\}`);
 }
 
 // Before the trailing conditions are read as prose (after parenthesised-conditions, 15.5, has written a bracketed one as words).

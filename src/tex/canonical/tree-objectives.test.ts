@@ -30,6 +30,14 @@ describe('tree rules: an objective under its optimiser', () => {
     expect(recogniseFormula('\\underset{w}{\\min}\\; \\sum_i (y_i - w x_i)^2')).toBeNull();
   });
 
+  it.each([
+    ['\\operatorname{argmin}', '\\underset{\\theta}{\\operatorname{argmin}}'],
+    ['\\arg\\min', '\\underset{\\theta}{\\arg\\min}'],
+    ['\\text{arg min}', '\\underset{\\theta}{\\text{arg min}}'],
+  ])('optimiser-dropped: %s under its variable before a negated sum', (_name, optimiser) => {
+    expect(recogniseFormula(`\\hat\\theta = ${optimiser} \\; -\\frac{1}{N}\\sum_{i=1}^N \\sum_k y_{ik}\\log p_{ik}`)?.kind).toBe('ce_multiclass_batch');
+  });
+
   it('leaves an optimiser over something else unbadged', () => {
     expect(recogniseFormula('\\hat{w} = \\arg\\min_{w} \\sum_{j} (c_j - g_j)^2')?.kind ?? null).toBeNull();
     expect(recogniseFormula('\\hat{w} = \\operatorname{argmin}_{w} \\left( \\sum_{j} (c_j - g_j)^2 + \\lambda \\|w\\|^2 \\right)')?.kind ?? null).toBeNull();

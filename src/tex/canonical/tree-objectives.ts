@@ -52,7 +52,7 @@ export function optimiserDropped(node: Expr): Expr | null {
     const [first, second, ...more] = node.terms as [Expr, Expr, ...Expr[]];
     // The terms after the objective's first stay with it: min_θ −Σ_i a_i + b_i is −Σ_i a_i + b_i.
     const objective: Expr = more.length === 0 ? second : { k: 'add', terms: [second, ...more] };
-    if (emptyOptimiser(first) && (isObjective(second) || containsLog(objective))) return objective;
+    if (emptyOptimiser(single(first)) && (isObjective(second) || containsLog(objective))) return objective;
   }
   return null;
 }
