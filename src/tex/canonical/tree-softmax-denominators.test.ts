@@ -34,6 +34,15 @@ describe('tree rules: a softmax denominator that names the true class apart', ()
     expect(recogniseFormula('p_i = \\frac{e^{z_i}}{Z}')).toBeNull();
   });
 
+  it('class-shifted-normaliser: log Σ_j e^{z_j − z_y} is log Σ_j e^{z_j} − z_y, with or without the true class\'s 1 set apart', () => {
+    expect(canonicalMember('\\log\\sum_{j} e^{z_j - z_y}')).toBe(canonicalMember('\\log\\sum_{j} e^{z_j} - z_y'));
+    expect(recogniseFormula('L_i = \\log\\sum_{j=1}^{C} \\exp(s_j - s_{y_i})')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\ell(z, y) = \\log\\left(1 + \\sum_{j \\ne y} e^{z_j - z_y}\\right)')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = \\frac{1}{N}\\sum_{i=1}^N \\log\\left(1 + \\sum_{j\\neq y_i} e^{f_j - f_{y_i}}\\right)')?.kind).toBe('ce_from_logits');
+    // A shift for stability (a max, a constant) is no class's logit: the log of a normaliser stays unbadged.
+    for (const tex of ['\\log\\sum_j e^{x_j - m}', '\\log\\sum_j e^{x_j - x_{\\max}}', '\\log\\sum_j e^{x_j - \\max_k x_k}']) expect(recogniseFormula(tex)).toBeNull();
+  });
+
   it('leaves the softmax probability itself unbadged', () => {
     expect(recogniseFormula('p_c = \\frac{e^{a_c}}{e^{a_c}+\\sum_{k\\neq c}e^{a_k}}')?.kind ?? null).toBeNull();
   });

@@ -3,7 +3,8 @@
 // angular margins, a scale s) write it, the true class's score in the numerator and
 // again beside the sum over the other classes. The two together are the sum over all
 // classes, so the denominator is read as Σ_j e^{z_j} and the log as a log-softmax.
-// Likewise the normaliser by its usual names: e^{z_y} / Z, Z = Σ_j e^{z_j} (or S, for the sum).
+// Likewise the normaliser by its usual names: e^{z_y} / Z, Z = Σ_j e^{z_j} (or S, for the sum), and
+// the normaliser shifted by the true class's logit, log Σ_j e^{z_j − z_y}.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { defineTreeRule } from './registry';
@@ -60,6 +61,42 @@ export function namedLogNormaliser(node: Expr): Expr | null {
   return { ...node, terms: node.terms.map((t) => (t === log ? { ...log, arg: normaliserOf(picked.arg as Extract<Expr, { k: 'sym' }>) } : t)) };
 }
 
+/**
+ * The exponent z_j − z_y of a normaliser shifted by the true class's logit: the same letter, the
+ * sum's index on the first and another index on the second (a shift by a max or a constant, for
+ * stability, is no class's logit and stays).
+ */
+function shiftedByClass(body: Expr, index: string): { logit: Extract<Expr, { k: 'sym' }>; picked: Extract<Expr, { k: 'sym' }> } | null {
+  if (body.k !== 'exp' || body.arg.k !== 'add' || body.arg.terms.length !== 2) return null;
+  const [logit, shift] = body.arg.terms as [Expr, Expr];
+  const picked = shift.k === 'neg' ? shift.arg : null;
+  if (logit.k !== 'sym' || picked?.k !== 'sym' || logit.transposed || picked.transposed) return null;
+  // The class a label names (y, c, y_i), not a word (z_{\max}) or the index itself.
+  if (logit.name !== picked.name || logit.sub !== index || picked.sub === null || picked.sub === index || !/^[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?$/.test(picked.sub)) return null;
+  return { logit, picked };
+}
+
+/**
+ * log Σ_j e^{z_j − z_y} → log Σ_j e^{z_j} − z_y, and log(1 + Σ_{j≠y} e^{z_j − z_y}), where the true
+ * class's own term is the 1: the log-softmax with the true class's logit taken inside the sum.
+ */
+export function classShiftedNormaliser(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  let sum: Expr = node.arg;
+  if (sum.k === 'add' && sum.terms.length === 2 && sum.terms.some((t) => t.k === 'num' && t.value === 1)) {
+    sum = overOtherClasses(sum.terms.find((t) => t.k !== 'num') as Expr) ?? sum;
+    if (sum === node.arg) return null;
+  }
+  if (sum.k !== 'big' || sum.op !== 'sum') return null;
+  // Σ_j or Σ_{j=1}^{C}: the index the sum runs over.
+  const start = sum.lower?.k === 'rel' && sum.lower.op === '=' ? sum.lower.left : sum.lower;
+  if (start?.k !== 'sym' || start.sub !== null) return null;
+  const shifted = shiftedByClass(sum.body, start.name);
+  if (!shifted) return null;
+  return { k: 'add', terms: [{ ...node, arg: { ...sum, body: { k: 'exp', arg: shifted.logit } } }, { k: 'neg', arg: shifted.picked }] };
+}
+
 defineTreeRule({ name: 'true-class-beside-others', order: 49, apply: trueClassBesideOthers });
 defineTreeRule({ name: 'named-log-normaliser', order: 49.2, apply: namedLogNormaliser });
 defineTreeRule({ name: 'named-normaliser', order: 49.1, apply: namedNormaliser });
+defineTreeRule({ name: 'class-shifted-normaliser', order: 49.3, apply: classShiftedNormaliser });
