@@ -25,6 +25,8 @@ export interface MatchContext {
    * that names no loss or information quantity: t in S(t) = −log₂ p_t (a token's surprisal).
    */
   namedAt?: string;
+  /** The chain's left-hand side names an outcome's information (I, I(x), surprisal): −log p_a after it is no loss at a true class. */
+  selfInformationNamed?: boolean;
   /** Set when a role came from convention rather than structure (reported as roles_guessed). */
   notes: { guessed: boolean };
 }
@@ -51,7 +53,9 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
   const single = first?.k === 'call' && first.args.length === 1 ? first.args[0] : undefined;
   const namedAt = members.length > 1 && first?.k === 'call' && single?.k === 'sym' && single.sub === null && !namesALoss(first) && !INFORMATION_LETTERS.has(headName(first) ?? '') ? single.name : undefined;
   const crossEntropyNamed = members.length > 1 && first !== undefined && namesACrossEntropy(first);
-  return { labels, lossNamed, crossEntropyNamed, namedOtherwise, ...(namedAt ? { namedAt } : {}), notes: { guessed: false } };
+  const firstName = first ? headName(first) : null;
+  const selfInformationNamed = members.length > 1 && firstName !== null && (SELF_INFORMATION.has(firstName) || /^(?:\\text\{)?(?:self-)?(?:information|surprisal)/i.test(firstName));
+  return { labels, lossNamed, crossEntropyNamed, namedOtherwise, ...(namedAt ? { namedAt } : {}), ...(selfInformationNamed ? { selfInformationNamed } : {}), notes: { guessed: false } };
 }
 
 /** The names of an outcome's information content (I(x), I(x, y)). */

@@ -5,6 +5,7 @@ import { applyTextRules, applyTreeRules } from './registry';
 import './text-markup';
 import './text-captions';
 import './text-spaced-clauses';
+import './text-prose-probabilities';
 import './text-sized-brackets';
 import './text-unicode';
 import './text-code';

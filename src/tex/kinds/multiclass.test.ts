@@ -51,6 +51,12 @@ describe('ce_multiclass', () => {
     for (const tex of ['L(c) = -\\log q_c', '\\ell(k) = -\\log q_k', 'S(x) = -\\log q_c']) expect(recogniseFormula(tex)?.kind, tex).toBe('ce_multiclass');
   });
 
+  it('refuses the log of one named outcome under an information\'s name (I, surprisal): its information content', () => {
+    for (const tex of ['I = -\\log_2 p_{\\text{event}}', 'I(\\text{rain}) = -\\log p_{\\text{rain}}', '\\text{surprisal} = -\\ln q_{\\text{heads}}']) expect(recogniseFormula(tex)?.kind ?? 'none', tex).toBe('none');
+    // Under a loss's name the same form is the loss at the class the word names.
+    expect(recogniseFormula('L = -\\log p_{\\text{cat}}')?.kind).toBe('ce_multiclass');
+  });
+
   it('names the roles as written', () => {
     expect(rolesOf('E = -\\sum_{k=1}^{K} t_{k} \\log_{2} y_{k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k', classBound: 'K', logBase: '2' });
     expect(rolesOf('L = -\\sum_{k} \\mathbb{1}[y = k] \\log p_k').target).toBe('y');

@@ -49,6 +49,8 @@ defineKind({
     const collapsed = !sum && !shape.target && !shape.softmax ? shape.label ?? undefined : undefined;
     // S(t) = −log₂ p_t: a quantity of the outcome t itself is its information content, not a loss at a true class.
     if (collapsed !== undefined && context.namedAt === collapsed) return null;
+    // I = −log₂ p_{event}: under an information's name, the one-hot collapse is an outcome's surprisal.
+    if (collapsed !== undefined && context.selfInformationNamed) return null;
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.prediction,
