@@ -130,6 +130,9 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('\\log(h + \\epsilon)')).toBe('\\log(h)');
     expect(canonicalMember('\\log(1 - h + \\varepsilon)')).toBe('\\log(1-h)');
     expect(canonicalMember('\\log(\\epsilon)')).toBe('\\log(\\epsilon)');
+    // Code's names for it: delta (read as δ) and epsilon; the NumPy textbook's row pick with its delta is a batch loss.
+    expect(canonicalMember('\\log(y_k + \\delta)')).toBe('\\log(y_k)');
+    expect(recogniseFormula('return -np.sum(np.log(y[np.arange(batch_size), t] + delta)) / batch_size')?.kind).toBe('ce_multiclass_batch');
     // A tiny number beside a symbol is such an ε (1e-8 as code writes it); beside numbers alone it is computed.
     expect(canonicalMember('\\log(h + 10^{-8})')).toBe('\\log(h)');
     expect(canonicalMember('\\log(1 - h + 0.0000001)')).toBe('\\log(1-h)');

@@ -300,7 +300,8 @@ function isSumOfLogs(e: Expr): boolean {
 }
 
 /** How authors name the small constant that keeps a log finite. */
-export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}']);
+/** ε by its names, in TeX and as code names it (`delta = 1e-7`, read as δ, in a widely copied NumPy textbook; a Kronecker δ has indices). */
+export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}', 'epsilon', '\\delta']);
 
 /**
  * log(p + ε), log(p + 1e-8) → log p: the ε keeps the log finite and says nothing about the
