@@ -3,6 +3,7 @@
 // "sum over i of …", "Produkt von k = 1 bis K"), indices glued to their letter inside
 // such a sum (`yn`, `pn` for y_n, p_n), and the index glued to a sum sign (∑i(ti * yi)).
 import { defineTextRule } from './registry';
+import { closingBrace } from './text-scan';
 
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
 const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam'];
@@ -168,16 +169,10 @@ const PROSE_COMMAND = /\\(?:text(?:rm|it|bf|sf|normal)?|mbox|textup)\s*\{/g;
 /** Whether `at` stands inside the body of a prose command such as \text{…}. */
 function inProse(text: string, at: number): boolean {
   for (const open of text.matchAll(PROSE_COMMAND)) {
-    const start = (open.index ?? 0) + open[0].length;
-    if (start > at) return false;
-    let depth = 1;
-    let end = start;
-    for (; end < text.length && depth > 0; end++) {
-      if (text[end] === '\\') end += 1;
-      else if (text[end] === '{') depth += 1;
-      else if (text[end] === '}') depth -= 1;
-    }
-    if (at < end) return true;
+    const brace = (open.index ?? 0) + open[0].length - 1;
+    if (brace >= at) return false;
+    const close = closingBrace(text, brace);
+    if (close < 0 || at < close) return true;
   }
   return false;
 }
