@@ -8,6 +8,13 @@
 import { defineTextRule } from './registry';
 
 const WIDE_SPACE = /\\q?quad(?![A-Za-z])/g;
+/** The same, tested at one position (sticky): no copy of the rest of the text per character. */
+const WIDE_SPACE_HERE = new RegExp(WIDE_SPACE.source, 'y');
+
+function wideSpaceAt(tex: string, i: number): boolean {
+  WIDE_SPACE_HERE.lastIndex = i;
+  return WIDE_SPACE_HERE.test(tex);
+}
 /** A relation's own command, after its backslash. */
 const RELATION_COMMANDS = new Set(['in', 'notin', 'le', 'leq', 'ge', 'geq', 'ne', 'neq', 'approx', 'sim', 'subset', 'subseteq', 'lt', 'gt']);
 /** Blocks whose \quad parts a value from its condition (cases) or cells of a table. */
@@ -51,7 +58,7 @@ function clauseEnd(tex: string, at: Position[], from: number): number {
   for (let i = from; i < tex.length; i++) {
     if (at[i]?.depth !== 0) continue;
     if (tex.startsWith('\\\\', i) || tex[i] === '&' || tex.startsWith('\\end{', i)) return i;
-    if (/^\\q?quad(?![A-Za-z])/.test(tex.slice(i))) return i;
+    if (wideSpaceAt(tex, i)) return i;
   }
   return tex.length;
 }
@@ -79,7 +86,7 @@ function rowHasCell(tex: string, at: Position[], start: number): boolean {
 }
 
 export function spacedClauses(tex: string): string {
-  if (!/\\q?quad(?![A-Za-z])/.test(tex)) return tex;
+  if (!tex.includes('quad')) return tex;
   const at = positions(tex);
   /** Where a separator goes before a \quad: a comma, or in a cases row typed without one, its `&`. */
   const separators: [number, string][] = [];
