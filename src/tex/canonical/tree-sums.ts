@@ -299,8 +299,10 @@ function isSumOfLogs(e: Expr): boolean {
   return e.k === 'big' && e.op === 'sum' && containsLog(e);
 }
 
-/** How authors name the small constant that keeps a log finite. */
-/** ε by its names, in TeX and as code names it (`delta = 1e-7`, read as δ, in a widely copied NumPy textbook; a Kronecker δ has indices). */
+/**
+ * How authors name the small constant that keeps a log finite: ε in TeX, and as code names it
+ * (`delta = 1e-7`, read as δ, in a widely copied NumPy textbook; a Kronecker δ has indices).
+ */
 export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}', 'epsilon', '\\delta']);
 
 /**
