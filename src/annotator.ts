@@ -67,8 +67,9 @@ export function startAnnotator(): RunningAnnotator {
   // Splitting a text node under a renderer that is part-way through it would break
   // its output, so raw TeX waits for a while on pages that load one, and on a page still
   // loading (its renderer's script may not have arrived yet) until it has loaded.
-  // The page's scripts, not every element: a page of rendered formulas has tens of thousands.
-  const rendererOnPage = () => [...document.scripts].some((script) => script.matches(RENDERER_SCRIPTS));
+  // One native query: a renderer's script is usually in the head, where it stops at once
+  // (a page of rendered formulas has tens of thousands of elements, none handed to the script).
+  const rendererOnPage = () => document.querySelector(RENDERER_SCRIPTS) !== null;
   const loadingAtStart = document.readyState === 'loading';
   let rawTexAllowed = !loadingAtStart && !rendererOnPage();
   const withoutRaw = registeredSources().filter((source) => source.name !== 'raw');

@@ -6,6 +6,35 @@ import { badgePosition, LAYER_TAG, removeBadges, showBadge, usePopoverLoader } f
 
 usePopoverLoader(() => import('./popover'));
 
+/** Formulas the test puts beyond a screen's height of the viewport; every other one is near. */
+const far = new Set<Element>();
+
+/** An IntersectionObserver the test drives: it reports each formula once observed, then as the test moves it. */
+class TestIntersectionObserver {
+  static last: TestIntersectionObserver | null = null;
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    TestIntersectionObserver.last = this;
+  }
+  observe(target: Element): void {
+    this.observed.add(target);
+    queueMicrotask(() => this.report(target));
+  }
+  unobserve(target: Element): void {
+    this.observed.delete(target);
+  }
+  disconnect(): void {
+    this.observed.clear();
+  }
+  /** Tells the extension where `target` is now (near unless in `far`). */
+  report(target: Element): void {
+    if (!this.observed.has(target)) return;
+    const entry = { target, isIntersecting: !far.has(target) } as IntersectionObserverEntry;
+    this.callback([entry], this as unknown as IntersectionObserver);
+  }
+}
+vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
+
 const example: WorkedExampleCheck = {
   kind: 'ce_multiclass',
   t: [1, 0, 0],
@@ -50,6 +79,7 @@ function shadow(): ShadowRoot {
 }
 
 afterEach(() => {
+  far.clear();
   removeBadges();
   document.body.replaceChildren();
 });
@@ -93,6 +123,26 @@ describe('showBadge', () => {
     await dialogAppears();
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('makes a badge only once its formula comes near the viewport, and keeps it when it goes far again', async () => {
+    const near = site('a');
+    const later = site('b');
+    far.add(later.element);
+    showBadge(near, formula, { examples: () => [] });
+    showBadge(later, { ...formula, example }, { examples: () => [] });
+    await settle();
+    expect([...shadow().querySelectorAll('button.xl-badge')].map((b) => b.textContent)).toEqual(['E']);
+    // The reader scrolls: the second formula comes near and gets its badge, after the first in document order.
+    far.delete(later.element);
+    TestIntersectionObserver.last!.report(later.element);
+    await settle();
+    expect([...shadow().querySelectorAll('button.xl-badge')].map((b) => b.textContent)).toEqual(['E', '✗']);
+    // Made once: the formula is no longer watched for nearness, and going far keeps its badge.
+    expect(TestIntersectionObserver.last!.observed.size).toBe(0);
+    far.add(near.element);
+    await settle();
+    expect(shadow().querySelectorAll('button.xl-badge')).toHaveLength(2);
   });
 
   it('never throws into the page', async () => {

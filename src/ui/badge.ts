@@ -2,6 +2,10 @@
 // extension's (appended to <html>, with an open shadow root), positioned over the page
 // at the formula's corner: they take no layout space and follow scroll (absolute
 // document coordinates), resizes and reflows (one ResizeObserver, one rAF per change).
+// A badge is made when its formula first comes within a screen's height of the viewport
+// (one IntersectionObserver says when): a page of a hundred cross-entropy formulas makes
+// and places the few a reader can reach, and the rest as they scroll near. Once made, a
+// badge stays and follows its formula like any other.
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
 import { badgesShownOn, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
@@ -17,6 +21,8 @@ export interface PageExamples {
 
 export const LAYER_TAG = 'xent-lens-layer';
 const BADGE_SIZE = 22;
+/** How far beyond the viewport a formula's badge is already made: a screen's height each way, so scrolling meets it placed. */
+const NEAR_MARGIN = '100% 0px 100% 0px';
 
 interface Badge {
   button: HTMLButtonElement;
@@ -35,8 +41,12 @@ interface Layer {
   host: HTMLElement;
   shadow: ShadowRoot;
   badges: Badge[];
-  /** The formulas that have a badge. */
+  /** The formulas that have a badge, or will have one when they come near the viewport. */
   badged: WeakSet<Element>;
+  /** Makes the badge of each formula still far from the viewport, once it comes near. */
+  unmade: Map<Element, () => void>;
+  /** Says when a formula without its badge yet comes near (null where the DOM has no IntersectionObserver: every badge is made at once). */
+  nearness: IntersectionObserver | null;
   /** What a click on each badge does (one listener on the layer for them all). */
   onClick: WeakMap<Element, () => void>;
   /** A badge button with what every badge shares, cloned for each new one. */
@@ -90,7 +100,7 @@ function layerFor(doc: Document): Layer {
   blank.setAttribute('aria-haspopup', 'dialog');
   blank.setAttribute('aria-expanded', 'false');
   blank.hidden = true;
-  const created: Layer = { host, shadow, badges: [], badged: new WeakSet(), onClick: new WeakMap(), blank, observer: null, frame: 0, placing: 0, open: null, schedule: () => undefined };
+  const created: Layer = { host, shadow, badges: [], badged: new WeakSet(), unmade: new Map(), nearness: null, onClick: new WeakMap(), blank, observer: null, frame: 0, placing: 0, open: null, schedule: () => undefined };
   shadow.addEventListener('click', (event) => {
     const target = event.target as Element | null;
     const button = target?.closest?.('.xl-badge');
@@ -126,6 +136,20 @@ function layerFor(doc: Document): Layer {
       requestAnimationFrame(() => writePlaces(places));
     });
     if (doc.body) created.observer.observe(doc.body);
+  }
+  if (typeof IntersectionObserver !== 'undefined') {
+    created.nearness = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) {
+          if (!isIntersecting) continue;
+          created.nearness?.unobserve(target);
+          const make = created.unmade.get(target);
+          created.unmade.delete(target);
+          make?.();
+        }
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
   }
   // A resize can move the formulas without resizing any (a centred column).
   doc.defaultView?.addEventListener('resize', schedule, { passive: true });
@@ -243,10 +267,22 @@ function insertInDocumentOrder(current: Layer, badge: Badge): void {
   }
 }
 
-function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, { prefs, lang }: BadgeSettings): void {
-  const doc = site.element.ownerDocument;
-  const current = layerFor(doc);
+function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExamples, settings: BadgeSettings): void {
+  const current = layerFor(site.element.ownerDocument);
   if (current.badged.has(site.element)) return;
+  current.badged.add(site.element);
+  const make = () => makeBadge(current, site, analysis, page, settings);
+  if (!current.nearness) return make();
+  // Made once near the viewport (see layerFor).
+  current.unmade.set(site.element, make);
+  current.nearness.observe(site.element);
+}
+
+function makeBadge(current: Layer, site: MathSite, analysis: FormulaAnalysis, page: PageExamples, { prefs, lang }: BadgeSettings): void {
+  if (!site.element.isConnected) {
+    current.badged.delete(site.element);
+    return;
+  }
   // A clone of the layer's blank badge: a few calls per badge rather than a dozen.
   const button = current.blank.cloneNode(true) as HTMLButtonElement;
   const verdict = analysis.example?.verdict;
@@ -273,7 +309,6 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
       },
     );
   });
-  current.badged.add(site.element);
   insertInDocumentOrder(current, badge);
   // Observing it places its badge in the next frame (see layerFor); without an observer, a frame later.
   if (current.observer) current.observer.observe(site.element);
@@ -371,6 +406,11 @@ export function removeBadgesOf(elements: readonly Element[]): void {
   const current = layer;
   if (!current || elements.length === 0) return;
   const gone = new Set(elements);
+  for (const element of gone) {
+    if (!current.unmade.delete(element)) continue;
+    current.nearness?.unobserve(element);
+    current.badged.delete(element);
+  }
   const openId = current.open?.element.getAttribute('id');
   current.badges = current.badges.filter((badge) => {
     if (!gone.has(badge.site.element)) return true;
@@ -387,6 +427,7 @@ export function removeBadges(): void {
   if (!layer) return;
   layer.open?.close(false);
   layer.observer?.disconnect();
+  layer.nearness?.disconnect();
   if (layer.frame) cancelAnimationFrame(layer.frame);
   if (layer.placing) clearTimeout(layer.placing);
   layer.host.remove();
