@@ -12,7 +12,7 @@ import { deliverAnnotator } from './extension/annotator-delivery';
 import { askBackground } from './extension/tell-background';
 import { keepServedTexUnder } from './page/sources/github-served';
 import { watchForMath } from './page/presence';
-import { SOURCE_SELECTORS } from './page/sources/selectors';
+import { RENDERER_ASSETS, SOURCE_SELECTORS } from './page/sources/selectors';
 
 // The development build times itself for the page benchmark: a clock reading here, one measure at the end (a mark would cost as much again).
 const contentStart = __DEV__ ? performance.now() : 0;
@@ -32,11 +32,11 @@ const GUARD = Symbol.for('xent-lens.content-script');
 function startContentScript(): RunningContentScript {
   let annotator: Promise<Annotator.RunningAnnotator | null> | null = null;
 
-  function load(): Promise<Annotator.RunningAnnotator | null> {
+  function load(start: Annotator.AnnotatorStart = {}): Promise<Annotator.RunningAnnotator | null> {
     if (__DEV__ && !annotator) performance.mark('xent-lens:annotator-load');
     // The background runs annotator.js here, then starts and compiles while the annotator scans.
     annotator ??= deliverAnnotator(() => askBackground({ type: 'get-ready' }), importAnnotator).then(
-      (loaded) => loaded.startAnnotator(),
+      (loaded) => loaded.startAnnotator(start),
       (error: unknown) => {
         if (__DEV__) console.warn('xent-lens: could not start the annotator', error);
         return null;
@@ -53,7 +53,7 @@ function startContentScript(): RunningContentScript {
         const github = matched === null || matched === SOURCE_SELECTORS.github || (matched === SOURCE_SELECTORS.mathjax3 && document.querySelector(SOURCE_SELECTORS.github) !== null);
         if (github) keepServedTexUnder(document);
       } finally {
-        void load();
+        void load({ rendererSeen: matched === RENDERER_ASSETS });
       }
     },
     __DEV__ ? (start) => performance.measure('xent-lens:content-idle-step', { start }) : undefined,

@@ -8,10 +8,10 @@
 // the background cannot inject (no answer, a frame it may not script), the content
 // script imports the same file itself. Either way the file hands its module over here,
 // on a slot of the isolated world both copies of this module share.
-import type { RunningAnnotator } from '../annotator';
+import type { AnnotatorStart, RunningAnnotator } from '../annotator';
 
 export interface AnnotatorModule {
-  startAnnotator(): RunningAnnotator;
+  startAnnotator(start?: AnnotatorStart): RunningAnnotator;
 }
 
 interface Slot {

@@ -6,7 +6,7 @@
 // what is scanned are scanned too and observed by the same observer (one debounced
 // observer for the page and its roots); custom elements not defined yet are looked at
 // again, as their definitions may attach a root later.
-import { elementOf, isElement } from './dom';
+import { elementOf, hasMatch, isElement } from './dom';
 import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, SOURCE_TEX_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
 import { MATH_SELECTOR } from './presence';
 import { scanForMath } from './scan';
@@ -165,7 +165,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
       const added = records[i]!.addedNodes;
       for (let j = 0; j < Math.min(added.length, LAST_RECORDS_ASKED); j++) {
         const node = added[j]!;
-        if (isElement(node) && !isUiNode(node) && (node.matches(MATH_SELECTOR) || node.querySelector(MATH_SELECTOR) !== null)) return true;
+        if (isElement(node) && !isUiNode(node) && hasMatch(node, MATH_SELECTOR)) return true;
       }
     }
     return false;
