@@ -3,12 +3,12 @@
 // the worked-example checker on worked_examples.json; then the same figures on the
 // generalisation cases written in other authors' notation (src/tex/fixtures); then
 // the held-out corpus (test/corpus/formulas): dev and the retired splits (holdout, fresh to
-// fresh12) with their misses, test and fresh14 as figures only. Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
+// fresh12) with their misses, test and fresh14 as figures only (fresh15, still being gathered, only when named). Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
 import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
 import type { CorpusWorkedExample } from '../src/tex/corpus';
 import { loadGeneralisationFormulas, loadGeneralisationWorkedExamples, percent, scoreFormulas, scoreWorkedExamples } from '../src/tex/generalisation';
-import { CATEGORIES, countHeldout, HELDOUT_SPLITS, isCrossEntropyKind, loadHeldoutSources, MEASURED_SPLITS, scoreHeldout } from '../src/tex/heldout';
+import { CATEGORIES, countHeldout, GATHERING_SPLITS, HELDOUT_SPLITS, isCrossEntropyKind, loadHeldoutSources, MEASURED_SPLITS, scoreHeldout } from '../src/tex/heldout';
 import type { HeldoutSplit } from '../src/tex/heldout';
 import { checkWorkedExample, recogniseFormula, statedFrom, verdictAt } from '../src/tex/index';
 import { VERDICT_HALVES } from '../src/tex/verdict-corpus';
@@ -24,7 +24,8 @@ for (const half of VERDICT_HALVES) if (chosen.has(`verdicts-${half}`)) evalVerdi
 
 function chosenParts(args: string[]): Set<Part> {
   const at = args.findIndex((arg) => arg === '--splits' || arg.startsWith('--splits='));
-  if (at < 0) return new Set(PARTS);
+  // A split still being gathered runs only when named.
+  if (at < 0) return new Set(PARTS.filter((part) => !(GATHERING_SPLITS as readonly string[]).includes(part)));
   const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
   const names = (value ?? '').split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !(PARTS as readonly string[]).includes(name));

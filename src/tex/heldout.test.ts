@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from './corpus';
-import { CATEGORIES, HELDOUT_LABELS, HELDOUT_SPLITS, countHeldout, isCrossEntropyKind, loadHeldoutSources, splitAdmits, splitKey, splitOf } from './heldout';
+import { CATEGORIES, GATHERING_SPLITS, HELDOUT_LABELS, HELDOUT_SPLITS, countHeldout, isCrossEntropyKind, loadHeldoutSources, splitAdmits, splitKey, splitOf } from './heldout';
 import type { HeldoutSource } from './heldout';
 
 const sources = HELDOUT_SPLITS.flatMap((split) => loadHeldoutSources(split));
@@ -58,7 +58,8 @@ describe('split rule', () => {
 
 describe('held-out corpus files', () => {
   it('has files in every split', () => {
-    for (const split of HELDOUT_SPLITS) expect(sources.some((source) => source.split === split)).toBe(true);
+    // A split still being gathered may be empty for a while.
+    for (const split of HELDOUT_SPLITS.filter((each) => !GATHERING_SPLITS.includes(each))) expect(sources.some((source) => source.split === split)).toBe(true);
   });
 
   it.each(sources.map((source) => [source.file, source] as const))('%s: split field, folder and hash agree', (file, source) => {
