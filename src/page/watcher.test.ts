@@ -167,4 +167,31 @@ describe('page watcher', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(found.map((site) => site.source)).toEqual(['katex']);
   });
+
+  it('looks into the shadow roots of a loading page once it has loaded, and only then (a long page is walked once, not part-parsed and again whole)', async () => {
+    window = new Window();
+    const document = window.document as unknown as Document;
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const found: MathSite[] = [];
+    watcher = watchPage(document, { found: (sites) => found.push(...sites), gone: () => undefined }, { debounceMs: 10, maxWaitMs: 10_000 });
+    const card = document.createElement('formula-card');
+    const shadow = card.attachShadow({ mode: 'open' });
+    shadow.innerHTML = katex.renderToString('H(p,q) = -\\sum_x p(x) \\log q(x)');
+    const formula = document.createElement('p');
+    formula.innerHTML = katex.renderToString('E = -\\log y');
+    // A batch that ends with a formula is scanned at once; the component's root waits.
+    document.body.append(card, formula);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(found.map((site) => site.tex)).toEqual(['E = -\\log y']);
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    document.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('DOMContentLoaded'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(found.map((site) => site.tex)).toEqual(['E = -\\log y', 'H(p,q) = -\\sum_x p(x) \\log q(x)']);
+    // And the root is observed from then on.
+    const later = document.createElement('p');
+    later.innerHTML = katex.renderToString('L = -t \\log y');
+    shadow.append(later);
+    await settle();
+    expect(found.map((site) => site.tex).at(-1)).toBe('L = -t \\log y');
+  });
 });

@@ -64,6 +64,12 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   const undefinedHosts = new Set<Element>();
   let hostCheck: ReturnType<typeof setTimeout> | undefined;
   let hostCheckDelay = 500;
+  /**
+   * Whether the document's own shadow-root search waits for DOMContentLoaded: a scan of a
+   * document still loading leaves it out (the page's components are mostly defined by its
+   * scripts later, and a long page would be walked twice: part-parsed, then whole).
+   */
+  let documentShadowsPending = false;
 
   const isKnown = (element: Element) => known.has(element);
   const closestKnown = (node: Node): Element | null => {
@@ -215,6 +221,10 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
 
     const found: MathSite[] = [];
     for (const root of outermost(roots)) found.push(...scan(root as ParentNode));
+    if (documentShadowsPending && document.readyState !== 'loading') {
+      documentShadowsPending = false;
+      found.push(...scanShadowRoots(document));
+    }
     observer.takeRecords(); // our own wrapping and unwrapping
     if (gone.length > 0) callbacks.gone(gone);
     if (found.length > 0) callbacks.found(found);
@@ -224,7 +234,14 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     if (isElement(root) && closestKnown(root)) return [];
     const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.values(), sources: options.sources?.() });
     for (const site of sites) known.set(site.element, site);
-    // Formulas inside web components: each open root found here is observed and scanned once.
+    if (root === document) documentShadowsPending = document.readyState === 'loading';
+    if (!documentShadowsPending || root !== document) sites.push(...scanShadowRoots(root));
+    return sites;
+  }
+
+  /** Formulas inside web components under `root`: each open root found is observed and scanned once. */
+  function scanShadowRoots(root: ParentNode): MathSite[] {
+    const sites: MathSite[] = [];
     const search = findShadowRoots(root, isKnown);
     for (const host of search.undefinedHosts) undefinedHosts.add(host);
     if (search.undefinedHosts.length > 0) checkHostsLater();
@@ -292,10 +309,12 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        if (stopped || known.size > 0) return;
-        pendingRoots.add(document);
+        if (stopped) return;
+        // With formulas known, only the shadow roots the loading scans left out (see documentShadowsPending).
+        if (known.size === 0) pendingRoots.add(document);
+        else if (!documentShadowsPending) return;
         // In a task of its own, not inside the page's DOMContentLoaded handlers.
-        schedule(0);
+        setTimeout(() => stopped || flushNow(), 0);
       },
       { once: true },
     );
