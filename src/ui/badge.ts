@@ -13,6 +13,7 @@ import { badgeWord } from './badge-words';
 import { langOf, loadUiSettings, type Lang } from './i18n';
 import type { OpenPopover } from './popover';
 import { BADGE_LAYER_CSS } from './styles';
+import { measurePlaces, writePlaces, type Badge } from './badge-place';
 
 /** The worked examples found on the page so far; the popover prefills from them. */
 export interface PageExamples {
@@ -20,22 +21,8 @@ export interface PageExamples {
 }
 
 export const LAYER_TAG = 'xent-lens-layer';
-const BADGE_SIZE = 22;
 /** How far beyond the viewport a formula's badge is already made: a screen's height each way, so scrolling meets it placed. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
-
-interface Badge {
-  button: HTMLButtonElement;
-  site: MathSite;
-  /** A display formula's nearest box that clips or scrolls it sideways (null: none), once looked up. */
-  clip?: Element | null;
-}
-
-/** What of a display formula a reader sees: its text's right edge and the bottom of the box it sits in. */
-export interface FormulaExtent {
-  right: number;
-  bottom: number;
-}
 
 interface Layer {
   host: HTMLElement;
@@ -132,7 +119,7 @@ function layerFor(doc: Document): Layer {
     // the next frame's animation callback: a write inside the observer's callback that changed
     // an observed size (a scrollbar appearing) would be a loop error on the page.
     created.observer = new ResizeObserver(() => {
-      const places = measurePlaces(created);
+      const places = measurePlaces(created.badges, doc);
       requestAnimationFrame(() => writePlaces(places));
     });
     if (doc.body) created.observer.observe(doc.body);
@@ -157,77 +144,8 @@ function layerFor(doc: Document): Layer {
   return created;
 }
 
-/**
- * Where a badge goes: just past the top-right corner of the formula, kept inside the page.
- * A display formula's `extent` is what the reader sees of it (cut at the column edge where
- * a box scrolls it); when there is no room beside that, the badge goes under the box, at
- * its right edge, rather than over the formula's text.
- */
-export function badgePosition(rect: DOMRect, scrollX: number, scrollY: number, pageWidth: number, extent?: FormulaExtent): { left: number; top: number } {
-  const right = extent?.right ?? rect.right;
-  if (!extent || right + 4 + BADGE_SIZE + 2 <= pageWidth) {
-    const left = Math.min(right + 4, pageWidth - BADGE_SIZE - 2) + scrollX;
-    return { left: Math.max(scrollX, left), top: rect.top + scrollY };
-  }
-  const left = Math.min(right, pageWidth) - BADGE_SIZE - 2 + scrollX;
-  return { left: Math.max(scrollX, left), top: extent.bottom + 2 + scrollY };
-}
-
-/** The nearest box at or above `element` (below <body>) that clips or scrolls it sideways. */
-function clippingBox(element: Element): Element | null {
-  const view = element.ownerDocument.defaultView;
-  const body = element.ownerDocument.body;
-  for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
-    if (view?.getComputedStyle(node).overflowX !== 'visible') return node;
-  }
-  return null;
-}
-
-/** A display formula's visible extent: text overflowing its box counts, a clipping box cuts it. */
-function extentOf(badge: Badge, rect: DOMRect): FormulaExtent {
-  const element = badge.site.element;
-  const parentWidth = element.parentElement?.clientWidth ?? Infinity;
-  let right = Math.max(rect.right, rect.left + element.scrollWidth);
-  let bottom = rect.bottom;
-  // Only a formula wider than its column needs its clipping box (looked up once).
-  if (badge.clip === undefined && (right > rect.right + 1 || rect.width > parentWidth + 1)) badge.clip = clippingBox(element);
-  if (badge.clip) {
-    const box = badge.clip.getBoundingClientRect();
-    right = Math.min(right, box.right);
-    bottom = Math.max(bottom, box.bottom);
-  }
-  return { right, bottom };
-}
-
-/** Where each badge goes (null: hidden), read from the page's layout; placeAll writes them. */
-type Places = { button: HTMLButtonElement; at: { left: number; top: number } | null }[];
-
 function placeAll(current: Layer): void {
-  writePlaces(measurePlaces(current));
-}
-
-function measurePlaces(current: Layer): Places {
-  const view = current.host.ownerDocument.defaultView;
-  if (!view) return [];
-  const width = current.host.ownerDocument.documentElement.clientWidth;
-  // Every read first, then every write: interleaved, each badge would force a layout of the page.
-  const rects = current.badges.map((badge) => (badge.site.element.isConnected ? badge.site.element.getBoundingClientRect() : null));
-  const extents = current.badges.map((badge, i) => (badge.site.display && rects[i] ? extentOf(badge, rects[i]) : undefined));
-  const { scrollX, scrollY } = view;
-  return current.badges.map((badge, i) => {
-    const rect = rects[i];
-    const shown = rect && (rect.width !== 0 || rect.height !== 0);
-    return { button: badge.button, at: shown ? badgePosition(rect, scrollX, scrollY, width, extents[i]) : null };
-  });
-}
-
-function writePlaces(places: Places): void {
-  for (const { button, at } of places) {
-    button.hidden = at === null;
-    if (!at) continue;
-    button.style.left = `${at.left}px`;
-    button.style.top = `${at.top}px`;
-  }
+  writePlaces(measurePlaces(current.badges, current.host.ownerDocument));
 }
 
 function badgeName(analysis: FormulaAnalysis, lang: Lang): string {
