@@ -3,7 +3,7 @@
 // layout), kept inside the page, and clear of a display formula wider than its column.
 import type { MathSite } from '../page/types';
 
-export const BADGE_SIZE = 22;
+const BADGE_SIZE = 22;
 
 /** A badge: its button, its formula, and the formula's clipping box once looked up. */
 export interface Badge {
