@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, bracketedEquation, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, romanConnectingWords, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, bracketedEquation, commentMarkers, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, romanConnectingWords, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('roman-connecting-words: a connecting word in a roman font is prose, a name in a script is not', () => {
@@ -120,6 +120,20 @@ describe('text rules: markup around formulas', () => {
     expect(lostDisplayBrackets('[ E = a ] \\quad \\text{(BCE)}')).toBe('E = a');
     expect(lostDisplayBrackets('[0.2, 0.8].')).toBe('[0.2, 0.8].');
     expect(recogniseFormula('[ E = - \\left( 0 \\cdot \\ln 0.3 + 1 \\cdot \\ln 0.6 + 0 \\cdot \\ln 0.1 \\right) ] [ E = -\\ln 0.6 \\approx 0.51 ]')?.kind).toBe('ce_multiclass');
+  });
+
+  it('comment-markers: a notebook source’s # round its math goes; \\# and a comment with words stay for their own rules', () => {
+    expect(commentMarkers('# L(\\beta) = \\prod_i p_i^{y_i} #')).toBe('L(\\beta) = \\prod_i p_i^{y_i}');
+    expect(commentMarkers('## P(y = 1) = p')).toBe('P(y = 1) = p');
+    expect(commentMarkers('\n# L = \\prod_i p_i\n#   \\quad x\n# ')).toBe('\nL = \\prod_i p_i\n  \\quad x\n');
+    // A Python line with a comment after it is the code rule's.
+    expect(commentMarkers('loss = -log(p)  # cross-entropy')).toBe('loss = -log(p)  # cross-entropy');
+    expect(commentMarkers('\\#\\text{classes} = K')).toBe('\\#\\text{classes} = K');
+    expect(commentMarkers('x_{#} = 1')).toBe('x_{#} = 1');
+    expect(recogniseFormula('# L(\\beta) = \\prod_{i=1}^N \\hat{p}_i^{y_i} (1-\\hat{p}_i)^{1-y_i} #')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('\n# P(y_i = 1) = \\hat{p_i}^{y_i} \\cdot (1-\\hat{p_i})^{1-y_i}\n# ')?.kind).toBe('likelihood_product');
+    // The markers alone make nothing of a formula that is not one.
+    expect(recogniseFormula('# P(y_i = 1) = \\hat{p_i} #')).toBeNull();
   });
 
   it('leading-marks: wikitext indentation and a leading control space', () => {

@@ -250,6 +250,19 @@ export function mathInsideText(tex: string): string {
     body.split(/\$([^$]+)\$/).map((part, i) => (i % 2 === 1 ? ` ${part} ` : part.trim() === '' ? '' : `\\${command}{${part}}`)).join(''));
 }
 
+/**
+ * `# P(y = 1) = p̂ #`, and `# ` before every line: the comment markers a notebook's source
+ * (jupytext, a script's Markdown cells) leaves round its math. A bare # is never math in
+ * TeX (\# is the character).
+ */
+export function commentMarkers(tex: string): string {
+  const lines = tex.split('\n');
+  const written = lines.filter((line) => line.trim() !== '');
+  const everyLine = written.length > 0 && written.every((line) => /^\s*#+(?:[ \t]|$)/.test(line));
+  const unprefixed = everyLine ? lines.map((line) => line.replace(/^\s*#+[ \t]?/, '')).join('\n') : tex.replace(/^\s*#+[ \t]+/, '');
+  return unprefixed.replace(/(?<=\S)[ \t]+#+\s*$/, '');
+}
+
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
@@ -416,6 +429,7 @@ defineTextRule({ name: 'bracketed-equation', order: 9.5, apply: bracketedEquatio
 defineTextRule({ name: 'split-sized-brackets', order: 9.6, apply: splitSizedBrackets });
 defineTextRule({ name: 'math-inside-text', order: 9.7, apply: mathInsideText });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
+defineTextRule({ name: 'comment-markers', order: 8.9, apply: commentMarkers });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });
 defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });
