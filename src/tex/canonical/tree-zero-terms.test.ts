@@ -3,9 +3,17 @@ import { analyseFormula, recogniseFormula } from '../index';
 import { canonicalMember } from './test-support';
 
 describe('tree rule: a one-hot target written out with its zeros', () => {
-  it('zero-terms: zero terms and the dots among them go, and the target’s 1 with them', () => {
+  it('zero-terms: zero terms and the dots among them go, and the target’s 1 with them over a numbered class', () => {
     expect(canonicalMember('-(1 \\cdot \\log u_1 + 0 \\cdot \\log u_2 + 0 \\cdot \\log u_3)')).toBe(canonicalMember('-\\log u_1'));
-    expect(canonicalMember('-(0 + 0 + \\dots + 1 \\cdot \\log v_c + 0 + \\dots)')).toBe(canonicalMember('-\\log v_c'));
+    // Over a class a letter indexes, the 1 stays: it is what says the log is the one-hot loss's.
+    expect(canonicalMember('-(0 + 0 + \\dots + 1 \\cdot \\log v_c + 0 + \\dots)')).toBe(canonicalMember('-(1 \\cdot \\log v_c)'));
+  });
+
+  it('reads the one-hot target written out round a class a letter indexes as the cross-entropy, and a bare −log of it as nothing', () => {
+    expect(recogniseFormula('= - (0 \\cdot \\log \\hat{y}_1 + \\dots + 1 \\cdot \\log \\hat{y}_k + \\dots + 0 \\cdot \\log \\hat{y}_C)')).toMatchObject({ kind: 'ce_multiclass', roles: { prediction: '\\hat{y}', classIndex: 'k' } });
+    expect(recogniseFormula('-(0 \\cdot \\log q_a + 1 \\cdot \\log q_b)')?.kind).toBe('ce_multiclass');
+    // Without the target's numbers, −log ŷ_k may be a surprisal: no badge.
+    expect(recogniseFormula('-\\log \\hat{y}_k')).toBeNull();
   });
 
   it.each([

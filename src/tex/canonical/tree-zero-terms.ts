@@ -3,7 +3,7 @@
 // A term that is zero adds nothing; the dots among zeros stand for more of them. What is
 // left is the one-hot loss, −log Q(bull). Only where the logs are of symbols: the zeros of a
 // worked example written with numbers are its targets, and the worked-example check reads them.
-import type { Expr } from '../expr';
+import { single, type Expr } from '../expr';
 import { isArithmeticOfNumbers } from '../shapes-numeric';
 import { containsLog, isComplementOf } from '../terms';
 import { defineTreeRule, anyChild } from './registry';
@@ -45,8 +45,19 @@ export function zeroTerms(node: Expr): Expr | null {
   if (node.k !== 'add' || !node.terms.some(isZeroTerm) || logsOfNumbers(node) || isBinaryPairWithLabel(node)) return null;
   const kept = node.terms.filter((term) => !isZeroTerm(term) && !isDots(term));
   if (kept.length === 0 || !kept.every(containsLog)) return null;
+  // A lone survivor over a letter-indexed symbol keeps its weight of 1: the target's one, written
+  // among its zeros, says −1·log ŷ_k is the one-hot loss's, where a bare −log ŷ_k could be a
+  // surprisal. Over a numbered class (ŷ_2) or a named one (Q(cat)) the log says so itself.
+  if (kept.length === 1 && isLetterIndexedLog(kept[0] as Expr)) return kept[0] as Expr;
   const terms = kept.map(withoutUnitWeight);
   return terms.length === 1 ? (terms[0] as Expr) : { ...node, terms };
+}
+
+/** Whether `term` takes the log of a symbol indexed by a letter (log ŷ_k), under its sign and weights. */
+function isLetterIndexedLog(term: Expr): boolean {
+  const arg = logOf(term)?.arg;
+  const symbol = arg ? single(arg) : null;
+  return symbol?.k === 'sym' && symbol.sub !== null && /^[A-Za-z]$/.test(symbol.sub);
 }
 
 /** 1·log Q(bull): the one-hot target's 1 weighs nothing (the class it marks is in the log). */
