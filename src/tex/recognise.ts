@@ -124,7 +124,8 @@ function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   if (!crossEntropyNamed && !isLossName(name)) return null;
   // H(X, Y) of random variables is their joint entropy.
   if (name.k === 'call' && name.args.every((arg) => arg.k === 'sym' && /^[U-Z]$/.test(arg.name))) return null;
-  if (rest.some(isLoneNegativeLog)) return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
+  // Loss = −log 1 = 0: a sure and right prediction costs nothing, the loss's own teaching line.
+  if (rest.some((member) => isLoneNegativeLog(member, true))) return { kind: 'ce_multiclass', roles: {}, slip: false, guessed: false };
   // L = −log 0.7 − log 0.5: the samples' one-hot losses added up, a batch's total.
   if (rest.some(isSumOfNegativeLogs)) return { kind: 'ce_multiclass_batch', roles: {}, slip: false, guessed: false };
   // H(P, Q) = −log q(true class): named with its two distributions, minus the log of one probability is the one-hot case.

@@ -73,6 +73,7 @@ describe('a lone −log of a probability under a cross-entropy name', () => {
     ['H(p, q) with a subscripted model', 'H(r, g_A) = -\\log(0.25) \\approx 1.386 \\text{ nats}'],
     ['H(t, y) and ln', 'H(t, y) = -\\ln 0.6 = 0.511'],
     ['a fraction as the probability (however log 1/3 is read)', 'L = -\\log\\frac{1}{3} = 1.0986'],
+    ['a sure and right prediction under a loss\'s name', '\\text{Loss} = - \\log(1) = \\boxed{0}'],
   ])('reads %s as the one-hot cross-entropy', (_name, tex) => {
     expect(kindOf(tex)).toBe('ce_multiclass');
   });
@@ -82,6 +83,8 @@ describe('a lone −log of a probability under a cross-entropy name', () => {
     ['an entropy of one distribution', 'H(r) = -\\log(0.25) = 1.386'],
     ['a joint entropy of random variables', 'H(U, V) = -\\log 0.25'],
     ['another function of two arguments', 'g(a, b) = -\\log(0.25)'],
+    ['−log 1 = 0 without a name, an identity about logs', '-\\log 1 = 0'],
+    ['−log 1 under a divergence\'s name', 'D_{KL} = -\\log(1) = 0'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(kindOf(tex)).toBeNull();
   });

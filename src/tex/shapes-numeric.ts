@@ -189,18 +189,23 @@ export function isNumericLogSumExp(e: Expr): boolean {
 
 /**
  * −log 0.4, −1·ln(0.7), and −log(1/3) however it was read (+log 3): a term that is one negated
- * log of a probability, with no weight but 1.
+ * log of a probability, with no weight but 1. With `certain`, also −log 1: a prediction that
+ * was sure of the true class.
  */
-function isNegatedLogOfProbability(term: NumericTerm): boolean {
+function isNegatedLogOfProbability(term: NumericTerm, certain = false): boolean {
   if (term.logs.length !== 1 || term.bigs.length > 0 || !weighsOne(term)) return false;
   const { arg, sign } = loggedNumber(term);
-  return sign === -1 && arg !== null && arg > 0 && arg < 1;
+  return sign === -1 && arg !== null && arg > 0 && (arg < 1 || (certain && arg === 1));
 }
 
-/** −log 0.4, −1·ln(0.7), −log(1/3): one negated log of a probability, the one-hot case of the sum. */
-export function isLoneNegativeLog(e: Expr): boolean {
+/**
+ * −log 0.4, −1·ln(0.7), −log(1/3): one negated log of a probability, the one-hot case of the
+ * sum. `certain` takes −log 1 too, where a name has said the formula is a loss (−log 1 = 0
+ * alone is an identity about logs).
+ */
+export function isLoneNegativeLog(e: Expr, certain = false): boolean {
   const terms = termsOf(e);
-  return terms?.length === 1 && isNegatedLogOfProbability(terms[0] as NumericTerm);
+  return terms?.length === 1 && isNegatedLogOfProbability(terms[0] as NumericTerm, certain);
 }
 
 /**
