@@ -24,6 +24,16 @@ describe('tree rule: a one-hot target written out with its zeros', () => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_multiclass');
   });
 
+  it('unit-weight-on-numbered-class: the target’s 1 on a numbered class’s log is the lone log it leaves among zeros', () => {
+    expect(canonicalMember('-1 \\cdot \\log \\hat{y}_2')).toBe(canonicalMember('-\\log \\hat{y}_2'));
+    expect(recogniseFormula('L = -1 \\cdot \\log \\hat{y}_2')).toMatchObject({ kind: 'ce_multiclass', roles: { prediction: '\\hat{y}', classIndex: '2' } });
+    // A 1 on anything else, or another weight, stays.
+    expect(canonicalMember('-1 \\cdot \\log \\hat{y}_k')).not.toBe(canonicalMember('-\\log \\hat{y}_k'));
+    expect(canonicalMember('-2 \\log \\hat{y}_2')).not.toBe(canonicalMember('-\\log \\hat{y}_2'));
+    // Not negated, it is no loss.
+    expect(recogniseFormula('1 \\cdot \\log \\hat{y}_2')).toBeNull();
+  });
+
   it('leaves a worked example with numbers as it is: its zeros are the targets it computes with', () => {
     const check = analyseFormula('L = -(0 \\cdot \\log 0.1 + 1 \\cdot \\log 0.7 + 0 \\cdot \\log 0.2) = 0.357').example;
     expect(check?.t).toEqual([0, 1, 0]);

@@ -68,4 +68,18 @@ function withoutUnitWeight(term: Expr): Expr {
   return factors.length === term.factors.length || factors.length === 0 ? term : factors.length === 1 ? (factors[0] as Expr) : { ...term, factors };
 }
 
+/**
+ * −1·log ŷ_2: a weight of one on the log of a numbered class's probability is the one-hot
+ * target's 1, as zero-terms leaves it; read as −log ŷ_2 (the class the number names is the true one).
+ */
+export function unitWeightOnNumberedClass(node: Expr): Expr | null {
+  if (node.k !== 'mul' || node.factors.length !== 2) return null;
+  const [a, b] = node.factors as [Expr, Expr];
+  const log = a.k === 'num' && a.value === 1 ? b : b.k === 'num' && b.value === 1 ? a : null;
+  if (log?.k !== 'log') return null;
+  const arg = single(log.arg);
+  return arg.k === 'sym' && arg.sub !== null && /^\d+$/.test(arg.sub) ? log : null;
+}
+
 defineTreeRule({ name: 'zero-terms', order: 11, apply: zeroTerms });
+defineTreeRule({ name: 'unit-weight-on-numbered-class', order: 11.5, apply: unitWeightOnNumberedClass });
