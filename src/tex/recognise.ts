@@ -149,14 +149,19 @@ function loneNegativeLogOf(e: Expr): Expr | null {
 /**
  * log L = 1·log 0.881 + 1·log(1 − 0.269) + …, Log-Likelihood = 1·log 0.9 + 0·log 0.1: a
  * log-likelihood named as such (log L, log 𝓛, LL, the words) over weighted logs of numbers,
- * un-negated, is that log-likelihood computed.
+ * un-negated, is that log-likelihood computed; and so is p log(q) = 1·log 0.8 + 0·log 0.2,
+ * the un-negated target-weighted log written in letters, then with the numbers put in.
  */
 function namedNumericLogLikelihood(chain: Chain): ChainMatch | null {
   const [name, ...rest] = chain.members;
   if (!name) return null;
-  const named = logOfSymbol(name) === 1 || /^(?:LL|\\?(?:text|mathrm|operatorname)?\{?log[- ]?likelihood\}?)$/i.test(headName(name) ?? '') || /^log-?likelihood$/i.test(headName(name) ?? '');
+  const letters = name.k !== 'neg' ? logSumShape(name) : null;
+  const weightedInLetters = letters !== null && letters.sign === 1 && !letters.sameSymbol && !letters.ratio && letters.target !== null;
+  const named = weightedInLetters || logOfSymbol(name) === 1 || /^(?:LL|\\?(?:text|mathrm|operatorname)?\{?log[- ]?likelihood\}?)$/i.test(headName(name) ?? '') || /^log-?likelihood$/i.test(headName(name) ?? '');
   if (!named || !rest.some((member) => member.k !== 'neg' && numericLogSum({ k: 'neg', arg: member }) !== null && termsOf(member)?.length !== 1)) return null;
-  return { kind: 'log_likelihood', roles: {}, slip: false, guessed: false };
+  // The letters, where written, say which is the target and which the prediction.
+  const roles = weightedInLetters ? compactRoles({ target: letters.target ?? undefined, prediction: letters.prediction ?? undefined }) : {};
+  return { kind: 'log_likelihood', roles, slip: false, guessed: false };
 }
 
 /** A loss's name (L, ℓ, loss, CE, NLL …, alone or taking arguments), or E as the textbooks name the error. */
