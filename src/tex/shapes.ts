@@ -290,16 +290,25 @@ export function binaryShape(e: Expr): BinaryShape | null {
   const own = (t: Term) => t.factors.filter((f) => !shared.includes(f) && !shared.some((g) => exprTex(g) === exprTex(f)));
   // t and 1 − t among each term's own factors; what else a term has weights it alone
   // (a positive-class weight p_c y log σ(x), α y log p + (1 − α)(1 − y) log(1 − p)).
-  const read = (a: Term, b: Term) => {
+  const read = (a: Term, b: Term, swapped = false) => {
     const y = (a.logs[0] as { arg: Expr }).arg;
     const yComplement = complementOf((b.logs[0] as { arg: Expr }).arg);
     if (!yComplement || exprTex(yComplement) !== exprTex(y)) return null;
     const pairs: { t: Expr; tOther: Expr }[] = [];
-    for (const tOther of own(b)) {
+    for (const tOther of swapped ? [] : own(b)) {
       // Beside log y and log(1 − y), a weight 1 + t is the complement 1 − t with its sign misprinted.
       const tComplement = complementOf(tOther) ?? misprintedComplementOf(tOther);
       const t = tComplement ? own(a).find((f) => exprTex(f) === exprTex(tComplement)) : undefined;
       if (t) pairs.push({ t, tOther });
+    }
+    // (1 − y) log h + y log(1 − h), read only when no other reading is: the labels' roles swapped
+    // (h the probability of class 0, or the cases written the other way round); the target beside log h is 1 − y.
+    if (swapped) {
+      for (const t of own(a)) {
+        const tComplement = complementOf(t);
+        const tOther = tComplement ? own(b).find((f) => exprTex(f) === exprTex(tComplement)) : undefined;
+        if (tOther) pairs.push({ t, tOther });
+      }
     }
     // β y_i log ŷ_i + (1 − β)(1 − y_i) log(1 − ŷ_i): two pairs; the target is the one the samples index, not the class weight.
     const indices = a.bigs.map((big) => big.index).filter((index): index is string => index !== null);
@@ -310,7 +319,7 @@ export function binaryShape(e: Expr): BinaryShape | null {
     if (extra.some((f) => f.k === 'num')) return null;
     return { t, y, base: a.logs[0]?.base ?? null, extra };
   };
-  const found = read(first, second) ?? read(second, first);
+  const found = read(first, second) ?? read(second, first) ?? read(first, second, true) ?? read(second, first, true);
   if (!found) return null;
   const { t, y, base, extra } = found;
   const weights = [...shared, ...extra];
@@ -320,12 +329,13 @@ export function binaryShape(e: Expr): BinaryShape | null {
     bigs: first.bigs,
     scaled: first.scale.length > 0,
     countScale: first.scale.some(isOverCount),
-    sharedIndex: sharedIndexOf(t, y),
+    sharedIndex: sharedIndexOf(complementOf(t) ?? t, y),
     target: roleTex(t),
     prediction: y.k === 'call' || y.k === 'sym' || y.k === 'pow' || y.k === 'fn' ? roleTex(y) : exprTex(y),
     weight: weights.length > 0 ? weights.map(roleTex).join(' ') : null,
     base: base === 'other' ? null : base,
-    sameSymbol: sameDistribution(t, y, first.bigs.map((b) => b.index).filter((index): index is string => index !== null)),
+    // With the labels' roles swapped, the label itself (y of 1 − y) is what may be the prediction's own letter.
+    sameSymbol: [t, complementOf(t)].some((label) => label !== null && sameDistribution(label, y, first.bigs.map((b) => b.index).filter((index): index is string => index !== null))),
     logit: logit && roleTex(logit),
   };
 }

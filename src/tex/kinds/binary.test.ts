@@ -13,6 +13,13 @@ describe('ce_binary', () => {
     expect(kindOf(tex)).toBe('ce_binary');
   });
 
+  it('reads the labels’ roles swapped, (1 − y) beside log h, as written: the target beside log h is 1 − y', () => {
+    expect(recogniseFormula('-[(1-y)\\log h + y \\log(1-h)]')).toMatchObject({ kind: 'ce_binary', roles: { target: '1-y', prediction: 'h' } });
+    expect(kindOf('k_\\theta(x) = \\begin{cases} -\\log(h_\\theta(x)) & \\text{if } y=0 \\\\ -\\log(1 - h_\\theta(x)) & \\text{if } y=1 \\end{cases}')).toBe('ce_binary');
+    // The same letter in the log and beside it, swapped or not, is no cross-entropy.
+    expect(kindOf('-[(1-p)\\log p + p\\log(1-p)]')).not.toMatch(/^ce_/);
+  });
+
   it('reads a positive-class weight on one term as a weight', () => {
     expect(rolesOf('l_{n,c} = - w_{n,c} \\left[ p_c y_{n,c} \\cdot \\log \\sigma(x_{n,c}) + (1 - y_{n,c}) \\cdot \\log (1 - \\sigma(x_{n,c})) \\right]')).toMatchObject({
       target: 'y_{n,c}', prediction: '\\sigma(x_{n,c})', weight: 'w_{n,c} p_c',
