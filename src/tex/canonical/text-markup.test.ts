@@ -132,6 +132,8 @@ describe('text rules: markup around formulas', () => {
     expect(commentMarkers('x_{#} = 1')).toBe('x_{#} = 1');
     expect(recogniseFormula('# L(\\beta) = \\prod_{i=1}^N \\hat{p}_i^{y_i} (1-\\hat{p}_i)^{1-y_i} #')?.kind).toBe('likelihood_product');
     expect(recogniseFormula('\n# P(y_i = 1) = \\hat{p_i}^{y_i} \\cdot (1-\\hat{p_i})^{1-y_i}\n# ')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('$ # L(\\beta) = \\prod_{i=1}^N \\hat{p}_i^{y_i} (1-\\hat{p}_i)^{1-y_i} # $')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('# $L(\\beta) = \\prod_{i=1}^N \\hat{p}_i^{y_i} (1-\\hat{p}_i)^{1-y_i}$ #')?.kind).toBe('likelihood_product');
     // The markers alone make nothing of a formula that is not one.
     expect(recogniseFormula('# P(y_i = 1) = \\hat{p_i} #')).toBeNull();
   });

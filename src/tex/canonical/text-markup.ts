@@ -429,7 +429,9 @@ defineTextRule({ name: 'bracketed-equation', order: 9.5, apply: bracketedEquatio
 defineTextRule({ name: 'split-sized-brackets', order: 9.6, apply: splitSizedBrackets });
 defineTextRule({ name: 'math-inside-text', order: 9.7, apply: mathInsideText });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
+// Outside the math delimiters (# $…$ #) and inside them ($ # … # $).
 defineTextRule({ name: 'comment-markers', order: 8.9, apply: commentMarkers });
+defineTextRule({ name: 'comment-markers-inside-delimiters', order: 9.05, apply: commentMarkers });
 defineTextRule({ name: 'lost-display-brackets', order: 12.5, apply: lostDisplayBrackets });
 defineTextRule({ name: 'emphasis-subscripts', order: 11.5, apply: emphasisSubscripts });
 defineTextRule({ name: 'typed-ellipsis', order: 16, apply: typedEllipsis });
