@@ -36,6 +36,7 @@ import './tree-sigmoid';
 import './tree-logit-binary';
 import './tree-docstring';
 import './tree-softmax-denominators';
+import './tree-inline-scores';
 import './tree-logit-products';
 import './tree-sums';
 import './tree-penalties';
