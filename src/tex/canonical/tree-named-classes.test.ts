@@ -9,6 +9,9 @@ describe('tree rule: the two classes’ probabilities named apart', () => {
   it('named-class-probabilities: the second class is one minus the first', () => {
     expect(canonical('u \\log r_{A} + (1 - u) \\log r_{B}')).toBe(canonical('u \\log r_{A} + (1 - u) \\log(1 - r_{A})'));
     expect(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln s_{\\text{ham}}')).toBe(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln(1 - s_{\\text{spam}})'));
+    // Written class 0 first: the term weighted by 1 − u is still the one rewritten.
+    expect(canonical('(1 - u) \\log r_{0} + u \\log r_{1}')).toBe(canonical('(1 - u) \\log(1 - r_{1}) + u \\log r_{1}'));
+    expect(recogniseFormula('-[(1-y)\\log \\hat{y}_0 + y \\log \\hat{y}_1]')).toMatchObject({ kind: 'ce_binary', roles: { target: 'y', prediction: '\\hat{y}_1' } });
   });
 
   it('named-class-probabilities: a class’s probability as a function, p_1(x) and p_0(x)', () => {

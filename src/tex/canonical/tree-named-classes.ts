@@ -65,10 +65,16 @@ export function namedClassProbabilities(node: Expr): Expr | null {
   const [first, second] = [weightedNamedLog(a.body), weightedNamedLog(b.body)];
   if (!first || !second || a.sign !== b.sign) return null;
   if (!otherClass(first.p, second.p)) return null;
-  const other = complementOf(second.weight);
-  if (!other || exprTex(single(other)) !== exprTex(first.weight)) return null;
-  const complement: Expr = { k: 'mul', factors: [second.weight, { ...second.log, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: first.p.e }] } }] };
-  return { k: 'add', terms: [node.terms[0] as Expr, b.sign === 1 ? complement : { k: 'neg', arg: complement }] };
+  const complementWeighs = (of: Expr, weight: Expr) => {
+    const other = complementOf(weight);
+    return other !== null && exprTex(single(other)) === exprTex(of);
+  };
+  // The term weighted by the complement (1 − y) is the one rewritten, whichever comes first.
+  const [kept, changed, changedAt] = complementWeighs(first.weight, second.weight) ? [first, second, 1] : complementWeighs(second.weight, first.weight) ? [second, first, 0] : [null, null, -1];
+  if (!kept || !changed) return null;
+  const complement: Expr = { k: 'mul', factors: [changed.weight, { ...changed.log, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: kept.p.e }] } }] };
+  const signed = [a, b][changedAt]?.sign === 1 ? complement : ({ k: 'neg', arg: complement } as Expr);
+  return { k: 'add', terms: node.terms.map((term, i) => (i === changedAt ? signed : term)) };
 }
 
 type Power = Extract<Expr, { k: 'pow' }>;
