@@ -59,7 +59,40 @@ const REWRITES: readonly [string, (tex: string) => string][] = [
   ['a decimal comma', (t) => t.replace(/(\d)\.(\d)/g, '$1{,}$2')],
   ['a digit glued to \\log', (t) => t.replace(/\\(log|ln)\s+(\d)/g, '\\$1$2')],
   ['subscripts braced', (t) => t.replace(/_([a-zA-Z0-9])(?![a-zA-Z0-9{])/g, '_{$1}')],
+  ['the two terms in brackets swapped', swapBracketedPair],
 ];
+
+/**
+ * [a + b] → [b + a] for the first square bracket (\left[ … \right] too) holding exactly two
+ * terms joined by + at its top level: the order an author lists a sum's terms in says nothing.
+ */
+function swapBracketedPair(tex: string): string {
+  const open = /\\left\[|\[/g;
+  for (let match = open.exec(tex); match; match = open.exec(tex)) {
+    const start = match.index + match[0].length;
+    let depth = 0;
+    const plus: number[] = [];
+    for (let i = start; i < tex.length; i++) {
+      const ch = tex[i];
+      if (ch === '\\' && tex.startsWith('\\right]', i) && depth === 0) {
+        return plus.length === 1 ? swapAt(tex, start, i, plus[0] as number) : tex;
+      }
+      if (ch === '(' || ch === '{' || ch === '[') depth++;
+      else if (ch === ')' || ch === '}' || ch === ']') {
+        if (depth === 0) return ch === ']' && plus.length === 1 ? swapAt(tex, start, i, plus[0] as number) : tex;
+        depth--;
+      } else if (ch === '+' && depth === 0) plus.push(i);
+    }
+    return tex;
+  }
+  return tex;
+}
+
+function swapAt(tex: string, start: number, end: number, plus: number): string {
+  const first = tex.slice(start, plus).trim();
+  const second = tex.slice(plus + 1, end).trim();
+  return `${tex.slice(0, start)} ${second} + ${first} ${tex.slice(end)}`;
+}
 
 interface Found {
   count: number;

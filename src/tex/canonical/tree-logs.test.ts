@@ -43,6 +43,8 @@ describe('tree rules: the log laws of a likelihood', () => {
   it('log-of-outcome-probability: log(p·y + (1 − p)(1 − y)) is y log p + (1 − y) log(1 − p)', () => {
     expect(canonicalMember('\\log(\\hat{s} s + (1 - \\hat{s})(1 - s))')).toBe('s \\log(\\hat{s})+1-s \\log(1-\\hat{s})');
     expect(canonicalMember('\\log(c \\cdot h(u) + (1 - c)(1 - h(u)))')).toBe('c \\log(h)+1-c \\log(1-h)');
+    // The complements' product first.
+    expect(canonicalMember('\\log((1 - \\hat{s})(1 - s) + \\hat{s} s)')).toBe('s \\log(\\hat{s})+1-s \\log(1-\\hat{s})');
     // Not complements of each other: as written.
     expect(canonicalMember('\\log(a b + (1 - a)(1 - c))')).toContain('\\log(');
     expect(recogniseFormula('\\ell = -\\ln\\left[h(u)\\cdot c + (1-h(u))\\cdot(1-c)\\right]')?.kind).toBe('ce_binary');

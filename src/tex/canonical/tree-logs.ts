@@ -120,13 +120,16 @@ const isLabelLike = (e: Expr): boolean => e.k === 'sym' && /^(?:y|t|c|Y|T)$/.tes
  * log(p·y + (1 − p)(1 − y)) → y log p + (1 − y) log(1 − p): the probability of the
  * observed 0/1 outcome is p when y = 1 and 1 − p when y = 0, so its log takes the
  * label as the weight of each log. Which factor is the label: the one that does
- * not read as a prediction (g(x), ŷ), else the usual label letter, else the second.
+ * not read as a prediction (g(x), ŷ), else the usual label letter, else the second. The
+ * complements' product may come first, log((1 − p)(1 − y) + p·y).
  */
 export function logOfOutcomeProbability(node: Expr): Expr | null {
   if (node.k !== 'log') return null;
   const arg = single(node.arg);
   if (arg.k !== 'add' || arg.terms.length !== 2) return null;
-  const [first, second] = arg.terms.map(twoFactors);
+  const products = arg.terms.map(twoFactors);
+  const complementsFirst = products[0]?.every((f) => complementOf(f) !== null) && !products[1]?.every((f) => complementOf(f) !== null);
+  const [first, second] = complementsFirst ? [products[1], products[0]] : products;
   if (!first || !second) return null;
   const complements = second.map(complementOf);
   if (complements.some((c) => c === null)) return null;
