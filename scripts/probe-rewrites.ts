@@ -67,14 +67,14 @@ const REWRITES: readonly [string, (tex: string) => string][] = [
  * terms joined by + at its top level: the order an author lists a sum's terms in says nothing.
  */
 function swapBracketedPair(tex: string): string {
-  const open = /\\left\[|\[/g;
+  const open = /\\left\s*\[|\[/g;
   for (let match = open.exec(tex); match; match = open.exec(tex)) {
     const start = match.index + match[0].length;
     let depth = 0;
     const plus: number[] = [];
     for (let i = start; i < tex.length; i++) {
       const ch = tex[i];
-      if (ch === '\\' && tex.startsWith('\\right]', i) && depth === 0) {
+      if (ch === '\\' && /^\\right\s*\]/.test(tex.slice(i, i + 10)) && depth === 0) {
         return plus.length === 1 ? swapAt(tex, start, i, plus[0] as number) : tex;
       }
       if (ch === '(' || ch === '{' || ch === '[') depth++;
