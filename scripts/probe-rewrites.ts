@@ -60,6 +60,7 @@ const REWRITES: readonly [string, (tex: string) => string][] = [
   ['a digit glued to \\log', (t) => t.replace(/\\(log|ln)\s+(\d)/g, '\\$1$2')],
   ['subscripts braced', (t) => t.replace(/_([a-zA-Z0-9])(?![a-zA-Z0-9{])/g, '_{$1}')],
   ['the two terms in brackets swapped', swapBracketedPair],
+  ['two sums in a row swapped', (t) => t.replace(/(\\sum_\{[^{}]*\}(?:\^\{[^{}]*\}|\^[A-Za-z0-9])?)\s*(\\sum_\{[^{}]*\}(?:\^\{[^{}]*\}|\^[A-Za-z0-9])?)/, '$2 $1')],
 ];
 
 /**
