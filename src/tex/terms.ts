@@ -101,8 +101,14 @@ function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] 
   // sum's own term writes no index either, the symbols carry none, and the logs after it are its terms too.
   const unindexed = !uses(last) && last.logs.length > 0 && terms.every((t) => t.logs.length > 0);
   if (!((bound.length > 0 && terms.every(uses)) || unindexed)) return null;
+  // Under the sums as far in as the index the term uses: Σ_i Σ_k y_{ik} z_{ik} − log Σ_k e^{z_{ik}}
+  // puts the normaliser under Σ_i only (its k is its own sum's).
+  const reach = (t: Term) => {
+    const innermost = last.bigs.reduce((at, big, i) => (big.index !== null && [...t.factors, ...t.logs].some((f) => mentionsFree(f, big.index as string)) ? i : at), -1);
+    return innermost < 0 ? last.bigs : last.bigs.slice(0, innermost + 1);
+  };
   // −Σ A + B is −Σ [A + B] (the bracket left out); −Σ A − B is −Σ A − Σ B (the minus written on each).
-  return terms.map((t) => ({ ...t, sign: (outerSign === -1 && t.sign === -1 ? -1 : t.sign * outerSign) as 1 | -1, bigs: last.bigs, scale: last.scale }));
+  return terms.map((t) => ({ ...t, sign: (outerSign === -1 && t.sign === -1 ? -1 : t.sign * outerSign) as 1 | -1, bigs: reach(t), scale: last.scale }));
 }
 
 function isConstantScale(e: Expr): boolean {

@@ -159,6 +159,8 @@ describe('text rules: markup around formulas', () => {
 
   it('primed-scripts: a braced prime, and a superscript typed after a primed symbol’s subscript, in a form TeX takes', () => {
     expect(primedScripts("v{'}_{m}^{T} h")).toBe("v'^{T}_{m} h");
+    expect(primedScripts('x{^T_i}\\beta_k')).toBe('x^T_i\\beta_k');
+    expect(primedScripts('f{(x)}')).toBe('f{(x)}');
     expect(primedScripts("v'_m^T h")).toBe("v'^T_m h");
     // Without a prime, or without a superscript after the subscript: as written.
     expect(primedScripts('v_{m}^{T} h')).toBe('v_{m}^{T} h');

@@ -168,13 +168,15 @@ export function trailingQuantifiers(tex: string): string {
 }
 
 /**
- * w{'}_{c}^{T} and w'_{c}^{T}: a prime is a superscript, so TeX refuses a second one after the
+ * x{^T_i} is x^T_i. w{'}_{c}^{T} and w'_{c}^{T}: a prime is a superscript, so TeX refuses a second one after the
  * subscript (a double superscript); the reader sets w′ with c below and T above. The prime
  * unbraced and the superscript before the subscript say the same in a form TeX takes.
  */
 export function primedScripts(tex: string): string {
   return tex
     .replace(/([A-Za-z}])\{\s*('+)\s*\}/g, '$1$2')
+    // x{^T_i}: the scripts braced apart from their letter, set on it all the same.
+    .replace(/([A-Za-z])\{((?:[\^_](?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)+)\}/g, '$1$2')
     .replace(/([A-Za-z}]'+)(_(?:\{[^{}]*\}|[A-Za-z0-9]))(\^(?:\{[^{}]*\}|[A-Za-z0-9]))/g, '$1$3$2');
 }
 

@@ -114,5 +114,10 @@ describe('ce_from_logits', () => {
     expect(kindOf('L = -s_c + \\log\\sum_{j\\neq c} e^{s_j}')).toBeNull();
     expect(kindOf('L = -s_c + \\log\\sum_{j} e^{s_j}')).toBe('ce_from_logits');
   });
-});
 
+  it('puts the normaliser left outside the bracket under the sample sum only (its k is its own sum’s)', () => {
+    expect(recogniseFormula('- \\Big[ \\dfrac{1}{N} \\sum_{i=1}^N \\sum_{k=1}^K \\big( y_{i,k} z_{i,k} \\big) - \\log \\big( \\sum_{k=1}^K e^{z_{i,k}} \\big) \\Big]')).toMatchObject({ kind: 'ce_from_logits', roles: { classIndex: 'k', sampleIndex: 'i' } });
+    // As the GLM docs write it: the scores inline, their scripts braced apart, a penalty after.
+    expect(kindOf('- \\Big[ \\dfrac {1} {N} \\sum_{i=1}^N \\sum_{k=1}^K \\big( y_{i,k} (x^T_i \\beta_k + \\beta_{k0}) \\big) - \\text{log} \\big( \\sum_{k=1}^K e^{x{^T_i}\\beta_k + {\\beta_{k0}}} \\big) \\Big] + \\lambda \\Big[ \\dfrac {(1-\\alpha)} {2} ||\\beta || ^2_F + \\alpha \\sum_{j=1}^P ||\\beta_j ||_1 \\Big]')).toBe('ce_from_logits');
+  });
+});
