@@ -9,6 +9,7 @@ describe('tree rule: each class’s score written inline', () => {
 
   it.each([
     ['an affine score', '-\\sum_k y_k (w_k^T x + b_k) + \\log \\sum_j e^{w_j^T x + b_j}', { target: 'y_k', classIndex: 'k' }],
+    ['ranges written as sets', '-\\sum_{k\\in [K]} y_k (w_k^T x + b_k) + \\log \\sum_{j \\in [K]} e^{w_j^T x + b_j}', { target: 'y_k' }],
     ['a linear score in brackets', '-\\sum_k y_k (w_k^T x) + \\log \\sum_j e^{w_j^T x}', { target: 'y_k', classIndex: 'k' }],
     ['a batch mean, the classes’ sums both over k', '-\\frac{1}{N}\\sum_i \\Big(\\sum_k y_{i,k} (x_i^T \\beta_k + \\beta_{k0}) - \\log \\sum_k e^{x_i^T\\beta_k + \\beta_{k0}}\\Big)', { target: 'y_{i,k}', classIndex: 'k', sampleIndex: 'i' }],
     ['the negative log of the model at the true class', '-\\log p(y=k|x) = -(w_k^T x + b_k) + \\log \\sum_j e^{w_j^T x + b_j}', {}],

@@ -19,7 +19,7 @@ function normaliserOf(e: Expr): { index: string; score: Expr } | null {
   const sum = single((e as LogOf).arg);
   if (sum.k !== 'big' || sum.op !== 'sum' || sum.body.k !== 'exp') return null;
   const lower = (sum as BigOf).lower;
-  const bound = lower ? single(lower.k === 'rel' && lower.op === '=' ? lower.left : lower) : null;
+  const bound = lower ? single(lower.k === 'rel' && /^(?:=|\\in|∈)$/.test(lower.op) ? lower.left : lower) : null;
   if (bound?.k !== 'sym' || bound.sub !== null || !/^[a-z]$/.test(bound.name)) return null;
   const score = single(sum.body.arg);
   const compound = score.k === 'add' || (score.k === 'mul' && score.factors.length >= 2);
