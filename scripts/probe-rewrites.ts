@@ -60,6 +60,10 @@ const REWRITES: readonly [string, (tex: string) => string][] = [
   ['a digit glued to \\log', (t) => t.replace(/\\(log|ln)\s+(\d)/g, '\\$1$2')],
   ['subscripts braced', (t) => t.replace(/_([a-zA-Z0-9])(?![a-zA-Z0-9{])/g, '_{$1}')],
   ['the two terms in brackets swapped', swapBracketedPair],
+  ['square brackets as round', (t) => t.replace(/\\left\s*\[/g, '\\left(').replace(/\\right\s*\]/g, '\\right)').replace(/\\big\[/g, '\\big(').replace(/\\big\]/g, '\\big)')],
+  ['round brackets as square', (t) => t.replace(/\\left\(/g, '\\left[').replace(/\\right\)/g, '\\right]')],
+  ['\\cdot before each \\log', (t) => t.replace(/([A-Za-z0-9}) ])\s*\\(log|ln)(?![a-z])/g, '$1 \\cdot \\$2')],
+  ['\\log with its argument braced', (t) => t.replace(/\\log\s*([a-zA-Z])(_(?:\{[a-z0-9,]+\}|[a-z0-9]))?(?![a-zA-Z0-9{(_^])/g, (_m, letter: string, sub?: string) => `\\log{${letter}${sub ?? ''}}`)],
   ['two sums in a row swapped', (t) => t.replace(/(\\sum_\{[^{}]*\}(?:\^\{[^{}]*\}|\^[A-Za-z0-9])?)\s*(\\sum_\{[^{}]*\}(?:\^\{[^{}]*\}|\^[A-Za-z0-9])?)/, '$2 $1')],
 ];
 
