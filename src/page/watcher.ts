@@ -234,8 +234,9 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
     if (isElement(root) && closestKnown(root)) return [];
     const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.values(), sources: options.sources?.() });
     for (const site of sites) known.set(site.element, site);
-    if (root === document) documentShadowsPending = document.readyState === 'loading';
-    if (!documentShadowsPending || root !== document) sites.push(...scanShadowRoots(root));
+    const loadingDocument = root === document && document.readyState === 'loading';
+    if (root === document) documentShadowsPending = loadingDocument;
+    if (!loadingDocument) sites.push(...scanShadowRoots(root));
     return sites;
   }
 

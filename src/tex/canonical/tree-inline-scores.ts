@@ -8,6 +8,7 @@
 // appears both in the normaliser and beside it: a lone compound exponent is left alone.
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
+import { texMentions } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 
 type LogOf = Extract<Expr, { k: 'log' }>;
@@ -26,17 +27,16 @@ function normaliserOf(e: Expr): { index: string; score: Expr } | null {
   return compound && subscriptsOf(score).some((sub) => usesIndex(sub, bound.name)) ? { index: bound.name, score } : null;
 }
 
-/** The first normaliser with a compound score anywhere in `e`. */
-function findNormaliser(e: Expr, depth = 0): { index: string; score: Expr } | null {
-  if (depth > 40) return null;
-  const here = normaliserOf(e);
-  if (here) return here;
-  let found: { index: string; score: Expr } | null = null;
-  mapChildren(e, (child) => {
-    found ??= findNormaliser(child, depth + 1);
-    return child;
-  });
-  return found;
+/** The normaliser among a sum's own terms (under their sign or a weight), not searched deeper: the rule runs at every sum. */
+function normaliserAmong(terms: readonly Expr[]): { index: string; score: Expr } | null {
+  for (const term of terms) {
+    const unsigned = term.k === 'neg' ? term.arg : term;
+    for (const part of unsigned.k === 'mul' ? unsigned.factors : [unsigned]) {
+      const found = normaliserOf(single(part));
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 function subscriptsOf(e: Expr, out: string[] = []): string[] {
@@ -48,9 +48,9 @@ function subscriptsOf(e: Expr, out: string[] = []): string[] {
   return out;
 }
 
-/** The index as its own letter in a subscript: j in j, i,j and j0 (β_{j0}), not in jk or ij. */
+/** The index as its own letter in a subscript (j in j, i,j and j0, not in jk): texMentions's test, here to replace it. */
 const indexPattern = (index: string): RegExp => new RegExp(`(?<![A-Za-z])${index}(?![A-Za-z])`, 'g');
-const usesIndex = (sub: string, index: string): boolean => indexPattern(index).test(sub);
+const usesIndex = (sub: string, index: string): boolean => texMentions(sub, index);
 
 /**
  * The class `other` is the template's score at: E_j and E_k the same but for the index, j
@@ -105,7 +105,7 @@ function firstIndexedName(e: Expr, index: string): string | null {
 
 export function inlineScores(node: Expr): Expr | null {
   if (node.k !== 'add') return null;
-  const normaliser = findNormaliser(node);
+  const normaliser = normaliserAmong(node.terms);
   if (!normaliser) return null;
   const { index, score } = normaliser;
   let picked = 0;
