@@ -68,6 +68,8 @@ export function logBaseOf(sub: Atom[] | undefined, name: string): LogBase | 'oth
 
 export function isExpectation(atom: Atom): boolean {
   if (atom.t === 'sym') return atom.name === 'E' || atom.name === '\\mathbb{E}' || atom.name === '\\mathbb E';
+  // \text{E}: the operator's upright E typed as text.
+  if (atom.t === 'text') return atom.text.trim() === 'E';
   // \mathrm{E}, and { E } as an equation editor braces it.
   return (atom.t === 'deco' || (atom.t === 'group' && !atom.open)) && atom.body.length === 1 && isExpectation(atom.body[0] as Atom);
 }

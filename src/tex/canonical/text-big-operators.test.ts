@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, bracedOperators, capitalOperators, slashOverBars, stackedStarts, smashedOperators } from './text-big-operators';
+import { bracedLowerLimit, bracedOperators, capitalOperators, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
+  it('stacked-operator-limits: limits stacked on the sign with \\underset and \\overset are its limits', () => {
+    expect(stackedOperatorLimits('\\overset{N}{\\underset{n=1}{\\sum}} a_n')).toBe('\\sum_{n=1}^{N} a_n');
+    expect(stackedOperatorLimits('\\underset{i}{\\overset{M}{\\prod}} a_i')).toBe('\\prod^{M}_{i} a_i');
+    expect(stackedOperatorLimits('\\underset{k \\in \\{1,2\\}}{\\sum} b_k')).toBe('\\sum_{k \\in \\{1,2\\}} b_k');
+    // Over anything but a sign they stay (the optimiser's limit, a note): other rules read those.
+    expect(stackedOperatorLimits('\\underset{\\theta}{\\arg\\max} L')).toBe('\\underset{\\theta}{\\arg\\max} L');
+    expect(stackedOperatorLimits('\\overset{\\text{def}}{=}')).toBe('\\overset{\\text{def}}{=}');
+    expect(recogniseFormula('E(w)=-\\overset{N}{\\underset{n=1}{\\sum}}\\{t_n \\ln y_n + (1-t_n)\\ln(1-y_n)\\}')?.kind).toBe('ce_binary_batch');
+  });
+
+
   it('stacked-starts: two indices stacked under one sign are two sums; a condition on one index is a comma list', () => {
     expect(stackedStarts('\\sum_{\\substack{i=1\\\\ k=1}}^{N,K} y_{ik}')).toBe('\\sum_{i=1}^{N}\\sum_{k=1}^{K} y_{ik}');
     expect(stackedStarts('\\sum_{\\substack{j=1\\\\ j\\neq y}}^{n} e^{s_j}')).toBe('\\sum_{j=1,  j\\neq y}^{n} e^{s_j}');

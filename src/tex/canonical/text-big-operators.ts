@@ -3,7 +3,7 @@
 // a mean over a set's size written with a slash (1/|B| Σ …), and two indices' starts
 // stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}), and mathtools' \smashoperator round a sign,
 // and braces round a sign that only scope its style ({\textstyle \sum_k}), and a capital sigma or pi
-// under limits (\Sigma_i).
+// under limits (\Sigma_i), and limits stacked on a sign with \underset and \overset.
 import { defineTextRule } from './registry';
 
 /** \sum{i=1}^{n} → \sum_{i=1}^{n}: a braced group holding a start (i=1) right after \sum or \prod is its lower limit. */
@@ -61,6 +61,26 @@ export function bracedOperators(tex: string): string {
   return tex.replace(BRACED_OPERATOR, '$1');
 }
 
+/** A braced group's content, one level of braces inside. */
+const BRACED = String.raw`(?:[^{}]|\{[^{}]*\})*`;
+const STACKED_LIMIT = new RegExp(String.raw`\\(overset|underset)\s*\{(${BRACED})\}\s*\{\s*(\\(?:sum|prod)(?![A-Za-z])(?:\s*[_^]\s*\{${BRACED}\})*)\s*\}`, 'g');
+
+/**
+ * \overset{N}{\underset{n=1}{\sum}} → \sum_{n=1}^{N}: a limit stacked under or over the sign
+ * (as some equation editors write them) is its lower or upper limit.
+ */
+export function stackedOperatorLimits(tex: string): string {
+  let out = tex;
+  // Inner first: each pass takes the stacks round a bare sign (or one whose limits are already scripts).
+  for (let pass = 0; pass < 3; pass++) {
+    const next = out.replace(STACKED_LIMIT, (_m, how: string, limit: string, sign: string) => `${sign}${how === 'underset' ? '_' : '^'}{${limit}}`);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+defineTextRule({ name: 'stacked-operator-limits', order: 13.4, apply: stackedOperatorLimits });
 defineTextRule({ name: 'capital-operators', order: 15.52, apply: capitalOperators });
 defineTextRule({ name: 'braced-operators', order: 16.25, apply: bracedOperators });
 defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracketOpenAtRelation, emptySubscripts, lateLogBraces, minusForEqualsInLimits, unclosedLogBrackets } from './text-typos';
+import { bracketOpenAtRelation, emptySubscripts, equalsAfterOperator, lateLogBraces, minusForEqualsInLimits, unclosedLogBrackets } from './text-typos';
 
 describe('text rules: slips a reader reads through', () => {
+  it('equals-after-operator: an equals sign between a sum\'s limits and its bracketed body is dropped', () => {
+    expect(equalsAfterOperator('-\\sum_{n=1}^{N}=\\{t_n \\ln y_n\\}')).toBe('-\\sum_{n=1}^{N} \\{t_n \\ln y_n\\}');
+    expect(equalsAfterOperator('\\prod_i = (a_i)')).toBe('\\prod_i  (a_i)');
+    // After a summand, or with no limits, or before no bracket, the sign stays.
+    expect(equalsAfterOperator('\\sum_i p_i = (a)')).toBe('\\sum_i p_i = (a)');
+    expect(equalsAfterOperator('\\sum = 1')).toBe('\\sum = 1');
+    expect(equalsAfterOperator('\\sum_i = 1')).toBe('\\sum_i = 1');
+    expect(recogniseFormula('E(w)=-lnP(t|w)=-\\overset{N}{\\underset{n=1}{\\sum}}=\\{t_n \\ln y_n + (1-t_n)\\ln(1-y_n)\\}')?.kind).toBe('ce_binary_batch');
+  });
+
+
   it('minus-for-equals-in-limits: an index minus one under Σ or Π with a bound over it is the index from one', () => {
     expect(minusForEqualsInLimits('\\sum^{M}_{j-1} a_j + \\prod_{n-1}^{N} b_n')).toBe('\\sum^{M}_{j=1} a_j + \\prod_{n=1}^{N} b_n');
     // Without a bound the subscript may be meant: it stays.

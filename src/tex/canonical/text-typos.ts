@@ -143,6 +143,16 @@ export function minusForEqualsInLimits(tex: string): string {
     .replace(new RegExp(`(${operator}\\s*)${lower}(?=\\s*${upper})`, 'g'), (_m, head: string, index: string, start: string) => `${head}_{${index}=${start}}`);
 }
 
+/**
+ * -\sum_{n=1}^{N} = \{t_n \ln y_n + …\}: an equals sign straight after a big operator's limits,
+ * before its body, is a slip (a sum of nothing equals nothing); the sum runs over what follows.
+ */
+export function equalsAfterOperator(tex: string): string {
+  const script = String.raw`\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9])`;
+  return tex.replace(new RegExp(String.raw`(\\(?:sum|prod)(?![A-Za-z])(?:\s*\\(?:no)?limits)?(?:${script}){1,2})\s*=(?=\s*(?:\\[{\[(]|\\left|[{(\[]))`, 'g'), '$1 ');
+}
+
+defineTextRule({ name: 'equals-after-operator', order: 29.6, apply: equalsAfterOperator });
 defineTextRule({ name: 'minus-for-equals-in-limits', order: 29.5, apply: minusForEqualsInLimits });
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
 defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });

@@ -7,6 +7,8 @@ describe('ce_expectation', () => {
     'H(p, q) = \\mathbb E_{p} \\left[ -\\log q \\right]',
     'H(q, p) = E_{q(x)}[-\\log p(x)]',
     '-\\int p(x)\\log q(x)\\,dx',
+    // The operator's upright E typed as text.
+    '\\text{E}_p\\left[-\\log{q}\\right]',
     'H(p,q) = -\\int_{\\mathcal{X}} p(x) \\log_2 q(x) \\, \\mathrm{d}x',
     // Physics' notation: the average ⟨·⟩_p, and the differential written first.
     'H(p, q) = -\\langle \\log q(x) \\rangle_{p}',
