@@ -44,6 +44,15 @@ describe('binary cross-entropy written with numbers only', () => {
     expect(kindOf(tex)).toBe('ce_binary');
   });
 
+  it('a log of a ratio is a relative entropy\'s term, not a probability', () => {
+    // Mutual information with the numbers put in: each weight over the product of the marginals.
+    expect(recogniseFormula('\\mathfrak{m}(X,Y) = 0.064 \\log\\tfrac{0.064}{0.064\\times 0.064} +0.288 \\log \\tfrac{ 0.288}{0.288\\times 0.724} = 0.5032')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('0.5 \\log\\frac{0.5}{0.75} + 0.5\\log\\frac{0.5}{0.25}')?.kind ?? null).toBeNull();
+    // A probability written as a fraction, and log(1/x) read back, stay.
+    expect(kindOf('-[1\\log\\frac{2}{3} + 0\\log\\frac{1}{3}]')).toBe('ce_multiclass');
+    expect(kindOf('L = -(1 \\cdot \\log(1/3))')).toBe('ce_multiclass');
+  });
+
   it('one sample, a label of 1 or 0 over two probabilities that add up to one', () => {
     expect(kindOf('-[1 \\cdot \\log(0.9) + 0 \\cdot \\log(0.1)] = -\\log(0.9) \\approx 0.105')).toBe('ce_binary');
     // Three classes, soft weights, or two probabilities that leave some over: several classes.

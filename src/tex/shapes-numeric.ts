@@ -77,7 +77,15 @@ function weighsOne(term: NumericTerm): boolean {
 function loggedNumber(term: NumericTerm): { arg: number | null; sign: 1 | -1 } {
   const log = term.logs[0];
   const arg = log ? numberValue(log.arg) : null;
-  return arg !== null && arg > 1 ? { arg: 1 / arg, sign: (-term.sign) as 1 | -1 } : { arg, sign: term.sign };
+  if (arg === null || arg <= 1) return { arg, sign: term.sign };
+  // A ratio of two numbers above one (0.064 / (0.064 × 0.064)) is a log-ratio, as in a relative entropy: no probability.
+  if (log?.arg.k === 'div' && numberValue(log.arg.num) !== 1) return { arg: null, sign: term.sign };
+  return { arg: 1 / arg, sign: (-term.sign) as 1 | -1 };
+}
+
+/** 0.5 log(0.5 / 0.75): a log of a ratio whose numerator is the term's own weight, a relative entropy's term. */
+function isLogRatioOfWeight(log: NumericTerm['logs'][number], weight: number | null): boolean {
+  return log.arg.k === 'div' && weight !== null && weight !== 1 && numberValue(log.arg.num) === weight;
 }
 
 /** Two logs weighted one and zero whose probabilities add up to one: a label and its two outcomes. */
@@ -116,7 +124,7 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     // −log 0.7 beside weighted terms: weight 1.
     const weight = counted ?? (factors.length === 0 ? 1 : numberValue(factors[0] as Expr));
     // 0·log 0 is 0 (the limit of p log p): a class the target gives no weight may have probability 0.
-    if (!isProbability(weight)) return null;
+    if (!isProbability(weight) || isLogRatioOfWeight(log, weight)) return null;
     // −¼[…]: one scale over all the terms, a mean over the samples written out.
     const termScale = written.length > 0 ? numberValue({ k: 'mul', factors: [ONE, ...term.scale] }) : 1;
     if (termScale === null || termScale <= 0 || (scale !== null && Math.abs(termScale - scale) > 1e-12)) return null;

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { casesBlocks, conditionalExpressions, conditionOf, inlineCases } from './text-cases';
+import { casesBlocks, conditionOf, conditionalExpressions, inlineCases, repeatedEquationRows } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
+  it('repeated-equation-rows: the equation written again on each row with its test is one loss by cases', () => {
+    const rows = 'if\\ \\ y=1 \\rightarrow cost(H(x), y) = -log(H(x)) \\\\ if\\ \\ y=0 \\rightarrow cost(H(x),y) = -log(1-H(x))';
+    expect(repeatedEquationRows(rows)).toBe('cost(H(x), y) = \\left([y=1]\\left(-log(H(x))\\right) + [y=0]\\left(-log(1-H(x))\\right)\\right)');
+    expect(recogniseFormula(rows)?.kind).toBe('ce_binary');
+    // The test after the value, with its word; or before an arrow without one.
+    expect(recogniseFormula('L = -\\log p \\text{ if } y=1 \\\\ L = -\\log(1-p) \\text{ if } y=0')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('y=1 \\Rightarrow L = -\\log p \\\\ y=0 \\Rightarrow L = -\\log(1-p)')?.kind).toBe('ce_binary');
+    // Rows without tests, or with different left sides, stay as written.
+    expect(repeatedEquationRows('a = b \\\\ c = d')).toBe('a = b \\\\ c = d');
+    expect(repeatedEquationRows('y=1 \\Rightarrow L = -\\log p \\\\ y=0 \\Rightarrow M = 0')).toBe('y=1 \\Rightarrow L = -\\log p \\\\ y=0 \\Rightarrow M = 0');
+  });
+
   it('conditionOf: the test without its words', () => {
     expect(conditionOf('\\text{if } y = 1,')).toBe('y=1');
     // A second column separator, and words in other scripts whole (nếu, の場合).

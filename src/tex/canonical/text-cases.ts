@@ -213,6 +213,67 @@ function lastTopLevel(tex: string, char: string): number {
   return found;
 }
 
+/** A test opening a row: `if y=1 \\rightarrow`, `y = 0 \\Rightarrow`, `\\text{if } y=1,` (a word, an arrow, or both). */
+const LEADING_TEST = /^\s*(?:(\\text\s*\{\s*(?:if|when)\s*\}|(?<![A-Za-z\\])(?:if|when)(?![A-Za-z]))(?:\\[ ,;:!]|\\q?quad(?![A-Za-z])|\s|~)*)?(\(?\s*[A-Za-z](?:_\{?\w+\}?|\^\{?\(\w\)\}?)*\s*=\s*-?\d+\s*\)?)\s*(\\(?:rightarrow|Rightarrow|to|implies|longrightarrow)(?![A-Za-z])|→|⇒|,|:)?\s*/;
+
+/**
+ * The equation written again on each row, each with its test: `if y=1 → cost(h, y) = −log h \\\\
+ * if y=0 → cost(h, y) = −log(1 − h)` (the test before an arrow, or after the value with its word).
+ * With one left side on every row, the rows are one loss's cases: `cost(h, y) = [y=1](−log h) + …`.
+ */
+export function repeatedEquationRows(tex: string): string {
+  if (!tex.includes('\\\\') || tex.includes('\\begin{')) return tex;
+  const rows = splitRows(tex).filter((row) => row.trim() !== '');
+  if (rows.length < 2) return tex;
+  let side: string | null = null;
+  let written = '';
+  const cases: [string, string][] = [];
+  for (const row of rows) {
+    let equation = row;
+    let test: string;
+    const leading = LEADING_TEST.exec(row);
+    // A test before the equation needs its word or an arrow (a bare `y = 1` may be the equation itself).
+    if (leading && (leading[1] !== undefined || (leading[3] !== undefined && leading[3] !== ','))) {
+      test = leading[2] as string;
+      equation = row.slice(leading[0].length);
+    } else {
+      const word = CONDITION_WORD.exec(row);
+      if (!word) return tex;
+      test = row.slice(word.index);
+      equation = row.slice(0, word.index).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|[,;]|\s)+$/, '');
+    }
+    const equals = lastTopLevel(equation, '=');
+    if (equals <= 0) return tex;
+    const left = equation.slice(0, equals).replace(/\s+/g, '');
+    if (side !== null && left !== side) return tex;
+    if (side === null) written = equation.slice(0, equals).trim();
+    side = left;
+    cases.push([equation.slice(equals + 1).trim(), test]);
+  }
+  const sum = casesAsIndicators(cases);
+  return sum ? `${written} = ${sum}` : tex;
+}
+
+/** `tex` split at its top-level `\\\\`. */
+function splitRows(tex: string): string[] {
+  const rows: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const ch = tex[i];
+    if (ch === '\\' && tex[i + 1] === '\\' && depth === 0) {
+      rows.push(tex.slice(start, i));
+      i += 1;
+      start = i + 1;
+    } else if (ch === '\\') i += 1;
+    else if (ch === '{') depth += 1;
+    else if (ch === '}') depth -= 1;
+  }
+  rows.push(tex.slice(start));
+  return rows;
+}
+
 defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
+defineTextRule({ name: 'repeated-equation-rows', order: 35.45, apply: repeatedEquationRows });
 defineTextRule({ name: 'conditional-expressions', order: 35.4, apply: conditionalExpressions });
 defineTextRule({ name: 'inline-cases', order: 35.5, apply: inlineCases });
