@@ -51,7 +51,9 @@ export function chainContext(members: Expr[], stated: readonly string[] = []): M
   const lossNamed = members.length > 1 && first !== undefined && (first.k === 'sym' || first.k === 'call') && namesALoss(first);
   const namedOtherwise = members.length > 1 && first?.k === 'sym' && first.sub === null && /^[A-Z]$/.test(first.name) && !namesALoss(first) && !INFORMATION_LETTERS.has(first.name);
   const single = first?.k === 'call' && first.args.length === 1 ? first.args[0] : undefined;
-  const namedAt = members.length > 1 && first?.k === 'call' && single?.k === 'sym' && single.sub === null && !namesALoss(first) && !INFORMATION_LETTERS.has(headName(first) ?? '') ? single.name : undefined;
+  // s_k = −log p_k names its outcome by a subscript as S(t) does by an argument.
+  const at = first?.k === 'call' && single?.k === 'sym' && single.sub === null ? single.name : first?.k === 'sym' && /^\{?[a-z]\}?$/.test(first.sub ?? '') ? first.sub?.replace(/[{}]/g, '') : undefined;
+  const namedAt = members.length > 1 && first !== undefined && at !== undefined && !namesALoss(first) && !INFORMATION_LETTERS.has(headName(first) ?? '') ? at : undefined;
   const crossEntropyNamed = members.length > 1 && first !== undefined && namesACrossEntropy(first);
   const firstName = first ? headName(first) : null;
   const selfInformationNamed = members.length > 1 && firstName !== null && (SELF_INFORMATION.has(firstName) || /^(?:\\text\{)?(?:self-)?(?:information|surprisal)/i.test(firstName));
@@ -111,6 +113,12 @@ export function isWeightLetter(tex: string | null | undefined): boolean {
 
 /** The letters machine-learning notation gives the label (or the class, c) when nothing else says so. */
 const CONVENTIONAL_LABELS = new Set(['y', 't', 'c']);
+/**
+ * With no sum in the formula, the letters that run over classes too (−log p_j, −log ŷ_k): no sum
+ * runs them, so one stands for the class the sample belongs to. i stays out (−log p_i is as often
+ * an outcome's surprisal, the sample's index elsewhere).
+ */
+const CLASS_LETTERS_ALONE = new Set(['j', 'k']);
 
 export function subscriptParts(sub: string | null): string[] {
   if (!sub) return [];
@@ -256,7 +264,7 @@ export function labelOfSubscript(sub: string | null, running: readonly string[],
   }
   // −ln a_7^L with no sum: the output of class 7, a class given by its number.
   if (running.length === 0 && parts.length === 1 && /^\d+$/.test(parts[0] as string)) return parts[0] as string;
-  const conventional = parts.find((part) => CONVENTIONAL_LABELS.has(part));
+  const conventional = parts.find((part) => CONVENTIONAL_LABELS.has(part) || (running.length === 0 && CLASS_LETTERS_ALONE.has(part)));
   if (conventional && parts.length === 1) {
     context.notes.guessed = true;
     return conventional;

@@ -51,6 +51,16 @@ describe('ce_multiclass', () => {
     for (const tex of ['L(c) = -\\log q_c', '\\ell(k) = -\\log q_k', 'S(x) = -\\log q_c']) expect(recogniseFormula(tex)?.kind, tex).toBe('ce_multiclass');
   });
 
+  it('reads a lone −log at a class letter j or k as the loss at the true class, unless a name takes that outcome', () => {
+    expect(rolesOf('-\\log p_j')).toMatchObject({ target: 'j', prediction: 'p' });
+    expect(kindOf('= - \\log \\hat{y}_k')).toBe('ce_multiclass');
+    expect(kindOf('-\\log(a_j)')).toBe('ce_multiclass');
+    expect(kindOf('J_k = -\\log p_k')).toBe('ce_multiclass');
+    // A quantity of outcome k (s_k, S_k) is its information content; i is as often a surprisal's index.
+    expect(kindOf('s_k = -\\log p_k')).toBeNull();
+    expect(kindOf('-\\log p_i')).toBeNull();
+  });
+
   it('refuses the log of one named outcome under an information\'s name (I, surprisal): its information content', () => {
     for (const tex of ['I = -\\log_2 p_{\\text{event}}', 'I(\\text{rain}) = -\\log p_{\\text{rain}}', '\\text{surprisal} = -\\ln q_{\\text{heads}}']) expect(recogniseFormula(tex)?.kind ?? 'none', tex).toBe('none');
     // Under a loss's name the same form is the loss at the class the word names.
