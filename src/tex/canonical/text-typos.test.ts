@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracketOpenAtRelation, emptySubscripts, equalsAfterOperator, lateLogBraces, minusForEqualsInLimits, unclosedLogBrackets } from './text-typos';
+import { bracketOpenAtRelation, complementClosedLate, emptySubscripts, equalsAfterOperator, lateLogBraces, minusForEqualsInLimits, unclosedLogBrackets } from './text-typos';
 
 describe('text rules: slips a reader reads through', () => {
+  it('complement-closed-late: a complement\'s bracket typed round the log after it closes after the label', () => {
+    expect(complementClosedLate('\\sum_{i}(y_i\\log a_i + (1-y_i \\log (1-a_i)))')).toBe('\\sum_{i}(y_i\\log a_i + (1-y_i) \\log (1-a_i))');
+    expect(recogniseFormula('L = -\\frac{1}{n}\\sum_{i=0}^{n}(y_i\\log a_i + (1-y_i \\log (1-a_i)))')?.kind).toBe('ce_binary_batch');
+    // Without the label's own term beside it, the bracket is as written.
+    expect(complementClosedLate('(1-y \\log x)')).toBe('(1-y \\log x)');
+    expect(complementClosedLate('a\\log b + (1-y \\log x)')).toBe('a\\log b + (1-y \\log x)');
+  });
+
   it('equals-after-operator: an equals sign between a sum\'s limits and its bracketed body is dropped', () => {
     expect(equalsAfterOperator('-\\sum_{n=1}^{N}=\\{t_n \\ln y_n\\}')).toBe('-\\sum_{n=1}^{N} \\{t_n \\ln y_n\\}');
     expect(equalsAfterOperator('\\prod_i = (a_i)')).toBe('\\prod_i  (a_i)');

@@ -152,6 +152,40 @@ export function equalsAfterOperator(tex: string): string {
   return tex.replace(new RegExp(String.raw`(\\(?:sum|prod)(?![A-Za-z])(?:\s*\\(?:no)?limits)?(?:${script}){1,2})\s*=(?=\s*(?:\\[{\[(]|\\left|[{(\[]))`, 'g'), '$1 ');
 }
 
+/** A label as a complement writes it: a letter with a subscript or a bracketed superscript (y, y_i, y^{(i)}, t_{n}). */
+const LABEL = String.raw`[A-Za-z](?:_\{[^{}]{1,8}\}|_[A-Za-z0-9])?(?:\^\{\([^{}()]{1,4}\)\})?`;
+const COMPLEMENT_OPEN = new RegExp(String.raw`\(\s*1\s*-\s*(${LABEL})\s*(?=(?:\\(?:log|ln)(?![A-Za-z])|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])))`, 'g');
+
+/**
+ * y_i\log a_i + (1-y_i \log (1-a_i)): a complement's bracket typed round the log after it, beside
+ * the label's own term (y_i \log …), was meant to close after the label: (1-y_i) \log(1-a_i).
+ */
+export function complementClosedLate(tex: string): string {
+  for (const match of tex.matchAll(COMPLEMENT_OPEN)) {
+    const open = match.index ?? 0;
+    const label = match[1] as string;
+    // The label's own term: the label straight before a log elsewhere in the formula.
+    if (!new RegExp(String.raw`(?<![A-Za-z\\])${escaped(label)}\s*(?:\\cdot\s*)?\\?(?:log|ln)(?![A-Za-z])`).test(tex.slice(0, open) + tex.slice(open + match[0].length))) continue;
+    const close = closingRound(tex, open);
+    if (close < 0) continue;
+    const labelEnd = open + match[0].trimEnd().length;
+    return complementClosedLate(`${tex.slice(0, labelEnd)})${tex.slice(labelEnd, close)}${tex.slice(close + 1)}`);
+  }
+  return tex;
+}
+
+/** The index of the round bracket closing the one at `open`; -1 when it never closes. */
+function closingRound(tex: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < tex.length; i++) {
+    if (tex[i] === '\\') i += 1;
+    else if (tex[i] === '(') depth += 1;
+    else if (tex[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+defineTextRule({ name: 'complement-closed-late', order: 45.2, apply: complementClosedLate });
 defineTextRule({ name: 'equals-after-operator', order: 29.6, apply: equalsAfterOperator });
 defineTextRule({ name: 'minus-for-equals-in-limits', order: 29.5, apply: minusForEqualsInLimits });
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
