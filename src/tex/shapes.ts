@@ -7,6 +7,7 @@ import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
 import { classOfLossArguments, emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
+import { numberValue } from './shapes-numeric';
 import { complementOf, headName, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
 export interface LogTermShape {
@@ -281,6 +282,12 @@ function spelledLogitIn(arg: Expr): Expr | null {
   return spelledSigmoidLogit(arg) ?? spelledSigmoidLogit(complementOf(arg) ?? arg);
 }
 
+/** Two probabilities put in as numbers that add up to one (0.8 and 0.2, ½ and ½). */
+function numbersMakingOne(a: Expr, b: Expr): boolean {
+  const [x, y] = [numberValue(a), numberValue(b)];
+  return x !== null && y !== null && x > 0 && y > 0 && Math.abs(x + y - 1) < 1e-9;
+}
+
 export function binaryShape(e: Expr): BinaryShape | null {
   const terms = termsOf(e);
   if (!terms || terms.length !== 2) return null;
@@ -292,8 +299,10 @@ export function binaryShape(e: Expr): BinaryShape | null {
   // (a positive-class weight p_c y log σ(x), α y log p + (1 − α)(1 − y) log(1 − p)).
   const read = (a: Term, b: Term, swapped = false) => {
     const y = (a.logs[0] as { arg: Expr }).arg;
-    const yComplement = complementOf((b.logs[0] as { arg: Expr }).arg);
-    if (!yComplement || exprTex(yComplement) !== exprTex(y)) return null;
+    const other = (b.logs[0] as { arg: Expr }).arg;
+    const yComplement = complementOf(other);
+    // y log 0.8 + (1 − y) log 0.2: a prediction put in as a number, its complement the number that makes one.
+    if ((!yComplement || exprTex(yComplement) !== exprTex(y)) && !numbersMakingOne(y, other)) return null;
     const pairs: { t: Expr; tOther: Expr }[] = [];
     for (const tOther of swapped ? [] : own(b)) {
       // Beside log y and log(1 − y), a weight 1 + t is the complement 1 − t with its sign misprinted.

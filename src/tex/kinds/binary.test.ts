@@ -20,6 +20,14 @@ describe('ce_binary', () => {
     expect(kindOf('-[(1-p)\\log p + p\\log(1-p)]')).not.toMatch(/^ce_/);
   });
 
+  it('reads a prediction put in as a number, beside the number that makes one', () => {
+    expect(rolesOf('L = -[y\\log(0.8) + (1-y)\\log(0.2)]')).toMatchObject({ target: 'y', prediction: '0.8' });
+    expect(kindOf('L = -\\frac{1}{10}\\sum_{i=1}^{10}[y_i\\log(0.5) + (1-y_i)\\log(0.5)]')).toBe('ce_binary_batch');
+    // Numbers that do not make one are two unrelated logs; weights equal to them, an entropy.
+    expect(kindOf('-[y\\log 0.3 + (1-y)\\log 0.5]')).toBeNull();
+    expect(kindOf('-(0.8\\log 0.8 + 0.2\\log 0.2)')).not.toBe('ce_binary');
+  });
+
   it('reads a positive-class weight on one term as a weight', () => {
     expect(rolesOf('l_{n,c} = - w_{n,c} \\left[ p_c y_{n,c} \\cdot \\log \\sigma(x_{n,c}) + (1 - y_{n,c}) \\cdot \\log (1 - \\sigma(x_{n,c})) \\right]')).toMatchObject({
       target: 'y_{n,c}', prediction: '\\sigma(x_{n,c})', weight: 'w_{n,c} p_c',
