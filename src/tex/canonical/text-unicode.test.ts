@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, unicodeAccents, unicodeSigns, unicodeSpaces, capitalAccents, stackedAccents } from './text-unicode';
+import { bracedSigns, capitalAccents, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, stackedAccents, unicodeAccents, unicodeSigns, unicodeSpaces } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
+  it('letter-times-before-log: a small or sans-serif x typed between a weight and a log is ×', () => {
+    expect(letterTimesBeforeLog('0ˣlog(0.02) + 1ˣlog(0.9)')).toBe('0 \\times log(0.02) + 1 \\times log(0.9)');
+    expect(recogniseFormula('BCELoss(\\hat{y},y) = -(y𝖷log(\\hat{y}) + (1-y)𝖷log(1-\\hat{y}))')?.kind).toBe('ce_binary');
+    // A power eˣ, and an italic x that is a variable, stay.
+    expect(letterTimesBeforeLog('eˣ + 1')).toBe('eˣ + 1');
+    expect(letterTimesBeforeLog('y 𝑥 \\log p')).toBe('y 𝑥 \\log p');
+  });
+
   it('norm-bars: \\lVert, \\rVert and \\Vert are \\|', () => {
     expect(normBars('\\lVert v\\rVert_1 + \\left\\lVert v \\right\\rVert^2 + \\Vert v\\Vert')).toBe('\\| v\\|_1 + \\left\\| v \\right\\|^2 + \\| v\\|');
     expect(normBars('\\Vertical')).toBe('\\Vertical');

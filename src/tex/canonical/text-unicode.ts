@@ -141,6 +141,14 @@ export function kanaLongMarkMinus(tex: string): string {
   return tex.replace(/(?<![\p{Script=Katakana}\p{Script=Hiragana}ーｰ])[ーｰ]/gu, '-');
 }
 
+/**
+ * 0ˣlog(0.02), y𝖷log(ŷ): a letter x set small or in a math font, typed between a weight and a log
+ * where a keyboard has no ×, is the multiplication sign (eˣ before no log stays a power).
+ */
+export function letterTimesBeforeLog(tex: string): string {
+  return tex.replace(/(?<=[0-9A-Za-z)}])\s*(?:ˣ|𝖷|𝗫)\s*(?=\\?(?:log|ln)(?![A-Za-z]))/gu, ' \\times ');
+}
+
 /** Relations a script writes between its letters (x∼p under an expectation, i∈S under a sum). */
 const SCRIPT_RELATIONS: ReadonlyMap<string, string> = new Map([['∼', '\\sim '], ['~', '\\sim '], ['∈', '\\in ']]);
 
@@ -244,6 +252,7 @@ defineTextRule({ name: 'unicode-spaces', order: 8.5, apply: unicodeSpaces });
 defineTextRule({ name: 'stacked-accents', order: 21.06, apply: stackedAccents });
 defineTextRule({ name: 'capital-accents', order: 21.05, apply: capitalAccents });
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
+defineTextRule({ name: 'letter-times-before-log', order: 20.4, apply: letterTimesBeforeLog });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
 defineTextRule({ name: 'glued-parameter-subscripts', order: 21.5, apply: gluedParameterSubscripts });
