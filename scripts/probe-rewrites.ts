@@ -4,17 +4,19 @@
 // word, \displaystyle in front, a tag or a period after, \tfrac, 1/N, \limits, a Unicode
 // minus or ∑, bounds dropped or written as a range, …); a rewrite that changes the kind is
 // a fragility, listed with examples. Negatives are rewritten the same way and must stay
-// unbadged. Reads dev only (never a measured split); asserts nothing.
+// unbadged. Reads dev (with --tuning, the retired splits too; never a measured split); asserts nothing.
 //
 //   npm run probe:rewrites
 //   npm run probe:rewrites -- --examples 10     more examples per rewrite
+//   npm run probe:rewrites -- --tuning          dev and the retired splits
 import { acceptedKinds } from '../src/tex/corpus';
-import { isCrossEntropyKind, loadHeldoutSources } from '../src/tex/heldout';
+import { isCrossEntropyKind, loadHeldoutSources, RETIRED_SPLITS, type HeldoutSplit } from '../src/tex/heldout';
 import { recogniseFormula } from '../src/tex/index';
 
 const args = process.argv.slice(2);
 const examplesAt = args.indexOf('--examples');
 const EXAMPLES = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 4;
+const SPLITS: readonly HeldoutSplit[] = args.includes('--tuning') ? ['dev', ...RETIRED_SPLITS] : ['dev'];
 
 /** A range Σ_{i=1}^{N} (the upper limit braced or a single character) as its parts, for the range rewrites. */
 const SUM_RANGE = /\\sum_\{([a-z])=1\}\^(?:\{([A-Za-z])\}|([A-Za-z]))/g;
@@ -116,7 +118,7 @@ function note(into: Map<string, Found>, rewrite: string, line: string): void {
   into.set(rewrite, found);
 }
 
-for (const source of loadHeldoutSources('dev')) {
+for (const source of SPLITS.flatMap((split) => loadHeldoutSources(split))) {
   for (const item of source.formulas) {
     const accepted = acceptedKinds(item.label);
     if (accepted === 'any') continue;
@@ -148,6 +150,6 @@ function print(title: string, found: Map<string, Found>): void {
   console.log('');
 }
 
-console.log(`probe:rewrites — ${REWRITES.length} rewrites of ${positives} dev positives read as their kind and ${negatives} dev negatives left unbadged\n`);
+console.log(`probe:rewrites — ${REWRITES.length} rewrites of ${positives} positives (${SPLITS.join(', ')}) read as their kind and ${negatives} negatives left unbadged\n`);
 print('positives read as another kind or as nothing after a rewrite', fragile);
 print('negatives badged after a rewrite', badged);

@@ -7,6 +7,10 @@ describe('text rules: big-operator dressing', () => {
     expect(stackedOperatorLimits('\\overset{N}{\\underset{n=1}{\\sum}} a_n')).toBe('\\sum_{n=1}^{N} a_n');
     expect(stackedOperatorLimits('\\underset{i}{\\overset{M}{\\prod}} a_i')).toBe('\\prod^{M}_{i} a_i');
     expect(stackedOperatorLimits('\\underset{k \\in \\{1,2\\}}{\\sum} b_k')).toBe('\\sum_{k \\in \\{1,2\\}} b_k');
+    // With \\nolimits, a Unicode sign, or the limit and sign unbraced.
+    expect(stackedOperatorLimits('\\overset{N}{\\underset{n=1}{\\sum\\nolimits}} a_n')).toBe('\\sum\\nolimits_{n=1}^{N} a_n');
+    expect(stackedOperatorLimits('\\overset{N}{\\underset{n=1}{∑}} a_n')).toBe('∑_{n=1}^{N} a_n');
+    expect(stackedOperatorLimits('\\underset i \\sum\\nolimits e^{a_i}')).toBe('\\sum\\nolimits_{i} e^{a_i}');
     // Over anything but a sign they stay (the optimiser's limit, a note): other rules read those.
     expect(stackedOperatorLimits('\\underset{\\theta}{\\arg\\max} L')).toBe('\\underset{\\theta}{\\arg\\max} L');
     expect(stackedOperatorLimits('\\overset{\\text{def}}{=}')).toBe('\\overset{\\text{def}}{=}');

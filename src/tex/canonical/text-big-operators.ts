@@ -63,7 +63,11 @@ export function bracedOperators(tex: string): string {
 
 /** A braced group's content, one level of braces inside. */
 const BRACED = String.raw`(?:[^{}]|\{[^{}]*\})*`;
-const STACKED_LIMIT = new RegExp(String.raw`\\(overset|underset)\s*\{(${BRACED})\}\s*\{\s*(\\(?:sum|prod)(?![A-Za-z])(?:\s*[_^]\s*\{${BRACED}\})*)\s*\}`, 'g');
+/** A stacked limit: braced, or one letter or digit as TeX takes an unbraced argument (\\underset i \\sum). */
+const STACK_ARGUMENT = String.raw`(?:\{(${BRACED})\}|([A-Za-z0-9]))`;
+/** The sign under the stack, braced or not, with \\limits or \\nolimits and any limits already written. */
+const STACKED_SIGN = String.raw`((?:\\(?:sum|prod)(?![A-Za-z])|∑|∏)(?:\s*\\(?:no)?limits(?![A-Za-z]))?(?:\s*[_^]\s*\{${BRACED}\})*)`;
+const STACKED_LIMIT = new RegExp(String.raw`\\(overset|underset)\s*${STACK_ARGUMENT}\s*(?:\{\s*${STACKED_SIGN}\s*\}|${STACKED_SIGN})`, 'g');
 
 /**
  * \overset{N}{\underset{n=1}{\sum}} → \sum_{n=1}^{N}: a limit stacked under or over the sign
@@ -73,7 +77,8 @@ export function stackedOperatorLimits(tex: string): string {
   let out = tex;
   // Inner first: each pass takes the stacks round a bare sign (or one whose limits are already scripts).
   for (let pass = 0; pass < 3; pass++) {
-    const next = out.replace(STACKED_LIMIT, (_m, how: string, limit: string, sign: string) => `${sign}${how === 'underset' ? '_' : '^'}{${limit}}`);
+    const next = out.replace(STACKED_LIMIT, (_m, how: string, braced: string | undefined, bare: string | undefined, signInBraces: string | undefined, sign: string | undefined) =>
+      `${signInBraces ?? sign ?? ''}${how === 'underset' ? '_' : '^'}{${braced ?? bare ?? ''}}`);
     if (next === out) break;
     out = next;
   }

@@ -101,6 +101,8 @@ describe('text rules: markup around formulas', () => {
     expect(outerMathDelimiters(' $$E = a$$ ')).toBe('E = a');
     expect(outerMathDelimiters('\\(E = a\\)')).toBe('E = a');
     expect(outerMathDelimiters('\\[E = a\\]')).toBe('E = a');
+    // A pair inside a pair, as a Markdown source wraps a LaTeX display.
+    expect(outerMathDelimiters('$\\[ E = a \\]$')).toBe(' E = a ');
     // Two formulas, or a dollar amount inside, stay as written.
     expect(outerMathDelimiters('$a$ and $b$')).toBe('$a$ and $b$');
     expect(outerMathDelimiters('\\[a\\] \\[b\\]')).toBe('\\[a\\] \\[b\\]');

@@ -197,13 +197,18 @@ export function environments(tex: string): string {
 /**
  * A formula handed over with its math delimiters still round it, $…$, $$…$$, \\(…\\) or
  * \\[…\\] (copied from a Markdown source or a page's text): the delimiters go. Only a pair
- * round the whole text, with no other of its kind inside ($a$ and $b$ stays two).
+ * round the whole text, with no other of its kind inside ($a$ and $b$ stays two) unless it is itself
+ * a pair round the whole rest.
  */
 export function outerMathDelimiters(tex: string): string {
   const trimmed = tex.trim();
   const match = /^\$\$([\s\S]+)\$\$$/.exec(trimmed) ?? /^\$([^$]+)\$$/.exec(trimmed) ?? /^\\\(([\s\S]+)\\\)$/.exec(trimmed) ?? /^\\\[([\s\S]+)\\\]$/.exec(trimmed);
   const body = match?.[1];
-  if (body === undefined || /\$\$|\\[()[\]]/.test(body)) return tex;
+  if (body === undefined) return tex;
+  // Two pairs one inside the other ($\[ … \]$, as a Markdown source wraps a LaTeX display): both go.
+  const inner = outerMathDelimiters(body);
+  if (inner !== body) return inner;
+  if (/\$\$|\\[()[\]]/.test(body)) return tex;
   return body;
 }
 

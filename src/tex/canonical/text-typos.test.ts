@@ -6,6 +6,9 @@ describe('text rules: slips a reader reads through', () => {
   it('complement-closed-late: a complement\'s bracket typed round the log after it closes after the label', () => {
     expect(complementClosedLate('\\sum_{i}(y_i\\log a_i + (1-y_i \\log (1-a_i)))')).toBe('\\sum_{i}(y_i\\log a_i + (1-y_i) \\log (1-a_i))');
     expect(recogniseFormula('L = -\\frac{1}{n}\\sum_{i=0}^{n}(y_i\\log a_i + (1-y_i \\log (1-a_i)))')?.kind).toBe('ce_binary_batch');
+    // The log as authors type it: set upright, after a thin space or a \\cdot.
+    expect(complementClosedLate('(y_i\\mathrm{log} a_i + (1-y_i \\mathrm{log} (1-a_i)))')).toBe('(y_i\\mathrm{log} a_i + (1-y_i) \\mathrm{log} (1-a_i))');
+    expect(complementClosedLate('(y_i \\cdot \\log a_i + (1-y_i \\cdot \\log (1-a_i)))')).toBe('(y_i \\cdot \\log a_i + (1-y_i) \\cdot \\log (1-a_i))');
     // Without the label's own term beside it, the bracket is as written.
     expect(complementClosedLate('(1-y \\log x)')).toBe('(1-y \\log x)');
     expect(complementClosedLate('a\\log b + (1-y \\log x)')).toBe('a\\log b + (1-y \\log x)');

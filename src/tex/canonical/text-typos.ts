@@ -154,7 +154,9 @@ export function equalsAfterOperator(tex: string): string {
 
 /** A label as a complement writes it: a letter with a subscript or a bracketed superscript (y, y_i, y^{(i)}, t_{n}). */
 const LABEL = String.raw`[A-Za-z](?:_\{[^{}]{1,8}\}|_[A-Za-z0-9])?(?:\^\{\([^{}()]{1,4}\)\})?`;
-const COMPLEMENT_OPEN = new RegExp(String.raw`\(\s*1\s*-\s*(${LABEL})\s*(?=(?:\\(?:log|ln)(?![A-Za-z])|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])))`, 'g');
+/** A log as authors type it (\log, log, \mathrm{log}, …), after a thin space or a \cdot. */
+const SPACED_LOG = String.raw`(?:\\[,;: ]|\\cdot(?![A-Za-z])|\s)*(?:${LOG_WORD}|(?<![A-Za-z\\])(?:log|ln)(?![A-Za-z]))`;
+const COMPLEMENT_OPEN = new RegExp(String.raw`\(\s*1\s*-\s*(${LABEL})(?=${SPACED_LOG})`, 'g');
 
 /**
  * y_i\log a_i + (1-y_i \log (1-a_i)): a complement's bracket typed round the log after it, beside
@@ -165,10 +167,10 @@ export function complementClosedLate(tex: string): string {
     const open = match.index ?? 0;
     const label = match[1] as string;
     // The label's own term: the label straight before a log elsewhere in the formula.
-    if (!new RegExp(String.raw`(?<![A-Za-z\\])${escaped(label)}\s*(?:\\cdot\s*)?\\?(?:log|ln)(?![A-Za-z])`).test(tex.slice(0, open) + tex.slice(open + match[0].length))) continue;
+    if (!new RegExp(String.raw`(?<![A-Za-z\\])${escaped(label)}${SPACED_LOG}`).test(tex.slice(0, open) + tex.slice(open + match[0].length))) continue;
     const close = closingRound(tex, open);
     if (close < 0) continue;
-    const labelEnd = open + match[0].trimEnd().length;
+    const labelEnd = open + match[0].length;
     return complementClosedLate(`${tex.slice(0, labelEnd)})${tex.slice(labelEnd, close)}${tex.slice(close + 1)}`);
   }
   return tex;
