@@ -9,11 +9,11 @@ describe('tree rule: a one-hot target written out with its zeros', () => {
     expect(canonicalMember('-(0 + 0 + \\dots + 1 \\cdot \\log v_c + 0 + \\dots)')).toBe(canonicalMember('-(1 \\cdot \\log v_c)'));
   });
 
-  it('reads the one-hot target written out round a class a letter indexes as the cross-entropy, and a bare −log of it as nothing', () => {
+  it('reads the one-hot target written out round a class a letter indexes as the cross-entropy, and a bare −log at i as nothing', () => {
     expect(recogniseFormula('= - (0 \\cdot \\log \\hat{y}_1 + \\dots + 1 \\cdot \\log \\hat{y}_k + \\dots + 0 \\cdot \\log \\hat{y}_C)')).toMatchObject({ kind: 'ce_multiclass', roles: { prediction: '\\hat{y}', classIndex: 'k' } });
     expect(recogniseFormula('-(0 \\cdot \\log q_a + 1 \\cdot \\log q_b)')?.kind).toBe('ce_multiclass');
-    // Without the target's numbers, −log ŷ_k may be a surprisal: no badge.
-    expect(recogniseFormula('-\\log \\hat{y}_k')).toBeNull();
+    // Without the target's numbers, −log ŷ_i may be a surprisal: no badge (k, a class letter, is the true class: see kinds/multiclass).
+    expect(recogniseFormula('-\\log \\hat{y}_i')).toBeNull();
   });
 
   it.each([
