@@ -36,6 +36,7 @@ import './tree-vectors';
 import './tree-sigmoid';
 import './tree-logit-binary';
 import './tree-docstring';
+import './tree-two-class-softmax';
 import './tree-softmax-denominators';
 import './tree-inline-scores';
 import './tree-logit-products';

@@ -42,7 +42,7 @@ export function writtenOutExponentials(node: Expr): Expr | null {
 const isDotsTerm = (e: Expr): boolean => isDots(e) || (e.k === 'neg' && isDots(e.arg));
 
 /** `e` with every subscript part equal to `from` replaced by `to` (t_K → t_k, y_{i,1} → y_{i,k}). */
-function withSubscript(e: Expr, from: string, to: string, depth = 0): Expr {
+export function withSubscript(e: Expr, from: string, to: string, depth = 0): Expr {
   if (depth > 40) return e;
   if (e.k === 'sym' && e.sub !== null) {
     const parts = subscriptParts(e.sub);
