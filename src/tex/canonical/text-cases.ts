@@ -9,20 +9,7 @@ import { defineTextRule } from './registry';
 
 /** Rows of a block body split at top-level `\\`, cells at the first top-level `&`. */
 function rowsOf(body: string): [string, string][] | null {
-  const rows: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === '\\' && body[i + 1] === '\\' && depth === 0) {
-      rows.push(body.slice(start, i));
-      i += 1;
-      start = i + 1;
-    } else if (ch === '\\') i += 1;
-    else if (ch === '{') depth += 1;
-    else if (ch === '}') depth -= 1;
-  }
-  rows.push(body.slice(start));
+  const rows = splitRows(body);
   const cells: [string, string][] = [];
   for (const row of rows) {
     // A row of dots stands for the rows between (\vdots alone, or with an empty or dotted cell on either side: `\vdots & `, `& \vdots`).

@@ -3,6 +3,7 @@
 // (`\log(h(x) + (1 - y)\log(1 - h(x))`) and a log's braces closed after it
 // (`\ln{p - (1-y)\ln(1-p)}`). Each is read the way the rest of the formula says it was meant.
 import { defineTextRule } from './registry';
+import { closingBrace, closingBracket } from './text-scan';
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -78,16 +79,6 @@ export function lateLogBraces(tex: string): string {
   return tex;
 }
 
-/** The index of the brace closing the one at `open`; -1 when it never closes. */
-function closingBrace(tex: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < tex.length; i++) {
-    if (tex[i] === '\\') i += 1;
-    else if (tex[i] === '{') depth += 1;
-    else if (tex[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /**
  * y\log(h(x) + (1 - y)\log(1 - h(x)): when the formula is a closing bracket short, the log whose
@@ -168,7 +159,7 @@ export function complementClosedLate(tex: string): string {
     const label = match[1] as string;
     // The label's own term: the label straight before a log elsewhere in the formula.
     if (!new RegExp(String.raw`(?<![A-Za-z\\])${escaped(label)}${SPACED_LOG}`).test(tex.slice(0, open) + tex.slice(open + match[0].length))) continue;
-    const close = closingRound(tex, open);
+    const close = closingBracket(tex, open);
     if (close < 0) continue;
     const labelEnd = open + match[0].length;
     return complementClosedLate(`${tex.slice(0, labelEnd)})${tex.slice(labelEnd, close)}${tex.slice(close + 1)}`);
@@ -176,16 +167,6 @@ export function complementClosedLate(tex: string): string {
   return tex;
 }
 
-/** The index of the round bracket closing the one at `open`; -1 when it never closes. */
-function closingRound(tex: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < tex.length; i++) {
-    if (tex[i] === '\\') i += 1;
-    else if (tex[i] === '(') depth += 1;
-    else if (tex[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
 
 defineTextRule({ name: 'complement-closed-late', order: 45.2, apply: complementClosedLate });
 defineTextRule({ name: 'equals-after-operator', order: 29.6, apply: equalsAfterOperator });
