@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, bracketedEquation, logGluedToSign, styleSwitches, commentMarkers, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, romanConnectingWords, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, bracketedEquation, styleSwitches, commentMarkers, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, romanConnectingWords, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('roman-connecting-words: a connecting word in a roman font is prose, a name in a script is not', () => {
@@ -100,11 +100,6 @@ describe('text rules: markup around formulas', () => {
     expect(styleSwitches('\\displaystyle li = p^yi * (1-p)^(1-yi)')).toBe('li = p^yi * (1-p)^(1-yi)');
     expect(styleSwitches('{\\textstyle \\sum_k} a_k')).toBe('{\\sum_k} a_k');
     expect(recogniseFormula('\\displaystyle cal(L) = -sum_(1<=j<=C) t_j log(y_j)')?.kind).toBe('ce_multiclass');
-  });
-
-  it('log-glued-to-sign: \\cdotlog is \\cdot \\log', () => {
-    expect(logGluedToSign('y_i\\cdotlog(p_i) + Y\\odotlog A')).toBe('y_i\\cdot \\log(p_i) + Y\\odot \\log A');
-    expect(recogniseFormula('L = -\\frac{1}{m}\\sum_{i=1}^{m}y_i\\cdotlog(\\hat{y}_i) + (1- y_i)\\cdotlog(1 - \\hat{y}_i)')?.kind).toBe('ce_binary_batch');
   });
 
   it('outer-math-delimiters: $…$, $$…$$, \\(…\\) and \\[…\\] round the whole formula go', () => {

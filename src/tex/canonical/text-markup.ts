@@ -424,13 +424,7 @@ export function styleSwitches(tex: string): string {
   return tex.replace(/\\(?:displaystyle|textstyle|scriptstyle|scriptscriptstyle)(?![A-Za-z])\s*/g, '');
 }
 
-/** \\cdotlog, \\odotlog: a log typed straight after a product sign's command, its space left out. */
-export function logGluedToSign(tex: string): string {
-  return tex.replace(/\\(cdot|odot|times|top)(log|ln)(?![A-Za-z])/g, '\\$1 \\$2');
-}
-
 defineTextRule({ name: 'style-switches', order: 0.5, apply: styleSwitches });
-defineTextRule({ name: 'log-glued-to-sign', order: 0.6, apply: logGluedToSign });
 defineTextRule({ name: 'annotations', order: 13.5, apply: annotations });
 defineTextRule({ name: 'colour-switches', order: 13.6, apply: colourSwitches });
 defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { optimiserVerbs, bareFunctionNames, bareFunctionWords, bareOptimiserWords, bareLogWithBase, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, starredOperatorNames, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logSumExpName, swahiliLogWord, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logSumExpName, optimiserVerbs, starredOperatorNames, swahiliLogWord, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
+  it('log-glued-to-sign: \\cdotlog is \\cdot \\log', () => {
+    expect(logGluedToSign('y_i\\cdotlog(p_i) + Y\\odotlog A')).toBe('y_i\\cdot \\log(p_i) + Y\\odot \\log A');
+    expect(recogniseFormula('L = -\\frac{1}{m}\\sum_{i=1}^{m}y_i\\cdotlog(\\hat{y}_i) + (1- y_i)\\cdotlog(1 - \\hat{y}_i)')?.kind).toBe('ce_binary_batch');
+  });
+
   it('text-function-names: a function name in text type is the function', () => {
     expect(textFunctionNames('\\log\\frac{1}{\\text{softmax}(z)_c} + \\textrm{ log }(p)')).toBe('\\log\\frac{1}{\\operatorname{softmax}(z)_c} + \\operatorname{log}(p)');
     expect(textFunctionNames('p \\mathrm{log}(q) + \\mathrm{ln}(x)\\,\\mathrm{d}x')).toBe('p \\operatorname{log}(q) + \\operatorname{ln}(x)\\,\\mathrm{d}x');

@@ -207,6 +207,12 @@ export function expectationMacros(tex: string): string {
   return tex.replace(/\\(?:[A-Za-z]*E[A-Za-z]*|[A-Za-z]*[Ee]xpect[A-Za-z]*)(?![A-Za-z])\s*(?=_\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?(?:\\sim(?![A-Za-z])|∼|~))/g, (command: string) => (/^\\(?:mathbb|mathbf|mathcal|mathrm|operatorname)/.test(command) ? command : '\\mathbb{E}'));
 }
 
+/** \\cdotlog, \\odotlog: a log typed straight after a product sign's command, its space left out. */
+export function logGluedToSign(tex: string): string {
+  return tex.replace(/\\(cdot|odot|times|top)(log|ln)(?![A-Za-z])/g, '\\$1 \\$2');
+}
+
+defineTextRule({ name: 'log-glued-to-sign', order: 0.6, apply: logGluedToSign });
 defineTextRule({ name: 'starred-operator-names', order: 16.2, apply: starredOperatorNames });
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
 defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
