@@ -70,6 +70,9 @@ describe('text rules: Unicode inside TeX', () => {
 
   it('unicode-accents: precomposed and combining hats and bars', () => {
     expect(unicodeAccents('ŷ_i + p\u0302 + q\u0304')).toBe('\\hat{y}_i + \\hat{p} + \\bar{q}');
+    // A mark on a bold letter, once that letter is \\mathbf{y}.
+    expect(unicodeAccents('\\mathbf{y}\u0302')).toBe('\\hat{\\mathbf{y}}');
+    expect(recogniseFormula('L = −𝐲ᵀ log 𝐲̂')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
     expect(recogniseFormula('LL = -Σ [ y_i * log(ŷ_i) + (1 - y_i) * log(1 - ŷ_i) ]')?.roles.prediction).toBe('\\hat{y}_i');
   });
 

@@ -82,7 +82,9 @@ const COMBINING: Record<string, string> = { '\u0302': 'hat', '\u0304': 'bar', '\
 export function unicodeAccents(tex: string): string {
   return tex
     .replace(/[ŷŶȳȲỹ]/g, (ch) => PRECOMPOSED[ch] ?? ch)
-    .replace(/([A-Za-z])([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`);
+    .replace(/([A-Za-z])([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`)
+    // 𝐲̂: a mark on a bold or script letter, which math-alphanumerics has made \mathbf{y}.
+    .replace(/(\\(?:mathbf|boldsymbol|mathcal|mathbb|mathit|mathsf)\{[A-Za-z]\})([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`);
 }
 
 /**
