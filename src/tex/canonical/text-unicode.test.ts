@@ -121,6 +121,9 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recogniseFormula('L = -sum(y ∘ log(ŷ))')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
     // A composition of functions stays one.
     expect(hadamardRings('(f \\circ g)(x)')).toBe('(f \\circ g)(x)');
+    // The Frobenius product's colon before a log; a colon before anything else stays.
+    expect(hadamardRings('-Y : \\log \\hat{Y}')).toBe('-Y \\odot \\log \\hat{Y}');
+    expect(hadamardRings('f : X \\to Y')).toBe('f : X \\to Y');
   });
   it('flattened-scripts: a sign with its limits beside it, as a rendered formula’s text reads, is the sign with its limits', () => {
     expect(flattenedScripts('H(u,u^)=−k=1∑Kuklog(u^k)')).toBe('H(u,\\hat{u})=−\\sum_{k=1}^{K} u_{k}log(\\hat{u}_{k})');

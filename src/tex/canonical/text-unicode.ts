@@ -103,10 +103,13 @@ export function normBars(tex: string): string {
 
 /**
  * y ∘ log ŷ: a ring between two factors before a log is the elementwise product (⊙), as
- * numerical notes write it; composition with a log is not what losses write.
+ * numerical notes write it; composition with a log is not what losses write. So is the
+ * colon of the Frobenius product between a matrix and a log (Y : log Ŷ), summed as ⊙ is read.
  */
 export function hadamardRings(tex: string): string {
-  return tex.replace(/(?:\\circ|∘)(?=\s*\\(?:log|ln)(?![A-Za-z]))/g, '\\odot ');
+  return tex
+    .replace(/(?:\\circ|∘)(?=\s*\\(?:log|ln)(?![A-Za-z]))/g, '\\odot ')
+    .replace(/(?<=[A-Za-z}])\s*:\s*(?=\\(?:log|ln)(?![A-Za-z]))/g, ' \\odot ');
 }
 
 /** ∑ or ∏ with its limits flattened beside it, as a rendered formula's text reads: k=1∑K, ∑j=1K. */
