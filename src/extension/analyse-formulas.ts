@@ -10,8 +10,11 @@ import type { AnalysesReply, FormulaContext } from './messages';
 /** A batch larger than any page's distinct candidates is cut here (a runaway page cannot queue unbounded work). */
 export const BATCH_MAX = 5000;
 
-/** What this life of the background has spent on batches (the development build shows it to the page benchmark). */
-export const analysisCost = { batches: 0, texts: 0, analysed: 0, ms: 0 };
+/**
+ * What this life of the background has spent on batches, and when it was ready (getReady
+ * done, ms from its start; null before): the development build shows it to the page benchmark and the tests.
+ */
+export const analysisCost: { batches: number; texts: number; analysed: number; ms: number; readyMs: number | null } = { batches: 0, texts: 0, analysed: 0, ms: 0, readyMs: null };
 
 export type Analyse = (tex: string, context: FormulaContext | null) => FormulaAnalysis;
 
@@ -72,6 +75,7 @@ let ready: Promise<void> | null = null;
 export function getReady(cache: AnalysisCache, analyse: Analyse = analyseSafely): Promise<void> {
   ready ??= cache.load().then(() => {
     for (const tex of GET_READY_TEX) analyse(tex, null);
+    analysisCost.readyMs = performance.now();
   });
   return ready;
 }

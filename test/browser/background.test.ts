@@ -37,6 +37,14 @@ describe.each(BROWSERS)('background in %s', (name) => {
     throw new Error(`timed out waiting for ${what}`);
   }
 
+  it('compiles its analysis code once installed, before any page with math asks for it', async () => {
+    // First in this suite: no page has been opened, so no get-ready message has come yet.
+    const readyMs = () =>
+      suite.browser.evaluateInBackground(() => (globalThis as unknown as { xentLens: { cost(): { readyMs: number | null; batches: number } } }).xentLens.cost()) as Promise<{ readyMs: number | null; batches: number }>;
+    await waitUntil(async () => (await readyMs()).readyMs !== null, 'the background to get ready on its own');
+    expect((await readyMs()).batches).toBe(0);
+  });
+
   it('shows the number of formulas found as the toolbar badge, and the tab status', async () => {
     const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
     const tabId = (await tabIdOf('/qualiteg-04.html'))!;
