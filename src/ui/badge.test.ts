@@ -145,6 +145,22 @@ describe('showBadge', () => {
     expect(shadow().querySelectorAll('button.xl-badge')).toHaveLength(2);
   });
 
+  it('makes the far badges too once keyboard focus comes into the layer, in document order', async () => {
+    const near = site('a');
+    const later = site('b');
+    far.add(later.element);
+    showBadge(near, formula, { examples: () => [] });
+    showBadge(later, { ...formula, example }, { examples: () => [] });
+    await settle();
+    const buttons = () => [...shadow().querySelectorAll('button.xl-badge')];
+    expect(buttons().map((b) => b.textContent)).toEqual(['E']);
+    (buttons()[0] as HTMLButtonElement).focus();
+    await settle();
+    // Tab from the first badge reaches the second, though its formula has not come near.
+    expect(buttons().map((b) => b.textContent)).toEqual(['E', '✗']);
+    expect(TestIntersectionObserver.last!.observed.size).toBe(0);
+  });
+
   it('never throws into the page', async () => {
     const broken = { element: null, tex: '', display: false, source: 'raw' } as unknown as MathSite;
     expect(() => showBadge(broken, formula, { examples: () => [] })).not.toThrow();

@@ -96,6 +96,9 @@ function layerFor(doc: Document): Layer {
     event.stopPropagation();
     open();
   });
+  // A reader who moves by keyboard reaches the badges with Tab, in document order, not by
+  // scrolling: once focus is in the layer, the badges not made yet are made.
+  shadow.addEventListener('focusin', () => makeUnmade(created));
   // Window resizes (and DOMs without ResizeObserver) place in a task after the next frame,
   // not in its animation callback: that runs before the frame's layout, and reading
   // positions there would make the extension lay out the page itself.
@@ -142,6 +145,17 @@ function layerFor(doc: Document): Layer {
   doc.defaultView?.addEventListener('resize', schedule, { passive: true });
   layer = created;
   return created;
+}
+
+/** Makes every badge still waiting for its formula to come near (see layerFor). */
+function makeUnmade(current: Layer): void {
+  if (current.unmade.size === 0) return;
+  const waiting = [...current.unmade];
+  current.unmade.clear();
+  for (const [element, make] of waiting) {
+    current.nearness?.unobserve(element);
+    make();
+  }
 }
 
 function placeAll(current: Layer): void {

@@ -83,6 +83,25 @@ describe.each(BROWSERS)('popover in %s', (name) => {
     await page.close();
   });
 
+  it('gives a keyboard reader every badge of a long page, not only those near the top', async () => {
+    const page = await suite.browser.openPage(suite.url('/bench-50.html'));
+    const count = (selector: string) => page.evaluate(([layer, sel]) => (sel === 'marks' ? document.querySelectorAll('[data-xent-lens-kind]').length : document.querySelector(layer)?.shadowRoot?.querySelectorAll(sel).length ?? 0), [LAYER, selector] as const);
+    await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge:not([hidden])'), LAYER);
+    await page.waitFor(() => document.querySelectorAll('[data-xent-lens-kind]').length >= 8);
+    const marked = await count('marks');
+    // Scrolled to the top, the far formulas have no badge yet.
+    expect(await count('button.xl-badge')).toBeLessThan(marked);
+    let inLayer = false;
+    for (let i = 0; i < 60 && !inLayer; i++) {
+      await page.press('Tab');
+      inLayer = await page.evaluate((layer) => document.activeElement === document.querySelector(layer), LAYER);
+    }
+    expect(inLayer).toBe(true);
+    await page.waitFor(([layer, n]) => (document.querySelector(layer as string)?.shadowRoot?.querySelectorAll('button.xl-badge').length ?? 0) >= (n as number), [LAYER, marked] as const);
+    expect(await count('button.xl-badge')).toBe(marked);
+    await page.close();
+  });
+
   it('speaks the language the reader chose in the options, not only the browser’s', async () => {
     await suite.browser.evaluateInBackground(() => chrome.storage.sync.set({ settings: { schemaVersion: 1, base: 'e', decimals: 6, language: 'ja', badgesOffOn: [] } }));
     const page = await suite.browser.openPage(suite.url('/qualiteg-04.html'));
