@@ -74,6 +74,11 @@ describe('text rules: operator names typed as letters', () => {
   it('glued-operator-words: a one- or two-letter symbol glued to log or ln', () => {
     expect(gluedOperatorWords('yln(f(x))')).toBe('y ln(f(x))');
     expect(gluedOperatorWords('tlog y')).toBe('t log y');
+    // Under a sum sign, two letters each side: a rendered formula copied with its subscripts flattened.
+    expect(gluedOperatorWords('E=−∑tklogyK')).toBe('E=−∑tk log yK');
+    expect(recogniseFormula('E=−∑tklogyK')?.kind).toBe('ce_multiclass');
+    // Without one, a word stays a word.
+    expect(gluedOperatorWords('x = eulogy + analog')).toBe('x = eulogy + analog');
     expect(gluedOperatorWords('yln\\hat{y}')).toBe('y ln\\hat{y}');
     expect(gluedOperatorWords('-(ylogp + (1-y)log(1-p))')).toBe('-(y log p + (1-y)log(1-p))');
     expect(gluedOperatorWords('xlnx')).toBe('x ln x');

@@ -114,14 +114,19 @@ export function bareLogWithBase(tex: string): string {
  * `yln(f(x))`, `tlog y`, `ylog(p)`. The letters are a symbol, the word a function,
  * when an argument follows (a bracket, a command or a letter after a space).
  * Three letters or more (`catalog(`, `dialog`) are a word and stay. One letter either
- * side with nothing after it (`ylogp`) is a letter, the log and its argument too.
+ * side with nothing after it (`ylogp`) is a letter, the log and its argument too; under a sum
+ * sign, two letters before it are an indexed symbol (`∑tklogyK`).
  */
 export function gluedOperatorWords(tex: string): string {
   return outsideText(tex, (math) =>
     math
       .replace(/(?<![\\A-Za-z])([A-Za-z]{1,2})(log|ln)(?=\s*[({[\\]|\s+[A-Za-z0-9])/g, '$1 $2')
       // Glued on both sides to single letters, `ylogp`, `xlnx`: a letter, the log and its one-letter argument.
-      .replace(/(?<![\\A-Za-z])([A-Za-z])(log|ln)([A-Za-z])(?![A-Za-z])/g, '$1 $2 $3'),
+      .replace(/(?<![\\A-Za-z])([A-Za-z])(log|ln)([A-Za-z])(?![A-Za-z])/g, '$1 $2 $3')
+      // Under a sum sign, to two letters on each side (`−∑tklogyK`, a rendered formula copied as text with
+      // its subscripts flattened): the indexed symbols and the log between them.
+      .replace(/(?<![\\A-Za-z])([A-Za-z]{2})(log|ln)([A-Za-z]{1,2})(?![A-Za-z])/g, (whole, before: string, log: string, after: string) =>
+        /∑|Σ|\\sum(?![A-Za-z])/.test(math) ? `${before} ${log} ${after}` : whole),
   );
 }
 
