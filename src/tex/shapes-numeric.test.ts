@@ -44,6 +44,15 @@ describe('binary cross-entropy written with numbers only', () => {
     expect(kindOf(tex)).toBe('ce_binary');
   });
 
+  it('a loss\'s name makes a one-hot target with a sure, right prediction the loss of a perfect prediction', () => {
+    expect(kindOf('L_{BCE}=-0\\log1-(1-0)\\log(1-0)=\\log(1)=0')).toBe('ce_binary');
+    expect(kindOf('L = -1·ln(1) - 0 - 0 = 0')).toBe('ce_multiclass');
+    // Under an entropy's name, or none, it is the entropy of a certain outcome; a loss's name on a spread target is still an entropy.
+    expect(recogniseFormula('H = -(1\\cdot\\log 1 + 0\\cdot\\log 0) = 0')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('-(1\\cdot\\log 1 + 0\\cdot\\log 0)')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('L = -(0.5\\log 0.5 + 0.5\\log 0.5)')?.kind ?? null).toBeNull();
+  });
+
   it('a log of a ratio is a relative entropy\'s term, not a probability', () => {
     // Mutual information with the numbers put in: each weight over the product of the marginals.
     expect(recogniseFormula('\\mathfrak{m}(X,Y) = 0.064 \\log\\tfrac{0.064}{0.064\\times 0.064} +0.288 \\log \\tfrac{ 0.288}{0.288\\times 0.724} = 0.5032')?.kind ?? null).toBeNull();

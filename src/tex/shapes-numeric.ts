@@ -10,8 +10,13 @@ import { evaluate } from './numeric';
 import { complementOf, isComplementOf, roleTex, termsOf } from './terms';
 
 export interface NumericLogSum {
-  /** True when every weighted term's weight equals its log's argument (−Σ p log p). */
+  /**
+   * True when every weighted term's weight equals its log's argument (−Σ p log p), unless
+   * `sure` and a loss's name says the formula is a loss.
+   */
   entropy: boolean;
+  /** Every weight the target gives is 1 on a log of 1: a one-hot target and a sure, right prediction (−(1·log 1 + 0·log 0)). */
+  sure: boolean;
   base: LogBase | null;
   /** The binary form: some log is of 1 − a number (the other class's probability). */
   binary: boolean;
@@ -97,11 +102,21 @@ function twoOutcomes(terms: NonNullable<ReturnType<typeof termsOf>>): boolean {
   return weights.every((w) => w === 0 || w === 1) && total(weights) === 1 && Math.abs(total(probabilities) - 1) < 1e-6;
 }
 
+/**
+ * Whether a numeric sum reads as an entropy: weights equal to their logs' arguments, unless the
+ * formula is named as a loss and the target is one-hot with a sure, right prediction
+ * (L = −(1·log 1 + 0·log 0) = 0, the loss of a perfect prediction).
+ */
+export function isNumericEntropy(numeric: NumericLogSum, lossNamed: boolean | undefined): boolean {
+  return numeric.entropy && !(numeric.sure && lossNamed === true);
+}
+
 export function numericLogSum(e: Expr): NumericLogSum | null {
   const terms = termsOf(e);
   if (!terms || terms.length === 0) return null;
   let weighted = 0;
   let allEqual = true;
+  let sure = true;
   let binary = false;
   let scale: number | null = null;
   const bases = new Set<string>();
@@ -132,13 +147,14 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     if (isWrittenComplement(log.arg)) binary = true;
     if (factors.length > 0) weighted += 1;
     if (weight !== 0 && Math.abs(weight - arg) > 1e-12) allEqual = false;
+    if (weight !== 0 && (weight !== 1 || arg !== 1)) sure = false;
   }
   if (weighted === 0 || bases.size !== 1) return null;
   const base = terms[0]?.logs[0]?.base ?? null;
   const logs = terms.filter((t) => t.logs.length === 1).length;
   // −[1·log 0.8 + 0·log 0.2]: a label of 1 or 0 over two probabilities that add up to one is a binary loss's two outcomes.
   if (logs === 2 && terms.length === 2 && (scale ?? 1) === 1 && twoOutcomes(terms)) binary = true;
-  return { entropy: allEqual, base: base === 'other' ? null : base, binary, batch: (scale ?? 1) < 1 || logs > 2, scale: scale ?? 1 };
+  return { entropy: allEqual, sure, base: base === 'other' ? null : base, binary, batch: (scale ?? 1) < 1 || logs > 2, scale: scale ?? 1 };
 }
 
 /** The number a in e^{a} (e^{−a} too), else null. */

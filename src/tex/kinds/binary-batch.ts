@@ -3,15 +3,15 @@
 // the samples outermost.
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape } from '../shapes';
-import { numericLogSum } from '../shapes-numeric';
+import { isNumericEntropy, numericLogSum } from '../shapes-numeric';
 
 defineKind({
   kind: 'ce_binary_batch',
   order: 20,
-  match(expr) {
+  match(expr, context) {
     // Numbers only, several samples: −¼[1·log 0.8 + (1 − 0)·log(1 − 0.3) + …].
     const numeric = numericLogSum(expr);
-    if (numeric?.binary && numeric.batch && !numeric.entropy) {
+    if (numeric?.binary && numeric.batch && !isNumericEntropy(numeric, context.lossNamed)) {
       return compactRoles({ logBase: numeric.base ?? undefined, reduction: numeric.scale < 1 ? 'mean' : 'sum' });
     }
     const shape = binaryShape(expr);

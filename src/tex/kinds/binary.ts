@@ -2,7 +2,7 @@
 import { compactRoles, defineKind } from '../registry';
 import type { MatchContext } from '../selectors';
 import { binaryShape, logBase } from '../shapes';
-import { numericLogSum, numericTargetLogSum } from '../shapes-numeric';
+import { isNumericEntropy, numericLogSum, numericTargetLogSum } from '../shapes-numeric';
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { roleTex, termsOf } from '../terms';
@@ -39,7 +39,7 @@ defineKind({
     if (focal) return focal;
     // Numbers only, one sample: −(1·log 0.8 + 0·log(1 − 0.8)).
     const numeric = numericLogSum(expr);
-    if (numeric?.binary) return numeric.entropy || numeric.batch ? null : compactRoles({ logBase: numeric.base ?? undefined });
+    if (numeric?.binary) return isNumericEntropy(numeric, context.lossNamed) || numeric.batch ? null : compactRoles({ logBase: numeric.base ?? undefined });
     // A soft target as numbers over q and 1 − q: −(0.7 log q + 0.3 log(1 − q)).
     const soft = numericTargetLogSum(expr);
     if (soft?.binary) return compactRoles({ prediction: soft.prediction ?? undefined, logBase: soft.base ?? undefined });

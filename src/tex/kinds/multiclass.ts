@@ -6,7 +6,7 @@ import { EPSILONS } from '../canonical/tree-sums';
 import { entropyPlusDivergence } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { logSumShape } from '../shapes';
-import { isSumOfNegativeLogs, numericLogSum, numericTargetLogSum } from '../shapes-numeric';
+import { isNumericEntropy, isSumOfNegativeLogs, numericLogSum, numericTargetLogSum } from '../shapes-numeric';
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { roleTex, termsOf, type Term } from '../terms';
@@ -28,7 +28,7 @@ defineKind({
     // Numbers only: weights over the logs of other numbers.
     const numeric = numericLogSum(expr);
     // −½(log 0.777 + log 0.090): the mean of samples' one-hot losses, a batch (named as a loss, the chain says so).
-    if (numeric) return numeric.entropy || numeric.binary || isSumOfNegativeLogs(expr) ? null : compactRoles({ logBase: numeric.base ?? undefined });
+    if (numeric) return isNumericEntropy(numeric, context.lossNamed) || numeric.binary || isSumOfNegativeLogs(expr) ? null : compactRoles({ logBase: numeric.base ?? undefined });
     // A target distribution written as numbers over the prediction's symbols: −(0.5 ln q_1 + 0.3 ln q_2 + 0.2 ln q_3).
     const soft = numericTargetLogSum(expr);
     if (soft) return soft.binary ? null : compactRoles({ logBase: soft.base ?? undefined });
