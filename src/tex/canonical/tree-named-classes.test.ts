@@ -6,6 +6,13 @@ import { readFormula } from '../read';
 const canonical = (tex: string) => exprTex(readFormula(tex)?.chains[0]?.members[0] as Parameters<typeof exprTex>[0]);
 
 describe('tree rule: the two classes’ probabilities named apart', () => {
+  it('repeated-log-beside-complement: p log q + (1 − p) log q is read with log(1 − q), a slip', () => {
+    expect(recogniseFormula('= -[p\\mathrm{log}q + (1-p)\\mathrm{log}q]')).toMatchObject({ kind: 'ce_binary', roles: { target: 'p', prediction: 'q' } });
+    // Weights that are not complements, or numbers, stay as written.
+    expect(recogniseFormula('p\\log q + q \\log q')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('-[a\\log q + b\\log q]')?.kind).not.toBe('ce_binary');
+  });
+
   it('named-class-probabilities: the second class is one minus the first', () => {
     expect(canonical('u \\log r_{A} + (1 - u) \\log r_{B}')).toBe(canonical('u \\log r_{A} + (1 - u) \\log(1 - r_{A})'));
     expect(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln s_{\\text{ham}}')).toBe(canonical('-v \\ln s_{\\text{spam}} - (1 - v)\\ln(1 - s_{\\text{spam}})'));

@@ -7,6 +7,7 @@
 // binary form the kinds match. A stray letter typed between a log and the complement's
 // bracket, y log p + (1 − y) log q(1 − p), is a slip: beside log p, the log is of 1 − p; so is the
 // 1 − typed inside the sigmoid, y log σ(z) + (1 − y) log σ(1 − z), beside log σ(z) (and in a likelihood's powers).
+// The complement's term typed with the label's own log, p log q + (1 − p) log q, is the same slip: log(1 − q).
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
 import { complementOf, isComplementOf } from '../terms';
@@ -161,6 +162,27 @@ export function strayLetterBeforeComplement(node: Expr): Expr | null {
   return node.k === 'add' && node.terms.length >= 2 ? pairedInSum(node.terms, strayLetterDropped) : null;
 }
 
+/**
+ * −[p log q + (1 − p) log q] → −[p log q + (1 − p) log(1 − q)]: the complement's term written with the
+ * same log as the label's, a slip (the sum would be log q alone); the complement's log is of 1 − q.
+ */
+export function repeatedLogBesideComplement(node: Expr): Expr | null {
+  if (node.k !== 'add' || node.terms.length !== 2) return null;
+  const [a, b] = node.terms.map(signedTerm) as [ReturnType<typeof signedTerm>, ReturnType<typeof signedTerm>];
+  const [first, second] = [weightedLog(a.body), weightedLog(b.body)];
+  if (!first || !second || a.sign !== b.sign) return null;
+  const q = single(first.log.arg);
+  // Compared whole (exprTex leaves a call's arguments out: σ(s) and σ(1 − r) print alike).
+  if (JSON.stringify(q) !== JSON.stringify(single(second.log.arg)) || q.k === 'num' || complementOf(q) !== null) return null;
+  const weighs = (of: Expr, weight: Expr) => isComplementOf(weight, of);
+  const changedAt = weighs(first.weight, second.weight) ? 1 : weighs(second.weight, first.weight) ? 0 : -1;
+  if (changedAt < 0) return null;
+  const changed = changedAt === 1 ? second : first;
+  const mended: Expr = { k: 'mul', factors: [changed.weight, { ...changed.log, arg: { k: 'add', terms: [ONE, { k: 'neg', arg: q }] } }] };
+  const signed = [a, b][changedAt]?.sign === 1 ? mended : ({ k: 'neg', arg: mended } as Expr);
+  return { k: 'add', terms: node.terms.map((term, i) => (i === changedAt ? signed : term)) };
+}
+
 const isSigmoidOf = (e: Expr): Expr | null => {
   const inner = single(e);
   return inner.k === 'call' && inner.head.k === 'sym' && inner.head.name === '\\sigma' && inner.head.sub === null && inner.args.length === 1 ? (inner.args[0] as Expr) : null;
@@ -262,3 +284,4 @@ defineTreeRule({ name: 'stray-letter-before-complement', order: 64.4, apply: str
 defineTreeRule({ name: 'complement-brackets-dropped', order: 64.6, apply: complementBracketsDropped });
 defineTreeRule({ name: 'named-class-probabilities', order: 64.5, apply: namedClassProbabilities });
 defineTreeRule({ name: 'named-class-powers', order: 64.55, apply: namedClassPowers });
+defineTreeRule({ name: 'repeated-log-beside-complement', order: 64.45, apply: repeatedLogBesideComplement });
