@@ -90,6 +90,7 @@ describe('ce_expectation over the data, its law unwritten', () => {
     ['a model of one variable alone', '-\\mathbb{E}[\\log \\hat{r}(u)]'],
     // A marginal of the law itself (the comma inside its brackets parts the limit): an entropy.
     ['a marginal of the law averaged over', '- E_{q(z,c|x)}[log(q(z|x))]'],
+    ['the log of a constant averaged (a GAN at its optimum)', '\\mathbb{E}_{x \\sim p_{\\text{data}}}[-\\log 2] + \\mathbb{E}_{x \\sim p_g}[-\\log 2] = -\\log 4'],
   ])('leaves %s unbadged as a cross-entropy', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_expectation');
   });

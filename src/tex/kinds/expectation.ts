@@ -80,6 +80,8 @@ defineKind({
     if (!shape || shape.sign !== -1 || shape.ratio || shape.softmax || shape.bigs.length !== 1) return null;
     const big = shape.bigs[0];
     if (!big || (big.op !== 'E' && big.op !== 'int')) return null;
+    // E_{x∼p}[−log 2]: the log of a constant, no distribution's (a GAN's value at its optimum).
+    if (/^[\d.]+$/.test(shape.prediction.trim())) return null;
     let target = shape.target;
     if (big.op === 'E') {
       if (shape.target) return null;
