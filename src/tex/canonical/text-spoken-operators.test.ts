@@ -7,6 +7,9 @@ describe('text rules: operators spoken in words, glued indices and Python powers
   it('unbraced-index-pairs: y_i,j inside Σ_j is y_{i,j}; a comma before a letter no sum runs over separates', () => {
     expect(unbracedIndexPairs('L_i = - \\sum _j ( y_i,j * log(\\hat{y}_i,j) )')).toBe('L_i = - \\sum _j ( y_{i,j} * log(\\hat{y}_{i,j}) )');
     expect(unbracedIndexPairs('\\sum_k p(x_i,y)')).toBe('\\sum_k p(x_i,y)');
+    // The sample's label after the sample's index, under the sum over the samples.
+    expect(unbracedIndexPairs('-(1 / n) \\sum_i \\log q_i,y_i(T)')).toBe('-(1 / n) \\sum_i \\log q_{i,y_{i}}(T)');
+    expect(unbracedIndexPairs('\\sum_k f(x_i,y_i)')).toBe('\\sum_k f(x_i,y_i)');
     expect(recogniseFormula('L_i = - Σ_j ( y_i,j * log(ŷ_i,j) )')?.roles).toMatchObject({ target: 'y_{i,j}', classIndex: 'j' });
   });
 

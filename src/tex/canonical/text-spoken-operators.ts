@@ -132,12 +132,17 @@ export function spokenBigOperators(tex: string): string {
 
 /**
  * `y_i,j * log(ŷ_i,j)` inside Σ_j: a second index typed after a comma with no braces, where a sum
- * runs over it, belongs to the subscript (y_{i,j}); elsewhere (f(x_i,y)) the comma separates arguments.
+ * runs over it, belongs to the subscript (y_{i,j}); so does the sample's label after the sample's
+ * index (`q_i,y_i` under Σ_i); elsewhere (f(x_i,y)) the comma separates arguments.
  */
 export function unbracedIndexPairs(tex: string): string {
   const indices = new Set(signIndices(tex));
-  return tex.replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z]),([a-z])(?![A-Za-z0-9_{(^])/g, (whole, letter: string, first: string, second: string) =>
-    indices.has(second) ? `${letter}_{${first},${second}}` : whole);
+  return tex
+    .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z]),([a-z])(?![A-Za-z0-9_{(^])/g, (whole, letter: string, first: string, second: string) =>
+      indices.has(second) ? `${letter}_{${first},${second}}` : whole)
+    // q_i,y_i(T) under Σ_i: the sample's index, then its label as the class (q_{i,y_i}).
+    .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z]),([a-z])_([a-z])(?![A-Za-z0-9_{^])/g, (whole, letter: string, first: string, label: string, labelIndex: string) =>
+      indices.has(first) && labelIndex === first ? `${letter}_{${first},${label}_{${first}}}` : whole);
 }
 
 /**
