@@ -84,7 +84,7 @@ function twoLogs(terms: Expr[]): Expr | null {
     for (const [j, second] of parts.entries()) {
       const two = j !== i && second.sign === -1 ? weightedLog(second.body) : null;
       const other = two && twoClassOutput(two.log);
-      if (!two || !other || exprTex(single(one.log.arg).k === 'div' ? (single(one.log.arg) as Extract<Expr, { k: 'div' }>).den : one.log.arg) !== exprTex((single(two.log.arg) as Extract<Expr, { k: 'div' }>).den)) continue;
+      if (!two || !other || JSON.stringify(out.exponents) !== JSON.stringify(other.exponents)) continue;
       if (exprTex(out.top) === exprTex(other.top) || !complementary(one.weight, two.weight)) continue;
       return replaced(terms, [i, j], binaryOnLogit(one.weight, out.top, other.top, one.log.base));
     }
