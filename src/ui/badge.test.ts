@@ -125,14 +125,21 @@ describe('showBadge', () => {
     expect(shadow().querySelector('[role="dialog"]')).toBeNull();
   });
 
-  it('makes a badge only once its formula comes near the viewport, and keeps it when it goes far again', async () => {
+  /** Two formulas with badges to show, the second beyond a screen's height: only the first gets its badge at once. */
+  async function nearAndFar(): Promise<{ near: MathSite; later: MathSite; buttons: () => Element[] }> {
     const near = site('a');
     const later = site('b');
     far.add(later.element);
     showBadge(near, formula, { examples: () => [] });
     showBadge(later, { ...formula, example }, { examples: () => [] });
     await settle();
-    expect([...shadow().querySelectorAll('button.xl-badge')].map((b) => b.textContent)).toEqual(['E']);
+    const buttons = () => [...shadow().querySelectorAll('button.xl-badge')];
+    expect(buttons().map((b) => b.textContent)).toEqual(['E']);
+    return { near, later, buttons };
+  }
+
+  it('makes a badge only once its formula comes near the viewport, and keeps it when it goes far again', async () => {
+    const { near, later } = await nearAndFar();
     // The reader scrolls: the second formula comes near and gets its badge, after the first in document order.
     far.delete(later.element);
     TestIntersectionObserver.last!.report(later.element);
@@ -146,14 +153,7 @@ describe('showBadge', () => {
   });
 
   it('makes the far badges too once keyboard focus comes into the layer, in document order', async () => {
-    const near = site('a');
-    const later = site('b');
-    far.add(later.element);
-    showBadge(near, formula, { examples: () => [] });
-    showBadge(later, { ...formula, example }, { examples: () => [] });
-    await settle();
-    const buttons = () => [...shadow().querySelectorAll('button.xl-badge')];
-    expect(buttons().map((b) => b.textContent)).toEqual(['E']);
+    const { buttons } = await nearAndFar();
     (buttons()[0] as HTMLButtonElement).focus();
     await settle();
     // Tab from the first badge reaches the second, though its formula has not come near.
