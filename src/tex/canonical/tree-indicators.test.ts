@@ -3,6 +3,13 @@ import { recogniseFormula } from '../index';
 import { canonicalMember } from './test-support';
 
 describe('tree rules: a binary loss written class by class', () => {
+  it('other-outcome-probability: q(0 | x) beside q(1 | x), the outcome written alone, is 1 − q(1 | x)', () => {
+    expect(recogniseFormula('\\mathcal{L}(\\theta)= -\\sum_{i=1}^{n}\\left[ y_{i}\\log q_{\\theta}(1\\mid x_{i}) + (1-y_{i})\\log q_{\\theta}(0\\mid x_{i}) \\right]')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('-\\sum_{i} [y_i \\log P(Y=1|x_i) + (1-y_i)\\log P(Y=0|x_i)]')?.kind).toBe('ce_binary_batch');
+    // A function of the number alone, with no condition, is no outcome's probability.
+    expect(recogniseFormula('-[y \\log f(1) + (1-y) \\log f(0)]')?.kind).not.toBe('ce_binary');
+  });
+
   it('complementary-indicators: [y = 1] A + [y = 0] B is y A + (1 − y) B', () => {
     expect(canonicalMember('[s=1]\\log a + [s=0]\\log(1-a)')).toBe('s \\log(a)+1-s \\log(1-a)');
     expect(canonicalMember('\\mathbb{1}[s=-1] u + \\mathbb{1}[s=1] v')).toBe('1-s u+s v');

@@ -98,12 +98,14 @@ export function indicatorLetter(node: Expr): Expr | null {
   return { ...node, head: { k: 'sym', name: '\\mathbb{1}', sub: null, subAtoms: null } };
 }
 
-/** The value of the one argument in which two calls of one head differ, tested as `Y = value` for the same Y; else null. */
+/** The value of the one argument in which two calls of one head differ, tested as `Y = value` for the same Y (or written alone before the condition); else null. */
 function outcomeValues(a: Expr, b: Expr): [number, number] | null {
   if (a.k !== 'call' || b.k !== 'call' || exprTex(a.head) !== exprTex(b.head) || a.args.length !== b.args.length) return null;
   const differ = a.args.map((arg, i) => exprTex(arg) !== exprTex(b.args[i] as Expr));
   if (differ.filter(Boolean).length !== 1) return null;
   const [x, y] = [a.args[differ.indexOf(true)] as Expr, b.args[differ.indexOf(true)] as Expr];
+  // q(1 | x), q(0 | x): the outcome written alone before the condition.
+  if (differ.indexOf(true) === 0 && a.args.length >= 2 && x.k === 'num' && y.k === 'num') return [x.value, y.value];
   if (x.k !== 'rel' || y.k !== 'rel' || x.op !== '=' || y.op !== '=' || exprTex(x.left) !== exprTex(y.left)) return null;
   const [u, v] = [constantOf(x.right), constantOf(y.right)];
   return u === null || v === null ? null : [u, v];
