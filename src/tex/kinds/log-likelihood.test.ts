@@ -4,6 +4,11 @@ import { indexedBy } from './log-likelihood';
 import { kindOf, rolesOf } from './test-support';
 
 describe('log_likelihood', () => {
+  it('reads no likelihood in a sum of a potential\'s logs (ψ, φ name no probability of the label)', () => {
+    expect(recogniseFormula('\\text{Score}(x,y) = \\sum_i \\log \\psi_i(x,y)')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('\\ell = \\sum_i \\log p_\\phi(y_i|x_i)')?.kind).toBe('log_likelihood');
+  });
+
   it.each([
     '\\log L = \\sum_{k=1}^{K} t_{k} \\log y_{k} \\tag{5.1}',
     '\\ell(\\theta) = \\sum_{n} \\sum_{k} t_{nk} \\ln y_{nk}',

@@ -33,6 +33,9 @@ function isDistributionLetter(name: string | null): boolean {
   return /^[pqPQ]$/.test(bare);
 }
 
+/** ψ, φ, Ψ, Φ: the letters of potentials, feature maps and densities, not of a probability a model gives a label. */
+const POTENTIAL_LETTERS = /^\\(?:psi|Psi|phi|varphi|Phi)$/;
+
 /** The indices the sums in `e` run over. */
 function sumIndices(e: Expr, depth = 0): string[] {
   if (depth > 40) return [];
@@ -95,6 +98,8 @@ defineKind({
     if (termsOf(expr)?.some((term) => term.logs.some((log) => log.k === 'log' && isSumOfExponentials(log.arg)))) return null;
     // Σ_i log p(y_i | x_i): one sum over the samples, each naming its label.
     const byLabel = !shape.target && shape.bigs.length === 1;
+    // Σ_i log ψ_i(x, y): a potential's or a feature map's letter (ψ, φ) names no probability of the label.
+    if (byLabel && POTENTIAL_LETTERS.test(headName(single(termsOf(expr)?.[0]?.logs[0]?.arg ?? expr)) ?? '')) return null;
     const classes = byLabel ? undefined : shape.bigs.at(-1);
     const samples = shape.bigs.length === 2 || byLabel ? shape.bigs[0] : undefined;
     return compactRoles({
