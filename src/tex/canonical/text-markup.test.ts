@@ -224,6 +224,9 @@ describe('text rules: markup around formulas', () => {
   });
 
   it('typed-equation-numbers: \\qquad (2) at the end of a formula or a row is a number, not a factor', () => {
+    // A chapter-and-number after a space, before an equals sign or at the end; a number after a number stays a factor.
+    expect(typedEquationNumbers('L = \\prod P(y_i | x_i) (2.27) = b (2.28)')).toBe('L = \\prod P(y_i | x_i) = b ');
+    expect(typedEquationNumbers('y = 2 (1.5)')).toBe('y = 2 (1.5)');
     expect(typedEquationNumbers('L = -\\sum_k t_k \\log y_k \\qquad (2)')).toBe('L = -\\sum_k t_k \\log y_k ');
     expect(typedEquationNumbers('a &= b \\quad (3.1) \\\\ c &= d')).toBe('a &= b \\\\ c &= d');
     // A name in words, typed the same way.

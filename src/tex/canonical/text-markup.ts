@@ -84,7 +84,10 @@ export function typedEquationNumbers(tex: string): string {
   return tex
     .replace(/(?:\\(?:qquad|quad|hfill)|(?:\\[ ,;:]\s*|~){2,})\s*(?:\(\s*\d+(?:[.-]\d+)*[a-z]?\s*\)|\\text\s*\{\s*\([^(){}]*\)\s*\})\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '')
     // The dots Japanese textbooks lead a number with: `… \qquad\cdots(1)`, `\cdots\cdots(2)`, `…(3)`.
-    .replace(/(?:\\(?:qquad|quad|[,;: ])\s*)*(?:\\[lc]?dots\s*|…\s*)+[(（]\s*\d+(?:[.-]\d+)*[a-z]?\s*[)）]\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '');
+    .replace(/(?:\\(?:qquad|quad|[,;: ])\s*)*(?:\\[lc]?dots\s*|…\s*)+[(（]\s*\d+(?:[.-]\d+)*[a-z]?\s*[)）]\s*[.,]?(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '')
+    // A book's chapter-and-number after a space, before the next equals sign or at the end (plain text
+    // copied from a PDF: `L = Π P(y_i | x_i) (2.27) = …`): a number such as 2.27 in brackets after a space is no factor.
+    .replace(/(?<=[)\]}A-Za-z])\s+\(\s*[1-9]\d?\.\d{1,3}\s*\)\s*(?=(?:=|$))/g, ' ');
 }
 
 /**
