@@ -16,6 +16,9 @@ describe('text rules: formulas written as code', () => {
 
   it('qualified-call-names: library prefixes go, reduce_sum is sum', () => {
     expect(qualifiedCallNames('-np.sum(t * np.log(q))')).toBe('-sum(t * log(q))');
+    // The reductions as TensorFlow, ONNX and CNTK name them.
+    expect(qualifiedCallNames('tf.reduce_logsumexp(z) - ReduceSum(y * z) + ReduceLogSum(s)')).toBe('logsumexp(z) - sum(y * z) + logsumexp(s)');
+    expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - ReduceSum (y .* z)')?.kind).toBe('ce_from_logits');
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
     // A dotted name not called, and a decimal before a bracket, stay.

@@ -24,8 +24,12 @@ export function broadcastDots(tex: string): string {
 
 /** Library prefixes of a called name: np.log(p), torch.nn.functional.softmax(z), tf.math.log(q). */
 const QUALIFIED_CALL = /(?<![\\A-Za-z0-9_.])(?:[A-Za-z_][A-Za-z0-9_]*\.)+(?=[A-Za-z_][A-Za-z0-9_]*\s*\()/g;
-/** TensorFlow's reduce_sum, reduce_mean: the sum and the mean. */
-const REDUCE_NAME = /(?<![\\A-Za-z0-9_])reduce_(sum|mean)(?=\s*\()/g;
+/**
+ * TensorFlow's reduce_sum, reduce_mean, reduce_logsumexp and the same operators as ONNX and CNTK
+ * name them (ReduceSum, ReduceMean, ReduceLogSumExp, ReduceLogSum): the sum, the mean, the log-sum-exp.
+ */
+const REDUCE_NAME = /(?<![\\A-Za-z0-9_])(?:reduce_(sum|mean|logsumexp)|Reduce(Sum|Mean|LogSumExp|LogSum))(?=\s*\()/g;
+const REDUCED: Record<string, string> = { sum: 'sum', mean: 'mean', logsumexp: 'logsumexp', Sum: 'sum', Mean: 'mean', LogSumExp: 'logsumexp', LogSum: 'logsumexp' };
 
 /** NumPy's and PyTorch's elementwise maximum and minimum (also fmax, fmin): max and min. */
 const ELEMENTWISE_EXTREMUM = /(?<![\\A-Za-z0-9_])(?:(max)imum|(min)imum|f(max|min))(?=\()/g;
@@ -39,7 +43,7 @@ const RELU_CALL = /(?:\\(?:mathrm|operatorname|text|textrm|mathsf|texttt)\s*\{\s
 export function qualifiedCallNames(tex: string): string {
   return tex
     .replace(QUALIFIED_CALL, '')
-    .replace(REDUCE_NAME, '$1')
+    .replace(REDUCE_NAME, (_m, snake?: string, camel?: string) => REDUCED[snake ?? camel ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
     .replace(RELU_CALL, 'max($1, 0)');
 }
