@@ -22,8 +22,8 @@ export type HeldoutSplit = (typeof HELDOUT_SPLITS)[number];
 /** The splits that are measured and never read while tuning (test, and fresh15 once gathered): only their figures are printed. */
 export const MEASURED_SPLITS: readonly HeldoutSplit[] = ['test', 'fresh15'];
 /**
- * Splits still being gathered: not run at all (eval:corpus leaves them out unless named),
- * so that their first run, at a later session's start, measures notation nobody has tuned on.
+ * Splits `eval:corpus` leaves out unless named: fresh15, gathered in the session that gave it its
+ * first run, so that a default run does not print it again while the recogniser changes.
  */
 export const GATHERING_SPLITS: readonly HeldoutSplit[] = ['fresh15'];
 /**
