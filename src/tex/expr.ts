@@ -140,6 +140,14 @@ export function single(e: Expr): Expr {
   return e.k === 'mul' && e.factors.length === 1 ? single(e.factors[0] as Expr) : e;
 }
 
+/**
+ * Whether two expressions are the same tree, a bracket of one factor aside, a call's arguments
+ * included (sameExpr compares printed TeX, which leaves them out: σ(s) and σ(1 − r) print alike).
+ */
+export function sameTree(a: Expr, b: Expr): boolean {
+  return JSON.stringify(single(a)) === JSON.stringify(single(b));
+}
+
 /** Whether two expressions read the same, a bracket of one factor aside ((y) and y). */
 export function sameExpr(a: Expr, b: Expr): boolean {
   return exprTex(single(a)) === exprTex(single(b));

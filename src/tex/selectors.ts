@@ -4,7 +4,7 @@
 // q_{k^*}, or a class the loss takes as its argument, ℓ(p, k) = −log p_k).
 // Also a symbol's identity: y_{true,i} and y_{pred,i} are two symbols, p_i and p_j one.
 import type { Expr } from './expr';
-import { exprTex, single } from './expr';
+import { exprTex, sameTree, single } from './expr';
 import { headName, mentions } from './terms';
 import { mapChildren } from './canonical/registry';
 
@@ -181,7 +181,7 @@ export function oneLawInTwoCases(a: Expr, b: Expr): boolean {
 export function sameDistribution(a: Expr, b: Expr, running: readonly string[] | null = null): boolean {
   if (labelledApart(a, b)) return false;
   // −Σ_k f_k log f_k is an entropy whatever f is written as (a binomial's C(n,k) p^k (1 − p)^{n−k}): the same tree, arguments and all.
-  if (isComposite(single(a)) && JSON.stringify(single(a)) === JSON.stringify(single(b))) return true;
+  if (isComposite(single(a)) && sameTree(a, b)) return true;
   if (oneLawInTwoCases(a, b)) return true;
   // P(y | x) and P(y | x; θ): the data's and the model's, conditioned on its parameters too.
   if (argumentCount(a) > 0 && argumentCount(b) > 0 && argumentCount(a) !== argumentCount(b)) return false;

@@ -9,7 +9,7 @@
 // 1 − typed inside the sigmoid, y log σ(z) + (1 − y) log σ(1 − z), beside log σ(z) (and in a likelihood's powers).
 // The complement's term typed with the label's own log, p log q + (1 − p) log q, is the same slip: log(1 − q).
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { exprTex, sameTree, single } from '../expr';
 import { complementOf, isComplementOf } from '../terms';
 import { defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
@@ -172,8 +172,7 @@ export function repeatedLogBesideComplement(node: Expr): Expr | null {
   const [first, second] = [weightedLog(a.body), weightedLog(b.body)];
   if (!first || !second || a.sign !== b.sign) return null;
   const q = single(first.log.arg);
-  // Compared whole (exprTex leaves a call's arguments out: σ(s) and σ(1 − r) print alike).
-  if (JSON.stringify(q) !== JSON.stringify(single(second.log.arg)) || q.k === 'num' || complementOf(q) !== null) return null;
+  if (!sameTree(q, second.log.arg) || q.k === 'num' || complementOf(q) !== null) return null;
   const weighs = (of: Expr, weight: Expr) => isComplementOf(weight, of);
   const changedAt = weighs(first.weight, second.weight) ? 1 : weighs(second.weight, first.weight) ? 0 : -1;
   if (changedAt < 0) return null;

@@ -7,9 +7,9 @@
 // it is the binary cross-entropy on the logit a − b: −p log σ(a − b) − (1 − p) log(1 − σ(a − b)).
 // Before the written-out sums are collected (e^{z_1} + e^{z_2} becomes Σ_j e^{z_j}).
 import type { Expr } from '../expr';
-import { exprTex, oneMinus, single } from '../expr';
+import { exprTex, oneMinus, sameTree, single } from '../expr';
 import { sigmoidOf } from './tree-sigmoid';
-import { complementOf } from '../terms';
+import { isComplementOf } from '../terms';
 import { defineTreeRule } from './registry';
 import { signedTerm } from './term-pairs';
 import { withSubscript } from './tree-sums';
@@ -55,12 +55,6 @@ function twoClassOutput(log: Log): { top: Expr; exponents: [Expr, Expr] } | null
   return num.k === 'exp' && exponents && exponents.some((x) => exprTex(x) === exprTex(num.arg)) ? { top: num.arg, exponents } : null;
 }
 
-/** w and 1 − w, either way round: the first's target, else null. */
-function complementary(w: Expr, v: Expr): boolean {
-  const c = complementOf(single(v));
-  return c !== null && exprTex(single(c)) === exprTex(single(w));
-}
-
 /** The binary loss on the logit a − b with target w, negated as the terms were. */
 function binaryOnLogit(w: Expr, a: Expr, b: Expr, base: Log['base']): Expr {
   const sigma = sigmoidOf({ k: 'add', terms: [a, { k: 'neg', arg: b }] }, true);
@@ -84,8 +78,8 @@ function twoLogs(terms: Expr[]): Expr | null {
     for (const [j, second] of parts.entries()) {
       const two = j !== i && second.sign === -1 ? weightedLog(second.body) : null;
       const other = two && twoClassOutput(two.log);
-      if (!two || !other || JSON.stringify(out.exponents) !== JSON.stringify(other.exponents)) continue;
-      if (exprTex(out.top) === exprTex(other.top) || !complementary(one.weight, two.weight)) continue;
+      if (!two || !other || !out.exponents.every((x, k) => sameTree(x, other.exponents[k] as Expr))) continue;
+      if (exprTex(out.top) === exprTex(other.top) || !isComplementOf(two.weight, one.weight)) continue;
       return replaced(terms, [i, j], binaryOnLogit(one.weight, out.top, other.top, one.log.base));
     }
   }
@@ -121,7 +115,7 @@ function expandedLogs(terms: Expr[]): Expr | null {
       return null;
     };
     const [first, second] = [find(a), find(b)];
-    if (!first || !second || first[0] === second[0] || !complementary(first[1], second[1])) continue;
+    if (!first || !second || first[0] === second[0] || !isComplementOf(second[1], first[1])) continue;
     return replaced(terms, [l, first[0], second[0]], binaryOnLogit(first[1], a, b, lse.body.base));
   }
   return null;

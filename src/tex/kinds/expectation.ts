@@ -7,6 +7,7 @@ import { compactRoles, defineKind } from '../registry';
 import { loggedOf } from '../information';
 import { logSumShape } from '../shapes';
 import { isWordPart, subscriptParts } from '../selectors';
+import { numberValue } from '../shapes-numeric';
 import { headName, roleTex, termsOf } from '../terms';
 
 /** The distribution an expectation is over: p in E_p, E_{x∼p}, E_{p(x)}. */
@@ -81,7 +82,7 @@ defineKind({
     const big = shape.bigs[0];
     if (!big || (big.op !== 'E' && big.op !== 'int')) return null;
     // E_{x∼p}[−log 2]: the log of a constant, no distribution's (a GAN's value at its optimum).
-    if (/^[\d.]+$/.test(shape.prediction.trim())) return null;
+    if (termsOf(expr)?.every((term) => term.logs.every((log) => numberValue(log.arg) !== null))) return null;
     let target = shape.target;
     if (big.op === 'E') {
       if (shape.target) return null;
