@@ -103,6 +103,11 @@ class Builder {
     let sup: Atom[] | undefined;
     // \overset{n}{\underset{i=1}{\Sigma}}: scripts nested in scripts.
     while (base.t === 'scripts') {
+      // y_t_{ij}, a double subscript KaTeX refuses: the first subscript names the symbol (y_t), the last indexes it.
+      if (sub && base.sub && base.base.t === 'sym') {
+        base = { t: 'sym', name: `{${base.base.name}_{${atomsTex(base.sub)}}}` };
+        break;
+      }
       sub = sub ?? base.sub;
       sup = sup ?? base.sup;
       base = base.base;

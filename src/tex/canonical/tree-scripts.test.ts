@@ -18,6 +18,16 @@ describe('tree rules: marks inside superscripts', () => {
     expect(recogniseFormula('H = -\\sum_j q_j^{\\mathcal{A}}(u) \\ln q_j^{\\mathcal{A}}(u)')?.kind).toBe('entropy');
   });
 
+  it('a double subscript (y_t_{ij}, which KaTeX refuses) names the symbol by its first and indexes it by its last', () => {
+    expect(canonicalMember('y_t_{ij}')).toBe('{y_{t}}_{ij}');
+    expect(canonicalMember('y_t_{ij}')).not.toBe(canonicalMember('y_{ij}'));
+    expect(recogniseFormula('L = -\\frac{1}{m} \\sum_{i=1}^m \\sum_{j=1}^n y_{ij} \\log(y_t_{ij})')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('L = -\\sum_{i} y_{i} \\log y_t_{i}')?.roles.prediction).toBe('{y_{t}}_i');
+    // One subscript, or limits stacked on a sum, are read as before.
+    expect(recogniseFormula('L = -\\sum_{i} y_{i} \\log y_{i}')?.kind).toBe('entropy');
+    expect(canonicalMember('\\overset{N}{\\underset{n=1}{\\sum}} x_n')).toBe(canonicalMember('\\sum_{n=1}^{N} x_n'));
+  });
+
   it('sample-superscript: inside Σ_n, z^{(n)}_j is z_{n,j}', () => {
     expect(canonicalMember('\\sum_n z^{(n)}_j')).toBe(canonicalMember('\\sum_n z_{n,j}'));
     // A sum that writes no index runs over the letter its symbols are raised to.
