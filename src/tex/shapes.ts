@@ -2,7 +2,7 @@
 // two-term form, and log-softmax. Each returns what it found, or null.
 import type { LogBase } from '../core/types';
 import type { Expr } from './expr';
-import { exprTex, single, spelledSigmoidLogit } from './expr';
+import { exprTex, sameTree, single, spelledSigmoidLogit } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
 import { classOfLossArguments, emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
@@ -183,7 +183,8 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const prediction = softmax ? softmax.logit : label && !targetExpr && predExpr.k === 'sym' ? predExpr.name : roleTex(predExpr);
   // Without a sum, −p_2 log p_1 is more likely a product's log misread than H(p_2, p_1): one letter is one symbol.
   // −Σ_k C(n,k) p^k (1 − p)^{n−k} · log(C(n,k) p^k (1 − p)^{n−k}): the whole weight is what the log is taken of, an entropy.
-  const weightIsLogged = factors.length >= 2 && sameDistribution({ k: 'mul', factors }, arg);
+  // −Σ_i softmax(z)_i log softmax(z)_i: a weight that is the very expression logged (a softmax written out) is an entropy's.
+  const weightIsLogged = (factors.length >= 2 && sameDistribution({ k: 'mul', factors }, arg)) || (!!targetExpr && targetExpr.k !== 'sym' && sameTree(targetExpr, arg));
   const sameSymbol = weightIsLogged || (!!targetExpr && !label && (term.bigs.length > 0 ? sameDistribution(targetExpr, predExpr, running) : identityOf(targetExpr) === identityOf(predExpr) && identityOf(predExpr) !== null));
   return {
     sign: term.sign,

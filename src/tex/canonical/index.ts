@@ -33,6 +33,7 @@ import './tree-ranges';
 import './tree-zero-terms';
 import './tree-calculus';
 import './tree-vectors';
+import './tree-indexed-sigma';
 import './tree-sigmoid';
 import './tree-logit-binary';
 import './tree-docstring';

@@ -3,6 +3,7 @@
 // self-information Σ p log(1/p). The weight and the logged distribution must be the same
 // at the same point: −Σ p(x,y) log p(y|x) (conditional entropy) is not one.
 import type { Expr } from '../expr';
+import { sameTree } from '../expr';
 import { loggedOf, weightOf } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { identityOf, sameDistribution, subscriptParts } from '../selectors';
@@ -22,7 +23,8 @@ function expectationOver(lower: Expr | null): Expr | null {
  */
 function weightedBySelf(term: Term, logged: Expr): boolean {
   const single = weightOf(term);
-  if (single) return sameDistribution(single, logged);
+  // A softmax written out weights its own log as a whole expression (−Σ_i softmax(z)_i log softmax(z)_i).
+  if (single) return sameDistribution(single, logged) || (single.k !== 'sym' && sameTree(single, logged));
   const running = term.bigs.map((b) => b.index).filter((i): i is string => i !== null);
   const own = term.factors.filter((f) => sameDistribution(f, logged));
   const others = term.factors.filter((f) => !own.includes(f));
@@ -40,7 +42,7 @@ defineKind({
     }
     const shape = logSumShape(expr, context);
     const terms = termsOf(expr);
-    if (!shape || !terms || shape.sign !== -1 || shape.ratio || shape.softmax) return null;
+    if (!shape || !terms || shape.sign !== -1 || shape.ratio || (shape.softmax && !shape.sameSymbol)) return null;
     let distribution: Expr | null = null;
     for (const term of terms) {
       const logged = loggedOf(term);
