@@ -33,8 +33,8 @@ describe('ce_binary_batch', () => {
   it('takes a multi-label loss over samples and labels, the samples outermost', () => {
     expect(rolesOf('-\\frac{1}{M}\\sum_{m=1}^{M}\\sum_{l=1}^{L} [s_{ml}\\ln q_{ml} + (1-s_{ml})\\ln(1-q_{ml})]')).toMatchObject({ sampleIndex: 'm', reduction: 'mean' });
     expect(kindOf('C = -\\frac{1}{n}\\sum_u\\sum_l[s_l \\ln q_l + (1-s_l)\\ln(1-q_l)]')).toBe('ce_binary_batch');
-    // Three sums is not a batch of binary losses anyone writes.
-    expect(kindOf('-\\sum_a\\sum_b\\sum_c [s_{abc}\\ln q_{abc} + (1-s_{abc})\\ln(1-q_{abc})]')).toBeNull();
+    // Three sums: a detector's scales, anchors and classes, or a mask's pixels, under the samples.
+    expect(kindOf('-\\sum_a\\sum_b\\sum_c [s_{abc}\\ln q_{abc} + (1-s_{abc})\\ln(1-q_{abc})]')).toBe('ce_binary_batch');
   });
 
   it('reads a complement whose minus was typed as a plus beside log(1 − y)', () => {
@@ -45,6 +45,16 @@ describe('ce_binary_batch', () => {
 
   it('names a sum over pairs by the pair as the page writes it, (a,b)', () => {
     expect(rolesOf('E = -\\frac{1}{|S|}\\sum_{(a,b) \\in S} [r_{a,b} \\ln q_{a,b} + (1 - r_{a,b}) \\ln(1 - q_{a,b})]')?.sampleIndex).toBe('(a,b)');
+  });
+
+  it("reads a mask's loss over samples and pixels (three or four sums), the samples outermost", () => {
+    const mask = 'L = -\\frac{1}{N}\\sum_{n}\\sum_{h}\\sum_{w}[y_{nhw}\\log p_{nhw} + (1-y_{nhw})\\log (1-p_{nhw})]';
+    expect(kindOf(mask)).toBe('ce_binary_batch');
+    expect(rolesOf(mask)?.sampleIndex).toBe('n');
+    expect(kindOf('L = -\\sum_{n}\\sum_{c}\\sum_{h}\\sum_{w}[y_{nchw}\\log p_{nchw} + (1-y_{nchw})\\log (1-p_{nchw})]')).toBe('ce_binary_batch');
+    // Five nested sums are more than any loss writes out; the mask's binary entropy stays an entropy.
+    expect(kindOf('L = -\\sum_{a}\\sum_{b}\\sum_{c}\\sum_{d}\\sum_{n}[y_{n}\\log p_{n} + (1-y_{n})\\log (1-p_{n})]')).toBeNull();
+    expect(kindOf('H = -\\sum_{n}\\sum_{h}\\sum_{w}[p_{nhw}\\log p_{nhw} + (1-p_{nhw})\\log (1-p_{nhw})]')).toBe('entropy');
   });
 
   it('leaves the batch binary entropy to the entropy kind', () => {

@@ -1,9 +1,12 @@
 // ce_binary_batch: -(1/N) Σ_i [t_i log y_i + (1 − t_i) log(1 − y_i)], or the bare sum;
 // also over samples and labels at once (multi-label: Σ_i Σ_j [t_{ij} log y_{ij} + …]),
-// the samples outermost.
+// or over samples and pixels (a mask: Σ_n Σ_h Σ_w, up to four sums), the samples outermost.
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape } from '../shapes';
 import { isNumericEntropy, numericLogSum } from '../shapes-numeric';
+
+/** Samples, then labels or a mask's rows, columns and channels: more nested sums than this are no loss written out. */
+export const MAX_SUMS = 4;
 
 defineKind({
   kind: 'ce_binary_batch',
@@ -15,7 +18,7 @@ defineKind({
       return compactRoles({ logBase: numeric.base ?? undefined, reduction: numeric.scale < 1 ? 'mean' : 'sum' });
     }
     const shape = binaryShape(expr);
-    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
+    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length > MAX_SUMS || shape.bigs.some((b) => b.op !== 'sum')) return null;
     // −¹⁄ₘ (Y log A^⊤ + (1 − Y) log(1 − A)^⊤) with no sum written: the vectors hold the samples, and the ¹⁄ₘ takes their mean.
     if (shape.bigs.length === 0 && !shape.countScale) return null;
     const sum = shape.bigs[0];

@@ -129,4 +129,9 @@ describe('log_likelihood', () => {
     // Without a label in the margin (word2vec's log σ(uᵀv)) nothing is claimed.
     expect(kindOf('\\log \\sigma(u_o^\\top v_c)')).toBeNull();
   });
+  it("reads a detector's un-negated binary terms over scales, anchors and classes as a log-likelihood", () => {
+    const yolo = '\\mathcal{L}_{cls} = \\sum_{i=1}^{S}\\sum_{j=1}^{M_{i}}\\sum_{k=1}^{K}[y_{k}\\log \\hat{y}_{k} + (1-y_{k})\\log (1-\\hat{y}_{k})]';
+    expect(kindOf(yolo)).toBe('log_likelihood');
+    expect(rolesOf(yolo)?.sampleIndex).toBe('i');
+  });
 });

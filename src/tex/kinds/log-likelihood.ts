@@ -12,6 +12,7 @@ import { binaryShape, logSumShape } from '../shapes';
 import { headName, mentions, termsOf } from '../terms';
 import { isWeightLetter } from '../selectors';
 import { indexedBy } from './indexed-by';
+import { MAX_SUMS } from './binary-batch';
 import { powerProduct } from './likelihood-product';
 
 export { indexedBy };
@@ -58,8 +59,9 @@ defineKind({
     }
     const binary = binaryShape(expr);
     // One sample's Bernoulli log-likelihood (log P(y|ŷ) = y log ŷ + (1 − y) log(1 − ŷ)) or the sum over samples.
-    // Panel data sums over two indices, units and periods (Σ_j Σ_t [y_{jt} log G + …]): both run over samples.
-    if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length <= 2 && binary.bigs.every((b) => b.op === 'sum')) {
+    // Panel data sums over two indices, units and periods (Σ_j Σ_t [y_{jt} log G + …]): both run over samples;
+    // a detector's or a mask's sums over scales, anchors and classes or pixels likewise.
+    if (binary && binary.sign === 1 && !binary.sameSymbol && binary.bigs.length <= MAX_SUMS && binary.bigs.every((b) => b.op === 'sum')) {
       return compactRoles({ target: binary.target, prediction: binary.prediction, sampleIndex: binary.bigs[0]?.index ?? undefined, sampleBound: binary.bigs[0]?.bound ?? undefined, logBase: binary.base ?? undefined });
     }
     // Σ_i [t_i log A_i + (1 − t_i) log B_i]: two factors the label chooses between, whatever they are.
