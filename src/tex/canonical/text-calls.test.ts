@@ -52,6 +52,10 @@ describe('text rules: function notation', () => {
     expect(componentOfLog('-[\\log a - b]_k + [\\log c]')).toBe('-[\\log a - b]_k + [\\log c]');
     expect(recogniseFormula('J = -\\frac{1}{M}\\sum_{m}[\\ln \\phi(h(u_{m}))]_{c_{m}}')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'c_m', sampleIndex: 'm' } });
     expect(recogniseFormula('J = -\\frac{1}{B}\\sum_{b=1}^{B} \\left[\\log \\hat{\\mathbf{q}}_b\\right]_{c_b}')?.kind).toBe('ce_multiclass_batch');
+    // A thin space before the log, or the log set upright by name, is the same log.
+    expect(componentOfLog('-[\\,\\log \\sigma(f(x_n))]_{y_n}')).toBe('-\\log \\sigma(f(x_n))_{y_n}');
+    expect(componentOfLog('-[\\mathrm{log}\\,\\sigma(f(x_n))]_{y_n}')).toBe('-\\log \\sigma(f(x_n))_{y_n}');
+    expect(recogniseFormula('L = -\\frac{1}{N}\\sum_{n}\\left[\\operatorname{log}\\sigma(f(x_{n}))\\right]_{y_{n}}')?.kind).toBe('ce_multiclass_batch');
   });
 
   it('bracketed-component: [v]_k is the k-th component of v; a bracket after a name is its argument', () => {

@@ -103,8 +103,8 @@ export function evaluationBarIndex(tex: string): string {
   return tex.replace(/\)\s*(?:\\(?:big|Big|bigg|Bigg|right)\s*)?\|\s*_(\{(?:[^{}=]|\{[^{}=]*\})*\}|[A-Za-z0-9])/g, ')_$1');
 }
 
-/** [\log …] or \left[\ln …\right] with a subscript after its closing bracket. */
-const LOG_IN_BRACKETS = new RegExp(String.raw`(\\left\s*)?\[\s*\\(log|ln)(?![A-Za-z])`, 'g');
+/** [\log …] or \left[\ln …\right] (the log spaced, or set upright by name) with a subscript after its closing bracket. */
+const LOG_IN_BRACKETS = new RegExp(String.raw`(\\left\s*)?\[\s*(?:\\[,;:!]\s*)*(?:\\(log|ln)(?![A-Za-z])|\\(?:operatorname|mathrm)\s*\{\s*(log|ln)\s*\})`, 'g');
 /** A subscript straight after a closing bracket. */
 const SCRIPT_AFTER = new RegExp(String.raw`^\s*_(${SCRIPT})`);
 /** A call written alone: a name, its own subscript, one bracket of arguments (σ(f(x_n)), h_θ(x)). */
@@ -124,12 +124,13 @@ export function componentOfLog(tex: string): string {
     const close = closingBracket(tex, open);
     const script = close < 0 ? null : SCRIPT_AFTER.exec(tex.slice(close + 1));
     if (!script) continue;
-    let inner = tex.slice(open + 1, close).replace(/\\right\s*$/, '').trim().slice(match[2]!.length + 1).trim();
+    const log = (match[2] ?? match[3]) as string;
+    let inner = tex.slice(at + match[0].length, close).replace(/\\right\s*$/, '').trim().replace(/^(?:\\[,;:!]\s*)+/, '');
     // One log of one thing: a sum or a product of logs inside is not a component's log.
     if (/[+=]|(?<!^)-|\\(?:log|ln)(?![A-Za-z])/.test(inner.replace(/\([^()]*\)|\{[^{}]*\}/g, ''))) continue;
     if (inner.startsWith('(') && closingBracket(inner, 0) === inner.length - 1) inner = inner.slice(1, -1).trim();
     const component = LONE_CALL.test(inner) ? `${inner}_${script[1]}` : `[${inner}]_${script[1]}`;
-    out += `${tex.slice(index, at)}\\${match[2]} ${component}`;
+    out += `${tex.slice(index, at)}\\${log} ${component}`;
     index = close + 1 + script[0].length;
   }
   return out + tex.slice(index);

@@ -24,6 +24,9 @@ describe('text rules: tests of a label written into a formula', () => {
     expect(conditionAfterSum('- \\log p_i \\text{ where } y_i = 1')).toBe('- \\log p_i \\text{ where } y_i = 1');
     expect(kindOf('\\begin{equation} L(\\mathbf{p}) = - \\sum_i \\log p_i \\text{ where } y_i = 1 \\label{eq:loss} \\end{equation}')).toBe('ce_multiclass');
     expect(kindOf('-\\sum_{i} \\log p_i \\quad (y_i = 1)')).toBe('ce_multiclass');
+    // The sign as rendered text (∑), or with \\nolimits, is the same sum.
+    expect(conditionAfterSum('- ∑_i \\log p_i \\text{ where } y_i = 1')).toBe('- ∑_i y_i  \\log p_i');
+    expect(kindOf('L = - \\sum\\nolimits_i \\log p_i \\text{ where } y_i = 1')).toBe('ce_multiclass');
   });
 
   it('indicator-one-subscripts: a one with a test below it is the indicator of the test', () => {

@@ -30,7 +30,8 @@ export function oneClassSubsetSums(tex: string): string {
   return `${tex.slice(0, at)}\\sum${limits ?? ''}_{${index}} ${label} ${tex.slice(at + whole.length)}`;
 }
 
-const SUM_OVER = String.raw`\\sum(?:\s*\\limits)?\s*_\s*(?:\{\s*([a-z])\s*(?:=[^{}]*)?\}|([a-z]))(?:\s*\^\s*(?:\{[^{}]*\}|\w))?`;
+// The sign as typed or as rendered text (∑ becomes \\sum later, with the other Unicode signs).
+const SUM_OVER = String.raw`(?:\\sum|∑)(?:\s*\\limits)?\s*_\s*(?:\{\s*([a-z])\s*(?:=[^{}]*)?\}|([a-z]))(?:\s*\^\s*(?:\{[^{}]*\}|\w))?`;
 const CONDITION_AFTER = new RegExp(String.raw`\s*(?:\\q?quad\s*)?(?:\\text\s*\{\s*(?:where|for|if|when)\s*\}|(?<![A-Za-z\\])(?:where|for|if|when))\s*(${LABEL})\s*=\s*1\s*[.,]?\s*$`);
 
 /** −Σ_i log p_i \text{ where } y_i = 1 → −Σ_i y_i log p_i: the condition said after the one sum over its index. */

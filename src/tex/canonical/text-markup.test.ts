@@ -100,6 +100,9 @@ describe('text rules: markup around formulas', () => {
     expect(styleSwitches('\\displaystyle li = p^yi * (1-p)^(1-yi)')).toBe('li = p^yi * (1-p)^(1-yi)');
     expect(styleSwitches('{\\textstyle \\sum_k} a_k')).toBe('{\\sum_k} a_k');
     expect(recogniseFormula('\\displaystyle cal(L) = -sum_(1<=j<=C) t_j log(y_j)')?.kind).toBe('ce_multiclass');
+    // Where the limits are set says nothing either; a doubled backslash (a Markdown source) is left to its own rule.
+    expect(styleSwitches('\\sum\\nolimits_i a_i + \\sum\\limits_{k=1}^K b_k')).toBe('\\sum_i a_i + \\sum_{k=1}^K b_k');
+    expect(styleSwitches('\\\\sum\\\\limits_i')).toBe('\\\\sum\\\\limits_i');
   });
 
   it('outer-math-delimiters: $…$, $$…$$, \\(…\\) and \\[…\\] round the whole formula go', () => {
@@ -113,6 +116,11 @@ describe('text rules: markup around formulas', () => {
     expect(outerMathDelimiters('$a$ and $b$')).toBe('$a$ and $b$');
     expect(outerMathDelimiters('\\[a\\] \\[b\\]')).toBe('\\[a\\] \\[b\\]');
     expect(recogniseFormula('$$H(s, q) = -\\sum_x s(x) \\log q(x)$$')?.kind).toBe('ce_multiclass');
+    // The sentence's stop after the closing delimiter goes with the pair; between two formulas it stays.
+    expect(outerMathDelimiters('\\(E = a\\).')).toBe('E = a');
+    expect(outerMathDelimiters('$E = a$ ,')).toBe('E = a');
+    expect(outerMathDelimiters('$a$ and $b$.')).toBe('$a$ and $b$.');
+    expect(recogniseFormula('\\( -\\frac{1}{n} \\sum_{i=1}^{n} [ y_i \\log \\hat{y}_i + (1 - y_i) \\log(1 - \\hat{y}_i) ] \\).')?.kind).toBe('ce_binary_batch');
   });
 
   it('lost-display-brackets: [ … ] around an equation is \\[ \\] without its backslashes', () => {
@@ -204,6 +212,9 @@ describe('text rules: markup around formulas', () => {
     expect(bracketedEquation(' (P(y|x,\\theta ) = h_{\\theta}(x)^y(1-h_{\\theta}(x))^{1-y}) ')).toBe('P(y|x,\\theta ) = h_{\\theta}(x)^y(1-h_{\\theta}(x))^{1-y}');
     // Two brackets, or one holding no relation: as written.
     expect(bracketedEquation('(a + b) = (c)')).toBe('(a + b) = (c)');
+    // A stop after the aside's bracket, as a sentence ends.
+    expect(bracketedEquation('(P(y|x) = h^y (1-h)^{1-y}) .')).toBe('P(y|x) = h^y (1-h)^{1-y}');
+    expect(bracketedEquation('(a + b) = (c).')).toBe('(a + b) = (c).');
     expect(bracketedEquation('(y \\log p + (1-y) \\log(1-p))')).toBe('(y \\log p + (1-y) \\log(1-p))');
     expect(recogniseFormula('(P(y|x,\\theta ) = h_{\\theta}(x)^y(1-h_{\\theta}(x))^{1-y})')?.kind).toBe('likelihood_product');
   });

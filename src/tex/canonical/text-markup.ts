@@ -199,12 +199,14 @@ export function environments(tex: string): string {
 
 /**
  * A formula handed over with its math delimiters still round it, $…$, $$…$$, \\(…\\) or
- * \\[…\\] (copied from a Markdown source or a page's text): the delimiters go. Only a pair
+ * \\[…\\] (copied from a Markdown source or a page's text), perhaps with the sentence's stop
+ * after them: the delimiters go. Only a pair
  * round the whole text, with no other of its kind inside ($a$ and $b$ stays two) unless it is itself
  * a pair round the whole rest.
  */
 export function outerMathDelimiters(tex: string): string {
-  const trimmed = tex.trim();
+  // The sentence's stop after the closing delimiter (\( … \).) goes with it.
+  const trimmed = tex.trim().replace(/(\$|\\\)|\\\])\s*[.,;:]$/, '$1');
   const match = /^\$\$([\s\S]+)\$\$$/.exec(trimmed) ?? /^\$([^$]+)\$$/.exec(trimmed) ?? /^\\\(([\s\S]+)\\\)$/.exec(trimmed) ?? /^\\\[([\s\S]+)\\\]$/.exec(trimmed);
   const body = match?.[1];
   if (body === undefined) return tex;
@@ -217,10 +219,11 @@ export function outerMathDelimiters(tex: string): string {
 
 /**
  * (P(y|x) = h(x)^y (1 − h(x))^{1−y}): an equation set in round brackets as an aside in prose.
- * The brackets go when they close at the very end and hold a relation of their own at their top level.
+ * The brackets go when they close at the very end (or before the sentence's stop) and hold a relation
+ * of their own at their top level.
  */
 export function bracketedEquation(tex: string): string {
-  const trimmed = tex.trim();
+  const trimmed = tex.trim().replace(/\)\s*[.,;:]$/, ')');
   if (!trimmed.startsWith('(') || !trimmed.endsWith(')')) return tex;
   let depth = 0;
   let relation = false;
@@ -420,11 +423,15 @@ export function colourSwitches(tex: string): string {
 }
 
 /**
- * \\displaystyle, \\textstyle: switches of size only, which say nothing of the formula; they go
- * first, so that the rules that read plain text, code or Typst see the formula as typed.
+ * \\displaystyle, \\textstyle: switches of size only, which say nothing of the formula; and
+ * \\limits, \\nolimits: where a sign's limits are set, which says nothing either. They go
+ * first, so that the rules that read plain text, code or Typst, or a clause after the formula,
+ * see it as typed.
  */
 export function styleSwitches(tex: string): string {
-  return tex.replace(/\\(?:displaystyle|textstyle|scriptstyle|scriptscriptstyle)(?![A-Za-z])\s*/g, '');
+  return tex
+    .replace(/\\(?:displaystyle|textstyle|scriptstyle|scriptscriptstyle)(?![A-Za-z])\s*/g, '')
+    .replace(/(?<!\\)\\(?:no)?limits(?![A-Za-z])\s*/g, '');
 }
 
 defineTextRule({ name: 'style-switches', order: 0.5, apply: styleSwitches });
@@ -444,7 +451,7 @@ defineTextRule({ name: 'trailing-legends', order: 15.7, apply: trailingLegends }
 defineTextRule({ name: 'trailing-quantifiers', order: 15.8, apply: trailingQuantifiers });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
-defineTextRule({ name: 'bracketed-equation', order: 9.5, apply: bracketedEquation });
+defineTextRule({ name: 'bracketed-equation', order: 15.05, apply: bracketedEquation });
 defineTextRule({ name: 'split-sized-brackets', order: 9.6, apply: splitSizedBrackets });
 defineTextRule({ name: 'math-inside-text', order: 9.7, apply: mathInsideText });
 defineTextRule({ name: 'outer-math-delimiters', order: 9, apply: outerMathDelimiters });
