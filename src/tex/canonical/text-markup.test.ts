@@ -101,7 +101,10 @@ describe('text rules: markup around formulas', () => {
     expect(styleSwitches('{\\textstyle \\sum_k} a_k')).toBe('{\\sum_k} a_k');
     expect(recogniseFormula('\\displaystyle cal(L) = -sum_(1<=j<=C) t_j log(y_j)')?.kind).toBe('ce_multiclass');
     // Where the limits are set says nothing either; a doubled backslash (a Markdown source) is left to its own rule.
-    expect(styleSwitches('\\sum\\nolimits_i a_i + \\sum\\limits_{k=1}^K b_k')).toBe('\\sum_i a_i + \\sum_{k=1}^K b_k');
+    expect(styleSwitches('\\sum\\nolimits_i a_i + \\sum\\limits_{k=1}^K b_k')).toBe('\\sum _i a_i + \\sum _{k=1}^K b_k');
+    // The sign stays apart from what follows it.
+    expect(styleSwitches('-\\sum\\limits p\\log p')).toBe('-\\sum p\\log p');
+    expect(recogniseFormula('H = -\\sum\\limits p_i \\log_2 p_i')?.kind).toBe('entropy');
     expect(styleSwitches('\\\\sum\\\\limits_i')).toBe('\\\\sum\\\\limits_i');
   });
 

@@ -431,7 +431,7 @@ export function colourSwitches(tex: string): string {
 export function styleSwitches(tex: string): string {
   return tex
     .replace(/\\(?:displaystyle|textstyle|scriptstyle|scriptscriptstyle)(?![A-Za-z])\s*/g, '')
-    .replace(/(?<!\\)\\(?:no)?limits(?![A-Za-z])\s*/g, '');
+    .replace(/(?<!\\)\\(?:no)?limits(?![A-Za-z])\s*/g, ' ');
 }
 
 defineTextRule({ name: 'style-switches', order: 0.5, apply: styleSwitches });
