@@ -284,9 +284,9 @@ class Builder {
         return symbol(`\\${atom.name}{${inner}}`, sub);
       }
       case 'text':
-        // \text{（bits）}: a note in brackets (full-width ones made plain after the note rules ran) is no factor;
-        // one with a number in it may restate a worked example's value, and stays for the checker.
-        if (/^\([^\d]*\)$/.test(atom.text.trim()) && !sub) return { k: 'other', text: '' };
+        // \text{（bits）}, \text{[bits]}: a note or a unit in brackets (full-width ones made plain after the note rules
+        // ran) is no factor; one with a number in it may restate a worked example's value, and stays for the checker.
+        if (/^(?:\([^\d]*\)|\[[^\d]*\])$/.test(atom.text.trim()) && !sub) return { k: 'other', text: '' };
         return symbol(atom.text.trim(), sub);
       case 'group': {
         // (自然対数), [\text{bits}]: a bracketed note, not a factor.

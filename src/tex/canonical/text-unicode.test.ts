@@ -26,6 +26,9 @@ describe('text rules: Unicode inside TeX', () => {
 
   it('full-width-ascii: a note in full-width brackets inside \\text is a note, not a weight', () => {
     expect(recogniseFormula('H(X) = -\\sum_{x} p(x) \\log_2 p(x) \\quad \\text{（bits）}')?.kind).toBe('entropy');
+    // A unit in square brackets likewise: no target or weight of the formula.
+    expect(recogniseFormula('I(x) = -\\log_2 P(x) \\quad \\text{[bits]}')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('L = -\\sum_i y_i \\log_2 p_i \\quad \\text{[bits]}')?.roles.weight).toBeUndefined();
     expect(recogniseFormula('E = -\\sum_{k} t_k \\log y_k \\quad \\text{（自然対数）}')?.roles).toMatchObject({ target: 't_k', prediction: 'y_k' });
   });
 
