@@ -163,7 +163,8 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   if (targetExpr && targetExpr.k === 'num') return null;
   // −Σ_t log π(a_t | s_t) G_t: the log is of each sample's own label (a_t), so a factor beside it
   // weights samples (a return, an advantage); it is no distribution over classes.
-  if (targetExpr && !softmax && isSampleOutcomeProbability(arg, running)) return null;
+  // −Σ_i y_i log p(y_i | x_i) weights each sample's log by the very label it is of: a one-hot target typed as the label, not a weight.
+  if (targetExpr && !softmax && isSampleOutcomeProbability(arg, running) && !(arg.k === 'call' && sameTree(single(arg.args[0] as Expr), single(targetExpr)))) return null;
   let target: string | null = null;
   let label: string | null = null;
   if (targetExpr) {

@@ -114,6 +114,10 @@ describe('ce_multiclass', () => {
   ])('rejects %s', (_name, tex) => {
     expect(kindOf(tex)).not.toBe('ce_multiclass');
   });
+  it('reads a sum weighted by the very label each probability is of as a one-hot target, not a sample weight', () => {
+    expect(kindOf('\\text{交叉熵损失} = -\\sum_{i=1}^{n} y_i \\log(p(y_i|x_i))')).toBe('ce_multiclass');
+    expect(kindOf('-\\sum_i r_i \\log p(y_i|x_i)')).toBeNull();
+  });
   it('takes the true class from structure, and says when only the letter decided', () => {
     expect(recogniseFormula('\\ell(\\mathbf{p}, k) = -\\log p_k')?.diagnostics).toEqual([]);
     expect(rolesOf('L = -\\log p_{\\text{true}}')).toMatchObject({ target: '\\text{true}', prediction: 'p' });
