@@ -105,6 +105,9 @@ describe('text rules: markup around formulas', () => {
     // The sign stays apart from what follows it.
     expect(styleSwitches('-\\sum\\limits p\\log p')).toBe('-\\sum p\\log p');
     expect(recogniseFormula('H = -\\sum\\limits p_i \\log_2 p_i')?.kind).toBe('entropy');
+    // \\mathop round a sign that is an operator already, braced or not.
+    expect(styleSwitches('\\mathop{\\sum}\\nolimits_{j} a_j').replace(/\s+/g, ' ')).toBe('\\sum _{j} a_j');
+    expect(recogniseFormula("-(1 - \\epsilon) \\ln y'_{c} - \\frac{\\epsilon}{K} \\mathop{\\sum}\\nolimits_{j : j \\in K} \\ln y'_j")?.kind).toBe('ce_multiclass');
     expect(styleSwitches('\\\\sum\\\\limits_i')).toBe('\\\\sum\\\\limits_i');
   });
 

@@ -424,14 +424,17 @@ export function colourSwitches(tex: string): string {
 
 /**
  * \\displaystyle, \\textstyle: switches of size only, which say nothing of the formula; and
- * \\limits, \\nolimits: where a sign's limits are set, which says nothing either. They go
+ * \\limits, \\nolimits: where a sign's limits are set, and \\mathop round a sign that is one already,
+ * which say nothing either. They go
  * first, so that the rules that read plain text, code or Typst, or a clause after the formula,
  * see it as typed.
  */
 export function styleSwitches(tex: string): string {
   return tex
     .replace(/\\(?:displaystyle|textstyle|scriptstyle|scriptscriptstyle)(?![A-Za-z])\s*/g, '')
-    .replace(/(?<!\\)\\(?:no)?limits(?![A-Za-z])\s*/g, ' ');
+    .replace(/(?<!\\)\\(?:no)?limits(?![A-Za-z])\s*/g, ' ')
+    // \mathop{\sum}: a sign already an operator, said twice.
+    .replace(/(?<!\\)\\mathop\s*(?:\{\s*(\\(?:sum|prod|log|ln|exp|max|min))\s*\}|(\\(?:sum|prod)(?![A-Za-z])))/g, (_m, braced?: string, bare?: string) => `${braced ?? bare} `);
 }
 
 defineTextRule({ name: 'style-switches', order: 0.5, apply: styleSwitches });
