@@ -3,6 +3,7 @@
 import type { Chain, Expr } from '../expr';
 import { applyTextRules, applyTreeRules } from './registry';
 import './text-url-escapes';
+import './text-series-indices';
 import './text-markup';
 import './text-captions';
 import './text-spaced-clauses';

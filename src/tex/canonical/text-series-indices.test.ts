@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { seriesIndices } from './text-series-indices';
+
+describe('text rule: indices glued to the letters of a series written out', () => {
+  it('makes the glued numbers and the closing count letter subscripts', () => {
+    expect(seriesIndices('-(y1 log p1 + y2 log p2 + ... + yn log pn)')).toBe('-(y_{1} log p_{1} + y_{2} log p_{2} + ... + y_{n} log p_{n})');
+    // The first terms typed with TeX's subscripts, the last glued.
+    expect(seriesIndices('y_{1} \\log p_{1} + y_2 \\log p_2 + \\cdots + yn \\log pn')).toBe('y_{1} \\log p_{1} + y_2 \\log p_2 + \\cdots + y_{n} \\log p_{n}');
+    expect(recogniseFormula('-(y1 log p1 + y2 log p2 + ... + yn log pn)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('H = -(p1 log p1 + p2 log p2 + … + pn log pn)')?.kind).toBe('entropy');
+  });
+
+  it('leaves formulas without a series, words, commands and a lone glued letter alone', () => {
+    expect(seriesIndices('y1 log p1 + y2 log p2')).toBe('y1 log p1 + y2 log p2');
+    expect(seriesIndices('a \\log_2 b + \\cdots + an')).toBe('a \\log_2 b + \\cdots + an');
+    expect(seriesIndices('h1 + \\dots + h2 + \\text{in} \\mathbb{R}^{n}')).toBe('h_{1} + \\dots + h_{2} + \\text{in} \\mathbb{R}^{n}');
+    expect(seriesIndices('x2 + \\cdots')).toBe('x2 + \\cdots');
+  });
+});
