@@ -25,6 +25,7 @@ import './text-layer-scripts';
 import './text-author-macros';
 import './text-label-tests';
 import './tree-scripts';
+import './tree-glued-weights';
 import './tree-signs';
 import './tree-half-complements';
 import './tree-complement-forms';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logSumExpName, optimiserVerbs, starredOperatorNames, swahiliLogWord, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('log-glued-to-sign: \\cdotlog is \\cdot \\log', () => {
@@ -62,12 +62,18 @@ describe('text rules: operator names typed as letters', () => {
     expect(bareLogWithBase('\\log2 = 0.69')).toBe('\\log2 = 0.69');
   });
 
-  it('swahili-log-word: logi is the log, with a base or an argument after it', () => {
-    expect(swahiliLogWord('y logi(ŷ) + logi_2 p')).toBe('y \\log (ŷ) + \\log _2 p');
+  it('translated-log-words: logi (Swahili), 对数, 対数 and 로그 are the log', () => {
+    expect(translatedLogWords('y logi(ŷ) + logi_2 p')).toBe('y \\log (ŷ) + \\log _2 p');
     // logit, a word in prose, and a name in \\text stay.
-    expect(swahiliLogWord('logit(p) + logistic(x) + \\text{logi (neno)}')).toBe('logit(p) + logistic(x) + \\text{logi (neno)}');
+    expect(translatedLogWords('logit(p) + logistic(x) + \\text{logi (neno)}')).toBe('logit(p) + logistic(x) + \\text{logi (neno)}');
     // An entropy in a Swahili page is an entropy, not a cross-entropy of p against "i".
     expect(recogniseFormula('H(X) = −Σₓ p(x) logi₂ p(x)')?.kind).toBe('entropy');
+    // Chinese, Japanese and Korean words for the log, before a bracket (a formula translated word by word).
+    expect(translatedLogWords('-(P(0)*对数(Q(0)) + P(1)*对数(Q(1)))')).toBe('-(P(0)*\\log (Q(0)) + P(1)*\\log (Q(1)))');
+    expect(translatedLogWords('t 対数(y) + 로그(p)')).toBe('t \\log (y) + \\log (p)');
+    expect(recogniseFormula('H(P，Q)=–(P(0 级)*对数(Q(0 级))+P(1 级)*对数(Q(1 级))')?.kind).toBe('ce_multiclass');
+    // The word in prose, with no bracket after it, stays.
+    expect(translatedLogWords('\\text{取对数} x')).toBe('\\text{取对数} x');
     expect(recogniseFormula('L = −[y logi(ŷ) + (1−y) logi(1−ŷ)]')?.kind).toBe('ce_binary');
   });
 

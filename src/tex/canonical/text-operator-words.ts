@@ -92,12 +92,17 @@ export function capitalisedLogWords(tex: string): string {
 }
 
 /**
- * `logi`, the logarithm's name in Swahili (`−Σ p(x) logi₂ p(x)`, `y logi(ŷ)`): the log, with its
- * base when one follows. Only before a base, a bracket, a command or an argument after a space,
- * so `logit` and other words stay.
+ * The logarithm's name in other languages: `logi` in Swahili (`−Σ p(x) logi₂ p(x)`, `y logi(ŷ)`),
+ * with its base when one follows, only before a base, a bracket, a command or an argument after
+ * a space, so `logit` and other words stay; 对数 / 對數 / 対数 (Chinese and Japanese) and 로그
+ * (Korean) before a bracket, as a formula translated word by word writes it (`P(0)*对数(Q(0))`).
  */
-export function swahiliLogWord(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])logi(?=\s*[_(\[{\\]|\s+[A-Za-z0-9])/g, '\\log '));
+export function translatedLogWords(tex: string): string {
+  return outsideText(tex, (math) =>
+    math
+      .replace(/(?<![\\A-Za-z])logi(?=\s*[_(\[{\\]|\s+[A-Za-z0-9])/g, '\\log ')
+      .replace(/(?:对数|對數|対数|로그)(?=\s*[(\[（])/g, '\\log '),
+  );
 }
 
 /**
@@ -229,7 +234,7 @@ defineTextRule({ name: 'log-sum-exp-name', order: 37, apply: logSumExpName });
 defineTextRule({ name: 'glued-logit-beside-log-sum-exp', order: 36.5, apply: gluedLogitBesideLogSumExp });
 defineTextRule({ name: 'compound-log-words', order: 39, apply: compoundLogWords });
 defineTextRule({ name: 'bare-log-with-base', order: 40, apply: bareLogWithBase });
-defineTextRule({ name: 'swahili-log-word', order: 40.5, apply: swahiliLogWord });
+defineTextRule({ name: 'translated-log-words', order: 40.5, apply: translatedLogWords });
 defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWords });
 defineTextRule({ name: 'log-after-subscript', order: 24.4, apply: logAfterSubscript });
 defineTextRule({ name: 'bare-function-words', order: 42, apply: bareFunctionWords });
