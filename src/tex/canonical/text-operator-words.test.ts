@@ -5,6 +5,9 @@ import { bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWor
 describe('text rules: operator names typed as letters', () => {
   it('log-glued-to-sign: \\cdotlog is \\cdot \\log', () => {
     expect(logGluedToSign('y_i\\cdotlog(p_i) + Y\\odotlog A')).toBe('y_i\\cdot \\log(p_i) + Y\\odot \\log A');
+    // A product sign between a log and its argument goes; one after the argument stays.
+    expect(logGluedToSign('-log \\cdot \\frac{a}{b} + \\ln\\cdot p \\cdot q')).toBe('-log  \\frac{a}{b} + \\ln  p \\cdot q');
+    expect(recogniseFormula('L = -\\log \\cdot \\frac{\\exp(l_+ / \\tau)}{\\sum_n \\exp(l_n / \\tau)}')?.kind).toBe('ce_from_logits');
     expect(recogniseFormula('L = -\\frac{1}{m}\\sum_{i=1}^{m}y_i\\cdotlog(\\hat{y}_i) + (1- y_i)\\cdotlog(1 - \\hat{y}_i)')?.kind).toBe('ce_binary_batch');
   });
 

@@ -217,9 +217,12 @@ export function expectationMacros(tex: string): string {
   return tex.replace(/\\(?:[A-Za-z]*E[A-Za-z]*|[A-Za-z]*[Ee]xpect[A-Za-z]*)(?![A-Za-z])\s*(?=_\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?(?:\\sim(?![A-Za-z])|∼|~))/g, (command: string) => (/^\\(?:mathbb|mathbf|mathcal|mathrm|operatorname)/.test(command) ? command : '\\mathbb{E}'));
 }
 
-/** \\cdotlog, \\odotlog: a log typed straight after a product sign's command, its space left out. */
+/**
+ * \\cdotlog, \\odotlog: a log typed straight after a product sign's command, its space left out;
+ * and `\\log \\cdot x`, a product sign between the log and its argument, which no log takes.
+ */
 export function logGluedToSign(tex: string): string {
-  return tex.replace(/\\(cdot|odot|times|top)(log|ln)(?![A-Za-z])/g, '\\$1 \\$2');
+  return tex.replace(/\\(cdot|odot|times|top)(log|ln)(?![A-Za-z])/g, '\\$1 \\$2').replace(/(\\(?:log|ln)|(?<![\\A-Za-z])(?:log|ln))(?![A-Za-z])\s*\\cdot(?![A-Za-z])/g, '$1 ');
 }
 
 defineTextRule({ name: 'log-glued-to-sign', order: 0.6, apply: logGluedToSign });
