@@ -55,6 +55,11 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(spokenBigOperators('Somme de j = 0 à M de a_j')).toBe('\\sum_{j=0}^{M} a_j');
     expect(spokenBigOperators('Summe von m = 1 bis M b_m')).toBe('\\sum_{m=1}^{M} b_m');
     expect(spokenBigOperators('suma de r=1 hasta R de c_r')).toBe('\\sum_{r=1}^{R} c_r');
+    // Over the members of a set, as plain-text tutorials write it.
+    expect(spokenBigOperators('– sum x in X P(x) * log(Q(x))')).toBe('– \\sum_{x \\in X}  P(x) * log(Q(x))');
+    expect(recogniseFormula('H(P, Q) = – sum x in X P(x) * log(Q(x))')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('H(P) = – sum x in X P(x) * log(P(x))')?.kind).toBe('entropy');
+    expect(recogniseFormula('KL(P || Q) = – sum x in X P(x) * log(Q(x) / P(x))')?.kind).toBe('kl_divergence');
     expect(spokenBigOperators('product over j of a_j')).toBe('\\prod_{j} a_j');
     // A letter that takes a bracket, a script or a product sign is what is summed, not the index.
     expect(spokenBigOperators('-sum p(x) * log(q(x))')).toBe('-sum p(x) * log(q(x))');

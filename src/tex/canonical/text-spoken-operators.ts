@@ -18,7 +18,7 @@ const BODY_INTRO = ['de', 'des', 'di', 'del', 'of', 'von', 'do', 'da', 'of the']
 const words = (list: readonly string[]) => list.join('|');
 
 const SPOKEN_OPERATOR = new RegExp(
-  String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)})\s+(?:(${words(INDEX_INTRO)})\s+)?(\p{Ll})(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
+  String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)})\s+(?:(${words(INDEX_INTRO)})\s+)?(\p{Ll})(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:in|∈|\\in)\s+(\p{Lu}|\\mathcal\s*\{\s*\p{Lu}\s*\}))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
   'giu',
 );
 
@@ -123,9 +123,11 @@ export function gluedSignIndex(tex: string): string {
  * operator spelled as a word with its index (one letter) and, if written, its range.
  */
 export function spokenBigOperators(tex: string): string {
-  return tex.replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, at: number) => {
-    if (isSummand(tex, whole, intro, from, at)) return whole;
+  return tex.replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, set: string | undefined, at: number) => {
+    if (!set && isSummand(tex, whole, intro, from, at)) return whole;
     const op = SUM_WORDS.includes(word.toLowerCase()) ? '\\sum' : '\\prod';
+    // "sum x in X": over the members of a set.
+    if (set) return `${op}_{${index} \\in ${set}} `;
     return from && to ? `${op}_{${index}=${from}}^{${to}}` : `${op}_{${index}}`;
   });
 }
