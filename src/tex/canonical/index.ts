@@ -4,6 +4,7 @@ import type { Chain, Expr } from '../expr';
 import { applyTextRules, applyTreeRules } from './registry';
 import './text-url-escapes';
 import './text-series-indices';
+import './text-multinomial-coefficients';
 import './text-markup';
 import './text-captions';
 import './text-spaced-clauses';
