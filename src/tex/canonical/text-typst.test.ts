@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { typstMath } from './text-typst';
+import { bracketedIndexPairs, typstMath } from './text-typst';
 
 describe('Typst math', () => {
   it('turns Typst scripts, operators, accents and fonts into TeX', () => {
@@ -20,5 +20,12 @@ describe('Typst math', () => {
     expect(recogniseFormula('H(p, q) = -sum_(x) p(x) log q(x)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('E = -sum_(k=1)^K t_k log hat(y)_k')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('H(p) = -sum_(x) p(x) log p(x)')?.kind).not.toBe('ce_multiclass');
+  });
+
+  it('bracketed-index-pairs: y_(i k) and p_(n,c) are subscripts of two indices, whatever else the text holds', () => {
+    expect(bracketedIndexPairs('y_(i k) \\log p_(n, c)')).toBe('y_{i k} \\log p_{n, c}');
+    // One index in brackets may be an argument: as written.
+    expect(bracketedIndexPairs('f(x_(1)) + p_(x)')).toBe('f(x_(1)) + p_(x)');
+    expect(recogniseFormula('log(L(theta)) = sum_i sum_k y_(i k) log(sigma(m(x_i)))_k')?.kind).toBe('log_likelihood');
   });
 });

@@ -31,4 +31,13 @@ export function typstMath(tex: string): string {
   return rewriteCalls(out, /([_^])\(/g, (found, inner) => `${found[1]}{${inner}}`);
 }
 
+/**
+ * y_(i k), p_(n,c): a subscript of two indices in round brackets, as Typst and AsciiMath group
+ * one, whatever else the text holds (TeX would take the bracket alone as the subscript).
+ */
+export function bracketedIndexPairs(tex: string): string {
+  return tex.replace(/([A-Za-z}])_\(\s*([A-Za-z0-9]+(?:\s*,\s*|\s+)[A-Za-z0-9]+)\s*\)/g, '$1_{$2}');
+}
+
 defineTextRule({ name: 'typst-math', order: 25.4, apply: typstMath });
+defineTextRule({ name: 'bracketed-index-pairs', order: 25.5, apply: bracketedIndexPairs });
