@@ -52,6 +52,13 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeSigns('y′_i')).toBe("y'_i");
   });
 
+  it('unicode-signs: a bullet or a Japanese middle dot between symbols is a product; between kana it joins words', () => {
+    expect(recogniseFormula('L = −∑ᵢ yᵢ • log pᵢ')?.roles.weight).toBeUndefined();
+    expect(recogniseFormula('L = −∑ᵢ yᵢ・log pᵢ')?.roles).toMatchObject({ target: 'y_i', prediction: 'p_i' });
+    expect(unicodeSigns('クロス・エントロピー')).toBe('クロス・エントロピー');
+    expect(recogniseFormula('L = −⅀ᵢ yᵢ log pᵢ')?.roles.weight).toBeUndefined();
+  });
+
   it('unicode-signs: the subscript gamma pasted for a subscript y, and the modifier letters ᶻ ᶠ ᵍ ʰ ˡ, are scripts', () => {
     expect(unicodeSigns('ŷᵧ + e⁻ᶻ + hᶠ')).toBe('ŷ_{y} + e^{-z} + h^{f}');
     expect(recogniseFormula('L = -log(ŷᵧ)')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
@@ -69,6 +76,9 @@ describe('text rules: Unicode inside TeX', () => {
     expect(mathAlphanumerics('𝑦 𝐲 𝔼 ℎ 𝟎 𝒚')).toBe('y \\mathbf{y} \\mathbb{E} h 0 \\boldsymbol{y}');
     expect(recogniseFormula('L = -𝔼[y \\log p + (1-y)\\log(1-p)]')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('𝐿 = −∑ₖ 𝑡ₖ log 𝑦ₖ')?.roles).toMatchObject({ target: 't_k', prediction: 'y_k' });
+    // Greek in the mathematical styles: italic is the letter, bold the bold symbol.
+    expect(mathAlphanumerics('𝜎 𝜃 𝝈 𝛴')).toBe('σ θ \\boldsymbol{σ} Σ');
+    expect(recogniseFormula('L = −∑ᵢ 𝑦ᵢ log 𝜎(𝑧ᵢ)')?.roles.prediction).toBe('\\sigma(z_i)');
   });
 
   it('unicode-accents: precomposed and combining hats and bars', () => {
@@ -77,6 +87,9 @@ describe('text rules: Unicode inside TeX', () => {
     expect(unicodeAccents('\\mathbf{y}\u0302')).toBe('\\hat{\\mathbf{y}}');
     expect(recogniseFormula('L = −𝐲ᵀ log 𝐲̂')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
     expect(recogniseFormula('LL = -Σ [ y_i * log(ŷ_i) + (1 - y_i) * log(1 - ŷ_i) ]')?.roles.prediction).toBe('\\hat{y}_i');
+    // The spacing circumflex a PDF's text gives for ŷ, before or after its letter; a word keeps it.
+    expect(unicodeAccents('ˆy_i + yˆ + xˆy')).toBe('\\hat{y}_i + \\hat{y} + xˆy');
+    expect(recogniseFormula('L = −[y log ˆy + (1 − y) log(1 − ˆy)]')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
   });
 
   it('reads an entropy written with the Unicode prime as an entropy', () => {

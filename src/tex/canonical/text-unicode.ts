@@ -9,6 +9,8 @@ const UNICODE_TEX: Record<string, string> = {
   // The dashes a keyboard or a word processor puts for a minus: minus, en, figure, hyphens, small, heavy (an em dash is prose's).
   '−': '-', '–': '-', '‒': '-', '‐': '-', '‑': '-', '﹣': '-', '➖': '-',
   '⋆': '*', '✕': '\\times ', '✖': '\\times ', '∕': '/', '⁄': '/', '∶': ':',
+  // A dot a word processor puts for a product (a Japanese keyboard's middle dot: see unicodeSigns).
+  '•': '\\cdot ', '⅀': '\\sum ',
   '·': '\\cdot ', '⋅': '\\cdot ', '∙': '\\cdot ', '×': '\\times ', '∗': '*', '⊙': '\\odot ',
   '∑': '\\sum ', '∏': '\\prod ', '∫': '\\int ', '≈': '\\approx ', '≒': '\\fallingdotseq ', '≡': '\\equiv ',
   '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '≦': '\\le ', '≧': '\\ge ', '≠': '\\neq ', '∈': '\\in ', '∉': '\\notin ',
@@ -60,14 +62,35 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
  * 𝟎): the letter in TeX's font for that style (y, \mathbf{y}, \mathbb{E}, 0).
  */
 export function mathAlphanumerics(tex: string): string {
-  return tex.replace(/[\u{1D400}-\u{1D6A3}\u{1D7CE}-\u{1D7FF}\u210E]/gu, (ch) => {
+  return tex.replace(/[\u{1D400}-\u{1D6A3}\u{1D6A8}-\u{1D7C9}\u{1D7CE}-\u{1D7FF}\u210E]/gu, (ch) => {
     const cp = ch.codePointAt(0) as number;
     if (cp === 0x210e) return 'h';
     if (cp >= 0x1d7ce) return String((cp - 0x1d7ce) % 10);
+    if (cp >= 0x1d6a8) return mathGreek(cp);
     const style = MATH_ALPHABETS[Math.floor((cp - 0x1d400) / 52)] ?? '';
     const letter = LETTERS[(cp - 0x1d400) % 52] as string;
     return style ? `${style}{${letter}}` : letter;
   });
+}
+
+/** The styles of the mathematical Greek (U+1D6A8…), 58 characters each: bold, italic, bold italic, sans bold, sans bold italic. */
+const GREEK_STYLES = ['\\boldsymbol', '', '\\boldsymbol', '\\boldsymbol', '\\boldsymbol'];
+/** Each style's 58: Α–Ω (ϴ in Ρ's wake), ∇, α–ω, then ∂ ϵ ϑ ϰ ϕ ϱ ϖ. */
+const GREEK_TAIL = '∇';
+const GREEK_LOWER_TAIL = '∂ϵϑϰϕϱϖ';
+
+/** 𝜎, 𝜽, 𝝈: a Greek letter in a mathematical style, as the plain letter (later its command) in TeX's font for that style. */
+function mathGreek(cp: number): string {
+  const style = GREEK_STYLES[Math.floor((cp - 0x1d6a8) / 58)] ?? '';
+  const at = (cp - 0x1d6a8) % 58;
+  const letter =
+    at < 17 ? String.fromCodePoint(0x391 + at)
+    : at === 17 ? 'ϴ'
+    : at < 25 ? String.fromCodePoint(0x3a3 + at - 18)
+    : at === 25 ? GREEK_TAIL
+    : at < 51 ? String.fromCodePoint(0x3b1 + at - 26)
+    : (GREEK_LOWER_TAIL[at - 51] as string);
+  return style ? `${style}{${letter}}` : letter;
 }
 
 /** Full-width ASCII (ｌｏｇ，（ｐ）, U+FF01–FF5E) → ASCII; CJK input methods type it inside math. */
@@ -82,6 +105,9 @@ const COMBINING: Record<string, string> = { '\u0302': 'hat', '\u0304': 'bar', '\
 export function unicodeAccents(tex: string): string {
   return tex
     .replace(/[ŷŶȳȲỹ]/g, (ch) => PRECOMPOSED[ch] ?? ch)
+    // ˆy and yˆ: the spacing circumflex a PDF's text gives for ŷ, before or after its letter.
+    .replace(/(?<![A-Za-z\\])ˆ\s?([A-Za-z])(?![A-Za-z])/g, '\\hat{$1}')
+    .replace(/(?<![A-Za-z\\])([A-Za-z])ˆ(?![A-Za-z])/g, '\\hat{$1}')
     .replace(/([A-Za-z])([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`)
     // 𝐲̂: a mark on a bold or script letter, which math-alphanumerics has made \mathbf{y}.
     .replace(/(\\(?:mathbf|boldsymbol|mathcal|mathbb|mathit|mathsf)\{[A-Za-z]\})([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`);
@@ -160,6 +186,8 @@ const SCRIPT_RELATIONS: ReadonlyMap<string, string> = new Map([['∼', '\\sim ']
 /** Unicode signs and Greek letters → TeX; runs of sub- and superscript characters → _{…} and ^{…}. */
 export function unicodeSigns(tex: string): string {
   let out = '';
+  // A Japanese keyboard's middle dot (・, ･) between symbols is a product; between kana or kanji it joins words (クロス・エントロピー).
+  tex = tex.replace(/(?<![\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Han}ー])\s*[・･]\s*(?![\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Han}])/gu, ' \\cdot ');
   for (let i = 0; i < tex.length; i++) {
     const ch = tex[i] as string;
     const sub = SUBSCRIPTS.indexOf(ch);
