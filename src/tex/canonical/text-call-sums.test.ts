@@ -11,6 +11,10 @@ describe('text rules: a sum typed as a call with its range', () => {
     expect(callSums('sum(1, B, b, sum(1, C, c, f(b, c)))')).toBe('\\sum_{b=1}^{B} (\\sum_{c=1}^{C} (f(b, c)))');
     expect(callSums('sum(a, b) + sum(x, y, z, w)')).toBe('sum(a, b) + sum(x, y, z, w)');
     expect(callSums('checksum(1, 2, i, x)')).toBe('checksum(1, 2, i, x)');
+    // The index set to its start, then the end and the body: a notes' own function.
+    expect(callSums('-sum(i=1, N, y_i log p_i)')).toBe('-\\sum_{i=1}^{N} (y_i log p_i)');
+    expect(callSums('sum(i=1, N)')).toBe('sum(i=1, N)');
+    expect(recogniseFormula('p = prod(k=1,K, p_k^(y_k))')?.kind).toBe('likelihood_product');
   });
 
   it('a batch written with call sums is recognised', () => {

@@ -1,6 +1,7 @@
 // A sum or product typed as a function call with its index and range as arguments,
 // as calculators, spreadsheets and course notes in plain text write it:
-// `sum(1, m, i, body)` (lower, upper, index, body) and Maxima's `sum(body, i, 1, m)`.
+// `sum(1, m, i, body)` (lower, upper, index, body), Maxima's `sum(body, i, 1, m)`, and
+// `sum(i=1, m, body)` (the index set to its start, the end, the body), a notes' own function.
 // It is the big operator over the range with the body in brackets.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
@@ -9,8 +10,13 @@ const INDEX = /^[a-z]$/;
 /** A limit: a number or a name (m, N, |B|, n-1). */
 const LIMIT = /^(?:[A-Za-z0-9]+(?:\s*[-+]\s*[0-9]+)?|\|[A-Za-z\\{}]+\|)$/;
 
-/** The index, range and body of four call arguments in either order, or null. */
+/** The index, range and body of four call arguments in either order, or of three with the index set to its start, or null. */
 function rangeOf(args: string[]): { index: string; lower: string; upper: string; body: string } | null {
+  if (args.length === 3) {
+    const [start, upper, body] = args as [string, string, string];
+    const set = /^([a-z])\s*=\s*(.+)$/.exec(start);
+    return set && LIMIT.test((set[2] as string).trim()) && LIMIT.test(upper) && !INDEX.test(body) ? { index: set[1] as string, lower: (set[2] as string).trim(), upper, body } : null;
+  }
   if (args.length !== 4) return null;
   const [a, b, c, d] = args as [string, string, string, string];
   if (INDEX.test(c) && LIMIT.test(a) && LIMIT.test(b) && !INDEX.test(d)) return { index: c, lower: a, upper: b, body: d };
@@ -18,7 +24,7 @@ function rangeOf(args: string[]): { index: string; lower: string; upper: string;
   return null;
 }
 
-/** sum(1, m, i, body) and sum(body, i, 1, m) → \\sum_{i=1}^{m} (body); prod likewise. */
+/** sum(1, m, i, body), sum(body, i, 1, m) and sum(i=1, m, body) → \\sum_{i=1}^{m} (body); prod likewise. */
 export function callSums(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z])(sum|prod)\s*\(/g, (found, inner) => {
     const range = rangeOf(topLevelArguments(inner));
