@@ -12,8 +12,11 @@ const WORD = /log|ln|lg|prod/i;
 /** Spacing commands and their arguments: the readers skip them, so they join what is around them. */
 const SPACING = /(?<!\\)\\(?:[hv]space\*?\s*\{[^}\\]*\}|m?kern\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|[hm]skip\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|q?quad|[a-z]*space|hfill|enspace|(?:neg)?(?:thin|med|thick)space)/g;
 const NOT_LETTERS = /[^A-Za-z]+/g;
-/** The same words as signs (㏒, ㏑, ∏, Π, \Pi), in full-width letters from CJK input methods (ｌｏｇ, ｌｎ), or the log-sum-exp by its initials (LSE). */
-const SIGN = /㏒|㏑|∏|Π|\\Pi\b|ｌ\s*ｏ\s*ｇ|ｌ\s*ｎ|LSE/;
+/**
+ * The same words as signs (㏒, ㏑, ∏, Π, \Pi), in full-width letters from CJK input methods (ｌｏｇ, ｌｎ),
+ * in Chinese, Japanese or Korean (对数, 對數, 対数, 로그), or the log-sum-exp by its initials (LSE).
+ */
+const SIGN = /㏒|㏑|∏|Π|\\Pi\b|ｌ\s*ｏ\s*ｇ|ｌ\s*ｎ|对数|對數|対数|로그|LSE/;
 /**
  * A power with a symbolic exponent, as in an expanded likelihood y_1^{t_1} y_2^{t_2}, or an
  * indicator (p^{[y=1]}, p^{\mathbb{1}[y=1]}); also Python's p ** y. Thin spaces may stand

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, WorkedExampleCheck } from '../tex/types';
-import { LAYER_TAG, removeBadges, showBadge, usePopoverLoader } from './badge';
+import { EAGER_BADGES, LAYER_TAG, removeBadges, showBadge, usePopoverLoader } from './badge';
 
 usePopoverLoader(() => import('./popover'));
 
@@ -125,15 +125,24 @@ describe('showBadge', () => {
     expect(shadow().querySelector('[role="dialog"]')).toBeNull();
   });
 
-  /** Two formulas with badges to show, the second beyond a screen's height: only the first gets its badge at once. */
+  /**
+   * A page past its eager badges (EAGER_BADGES formulas, all far: made at once all the same), then two
+   * formulas, the second beyond a screen's height: of those two only the first gets its badge at once.
+   */
   async function nearAndFar(): Promise<{ near: MathSite; later: MathSite; buttons: () => Element[] }> {
+    for (let i = 0; i < EAGER_BADGES; i++) {
+      const early = site(`e${i}`);
+      far.add(early.element);
+      showBadge(early, formula, { examples: () => [] });
+    }
     const near = site('a');
     const later = site('b');
     far.add(later.element);
     showBadge(near, formula, { examples: () => [] });
     showBadge(later, { ...formula, example }, { examples: () => [] });
     await settle();
-    const buttons = () => [...shadow().querySelectorAll('button.xl-badge')];
+    const buttons = () => [...shadow().querySelectorAll('button.xl-badge')].slice(EAGER_BADGES);
+    expect(shadow().querySelectorAll('button.xl-badge')).toHaveLength(EAGER_BADGES + 1);
     expect(buttons().map((b) => b.textContent)).toEqual(['E']);
     return { near, later, buttons };
   }
@@ -144,12 +153,23 @@ describe('showBadge', () => {
     far.delete(later.element);
     TestIntersectionObserver.last!.report(later.element);
     await settle();
-    expect([...shadow().querySelectorAll('button.xl-badge')].map((b) => b.textContent)).toEqual(['E', '✗']);
+    expect([...shadow().querySelectorAll('button.xl-badge')].slice(EAGER_BADGES).map((b) => b.textContent)).toEqual(['E', '✗']);
     // Made once: the formula is no longer watched for nearness, and going far keeps its badge.
     expect(TestIntersectionObserver.last!.observed.size).toBe(0);
     far.add(near.element);
     await settle();
-    expect(shadow().querySelectorAll('button.xl-badge')).toHaveLength(2);
+    expect(shadow().querySelectorAll('button.xl-badge')).toHaveLength(EAGER_BADGES + 2);
+  });
+
+  it('makes the badges of a page with few formulas at once, near or far, so a screen reader lists them all', async () => {
+    const near = site('a');
+    const later = site('b');
+    far.add(later.element);
+    showBadge(near, formula, { examples: () => [] });
+    showBadge(later, { ...formula, example }, { examples: () => [] });
+    await settle();
+    expect([...shadow().querySelectorAll('button.xl-badge')].map((b) => b.textContent)).toEqual(['E', '✗']);
+    expect(TestIntersectionObserver.last?.observed.size ?? 0).toBe(0);
   });
 
   it('makes the far badges too once keyboard focus comes into the layer, in document order', async () => {

@@ -2,10 +2,12 @@
 // extension's (appended to <html>, with an open shadow root), positioned over the page
 // at the formula's corner: they take no layout space and follow scroll (absolute
 // document coordinates), resizes and reflows (one ResizeObserver, one rAF per change).
-// A badge is made when its formula first comes within a screen's height of the viewport
-// (one IntersectionObserver says when): a page of a hundred cross-entropy formulas makes
-// and places the few a reader can reach, and the rest as they scroll near. Once made, a
-// badge stays and follows its formula like any other.
+// The first badges of a page (EAGER_BADGES: more than most articles have) are made at once,
+// so that a screen reader's list of buttons holds them all. Past those, a badge is made
+// when its formula first comes within a screen's height of the viewport (one
+// IntersectionObserver says when): a page of hundreds of cross-entropy formulas makes and
+// places the few a reader can reach, and the rest as they scroll near (or all of them once
+// keyboard focus enters the layer). Once made, a badge stays and follows its formula.
 import type { MathSite } from '../page/types';
 import type { FormulaAnalysis, FormulaKind, WorkedExampleCheck } from '../tex/types';
 import { badgesShownOn, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
@@ -21,6 +23,8 @@ export interface PageExamples {
 }
 
 export const LAYER_TAG = 'xent-lens-layer';
+/** How many badges a page gets at once, wherever their formulas are; the rest wait to come near. */
+export const EAGER_BADGES = 40;
 /** How far beyond the viewport a formula's badge is already made: a screen's height each way, so scrolling meets it placed. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
 
@@ -32,6 +36,8 @@ interface Layer {
   badged: WeakSet<Element>;
   /** Makes the badge of each formula still far from the viewport, once it comes near. */
   unmade: Map<Element, () => void>;
+  /** Badges still to be made at once (see EAGER_BADGES). */
+  eagerLeft: number;
   /** Says when a formula without its badge yet comes near (null where the DOM has no IntersectionObserver: every badge is made at once). */
   nearness: IntersectionObserver | null;
   /** What a click on each badge does (one listener on the layer for them all). */
@@ -87,7 +93,7 @@ function layerFor(doc: Document): Layer {
   blank.setAttribute('aria-haspopup', 'dialog');
   blank.setAttribute('aria-expanded', 'false');
   blank.hidden = true;
-  const created: Layer = { host, shadow, badges: [], badged: new WeakSet(), unmade: new Map(), nearness: null, onClick: new WeakMap(), blank, observer: null, frame: 0, placing: 0, open: null, schedule: () => undefined };
+  const created: Layer = { host, shadow, badges: [], badged: new WeakSet(), unmade: new Map(), eagerLeft: EAGER_BADGES, nearness: null, onClick: new WeakMap(), blank, observer: null, frame: 0, placing: 0, open: null, schedule: () => undefined };
   shadow.addEventListener('click', (event) => {
     const target = event.target as Element | null;
     const button = target?.closest?.('.xl-badge');
@@ -204,7 +210,10 @@ function createBadge(site: MathSite, analysis: FormulaAnalysis, page: PageExampl
   if (current.badged.has(site.element)) return;
   current.badged.add(site.element);
   const make = () => makeBadge(current, site, analysis, page, settings);
-  if (!current.nearness) return make();
+  if (!current.nearness || current.eagerLeft > 0) {
+    current.eagerLeft -= 1;
+    return make();
+  }
   // Made once near the viewport (see layerFor).
   current.unmade.set(site.element, make);
   current.nearness.observe(site.element);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSERS, extensionErrors, useExtensionBrowser } from '../harness/suite';
 import { selectPopoverInput } from '../harness/page-steps';
+import { EAGER_BADGES } from '../../src/ui/badge';
 
 const LAYER = 'xent-lens-layer';
 // Without the host in the selector: both harnesses search open shadow roots, neither across a boundary.
@@ -84,11 +85,19 @@ describe.each(BROWSERS)('popover in %s', (name) => {
   });
 
   it('gives a keyboard reader every badge of a long page, not only those near the top', async () => {
-    const page = await suite.browser.openPage(suite.url('/bench-50.html'));
+    // A page with more cross-entropy formulas than are badged at once (EAGER_BADGES): the far ones wait to come near.
+    const page = await suite.browser.openPage(suite.url('/bench-1000.html'));
     const count = (selector: string) => page.evaluate(([layer, sel]) => (sel === 'marks' ? document.querySelectorAll('[data-xent-lens-kind]').length : document.querySelector(layer)?.shadowRoot?.querySelectorAll(sel).length ?? 0), [LAYER, selector] as const);
     await page.waitFor((layer) => document.querySelector(layer)?.shadowRoot?.querySelector('button.xl-badge:not([hidden])'), LAYER);
-    await page.waitFor(() => document.querySelectorAll('[data-xent-lens-kind]').length >= 8);
-    const marked = await count('marks');
+    await page.waitFor((least) => document.querySelectorAll('[data-xent-lens-kind]').length >= (least as number), EAGER_BADGES + 20);
+    // Every batch answered: the count holds still.
+    let marked = await count('marks');
+    for (let settled = false; !settled; ) {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const now = await count('marks');
+      settled = now === marked;
+      marked = now;
+    }
     // Scrolled to the top, the far formulas have no badge yet.
     expect(await count('button.xl-badge')).toBeLessThan(marked);
     let inLayer = false;
