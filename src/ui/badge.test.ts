@@ -125,6 +125,17 @@ describe('showBadge', () => {
     expect(shadow().querySelector('[role="dialog"]')).toBeNull();
   });
 
+  /** Two formulas with badges to show, a plain one near and a worked example beyond a screen's height. */
+  async function twoFormulas(): Promise<{ near: MathSite; later: MathSite }> {
+    const near = site('a');
+    const later = site('b');
+    far.add(later.element);
+    showBadge(near, formula, { examples: () => [] });
+    showBadge(later, { ...formula, example }, { examples: () => [] });
+    await settle();
+    return { near, later };
+  }
+
   /**
    * A page past its eager badges (EAGER_BADGES formulas, all far: made at once all the same), then two
    * formulas, the second beyond a screen's height: of those two only the first gets its badge at once.
@@ -135,12 +146,7 @@ describe('showBadge', () => {
       far.add(early.element);
       showBadge(early, formula, { examples: () => [] });
     }
-    const near = site('a');
-    const later = site('b');
-    far.add(later.element);
-    showBadge(near, formula, { examples: () => [] });
-    showBadge(later, { ...formula, example }, { examples: () => [] });
-    await settle();
+    const { near, later } = await twoFormulas();
     const buttons = () => [...shadow().querySelectorAll('button.xl-badge')].slice(EAGER_BADGES);
     expect(shadow().querySelectorAll('button.xl-badge')).toHaveLength(EAGER_BADGES + 1);
     expect(buttons().map((b) => b.textContent)).toEqual(['E']);
@@ -162,12 +168,7 @@ describe('showBadge', () => {
   });
 
   it('makes the badges of a page with few formulas at once, near or far, so a screen reader lists them all', async () => {
-    const near = site('a');
-    const later = site('b');
-    far.add(later.element);
-    showBadge(near, formula, { examples: () => [] });
-    showBadge(later, { ...formula, example }, { examples: () => [] });
-    await settle();
+    await twoFormulas();
     expect([...shadow().querySelectorAll('button.xl-badge')].map((b) => b.textContent)).toEqual(['E', '✗']);
     expect(TestIntersectionObserver.last?.observed.size ?? 0).toBe(0);
   });
