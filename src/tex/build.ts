@@ -192,7 +192,10 @@ class Builder {
       const logits = Builder.expr(next.t === 'scripts' ? (next.base as { body: Atom[] }).body : next.body, this.depth + 1);
       const label = atomsTex(bracketLabel ?? (next as { sub: Atom[] }).sub);
       const logit = (index: string | null): Expr => ({ k: 'sym', name: exprTex(logits), sub: index, subAtoms: null });
-      return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
+      const component: Expr = { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
+      // softmax(z)_k^{y_k}: the component raised to the target, as a categorical likelihood writes it.
+      const raised = next.t === 'scripts' ? next.sup : undefined;
+      return raised ? { k: 'pow', base: component, exp: Builder.expr(raised, this.depth + 1) } : component;
     }
     // log ⟨1, e^{z}⟩: an angle bracket is an inner product (a sum), not a list of arguments.
     const angled = next?.t === 'group' && next.open === '⟨';

@@ -7,6 +7,8 @@ describe('text rules: function notation', () => {
   it('call-subscript: the index of a function’s output goes on its name', () => {
     expect(callSubscript('f(x)_k')).toBe('f_{k}(x)');
     expect(callSubscript('h_\\theta(x^{(i)})_{k}')).toBe('h_{\\theta,k}(x^{(i)})');
+    // A space between a Greek command and its bracket is nothing in TeX.
+    expect(callSubscript('\\sigma (m(x_i))_k')).toBe('\\sigma_{k}(m(x_i))');
     expect(callSubscript('f(x)_{t_{i}}')).toBe('f_{t_{i}}(x)');
     expect(callSubscript('\\sigma(z)_j')).toBe('\\sigma_{j}(z)');
     expect(callSubscript('f(x)[k] + h_\\theta(x)[i, k]')).toBe('f_{k}(x) + h_{\\theta,i,k}(x)');

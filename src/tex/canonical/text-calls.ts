@@ -14,7 +14,9 @@ const unbraced = (script: string) => (script.startsWith('{') ? script.slice(1, -
 
 /** f(x)_k → f_{k}(x); h_θ(x)_k → h_{θ,k}(x); f(x)[k] → f_{k}(x): the output's index on the function's name. */
 export function callSubscript(tex: string): string {
-  return tex.replace(CALL_SUBSCRIPT, (_m, name: string, own: string | undefined, args: string, script: string | undefined, bracketed: string | undefined) => {
+  // \sigma (z)_k: TeX drops the space after a command, so σ takes the bracket all the same.
+  const unspaced = tex.replace(new RegExp(String.raw`(\\(?:${GREEK}))\s+(?=\()`, 'g'), '$1');
+  return unspaced.replace(CALL_SUBSCRIPT, (_m, name: string, own: string | undefined, args: string, script: string | undefined, bracketed: string | undefined) => {
     const index = script ? unbraced(script) : (bracketed ?? '').replace(/\s+/g, '');
     const sub = own ? `${unbraced(own)},${index}` : index;
     return `${name}_{${sub}}(${args})`;

@@ -39,6 +39,13 @@ describe('likelihood_product', () => {
     expect(kindOf('\\exp\\left(\\sum_k t_k \\log y_k\\right)')).toBe('likelihood_product');
   });
 
+  it('reads a softmax component raised to the target as a categorical likelihood', () => {
+    expect(kindOf('L = \\prod_k \\mathrm{softmax}(z)_k^{y_k}')).toBe('likelihood_product');
+    expect(kindOf('p = \\prod_{k=1}^{K} \\sigma (m(x_i))_k^{y_{ik}}')).toBe('likelihood_product');
+    // A numeric power of a component is no likelihood.
+    expect(kindOf('L = \\mathrm{softmax}(z)_k^2')).toBeNull();
+  });
+
   it('reads the exponent as the target', () => {
     expect(rolesOf('L = \\prod_{k=1}^{K} y_k^{t_k}')).toEqual({ target: 't_k', prediction: 'y_k', classIndex: 'k' });
   });
