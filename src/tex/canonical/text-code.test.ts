@@ -156,6 +156,10 @@ describe('text rules: bars after a minus', () => {
 describe('text rules: code identifiers', () => {
   it('identifier-subscripts: s_true and a_pred are one subscript each, as code means them', () => {
     expect(identifierSubscripts('s_true * log(a_pred) + a_{k} + \\sum_ij')).toBe('s_{true} * log(a_{pred}) + a_{k} + \\sum_ij');
+    // A log's name joined to a word (log_probs) or to one letter with nothing after it (log_p) is the log of it.
+    expect(identifierSubscripts('-log_probs[target] + sum(p * log_p)')).toBe('-\\log probs[target] + sum(p * \\log p)');
+    expect(identifierSubscripts('\\log_2 x + \\log_b x')).toBe('\\log_2 x + \\log_b x');
+    expect(recogniseFormula('H = -sum(p * log_p)')?.kind).toBe('entropy');
     // Two words joined are one name; a call's name and words in \\text stay.
     expect(identifierSubscripts('q(wahre_Klasse) + log_softmax(z) + \\text{cross_entropy}')).toBe('q(\\operatorname{wahre\\_Klasse}) + log_softmax(z) + \\text{cross_entropy}');
     // Calls (log_softmax(…)) and short indices stay.

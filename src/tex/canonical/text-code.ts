@@ -267,17 +267,24 @@ export function barsAfterMinus(tex: string): string {
 /**
  * y_true, y_pred, p_theta: a code identifier with an underscore. In TeX only the next letter
  * would be the subscript (y_t rue), which no author means: the whole word is (y_{true}).
- * Two words joined so (true_class) are one name, and so are the words after the letter (p_correct_class).
+ * Two words joined so (true_class) are one name, and so are the words after the letter (p_correct_class);
+ * `log_probs`, a log's name joined to a word, is the log of that word.
  */
 export function identifierSubscripts(tex: string): string {
   return tex
+    // sum(p * log_p): a log's name joined to one letter with nothing after it to take a base for is the log of that letter.
+    .replace(/(?<![A-Za-z])(\\?)(log|ln)_([A-Za-z])(?=\s*(?:$|[)\]},;+\-=*/]))/g, (_m, slash: string, log: string, letter: string) => `${slash || '\\'}${log} ${letter}`)
     // p_correct_class: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);
     // so with a call after it, p_true(b, i), unless the words name a function (F_softmax(z) is read by the call rules).
     .replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,}(?:_[A-Za-z]{3,})*)(?![A-Za-z{])/g, (whole, letter: string, words: string, at: number, text: string) =>
       text[at + whole.length] === '(' && CALL_NAME_WORDS.test(words) ? whole : `${letter}_{${words.replace(/_/g, '\\_')}}`)
     // true_class, wahre_Klasse: two words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
-    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})_([A-Za-z]{3,})(?![A-Za-z{(_])/g, (whole, first: string, second: string, at: number, text: string) =>
-      CALL_NAME_WORDS.test(first) || insideTextArgument(text, at) ? whole : `\\operatorname{${first}\\_${second}}`);
+    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})_([A-Za-z]{3,})(?![A-Za-z{(_])/g, (whole, first: string, second: string, at: number, text: string) => {
+      if (insideTextArgument(text, at)) return whole;
+      // log_probs[target]: the log of what the name holds (not a log to base p of "robs").
+      if (/^(?:log|ln)$/i.test(first)) return `\\log ${second}`;
+      return CALL_NAME_WORDS.test(first) ? whole : `\\operatorname{${first}\\_${second}}`;
+    });
 }
 
 /** The words a function's name starts with (log_softmax, F_sigmoid, sum_sq): the call rules read those names. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, bracketedEquation, styleSwitches, commentMarkers, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, romanConnectingWords, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
+import { annotations, bareClauseWords, bracketedEquation, styleSwitches, commentMarkers, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, parenthesisedConditions, primedScripts, romanConnectingWords, singleBackslashes, trailingLegends, trailingQuantifiers, trailingReasons, typedEllipsis, typedEquationNumbers } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('roman-connecting-words: a connecting word in a roman font is prose, a name in a script is not', () => {
@@ -94,6 +94,13 @@ describe('text rules: markup around formulas', () => {
     expect(typedEllipsis('e^{u_1} + ... + e^{u_K}')).toBe('e^{u_1} + \\dots  + e^{u_K}');
     expect(typedEllipsis('1/3 = 0.333...')).toBe('1/3 = 0.333...');
     expect(recogniseFormula('-u_c + \\ln(e^{u_1} + ... + e^{u_K})')?.kind).toBe('ce_from_logits');
+  });
+
+  it('bare-clause-words: where, wobei, donde … typed bare in plain text are prose', () => {
+    expect(bareClauseWords('L = -log p_y where p = softmax(z)')).toBe('L = -log p_y \\text{where } p = softmax(z)');
+    // Inside \\text, or glued to letters, as written.
+    expect(bareClauseWords('\\text{ where p is } x + nowhere')).toBe('\\text{ where p is } x + nowhere');
+    expect(recogniseFormula('Loss = -log_probs[target] where log_probs = LogSoftmax(logits)')?.kind).toBe('ce_multiclass');
   });
 
   it('style-switches: \\displaystyle and its kin go, so plain text, code and Typst read as typed', () => {

@@ -437,7 +437,19 @@ export function styleSwitches(tex: string): string {
     .replace(/(?<!\\)\\mathop\s*(?:\{\s*(\\(?:sum|prod|log|ln|exp|max|min))\s*\}|(\\(?:sum|prod)(?![A-Za-z])))/g, (_m, braced?: string, bare?: string) => `${braced ?? bare} `);
 }
 
+/** Words that open a clause after a formula typed as plain text, long enough to be no product of letters. */
+const BARE_CLAUSE_WORDS = /(?<=\s)(where|whereas|wobei|donde|dove|waarbij|gdzie)(?=\s)/giu;
+
+/**
+ * `Loss = -log_probs[target] where log_probs = LogSoftmax(logits)`: a clause word typed bare in a
+ * plain-text formula is prose, as \text{where} is (its letters would join the terms around them).
+ */
+export function bareClauseWords(tex: string): string {
+  return tex.replace(BARE_CLAUSE_WORDS, (word: string, _w: string, at: number) => (/\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(tex.slice(0, at)) ? word : `\\text{${word} }`));
+}
+
 defineTextRule({ name: 'style-switches', order: 0.5, apply: styleSwitches });
+defineTextRule({ name: 'bare-clause-words', order: 15.3, apply: bareClauseWords });
 defineTextRule({ name: 'annotations', order: 13.5, apply: annotations });
 defineTextRule({ name: 'colour-switches', order: 13.6, apply: colourSwitches });
 defineTextRule({ name: 'single-backslashes', order: 10, apply: singleBackslashes });
