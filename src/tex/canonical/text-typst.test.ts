@@ -6,7 +6,8 @@ describe('Typst math', () => {
   it('turns Typst scripts, operators, accents and fonts into TeX', () => {
     expect(typstMath('cal(L) = - 1/N sum_(i=1)^N log hat(p)_(i)')).toBe('\\mathcal{L} = - 1/N \\sum_{i=1}^N log \\hat{p}_{i}');
     expect(typstMath('E = -sum_(k=1)^(K) t_k log frac(e^(z_k), sum_j e^(z_j))')).toBe('E = -\\sum_{k=1}^{K} t_k log \\frac{e^{z_k}}{\\sum_j e^{z_j}}');
-    expect(typstMath('bold(y) dot log(tilde(bold(y)))')).toBe('\\mathbf{y} dot log(\\tilde{\\mathbf{y}})');
+    expect(typstMath('bold(y) dot log(tilde(bold(y)))')).toBe('\\mathbf{y} \\cdot  log(\\tilde{\\mathbf{y}})');
+    expect(recogniseFormula('L = -bold(y) dot log(tilde(bold(y)))')?.kind).toBe('ce_multiclass');
   });
 
   it('leaves TeX and plain text alone', () => {
@@ -27,5 +28,21 @@ describe('Typst math', () => {
     // One index in brackets may be an argument: as written.
     expect(bracketedIndexPairs('f(x_(1)) + p_(x)')).toBe('f(x_(1)) + p_(x)');
     expect(recogniseFormula('log(L(theta)) = sum_i sum_k y_(i k) log(sigma(m(x_i)))_k')?.kind).toBe('log_likelihood');
+  });
+
+  it("reads Typst's other calls and sign names: bb, abs, norm, op, product, dot, times, tilde, in, (a)/(b)", () => {
+    expect(typstMath('bb(E)_(x tilde p) [log q(x)]')).toBe('\\mathbb{E}_{x \\sim  p} [log q(x)]');
+    expect(typstMath('-1/abs(B) sum_(i in B) y_i dot log(p_i)')).toBe('-1/\\lvert B \\rvert  \\sum_{i \\in  B} y_i \\cdot  log(p_i)');
+    expect(typstMath('op("CE")(y, hat(y))')).toBe('\\operatorname{CE}(y, \\hat{y})');
+    expect(typstMath('-log (exp(z_y))/(sum_(j=1)^K exp(z_j))')).toBe('-log \\frac{exp(z_y)}{\\sum_{j=1}^K exp(z_j)}');
+    expect(recogniseFormula('L = -bb(E)_(x tilde p) [log q(x)]')?.kind).toBe('ce_expectation');
+    expect(recogniseFormula('L(theta) = product_(i=1)^n p_i^(y_i) (1-p_i)^(1-y_i)')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('L = - sum_(k=1)^K y_k dot log(hat(y)_k)')?.roles.weight).toBeUndefined();
+    // A call's own bracket before a slash is no group: f(x)/(y) stays; the words inside names stay (index, times2).
+    expect(typstMath('sum_(i=1)^n f(x)/(y) + index + times2')).toBe('\\sum_{i=1}^n f(x)/(y) + index + times2');
+    // Code that calls norm or abs is no Typst for that alone.
+    expect(typstMath('-sum(Y * log(softmax(H))) + alpha/2 * norm(W)')).toBe('-sum(Y * log(softmax(H))) + alpha/2 * norm(W)');
+    // TeX stays TeX.
+    expect(typstMath('\\frac{a}{b} + sum_(i) x')).toBe('\\frac{a}{b} + sum_(i) x');
   });
 });
