@@ -137,9 +137,15 @@ export function bareBigOperators(tex: string): string {
 /** Greek letters code spells out. Two-letter names that are also a letter with its index glued (pi, xi, nu) are left. */
 const GREEK_WORDS = /(?<![A-Za-z_])(alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|mu|rho|sigma|tau|phi|psi|omega)(?![A-Za-z])/g;
 
-/** p(x|mu) = mu^x (1 - mu)^(1 - x): in a formula typed as plain text (no command at all), a Greek letter's name is the letter. */
+/**
+ * p(x|mu) = mu^x (1 - mu)^(1 - x): in a formula typed as plain text (no command at all), a Greek letter's name is the letter;
+ * Sigma and Pi with an index under them (Sigma_(i), Pi_i) are the sum and the product, as AsciiMath writes them.
+ */
 export function greekWordsInPlainText(tex: string): string {
-  return tex.includes('\\') ? tex : tex.replace(GREEK_WORDS, (name: string) => `\\${name} `);
+  if (tex.includes('\\')) return tex;
+  return tex
+    .replace(/(?<![A-Za-z_])(Sigma|Pi)(?=\s*_)/g, (_m, name: string) => (name === 'Sigma' ? '\\sum' : '\\prod'))
+    .replace(GREEK_WORDS, (name: string) => `\\${name} `);
 }
 
 /** 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracketedIndexPairs, typstMath } from './text-typst';
+import { bracketedIndexPairs, spacedAccentWords, typstMath } from './text-typst';
 
 describe('Typst math', () => {
   it('turns Typst scripts, operators, accents and fonts into TeX', () => {
@@ -25,8 +25,10 @@ describe('Typst math', () => {
 
   it('bracketed-index-pairs: y_(i k) and p_(n,c) are subscripts of two indices, whatever else the text holds', () => {
     expect(bracketedIndexPairs('y_(i k) \\log p_(n, c)')).toBe('y_{i k} \\log p_{n, c}');
-    // One index in brackets may be an argument: as written.
-    expect(bracketedIndexPairs('f(x_(1)) + p_(x)')).toBe('f(x_(1)) + p_(x)');
+    // One index, or a range, in brackets is the subscript too (TeX would take the bracket alone).
+    expect(bracketedIndexPairs('f(x_(1)) + p_(x) + a_(1:n)')).toBe('f(x_{1}) + p_{x} + a_{1:n}');
+    // A bracket with brackets or commands inside is left to the rules that read it.
+    expect(bracketedIndexPairs('\\sum_(i=f(j)) + y_(\\theta)')).toBe('\\sum_(i=f(j)) + y_(\\theta)');
     expect(recogniseFormula('log(L(theta)) = sum_i sum_k y_(i k) log(sigma(m(x_i)))_k')?.kind).toBe('log_likelihood');
   });
 
@@ -44,5 +46,13 @@ describe('Typst math', () => {
     expect(typstMath('-sum(Y * log(softmax(H))) + alpha/2 * norm(W)')).toBe('-sum(Y * log(softmax(H))) + alpha/2 * norm(W)');
     // TeX stays TeX.
     expect(typstMath('\\frac{a}{b} + sum_(i) x')).toBe('\\frac{a}{b} + sum_(i) x');
+  });
+
+  it('spaced-accent-words: hat y, bar x, tilde y, vec w as AsciiMath writes them', () => {
+    expect(spacedAccentWords('-(y log hat y + (1 - y) log(1 - hat y))')).toBe('-(y log \\hat{y} + (1 - y) log(1 - \\hat{y}))');
+    // TeX's own accent, a word after hat, and a call stay.
+    expect(spacedAccentWords('\\hat y + hat yes + hat(y)')).toBe('\\hat y + hat yes + hat(y)');
+    expect(recogniseFormula('L = -sum_(i=1)^n y_i log(hat y_i)')?.roles.prediction).toBe('\\hat{y}_i');
+    expect(recogniseFormula('L = - Sigma_(i) y_i log p_i')?.roles.weight).toBeUndefined();
   });
 });

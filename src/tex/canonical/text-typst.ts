@@ -71,12 +71,19 @@ function rewriteFractions(tex: string): string {
 }
 
 /**
- * y_(i k), p_(n,c): a subscript of two indices in round brackets, as Typst and AsciiMath group
- * one, whatever else the text holds (TeX would take the bracket alone as the subscript).
+ * y_(i k), p_(n,c), Sigma_(i): a subscript in round brackets, as Typst and AsciiMath group one,
+ * whatever else the text holds (TeX would take the bracket alone as the subscript, which no
+ * author means). Short and without brackets of its own: an index, a pair, a range.
  */
 export function bracketedIndexPairs(tex: string): string {
-  return tex.replace(/([A-Za-z}])_\(\s*([A-Za-z0-9]+(?:\s*,\s*|\s+)[A-Za-z0-9]+)\s*\)/g, '$1_{$2}');
+  return tex.replace(/([A-Za-z}])_\(\s*([^()\\{}]{1,12}?)\s*\)/g, '$1_{$2}');
+}
+
+/** hat y, bar x, tilde y, vec w: AsciiMath's accents, the letter after a space (TeX's \\hat y is left to TeX). */
+export function spacedAccentWords(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z])(hat|bar|tilde|vec)\s+([A-Za-z])(?![A-Za-z(])/g, '\\$1{$2}');
 }
 
 defineTextRule({ name: 'typst-math', order: 25.4, apply: typstMath });
 defineTextRule({ name: 'bracketed-index-pairs', order: 25.5, apply: bracketedIndexPairs });
+defineTextRule({ name: 'spaced-accent-words', order: 25.6, apply: spacedAccentWords });
