@@ -76,7 +76,7 @@ function rewriteFractions(tex: string): string {
  * author means). Short and without brackets of its own: an index, a pair, a range.
  */
 export function bracketedIndexPairs(tex: string): string {
-  return tex.replace(/([A-Za-z}])_\(\s*([^()\\{}]{1,12}?)\s*\)/g, '$1_{$2}');
+  return tex.replace(/([A-Za-z}])\s*_\(\s*([^()\\{}]{1,12}?)\s*\)/g, '$1_{$2}');
 }
 
 /** hat y, bar x, tilde y, vec w: AsciiMath's accents, the letter after a space (TeX's \\hat y is left to TeX). */

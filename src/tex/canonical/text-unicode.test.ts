@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, capitalAccents, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, stackedAccents, unicodeAccents, unicodeSigns, unicodeSpaces } from './text-unicode';
+import { bracedSigns, capitalAccents, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, stackedAccents, unicodeAccents, unicodeMathLinear, unicodeSigns, unicodeSpaces } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('letter-times-before-log: a small or sans-serif x typed between a weight and a log is ×', () => {
@@ -163,5 +163,14 @@ describe('text rules: Unicode inside TeX', () => {
   it('stacked-accents: a mark stacked on one letter is its accent', () => {
     expect(stackedAccents('\\overset{\\sim}{y} \\stackrel{\\wedge}{p} \\underset{\\sim}{q} \\overset{\\text{def}}{=}')).toBe('\\tilde{y} \\hat{p} \\tilde{q} \\overset{\\text{def}}{=}');
     expect(recogniseFormula('L = -\\sum_k s_k \\log \\overset{\\wedge}{s}_k')?.kind).toBe('ce_multiclass');
+  });
+
+  it("unicode-math-linear: Word's linear format (▒, 〖 〗, an accent after its letter and a space)", () => {
+    expect(unicodeMathLinear('∑_(i=1)^n▒〖y_i  log⁡(y \u0302_i ) 〗')).toBe('∑_(i=1)^n {y_i  log⁡(y\u0302_i ) }');
+    expect(recogniseFormula('L=−∑_(i=1)^n▒〖y_i  log⁡(y ̂_i ) 〗')?.roles).toMatchObject({ target: 'y_i', prediction: '\\hat{y}_i' });
+    expect(recogniseFormula('L=−1/N ∑_(i=1)^N▒[y_i  log⁡(p_i )+(1−y_i )  log⁡(1−p_i ) ]')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('E=−∑_(k=1)^K▒〖t_k  ln⁡〖y_k 〗 〗')?.kind).toBe('ce_multiclass');
+    // Text without its marks is left as it was.
+    expect(unicodeMathLinear('a b \\hat{y}')).toBe('a b \\hat{y}');
   });
 });

@@ -93,6 +93,20 @@ function mathGreek(cp: number): string {
   return style ? `${style}{${letter}}` : letter;
 }
 
+/**
+ * UnicodeMath, the linear format Word's equations copy as: ▒ parts an n-ary operator from its
+ * operand, 〖 〗 group without showing, and an accent stands after its letter with a space
+ * between (`y ̂_i`). Read as TeX's grouping braces and the accent on the letter.
+ */
+export function unicodeMathLinear(tex: string): string {
+  if (!/[▒〖〗]|[A-Za-z] [\u0302\u0303\u0304\u0305]/.test(tex)) return tex;
+  return tex
+    .replace(/▒/g, ' ')
+    .replace(/〖/g, '{')
+    .replace(/〗/g, '}')
+    .replace(/([A-Za-z]) ([\u0302\u0303\u0304\u0305])/g, '$1$2');
+}
+
 /** Full-width ASCII (ｌｏｇ，（ｐ）, U+FF01–FF5E) → ASCII; CJK input methods type it inside math. */
 export function fullWidthAscii(tex: string): string {
   return tex.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
@@ -284,6 +298,7 @@ export function stackedAccents(tex: string): string {
 defineTextRule({ name: 'unicode-spaces', order: 8.5, apply: unicodeSpaces });
 defineTextRule({ name: 'stacked-accents', order: 21.06, apply: stackedAccents });
 defineTextRule({ name: 'capital-accents', order: 21.05, apply: capitalAccents });
+defineTextRule({ name: 'unicode-math-linear', order: 19.5, apply: unicodeMathLinear });
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
 defineTextRule({ name: 'letter-times-before-log', order: 20.4, apply: letterTimesBeforeLog });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
