@@ -14,6 +14,7 @@ import './text-unicode';
 import './text-code';
 import './text-method-chains';
 import './text-typst';
+import './text-starmath';
 import './text-call-sums';
 import './text-spoken-operators';
 import './text-operator-words';
