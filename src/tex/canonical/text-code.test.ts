@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { trailingCodeComments, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, dotBeforeLog, greekWordsInPlainText, identifierSubscripts, pythonPowers, qualifiedCallNames, rowPicks, scientificNumbers, subscriptedExponents, uprightReductions, codeNames, elementwiseCalls, gluedDigitIndices, codeEquality, blockCommentMargins, returnKeyword, octaveTransposes } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -235,6 +235,13 @@ describe('text rules: a full stop as a product sign', () => {
     expect(octaveTransposes("ti' * xi - ln(1 + e^xi)")).toBe("ti' * xi - ln(1 + e^xi)");
     expect(recogniseFormula("J = -(1/m) * (s' * log(a) + (1 - s)' * log(1 - a))")?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula("J = (1/m) * (-s' * log(a) - (1 - s)' * log(1 - a))")?.kind).toBe('ce_binary_batch');
+  });
+
+  it("generator-sums: Python's sum over a generator is the sum over its loop variable", () => {
+    expect(generatorSums('-sum(y[i] * log(p[i]) for i in range(n))')).toBe('-\\sum_{i} (y[i] * log(p[i]))');
+    expect(generatorSums('sum(a, b) + sum(x)')).toBe('sum(a, b) + sum(x)');
+    expect(recogniseFormula('L = -sum(y[i] * log(p[i]) for i in range(n))')?.roles.weight).toBeUndefined();
+    expect(recogniseFormula('H = -sum(p * log(p) for p in probs)')?.kind).toBe('entropy');
   });
 });
 

@@ -6,7 +6,7 @@
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';
-import { closingBracket } from './text-scan';
+import { closingBracket, rewriteCalls } from './text-scan';
 
 /**
  * Julia broadcasting: `.*`, `./`, `.^`, `.+`, `.-` are the operators applied
@@ -125,6 +125,19 @@ export function axisArguments(tex: string): string {
  * backslash; and typed as a bare word with no index, `-sum p(x) * log(q(x))`, `sum sum p(x,y) …`
  * (the spoken forms with an index, "sum over i of", are read before).
  */
+/**
+ * sum(y[i] * log(p[i]) for i in range(n)): Python's sum over a generator is the sum over its
+ * loop variable; the loop's words would otherwise join the summand as a factor.
+ */
+export function generatorSums(tex: string): string {
+  return rewriteCalls(tex, /(?<![A-Za-z_.])(sum|prod|np\.sum|math\.prod|np\.prod)\(/g, (found, inner) => {
+    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*)\s+in\s+(?:range\s*\([^()]*\)|[A-Za-z_][\w.]*)\s*$/.exec(inner);
+    if (!loop) return null;
+    const op = /prod/.test(found[1] as string) ? '\\prod' : '\\sum';
+    return `${op}_{${loop[2]}} (${loop[1]})`;
+  });
+}
+
 export function bareBigOperators(tex: string): string {
   return outsideText(tex, (math) =>
     math
@@ -341,6 +354,7 @@ defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndi
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
 defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
+defineTextRule({ name: 'generator-sums', order: 23.9, apply: generatorSums });
 defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'row-picks', order: 24.25, apply: rowPicks });
