@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
+import { bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('log-glued-to-sign: \\cdotlog is \\cdot \\log', () => {
@@ -196,5 +196,12 @@ describe('text rules: operator names typed as letters', () => {
     // A formula that writes u's subscript itself, or no log-sum-exp by name: as written.
     expect(gluedLogitBesideLogSumExp('E = -u_q + uq + LSE(u)')).toBe('E = -u_q + uq + LSE(u)');
     expect(gluedLogitBesideLogSumExp('E = -uq + \\log \\sum_j e^{u_j}')).toBe('E = -uq + \\log \\sum_j e^{u_j}');
+  });
+
+  it("log-loss-names: logloss and log_loss are the log loss's name, not the log of a loss", () => {
+    expect(logLossNames('logloss = -mean(y) + log_loss + log\\_loss + LogLoss')).toBe('\\operatorname{LogLoss} = -mean(y) + \\operatorname{LogLoss} + \\operatorname{LogLoss} + \\operatorname{LogLoss}');
+    expect(logLossNames('\\text{logloss} + logLosses')).toBe('\\text{logloss} + logLosses');
+    // No sign slip is claimed for the name on the left.
+    expect(recogniseFormula('log\\_loss = -\\frac{1}{N}\\sum_i y_i \\log p_i')?.diagnostics).toEqual([]);
   });
 });

@@ -57,6 +57,14 @@ export function compoundLogWords(tex: string): string {
   return tex.replace(word, (_m, wrapped: string | undefined, bare: string | undefined) => (/softmax/i.test(wrapped ?? bare ?? '') ? '\\log \\mathrm{softmax}' : '\\log \\sum \\exp'));
 }
 
+/**
+ * logloss, log_loss, log\\_loss: the log loss's own name (scikit-learn's, Kaggle's), not the log
+ * of a loss (which a name on the left of "= −Σ …" would make a sign slip).
+ */
+export function logLossNames(tex: string): string {
+  return outsideText(tex, (math) => math.replace(/(?<![\\A-Za-z])log(?:\\?_)?loss(?![A-Za-z])/gi, '\\operatorname{LogLoss}'));
+}
+
 /** The logits' letter a log-sum-exp by name is taken of: z in LSE(z), \operatorname{logsumexp}(z). */
 const LOG_SUM_EXP_OF = /(?:\\(?:mathrm|operatorname|text)\s*\{\s*(?:LSE|logsumexp)\s*\}|(?<![\\A-Za-z])(?:LSE|logsumexp))\s*\(\s*([A-Za-z])\s*\)/;
 /** Two-letter words that are never a letter with its label glued on. */
@@ -226,6 +234,7 @@ export function logGluedToSign(tex: string): string {
 }
 
 defineTextRule({ name: 'log-glued-to-sign', order: 0.6, apply: logGluedToSign });
+defineTextRule({ name: 'log-loss-names', order: 11.5, apply: logLossNames });
 defineTextRule({ name: 'starred-operator-names', order: 16.2, apply: starredOperatorNames });
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
 defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
