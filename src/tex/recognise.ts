@@ -279,11 +279,14 @@ export function recogniseReading(reading: Reading): Recognition | null {
   return first && recognition(first, reading);
 }
 
+const NO_TRUE_CLASS: ReadonlySet<FormulaKind> = new Set(['entropy', 'kl_divergence', 'js_divergence']);
+
 function recognition(found: ChainMatch, reading: Reading): Recognition {
   const diagnostics: TexDiagnostic[] = [];
   if (found.slip) diagnostics.push(SIGN_SLIP);
   else if (reading.chains.some((chain) => chain.members.some((member) => hasSlippedSign(member)))) diagnostics.push(SIGN_SLIP_INSIDE);
-  if (found.guessed) diagnostics.push(GUESSED);
+  // Which symbol is the true class means something for a cross-entropy or a likelihood of labels only, not for an entropy or a divergence.
+  if (found.guessed && !NO_TRUE_CLASS.has(found.kind)) diagnostics.push(GUESSED);
   if (reading.lenient) diagnostics.push(LENIENT);
   return { kind: found.kind, roles: withNamedSigmoid(withImpliedIndices(found.kind, found.roles), sigmoidNames(reading.chains)), diagnostics };
 }

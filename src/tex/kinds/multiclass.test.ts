@@ -123,6 +123,8 @@ describe('ce_multiclass', () => {
     expect(rolesOf('L = -\\log p_{\\text{true}}')).toMatchObject({ target: '\\text{true}', prediction: 'p' });
     expect(kindOf('I(k) = -\\log p_k')).toBeNull();
     expect(recogniseFormula('-\\log p_{y}')?.diagnostics.map((d) => d.code)).toEqual(['roles_guessed']);
+    // An entropy has no true class to guess: no such diagnostic there.
+    expect(recogniseFormula('-k \\cdot P(x) \\log P(x)')?.diagnostics.map((d) => d.code)).toEqual([]);
   });
 
   it('reads the one weight a one-hot target leaves, written out (−1 · log ŷ_k), as the collapse at the true class k', () => {
