@@ -6,7 +6,7 @@ import type { LogBase } from '../core/types';
 import type { Atom } from './atoms';
 import { withoutGroupingBraces } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
-import { atomsTex, exprTex, prepare } from './expr';
+import { atomsTex, exprTex, prepare, softmaxComponent } from './expr';
 import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
@@ -191,8 +191,7 @@ class Builder {
       this.i += bracketLabel ? 2 : 1;
       const logits = Builder.expr(next.t === 'scripts' ? (next.base as { body: Atom[] }).body : next.body, this.depth + 1);
       const label = atomsTex(bracketLabel ?? (next as { sub: Atom[] }).sub);
-      const logit = (index: string | null): Expr => ({ k: 'sym', name: exprTex(logits), sub: index, subAtoms: null });
-      const component: Expr = { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
+      const component = softmaxComponent(exprTex(logits), label);
       // softmax(z)_k^{y_k}: the component raised to the target, as a categorical likelihood writes it.
       const raised = next.t === 'scripts' ? next.sup : undefined;
       return raised ? { k: 'pow', base: component, exp: Builder.expr(raised, this.depth + 1) } : component;

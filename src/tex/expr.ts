@@ -242,3 +242,9 @@ export function prepare(atoms: Atom[]): Atom[] {
 }
 
 export { LOG_SPLIT_PREFIXES };
+
+/** softmax(z)_k as the builder writes it: e^{z_k} / Σ e^{z}, the logits named by their TeX (`z`, `\\mathbf{z}`). */
+export function softmaxComponent(logits: string, label: string | null): Expr {
+  const logit = (index: string | null): Expr => ({ k: 'sym', name: logits, sub: index, subAtoms: null });
+  return { k: 'div', num: { k: 'exp', arg: logit(label) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
+}

@@ -2,6 +2,7 @@
 // numbers and labels, LaTeX environments, wikitext indentation.
 import { isConnectingWord } from '../build-atoms';
 import { defineTextRule } from './registry';
+import { outsideText } from './text-operator-words';
 import { closingBrace, closingBracket } from './text-scan';
 
 /** Markdown source where every command has two backslashes (\\sum, \\log): only when no command has one, so \\ row breaks elsewhere stay. */
@@ -445,7 +446,7 @@ const BARE_CLAUSE_WORDS = /(?<=\s)(where|whereas|wobei|donde|dove|waarbij|gdzie)
  * plain-text formula is prose, as \text{where} is (its letters would join the terms around them).
  */
 export function bareClauseWords(tex: string): string {
-  return tex.replace(BARE_CLAUSE_WORDS, (word: string, _w: string, at: number) => (/\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(tex.slice(0, at)) ? word : `\\text{${word} }`));
+  return outsideText(tex, (math) => math.replace(BARE_CLAUSE_WORDS, (word: string) => `\\text{${word} }`));
 }
 
 defineTextRule({ name: 'style-switches', order: 0.5, apply: styleSwitches });

@@ -4,7 +4,7 @@
 // `from`, a fraction's `over` between braces) is read as StarMath and turned into the TeX
 // it stands for; the rest of the stage reads `log` and the scripts.
 import { defineTextRule } from './registry';
-import { closingBrace } from './text-scan';
+import { closingBrace, openingBracket } from './text-scan';
 
 /** StarMath's marks: a big operator's braced `from`, or `over` between two braced groups. */
 const TELLTALE = /(?<![A-Za-z])(?:sum|prod|int)\s+from\s*\{|\}\s*over\s*\{/;
@@ -31,15 +31,7 @@ function fractions(tex: string): string {
     const over = /\}\s*over\s*\{/.exec(out);
     if (!over) break;
     const numeratorClose = over.index;
-    let depth = 0;
-    let numeratorOpen = -1;
-    for (let i = numeratorClose; i >= 0; i--) {
-      if (out[i] === '}') depth += 1;
-      else if (out[i] === '{' && --depth === 0) {
-        numeratorOpen = i;
-        break;
-      }
-    }
+    const numeratorOpen = openingBracket(out, numeratorClose);
     const denominatorOpen = over.index + over[0].length - 1;
     const denominatorClose = closingBrace(out, denominatorOpen);
     if (numeratorOpen < 0 || denominatorClose < 0) break;

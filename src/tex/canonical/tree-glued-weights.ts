@@ -30,6 +30,9 @@ function splitName(call: Call, calls: Call[]): Expr[] | null {
 /** −XP(X) log P(X) → −X · P(X) · log P(X). */
 export function gluedWeightBeforeCall(node: Expr): Expr | null {
   if (node.k !== 'mul') return null;
+  // The subtree's calls are gathered only when a factor is a call under a name of two or three letters.
+  const named = (f: Expr) => f.k === 'call' && f.head.k === 'sym' && f.head.sub === null && /^[A-Za-z]{2,3}$/.test(f.head.name);
+  if (!node.factors.some(named)) return null;
   const calls = callsIn(node);
   let changed = false;
   const factors = node.factors.flatMap((factor) => {

@@ -4,7 +4,7 @@
 // softmax(z)_i. σ(z_i), with the index on the logit, stays the sigmoid of one
 // logit; σ_i alone, with no bracket, stays a symbol (a spread as often as not).
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { exprTex, single, softmaxComponent } from '../expr';
 import { defineTreeRule } from './registry';
 
 /** The logit vector z of σ_i(z) (a symbol with no index), with σ's index; null for anything else. */
@@ -23,9 +23,7 @@ function indexedSigmaCall(e: Expr): { logits: Expr; index: string } | null {
 export function indexedSigmaSoftmax(node: Expr): Expr | null {
   const found = indexedSigmaCall(node);
   if (!found) return null;
-  const name = exprTex(found.logits);
-  const logit = (index: string | null): Expr => ({ k: 'sym', name, sub: index, subAtoms: null });
-  return { k: 'div', num: { k: 'exp', arg: logit(found.index) }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logit(null) } } };
+  return softmaxComponent(exprTex(found.logits), found.index);
 }
 
 defineTreeRule({ name: 'indexed-sigma-softmax', order: 28.5, apply: indexedSigmaSoftmax });
