@@ -24,4 +24,11 @@ describe('atoms', () => {
     // A negative kern joins: \\log\\!x is still log x.
     expect(canonicalMember('a\\!b')).toBe(canonicalMember('ab'));
   });
+
+  it('reads \\overline over one scripted letter as that letter barred, another symbol, like \\bar', () => {
+    expect(recogniseFormula('L = -\\sum_i y_i \\log \\overline{y_i}')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('L = -\\sum_i y_i \\log \\overline{y_i}')?.roles.prediction).toBe('\\bar{y}_i');
+    // Over more than one symbol it stays emphasis, so the sum of a barred sum is not read as a log's argument.
+    expect(recogniseFormula('L = -\\sum_i y_i \\log \\overline{y_i + 1}')).toBeNull();
+  });
 });

@@ -214,10 +214,13 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
     case 'horizBrace':
     case 'html':
       return fromNodes(bodyNodes(node), next);
-    // \overline{p} over one letter is p̄ as \bar draws it, another symbol (the mean, the other outcome); over more it is emphasis.
+    // \overline{p} over one letter, bare or with its scripts (\overline{y_i}), is p̄ as \bar draws it: another
+    // symbol (the mean, the other outcome); over more it is emphasis.
     case 'overline': {
       const body = fromNodes(bodyNodes(node).flatMap((n) => (n.type === 'ordgroup' ? bodyNodes(n) : [n])), next);
-      return body.length === 1 && body[0]?.t === 'sym' ? [{ t: 'deco', name: 'bar', body }] : body;
+      const [only] = body;
+      const oneSymbol = body.length === 1 && (only?.t === 'sym' || (only?.t === 'scripts' && only.base.t === 'sym'));
+      return oneSymbol ? [{ t: 'deco', name: 'bar', body }] : body;
     }
     case 'htmlmathml': {
       // \neq and \not= are drawn as a slash over `=`; the MathML side names the one relation (≠).

@@ -152,11 +152,11 @@ class Builder {
     const next = this.peek();
     if ((primary.k === 'sym' || (primary.k === 'num' && primary.text === '1' && base.t === 'deco')) && next?.t === 'group' && (next.open === '(' || next.open === '[') && (!hasTopLevelSum(next.body) || (primary.k === 'sym' && primary.name === '\\sigma' && isNegatedTerm(next.body)))) {
       this.i += 1;
-      primary = { k: 'call', head: primary, args: argumentsOf(next.body, this.depth + 1), open: next.open };
+      primary = callOf(primary, next.body, next.open, this.depth + 1);
     } else if (primary.k === 'sym' && !power && next?.t === 'scripts' && next.sup && !next.sub && next.base.t === 'group' && next.base.open === '(' && (!hasTopLevelSum(next.base.body) || (primary.name === '\\sigma' && isNegatedTerm(next.base.body)))) {
       // p(c=1|x)^{c}, σ(−z)^{1−y}: the power is on the call, its bracket carried the superscript.
       this.i += 1;
-      primary = { k: 'call', head: primary, args: argumentsOf(next.base.body, this.depth + 1), open: '(' };
+      primary = callOf(primary, next.base.body, '(', this.depth + 1);
       power = next.sup;
     }
     if (power) primary = applySuperscript(primary, power, this.depth);
@@ -338,6 +338,12 @@ function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const exponent = Builder.expr(sup, depth + 1);
   if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
   return { k: 'pow', base, exp: exponent };
+}
+
+/** head(arguments), marked as a conditional when a bar parts its arguments at the top level (p(y | x), not p(x, y)). */
+function callOf(head: Expr, atoms: Atom[], open: string, depth: number): Expr {
+  const call: Expr = { k: 'call', head, args: argumentsOf(atoms, depth), open };
+  return atoms.some((atom) => atom.t === 'punct' && atom.ch === '|') ? { ...call, given: true } : call;
 }
 
 function argumentsOf(atoms: Atom[], depth: number): Expr[] {

@@ -10,7 +10,8 @@ export type Expr =
   | { k: 'num'; value: number; text: string }
   | { k: 'sym'; name: string; sub: string | null; subAtoms: Atom[] | null; transposed?: true } // y^⊤: a row vector
   // spelled: a σ(z) the canonical stage made from the logit as written (1/(1 + e^{−z}), softplus), not σ or sigmoid on the page
-  | { k: 'call'; head: Expr; args: Expr[]; open: string; spelled?: true }
+  // given: a bar parted the arguments, p(y | x): a conditional probability, the outcome before the bar
+  | { k: 'call'; head: Expr; args: Expr[]; open: string; spelled?: true; given?: true }
   // slipped: a sign the canonical stage put right (−y log p + (1 − y) log(1 − p) read as −[…]), so the reader can be told
   | { k: 'add'; terms: Expr[]; slipped?: true }
   | { k: 'neg'; arg: Expr; slipped?: true }

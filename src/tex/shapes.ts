@@ -246,7 +246,8 @@ export interface BinaryShape {
  */
 function isSampleOutcomeProbability(e: Expr, running: readonly string[]): boolean {
   const index = running[0];
-  if (index === undefined || e.k !== 'call' || e.args.length < 2) return false;
+  // Only a bar makes a conditional: Q(s_i, a_i), f(x_i, w) are the sample's prediction from several inputs.
+  if (index === undefined || e.k !== 'call' || !e.given || e.args.length < 2) return false;
   const [outcome, ...conditions] = e.args as [Expr, ...Expr[]];
   const bareIndex = outcome.k === 'sym' && outcome.sub === null && outcome.name === index;
   return outcome.k !== 'rel' && !bareIndex && mentions(outcome, index) && conditions.some((condition) => mentions(condition, index));

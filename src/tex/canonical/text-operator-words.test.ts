@@ -179,6 +179,9 @@ describe('text rules: operator names typed as letters', () => {
     expect(recogniseFormula('Loss=-u_ilogq_i-(1-u_i)log(1-q_i)')?.kind).toBe('ce_binary');
     // A longer subscript word stays a word.
     expect(logAfterSubscript('x_{ilog}')).toBe('x_{ilog}');
+    // The log's base follows the word: -Σ r_ilog_2s_i is a log to base 2.
+    expect(logAfterSubscript('r_ilog_2s_i')).toBe('r_i log _2s_i');
+    expect(recogniseFormula('H = -\\sum\\limits_{k=0}^{K}r_klog_2s_k')?.roles.logBase).toBe('2');
   });
 
   it('expectation-macros: a book’s macro with a capital E and a draw under it is the expectation', () => {

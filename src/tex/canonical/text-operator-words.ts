@@ -144,11 +144,11 @@ export function gluedOperatorWords(tex: string): string {
 }
 
 /**
- * y_ilogp_i, y_ilog \\hat{y}_i, t_klog y_k: after a one-character subscript a log starts a
+ * y_ilogp_i, y_ilog \\hat{y}_i, t_klog y_k, p_ilog_2q_i: after a one-character subscript a log starts a
  * new factor, whatever its argument is written as (before subscripts are grouped).
  */
 export function logAfterSubscript(tex: string): string {
-  return outsideText(tex, (math) => math.replace(/(_[A-Za-z0-9])(log|ln)(?!it|istic)(?=[A-Za-z]|\s|\\|[([{])/g, '$1 $2 '));
+  return outsideText(tex, (math) => math.replace(/(_[A-Za-z0-9])(log|ln)(?!it|istic)(?=[A-Za-z_]|\s|\\|[([{])/g, '$1 $2 '));
 }
 
 /**

@@ -118,6 +118,11 @@ describe('ce_multiclass', () => {
     expect(kindOf('\\text{交叉熵损失} = -\\sum_{i=1}^{n} y_i \\log(p(y_i|x_i))')).toBe('ce_multiclass');
     expect(kindOf('-\\sum_i r_i \\log p(y_i|x_i)')).toBeNull();
   });
+  it('reads a prediction of several inputs parted by commas (Q(s_i, a_i)) as the prediction, not a conditional', () => {
+    expect(kindOf('L = -\\sum_{i} u_i \\log Q(s_i, a_i)')).toBe('ce_multiclass');
+    // The bar makes the conditional, whose weight is the sample's: still rejected.
+    expect(kindOf('L = -\\sum_{i} u_i \\log Q(s_i \\mid a_i)')).toBeNull();
+  });
   it('takes the true class from structure, and says when only the letter decided', () => {
     expect(recogniseFormula('\\ell(\\mathbf{p}, k) = -\\log p_k')?.diagnostics).toEqual([]);
     expect(rolesOf('L = -\\log p_{\\text{true}}')).toMatchObject({ target: '\\text{true}', prediction: 'p' });
