@@ -12,6 +12,7 @@ import './text-prose-probabilities';
 import './text-sized-brackets';
 import './text-unicode';
 import './text-code';
+import './text-updates';
 import './text-method-chains';
 import './text-typst';
 import './text-starmath';

@@ -243,12 +243,5 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('L = -sum(y[i] * log(p[i]) for i in range(n))')?.roles.weight).toBeUndefined();
     expect(recogniseFormula('H = -sum(p * log(p) for p in probs)')?.kind).toBe('entropy');
   });
-
-  it("code-equality: R's assignment arrow after the name is =", () => {
-    expect(codeEquality('logloss <- -mean(y * log(p))')).toBe('logloss =  -mean(y * log(p))');
-    // A comparison with a negative number stays.
-    expect(codeEquality('x < -1')).toBe('x < -1');
-    expect(recogniseFormula('logloss <- -mean(y * log(p) + (1 - y) * log(1 - p))')?.kind).toBe('ce_binary_batch');
-  });
 });
 

@@ -343,12 +343,9 @@ function insideTextArgument(text: string, at: number): boolean {
   return /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(text.slice(0, at));
 }
 
-/**
- * `y == j`, `y === j`: code's test of equality is the relation = (an indicator's test, a case's condition);
- * `logloss <- -mean(…)`: R's assignment after the name it assigns is =, not "less than minus".
- */
+/** `y == j`, `y === j`: code's test of equality is the relation = (an indicator's test, a case's condition). */
 export function codeEquality(tex: string): string {
-  return tex.replace(/(?<![=<>!:\\])\s*={2,3}(?!=)\s*/g, ' = ').replace(/^(\s*(?:[A-Za-z_][\w.]*|\\operatorname\{[^{}]*\})\s*)<-(?!-)/, '$1= ');
+  return tex.replace(/(?<![=<>!:\\])\s*={2,3}(?!=)\s*/g, ' = ');
 }
 
 defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { lossUpdates } from './text-updates';
+
+const kindOf = (tex: string) => recogniseFormula(tex)?.kind ?? null;
+
+describe('loss-updates', () => {
+  it("reads an assignment arrow after the name at a line's start as = (pseudo-code, R)", () => {
+    expect(lossUpdates('J \\gets -\\log q_c')).toBe('J =  -\\log q_c');
+    expect(lossUpdates('logloss <- -mean(y * log(p))')).toBe('logloss =  -mean(y * log(p))');
+    expect(kindOf('logloss <- -mean(y * log(p) + (1 - y) * log(1 - p))')).toBe('ce_binary_batch');
+    // A comparison with a negative number, and an arrow inside a formula, stay.
+    expect(lossUpdates('x < -1')).toBe('x < -1');
+    expect(lossUpdates('\\theta_{t+1} = f(\\theta_t \\leftarrow g)')).toBe('\\theta_{t+1} = f(\\theta_t \\leftarrow g)');
+  });
+
+  it('reads an update of a running total as what it adds (L ← L − […])', () => {
+    expect(lossUpdates('J \\leftarrow J - [u \\log s]')).toBe('J =  - [u \\log s]');
+    expect(kindOf('J ← J − [ u_{k}·log(s) + (1−u_{k})·log(1−s) ]')).toBe('ce_binary');
+    expect(kindOf('J \\leftarrow J - \\big[\\, u\\log s + (1-u)\\log(1-s) \\,\\big]')).toBe('ce_binary');
+    expect(kindOf('\\ell := \\ell - \\log s_{c}')).toBe('ce_multiclass');
+  });
+
+  it('gives a compound assignment its sign: x -= b adds −(b)', () => {
+    expect(lossUpdates('cost -= u*log(s) + (1-u)*log(1-s)')).toBe('cost = -(u*log(s) + (1-u)*log(1-s))');
+    expect(kindOf('cost -= u*log(s) + (1-u)*log(1-s)')).toBe('ce_binary');
+    // Subtracting a log-likelihood's terms is the loss; adding them is the log-likelihood.
+    expect(kindOf('ll += u*log(s) + (1-u)*log(1-s)')).toBe('log_likelihood');
+  });
+
+  it('leaves another name on the right (E = E_0 − …) and a total of another letter alone', () => {
+    expect(lossUpdates('J = J_0 - u \\log s')).toBe('J = J_0 - u \\log s');
+    expect(lossUpdates('J = K - u \\log s')).toBe('J = K - u \\log s');
+    expect(lossUpdates('J = J(\\theta) - u \\log s')).toBe('J = J(\\theta) - u \\log s');
+  });
+});

@@ -1,0 +1,39 @@
+// Text rules for assignments as pseudo-code and code write them. An arrow after the name it
+// assigns (`L ← …`, `L \gets …`, R's `loss <- …`) is =. A loss written as an update, accumulated
+// over a loop (`L ← L − [a log p + (1 − a) log(1 − p)]`, `loss = loss + y log p`,
+// `loss -= y*log(p) + …`), is read as what is added to the running total: the name on both sides
+// goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)).
+import { defineTextRule } from './registry';
+
+/** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss}, with a subscript (L_i, J_{\theta}). */
+const NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?`;
+/** Where an assignment starts: the formula's start or a new line of it (a row, a line break, a semicolon). */
+const LINE_START = String.raw`(^|\\\\|\n|;)(\s*)`;
+const ASSIGN = String.raw`(=|:=)`;
+
+/** `L ← …`, `L \gets …`, `logloss <- …`: an arrow after the name at the start of a line assigns (not "less than minus"). */
+function assignmentArrows(math: string): string {
+  const arrow = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
+  return math.replace(arrow, (_whole, start: string, space: string, name: string, gap: string) => `${start}${space}${name}${gap}= `);
+}
+
+/** `L ← L − rest`, `L = L + rest`: the total's name again after the assignment goes, its sign stays. */
+function repeatedTotal(math: string): string {
+  const update = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)${ASSIGN}(\s*)(${NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
+  return math.replace(update, (whole, start: string, space: string, name: string, gap: string, assign: string, gap2: string, again: string) =>
+    name === again ? `${start}${space}${name}${gap}${assign}${gap2}` : whole);
+}
+
+/** `loss -= rest`, `loss += rest` to the end of its line: the total takes −(rest), or rest. */
+function compoundAssignment(math: string): string {
+  const compound = new RegExp(String.raw`${LINE_START}(${NAME})\s*([-+])=(?!=)\s*([^\n;]*?)(\s*)(?=\\\\|\n|;|$)`, 'g');
+  return math.replace(compound, (_whole, start: string, space: string, name: string, sign: string, rest: string, tail: string) =>
+    rest.trim() === '' ? _whole : `${start}${space}${name} = ${sign === '-' ? `-(${rest})` : rest}${tail}`);
+}
+
+// On the whole text, not only outside \text{…}: the name may be set upright (\operatorname{LogLoss}), and a line start is never inside a text.
+export function lossUpdates(tex: string): string {
+  return repeatedTotal(compoundAssignment(assignmentArrows(tex)));
+}
+
+defineTextRule({ name: 'loss-updates', order: 22.3, apply: lossUpdates });
