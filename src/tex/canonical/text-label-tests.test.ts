@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf } from '../kinds/test-support';
-import { conditionAfterSum, indicatorOneSubscripts, oneClassSubsetSums } from './text-label-tests';
+import { conditionAfterSum, indicatorOneSubscripts, labelOnlySubsetSums, oneClassSubsetSums } from './text-label-tests';
 
 describe('text rules: tests of a label written into a formula', () => {
   it('one-class-subset-sums: Σ over the items whose label is 1 is the sum weighted by the label', () => {
@@ -13,6 +13,14 @@ describe('text rules: tests of a label written into a formula', () => {
     expect(oneClassSubsetSums('\\sum_{i: y_j=1} \\log p_i')).toBe('\\sum_{i: y_j=1} \\log p_i');
     expect(kindOf('-\\sum_{i: y_i = 1} \\log p_i')).toBe('ce_multiclass');
     expect(kindOf('-\\left(\\sum_{i: y_i=1} \\log p_i + \\sum_{j: y_j = 0}\\log(1-p_j)\\right)')).toBe('ce_binary_batch');
+  });
+
+  it('label-only-subset-sums: a pair of sums whose limits only test one label (Σ_{y_i = 1}, Σ_{y_i = 0}) runs over the items', () => {
+    expect(labelOnlySubsetSums('\\sum_{t_n = 1} a - \\sum_{t_n=0} b')).toBe('\\sum_{n: t_n = 1} a - \\sum_{n: t_n = 0} b');
+    expect(kindOf('E = \\frac{1}{M}(\\sum_{t_n = 1}^{a}-log(q)-\\sum_{t_n = 0}^{b}log(1-q))')).toBe('ce_binary_batch');
+    // Alone, or two indices of a multiple sum (Σ_{k_1=1} Σ_{k_2=1}), they are sums over those indices from 1.
+    expect(labelOnlySubsetSums('\\sum_{t_n = 1}^{N} a')).toBe('\\sum_{t_n = 1}^{N} a');
+    expect(labelOnlySubsetSums('\\sum_{k_1=1}^{n} \\sum_{k_2 = 1}^{m} a')).toBe('\\sum_{k_1=1}^{n} \\sum_{k_2 = 1}^{m} a');
   });
 
   it('condition-after-sum: the condition said after the one sum over its index weights it', () => {

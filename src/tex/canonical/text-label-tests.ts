@@ -61,7 +61,26 @@ export function indicatorOneSubscripts(tex: string): string {
   return tex.replace(ONE_WITH_TEST_BELOW, (_m, test: string) => `\\mathbb{1}\\{${test}\\}`);
 }
 
+/** Σ_{y_i = 1}: a sum whose lower limit is only a test of a label on its subscript letter. */
+const LABEL_ONLY_SUM = /\\sum(\s*\\limits)?\s*_\s*\{\s*([A-Za-z])\s*_\s*\{?\s*([a-z])\s*\}?\s*=\s*(-?\s*[01])\s*\}/g;
+
+/**
+ * Σ_{y_i = 1} −log p − Σ_{y_i = 0} log(1 − p): the pair of sums, one per class, with each limit only
+ * a test of the label, runs over the items i whose label passes it, Σ_{i: y_i = 1}. Only as a pair of
+ * one label's two classes: a lone Σ_{k_1 = 1}^{n} is a sum over the index k_1 from 1.
+ */
+export function labelOnlySubsetSums(tex: string): string {
+  const sums = [...tex.matchAll(LABEL_ONLY_SUM)];
+  if (sums.length !== 2) return tex;
+  const [first, second] = sums as [RegExpMatchArray, RegExpMatchArray];
+  const values = new Set(sums.map((sum) => (sum[4] as string).replace(/\s/g, '')));
+  const sameLabel = first[2] === second[2] && first[3] === second[3];
+  if (!sameLabel || !values.has('1') || !(values.has('0') || values.has('-1'))) return tex;
+  return tex.replace(LABEL_ONLY_SUM, (_m, limits: string | undefined, letter: string, index: string, value: string) => `\\sum${limits ?? ''}_{${index}: ${letter}_${index} = ${value}}`);
+}
+
 // Before the trailing conditions are read as prose (after parenthesised-conditions, 15.5, has written a bracketed one as words).
 defineTextRule({ name: 'condition-after-sum', order: 15.55, apply: conditionAfterSum });
+defineTextRule({ name: 'label-only-subset-sums', order: 52.75, apply: labelOnlySubsetSums });
 defineTextRule({ name: 'one-class-subset-sums', order: 52.8, apply: oneClassSubsetSums });
 defineTextRule({ name: 'indicator-one-subscripts', order: 52.9, apply: indicatorOneSubscripts });
