@@ -13,6 +13,7 @@ import './text-sized-brackets';
 import './text-unicode';
 import './text-code';
 import './text-updates';
+import './text-spreadsheet';
 import './text-method-chains';
 import './text-typst';
 import './text-starmath';

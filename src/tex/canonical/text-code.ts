@@ -81,6 +81,11 @@ export function codeNames(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_(?=\s*[*)\],;]|\s+[*+-]|\s*$)/g, "$1'");
 }
 
+/** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
+export function clipCallNames(tex: string): string {
+  return tex.replace(/(?<![A-Za-z\\])clip_by_value(?=\s*\()/g, 'clip');
+}
+
 /**
  * `return −np.sum(t * np.log(y))`, `yield …`: a code line that hands the loss back, the keyword
  * before the expression (a Python or JavaScript function's last line, as docstrings and notebooks show it).
@@ -349,6 +354,7 @@ export function codeEquality(tex: string): string {
 }
 
 defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
+defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
 defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndices });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });

@@ -11,6 +11,10 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(unbracedIndexPairs('-(1 / n) \\sum_i \\log q_i,y_i(T)')).toBe('-(1 / n) \\sum_i \\log q_{i,y_{i}}(T)');
     expect(unbracedIndexPairs('\\sum_k f(x_i,y_i)')).toBe('\\sum_k f(x_i,y_i)');
     expect(recogniseFormula('L_i = - Σ_j ( y_i,j * log(ŷ_i,j) )')?.roles).toMatchObject({ target: 'y_{i,j}', classIndex: 'j' });
+    // Two sums' indices glued after one underscore are both the subscript; one sum's index and another letter are not.
+    expect(unbracedIndexPairs('-1/M sum_n sum_k u_nk log(q_nk)')).toBe('-1/M sum_n sum_k u_{nk} log(q_{nk})');
+    expect(recogniseFormula('-1/M sum_n sum_k u_nk log(q_nk)')?.roles).toMatchObject({ target: 'u_{nk}', sampleIndex: 'n', classIndex: 'k' });
+    expect(unbracedIndexPairs('\\sum_n u_nk')).toBe('\\sum_n u_nk');
   });
 
   it('glued-spoken-indices: a primed index written in a subscript (t_{n′}) says nothing of n glued elsewhere (tn)', () => {

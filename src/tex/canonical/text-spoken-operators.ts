@@ -135,7 +135,8 @@ export function spokenBigOperators(tex: string): string {
 /**
  * `y_i,j * log(ŷ_i,j)` inside Σ_j: a second index typed after a comma with no braces, where a sum
  * runs over it, belongs to the subscript (y_{i,j}); so does the sample's label after the sample's
- * index (`q_i,y_i` under Σ_i); elsewhere (f(x_i,y)) the comma separates arguments.
+ * index (`q_i,y_i` under Σ_i); elsewhere (f(x_i,y)) the comma separates arguments. Two sums' indices
+ * glued after one underscore (`y_ic` under Σ_i Σ_c) are the pair too.
  */
 export function unbracedIndexPairs(tex: string): string {
   const indices = new Set(signIndices(tex));
@@ -144,7 +145,10 @@ export function unbracedIndexPairs(tex: string): string {
       indices.has(second) ? `${letter}_{${first},${second}}` : whole)
     // q_i,y_i(T) under Σ_i: the sample's index, then its label as the class (q_{i,y_i}).
     .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z]),([a-z])_([a-z])(?![A-Za-z0-9_{^])/g, (whole, letter: string, first: string, label: string, labelIndex: string) =>
-      indices.has(first) && labelIndex === first ? `${letter}_{${first},${label}_{${first}}}` : whole);
+      indices.has(first) && labelIndex === first ? `${letter}_{${first},${label}_{${first}}}` : whole)
+    // y_ic log(p_ic) under Σ_i Σ_c: two different letters after one underscore, each a sum's index, are both the subscript.
+    .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z])([a-z])(?![A-Za-z0-9_{(^])/g, (whole, letter: string, first: string, second: string) =>
+      first !== second && indices.has(first) && indices.has(second) ? `${letter}_{${first}${second}}` : whole);
 }
 
 /**

@@ -147,6 +147,11 @@ describe('tree rules: sums written another way', () => {
     // A floor that is no small constant is part of the formula.
     expect(canonicalMember('\\log(\\max(p, 0.5))')).not.toBe('\\log(p)');
     expect(recogniseFormula('\\mathcal{L}_{\\text{NLL}} = -\\log(\\max(p_y, 10^{-12}))')?.kind).toBe('ce_multiclass');
+    // The guard called with its arguments, as code and \\operatorname write it.
+    expect(canonicalMember('\\log \\operatorname{clip}(q_{n,c_n}, \\epsilon, 1)')).toBe('\\log(q_{n,c_n})');
+    expect(recogniseFormula('nll = -np.log(np.clip(q[c], 1e-7, 1))')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('ce = -tf.reduce_sum(u_*tf.log(tf.clip_by_value(u,1e-10,1.0)))')?.kind).toBe('ce_multiclass');
+    expect(canonicalMember('\\log(\\operatorname{clip}(q, 0.5, 1))')).not.toBe('\\log(q)');
   });
 
   it.each([

@@ -359,8 +359,15 @@ export function stabilityClip(node: Expr): Expr | null {
     if (name.k !== 'sym' || !/^(?:clip|clamp|\\(?:mathrm|operatorname|text)\{(?:clip|clamp)\})$/.test(name.name) || values.k !== 'fn' || values.name !== 'vector' || values.args.length !== 3) return null;
     return isTiny(values.args[1] as Expr) ? { ...node, arg: values.args[0] as Expr } : null;
   }
+  // clip(p_y, ε, 1), np.maximum(p, 1e-12), Math.max(p, 1e-12): the same guard called with its arguments.
+  if (arg.k === 'call' && arg.head.k === 'sym' && arg.head.sub === null && CLIP_NAMES.test(arg.head.name) && (arg.args.length === 2 || arg.args.length === 3)) {
+    return isTiny(arg.args[1] as Expr) && !isTiny(arg.args[0] as Expr) ? { ...node, arg: arg.args[0] as Expr } : null;
+  }
   return null;
 }
+
+/** The names code and TeX give a clipping guard: clip (TensorFlow's clip_by_value is read as clip), clamp, maximum (NumPy), max. */
+const CLIP_NAMES = /^(?:clip|clamp|maximum|max|\\(?:mathrm|operatorname|text)\{(?:clip|clamp|max)\})$/;
 
 defineTreeRule({ name: 'written-out-exponentials', order: 50, apply: writtenOutExponentials });
 defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms });
