@@ -14,6 +14,7 @@ import './text-unicode';
 import './text-code';
 import './text-updates';
 import './text-spreadsheet';
+import './text-wolfram';
 import './text-method-chains';
 import './text-typst';
 import './text-starmath';

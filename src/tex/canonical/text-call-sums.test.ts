@@ -17,6 +17,16 @@ describe('text rules: a sum typed as a call with its range', () => {
     expect(recogniseFormula('p = prod(k=1,K, p_k^(y_k))')?.kind).toBe('likelihood_product');
   });
 
+  it("call-sums: Maple's add(body, k = 1 .. K) and SymPy's Sum(body, (k, 1, K))", () => {
+    expect(callSums('-add(u[k]*ln(v[k]), k=1..K)')).toBe('-\\sum_{k=1}^{K} (u[k]*ln(v[k]))');
+    expect(callSums('-Sum(u[k]*log(v[k]), (k, 1, K))')).toBe('-\\sum_{k=1}^{K} (u[k]*log(v[k]))');
+    expect(callSums('mul(v[n]^u[n], n = 1 .. N)')).toBe('\\prod_{n=1}^{N} (v[n]^u[n])');
+    expect(recogniseFormula('-sum(u[k]*log(v[k]), k = 1 .. K)')?.roles).toMatchObject({ target: 'u_k', classBound: 'K' });
+    // Without a range, add and mul are other functions; a method's .sum is not the operator.
+    expect(callSums('add(a, b)')).toBe('add(a, b)');
+    expect(callSums('x.Sum(a, (k, 1, K))')).toBe('x.Sum(a, (k, 1, K))');
+  });
+
   it('a batch written with call sums is recognised', () => {
     expect(recogniseFormula('L = -1/N sum(1, N, i, t[i] log(s[i]) + (1 - t[i]) log(1 - s[i]))')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('E = -sum(1, K, k, t_k ln(o_k))')?.kind).toBe('ce_multiclass');

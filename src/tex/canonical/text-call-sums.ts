@@ -1,7 +1,8 @@
 // A sum or product typed as a function call with its index and range as arguments,
 // as calculators, spreadsheets and course notes in plain text write it:
-// `sum(1, m, i, body)` (lower, upper, index, body), Maxima's `sum(body, i, 1, m)`, and
-// `sum(i=1, m, body)` (the index set to its start, the end, the body), a notes' own function.
+// `sum(1, m, i, body)` (lower, upper, index, body), Maxima's `sum(body, i, 1, m)`,
+// `sum(i=1, m, body)` (the index set to its start, the end, the body), a notes' own function,
+// Maple's `add(body, i = 1 .. m)` and SymPy's `Sum(body, (i, 1, m))`.
 // It is the big operator over the range with the body in brackets.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
@@ -12,6 +13,12 @@ const LIMIT = /^(?:[A-Za-z0-9]+(?:\s*[-+]\s*[0-9]+)?|\|[A-Za-z\\{}]+\|)$/;
 
 /** The index, range and body of four call arguments in either order, or of three with the index set to its start, or null. */
 function rangeOf(args: string[]): { index: string; lower: string; upper: string; body: string } | null {
+  if (args.length === 2) {
+    // Maple's k = 1 .. K, SymPy's (k, 1, K): the range after the body.
+    const [body, range] = args as [string, string];
+    const set = /^([a-z])\s*=\s*(.+?)\s*\.\.\s*(.+)$/.exec(range) ?? /^\(\s*([a-z])\s*,\s*([^,]+?)\s*,\s*([^,]+?)\s*\)$/.exec(range);
+    return set && LIMIT.test(set[2] as string) && LIMIT.test(set[3] as string) ? { index: set[1] as string, lower: set[2] as string, upper: set[3] as string, body } : null;
+  }
   if (args.length === 3) {
     const [start, upper, body] = args as [string, string, string];
     const set = /^([a-z])\s*=\s*(.+)$/.exec(start);
@@ -24,11 +31,14 @@ function rangeOf(args: string[]): { index: string; lower: string; upper: string;
   return null;
 }
 
-/** sum(1, m, i, body), sum(body, i, 1, m) and sum(i=1, m, body) → \\sum_{i=1}^{m} (body); prod likewise. */
+/** sum(1, m, i, body), sum(body, i, 1, m), sum(i=1, m, body), sum(body, i=1..m) → \\sum_{i=1}^{m} (body); prod likewise. */
 export function callSums(tex: string): string {
-  return rewriteCalls(tex, /(?<![\\A-Za-z])(sum|prod)\s*\(/g, (found, inner) => {
+  return rewriteCalls(tex, /(?<![\\A-Za-z.])(sum|prod|add|mul|Sum|Product)\s*\(/g, (found, inner) => {
     const range = rangeOf(topLevelArguments(inner));
-    return range && `\\${found[1]}_{${range.index}=${range.lower}}^{${range.upper}} (${range.body})`;
+    // Maple names the sum of terms `add` and their product `mul`; SymPy capitalises.
+    const op = /^(?:prod|mul|Product)$/.test(found[1] as string) ? 'prod' : 'sum';
+    // add(…) and mul(…) with no range are other functions: only a range makes them the big operator.
+    return range && `\\${op}_{${range.index}=${range.lower}}^{${range.upper}} (${range.body})`;
   });
 }
 

@@ -242,6 +242,10 @@ describe('text rules: a full stop as a product sign', () => {
     expect(generatorSums('sum(a, b) + sum(x)')).toBe('sum(a, b) + sum(x)');
     expect(recogniseFormula('L = -sum(y[i] * log(p[i]) for i in range(n))')?.roles.weight).toBeUndefined();
     expect(recogniseFormula('H = -sum(p * log(p) for p in probs)')?.kind).toBe('entropy');
+    // Julia's and Kotlin's ranges, and a call that gives the indices.
+    expect(generatorSums('-sum(u[k]*log(v[k]) for k in 1:K)')).toBe('-\\sum_{k} (u[k]*log(v[k]))');
+    expect(generatorSums('-sum(u[k]*log(v[k]) for k in eachindex(v))')).toBe('-\\sum_{k} (u[k]*log(v[k]))');
+    expect(generatorSums('sum(u[k] for k in 1..n)')).toBe('\\sum_{k} (u[k])');
   });
 });
 

@@ -136,7 +136,8 @@ export function axisArguments(tex: string): string {
  */
 export function generatorSums(tex: string): string {
   return rewriteCalls(tex, /(?<![A-Za-z_.])(sum|prod|np\.sum|math\.prod|np\.prod)\(/g, (found, inner) => {
-    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*)\s+in\s+(?:range\s*\([^()]*\)|[A-Za-z_][\w.]*)\s*$/.exec(inner);
+    // Over range(n), a name, Julia's 1:K or eachindex(y), Kotlin's 1..K.
+    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*)\s+(?:in|∈)\s+(?:[A-Za-z_][\w.]*\s*\([^()]*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(inner);
     if (!loop) return null;
     const op = /prod/.test(found[1] as string) ? '\\prod' : '\\sum';
     return `${op}_{${loop[2]}} (${loop[1]})`;
