@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
+import { axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -49,6 +49,24 @@ describe('text rules: formulas written as code', () => {
     expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');
     // Other arguments are part of the formula.
     expect(axisArguments('L(y, p) + f(x, dimension)')).toBe('L(y, p) + f(x, dimension)');
+    // MATLAB's dimension after a sum's one argument.
+    expect(axisArguments('e = - sum(U.*log(V), 2);')).toBe('e = - sum(U.*log(V));');
+    expect(recogniseFormula('e = - sum(U.*log(V), 2);')?.kind).toBe('ce_multiclass');
+    expect(axisArguments('sum(a, 7)')).toBe('sum(a, 7)');
+  });
+
+  it("log-base-arguments: code's log with its base as a second argument is the log to that base", () => {
+    expect(logBaseArguments('-sum(u * log(v, 2))')).toBe('-sum(u * \\log_{2}(v))');
+    expect(recogniseFormula('-sum([u[k] * math.log(v[k], 2) for k in range(n)])')?.roles).toMatchObject({ target: 'u_k', prediction: 'v_k', logBase: '2' });
+    expect(recogniseFormula('-sum(u * log(v, base = exp(1)))')?.roles.logBase).toBe('e');
+    // A base R computes is unsaid; two letters are no base.
+    expect(logBaseArguments('log(v, base = b)')).toBe('\\log(v)');
+    expect(logBaseArguments('log(a, b)')).toBe('log(a, b)');
+  });
+
+  it("return-keyword: R's return(…) hands back its bracket", () => {
+    expect(returnKeyword('return(-sum(u * log(v)))')).toBe('-sum(u * log(v))');
+    expect(returnKeyword('return(a) + b')).toBe('return(a) + b');
   });
 
   it('greek-words-in-plain-text: mu, theta, sigma spelled out in a formula typed as text are the letters', () => {

@@ -6,7 +6,7 @@
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';
-import { closingBracket, rewriteCalls } from './text-scan';
+import { closingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /**
  * Julia broadcasting: `.*`, `./`, `.^`, `.+`, `.-` are the operators applied
@@ -81,16 +81,35 @@ export function codeNames(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_(?=\s*[*)\],;]|\s+[*+-]|\s*$)/g, "$1'");
 }
 
+/**
+ * log(q, 2), log(q, base = 2), math.log(q, 2): code's log with its base as a second argument
+ * (Python's math.log, R's log) is the log to that base; R's base = exp(1) is the natural log,
+ * and a base computed otherwise is left out (the log stays, its base unsaid).
+ */
+export function logBaseArguments(tex: string): string {
+  return rewriteCalls(tex, /(?<![\\A-Za-z_])log\s*\(/g, (_found, inner) => {
+    const args = topLevelArguments(inner);
+    if (args.length !== 2 || !/\S/.test(args[0] as string)) return null;
+    const base = (args[1] as string).replace(/^base\s*=\s*/, '');
+    if (/^\d+(?:\.\d+)?$/.test(base)) return `\\log_{${base}}(${args[0]})`;
+    if (/^(?:e|exp\(\s*1L?\s*\)|math\.e|np\.e)$/.test(base)) return `\\ln(${args[0]})`;
+    return /^base\s*=/.test(args[1] as string) ? `\\log(${args[0]})` : null;
+  });
+}
+
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
 export function clipCallNames(tex: string): string {
   return tex.replace(/(?<![A-Za-z\\])clip_by_value(?=\s*\()/g, 'clip');
 }
 
 /**
- * `return −np.sum(t * np.log(y))`, `yield …`: a code line that hands the loss back, the keyword
- * before the expression (a Python or JavaScript function's last line, as docstrings and notebooks show it).
+ * `return −np.sum(t * np.log(y))`, `yield …`, R's `return(-sum(…))`: a code line that hands the loss back, the keyword
+ * before the expression (a function's last line, as docstrings and notebooks show it).
  */
 export function returnKeyword(tex: string): string {
+  // R's return is a call: return(-sum(…)) hands back what its bracket holds.
+  const call = /^\s*return\s*\(/.exec(tex);
+  if (call && closingBracket(tex, call[0].length - 1) === tex.trimEnd().replace(/;$/, '').length - 1) return tex.slice(call[0].length, tex.trimEnd().replace(/;$/, '').length - 1);
   return tex.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '');
 }
 
@@ -114,9 +133,15 @@ export function uprightReductions(tex: string): string {
   return tex.replace(/\\(?:operatorname|mathrm|text|textrm|texttt|mathtt)\s*\{\s*(sum|mean)\s*\}(?=\s*(?:\\left\s*)?[(\[])/g, ' $1');
 }
 
-/** sum(x; dims), sum(x, dims=2), mean(l, axis=-1, keepdims=True): the axis arguments go. */
+/**
+ * sum(x; dims), sum(x, dims=2), mean(l, axis=-1, keepdims=True): the axis arguments go; so does
+ * MATLAB's dimension, a lone 1, 2 or 3 after a sum's or a mean's one argument (sum(T.*log(Y), 2)).
+ */
 export function axisArguments(tex: string): string {
-  let out = tex;
+  let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(sum|mean)\s*\(/g, (found, inner) => {
+    const args = topLevelArguments(inner);
+    return args.length === 2 && /^[123]$/.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;
+  });
   for (let pass = 0; pass < 3; pass++) {
     const next = out.replace(AXIS_ARGUMENT, '');
     if (next === out) break;
@@ -137,7 +162,9 @@ export function axisArguments(tex: string): string {
 export function generatorSums(tex: string): string {
   return rewriteCalls(tex, /(?<![A-Za-z_.])(sum|prod|np\.sum|math\.prod|np\.prod)\(/g, (found, inner) => {
     // Over range(n), a name, Julia's 1:K or eachindex(y), Kotlin's 1..K.
-    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*)\s+(?:in|∈)\s+(?:[A-Za-z_][\w.]*\s*\([^()]*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(inner);
+    // A list comprehension's brackets, sum([… for i in range(n)]), hold the same generator.
+    const generator = /^\s*\[([^]*)\]\s*$/.exec(inner)?.[1] ?? inner;
+    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*)\s+(?:in|∈)\s+(?:[A-Za-z_][\w.]*\s*\([^()]*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(generator);
     if (!loop) return null;
     const op = /prod/.test(found[1] as string) ? '\\prod' : '\\sum';
     return `${op}_{${loop[2]}} (${loop[1]})`;
@@ -356,6 +383,8 @@ export function codeEquality(tex: string): string {
 
 defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
+// After qualified names (math.log) have lost their module (25).
+defineTextRule({ name: 'log-base-arguments', order: 25.05, apply: logBaseArguments });
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
 defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndices });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });

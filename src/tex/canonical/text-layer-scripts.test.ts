@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { powerOnSampleLabel, stackedLabelSuperscripts, subscriptOfTheExponent } from './text-layer-scripts';
+import { labelsWithoutCaret, powerOnSampleLabel, stackedLabelSuperscripts, subscriptOfTheExponent } from './text-layer-scripts';
 
 describe('text rule: stacked label superscripts', () => {
   it('gives each bracketed label its own superscript', () => {
@@ -47,5 +47,12 @@ describe('text rule: stacked label superscripts', () => {
     // A layer's name raised twice, and a big operator's limits, stay.
     expect(subscriptOfTheExponent('-y^L_i \\log a^L_i + y^L_i')).toBe('-y^L_i \\log a^L_i + y^L_i');
     expect(subscriptOfTheExponent('\\sum^m_{i=1} a + \\sum^m_{i=1} m_{i=1}')).toBe('\\sum^m_{i=1} a + \\sum^m_{i=1} m_{i=1}');
+  });
+
+  it('labels-without-caret: u(i) beside u^{(i)} is the same labelled symbol', () => {
+    expect(labelsWithoutCaret('u(i)\\log g(v^{(i)}) + (1-u^{(i)})')).toBe('u^{(i)}\\log g(v^{(i)}) + (1-u^{(i)})');
+    expect(recogniseFormula('J = -\\sum_{i=1}^m (u(i)\\log g(v^{(i)}) + (1-u^{(i)})\\log(1-g(v^{(i)})))')?.kind).toBe('ce_binary_batch');
+    // Without the labelled letter, a call stays a call.
+    expect(labelsWithoutCaret('u(i) + v^{(i)}')).toBe('u(i) + v^{(i)}');
   });
 });

@@ -69,6 +69,20 @@ export function subscriptOfTheExponent(tex: string): string {
   });
 }
 
+/**
+ * y(i) beside y^{(i)}: where a letter carries a sample's label as a superscript, the same letter
+ * called with that index, its caret lost (as Markdown can eat it), is the same labelled symbol.
+ * Only a lone letter's call: h(x^{(i)}) takes an argument.
+ */
+export function labelsWithoutCaret(tex: string): string {
+  let out = tex;
+  for (const [, letter, index] of tex.matchAll(/(?<![\\A-Za-z])([A-Za-z])\^\{\s*\(\s*([a-z])\s*\)\s*\}/g)) {
+    out = out.replace(new RegExp(String.raw`(?<![\\A-Za-z])${letter}\(\s*${index}\s*\)`, 'g'), `${letter}^{(${index})}`);
+  }
+  return out;
+}
+
 defineTextRule({ name: 'stacked-label-superscripts', order: 28, apply: stackedLabelSuperscripts });
+defineTextRule({ name: 'labels-without-caret', order: 28.1, apply: labelsWithoutCaret });
 defineTextRule({ name: 'subscript-of-the-exponent', order: 27.8, apply: subscriptOfTheExponent });
 defineTextRule({ name: 'power-on-sample-label', order: 27.9, apply: powerOnSampleLabel });
