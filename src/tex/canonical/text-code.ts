@@ -66,7 +66,7 @@ export function rowPicks(tex: string): string {
 }
 
 /** The keyword names that only pick an axis or keep its shape. */
-const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices)`;
+const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices|dtype)`;
 /** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]` before a closing bracket or another such argument. */
 const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*=\s*[-+]?[A-Za-z0-9_]+|\s*=\s*\([^()]*\)|\s*=\s*\[[^\[\]]*\])?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|\)))`, 'g');
 
@@ -135,12 +135,14 @@ export function uprightReductions(tex: string): string {
 
 /**
  * sum(x; dims), sum(x, dims=2), mean(l, axis=-1, keepdims=True): the axis arguments go; so does
- * MATLAB's dimension, a lone 1, 2 or 3 after a sum's or a mean's one argument (sum(T.*log(Y), 2)).
+ * MATLAB's dimension, a lone 1, 2 or 3 after a sum's or a mean's one argument (sum(T.*log(Y), 2)), and a number type there.
  */
 export function axisArguments(tex: string): string {
   let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(sum|mean)\s*\(/g, (found, inner) => {
     const args = topLevelArguments(inner);
-    return args.length === 2 && /^[123]$/.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;
+    // A number type named after the values (NumSharp's NPTypeCode.Double, np.float64) only says how to add.
+    const dimension = /^[123]$|^(?:[A-Za-z]+\.)?(?:Double|Single|Decimal|float(?:16|32|64)?|double|int(?:32|64)?)$/;
+    return args.length === 2 && dimension.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;
   });
   for (let pass = 0; pass < 3; pass++) {
     const next = out.replace(AXIS_ARGUMENT, '');
@@ -339,8 +341,11 @@ export function identifierSubscripts(tex: string): string {
     });
 }
 
-/** The words a function's name starts with (log_softmax, F_sigmoid, sum_sq): the call rules read those names. */
-const CALL_NAME_WORDS = /^(?:log|ln|exp|sum|prod|mean|arg|soft|sigm|relu|tanh|max|min)/i;
+/**
+ * The words a function's name is made of (log_softmax, F_sigmoid, sum_sq): the call rules read those names.
+ * Whole words: expected_values is no exponential's name.
+ */
+const CALL_NAME_WORDS = /^(?:log|ln|exp|sum|prod|mean|arg|argmax|argmin|soft[a-z]*|sigm[a-z]*|relu|tanh|max|min)$/i;
 
 /**
  * A code comment after the formula on its line, `loss = -sum(y*log(p))  # cross-entropy`,

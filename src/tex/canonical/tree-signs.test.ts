@@ -22,6 +22,14 @@ describe('tree rules: where the minus goes', () => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
 
+  it('unit-before-sum: (−1) · Σ … is −Σ …, with no weight of one', () => {
+    expect(canonicalMember('(-1)\\cdot\\sum_k u_k\\log v_k')).toBe(canonicalMember('-\\sum_k u_k\\log v_k'));
+    expect(recogniseFormula('-1 * sum(u * log(v))')?.roles.weight).toBeUndefined();
+    expect(recogniseFormula('return (-1) * np.sum(u * np.log(v + delta), NPTypeCode.Double);')?.roles).toEqual({ target: 'u', prediction: 'v' });
+    // A one before a log of a number is a worked example's target.
+    expect(canonicalMember('-(1\\cdot\\log 0.33 + 0\\cdot \\log 0.32)')).toContain('1');
+  });
+
   it('loss-over-count: a loss divided by a count is the mean in front', () => {
     expect(canonicalMember('\\frac{\\sum_j a_j \\log b_j}{M}')).toBe(canonicalMember('\\frac{1}{M} \\sum_j a_j \\log b_j'));
     expect(canonicalMember('\\frac{-\\sum_j a_j \\log b_j}{M}')).toBe(canonicalMember('-\\frac{1}{M} \\sum_j a_j \\log b_j'));

@@ -23,6 +23,17 @@ export function leadingMinusOfProduct(node: Expr): Expr | null {
   return { k: 'neg', arg: { k: 'mul', factors: [first.arg, ...rest] } };
 }
 
+/** (−1) · Σ …, −1 * sum(…): the one the minus was written on weights nothing (a one before a number is a worked example's target, and stays). */
+export function unitBeforeSum(node: Expr): Expr | null {
+  if (node.k !== 'mul' || node.factors.length < 2) return null;
+  const [first, ...rest] = node.factors as [Expr, ...Expr[]];
+  const negated = single(first).k === 'neg';
+  const one = single(negated ? (single(first) as { arg: Expr }).arg : first);
+  if (one.k !== 'num' || one.value !== 1 || !rest.some((factor) => single(factor).k === 'big')) return null;
+  const product = rest.length === 1 ? (rest[0] as Expr) : { ...node, factors: rest };
+  return negated ? { k: 'neg', arg: product } : product;
+}
+
 /**
  * A count: a symbol or a product of symbols (N, N_b, N K, |B|), a call without logs (len(x)),
  * or the total of the weights a weighted mean divides by (Σ_i w_i); not a number, left to worked examples.
@@ -96,4 +107,5 @@ export function hasSlippedSign(e: Expr, depth = 0): boolean {
 defineTreeRule({ name: 'minus-meant-for-both', order: 4.2, apply: minusMeantForBoth });
 defineTreeRule({ name: 'loss-over-count', order: 4.5, apply: lossOverCount });
 defineTreeRule({ name: 'leading-minus-of-product', order: 4, apply: leadingMinusOfProduct });
+defineTreeRule({ name: 'unit-before-sum', order: 3.9, apply: unitBeforeSum });
 defineTreeRule({ name: 'negative-numerator', order: 3, apply: negativeNumerator });
