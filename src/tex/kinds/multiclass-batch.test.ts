@@ -43,8 +43,9 @@ describe('ce_multiclass_batch', () => {
   it('takes the sum whose bound the mean divides by as the one over samples, written first or second', () => {
     expect(rolesOf('J = -\\frac{1}{m}\\sum_{k}\\sum_{j=1}^{m} q_{k}(x_j) \\log r_{k}(x_j)')).toMatchObject({ sampleIndex: 'j', sampleBound: 'm', classIndex: 'k' });
     expect(rolesOf('J = -\\frac{1}{m}\\sum_{j=1}^{m}\\sum_{k} q_{jk} \\log r_{jk}')).toMatchObject({ sampleIndex: 'j', classIndex: 'k' });
-    // Without a mean, the first sum runs over the samples, as authors nest them.
-    expect(rolesOf('J = -\\sum_{k=1}^{K}\\sum_{j=1}^{m} q_{jk} \\log r_{jk}')).toMatchObject({ sampleIndex: 'k', classIndex: 'j' });
+    // Without a mean, the first sum runs over the samples, as authors nest them, unless it runs up to a count of classes.
+    expect(rolesOf('J = -\\sum_{k=1}^{L}\\sum_{j=1}^{m} q_{jk} \\log r_{jk}')).toMatchObject({ sampleIndex: 'k', classIndex: 'j' });
+    expect(rolesOf('J = -\\sum_{k=1}^{K}\\sum_{j=1}^{m} q_{jk} \\log r_{jk}')).toMatchObject({ sampleIndex: 'j', classIndex: 'k' });
   });
 
   it.each([
@@ -63,5 +64,11 @@ describe('ce_multiclass_batch', () => {
     expect(kindOf('\\mathcal{L}(y,\\hat{y}_\\theta) = -\\frac{1}{m}\\sum_{i=1}^{10} y_i \\ln(\\hat{y}_{\\theta,i})')).toBe('ce_multiclass');
     // The mean over the sum's own bound is over the samples.
     expect(kindOf('L = -\\frac{1}{m} \\sum_{i=1}^{m} y_{i} \\cdot \\log(\\hat{y}_{i})')).toBe('ce_multiclass_batch');
+  });
+
+  it('takes a first sum up to a count of classes (Σ_{k=1}^{K} Σ_{i=1}^{N}) for the classes', () => {
+    expect(rolesOf('-\\sum_{c=1}^{C}\\sum_{n=1}^{M} u_{nc}\\log q_{nc}')).toMatchObject({ sampleIndex: 'n', sampleBound: 'M', classIndex: 'c', classBound: 'C' });
+    // With no bound to tell, the first sum runs over the samples, as authors nest them.
+    expect(rolesOf('-\\sum_{c}\\sum_{n} u_{nc}\\log q_{nc}')).toMatchObject({ sampleIndex: 'c', classIndex: 'n' });
   });
 });

@@ -8,12 +8,16 @@ import { texMentions } from '../terms';
 /**
  * The sum over the samples and the one over the classes. The first sum runs over the
  * samples, as authors nest them; but where the mean's count is the bound of the second of
- * two sums only (1/n Σ_c Σ_{i=1}^{n}), that one runs over the samples the mean divides by.
+ * two sums only (1/n Σ_c Σ_{i=1}^{n}), that one runs over the samples the mean divides by,
+ * and so does the second where the first runs up to a count of classes (Σ_{k=1}^{K} Σ_{i=1}^{N}).
  */
 function samplesAndClasses(bigs: readonly BigOp[], scaleTex: string | null): [BigOp | undefined, BigOp | undefined] {
   const [first, second] = bigs;
   const countOf = (big: BigOp | undefined) => big?.bound != null && scaleTex !== null && texMentions(scaleTex, big.bound);
   if (bigs.length === 2 && countOf(second) && !countOf(first)) return [second, first];
+  // Σ_{k=1}^{K} Σ_{i=1}^{N}: a first sum up to the count of classes, before one that is not, runs over the classes.
+  const classCount = (big: BigOp | undefined) => big?.bound != null && CLASS_COUNTS.has(big.bound);
+  if (bigs.length === 2 && classCount(first) && second?.bound != null && !classCount(second)) return [second, first];
   return [first, bigs.length >= 2 ? bigs.at(-1) : undefined];
 }
 
