@@ -67,6 +67,10 @@ describe('text rules: formulas written as code', () => {
   it("return-keyword: R's return(…) hands back its bracket", () => {
     expect(returnKeyword('return(-sum(u * log(v)))')).toBe('-sum(u * log(v))');
     expect(returnKeyword('return(a) + b')).toBe('return(a) + b');
+    // After a one-line function's head, Python's or JavaScript's.
+    expect(returnKeyword('def ce(u, v): return -np.sum(u * np.log(v))')).toBe('-np.sum(u * np.log(v))');
+    expect(returnKeyword('function ce(u, v) { return -sum(u .* log(v)); }')).toBe('-sum(u .* log(v))');
+    expect(recogniseFormula('def ce(target, output): return -np.sum(target * np.log(output))')?.kind).toBe('ce_multiclass');
   });
 
   it('greek-words-in-plain-text: mu, theta, sigma spelled out in a formula typed as text are the letters', () => {

@@ -104,9 +104,13 @@ export function clipCallNames(tex: string): string {
 
 /**
  * `return −np.sum(t * np.log(y))`, `yield …`, R's `return(-sum(…))`: a code line that hands the loss back, the keyword
- * before the expression (a function's last line, as docstrings and notebooks show it).
+ * before the expression (a function's last line, as docstrings and notebooks show it), also after a one-line
+ * function's head (`def ce(t, y): return …`, `function ce(t, y) { return … }`).
  */
 export function returnKeyword(tex: string): string {
+  // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns stays.
+  const head = /^\s*(?:def\s+[A-Za-z_]\w*\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b)/.exec(tex);
+  if (head) return returnKeyword(tex.slice(head[0].length).replace(/\s*;?\s*\}\s*$/, ''));
   // R's return is a call: return(-sum(…)) hands back what its bracket holds.
   const call = /^\s*return\s*\(/.exec(tex);
   if (call && closingBracket(tex, call[0].length - 1) === tex.trimEnd().replace(/;$/, '').length - 1) return tex.slice(call[0].length, tex.trimEnd().replace(/;$/, '').length - 1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { lossNameOf } from '../loss-name';
 import { subscriptedExponents } from './text-code';
-import { doubleInequalityRange, fieldTestLimits, stackedPlainLimits, twoDotRange } from './text-limits';
+import { doubleInequalityRange, fieldTestLimits, stackedPlainFractions, stackedPlainLimits, twoDotRange } from './text-limits';
 import { colourSwitches } from './text-markup';
 
 describe('text rules: colour markup and typed ranges', () => {
@@ -70,5 +70,14 @@ describe('text rules: colour markup and typed ranges', () => {
     expect(recogniseFormula('    M\nP = ∏(q^tj * (1-q)^(1-tj))\n   j=1')).toMatchObject({ kind: 'likelihood_product', roles: { sampleIndex: 'j' } });
     // The bound over the ∏ is no part of the loss's name.
     expect(lossNameOf('    M\nP = ∏(q^tj * (1-q)^(1-tj))\n   j=1')).toBe('P');
+  });
+
+  it('stacked-plain-fractions: a bar of dashes between a line above and a line below is a fraction', () => {
+    const drawn = ['          1', 'cost = - ---  x  sum [u_i ln(v_i) + (1 - u_i) ln(1 - v_i)]', '          m'].join('\n');
+    expect(stackedPlainFractions(drawn)).toBe('cost = - \\frac{1}{m}  x  sum [u_i ln(v_i) + (1 - u_i) ln(1 - v_i)]');
+    expect(recogniseFormula(drawn)?.kind).toBe('ce_binary_batch');
+    // An arrow, or lines that reach beyond the bar, are no fraction.
+    expect(stackedPlainFractions('a\nb --> c\nd')).toBe('a\nb --> c\nd');
+    expect(stackedPlainFractions('long line above\nx -- y\nlong line below')).toBe('long line above\nx -- y\nlong line below');
   });
 });

@@ -2,7 +2,7 @@
 // (1 \le i \le N, 0 \leq k < K) or with two dots (i=1..N) runs the index between the two
 // values like _{i=1}^{N}; a sample's field tested under it (i.label = 1, as code writes
 // an attribute) is the test label_i = 1 on that sample; limits drawn on the lines above and
-// below a plain-text ∑ are its limits.
+// below a plain-text ∑ are its limits, and a bar of dashes between two such lines a fraction.
 import { defineTextRule } from './registry';
 
 const BELOW = String.raw`(?:\\leq?|\\leqslant|<|≤|<=)`;
@@ -74,7 +74,48 @@ export function stackedPlainLimits(tex: string): string {
   return lines.filter((line, i) => line !== '' || tex.split('\n')[i] === '').join('\n');
 }
 
+/** A fraction bar drawn with dashes or box-drawing lines. */
+const DRAWN_BAR = /-{2,}|—+|─+|_{3,}/g;
+
+/** Whether `line` holds something only within the columns [from, to) (give or take a column). */
+function onlyWithin(line: string | undefined, from: number, to: number): boolean {
+  if (line === undefined || line.trim() === '') return false;
+  const first = line.search(/\S/);
+  const last = line.trimEnd().length;
+  return first >= from - 2 && last <= to + 2;
+}
+
+/**
+ * The same notes draw a fraction on three lines, its bar in dashes:
+ *                1
+ *   log-loss = − ---  ×  somme […]
+ *                n
+ * A bar with a line above and a line below that hold something only over its columns is the
+ * fraction \frac{1}{n}, and those lines go.
+ */
+export function stackedPlainFractions(tex: string): string {
+  const lines = tex.split('\n');
+  if (lines.length < 3) return tex;
+  const emptied = new Set<number>();
+  for (let at = 1; at < lines.length - 1; at++) {
+    if (emptied.has(at - 1) || emptied.has(at + 1)) continue;
+    const line = lines[at] as string;
+    for (const bar of line.matchAll(DRAWN_BAR)) {
+      const from = bar.index ?? 0;
+      const to = from + bar[0].length;
+      // An arrow (-->) is no bar.
+      if (line[to] === '>' || line[from - 1] === '<') continue;
+      if (!onlyWithin(lines[at - 1], from, to) || !onlyWithin(lines[at + 1], from, to)) continue;
+      lines[at] = `${line.slice(0, from)}\\frac{${(lines[at - 1] as string).trim()}}{${(lines[at + 1] as string).trim()}}${line.slice(to)}`;
+      emptied.add(at - 1).add(at + 1);
+      break;
+    }
+  }
+  return emptied.size === 0 ? tex : lines.filter((_line, i) => !emptied.has(i)).join('\n');
+}
+
 defineTextRule({ name: 'stacked-plain-limits', order: 8.9, apply: stackedPlainLimits });
+defineTextRule({ name: 'stacked-plain-fractions', order: 8.95, apply: stackedPlainFractions });
 defineTextRule({ name: 'field-test-limits', order: 52.7, apply: fieldTestLimits });
 defineTextRule({ name: 'double-inequality-range', order: 52, apply: doubleInequalityRange });
 defineTextRule({ name: 'two-dot-range', order: 52.5, apply: twoDotRange });

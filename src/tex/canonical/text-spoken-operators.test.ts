@@ -179,4 +179,9 @@ describe('text rules: plain-text sums with the index glued to the sign', () => {
   it('reads a one-sample binary loss with a primed glued target', () => {
     expect(recogniseFormula("BCE(qj, uj') = − ( uj' ln(qj) + (1−uj') ln(1−qj) )")?.kind).toBe('ce_binary');
   });
+
+  it('spoken-big-operators: "over" in French, Spanish, Italian and Swedish (produit sur i de, suma sobre i de)', () => {
+    expect(recogniseFormula('V = produit sur i de [ q_i ^ u_i × (1 − q_i) ^ (1 − u_i) ]')?.kind).toBe('likelihood_product');
+    expect(recogniseFormula('J = − somme sur n de [ u_n ln(q_n) + (1 − u_n) ln(1 − q_n) ]')?.kind).toBe('ce_binary_batch');
+  });
 });

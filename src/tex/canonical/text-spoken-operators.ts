@@ -9,7 +9,7 @@ import { closingBrace } from './text-scan';
 const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam'];
 const PRODUCT_WORDS = ['product', 'produit', 'producto', 'prodotto', 'produttoria', 'produkt', 'produto', 'produtório', 'produtorio', 'произведение', 'çarpım'];
 /** Words between the operator and its index: "of", "over", "for", "from" and theirs. */
-const INDEX_INTRO = ['de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'von', 'über', 'uber', 'over', 'for', 'from', 'по', 'для'];
+const INDEX_INTRO = ['de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'von', 'über', 'uber', 'over', 'for', 'from', 'sur', 'sobre', 'su', 'över', 'по', 'для'];
 /** Words between a start and an end: "to" and theirs. */
 const RANGE_TO = ['to', 'a', 'à', 'bis', 'até', 'ate', 'hasta', 'al', 'fino a', 'до', 'through', '-'];
 /** Words after the range that introduce the summand: "of" and theirs. */
