@@ -15,6 +15,9 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(unbracedIndexPairs('-1/M sum_n sum_k u_nk log(q_nk)')).toBe('-1/M sum_n sum_k u_{nk} log(q_{nk})');
     expect(recogniseFormula('-1/M sum_n sum_k u_nk log(q_nk)')?.roles).toMatchObject({ target: 'u_{nk}', sampleIndex: 'n', classIndex: 'k' });
     expect(unbracedIndexPairs('\\sum_n u_nk')).toBe('\\sum_n u_nk');
+    // Under two sums that name no index, two index letters glued after one underscore are the pair.
+    expect(recogniseFormula('J = -1/M · Σ Σ U_ij · log(V_ij)')?.roles).toMatchObject({ target: 'U_{ij}', prediction: 'V_{ij}' });
+    expect(unbracedIndexPairs('Σ u_ij')).toBe('Σ u_ij');
   });
 
   it('glued-spoken-indices: a primed index written in a subscript (t_{n′}) says nothing of n glued elsewhere (tn)', () => {

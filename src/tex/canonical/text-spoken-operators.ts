@@ -140,15 +140,18 @@ export function spokenBigOperators(tex: string): string {
  */
 export function unbracedIndexPairs(tex: string): string {
   const indices = new Set(signIndices(tex));
+  const bareSums = [...tex.matchAll(/(?:∑|Σ|\\sum)(?![A-Za-z])(?!\s*(?:\\(?:no)?limits\s*)?[_^])/g)].length;
   return tex
     .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z]),([a-z])(?![A-Za-z0-9_{(^])/g, (whole, letter: string, first: string, second: string) =>
       indices.has(second) ? `${letter}_{${first},${second}}` : whole)
     // q_i,y_i(T) under Σ_i: the sample's index, then its label as the class (q_{i,y_i}).
     .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z]),([a-z])_([a-z])(?![A-Za-z0-9_{^])/g, (whole, letter: string, first: string, label: string, labelIndex: string) =>
       indices.has(first) && labelIndex === first ? `${letter}_{${first},${label}_{${first}}}` : whole)
-    // y_ic log(p_ic) under Σ_i Σ_c: two different letters after one underscore, each a sum's index, are both the subscript.
-    .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ)_([a-z])([a-z])(?![A-Za-z0-9_{(^])/g, (whole, letter: string, first: string, second: string) =>
-      first !== second && indices.has(first) && indices.has(second) ? `${letter}_{${first}${second}}` : whole);
+    // y_ic log(p_ic) under Σ_i Σ_c: two different letters after one underscore, each a sum's index, are both the subscript;
+    // so are two index letters under two sums that name no index (Σ Σ Y_ij · log(A_ij)).
+    // (A braced base too: {A_{2}}_ij, a layer's number glued to its letter.)
+    .replace(/(?<![\\A-Za-z])([A-Za-z]|\\hat\{[A-Za-z]\}|ŷ|\})_([a-z])([a-z])(?![A-Za-z0-9_{(^])/g, (whole, letter: string, first: string, second: string) =>
+      first !== second && ((indices.has(first) && indices.has(second)) || (bareSums >= 2 && GLUED_INDEX_LETTERS.includes(first) && GLUED_INDEX_LETTERS.includes(second))) ? `${letter}_{${first}${second}}` : whole);
 }
 
 /**
