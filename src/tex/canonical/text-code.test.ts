@@ -37,6 +37,7 @@ describe('text rules: formulas written as code', () => {
   it('trailing-code-comments: a comment after the formula on its line goes', () => {
     expect(trailingCodeComments('loss = -sum(y*log(p))  # cross-entropy')).toBe('loss = -sum(y*log(p))');
     expect(trailingCodeComments('a = b    //want to maximize\n c = d // note')).toBe('a = b\n c = d');
+    expect(trailingCodeComments('return -np.mean(u * np.log(v)) # [cite: 17, 20]')).toBe('return -np.mean(u * np.log(v))');
     // An escaped \\#, a division and a comment marker before a number stay.
     expect(trailingCodeComments('\\# x + a // 2 + b # 3')).toBe('\\# x + a // 2 + b # 3');
     expect(recogniseFormula('log(L) = ∑(yi*log(p) + (1-yi)*log(1-p))       //want to maximize log-likelihood')?.kind).toBe('log_likelihood');

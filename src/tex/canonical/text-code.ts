@@ -353,12 +353,13 @@ const CALL_NAME_WORDS = /^(?:log|ln|exp|sum|prod|mean|arg|argmax|argmin|soft[a-z
 
 /**
  * A code comment after the formula on its line, `loss = -sum(y*log(p))  # cross-entropy`,
- * `… //want to maximize`: prose about the line. The marker must follow a space (\# and a
- * URL's // stay) and open words, not a number (`a // 2` divides); it runs to the line's end.
+ * `… //want to maximize`, `… # [cite: 17]`: prose about the line. The marker must follow a space (\# and a
+ * URL's // stay) and open no number (`a // 2` divides), two slashes only words; it runs to the line's end.
  */
 export function trailingCodeComments(tex: string): string {
   // A comment that holds an equals sign goes on with the chain (`… # p log p is constant = …`): it stays.
-  return tex.replace(/(?<=\S)[ \t]+(?:#|\/\/)(?=[ \t]*\p{L})[^\n=]*$/gmu, '');
+  // A hash opens a comment before anything but a number (`# [cite: 17]`); two slashes only before words.
+  return tex.replace(/(?<=\S)[ \t]+(?:#(?=[ \t]*[^\s\d])|\/\/(?=[ \t]*\p{L}))[^\n=]*$/gmu, '');
 }
 
 /**
