@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { lossNameOf } from '../loss-name';
 import { subscriptedExponents } from './text-code';
-import { doubleInequalityRange, fieldTestLimits, stackedPlainFractions, stackedPlainLimits, twoDotRange } from './text-limits';
+import { doubleInequalityRange, fieldTestLimits, flattenedLimits, stackedPlainFractions, stackedPlainLimits, twoDotRange } from './text-limits';
 import { colourSwitches } from './text-markup';
 
 describe('text rules: colour markup and typed ranges', () => {
@@ -79,5 +79,17 @@ describe('text rules: colour markup and typed ranges', () => {
     // An arrow, or lines that reach beyond the bar, are no fraction.
     expect(stackedPlainFractions('a\nb --> c\nd')).toBe('a\nb --> c\nd');
     expect(stackedPlainFractions('long line above\nx -- y\nlong line below')).toBe('long line above\nx -- y\nlong line below');
+  });
+
+  it('flattened-limits: limits and a mean copied from a rendered page as text', () => {
+    expect(flattenedLimits('-\\sum up(u)\\log v(u)')).toBe('-\\sum_{u} p(u)\\log v(u)');
+    expect(recogniseFormula('H(r,s)=−∑ur(u)logs(u)')?.roles).toMatchObject({ target: 'r', prediction: 's', classIndex: 'u' });
+    expect(recogniseFormula('H(r,s)=−∑u∈Ur(u)log⁡s(u)')?.roles).toMatchObject({ target: 'r', prediction: 's', classIndex: 'u' });
+    expect(recogniseFormula('J=−1M∑n=1M[unlog(vn)+(1−un)log(1−vn)]')?.roles).toMatchObject({ reduction: 'mean', sampleIndex: 'n' });
+    expect(recogniseFormula('J(θ)=−1m∑i=1m[u(i)log⁡(g(x(i)))+(1−u(i))log⁡(1−g(x(i)))]')?.roles.reduction).toBe('mean');
+    // A sum with its own limits, and a one that is a number's digit, stay.
+    expect(flattenedLimits('\\sum_k up(k)')).toBe('\\sum_k up(k)');
+    expect(flattenedLimits('21N\\sum_k a')).toBe('21N\\sum_k a');
+    expect(flattenedLimits('-\\frac 1n\\sum_k a')).toBe('-\\frac 1n\\sum_k a');
   });
 });

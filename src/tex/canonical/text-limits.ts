@@ -74,6 +74,23 @@ export function stackedPlainLimits(tex: string): string {
   return lines.filter((line, i) => line !== '' || tex.split('\n')[i] === '').join('\n');
 }
 
+/**
+ * Math copied from a rendered page as text loses its layout: the limits run into the sign and
+ * the fraction into its parts (`−1N∑i=1N…`, `−∑xp(x)logq(x)`, `∑x∈Xp(x)…`). Where a sign has no
+ * limits of its own, the letter after it that the next call takes as its argument (∑x p(x)), or
+ * a letter's membership of a set (∑x∈X), is its index (and i=1m before a bracket its range); a one glued to a letter before the sign
+ * (1N∑) was the mean's fraction, 1/N.
+ */
+export function flattenedLimits(tex: string): string {
+  return tex
+    .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])\s*(?:∈|\\in(?![A-Za-z]))\s*(\\mathcal\s*\{\s*[A-Z]\s*\}|[A-Z])(?=\s*[A-Za-z(\\])/g, '$1_{$2 \\in $3} ')
+    .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])(?=([A-Za-z])\(\2\))/g, '$1_{$2} ')
+    // ∑i=1m[…]: the start and a one-letter end run into the bracket the body opens.
+    .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])\s*=\s*(\d+)([A-Za-z])(?=\s*[[(])/g, '$1_{$2=$3}^{$4}')
+    // Not \frac 1n\sum, TeX's own fraction of two one-character arguments.
+    .replace(/(?<![\w.\\}])(?<!\\[dt]?frac\s*)1([A-Za-z])(?=\s*\\sum(?![A-Za-z]))/g, '\\frac{1}{$1}');
+}
+
 /** A fraction bar drawn with dashes or box-drawing lines. */
 const DRAWN_BAR = /-{2,}|—+|─+|_{3,}/g;
 
@@ -116,6 +133,8 @@ export function stackedPlainFractions(tex: string): string {
 
 defineTextRule({ name: 'stacked-plain-limits', order: 8.9, apply: stackedPlainLimits });
 defineTextRule({ name: 'stacked-plain-fractions', order: 8.95, apply: stackedPlainFractions });
+// After the Unicode signs are commands (unicode-signs, 22).
+defineTextRule({ name: 'flattened-limits', order: 22.05, apply: flattenedLimits });
 defineTextRule({ name: 'field-test-limits', order: 52.7, apply: fieldTestLimits });
 defineTextRule({ name: 'double-inequality-range', order: 52, apply: doubleInequalityRange });
 defineTextRule({ name: 'two-dot-range', order: 52.5, apply: twoDotRange });
