@@ -270,5 +270,10 @@ describe('text rules: a full stop as a product sign', () => {
     expect(generatorSums('-sum(u[k]*log(v[k]) for k in eachindex(v))')).toBe('-\\sum_{k} (u[k]*log(v[k]))');
     expect(generatorSums('sum(u[k] for k in 1..n)')).toBe('\\sum_{k} (u[k])');
   });
-});
 
+  it("identifier-subscripts: an accent's name after the letter is that accent (u_hat is û)", () => {
+    expect(identifierSubscripts('-log(u_hat_i) + v_bar')).toBe('-log(\\hat{u}_i) + \\bar{v}');
+    expect(recogniseFormula('loss = -np.sum(u * np.log(u_hat))')?.roles).toEqual({ target: 'u', prediction: '\\hat{u}' });
+    expect(recogniseFormula('-log(u_hat)')).toBeNull();
+  });
+});

@@ -326,10 +326,13 @@ export function barsAfterMinus(tex: string): string {
  * y_true, y_pred, p_theta: a code identifier with an underscore. In TeX only the next letter
  * would be the subscript (y_t rue), which no author means: the whole word is (y_{true}).
  * Two words joined so (true_class) are one name, and so are the words after the letter (p_correct_class);
+ * an accent's name after the letter is that accent (y_hat is ŷ);
  * `log_probs`, a log's name joined to a word, is the log of that word.
  */
 export function identifierSubscripts(tex: string): string {
   return tex
+    // y_hat, p_bar, q_tilde: code spells the accent after the letter (y_hat_i is ŷ_i).
+    .replace(/(?<![\\A-Za-z])([A-Za-z])_(hat|bar|tilde)(?![A-Za-z])/g, '\\$2{$1}')
     // sum(p * log_p): a log's name joined to one letter with nothing after it to take a base for is the log of that letter.
     .replace(/(?<![A-Za-z])(\\?)(log|ln)_([A-Za-z])(?=\s*(?:$|[)\]},;+\-=*/]))/g, (_m, slash: string, log: string, letter: string) => `${slash || '\\'}${log} ${letter}`)
     // p_correct_class: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);
