@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
+import { valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -275,5 +275,11 @@ describe('text rules: a full stop as a product sign', () => {
     expect(identifierSubscripts('-log(u_hat_i) + v_bar')).toBe('-log(\\hat{u}_i) + \\bar{v}');
     expect(recogniseFormula('loss = -np.sum(u * np.log(u_hat))')?.roles).toEqual({ target: 'u', prediction: '\\hat{u}' });
     expect(recogniseFormula('-log(u_hat)')).toBeNull();
+  });
+
+  it('value-attributes: .value, .data and .item() hand back the variable itself', () => {
+    expect(valueAttributes('max(z, 0) - z * u.value + log(1 + exp(-abs(z)))')).toBe('max(z, 0) - z * u + log(1 + exp(-abs(z)))');
+    expect(recogniseFormula('const loss = Math.max(z2, 0) - z2 * u.value + Math.log(1 + Math.exp(-Math.abs(z2)))')?.roles).toMatchObject({ target: 'u', prediction: 'z_2' });
+    expect(valueAttributes('t.data.mean()')).toBe('t.mean()');
   });
 });

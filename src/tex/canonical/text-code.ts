@@ -97,6 +97,11 @@ export function logBaseArguments(tex: string): string {
   });
 }
 
+/** y.value (a Vue ref), x.data (a PyTorch tensor's values), loss.item(): an attribute that hands back the variable's own value. */
+export function valueAttributes(tex: string): string {
+  return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:value|data|item\(\s*\))(?![A-Za-z0-9_(])/g, '');
+}
+
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
 export function clipCallNames(tex: string): string {
   return tex.replace(/(?<![A-Za-z\\])clip_by_value(?=\s*\()/g, 'clip');
@@ -380,7 +385,7 @@ export function blockCommentMargins(tex: string): string {
  * A letter inside a word (log2, loss0), after a digit (2e5) or in a subscript stays.
  */
 export function gluedDigitIndices(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z0-9_.{^'])([A-Za-z])(\d{1,2})(?![\d.,A-Za-z])/g, (whole, letter: string, digits: string, at: number, text: string) =>
+  return tex.replace(/(?<![\\A-Za-z0-9_.{^'])([A-Za-z])(\d{1,2})(?![\d.A-Za-z]|,\S)/g, (whole, letter: string, digits: string, at: number, text: string) =>
     insideTextArgument(text, at) ? whole : `${letter}_{${digits}}`);
 }
 
@@ -396,6 +401,7 @@ export function codeEquality(tex: string): string {
 
 defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
+defineTextRule({ name: 'value-attributes', order: 24.09, apply: valueAttributes });
 // After qualified names (math.log) have lost their module (25).
 defineTextRule({ name: 'log-base-arguments', order: 25.05, apply: logBaseArguments });
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
