@@ -55,6 +55,7 @@ import './tree-log-span';
 import './tree-indicators';
 import './tree-named-classes';
 import './tree-log-odds';
+import './tree-change-of-base';
 import './tree-logs';
 import './tree-objectives';
 

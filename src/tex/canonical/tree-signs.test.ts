@@ -35,8 +35,8 @@ describe('tree rules: where the minus goes', () => {
     expect(canonicalMember('\\frac{-\\sum_j a_j \\log b_j}{M}')).toBe(canonicalMember('-\\frac{1}{M} \\sum_j a_j \\log b_j'));
     // After a bracket, the division takes the whole bracket, sum and all.
     expect(canonicalMember('(\\sum_j a_j \\log b_j) / M')).toBe(canonicalMember('\\frac{1}{M} \\sum_j a_j \\log b_j'));
-    // A change of base and a log over a count stay.
-    expect(canonicalMember('\\frac{\\log b}{\\log 2}')).toBe('\\frac{\\log(b)}{\\log(2)}');
+    // A change of base is the log to that base (tree-change-of-base), not a mean; a log over a count stays.
+    expect(canonicalMember('\\frac{\\log b}{\\log 2}')).toBe(canonicalMember('\\log_2 b'));
     expect(canonicalMember('\\frac{\\log b}{M}')).toBe('\\frac{\\log(b)}{M}');
     expect(canonicalMember('\\frac{\\log 0.5}{2}')).toBe('\\frac{\\log(0.5)}{2}');
     // Logs of numbers over a whole number of items are their mean, as a worked example writes it.
