@@ -269,6 +269,8 @@ describe('text rules: a full stop as a product sign', () => {
     expect(generatorSums('-sum(u[k]*log(v[k]) for k in 1:K)')).toBe('-\\sum_{k} (u[k]*log(v[k]))');
     expect(generatorSums('-sum(u[k]*log(v[k]) for k in eachindex(v))')).toBe('-\\sum_{k} (u[k]*log(v[k]))');
     expect(generatorSums('sum(u[k] for k in 1..n)')).toBe('\\sum_{k} (u[k])');
+    // Several loop variables zipped together: the sum over the samples, with no one index.
+    expect(generatorSums('-sum(log(softmax(z)[c]) for c, z in zip(labels, outputs))')).toBe('-\\sum (log(softmax(z)[c]))');
   });
 
   it("identifier-subscripts: an accent's name after the letter is that accent (u_hat is û)", () => {

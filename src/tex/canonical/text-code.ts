@@ -175,10 +175,12 @@ export function generatorSums(tex: string): string {
     // Over range(n), a name, Julia's 1:K or eachindex(y), Kotlin's 1..K.
     // A list comprehension's brackets, sum([… for i in range(n)]), hold the same generator.
     const generator = /^\s*\[([^]*)\]\s*$/.exec(inner)?.[1] ?? inner;
-    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*)\s+(?:in|∈)\s+(?:[A-Za-z_][\w.]*\s*\([^()]*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(generator);
+    // Several loop variables (for label, logits in zip(labels, outputs)) run together over the samples: no one index names them.
+    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s+(?:in|∈)\s+(?:[A-Za-z_][\w.]*\s*\((?:[^()]|\([^()]*\))*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(generator);
     if (!loop) return null;
     const op = /prod/.test(found[1] as string) ? '\\prod' : '\\sum';
-    return `${op}_{${loop[2]}} (${loop[1]})`;
+    const variables = (loop[2] as string).split(',');
+    return variables.length === 1 ? `${op}_{${loop[2]}} (${loop[1]})` : `${op} (${loop[1]})`;
   });
 }
 
