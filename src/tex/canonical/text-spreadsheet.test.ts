@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseFormula } from '../index';
+import { kindAndRoles } from './test-support';
 import { spreadsheetFormulas } from './text-spreadsheet';
 
-const read = (tex: string) => {
-  const found = recogniseFormula(tex);
-  return found ? { kind: found.kind, ...found.roles } : null;
-};
+const read = kindAndRoles;
 
 describe('spreadsheet-formulas', () => {
   it('reads a range down one column as its cells, and SUMPRODUCT and SUM over ranges as the sum', () => {

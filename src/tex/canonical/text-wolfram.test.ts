@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseFormula } from '../index';
+import { kindAndRoles } from './test-support';
 import { wolframLanguage } from './text-wolfram';
 
-const read = (tex: string) => {
-  const found = recogniseFormula(tex);
-  return found ? { kind: found.kind, ...found.roles } : null;
-};
+const read = kindAndRoles;
 
 describe('wolfram-language', () => {
   it('reads Log, Total and a part x[[k]] as the log, the sum and an index', () => {
