@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
+import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('log-glued-to-sign: \\cdotlog is \\cdot \\log', () => {
@@ -206,5 +206,13 @@ describe('text rules: operator names typed as letters', () => {
     expect(logLossNames('\\text{logloss} + logLosses')).toBe('\\text{logloss} + logLosses');
     // No sign slip is claimed for the name on the left.
     expect(recogniseFormula('log\\_loss = -\\frac{1}{N}\\sum_i y_i \\log p_i')?.diagnostics).toEqual([]);
+  });
+
+  it('braced-function-names: braces round a function name alone scope nothing (MathType, Word)', () => {
+    expect(bracedFunctionNames('r_{k}{\\operatorname{log}}{s_{k}}')).toBe('r_{k}\\operatorname{log} {s_{k}}');
+    expect(recogniseFormula('E=-{\\sum_{k}{r_{k}{\\rm{log}}{s_{k}}}}')?.roles).toMatchObject({ target: 'r_k', prediction: 's_k' });
+    expect(recogniseFormula('E=-\\sum_{k}r_{k}{\\log}{s_{k}}')?.roles).toMatchObject({ target: 'r_k', prediction: 's_k' });
+    // Braces round a log with its argument are a group.
+    expect(bracedFunctionNames('{\\log s}')).toBe('{\\log s}');
   });
 });

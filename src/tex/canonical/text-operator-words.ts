@@ -46,6 +46,14 @@ export function textFunctionNames(tex: string): string {
 }
 
 /**
+ * {\rm{log}}{y_k}, {\log}{y}: braces (as MathType and Word write them) that hold only a function's
+ * name scope nothing; the name goes on to take what follows it as its argument.
+ */
+export function bracedFunctionNames(tex: string): string {
+  return tex.replace(/\{\s*(\\(?:log|ln|exp|operatorname\s*\{\s*(?:log|ln|exp)\s*\}))\s*\}/g, '$1 ');
+}
+
+/**
  * Library names that hold a log: log_softmax(z), LogSoftmax, logsumexp(z),
  * \operatorname{logsumexp}: the log of a softmax, the log of a sum of exponentials.
  * Set upright, prose spells them with hyphens or spaces (\operatorname{log-softmax},
@@ -237,6 +245,8 @@ defineTextRule({ name: 'log-glued-to-sign', order: 0.6, apply: logGluedToSign })
 defineTextRule({ name: 'log-loss-names', order: 11.5, apply: logLossNames });
 defineTextRule({ name: 'starred-operator-names', order: 16.2, apply: starredOperatorNames });
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
+// After \rm{log} is \operatorname{log} (text-function-names).
+defineTextRule({ name: 'braced-function-names', order: 38.1, apply: bracedFunctionNames });
 defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
 defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
 defineTextRule({ name: 'bare-optimiser-words', order: 41.4, apply: bareOptimiserWords });
