@@ -215,4 +215,9 @@ describe('text rules: operator names typed as letters', () => {
     // Braces round a log with its argument are a group.
     expect(bracedFunctionNames('{\\log s}')).toBe('{\\log s}');
   });
+
+  it('bare-function-words: lg typed as letters before its argument is the log', () => {
+    expect(recogniseFormula('J = −Σ_k u_k lg q_k')?.roles).toMatchObject({ target: 'u_k', prediction: 'q_k' });
+    expect(bareFunctionWords('algebra + lg')).toBe('algebra + lg');
+  });
 });

@@ -160,10 +160,10 @@ export function logAfterSubscript(tex: string): string {
 }
 
 /**
- * Function names written without a backslash (`p log(q)`, `ln(s^i)`, `logp(k)`, and
- * `lna_j`, ln glued to a one-letter argument); KaTeX would lose the space.
+ * Function names written without a backslash (`p log(q)`, `ln(s^i)`, `logp(k)`, `lg p` with its argument
+ * after it, and `lna_j`, ln glued to a one-letter argument); KaTeX would lose the space.
  */
-const BARE_FUNCTION = /(?<![\\A-Za-z])(?:log(?!it|istic|in)|ln(?![A-Za-z])|ln(?=[A-Za-z](?![A-Za-z]))|exp(?![A-Za-z]))/g;
+const BARE_FUNCTION = /(?<![\\A-Za-z])(?:log(?!it|istic|in)|ln(?![A-Za-z])|ln(?=[A-Za-z](?![A-Za-z]))|lg(?=\s*[(\[{\\]|\s+[A-Za-z])|exp(?![A-Za-z]))/g;
 
 export function bareFunctionWords(tex: string): string {
   return outsideText(tex, (math) => math.replace(BARE_FUNCTION, (word) => `\\${word} `));

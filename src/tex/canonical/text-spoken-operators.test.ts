@@ -187,4 +187,10 @@ describe('text rules: plain-text sums with the index glued to the sign', () => {
     expect(recogniseFormula('V = produit sur i de [ q_i ^ u_i × (1 − q_i) ^ (1 − u_i) ]')?.kind).toBe('likelihood_product');
     expect(recogniseFormula('J = − somme sur n de [ u_n ln(q_n) + (1 − u_n) ln(1 − q_n) ]')?.kind).toBe('ce_binary_batch');
   });
+
+  it('spoken-big-operators: a range word is never cut at a shorter one (até, not a), and a foreign sum word before a bracket is the sum', () => {
+    expect(recogniseFormula('J = - somatório de n=1 até M de [u_n log(q_n) + (1 - u_n) log(1 - q_n)]')?.roles).toMatchObject({ sampleIndex: 'n', sampleBound: 'M' });
+    expect(recogniseFormula('J = - toplam [u log(q) + (1 - u) log(1 - q)]')?.roles.weight).toBeUndefined();
+    expect(recogniseFormula('J = - jumlah(u * log(q))')?.roles).toEqual({ target: 'u', prediction: 'q' });
+  });
 });

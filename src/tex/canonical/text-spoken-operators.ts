@@ -6,7 +6,7 @@ import { defineTextRule } from './registry';
 import { closingBrace } from './text-scan';
 
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
-const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam'];
+const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam', 'jumlah', 'tổng', 'sumă', 'summa'];
 const PRODUCT_WORDS = ['product', 'produit', 'producto', 'prodotto', 'produttoria', 'produkt', 'produto', 'produtório', 'produtorio', 'произведение', 'çarpım'];
 /** Words between the operator and its index: "of", "over", "for", "from" and theirs. */
 const INDEX_INTRO = ['de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'von', 'über', 'uber', 'over', 'for', 'from', 'sur', 'sobre', 'su', 'över', 'по', 'для'];
@@ -15,7 +15,8 @@ const RANGE_TO = ['to', 'a', 'à', 'bis', 'até', 'ate', 'hasta', 'al', 'fino a'
 /** Words after the range that introduce the summand: "of" and theirs. */
 const BODY_INTRO = ['de', 'des', 'di', 'del', 'of', 'von', 'do', 'da', 'of the'];
 
-const words = (list: readonly string[]) => list.join('|');
+/** An alternation of `list`, the longest first, so a word is never cut at a shorter one (a before até). */
+const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 
 const SPOKEN_OPERATOR = new RegExp(
   String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)})\s+(?:(${words(INDEX_INTRO)})\s+)?(\p{Ll})(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:in|∈|\\in)\s+(\p{Lu}|\\mathcal\s*\{\s*\p{Lu}\s*\}))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
@@ -122,8 +123,11 @@ export function gluedSignIndex(tex: string): string {
  * "Somme de n = 1 a N de (…)" → \sum_{n=1}^{N} (…); "product over k of" → \prod_{k}: a big
  * operator spelled as a word with its index (one letter) and, if written, its range.
  */
+/** The sum's word in other languages before a bracket, with no index (toplam […], jumlah(…)): the sum over what it holds (English sum(…) is code's call, read elsewhere). */
+const FOREIGN_SUM_BEFORE_BRACKET = new RegExp(String.raw`(?<![\\\p{L}_.])(${words(SUM_WORDS.filter((word) => !/^sum/.test(word)))})(?=\s*[(\[])`, 'giu');
+
 export function spokenBigOperators(tex: string): string {
-  return tex.replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, set: string | undefined, at: number) => {
+  return tex.replace(FOREIGN_SUM_BEFORE_BRACKET, '\\sum ').replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, set: string | undefined, at: number) => {
     if (!set && isSummand(tex, whole, intro, from, at)) return whole;
     const op = SUM_WORDS.includes(word.toLowerCase()) ? '\\sum' : '\\prod';
     // "sum x in X": over the members of a set.
