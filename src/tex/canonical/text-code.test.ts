@@ -284,4 +284,12 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('const loss = Math.max(z2, 0) - z2 * u.value + Math.log(1 + Math.exp(-Math.abs(z2)))')?.roles).toMatchObject({ target: 'u', prediction: 'z_2' });
     expect(valueAttributes('t.data.mean()')).toBe('t.mean()');
   });
+
+  it("row-picks: PyTorch's gather of each row's label is the pick p_{i, t_i}", () => {
+    expect(rowPicks('q.gather(1, c.unsqueeze(1))')).toBe('(q_{i,c_i})');
+    expect(recogniseFormula('loss = -log_q.gather(1, c.unsqueeze(1)).squeeze().mean()')?.roles).toMatchObject({ target: 'c_i', prediction: 'q', reduction: 'mean' });
+    expect(recogniseFormula('nll = -torch.log(torch.gather(q, 1, c.view(-1, 1))).sum()')?.kind).toBe('ce_multiclass_batch');
+    // A gather along another axis, or of another index, is no label's pick.
+    expect(rowPicks('q.gather(0, idx)')).toBe('q.gather(0, idx)');
+  });
 });

@@ -62,7 +62,25 @@ export function dotBeforeLog(tex: string): string {
  * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows.
  */
 export function rowPicks(tex: string): string {
-  return tex.replace(/([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*([A-Za-z_][A-Za-z0-9_]*)\s*\]/g, (_m, array: string, labels: string) => `${array}_{i,${labels}_i}`);
+  return gatheredRows(tex).replace(/([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*([A-Za-z_][A-Za-z0-9_]*)\s*\]/g, (_m, array: string, labels: string) => `${array}_{i,${labels}_i}`);
+}
+
+/** A label column as PyTorch shapes it for gather: t.unsqueeze(1), t.view(-1, 1), t[:, None]. */
+const LABEL_COLUMN = String.raw`([A-Za-z_]\w*)(?:\.unsqueeze\(\s*-?1\s*\)|\.view\(\s*-1\s*,\s*1\s*\)|\[\s*:\s*,\s*None\s*\])`;
+const GATHER = new RegExp(
+  String.raw`(?:torch\.gather\(\s*([A-Za-z_]\w*)\s*,|([A-Za-z_]\w*)\.gather\()\s*(?:dim\s*=\s*)?-?1\s*,\s*(?:index\s*=\s*)?${LABEL_COLUMN}\s*\)(?:\.squeeze\(\s*-?1?\s*\))?`,
+  'g',
+);
+
+/** log_probs.gather(1, t.unsqueeze(1)), torch.gather(p, 1, t.view(-1, 1)): PyTorch's pick of each row's label, p_{i, t_i}, as rowPicks reads NumPy's. */
+function gatheredRows(tex: string): string {
+  return tex.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
+    const name = (called ?? method) as string;
+    // log_probs, log_p: the picked values are logs of the named probabilities.
+    const logOf = /^log_?([A-Za-z]\w*)$/.exec(name)?.[1];
+    // In brackets, so a method chained after the pick (.mean()) takes it whole.
+    return logOf ? `(\\log ${logOf}_{i,${labels}_i})` : `(${name}_{i,${labels}_i})`;
+  });
 }
 
 /** The keyword names that only pick an axis or keep its shape. */
