@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { leadingCaptions, leadingConnectives } from './text-captions';
+import { leadingCaptions, leadingConnectives, trailingCjkCaptions } from './text-captions';
 
 describe('text rules: a caption before the formula', () => {
   it('leading-captions: words ending in a colon inside or after a text command are dropped', () => {
@@ -31,5 +31,12 @@ describe('text rules: a caption before the formula', () => {
 
   it('leaves a caption before an entropy unbadged', () => {
     expect(recogniseFormula('\\text{Entropy: } -\\sum_k q_k \\log q_k')?.kind).not.toMatch(/^ce_/);
+  });
+
+  it('trailing-cjk-captions: a bracketed caption in Chinese, Japanese or Korean words after the formula is no factor', () => {
+    expect(trailingCjkCaptions('J = -[u·log(v) + (1-u)·log(1-v)]　（二値交差エントロピー）')).toBe('J = -[u·log(v) + (1-u)·log(1-v)]');
+    expect(recogniseFormula('J = -[u·log(v) + (1-u)·log(1-v)] (교차 엔트로피)')?.roles.weight).toBeUndefined();
+    // A bracket with a letter of math in it (K はクラス数) is left to the rules for legends.
+    expect(trailingCjkCaptions('J = -\\sum_k u_k \\log v_k (K はクラス数)')).toBe('J = -\\sum_k u_k \\log v_k (K はクラス数)');
   });
 });

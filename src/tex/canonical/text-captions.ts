@@ -1,7 +1,8 @@
 // Text rules for what an author types before the formula inside the math: a caption,
 // `\text{Loss: } −Σ t log y`, `\textbf{Cross-entropy:}\ L = …` (words ending in a colon name what
 // follows), and a connective carried over from the line before, `\therefore −Σ t log y`, `∵ …`.
-// Neither is a factor nor the left side of an equation.
+// Neither is a factor nor the left side of an equation. So with a caption after the formula in
+// brackets, in words of a script with no math letters, `L = −[…]　（二値交差エントロピー）`.
 import { defineTextRule } from './registry';
 
 /** A text command holding words, the colon inside its braces or straight after them (`:=` is a definition). */
@@ -30,5 +31,13 @@ export function leadingConnectives(tex: string): string {
   return match && tex.slice(match[0].length).trim() !== '' ? tex.slice(match[0].length) : tex;
 }
 
+/** A bracketed caption closing the formula after a space: Chinese, Japanese or Korean words only, no letter or sign of math. */
+const TRAILING_CJK_CAPTION = /(?:[\s\u3000]|\\q?quad)\s*[(（]\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・、\s]+[)）]\s*[.,。]?\s*$/u;
+
+export function trailingCjkCaptions(tex: string): string {
+  return tex.replace(TRAILING_CJK_CAPTION, '');
+}
+
 defineTextRule({ name: 'leading-captions', order: 15.3, apply: leadingCaptions });
+defineTextRule({ name: 'trailing-cjk-captions', order: 15.65, apply: trailingCjkCaptions });
 defineTextRule({ name: 'leading-connectives', order: 15.35, apply: leadingConnectives });
