@@ -10,6 +10,8 @@ import { rewriteCalls, topLevelArguments } from './text-scan';
 
 /** A1-style references: a range down one column (A2:A4, $B$2:$B$10), or one cell (C2). */
 const COLUMN_RANGE = /(?<![A-Za-z\\])\$?([A-Z]{1,2})\$?(\d+):\$?\1\$?(\d+)(?![\d])/g;
+/** The same, to ask whether a text holds one (a global pattern's test would move its lastIndex). */
+const HAS_COLUMN_RANGE = new RegExp(COLUMN_RANGE.source);
 const CELL = /(?<![A-Za-z\\])\$?[A-Z]{1,2}\$?\d+(?![\w(])/;
 const FUNCTION = /(?<![A-Za-z\\])(?:SUMPRODUCT|SUM|AVERAGE|LN|LOG|LOG10|EXP)\s*\(/;
 
@@ -17,7 +19,7 @@ const FUNCTION = /(?<![A-Za-z\\])(?:SUMPRODUCT|SUM|AVERAGE|LN|LOG|LOG10|EXP)\s*\
 const INDEX = 'i';
 
 export function spreadsheetFormulas(tex: string): string {
-  const hasRange = new RegExp(COLUMN_RANGE.source).test(tex);
+  const hasRange = HAS_COLUMN_RANGE.test(tex);
   if (!FUNCTION.test(tex) || !(hasRange || CELL.test(tex))) return tex;
   // Locales with a decimal comma part the arguments with semicolons (=-SUMPRODUCT(A2:A4; LN(B2:B4)), LN(0,7)).
   const semicolons = tex.includes(';');

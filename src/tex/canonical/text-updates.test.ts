@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseFormula } from '../index';
+import { kindOf } from '../kinds/test-support';
 import { lossUpdates } from './text-updates';
-
-const kindOf = (tex: string) => recogniseFormula(tex)?.kind ?? null;
 
 describe('loss-updates', () => {
   it("reads an assignment arrow after the name at a line's start as = (pseudo-code, R)", () => {

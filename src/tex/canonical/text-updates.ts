@@ -12,23 +12,26 @@ const LINE_START = String.raw`(^|\\\\|\n|;)(\s*)`;
 const ASSIGN = String.raw`(=|:=)`;
 
 /** `L ← …`, `L \gets …`, `logloss <- …`: an arrow after the name at the start of a line assigns (not "less than minus"). */
+const ARROW = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
+/** `L ← L − rest`, `L = L + rest` (the arrow already =): the total's name again after the assignment, a sign after it. */
+const UPDATE = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)${ASSIGN}(\s*)(${NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
+/** `loss -= rest`, `loss += rest` to the end of its line. */
+const COMPOUND = new RegExp(String.raw`${LINE_START}(${NAME})\s*([-+])=(?!=)\s*([^\n;]*?)(\s*)(?=\\\\|\n|;|$)`, 'g');
+
 function assignmentArrows(math: string): string {
-  const arrow = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
-  return math.replace(arrow, (_whole, start: string, space: string, name: string, gap: string) => `${start}${space}${name}${gap}= `);
+  return math.replace(ARROW, (_whole, start: string, space: string, name: string, gap: string) => `${start}${space}${name}${gap}= `);
 }
 
-/** `L ← L − rest`, `L = L + rest`: the total's name again after the assignment goes, its sign stays. */
+/** The total's name again after the assignment goes; its sign stays. */
 function repeatedTotal(math: string): string {
-  const update = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)${ASSIGN}(\s*)(${NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
-  return math.replace(update, (whole, start: string, space: string, name: string, gap: string, assign: string, gap2: string, again: string) =>
+  return math.replace(UPDATE, (whole, start: string, space: string, name: string, gap: string, assign: string, gap2: string, again: string) =>
     name === again ? `${start}${space}${name}${gap}${assign}${gap2}` : whole);
 }
 
-/** `loss -= rest`, `loss += rest` to the end of its line: the total takes −(rest), or rest. */
+/** The total takes −(rest), or rest. */
 function compoundAssignment(math: string): string {
-  const compound = new RegExp(String.raw`${LINE_START}(${NAME})\s*([-+])=(?!=)\s*([^\n;]*?)(\s*)(?=\\\\|\n|;|$)`, 'g');
-  return math.replace(compound, (_whole, start: string, space: string, name: string, sign: string, rest: string, tail: string) =>
-    rest.trim() === '' ? _whole : `${start}${space}${name} = ${sign === '-' ? `-(${rest})` : rest}${tail}`);
+  return math.replace(COMPOUND, (whole, start: string, space: string, name: string, sign: string, rest: string, tail: string) =>
+    rest.trim() === '' ? whole : `${start}${space}${name} = ${sign === '-' ? `-(${rest})` : rest}${tail}`);
 }
 
 // On the whole text, not only outside \text{…}: the name may be set upright (\operatorname{LogLoss}), and a line start is never inside a text.
