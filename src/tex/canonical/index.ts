@@ -7,6 +7,7 @@ import './text-series-indices';
 import './text-multinomial-coefficients';
 import './text-markup';
 import './text-captions';
+import './text-casts';
 import './text-spaced-clauses';
 import './text-prose-probabilities';
 import './text-sized-brackets';

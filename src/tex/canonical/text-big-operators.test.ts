@@ -46,6 +46,12 @@ describe('text rules: big-operator dressing', () => {
     expect(capitalOperators('\\Pi^{N}_{n=1} p_n')).toBe('\\prod^{N}_{n=1} p_n');
     expect(capitalOperators('\\Sigma^{-1} \\mu')).toBe('\\Sigma^{-1} \\mu');
     expect(capitalOperators('\\Sigma x')).toBe('\\Sigma x');
+    // An inverse or a transpose above a labelled sigma makes it a covariance; a start under it makes it the sum.
+    expect(capitalOperators('\\Sigma_0^{-1}(w-m_0)')).toBe('\\Sigma_0^{-1}(w-m_0)');
+    expect(capitalOperators('\\Sigma^{-1/2}_k x')).toBe('\\Sigma^{-1/2}_k x');
+    expect(capitalOperators('\\Sigma_k^{\\top} x')).toBe('\\Sigma_k^{\\top} x');
+    expect(capitalOperators('\\Sigma_{t=1}^{T} x_t')).toBe('\\sum_{t=1}^{T} x_t');
+    expect(recogniseFormula('-\\Sigma_{t=1}^{T} s_t \\log q_t')?.kind).toBe('ce_multiclass');
     // The log's argument runs on through the sum: the log of a mean of exponentials, no cross-entropy.
     expect(recogniseFormula('\\log \\frac{1}{n} \\Sigma_{i=1}^n \\exp x_i')).toBeNull();
     // A condition said after the sum is the sum's.

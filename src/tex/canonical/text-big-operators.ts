@@ -18,7 +18,26 @@ export function bracedLowerLimit(tex: string): string {
  * condition said after it is the sum's). Alone, or with a power only (Σ⁻¹, a covariance), it stays a letter.
  */
 export function capitalOperators(tex: string): string {
-  return tex.replace(/\\(Sigma|Pi)(?![A-Za-z])(?=\s*(?:\\limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[^\s{])\s*)?_)/g, (_m, letter: string) => (letter === 'Sigma' ? '\\sum' : '\\prod'));
+  return tex.replace(/\\(Sigma|Pi)(?![A-Za-z])(?=\s*(?:\\limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[^\s{])\s*)?_)/g, (whole, letter: string, at: number) =>
+    isMatrixPower(tex.slice(at + whole.length)) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod');
+}
+
+const MATRIX_SCRIPT = String.raw`(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+(?:\s*\{[^{}]*\})?|[^\s{])`;
+const SCRIPTS = new RegExp(String.raw`^\s*(?:\\limits\s*)?([_^])\s*${MATRIX_SCRIPT}\s*(?:([_^])\s*${MATRIX_SCRIPT})?`);
+const INVERSE_OR_TRANSPOSE = /^\{?\s*(?:-|\\top|\\intercal|\\(?:mathsf|text|mathrm)\s*\{\s*T\s*\}|T\s*\}?$)/;
+
+/**
+ * The scripts after a capital sigma that make it a matrix: an inverse or a transpose on either side of
+ * its label (\Sigma_0^{-1}, \Sigma^{-1/2}_k, \Sigma_k^\top), as a covariance is written. A label that starts an
+ * index (\Sigma_{t=1}^{T}) makes it the sum whatever stands above.
+ */
+function isMatrixPower(after: string): boolean {
+  const m = SCRIPTS.exec(after);
+  if (!m) return false;
+  const scripts = [[m[1], m[2]], [m[3], m[4]]].filter((pair): pair is [string, string] => pair[0] !== undefined && pair[1] !== undefined);
+  const lower = scripts.find(([mark]) => mark === '_')?.[1] ?? '';
+  const upper = scripts.find(([mark]) => mark === '^')?.[1];
+  return upper !== undefined && !lower.includes('=') && INVERSE_OR_TRANSPOSE.test(upper);
 }
 
 /** 1/|B| Σ …: a slash before a size in bars divides by the whole size (|B| is one quantity, \lvert B\rvert). */

@@ -180,11 +180,6 @@ export function axisArguments(tex: string): string {
 }
 
 /**
- * Plain-text sum_i, prod_{n=1}^N, sum^N (docstrings, comments): the big operator without its
- * backslash; and typed as a bare word with no index, `-sum p(x) * log(q(x))`, `sum sum p(x,y) …`
- * (the spoken forms with an index, "sum over i of", are read before).
- */
-/**
  * sum(y[i] * log(p[i]) for i in range(n)): Python's sum over a generator is the sum over its
  * loop variable; the loop's words would otherwise join the summand as a factor.
  */
@@ -202,6 +197,11 @@ export function generatorSums(tex: string): string {
   });
 }
 
+/**
+ * Plain-text sum_i, prod_{n=1}^N, sum^N (docstrings, comments): the big operator without its
+ * backslash; and typed as a bare word with no index, `-sum p(x) * log(q(x))`, `sum sum p(x,y) …`
+ * (the spoken forms with an index, "sum over i of", are read before).
+ */
 export function bareBigOperators(tex: string): string {
   return outsideText(tex, (math) =>
     math

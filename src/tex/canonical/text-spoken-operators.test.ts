@@ -52,6 +52,9 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     expect(meanWords('avg(x) + Moyenne \\left( y \\right)')).toBe('mean(x) + mean \\left( y \\right)');
     // A word that holds one, or one with no bracket after it: as written.
     expect(meanWords('medias + average x')).toBe('medias + average x');
+    // Abbreviated, and in more languages: moy[…], ortalama(…), среднее(…), 평균(…).
+    expect(meanWords('−moy[ y·ln p ] + ortalama(x) + среднее(z) + 평균(w)')).toBe('−mean[ y·ln p ] + mean(x) + mean(z) + mean(w)');
+    expect(meanWords('moyen(x)')).toBe('moyen(x)');
     // With the "of" of a sentence after it.
     expect(meanWords('−moyenne de [r ln p] + mean of (x) + Mittelwert der (y)')).toBe('−mean [r ln p] + mean (x) + mean (y)');
     expect(meanWords('the mean of x')).toBe('the mean of x');

@@ -119,12 +119,13 @@ export function gluedSignIndex(tex: string): string {
   );
 }
 
+/** The sum's word in other languages before a bracket, with no index (toplam […], jumlah(…)): the sum over what it holds (English sum(…) is code's call, read elsewhere). */
+const FOREIGN_SUM_BEFORE_BRACKET = new RegExp(String.raw`(?<![\\\p{L}_.])(${words(SUM_WORDS.filter((word) => !/^sum/.test(word)))})(?=\s*[(\[])`, 'giu');
+
 /**
  * "Somme de n = 1 a N de (…)" → \sum_{n=1}^{N} (…); "product over k of" → \prod_{k}: a big
  * operator spelled as a word with its index (one letter) and, if written, its range.
  */
-/** The sum's word in other languages before a bracket, with no index (toplam […], jumlah(…)): the sum over what it holds (English sum(…) is code's call, read elsewhere). */
-const FOREIGN_SUM_BEFORE_BRACKET = new RegExp(String.raw`(?<![\\\p{L}_.])(${words(SUM_WORDS.filter((word) => !/^sum/.test(word)))})(?=\s*[(\[])`, 'giu');
 
 export function spokenBigOperators(tex: string): string {
   return tex.replace(FOREIGN_SUM_BEFORE_BRACKET, '\\sum ').replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, set: string | undefined, at: number) => {
@@ -162,7 +163,7 @@ export function unbracedIndexPairs(tex: string): string {
  * Words for an average taken over a bracket, in the languages pages use, with the "of" a sentence
  * puts after them (mean of, moyenne de, media di, Mittelwert der, média dos); `mean` alone is read as it is.
  */
-const AVERAGE = 'avg|average|media|moyenne|promedio|mittelwert|durchschnitt|média|平均';
+const AVERAGE = 'avg|average|media|moyenne|moy|promedio|mittelwert|durchschnitt|média|gemiddelde|medelvärde|medel|średnia|среднее|середнє|ortalama|rata-rata|trung bình|平均|평균';
 const OF = 'of|over|de|des|du|di|del|della|der|von|do|dos|da|das';
 const MEAN_WORDS = new RegExp(String.raw`(?<![\\\p{L}])(?:(?:mean|${AVERAGE})\s+(?:${OF})|${AVERAGE})(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)`, 'giu');
 

@@ -97,4 +97,18 @@ describe('tree rules: a regularisation term beside the loss', () => {
     // A Gaussian's exponent over its variance is the data's likelihood, not an added loss.
     expect(canonicalMember('\\log \\sigma + \\frac{(x - \\mu)^2}{2\\sigma^2}')).toContain('\\mu');
   });
+
+  it('regularisation-term: a Gaussian prior\'s quadratic form about its mean, (w − m₀)ᵀΣ₀⁻¹(w − m₀), is set aside', () => {
+    const tex = 'E(w) = \\frac{1}{2} (w-m_0)^\\text T\\Sigma_0^{-1}(w-m_0)-\\sum\\limits_{n=1}^N  [s_n\\ln q_n + (1-s_n)\\ln(1-q_n)]';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+    // The same form alone is no loss.
+    expect(recogniseFormula('\\frac{1}{2} (w-m_0)^\\top\\Sigma_0^{-1}(w-m_0)')).toBeNull();
+  });
+
+  it('regularisation-term: the strength as code names it (lam, lmbda) before a sum of squares', () => {
+    const tex = 'cost = (1.0 / m) * np.sum(-s * np.log(q) - (1 - s) * np.log(1 - q)) + (lam / (2 * m)) * np.sum(theta ** 2)';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('J = -np.mean(s * np.log(q)) + lmbda * np.sum(W ** 2)')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('J = np.mean((s - q) ** 2) + lam * np.sum(W ** 2)')).toBeNull();
+  });
 });

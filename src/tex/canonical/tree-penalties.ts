@@ -7,8 +7,8 @@ import { single } from '../expr';
 import { containsLog, headName } from '../terms';
 import { defineTreeRule, anyChild } from './registry';
 
-/** Regularisation strengths as authors name them. */
-const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C']);
+/** Regularisation strengths as authors name them, in math and in code (lam, lmbda: Python reserves lambda). */
+const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C', 'lam', 'lamb', 'lambd', 'lmbda', 'lambda', 'alpha', 'reg', 'wd']);
 
 /** λ, λ/2, 1/(2C): a strength, alone or over a number, or a number over one (C as SVMs write it). */
 const isCoefficient = (e: Expr): boolean => {
@@ -30,10 +30,22 @@ function isScale(e: Expr): boolean {
 
 const isNumericCoefficient = (e: Expr): boolean => e.k === 'div' && single(e.num).k === 'num' && isScale(single(e.den));
 
-/** wᵀAw, wᵀΣ⁻¹w, θᵀθ: a quadratic form in a parameter vector (a transposed symbol, then more symbols). */
+const TRANSPOSE_MARKS = new Set(['T', '\\top', '\\intercal']);
+
+/** w − m₀: a difference of symbols, the parameters less their prior mean. */
+const isSymbolDifference = (e: Expr): boolean => e.k === 'add' && e.terms.every((t) => (t.k === 'neg' ? t.arg : t).k === 'sym');
+
+/** wᵀ, (w − m₀)ᵀ: the transposed side of a quadratic form. */
+const isTransposedFactor = (f: Expr): boolean =>
+  (f.k === 'sym' && f.transposed === true) || (f.k === 'pow' && isSymbolDifference(single(f.base)) && f.exp.k === 'sym' && TRANSPOSE_MARKS.has(f.exp.name));
+
+/** Σ₀⁻¹, as the reader builds it: one over a symbol. */
+const isInverseMatrix = (f: Expr): boolean => f.k === 'div' && f.num.k === 'num' && f.num.value === 1 && f.den.k === 'sym';
+
+/** wᵀAw, wᵀΣ⁻¹w, θᵀθ, (w − m₀)ᵀΣ₀⁻¹(w − m₀): a quadratic form in a parameter vector (a transposed side, then symbols). */
 function isQuadraticForm(factors: Expr[]): boolean {
-  const at = factors.findIndex((f) => f.k === 'sym' && f.transposed === true);
-  return at >= 0 && at < factors.length - 1 && factors.slice(at + 1).every((f) => f.k === 'sym' || (f.k === 'pow' && f.base.k === 'sym'));
+  const at = factors.findIndex(isTransposedFactor);
+  return at >= 0 && at < factors.length - 1 && factors.slice(at + 1).every((f) => f.k === 'sym' || (f.k === 'pow' && f.base.k === 'sym') || isInverseMatrix(f) || isSymbolDifference(f));
 }
 
 /** Names a regulariser is given as a function of the parameters: Ω(w), R(θ), r(w), \\mathcal{R}(W), \\mathcal{P}(w), reg(w). */
@@ -110,7 +122,7 @@ function isPenalty(term: Expr): boolean {
   if (term.factors.some(isCoefficient) && term.factors.some(isNormPart)) return true;
   // A Gaussian prior's log: a numeric scale times ‖w‖² or a quadratic form, nothing summed or differenced in it.
   const rest = term.factors.filter((f) => !isNumericCoefficient(f));
-  return rest.length < term.factors.length && rest.every((f) => f.k !== 'add') && (isQuadraticForm(rest) || rest.some(isNormPart));
+  return rest.length < term.factors.length && (isQuadraticForm(rest) || (rest.every((f) => f.k !== 'add') && rest.some(isNormPart)));
 }
 
 /** loss + λ‖w‖² → loss, when the rest of the sum holds a log. */

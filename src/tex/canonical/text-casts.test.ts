@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { castMethods, numericCasts } from './text-casts';
+
+describe('text rules: a number type\'s conversion round a value', () => {
+  it('numeric-casts: float(…), single(…), float32(…) and cast(x, type) leave the value', () => {
+    expect(numericCasts('float(mean(x))')).toBe('(mean(x))');
+    expect(numericCasts('sum(single(Y) .* log(single(A)), 1)')).toBe('sum((Y) .* log((A)), 1)');
+    expect(numericCasts('cast(y, tf.float32) * log(p)')).toBe('(y) * log(p)');
+    // A name that only ends in a type's name, or a cast with the wrong number of arguments, stays.
+    expect(numericCasts('to_float(x)')).toBe('to_float(x)');
+    expect(numericCasts('cast(y)')).toBe('cast(y)');
+  });
+
+  it('cast-methods: .astype(…), .float() and .double() go', () => {
+    expect(castMethods('y.astype(np.float64) * log(p)')).toBe('y * log(p)');
+    expect(castMethods('(t.float() * log(p)).sum()')).toBe('(t * log(p)).sum()');
+    expect(castMethods('x.floating()')).toBe('x.floating()');
+  });
+
+  it.each([
+    ['Python float round a mean', 'return float((-y * np.log(h) - (1 - y) * np.log(1 - h)).mean())', 'ce_binary_batch'],
+    ['MATLAB single round each operand', 'loss = - mean( sum(single(Y) .* log(single(AL) + eps_), 1) );', 'ce_multiclass_batch'],
+    ['TensorFlow cast of the labels', 'loss = -tf.reduce_sum(tf.cast(s, tf.float32) * tf.log(q))', 'ce_multiclass'],
+    ['PyTorch .float() on the target', 'loss = -(s.float() * torch.log(q)).sum()', 'ce_multiclass'],
+    ['NumPy astype on the target', 'l = -np.sum(s.astype(np.float64) * np.log(q))', 'ce_multiclass'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('leaves a conversion of a number alone', () => {
+    expect(recogniseFormula('x = float(3)')).toBeNull();
+  });
+});

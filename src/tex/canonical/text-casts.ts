@@ -1,0 +1,28 @@
+// Text rules for a number type's conversion round a value in code: Python's float(…), MATLAB's
+// single(…) and double(…), NumPy's float32(…) (its module already dropped), TensorFlow's
+// cast(x, float32), and the methods .astype(…), .float(), .double(). A conversion changes how
+// the value is stored, never what it is, so the value stands alone.
+import { defineTextRule } from './registry';
+import { rewriteCalls, topLevelArguments } from './text-scan';
+
+/** Names of number types called as functions. */
+const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|cast)\s*\(/g;
+
+export function numericCasts(tex: string): string {
+  return rewriteCalls(tex, CAST_CALL, (found, inner) => {
+    const args = topLevelArguments(inner);
+    const isCast = found[0].startsWith('cast');
+    // cast(x, float32) takes the type second; the others take the value alone.
+    if (args.length !== (isCast ? 2 : 1) || !/\S/.test(args[0] as string)) return null;
+    return `(${(args[0] as string).trim()})`;
+  });
+}
+
+/** y.astype(np.float64), t.float(), t.double(): read before a module's name is dropped, which would take `y.` for one. */
+export function castMethods(tex: string): string {
+  return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|float\s*\(\s*\)|double\s*\(\s*\))/g, '');
+}
+
+defineTextRule({ name: 'cast-methods', order: 24.08, apply: castMethods });
+// After the module's name is dropped (np.float32(…) is float32(…) by then).
+defineTextRule({ name: 'numeric-casts', order: 25.1, apply: numericCasts });
