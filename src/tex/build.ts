@@ -183,6 +183,9 @@ class Builder {
   private functionApplication(name: string, sub: Atom[] | undefined, sup: Atom[] | undefined): Expr {
     const next = this.peek();
     let arg: Expr;
+    // log(softmax + ε), y · log softmax: a softmax or sigmoid given no argument names its output, a variable.
+    const named = (name === 'softmax' || name === 'sigmoid') && !sub && !sup && (!next || next.t === 'bin' || next.t === 'rel' || (next.t === 'punct' && next.ch !== '|'));
+    if (named) return { k: 'sym', name, sub: null, subAtoms: null };
     // softmax(z)_y: the component y of a softmax, i.e. e^{z_y} / Σ_j e^{z_j}.
     // softmax(z)[y]: the same component, indexed the way code writes it.
     const indexed = this.atoms[this.i + 1];

@@ -14,4 +14,12 @@ describe('words that begin like an operator', () => {
   it('leaves a weighted sum of logits unbadged', () => {
     expect(recogniseFormula('s_j = s_j * \\sum_{k}(weight[c_k] * logits_k)')?.kind ?? null).toBeNull();
   });
+
+  it('reads a softmax or sigmoid given no argument as the name of its output', () => {
+    expect(recogniseFormula('L = −Σ s·log(softmax+ε)')).toMatchObject({ kind: 'ce_multiclass', roles: { prediction: 'softmax' } });
+    expect(recogniseFormula('ce = - tf.reduce_sum(tf.multiply(onehot, tf.log(softmax)))')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('L = -[s \\log sigmoid + (1-s)\\log(1-sigmoid)]')?.kind).toBe('ce_binary');
+    // Applied to logits, it stays the function.
+    expect(recogniseFormula('L = -\\sum_k s_k \\log \\mathrm{softmax}(z)_k')?.kind).toBe('ce_from_logits');
+  });
 });

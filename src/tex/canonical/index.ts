@@ -15,6 +15,7 @@ import './text-unicode';
 import './text-code';
 import './text-updates';
 import './text-spreadsheet';
+import './text-stable-logs';
 import './text-wolfram';
 import './text-method-chains';
 import './text-typst';

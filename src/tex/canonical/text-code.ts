@@ -59,11 +59,19 @@ export function dotBeforeLog(tex: string): string {
 
 /**
  * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
- * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows.
+ * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows. The
+ * labels may be read back from one-hot rows there (t.argmax(axis=1)).
  */
 export function rowPicks(tex: string): string {
-  return gatheredRows(tex).replace(/([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*([A-Za-z_][A-Za-z0-9_]*)\s*\]/g, (_m, array: string, labels: string) => `${array}_{i,${labels}_i}`);
+  return gatheredRows(tex).replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => `${array}_{i,${labels ?? method ?? called}_i}`);
 }
+
+/** t.argmax(axis=1), np.argmax(t, 1), torch.argmax(t, dim=-1): the labels read back from one-hot rows. */
+const ARGMAX_OF = String.raw`([A-Za-z_]\w*)\.argmax\(\s*(?:(?:axis|dim)\s*=\s*)?-?1?\s*\)|(?:[A-Za-z_]\w*\.)?argmax\(\s*([A-Za-z_]\w*)\s*(?:,\s*(?:(?:axis|dim)\s*=\s*)?-?1\s*)?\)`;
+const ROW_PICK = new RegExp(
+  String.raw`([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*(?:([A-Za-z_][A-Za-z0-9_]*)|${ARGMAX_OF})\s*\]`,
+  'g',
+);
 
 /** A label column as PyTorch shapes it for gather: t.unsqueeze(1), t.view(-1, 1), t[:, None]. */
 const LABEL_COLUMN = String.raw`([A-Za-z_]\w*)(?:\.unsqueeze\(\s*-?1\s*\)|\.view\(\s*-1\s*,\s*1\s*\)|\[\s*:\s*,\s*None\s*\])`;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { stableLogCalls } from './text-stable-logs';
+
+describe('text rules: the careful spellings of a log', () => {
+  it('stable-log-calls: log1p, logaddexp, xlogy and xlog1py are the logs they compute', () => {
+    expect(stableLogCalls('log1p(-q)')).toBe('\\log(1 + -q)');
+    expect(stableLogCalls('logaddexp(0, -z)')).toBe('\\log(e^{0} + e^{-z})');
+    expect(stableLogCalls('xlogy(s, q) + xlog1py(1 - s, -q)')).toBe('(s) \\log(q) + (1 - s) \\log(1 + -q)');
+    // With the wrong number of arguments, or a name that only ends in one, the call stays.
+    expect(stableLogCalls('log1p(a, b)')).toBe('log1p(a, b)');
+    expect(stableLogCalls('mylog1p(q)')).toBe('mylog1p(q)');
+  });
+
+  it.each([
+    ['log1p of the complement', 'loss = -(s * np.log(q) + (1 - s) * np.log1p(-q))', 'ce_binary'],
+    ['a mean with log1p', 'l = -np.mean(s*np.log(q) + (1-s)*np.log1p(-q))', 'ce_binary_batch'],
+    ['SciPy xlogy and xlog1py', 'l = -(special.xlogy(s, q) + special.xlog1py(1 - s, -q)).mean()', 'ce_binary_batch'],
+    ['the logistic loss by logaddexp', 'loss = np.logaddexp(0, -y * z)', 'ce_from_logits'],
+  ])('recognises %s', (_name, tex, kind) => {
+    expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it('leaves a log-sigmoid of one logit unbadged', () => {
+    expect(recogniseFormula('log_sig = -np.logaddexp(0.0, -z)')).toBeNull();
+    expect(recogniseFormula('v = np.log1p(x)')).toBeNull();
+  });
+});

@@ -1,0 +1,30 @@
+// Text rules for the numerically careful spellings of a log that libraries offer, read as the
+// log they compute: log1p(x) = log(1 + x), logaddexp(a, b) = log(eᵃ + eᵇ), SciPy's
+// xlogy(y, p) = y log p and xlog1py(y, x) = y log(1 + x). Code writes a binary cross-entropy
+// with them (y·log p + (1 − y)·log1p(−p), scikit-learn's xlogy) exactly when it means the same loss.
+import { defineTextRule } from './registry';
+import { rewriteCalls, topLevelArguments } from './text-scan';
+
+/** The calls, once their module's name is dropped (np.log1p, torch.log1p, Math.log1p, special.xlogy). */
+const STABLE_CALL = /(?<![\\A-Za-z0-9_])(log1p|logaddexp|xlogy|xlog1py)\s*\(/g;
+
+export function stableLogCalls(tex: string): string {
+  return rewriteCalls(tex, STABLE_CALL, (found, inner) => {
+    const args = topLevelArguments(inner).map((arg) => arg.trim());
+    if (args.some((arg) => arg === '')) return null;
+    const [first, second] = args as [string, string | undefined];
+    switch (found[1]) {
+      case 'log1p':
+        return args.length === 1 ? `\\log(1 + ${first})` : null;
+      case 'logaddexp':
+        return args.length === 2 ? `\\log(e^{${first}} + e^{${second}})` : null;
+      case 'xlogy':
+        return args.length === 2 ? `(${first}) \\log(${second})` : null;
+      default:
+        return args.length === 2 ? `(${first}) \\log(1 + ${second})` : null;
+    }
+  });
+}
+
+// After qualified-call-names (25) has dropped np., torch. and special.
+defineTextRule({ name: 'stable-log-calls', order: 25.15, apply: stableLogCalls });
