@@ -29,6 +29,7 @@ import './text-calls';
 import './text-cases';
 import './text-typos';
 import './text-layer-scripts';
+import './text-angle-brackets';
 import './text-author-macros';
 import './text-label-tests';
 import './tree-scripts';

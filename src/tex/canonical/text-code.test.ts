@@ -48,6 +48,9 @@ describe('text rules: formulas written as code', () => {
     expect(axisArguments('sum(a, axis=-1, keepdims=True)')).toBe('sum(a)');
     expect(axisArguments('mean(b, dim = 1)')).toBe('mean(b)');
     expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');
+    // MATLAB's 'all': every entry, over both axes.
+    expect(axisArguments("sum(T .* log(Y), 'all')")).toBe('sum(sum(T .* log(Y)))');
+    expect(recogniseFormula("xs = -sum(lblMat .* log(pMat), 'all');")?.kind).toBe('ce_multiclass_batch');
     // Other arguments are part of the formula.
     expect(axisArguments('L(y, p) + f(x, dimension)')).toBe('L(y, p) + f(x, dimension)');
     // MATLAB's dimension after a sum's one argument.
@@ -185,6 +188,11 @@ describe('text rules: code identifiers', () => {
     expect(recogniseFormula('H = -sum(p * log_p)')?.kind).toBe('entropy');
     // Two words joined are one name; a call's name and words in \\text stay.
     expect(identifierSubscripts('q(wahre_Klasse) + log_softmax(z) + \\text{cross_entropy}')).toBe('q(\\operatorname{wahre\\_Klasse}) + log_softmax(z) + \\text{cross_entropy}');
+    // A word of other alphabets' letters after the letter is its subscript too.
+    expect(identifierSubscripts('p_mål + q_модель')).toBe('p_{mål} + q_{модель}');
+    // More words joined are one name too.
+    expect(identifierSubscripts('target_one_hot * log(q)')).toBe('\\operatorname{target\\_one\\_hot} * log(q)');
+    expect(recogniseFormula('loss = -torch.sum(target_one_hot * torch.log(probabilities)) / batch_size')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'target_one_hot' } });
     // Calls (log_softmax(…)) and short indices stay.
     expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');
     // Several words after the letter are one subscript.

@@ -170,13 +170,16 @@ export function uprightReductions(tex: string): string {
 
 /**
  * sum(x; dims), sum(x, dims=2), mean(l, axis=-1, keepdims=True): the axis arguments go; so does
- * MATLAB's dimension, a lone 1, 2 or 3 after a sum's or a mean's one argument (sum(T.*log(Y), 2)), and a number type there.
+ * MATLAB's dimension, a lone 1, 2 or 3 after a sum's or a mean's one argument (sum(T.*log(Y), 2)), and a number type there;
+ * MATLAB's 'all' sums over both axes.
  */
 export function axisArguments(tex: string): string {
   let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(sum|mean)\s*\(/g, (found, inner) => {
     const args = topLevelArguments(inner);
     // A number type named after the values (NumSharp's NPTypeCode.Double, np.float64) only says how to add.
     const dimension = /^[123]$|^(?:[A-Za-z]+\.)?(?:Double|Single|Decimal|float(?:16|32|64)?|double|int(?:32|64)?)$/;
+    // MATLAB's sum(X, 'all') adds every entry: over the rows and over the columns.
+    if (args.length === 2 && /^['"]all['"]$/.test((args[1] as string).trim()) && /\S/.test(args[0] as string)) return found[1] === 'sum' ? `sum(sum(${args[0]}))` : `mean(${args[0]})`;
     return args.length === 2 && dimension.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;
   });
   for (let pass = 0; pass < 3; pass++) {
@@ -370,14 +373,17 @@ export function identifierSubscripts(tex: string): string {
     .replace(/(?<![A-Za-z])(\\?)(log|ln)_([A-Za-z])(?=\s*(?:$|[)\]},;+\-=*/]))/g, (_m, slash: string, log: string, letter: string) => `${slash || '\\'}${log} ${letter}`)
     // p_correct_class: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);
     // so with a call after it, p_true(b, i), unless the words name a function (F_softmax(z) is read by the call rules).
-    .replace(/(?<![\\A-Za-z])([A-Za-z])_([A-Za-z]{3,}(?:_[A-Za-z]{3,})*)(?![A-Za-z{])/g, (whole, letter: string, words: string, at: number, text: string) =>
+    // Words in other alphabets' letters too (p_mål, p_модель).
+    .replace(/(?<![\\A-Za-z])([A-Za-z])_([\p{Script=Latin}\p{Script=Cyrillic}]{3,}(?:_[\p{Script=Latin}\p{Script=Cyrillic}]{3,})*)(?![\p{Script=Latin}\p{Script=Cyrillic}{])/gu, (whole, letter: string, words: string, at: number, text: string) =>
       text[at + whole.length] === '(' && CALL_NAME_WORDS.test(words) ? whole : `${letter}_{${words.replace(/_/g, '\\_')}}`)
-    // true_class, wahre_Klasse: two words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
-    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})_([A-Za-z]{3,})(?![A-Za-z{(_])/g, (whole, first: string, second: string, at: number, text: string) => {
-      if (insideTextArgument(text, at)) return whole;
+    // true_class, wahre_Klasse, target_one_hot: words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
+    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?![A-Za-z{(_])/g, (whole, first: string, joined: string, at: number, text: string) => {
+      const rest = joined.slice(1).split('_');
+      // Two words need a second of three letters at least (a_ij-like pairs are an index).
+      if (insideTextArgument(text, at) || (rest.length === 1 && (rest[0] as string).length < 3)) return whole;
       // log_probs[target]: the log of what the name holds (not a log to base p of "robs").
-      if (/^(?:log|ln)$/i.test(first)) return `\\log ${second}`;
-      return CALL_NAME_WORDS.test(first) ? whole : `\\operatorname{${first}\\_${second}}`;
+      if (/^(?:log|ln)$/i.test(first)) return rest.length === 1 ? `\\log ${rest[0]}` : whole;
+      return CALL_NAME_WORDS.test(first) ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
     });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, capitalAccents, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, stackedAccents, unicodeAccents, unicodeMathLinear, unicodeSigns, unicodeSpaces } from './text-unicode';
+import { bracedSigns, capitalAccents, cyrillicLookalikes, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, stackedAccents, unicodeAccents, unicodeMathLinear, unicodeSigns, unicodeSpaces } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('letter-times-before-log: a small or sans-serif x typed between a weight and a log is ×', () => {
@@ -127,8 +127,11 @@ describe('text rules: Unicode inside TeX', () => {
   it('script-word-arguments: a word in a script math never names symbols with is text', () => {
     expect(scriptWordArguments('-\\log \\hat{q}(собака)')).toBe('-\\log \\hat{q}(\\text{собака})');
     expect(scriptWordArguments('p(正解 クラス)')).toBe('p(\\text{正解 クラス})');
-    // Latin and Greek letters are symbols; a word outside a bracket stays.
-    expect(scriptWordArguments('f(xy) + g(\\alpha) + где x')).toBe('f(xy) + g(\\alpha) + где x');
+    // Latin and Greek letters are symbols.
+    expect(scriptWordArguments('f(xy) + g(\\alpha)')).toBe('f(xy) + g(\\alpha)');
+    // A word of three letters or more in the line is prose too; a subscript's word and \\text stay as they are.
+    expect(scriptWordArguments('−log добутку + где x + p_{мод} + \\text{если}')).toBe('−log \\text{добутку} + \\text{где} x + p_{мод} + \\text{если}');
+    expect(recogniseFormula('L(кожного) = висота дзвона в точці y → −log добутку = const + (1/2σ²)·Σ(ŷ−y)²')).toBeNull();
     expect(recogniseFormula('L = −log ŷ(собака)')?.kind).toBe('ce_multiclass');
   });
 
@@ -172,5 +175,13 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recogniseFormula('E=−∑_(k=1)^K▒〖t_k  ln⁡〖y_k 〗 〗')?.kind).toBe('ce_multiclass');
     // Text without its marks is left as it was.
     expect(unicodeMathLinear('a b \\hat{y}')).toBe('a b \\hat{y}');
+  });
+
+  it('cyrillic-lookalikes: a lone Cyrillic letter drawn like a Latin one, in a script, is the Latin letter', () => {
+    expect(cyrillicLookalikes('\\sum_{с=1}^{M} y_{o,c}')).toBe('\\sum_{c=1}^{M} y_{o,c}');
+    expect(cyrillicLookalikes('x_с')).toBe('x_c');
+    // Words, and letters in the line, stay.
+    expect(cyrillicLookalikes('p_{мод} + с + \\text{у}')).toBe('p_{мод} + с + \\text{у}');
+    expect(recogniseFormula('H = -\\sum_{с=1}^{M}s_{o,c}\\cdot \\log{q_{o,c}}')?.roles.classIndex).toBe('c');
   });
 });

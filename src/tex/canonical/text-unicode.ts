@@ -2,6 +2,7 @@
 // rendered math (−, ⋅, ·, ×, ∑, the prime ′), full-width brackets and letters from CJK input
 // methods, sub- and superscript digits, and commas inside numbers.
 import { defineTextRule } from './registry';
+import { outsideText } from './text-operator-words';
 
 /** Unicode signs pages put in math, and the TeX they stand for. */
 const UNICODE_TEX: Record<string, string> = {
@@ -110,6 +111,19 @@ export function unicodeMathLinear(tex: string): string {
 /** Full-width ASCII (ｌｏｇ，（ｐ）, U+FF01–FF5E) → ASCII; CJK input methods type it inside math. */
 export function fullWidthAscii(tex: string): string {
   return tex.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Cyrillic letters drawn like Latin ones. */
+const CYRILLIC_LOOKALIKES: Record<string, string> = { 'а': 'a', 'с': 'c', 'е': 'e', 'о': 'o', 'р': 'p', 'х': 'x', 'у': 'y', 'к': 'k', 'і': 'i', 'ј': 'j', 'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'Т': 'T', 'Х': 'X' };
+
+/**
+ * \sum_{с=1}^{M} y_{o,c}: in a subscript or superscript, a Cyrillic letter standing alone, drawn like a
+ * Latin one, is the Latin letter a Russian keyboard typed in its place. Cyrillic words stay words, and
+ * so do letters in the line (с, у and к are prepositions there).
+ */
+export function cyrillicLookalikes(tex: string): string {
+  const latin = (script: string) => script.replace(/(?<!\p{Script=Cyrillic})[асеорхукіјАВСЕКМНОРТХ](?!\p{Script=Cyrillic})/gu, (ch) => CYRILLIC_LOOKALIKES[ch] ?? ch);
+  return tex.replace(/([_^]\s*)(\{[^{}]*\}|\p{Script=Cyrillic})/gu, (_m, mark: string, script: string) => mark + latin(script));
 }
 
 /** Accents over letters, precomposed (ŷ, ȳ, ỹ) or combining (p̂, q̄): the TeX accent. */
@@ -260,7 +274,12 @@ const WORD_SCRIPT = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyri
  * (TeX would read each letter as a symbol of its own, their product).
  */
 export function scriptWordArguments(tex: string): string {
-  return tex.replace(new RegExp(String.raw`\(\s*(${WORD_SCRIPT}{2,}(?:\s+${WORD_SCRIPT}{2,})*)\s*\)`, 'gu'), (_m, word: string) => `(\\text{${word}})`);
+  const called = tex.replace(new RegExp(String.raw`\(\s*(${WORD_SCRIPT}{2,}(?:\s+${WORD_SCRIPT}{2,})*)\s*\)`, 'gu'), (_m, word: string) => `(\\text{${word}})`);
+  // −log добутку, висота дзвона: a word of three letters or more standing in the line is prose, one piece of text
+  // (never inside \text already, nor a subscript's word, p_{мод}, which names a symbol).
+  return outsideText(called, (math) =>
+    math.replace(new RegExp(String.raw`(?<![_{\p{L}\\]|_\s*\{[^{}]*)(${WORD_SCRIPT}{3,}(?:\s+${WORD_SCRIPT}{2,})*)(?!\p{L})`, 'gu'), (_m, words: string) => `\\text{${words}}`),
+  );
 }
 
 /**
@@ -300,6 +319,7 @@ defineTextRule({ name: 'stacked-accents', order: 21.06, apply: stackedAccents })
 defineTextRule({ name: 'capital-accents', order: 21.05, apply: capitalAccents });
 defineTextRule({ name: 'unicode-math-linear', order: 19.5, apply: unicodeMathLinear });
 defineTextRule({ name: 'full-width-ascii', order: 20, apply: fullWidthAscii });
+defineTextRule({ name: 'cyrillic-lookalikes', order: 20.05, apply: cyrillicLookalikes });
 defineTextRule({ name: 'letter-times-before-log', order: 20.4, apply: letterTimesBeforeLog });
 defineTextRule({ name: 'math-alphanumerics', order: 20.5, apply: mathAlphanumerics });
 defineTextRule({ name: 'unicode-accents', order: 21, apply: unicodeAccents });
