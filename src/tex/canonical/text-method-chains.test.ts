@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { codeInnerProducts, methodChains } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, methodChains } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -30,5 +30,15 @@ describe('text rules: method chains', () => {
     expect(codeInnerProducts('dot(a) + dot(a, b, c) + @home')).toBe('dot(a) + dot(a, b, c) + @home');
     expect(recogniseFormula('L = -np.dot(u, np.log(v)) - np.dot(1-u, np.log(1-v))')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('L = -u.dot(np.log(v))')?.kind).toBe('ce_multiclass');
+  });
+
+  it('accessor-methods: getters read an entry and setters write one', () => {
+    expect(accessorMethods('label.getValeur(i) * log(p.get(i)) + q.at(k)')).toBe('label[i] * log(p[i]) + q[k]');
+    expect(accessorMethods('m.setValue(-s[i] * log(q[i]), i)')).toBe('m[i] = -s[i] * log(q[i])');
+    expect(accessorMethods('m.set(i, 0.5 * x)')).toBe('m[i] = 0.5 * x');
+    // A dictionary's get with a default, and a module's function, stay.
+    expect(accessorMethods('d.get("a", 0) + np.set(x, y)')).toBe('d.get("a", 0) + np.set(x, y)');
+    const tex = 'm.setValeur(-label.getValeur(indice)*log(sortieRN.getValeur(indice))-(1-label.getValeur(indice))*log(1-sortieRN.getValeur(indice)),indice);';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary');
   });
 });

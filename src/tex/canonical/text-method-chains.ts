@@ -88,5 +88,34 @@ export function codeInnerProducts(tex: string): string {
   return out.replace(/(?<=[\w)\]}])\s*@\s*(?=[\w(\\])/g, ' \\cdot ');
 }
 
+/**
+ * Accessors as Java and C++ classes write them: `label.getValeur(i)`, `y.get(i)`, `p.at(i)` read entry i,
+ * y[i]; `m.setValue(v, i)` (or `set(i, v)` with the index first, as Java's lists take it) writes it, m[i] = v.
+ */
+export function accessorMethods(tex: string): string {
+  let out = tex;
+  const accessor = /([A-Za-z_]\w*)\s*\.\s*(get\w*|at|set\w*)\s*\(/g;
+  for (let match = accessor.exec(out), guard = 0; match && guard < 100; match = accessor.exec(out), guard++) {
+    const open = match.index + match[0].length - 1;
+    const close = closingBracket(out, open);
+    const args = close > open ? topLevelArguments(out.slice(open + 1, close)).map((arg) => arg.trim()) : [];
+    const [receiver, method] = [match[1] as string, match[2] as string];
+    const index = (arg: string | undefined) => arg !== undefined && /^(?:[A-Za-z_]\w*|\d+)$/.test(arg);
+    let written: string | null = null;
+    if (/^(?:get|at)/.test(method) && args.length === 1 && index(args[0])) written = `${receiver}[${args[0]}]`;
+    else if (/^set/.test(method) && args.length === 2 && !MODULES.has(receiver)) {
+      // The index is the short name: setValeur(value, i) or set(i, value).
+      const [first, second] = args as [string, string];
+      if (index(second) && !index(first)) written = `${receiver}[${second}] = ${first}`;
+      else if (index(first) && !index(second)) written = `${receiver}[${first}] = ${second}`;
+    }
+    if (written === null || MODULES.has(receiver)) continue;
+    out = `${out.slice(0, match.index)}${written}${out.slice(close + 1)}`;
+    accessor.lastIndex = match.index;
+  }
+  return out;
+}
+
 defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });
+defineTextRule({ name: 'accessor-methods', order: 24.02, apply: accessorMethods });
 defineTextRule({ name: 'code-inner-products', order: 24.28, apply: codeInnerProducts });

@@ -71,4 +71,11 @@ describe('ce_multiclass_batch', () => {
     // With no bound to tell, the first sum runs over the samples, as authors nest them.
     expect(rolesOf('-\\sum_{c}\\sum_{n} u_{nc}\\log q_{nc}')).toMatchObject({ sampleIndex: 'c', classIndex: 'n' });
   });
+
+  it('reads a sum of the log at a class named in words as a sum over the samples', () => {
+    expect(kindOf('\\mathcal{L} = - \\sum \\log(\\hat{q}_{\\text{correct}})')).toBe('ce_multiclass_batch');
+    expect(rolesOf('- \\sum_n \\log(\\hat{q}_{n,\\text{true}})')).toMatchObject({ sampleIndex: 'n' });
+    // Without a sum it is one sample's loss.
+    expect(kindOf('L = -\\log(\\hat{q}_{\\text{correct}})')).toBe('ce_multiclass');
+  });
 });

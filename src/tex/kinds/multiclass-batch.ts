@@ -21,6 +21,9 @@ function samplesAndClasses(bigs: readonly BigOp[], scaleTex: string | null): [Bi
   return [first, bigs.length >= 2 ? bigs.at(-1) : undefined];
 }
 
+/** A label that is a word: \text{correct}, \mathrm{true}. */
+const NAMED_CLASS = /^\\(?:text|mathrm|operatorname|textrm)\{\s*\p{L}{2,}[^{}]*\}$/u;
+
 /** The letters a page counts classes with. */
 const CLASS_COUNTS: ReadonlySet<string> = new Set(['C', 'K']);
 
@@ -48,8 +51,10 @@ defineKind({
     // −Σ_i log p_{i,y_i}: a one-hot label that is the running index's own (y_i) makes the sum one over samples.
     const index = shape.bigs[0]?.index;
     const overLabelledSamples = shape.bigs.length === 1 && !shape.target && shape.label !== null && index != null && shape.label !== index && texMentions(shape.label, index);
+    // −Σ log ŷ_{\text{correct}}, −Σ_i log ŷ_{i,\text{true}}: a class named in words is one class, fixed; the sum runs over the samples.
+    const overNamedClass = shape.bigs.length === 1 && !shape.target && shape.label !== null && NAMED_CLASS.test(shape.label);
     // Σ_i t_i^⊤ log y_i arrives as Σ_i Σ t_i log y_i: the canonical inner product is a sum.
-    if (!twoSums && !meanOfOne && !overLabelledSamples) return null;
+    if (!twoSums && !meanOfOne && !overLabelledSamples && !overNamedClass) return null;
     const [samples, classes] = samplesAndClasses(shape.bigs, shape.scaleTex);
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
