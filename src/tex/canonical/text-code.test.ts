@@ -294,6 +294,8 @@ describe('text rules: a full stop as a product sign', () => {
     expect(valueAttributes('max(z, 0) - z * u.value + log(1 + exp(-abs(z)))')).toBe('max(z, 0) - z * u + log(1 + exp(-abs(z)))');
     expect(recogniseFormula('const loss = Math.max(z2, 0) - z2 * u.value + Math.log(1 + Math.exp(-Math.abs(z2)))')?.roles).toMatchObject({ target: 'u', prediction: 'z_2' });
     expect(valueAttributes('t.data.mean()')).toBe('t.mean()');
+    // A method's own object: self.x and this.p are x and p.
+    expect(valueAttributes('self.x * log(z) + this.p + myself.q')).toBe('x * log(z) + p + myself.q');
   });
 
   it("row-picks: PyTorch's gather of each row's label is the pick p_{i, t_i}", () => {

@@ -123,9 +123,12 @@ export function logBaseArguments(tex: string): string {
   });
 }
 
-/** y.value (a Vue ref), x.data (a PyTorch tensor's values), loss.item(): an attribute that hands back the variable's own value. */
+/**
+ * y.value (a Vue ref), x.data (a PyTorch tensor's values), loss.item(): an attribute that hands back the variable's own value.
+ * self.x, this.p: a method's own object holds the variable; the name is the variable's.
+ */
 export function valueAttributes(tex: string): string {
-  return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:value|data|item\(\s*\))(?![A-Za-z0-9_(])/g, '');
+  return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:value|data|item\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])/g, '');
 }
 
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */

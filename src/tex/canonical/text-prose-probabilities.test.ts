@@ -4,8 +4,11 @@ import { proseProbabilities } from './text-prose-probabilities';
 
 describe('text rule: the true class\'s probability said in words under a log', () => {
   it('prose-probabilities: a phrase naming a probability and the true class is that class\'s predicted probability', () => {
-    expect(proseProbabilities('-\\log(\\text{predicted probability of the correct class})')).toBe('-\\log\\hat{p}_{\\text{true}}');
-    expect(proseProbabilities('loss = -log(probability of the true label)')).toBe('loss = -log\\hat{p}_{\\text{true}}');
+    expect(proseProbabilities('-\\log(\\text{predicted probability of the correct class})')).toBe('-\\log(\\hat{p}_{\\text{true}})');
+    expect(proseProbabilities('loss = -log(probability of the true label)')).toBe('loss = -log(\\hat{p}_{\\text{true}})');
+    // Code joins the words with underscores.
+    expect(proseProbabilities('perte = -np.log(probabilite_de_la_bonne_classe)')).toBe('perte = -np.log(\\hat{p}_{\\text{true}})');
+    expect(proseProbabilities('-log(correct_class)')).toBe('-log(correct_class)');
     // A probability's letter of such words stays as written (an opaque probability's NLL).
     expect(proseProbabilities('-\\log P(\\text{correct class})')).toBe('-\\log P(\\text{correct class})');
   });

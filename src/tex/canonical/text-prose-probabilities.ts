@@ -17,11 +17,12 @@ const LOG_OF_WORDS = /(\\?(?:log|ln)(?![A-Za-z]))(\s*(?:_\s*(?:\{[^{}]*\}|\w))?\
 
 export function proseProbabilities(tex: string): string {
   return tex.replace(LOG_OF_WORDS, (whole, log: string, base: string, inText: string | undefined, bare: string | undefined) => {
-    const words = (inText ?? bare ?? '').trim();
+    // Code joins the words with underscores (prob_of_correct_class, probabilite_de_la_bonne_classe).
+    const words = (inText ?? bare ?? '').trim().replace(/(?<=\p{L})_(?=\p{L})/gu, ' ');
     // A phrase, not a symbol: two words at least, or a script that writes words without spaces.
     if (!/\p{L}{2,}[\s\p{P}]+\p{L}{2,}/u.test(words) && !/[\u3040-\u9fff\uac00-\ud7af]{3,}/u.test(words)) return whole;
     if (!PROBABILITY.test(words) || !TRUE_CLASS.test(words)) return whole;
-    return `${log}${base}\\hat{p}_{\\text{true}}`;
+    return `${log}${base}(\\hat{p}_{\\text{true}})`;
   });
 }
 
