@@ -418,5 +418,5 @@ function isRowVector(e: Expr): boolean {
  */
 function isMatrixPower(sub: Atom[] | undefined, sup: Atom[] | undefined): boolean {
   if (!sup || (sub && sub.some((atom) => atom.t === 'rel'))) return false;
-  return /^\s*\{?\s*(?:-|\\top|\\intercal|(?:\\(?:mathsf|text|mathrm)\s*\{\s*)?T\s*\}?\s*$)/.test(atomsTex(sup));
+  return /^\s*\{?\s*(?:[-−]|\\top|\\intercal|(?:\\(?:mathsf|text|mathrm)\s*\{\s*)?T\s*\}?\s*$)/.test(atomsTex(sup));
 }

@@ -48,6 +48,7 @@ describe('text rules: big-operator dressing', () => {
     expect(capitalOperators('\\Sigma x')).toBe('\\Sigma x');
     // An inverse or a transpose above a labelled sigma makes it a covariance; a start under it makes it the sum.
     expect(capitalOperators('\\Sigma_0^{-1}(w-m_0)')).toBe('\\Sigma_0^{-1}(w-m_0)');
+    expect(capitalOperators('\\Sigma_0^{−1}(w-m_0)')).toBe('\\Sigma_0^{−1}(w-m_0)');
     expect(capitalOperators('\\Sigma^{-1/2}_k x')).toBe('\\Sigma^{-1/2}_k x');
     expect(capitalOperators('\\Sigma_k^{\\top} x')).toBe('\\Sigma_k^{\\top} x');
     expect(capitalOperators('\\Sigma_{t=1}^{T} x_t')).toBe('\\sum_{t=1}^{T} x_t');

@@ -24,7 +24,7 @@ export function capitalOperators(tex: string): string {
 
 const MATRIX_SCRIPT = String.raw`(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+(?:\s*\{[^{}]*\})?|[^\s{])`;
 const SCRIPTS = new RegExp(String.raw`^\s*(?:\\limits\s*)?([_^])\s*${MATRIX_SCRIPT}\s*(?:([_^])\s*${MATRIX_SCRIPT})?`);
-const INVERSE_OR_TRANSPOSE = /^\{?\s*(?:-|\\top|\\intercal|\\(?:mathsf|text|mathrm)\s*\{\s*T\s*\}|T\s*\}?$)/;
+const INVERSE_OR_TRANSPOSE = /^\{?\s*(?:[-−]|\\top|\\intercal|\\(?:mathsf|text|mathrm)\s*\{\s*T\s*\}|T\s*\}?$)/;
 
 /**
  * The scripts after a capital sigma that make it a matrix: an inverse or a transpose on either side of
