@@ -6,6 +6,12 @@ import { indicatorTest, writesNoSubscript } from './corpus-spelling';
 const glued = { gluedIndices: true };
 
 describe('spellings of one symbol', () => {
+  it('a code name with a trailing underscore is the primed name the recogniser writes, and no other', () => {
+    expect(sameRole("y'", 'y_')).toBe(true);
+    expect(sameRole("Y'", 'Y_')).toBe(true);
+    expect(sameRole('y', 'y_')).toBe(false);
+  });
+
   it('a bold letter, \\pmb included, is the letter', () => {
     expect(sameRole('y^n', '\\pmb y^{(n)}')).toBe(true);
     expect(sameRole('\\hat{y}^n', '\\hat{\\pmb y}^{(n)}')).toBe(true);

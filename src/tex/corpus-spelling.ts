@@ -27,7 +27,8 @@ export function writesNoSubscript(tex: string): boolean {
  * the author typed it after the letter.
  */
 export function bareSpelling(text: string, context: SpellingContext = { gluedIndices: false }): string {
-  const bare = canonicalText(text)
+  // y_, a code name with a trailing underscore (TensorFlow's labels beside y), is written y' by the recogniser (text-code's codeNames).
+  const bare = canonicalText(text.replace(/^\s*([A-Za-z][A-Za-z0-9]*)_\s*$/, "$1'"))
     .replace(/\s+\([^)]*\)\s*$/, '') // "x (scores)", "y_i (class index)"
     .replace(/\\(?:mathbf|boldsymbol|bm|pmb|vec|mathrm|textbf|text|textrm|operatorname)\s*/g, '')
     .replace(/\^\s*\{\s*\\prime\s*\}|\^\s*\\prime\b|\\prime\b/g, "'")

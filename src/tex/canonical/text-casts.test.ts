@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { castMethods, numericCasts } from './text-casts';
+import { arraysOfOnes, castMethods, numericCasts } from './text-casts';
 
 describe('text rules: a number type\'s conversion round a value', () => {
   it('numeric-casts: float(…), single(…), float32(…) and cast(x, type) leave the value', () => {
@@ -18,7 +18,13 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(castMethods('x.floating()')).toBe('x.floating()');
   });
 
+  it('arrays-of-ones: ones(N) and ones_like(y) are 1', () => {
+    expect(arraysOfOnes('(ones(N) - s) * log(1 - q) + ones_like(s)')).toBe('(1 - s) * log(1 - q) + 1');
+    expect(arraysOfOnes('bones(x) + ones()')).toBe('bones(x) + ones()');
+  });
+
   it.each([
+    ['NumPy ones for the complement', 'loss = -np.sum(s * np.log(q) + (np.ones(N) - s) * np.log(1 - q)) / N', 'ce_binary_batch'],
     ['Python float round a mean', 'return float((-y * np.log(h) - (1 - y) * np.log(1 - h)).mean())', 'ce_binary_batch'],
     ['MATLAB single round each operand', 'loss = - mean( sum(single(Y) .* log(single(AL) + eps_), 1) );', 'ce_multiclass_batch'],
     ['TensorFlow cast of the labels', 'loss = -tf.reduce_sum(tf.cast(s, tf.float32) * tf.log(q))', 'ce_multiclass'],

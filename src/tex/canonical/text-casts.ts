@@ -1,7 +1,8 @@
 // Text rules for a number type's conversion round a value in code: Python's float(…), MATLAB's
 // single(…) and double(…), NumPy's float32(…) (its module already dropped), TensorFlow's
 // cast(x, float32), and the methods .astype(…), .float(), .double(). A conversion changes how
-// the value is stored, never what it is, so the value stands alone.
+// the value is stored, never what it is, so the value stands alone. So an array of ones,
+// ones(N), np.ones_like(y), is the number 1 broadcast: (np.ones(N) − y) is 1 − y.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
@@ -23,6 +24,12 @@ export function castMethods(tex: string): string {
   return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|float\s*\(\s*\)|double\s*\(\s*\))/g, '');
 }
 
+/** ones(N), ones_like(y), ones((n, k)), torch.ones(n) once the module is dropped: 1 in every entry. */
+export function arraysOfOnes(tex: string): string {
+  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:ones|ones_like)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? '1' : null));
+}
+
+defineTextRule({ name: 'arrays-of-ones', order: 25.12, apply: arraysOfOnes });
 defineTextRule({ name: 'cast-methods', order: 24.08, apply: castMethods });
 // After the module's name is dropped (np.float32(…) is float32(…) by then).
 defineTextRule({ name: 'numeric-casts', order: 25.1, apply: numericCasts });

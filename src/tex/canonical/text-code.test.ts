@@ -274,6 +274,9 @@ describe('text rules: a full stop as a product sign', () => {
   it("generator-sums: Python's sum over a generator is the sum over its loop variable", () => {
     expect(generatorSums('-sum(y[i] * log(p[i]) for i in range(n))')).toBe('-\\sum_{i} (y[i] * log(p[i]))');
     expect(generatorSums('sum(a, b) + sum(x)')).toBe('sum(a, b) + sum(x)');
+    // Julia's for n=1:N, under a typed Σ.
+    expect(generatorSums('-\\sum (y[n] * log(p[n]) for n=1:N)')).toBe('-\\sum_{n} (y[n] * log(p[n]))');
+    expect(recogniseFormula('l = - ∑( y[n] * log(μ[n]) + (1-y[n]) * log(1-μ[n]) for n=1:N)')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('L = -sum(y[i] * log(p[i]) for i in range(n))')?.roles.weight).toBeUndefined();
     expect(recogniseFormula('H = -sum(p * log(p) for p in probs)')?.kind).toBe('entropy');
     // Julia's and Kotlin's ranges, and a call that gives the indices.

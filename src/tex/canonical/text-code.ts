@@ -198,12 +198,13 @@ export function axisArguments(tex: string): string {
  * loop variable; the loop's words would otherwise join the summand as a factor.
  */
 export function generatorSums(tex: string): string {
-  return rewriteCalls(tex, /(?<![A-Za-z_.])(sum|prod|np\.sum|math\.prod|np\.prod)\(/g, (found, inner) => {
-    // Over range(n), a name, Julia's 1:K or eachindex(y), Kotlin's 1..K.
+  return rewriteCalls(tex, /(?<![A-Za-z_.])(sum|prod|np\.sum|math\.prod|np\.prod|\\sum\s*|\\prod\s*)\(/g, (found, inner) => {
+    // \sum(… for …): Σ( as pages type it, the sign already read by unicode-signs.
+    // Over range(n), a name, Julia's 1:K (for k in 1:K, for k=1:K) or eachindex(y), Kotlin's 1..K.
     // A list comprehension's brackets, sum([… for i in range(n)]), hold the same generator.
     const generator = /^\s*\[([^]*)\]\s*$/.exec(inner)?.[1] ?? inner;
     // Several loop variables (for label, logits in zip(labels, outputs)) run together over the samples: no one index names them.
-    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s+(?:in|∈)\s+(?:[A-Za-z_][\w.]*\s*\((?:[^()]|\([^()]*\))*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(generator);
+    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)(?:\s+(?:in|∈)\s+|\s*=\s*)(?:[A-Za-z_][\w.]*\s*\((?:[^()]|\([^()]*\))*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(generator);
     if (!loop) return null;
     const op = /prod/.test(found[1] as string) ? '\\prod' : '\\sum';
     const variables = (loop[2] as string).split(',');

@@ -86,4 +86,12 @@ describe('tree rules: the log laws of a likelihood', () => {
     // γ is a parameter: the log law applies.
     expect(canonicalMember('\\log r^{\\gamma}')).toBe('\\gamma \\log(r)');
   });
+
+  it('log-of-exp-beside-log-sum-exp: the log of one exponential beside a log-sum-exp is its exponent', () => {
+    expect(canonicalMember('-\\log e^{z_y} + \\log \\sum_c e^{z_c}')).toBe(canonicalMember('-z_y + \\log \\sum_c e^{z_c}'));
+    expect(recogniseFormula('L = -\\log \\exp(z_y) + \\log \\sum_c \\exp(z_c)')?.kind).toBe('ce_from_logits');
+    // Without the log-sum-exp, or to base 2, it stays.
+    expect(canonicalMember('\\log e^{x} + \\log y')).toContain('e^{x}');
+    expect(canonicalMember('-\\log_2 e^{z_y} + \\log \\sum_c e^{z_c}')).toContain('e^{z_y}');
+  });
 });

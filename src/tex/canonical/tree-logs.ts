@@ -93,6 +93,24 @@ export function logOfOne(node: Expr): Expr | null {
   return kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept };
 }
 
+const natural = (e: Extract<Expr, { k: 'log' }>): boolean => e.base === null || e.base === 'e';
+const isLogOfExp = (e: Expr): e is Extract<Expr, { k: 'log' }> => e.k === 'log' && natural(e) && single(e.arg).k === 'exp';
+const isLogSumExp = (e: Expr): boolean => e.k === 'log' && single(e.arg).k === 'big' && (single(e.arg) as { op: string }).op === 'sum' && single((single(e.arg) as { body: Expr }).body).k === 'exp';
+
+/**
+ * −log e^{z_y} + log Σ_c e^{z_c} → −z_y + log Σ_c e^{z_c}: beside a log-sum-exp, the log of one
+ * exponential is its exponent, the logit the log-softmax's numerator holds.
+ */
+export function logOfExpBesideLogSumExp(node: Expr): Expr | null {
+  if (node.k !== 'add' || !node.terms.some((t) => isLogSumExp(t.k === 'neg' ? t.arg : t))) return null;
+  const exponent = (log: Extract<Expr, { k: 'log' }>): Expr => (single(log.arg) as Extract<Expr, { k: 'exp' }>).arg;
+  const terms = node.terms.map((t): Expr => {
+    if (isLogOfExp(t)) return exponent(t);
+    return t.k === 'neg' && isLogOfExp(t.arg) ? { k: 'neg', arg: exponent(t.arg) } : t;
+  });
+  return terms.some((t, at) => t !== node.terms[at]) ? { k: 'add', terms } : null;
+}
+
 /**
  * log softmax(z), softmax taken of a whole vector with no component picked: the
  * log of each component, e^{z} / Σ e^{z}, as softmax(z)_k is read with its index.
@@ -192,4 +210,5 @@ defineTreeRule({ name: 'log-laws', order: 70, apply: logLaws });
 defineTreeRule({ name: 'log-of-power-beside-complement', order: 70.5, apply: logOfPowerBesideComplement });
 defineTreeRule({ name: 'log-of-outcome-probability', order: 73, apply: logOfOutcomeProbability });
 defineTreeRule({ name: 'log-of-one', order: 71, apply: logOfOne });
+defineTreeRule({ name: 'log-of-exp-beside-log-sum-exp', order: 71.5, apply: logOfExpBesideLogSumExp });
 defineTreeRule({ name: 'log-of-softmax', order: 72, apply: logOfSoftmax });

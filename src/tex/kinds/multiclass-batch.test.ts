@@ -78,4 +78,9 @@ describe('ce_multiclass_batch', () => {
     // Without a sum it is one sample's loss.
     expect(kindOf('L = -\\log(\\hat{q}_{\\text{correct}})')).toBe('ce_multiclass');
   });
+
+  it('reads a division by code\'s count of the entries (len, size) as the mean', () => {
+    expect(rolesOf('return -np.sum(s_true * np.log(q_pred + 1e-10)) / len(s_true)')).toMatchObject({ reduction: 'mean' });
+    expect(kindOf('J = -sum(S .* log(Q)) / size(S, 2)')).toBe('ce_multiclass_batch');
+  });
 });
