@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { arraysOfOnes, castMethods, numericCasts } from './text-casts';
+import { arraysOfOnes, castMethods, numericCasts, typeEpsilons } from './text-casts';
 
 describe('text rules: a number type\'s conversion round a value', () => {
   it('numeric-casts: float(…), single(…), float32(…) and cast(x, type) leave the value', () => {
@@ -16,6 +16,13 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(castMethods('y.astype(np.float64) * log(p)')).toBe('y * log(p)');
     expect(castMethods('(t.float() * log(p)).sum()')).toBe('(t * log(p)).sum()');
     expect(castMethods('x.floating()')).toBe('x.floating()');
+  });
+
+  it('type-epsilons: the number type\'s epsilon asked for by a call is ε', () => {
+    expect(typeEpsilons('log(q + K.epsilon()) + log(1 - q + eps()) + np.finfo(float).eps + torch.finfo(x.dtype).eps')).toBe('log(q + epsilon) + log(1 - q + epsilon) + epsilon + epsilon');
+    expect(typeEpsilons("eps('single') + epsilon_greedy(s)")).toBe('epsilon + epsilon_greedy(s)');
+    const tex = 'loss = -K.mean(s_true * K.log(q + K.epsilon()) + (1 - s_true) * K.log(1 - q + K.epsilon()))';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
   });
 
   it('arrays-of-ones: ones(N) and ones_like(y) are 1', () => {

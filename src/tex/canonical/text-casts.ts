@@ -2,7 +2,8 @@
 // single(…) and double(…), NumPy's float32(…) (its module already dropped), TensorFlow's
 // cast(x, float32), and the methods .astype(…), .float(), .double(). A conversion changes how
 // the value is stored, never what it is, so the value stands alone. So an array of ones,
-// ones(N), np.ones_like(y), is the number 1 broadcast: (np.ones(N) − y) is 1 − y.
+// ones(N), np.ones_like(y), is the number 1 broadcast: (np.ones(N) − y) is 1 − y; and the
+// type's epsilon asked for by a call (K.epsilon(), eps(), np.finfo(float).eps) is ε.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
@@ -29,6 +30,18 @@ export function arraysOfOnes(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:ones|ones_like)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? '1' : null));
 }
 
+/**
+ * K.epsilon(), eps(), eps('single'), np.finfo(float).eps, torch.finfo(x.dtype).eps: the number type's smallest
+ * step, asked for by a call; it is the ε a clipped log adds, and reads as one.
+ */
+export function typeEpsilons(tex: string): string {
+  return tex
+    .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*finfo\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*eps(?![A-Za-z0-9_])/g, 'epsilon')
+    .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:epsilon|eps)\s*\(\s*(?:'[a-z]+'|"[a-z]+")?\s*\)/g, 'epsilon');
+}
+
+// Before greek-words-in-plain-text (24.1) makes the word ε.
+defineTextRule({ name: 'type-epsilons', order: 24.095, apply: typeEpsilons });
 defineTextRule({ name: 'arrays-of-ones', order: 25.12, apply: arraysOfOnes });
 defineTextRule({ name: 'cast-methods', order: 24.08, apply: castMethods });
 // After the module's name is dropped (np.float32(…) is float32(…) by then).
