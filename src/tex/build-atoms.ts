@@ -118,3 +118,13 @@ export function isNegatedTerm(atoms: Atom[]): boolean {
   const first = atoms[0];
   return first?.t === 'bin' && first.op === '-' && !hasTopLevelSum(atoms.slice(1));
 }
+
+/**
+ * Σ₀⁻¹, Σ^{-1/2}_k, Σ_kᵀ: the scripts (as TeX) that make a capital sigma a matrix, a covariance, not a
+ * sum: an inverse or a transpose above it, unless its label below starts an index (Σ_{t=1}^{T}); limits
+ * never go negative. Asked by the reader and by the text rule that writes \Sigma_{i=1} as \sum.
+ */
+export function isMatrixScripts(lower: string, upper: string | undefined): boolean {
+  if (upper === undefined || /[=<>≤≥]|\\(?:leq?|geq?|in)(?![A-Za-z])/.test(lower)) return false;
+  return /^\s*\{?\s*(?:[-−]|\\top|\\intercal|(?:\\(?:mathsf|text|mathrm)\s*\{\s*)?T\s*\}*\s*$)/.test(upper);
+}

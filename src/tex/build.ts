@@ -7,7 +7,7 @@ import type { Atom } from './atoms';
 import { withoutGroupingBraces } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
 import { atomsTex, exprTex, prepare, softmaxComponent } from './expr';
-import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
+import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isMatrixScripts, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
@@ -116,7 +116,7 @@ class Builder {
     if (base.t === 'fn') return this.functionApplication(base.name, sub, sup);
     if (base.t === 'big') return this.bigOperator(base.name, sub, sup);
     // \Sigma_{i} / \Pi_{i} with limits: a sum or product written with the capital letter.
-    if (base.t === 'sym' && (base.name === '\\Sigma' || base.name === '\\Pi') && (sub || sup) && !isMatrixPower(sub, sup)) return this.bigOperator(base.name === '\\Sigma' ? 'sum' : 'prod', sub, sup);
+    if (base.t === 'sym' && (base.name === '\\Sigma' || base.name === '\\Pi') && (sub || sup) && !isMatrixScripts(sub ? atomsTex(sub) : '', sup && atomsTex(sup))) return this.bigOperator(base.name === '\\Sigma' ? 'sum' : 'prod', sub, sup);
     // \Pi P(y|x), \Pi x^y(1-x)^{1-y}: the capital pi right before a factor is a product with no limits written
     // (a capital sigma alone stays a letter: it is a covariance matrix as often as a sum).
     if (base.t === 'sym' && base.name === '\\Pi' && !sub && !sup && startsFactor(this.peek())) return this.bigOperator('prod', undefined, undefined);
@@ -410,13 +410,4 @@ function isStackedLabel(atom: Atom | undefined): boolean {
 /** y^⊤ or (a)^⊤: a transposed vector, which only a product makes a number of. */
 function isRowVector(e: Expr): boolean {
   return (e.k === 'sym' && e.transposed === true) || (e.k === 'fn' && e.name === 'transpose');
-}
-
-/**
- * Σ₀⁻¹, Σ^{-1/2}, Σ_kᵀ: an inverse or a transpose above a capital sigma makes it a matrix (a covariance),
- * not a sum, unless its label starts an index (Σ_{t=1}^{T}); limits never go negative.
- */
-function isMatrixPower(sub: Atom[] | undefined, sup: Atom[] | undefined): boolean {
-  if (!sup || (sub && sub.some((atom) => atom.t === 'rel'))) return false;
-  return /^\s*\{?\s*(?:[-−]|\\top|\\intercal|(?:\\(?:mathsf|text|mathrm)\s*\{\s*)?T\s*\}?\s*$)/.test(atomsTex(sup));
 }

@@ -112,12 +112,11 @@ function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] 
 }
 
 function isConstantScale(e: Expr): boolean {
-  return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other' || isCountCall(e.den));
+  return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other' || isCountingCall(e.den));
 }
 
-/** len(y), length(y), numel(Y), size(Y, 1), nrow(X): code's count of a collection's entries, a number like N. */
-const COUNT_CALLS = /^(?:len|length|numel|size|nrow|nelement|count)$/;
-const isCountCall = (e: Expr): boolean => e.k === 'call' && e.head.k === 'sym' && e.head.sub === null && COUNT_CALLS.test(e.head.name);
+/** len(y), size(Y, 2), y.shape(0): a call without logs under a loss counts its items, a number like N (tree-signs' isCount too). */
+export const isCountingCall = (e: Expr): boolean => (e.k === 'call' || e.k === 'fn') && !containsLog(e);
 
 const sameBigs = (a: BigOp[], b: BigOp[]): boolean =>
   a.length === b.length && a.every((big, at) => big.op === b[at]?.op && big.index === b[at]?.index && big.bound === b[at]?.bound);

@@ -13,4 +13,4 @@ export function plainAngleBrackets(tex: string): string {
   return tex.replace(ANGLED_PAIR, (_m, left: string, right: string) => `\\langle ${left}, ${right}\\rangle `);
 }
 
-defineTextRule({ name: 'plain-angle-brackets', order: 22.5, apply: plainAngleBrackets });
+defineTextRule({ name: 'plain-angle-brackets', order: 22.55, apply: plainAngleBrackets });

@@ -4,6 +4,7 @@
 // stacked under one sign (\sum_{\substack{i=1 \\ k=1}}^{N,K}), and mathtools' \smashoperator round a sign,
 // and braces round a sign that only scope its style ({\textstyle \sum_k}), and a capital sigma or pi
 // under limits (\Sigma_i), and limits stacked on a sign with \underset and \overset.
+import { isMatrixScripts } from '../build-atoms';
 import { defineTextRule } from './registry';
 
 /** \sum{i=1}^{n} → \sum_{i=1}^{n}: a braced group holding a start (i=1) right after \sum or \prod is its lower limit. */
@@ -24,20 +25,13 @@ export function capitalOperators(tex: string): string {
 
 const MATRIX_SCRIPT = String.raw`(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+(?:\s*\{[^{}]*\})?|[^\s{])`;
 const SCRIPTS = new RegExp(String.raw`^\s*(?:\\limits\s*)?([_^])\s*${MATRIX_SCRIPT}\s*(?:([_^])\s*${MATRIX_SCRIPT})?`);
-const INVERSE_OR_TRANSPOSE = /^\{?\s*(?:[-−]|\\top|\\intercal|\\(?:mathsf|text|mathrm)\s*\{\s*T\s*\}|T\s*\}?$)/;
 
-/**
- * The scripts after a capital sigma that make it a matrix: an inverse or a transpose on either side of
- * its label (\Sigma_0^{-1}, \Sigma^{-1/2}_k, \Sigma_k^\top), as a covariance is written. A label that starts an
- * index (\Sigma_{t=1}^{T}) makes it the sum whatever stands above.
- */
+/** Whether the scripts written after a capital sigma (`after`, the text that follows it) make it a matrix. */
 function isMatrixPower(after: string): boolean {
   const m = SCRIPTS.exec(after);
   if (!m) return false;
   const scripts = [[m[1], m[2]], [m[3], m[4]]].filter((pair): pair is [string, string] => pair[0] !== undefined && pair[1] !== undefined);
-  const lower = scripts.find(([mark]) => mark === '_')?.[1] ?? '';
-  const upper = scripts.find(([mark]) => mark === '^')?.[1];
-  return upper !== undefined && !lower.includes('=') && INVERSE_OR_TRANSPOSE.test(upper);
+  return isMatrixScripts(scripts.find(([mark]) => mark === '_')?.[1] ?? '', scripts.find(([mark]) => mark === '^')?.[1]);
 }
 
 /** 1/|B| Σ …: a slash before a size in bars divides by the whole size (|B| is one quantity, \lvert B\rvert). */

@@ -43,6 +43,6 @@ export function typeEpsilons(tex: string): string {
 // Before greek-words-in-plain-text (24.1) makes the word ε.
 defineTextRule({ name: 'type-epsilons', order: 24.095, apply: typeEpsilons });
 defineTextRule({ name: 'arrays-of-ones', order: 25.12, apply: arraysOfOnes });
-defineTextRule({ name: 'cast-methods', order: 24.08, apply: castMethods });
+defineTextRule({ name: 'cast-methods', order: 24.075, apply: castMethods });
 // After the module's name is dropped (np.float32(…) is float32(…) by then).
 defineTextRule({ name: 'numeric-casts', order: 25.1, apply: numericCasts });

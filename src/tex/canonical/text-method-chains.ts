@@ -4,7 +4,7 @@
 // names, applied to what it was called on, left to right, so the chain reads as nested
 // calls (`-mean(sum((y * log(p))))`), which the rest of the canonical stage already reads.
 import { defineTextRule } from './registry';
-import { closingBracket, openingBracket, topLevelArguments } from './text-scan';
+import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /** The methods a loss is written with: elementwise functions, and the reductions (sum, mean). */
 const METHOD = /\.\s*(log_softmax|logsumexp|log|exp|sigmoid|softmax|sum|mean)\s*\(/g;
@@ -93,27 +93,18 @@ export function codeInnerProducts(tex: string): string {
  * y[i]; `m.setValue(v, i)` (or `set(i, v)` with the index first, as Java's lists take it) writes it, m[i] = v.
  */
 export function accessorMethods(tex: string): string {
-  let out = tex;
-  const accessor = /([A-Za-z_]\w*)\s*\.\s*(get\w*|at|set\w*)\s*\(/g;
-  for (let match = accessor.exec(out), guard = 0; match && guard < 100; match = accessor.exec(out), guard++) {
-    const open = match.index + match[0].length - 1;
-    const close = closingBracket(out, open);
-    const args = close > open ? topLevelArguments(out.slice(open + 1, close)).map((arg) => arg.trim()) : [];
-    const [receiver, method] = [match[1] as string, match[2] as string];
-    const index = (arg: string | undefined) => arg !== undefined && /^(?:[A-Za-z_]\w*|\d+)$/.test(arg);
-    let written: string | null = null;
-    if (/^(?:get|at)/.test(method) && args.length === 1 && index(args[0])) written = `${receiver}[${args[0]}]`;
-    else if (/^set/.test(method) && args.length === 2 && !MODULES.has(receiver)) {
-      // The index is the short name: setValeur(value, i) or set(i, value).
-      const [first, second] = args as [string, string];
-      if (index(second) && !index(first)) written = `${receiver}[${second}] = ${first}`;
-      else if (index(first) && !index(second)) written = `${receiver}[${first}] = ${second}`;
-    }
-    if (written === null || MODULES.has(receiver)) continue;
-    out = `${out.slice(0, match.index)}${written}${out.slice(close + 1)}`;
-    accessor.lastIndex = match.index;
-  }
-  return out;
+  const isIndex = (arg: string | undefined): arg is string => arg !== undefined && /^(?:[A-Za-z_]\w*|\d+)$/.test(arg);
+  return rewriteCalls(tex, /([A-Za-z_]\w*)\s*\.\s*(get\w*|at|set\w*)\s*\(/g, (found, inner) => {
+    const [receiver, method] = [found[1] as string, found[2] as string];
+    const args = topLevelArguments(inner).map((arg) => arg.trim());
+    if (MODULES.has(receiver)) return null;
+    if (/^(?:get|at)/.test(method)) return args.length === 1 && isIndex(args[0]) ? `${receiver}[${args[0]}]` : null;
+    if (args.length !== 2) return null;
+    // The index is the short name: setValeur(value, i) or set(i, value).
+    const [first, second] = args as [string, string];
+    if (isIndex(second) && !isIndex(first)) return `${receiver}[${second}] = ${first}`;
+    return isIndex(first) && !isIndex(second) ? `${receiver}[${first}] = ${second}` : null;
+  });
 }
 
 defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });

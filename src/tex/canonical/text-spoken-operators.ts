@@ -124,9 +124,9 @@ const FOREIGN_SUM_BEFORE_BRACKET = new RegExp(String.raw`(?<![\\\p{L}_.])(${word
 
 /**
  * "Somme de n = 1 a N de (…)" → \sum_{n=1}^{N} (…); "product over k of" → \prod_{k}: a big
- * operator spelled as a word with its index (one letter) and, if written, its range.
+ * operator spelled as a word with its index (one letter) and, if written, its range; and the sum's
+ * word in another language before a bracket, with no index.
  */
-
 export function spokenBigOperators(tex: string): string {
   return tex.replace(FOREIGN_SUM_BEFORE_BRACKET, '\\sum ').replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, set: string | undefined, at: number) => {
     if (!set && isSummand(tex, whole, intro, from, at)) return whole;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, capitalAccents, cyrillicLookalikes, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, scriptWordArguments, stackedAccents, unicodeAccents, unicodeMathLinear, unicodeSigns, unicodeSpaces } from './text-unicode';
+import { bracedSigns, capitalAccents, cyrillicLookalikes, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, wordsInOtherScripts, stackedAccents, unicodeAccents, unicodeMathLinear, unicodeSigns, unicodeSpaces } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('letter-times-before-log: a small or sans-serif x typed between a weight and a log is ×', () => {
@@ -124,13 +124,13 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recognition?.roles.prediction).toMatch(/^[py]_/);
   });
 
-  it('script-word-arguments: a word in a script math never names symbols with is text', () => {
-    expect(scriptWordArguments('-\\log \\hat{q}(собака)')).toBe('-\\log \\hat{q}(\\text{собака})');
-    expect(scriptWordArguments('p(正解 クラス)')).toBe('p(\\text{正解 クラス})');
+  it('words-in-other-scripts: a word in a script math never names symbols with is text', () => {
+    expect(wordsInOtherScripts('-\\log \\hat{q}(собака)')).toBe('-\\log \\hat{q}(\\text{собака})');
+    expect(wordsInOtherScripts('p(正解 クラス)')).toBe('p(\\text{正解 クラス})');
     // Latin and Greek letters are symbols.
-    expect(scriptWordArguments('f(xy) + g(\\alpha)')).toBe('f(xy) + g(\\alpha)');
+    expect(wordsInOtherScripts('f(xy) + g(\\alpha)')).toBe('f(xy) + g(\\alpha)');
     // A word of three letters or more in the line is prose too; a subscript's word and \\text stay as they are.
-    expect(scriptWordArguments('−log добутку + где x + p_{мод} + \\text{если}')).toBe('−log \\text{добутку} + \\text{где} x + p_{мод} + \\text{если}');
+    expect(wordsInOtherScripts('−log добутку + где x + p_{мод} + \\text{если}')).toBe('−log \\text{добутку} + \\text{где} x + p_{мод} + \\text{если}');
     expect(recogniseFormula('L(кожного) = висота дзвона в точці y → −log добутку = const + (1/2σ²)·Σ(ŷ−y)²')).toBeNull();
     expect(recogniseFormula('L = −log ŷ(собака)')?.kind).toBe('ce_multiclass');
   });

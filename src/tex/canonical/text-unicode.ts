@@ -269,17 +269,19 @@ export function numbersWithCommas(tex: string): string {
 /** Letters of the scripts pages write words in but math never names symbols with (Arabic, Cyrillic, CJK, …). */
 const WORD_SCRIPT = String.raw`[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}]`;
 
+/** A word of two letters or more in such a script as the whole argument of a call. */
+const CALLED_WORD = new RegExp(String.raw`\(\s*(${WORD_SCRIPT}{2,}(?:\s+${WORD_SCRIPT}{2,})*)\s*\)`, 'gu');
+/** A word of three letters or more in the line (not a subscript's word, p_{мод}, which names a symbol). */
+const WORD_IN_LINE = new RegExp(String.raw`(?<![_{\p{L}\\]|_\s*\{[^{}]*)(${WORD_SCRIPT}{3,}(?:\s+${WORD_SCRIPT}{2,})*)(?!\p{L})`, 'gu');
+
 /**
  * p̂(الصحيحة), q(кошка): a word in such a script as the argument of a call is text, one name
- * (TeX would read each letter as a symbol of its own, their product).
+ * (TeX would read each letter as a symbol of its own, their product); so is a word standing in
+ * the line, −log добутку, висота дзвона: prose, one piece of text (never inside \text already).
  */
-export function scriptWordArguments(tex: string): string {
-  const called = tex.replace(new RegExp(String.raw`\(\s*(${WORD_SCRIPT}{2,}(?:\s+${WORD_SCRIPT}{2,})*)\s*\)`, 'gu'), (_m, word: string) => `(\\text{${word}})`);
-  // −log добутку, висота дзвона: a word of three letters or more standing in the line is prose, one piece of text
-  // (never inside \text already, nor a subscript's word, p_{мод}, which names a symbol).
-  return outsideText(called, (math) =>
-    math.replace(new RegExp(String.raw`(?<![_{\p{L}\\]|_\s*\{[^{}]*)(${WORD_SCRIPT}{3,}(?:\s+${WORD_SCRIPT}{2,})*)(?!\p{L})`, 'gu'), (_m, words: string) => `\\text{${words}}`),
-  );
+export function wordsInOtherScripts(tex: string): string {
+  const called = tex.replace(CALLED_WORD, (_m, word: string) => `(\\text{${word}})`);
+  return outsideText(called, (math) => math.replace(WORD_IN_LINE, (_m, words: string) => `\\text{${words}}`));
 }
 
 /**
@@ -330,5 +332,5 @@ defineTextRule({ name: 'kana-long-mark-minus', order: 22.1, apply: kanaLongMarkM
 defineTextRule({ name: 'numbers-with-commas', order: 30, apply: numbersWithCommas });
 defineTextRule({ name: 'braced-signs', order: 22.2, apply: bracedSigns });
 defineTextRule({ name: 'norm-bars', order: 22.5, apply: normBars });
-defineTextRule({ name: 'script-word-arguments', order: 29.5, apply: scriptWordArguments });
+defineTextRule({ name: 'words-in-other-scripts', order: 29.5, apply: wordsInOtherScripts });
 defineTextRule({ name: 'hadamard-rings', order: 42.5, apply: hadamardRings });

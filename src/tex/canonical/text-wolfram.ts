@@ -57,4 +57,4 @@ export function wolframLanguage(tex: string): string {
 }
 
 // Before code's indexing brackets are read as subscripts and capitalised names as words.
-defineTextRule({ name: 'wolfram-language', order: 22.5, apply: wolframLanguage });
+defineTextRule({ name: 'wolfram-language', order: 22.52, apply: wolframLanguage });

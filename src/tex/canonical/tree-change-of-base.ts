@@ -36,4 +36,4 @@ export function changeOfBase(node: Expr): Expr | null {
 }
 
 // Before the log laws (70) read the log's argument.
-defineTreeRule({ name: 'change-of-base', order: 60, apply: changeOfBase });
+defineTreeRule({ name: 'change-of-base', order: 60.2, apply: changeOfBase });

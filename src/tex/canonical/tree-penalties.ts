@@ -7,8 +7,8 @@ import { single } from '../expr';
 import { containsLog, headName } from '../terms';
 import { defineTreeRule, anyChild } from './registry';
 
-/** Regularisation strengths as authors name them, in math and in code (lam, lmbda: Python reserves lambda). */
-const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C', 'lam', 'lamb', 'lambd', 'lmbda', 'lambda', 'alpha', 'reg', 'wd']);
+/** Regularisation strengths as authors name them, in math and in code (lam, lmbda: Python reserves lambda; code's spelled-out alpha and lambda are Greek letters by then). */
+const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C', 'lam', 'lamb', 'lambd', 'lmbda', 'reg', 'wd']);
 
 /** λ, λ/2, 1/(2C): a strength, alone or over a number, or a number over one (C as SVMs write it). */
 const isCoefficient = (e: Expr): boolean => {

@@ -5,7 +5,7 @@
 // (\frac{−Σ_i …}{N}, −Σ_i (…) / n) is the same mean written in front.
 import type { Expr } from '../expr';
 import { single } from '../expr';
-import { containsLog, isComplementOf } from '../terms';
+import { containsLog, isComplementOf, isCountingCall } from '../terms';
 import { defineTreeRule, anyChild } from './registry';
 
 /** \frac{-a}{b} → −\frac{a}{b}. */
@@ -45,7 +45,7 @@ export function isCount(e: Expr): boolean {
   if (e.k === 'big') return e.op === 'sum' && !containsLog(e.body) && isCount(e.body);
   // |B|: the size of a set, its bars read as factors.
   if (e.k === 'mul') return e.factors.some((f) => f.k === 'sym') && e.factors.every((f) => isCount(f) || (f.k === 'other' && f.text === '|'));
-  return (e.k === 'call' || e.k === 'fn') && !containsLog(e);
+  return isCountingCall(e);
 }
 
 /**
