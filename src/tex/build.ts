@@ -328,7 +328,8 @@ function symbol(name: string, sub: Atom[] | undefined): Expr {
 /** Superscripts: primes join the name; anything else is a power (e^x an exponential). */
 function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const text = atomsTex(sup);
-  if (/^(?:\\prime|'|′)+$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}'` };
+  // z^{'} holds the parser's own prime (a ^{\prime} on nothing): it is z', as z^{\prime} is.
+  if (/^(?:\\prime|'|′)+$/.test(text.replace(/[\s{}^]/g, '')) && base.k === 'sym') return { ...base, name: `${base.name}${"'".repeat(primeCount(text))}` };
   if (/^(?:\\star|\\ast|\*)$/.test(text) && base.k === 'sym') return { ...base, name: `${base.name}^\\star` };
   // w^{+}, w^{-}: a sign alone above a letter names it (the positive class's weight), as no power is a bare sign.
   if (/^[+\-]$/.test(text.trim()) && base.k === 'sym') return { ...base, name: `${base.name}^{${text.trim()}}` };
@@ -341,6 +342,10 @@ function applySuperscript(base: Expr, sup: Atom[], depth: number): Expr {
   const exponent = Builder.expr(sup, depth + 1);
   if (base.k === 'sym' && base.name === 'e' && base.sub === null) return { k: 'exp', arg: exponent };
   return { k: 'pow', base, exp: exponent };
+}
+
+function primeCount(text: string): number {
+  return (text.match(/\\prime|'|′/g) ?? []).length;
 }
 
 /** head(arguments), marked as a conditional when a bar parts its arguments at the top level (p(y | x), not p(x, y)). */

@@ -30,6 +30,8 @@ describe('spellings of one symbol', () => {
 
   it('a prime before or after the subscript, typed or \\prime, is one mark', () => {
     expect(sameRole("Y'_i", 'Y_{i}^{\\prime}')).toBe(true);
+    expect(sameRole("z'", "z^{'}")).toBe(true);
+    expect(sameRole("z''", "z^{'}")).toBe(false);
     expect(sameRole("t'_{i}", "t_i'")).toBe(true);
     expect(sameRole("t'_i", 't_i')).toBe(false);
   });

@@ -20,7 +20,7 @@ export function writesNoSubscript(tex: string): boolean {
 /**
  * A spelling as compared: canonical text (ŷ is \hat{y}); no author's note in parentheses
  * after it; no bold or roman switch (a bold y is the vector y: \mathbf, \boldsymbol, \bm,
- * \pmb, \vec, \textbf; a name in roman or text type, \text{logits}, is the name logits); a prime written as `^{\prime}` is `'`, and a prime typed before the
+ * \pmb, \vec, \textbf; a name in roman or text type, \text{logits}, is the name logits); a prime written as `^{\prime}` or `^{'}` is `'`, and a prime typed before the
  * subscript is after it (t'_i and t_i' set the same letter with the same two marks);
  * no spaces or braces (\hat{y_i} and \hat{y}_i are one symbol); sigmoid(x) by name is σ(x). Where the formula's
  * indices are glued, yn is y_n: the recogniser writes the index it read as a subscript,
@@ -32,6 +32,7 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
     .replace(/\s+\([^)]*\)\s*$/, '') // "x (scores)", "y_i (class index)"
     .replace(/\\(?:mathbf|boldsymbol|bm|pmb|vec|mathrm|textbf|text|textrm|operatorname)\s*/g, '')
     .replace(/\^\s*\{\s*\\prime\s*\}|\^\s*\\prime\b|\\prime\b/g, "'")
+    .replace(/\^\s*\{\s*('+)\s*\}/g, '$1')
     .replace(/('+)(_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))/g, '$2$1')
     // Sized delimiters are the delimiters: p\left(y | x\right) is p(y | x).
     .replace(/\\(?:left|right|[bB]igg?[lr]?)(?=\s*(?:[()[\]|]|\\[{}|]))/g, '')

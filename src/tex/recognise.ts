@@ -266,7 +266,8 @@ export function recogniseReading(reading: Reading): Recognition | null {
     }
     if (!found) continue;
     if (isLikelihoodKind(found.kind)) {
-      likelihood ??= found;
+      // L = Π p^y (1 − p)^{1−y} \\ log L = Σ …: the block takes the likelihood's log, the step it ends on.
+      if (!likelihood || (likelihood.kind === 'likelihood_product' && found.kind === 'log_likelihood')) likelihood = found;
       continue;
     }
     if (!found.kind.startsWith('ce_') && !likelihood) {

@@ -214,9 +214,11 @@ export function headName(e: Expr): string | null {
 }
 
 /** The role text of a symbol: itself with its indices, without call arguments. */
+const NAMES_ITS_ARGUMENT = new Set(['\\sigma', '\\operatorname{softmax}']);
+
 export function roleTex(e: Expr): string {
-  // σ(x_n): the canonical sigmoid names its argument, since σ alone says nothing.
-  if (e.k === 'call' && e.head.k === 'sym' && e.head.name === '\\sigma' && e.head.sub === null && e.args.length === 1) return `\\sigma(${productTex(e.args[0] as Expr)})`;
+  // σ(x_n), softmax(z) as one probability: the function names its argument, since σ alone says nothing.
+  if (e.k === 'call' && e.head.k === 'sym' && NAMES_ITS_ARGUMENT.has(e.head.name) && e.head.sub === null && e.args.length === 1) return `${e.head.name}(${productTex(e.args[0] as Expr)})`;
   if (e.k === 'call') return roleTex(e.head);
   if (e.k === 'mul' && e.factors.length === 1) return roleTex(e.factors[0] as Expr);
   return productTex(e);

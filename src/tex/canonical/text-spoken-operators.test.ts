@@ -113,7 +113,11 @@ describe('text rules: operators spoken in words, glued indices and Python powers
   it('glued-sign-index: ∑j( is ∑_j(', () => {
     expect(gluedSignIndex('∑j(a_j) + ∑k exp(u_k) + ∑ b')).toBe('∑_{j}(a_j) + ∑_{k} exp(u_k) + ∑ b');
     // A letter before a bracket that never mentions it is a function at a point: Σp(x) log q(x).
-    expect(gluedSignIndex('-Σp(x)\\log{q(x)}')).toBe('-Σp(x)\\log{q(x)}');
+    expect(gluedSignIndex('-Σp(x)\\log{q(x)}')).toBe('-Σp(x)\\log{q(x)}');    // A letter the rest names as a quantity (under an accent, with an index of its own) is the summand.
+    expect(gluedSignIndex('−∑y log \\hat{y}')).toBe('−∑y log \\hat{y}');
+    expect(gluedSignIndex('∑t log y_t')).toBe('∑_{t} log y_t');
+    expect(gluedSignIndex('∑y log y_pred')).toBe('∑y log y_pred');
+    expect(recogniseFormula('Loss = −∑y log ̂y')).toMatchObject({ kind: 'ce_multiclass', roles: { target: 'y', prediction: '\\hat{y}' } });
   });
 
   it('plain-text-powers: ^(…) and ^-x raise the whole exponent', () => {

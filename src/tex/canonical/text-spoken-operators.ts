@@ -91,6 +91,14 @@ function hasGluedSymbol(tex: string, index: string): boolean {
 }
 
 /**
+ * ∑y log ŷ: a letter the rest of the formula names as a quantity (under an accent, or with an index
+ * of its own) is the summand, not the sign's index, which only ever stands below other letters.
+ */
+function isNamedLater(rest: string, letter: string): boolean {
+  return new RegExp(String.raw`\\(?:hat|tilde|bar|widehat)\s*\{\s*${letter}\s*\}|(?<![A-Za-z\\])${letter}_`).test(rest);
+}
+
+/**
  * Σp(x) log q(x): the letter before a round bracket that never mentions it is a function at a
  * point (p(x)), not an index whose summand the bracket holds (∑i(ti * yi)).
  */
@@ -115,7 +123,9 @@ export function gluedSignIndex(tex: string): string {
   return tex.replace(
     /(\\sum|\\prod|[∑∏Σ])(\s*)([a-z])(?![A-Za-z])(?=(\s*[(\[{（［]|\s+(?:\\?(?:exp|log|ln)\b|e\^))?)(?=\s*[(\[{（［]|\s+\\|\s+[A-Za-z]{2}|\s+(?:exp|log|ln|e\^))/g,
     (whole, sign: string, space: string, index: string, direct: string, at: number) =>
-      (direct && space === '' && !sign.startsWith('\\') && !isCallOf(tex, at + whole.length, index)) || hasGluedSymbol(tex, index) ? `${sign}_{${index}}` : whole,
+      (direct && space === '' && !sign.startsWith('\\') && !isCallOf(tex, at + whole.length, index) && !isNamedLater(tex.slice(at + whole.length), index)) || hasGluedSymbol(tex, index)
+        ? `${sign}_{${index}}`
+        : whole,
   );
 }
 

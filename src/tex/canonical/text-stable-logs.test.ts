@@ -12,11 +12,20 @@ describe('text rules: the careful spellings of a log', () => {
     expect(stableLogCalls('mylog1p(q)')).toBe('mylog1p(q)');
   });
 
+  it('stable-log-calls: a log-sigmoid under any library name is the log of a sigmoid', () => {
+    for (const name of ['logsigmoid', 'log_sigmoid', 'LogSigmoid', 'log_expit']) expect(stableLogCalls(`${name}(-z)`)).toBe('\\log(\\operatorname{sigmoid}(-z))');
+    // It takes one argument; a name that only ends in one stays.
+    expect(stableLogCalls('log_sigmoid(a, b)')).toBe('log_sigmoid(a, b)');
+    expect(stableLogCalls('my_log_sigmoid(z)')).toBe('my_log_sigmoid(z)');
+  });
+
   it.each([
     ['log1p of the complement', 'loss = -(s * np.log(q) + (1 - s) * np.log1p(-q))', 'ce_binary'],
     ['a mean with log1p', 'l = -np.mean(s*np.log(q) + (1-s)*np.log1p(-q))', 'ce_binary_batch'],
     ['SciPy xlogy and xlog1py', 'l = -(special.xlogy(s, q) + special.xlog1py(1 - s, -q)).mean()', 'ce_binary_batch'],
     ['the logistic loss by logaddexp', 'loss = np.logaddexp(0, -y * z)', 'ce_from_logits'],
+    ['SciPy log_expit of the logits and their negation', 'return float(-np.mean(s * log_expit(z) + (1 - s) * log_expit(-z)))', 'ce_binary_batch'],
+    ['JAX log_sigmoid', 'loss = -(s * jax.nn.log_sigmoid(z) + (1 - s) * jax.nn.log_sigmoid(-z))', 'ce_binary'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
   });
@@ -24,5 +33,6 @@ describe('text rules: the careful spellings of a log', () => {
   it('leaves a log-sigmoid of one logit unbadged', () => {
     expect(recogniseFormula('log_sig = -np.logaddexp(0.0, -z)')).toBeNull();
     expect(recogniseFormula('v = np.log1p(x)')).toBeNull();
+    expect(recogniseFormula('out = F.logsigmoid(z)')).toBeNull();
   });
 });

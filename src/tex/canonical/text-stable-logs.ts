@@ -1,12 +1,13 @@
 // Text rules for the numerically careful spellings of a log that libraries offer, read as the
 // log they compute: log1p(x) = log(1 + x), logaddexp(a, b) = log(eᵃ + eᵇ), SciPy's
-// xlogy(y, p) = y log p and xlog1py(y, x) = y log(1 + x). Code writes a binary cross-entropy
+// xlogy(y, p) = y log p and xlog1py(y, x) = y log(1 + x), and the log of a sigmoid (PyTorch's
+// logsigmoid, JAX's and TensorFlow's log_sigmoid, SciPy's log_expit) = log σ(x). Code writes a binary cross-entropy
 // with them (y·log p + (1 − y)·log1p(−p), scikit-learn's xlogy) exactly when it means the same loss.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
 /** The calls, once their module's name is dropped (np.log1p, torch.log1p, Math.log1p, special.xlogy). */
-const STABLE_CALL = /(?<![\\A-Za-z0-9_])(log1p|logaddexp|xlogy|xlog1py)\s*\(/g;
+const STABLE_CALL = /(?<![\\A-Za-z0-9_])(log1p|logaddexp|xlogy|xlog1py|log_?sigmoid|LogSigmoid|log_expit)\s*\(/g;
 
 export function stableLogCalls(tex: string): string {
   return rewriteCalls(tex, STABLE_CALL, (found, inner) => {
@@ -14,6 +15,11 @@ export function stableLogCalls(tex: string): string {
     if (args.some((arg) => arg === '')) return null;
     const [first, second] = args as [string, string | undefined];
     switch (found[1]) {
+      case 'logsigmoid':
+      case 'log_sigmoid':
+      case 'LogSigmoid':
+      case 'log_expit':
+        return args.length === 1 ? `\\log(\\operatorname{sigmoid}(${first}))` : null;
       case 'log1p':
         return args.length === 1 ? `\\log(1 + ${first})` : null;
       case 'logaddexp':

@@ -89,6 +89,9 @@ describe('text rules: Unicode inside TeX', () => {
     expect(recogniseFormula('LL = -Σ [ y_i * log(ŷ_i) + (1 - y_i) * log(1 - ŷ_i) ]')?.roles.prediction).toBe('\\hat{y}_i');
     // The spacing circumflex a PDF's text gives for ŷ, before or after its letter; a word keeps it.
     expect(unicodeAccents('ˆy_i + yˆ + xˆy')).toBe('\\hat{y}_i + \\hat{y} + xˆy');
+    // A combining mark a PDF's text gives before its letter, on the space: ` ̂y`.
+    expect(unicodeAccents('log \u0302y + \u0304q_i')).toBe('log \\hat{y} + \\bar{q}_i');
+    expect(unicodeMathLinear('log \u0302y')).toBe('log \u0302y');
     expect(recogniseFormula('L = −[y log ˆy + (1 − y) log(1 − ˆy)]')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });
   });
 

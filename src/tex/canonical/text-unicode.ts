@@ -100,12 +100,13 @@ function mathGreek(cp: number): string {
  * between (`y ̂_i`). Read as TeX's grouping braces and the accent on the letter.
  */
 export function unicodeMathLinear(tex: string): string {
-  if (!/[▒〖〗]|[A-Za-z] [\u0302\u0303\u0304\u0305]/.test(tex)) return tex;
+  // A mark with a letter straight after it belongs to that letter (a PDF's text, `log ̂y`).
+  if (!/[▒〖〗]|[A-Za-z] [\u0302\u0303\u0304\u0305](?![A-Za-z])/.test(tex)) return tex;
   return tex
     .replace(/▒/g, ' ')
     .replace(/〖/g, '{')
     .replace(/〗/g, '}')
-    .replace(/([A-Za-z]) ([\u0302\u0303\u0304\u0305])/g, '$1$2');
+    .replace(/([A-Za-z]) ([\u0302\u0303\u0304\u0305])(?![A-Za-z])/g, '$1$2');
 }
 
 /** Full-width ASCII (ｌｏｇ，（ｐ）, U+FF01–FF5E) → ASCII; CJK input methods type it inside math. */
@@ -137,6 +138,8 @@ export function unicodeAccents(tex: string): string {
     .replace(/(?<![A-Za-z\\])ˆ\s?([A-Za-z])(?![A-Za-z])/g, '\\hat{$1}')
     .replace(/(?<![A-Za-z\\])([A-Za-z])ˆ(?![A-Za-z])/g, '\\hat{$1}')
     .replace(/([A-Za-z])([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`)
+    // ` ̂y`: a PDF's text may give the combining mark before its letter, on the space.
+    .replace(/(?<![A-Za-z])([\u0302\u0303\u0304\u0305])([A-Za-z])(?![A-Za-z])/g, (_m, mark: string, letter: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`)
     // 𝐲̂: a mark on a bold or script letter, which math-alphanumerics has made \mathbf{y}.
     .replace(/(\\(?:mathbf|boldsymbol|mathcal|mathbb|mathit|mathsf)\{[A-Za-z]\})([\u0302\u0303\u0304\u0305])/g, (_m, letter: string, mark: string) => `\\${COMBINING[mark] ?? 'hat'}{${letter}}`);
 }

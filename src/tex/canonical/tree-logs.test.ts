@@ -40,6 +40,13 @@ describe('tree rules: the log laws of a likelihood', () => {
     expect(recogniseFormula('q = \\operatorname{softmax}(a)')).toBeNull();
   });
 
+  it('softmax-beside-complement: beside log(1 − softmax(z)), softmax(z) is one probability', () => {
+    expect(recogniseFormula('L = -s * (log(softmax(u))) - (1-s)(log(1-softmax(u)))')).toMatchObject({ kind: 'ce_binary', roles: { target: 's', prediction: '\\operatorname{softmax}(u)' } });
+    expect(recogniseFormula('-\\frac1N\\sum_n [s_n\\log \\mathrm{softmax}(u_n) + (1-s_n)\\log(1-\\mathrm{softmax}(u_n))]')?.kind).toBe('ce_binary_batch');
+    // Another vector's complement leaves the expansion alone.
+    expect(canonicalMember('\\log \\mathrm{softmax}(a) + \\log(1 - \\mathrm{softmax}(b))')).toContain('\\frac{e^{a}}');
+  });
+
   it('log-of-outcome-probability: log(p·y + (1 − p)(1 − y)) is y log p + (1 − y) log(1 − p)', () => {
     expect(canonicalMember('\\log(\\hat{s} s + (1 - \\hat{s})(1 - s))')).toBe('s \\log(\\hat{s})+1-s \\log(1-\\hat{s})');
     expect(canonicalMember('\\log(c \\cdot h(u) + (1 - c)(1 - h(u)))')).toBe('c \\log(h)+1-c \\log(1-h)');

@@ -10,7 +10,7 @@
 import type { Expr } from '../expr';
 import { exprTex, oneMinus, single } from '../expr';
 import { complementOf } from '../terms';
-import { defineTreeRule } from './registry';
+import { defineTreeRule, mapChildren } from './registry';
 
 type Log = Extract<Expr, { k: 'log' }>;
 
@@ -123,6 +123,53 @@ export function logOfSoftmax(node: Expr): Expr | null {
   return { ...node, arg: { k: 'div', num: { k: 'exp', arg: logits }, den: { k: 'big', op: 'sum', lower: null, upper: null, body: { k: 'exp', arg: logits } } } };
 }
 
+/** The logits of log-of-softmax's expansion e^{z} / Σ e^{z} (no index on either side), else null. */
+function expandedSoftmaxLogits(e: Expr): Expr | null {
+  const arg = single(e);
+  if (arg.k !== 'div' || arg.num.k !== 'exp' || arg.den.k !== 'big' || arg.den.op !== 'sum' || arg.den.lower || arg.den.upper) return null;
+  const body = arg.den.body;
+  return body.k === 'exp' && exprTex(body.arg) === exprTex(arg.num.arg) ? arg.num.arg : null;
+}
+
+/** The logits of each softmax(z) under a log of its complement, log(1 − softmax(z)), anywhere in `e`. */
+function complementedSoftmaxLogits(e: Expr, found: Set<string>): Set<string> {
+  if (e.k === 'log') {
+    const rest = complementOf(single(e.arg));
+    const inner = rest && single(rest);
+    if (inner?.k === 'fn' && inner.name === 'softmax' && inner.args.length === 1) found.add(exprTex(inner.args[0] as Expr));
+  }
+  mapChildren(e, (child) => (complementedSoftmaxLogits(child, found), child));
+  return found;
+}
+
+/**
+ * −t log softmax(z) − (1 − t) log(1 − softmax(z)): beside the log of its complement, a softmax of
+ * the whole vector is one probability (a two-class model's output, as σ(z) would be), not each of
+ * its components: log-of-softmax's expansion is undone there, so both logs name one prediction.
+ */
+export function softmaxBesideComplement(node: Expr): Expr | null {
+  if (node.k !== 'add') return null;
+  const complemented = complementedSoftmaxLogits(node, new Set());
+  if (complemented.size === 0) return null;
+  let changed = false;
+  const restore = (e: Expr): Expr => {
+    const logits = e.k === 'log' ? expandedSoftmaxLogits(e.arg) : null;
+    if (e.k === 'log' && logits && complemented.has(exprTex(logits))) {
+      changed = true;
+      return { ...e, arg: SOFTMAX_PROBABILITY(logits) };
+    }
+    return mapChildren(e, restore);
+  };
+  const out = restore(node);
+  if (!changed) return null;
+  // The complement's softmax(z) is named the same way, so that both logs hold one prediction.
+  const rename = (e: Expr): Expr => (e.k === 'fn' && e.name === 'softmax' && e.args.length === 1 && complemented.has(exprTex(e.args[0] as Expr)) ? SOFTMAX_PROBABILITY(e.args[0] as Expr) : mapChildren(e, rename));
+  return rename(out);
+}
+
+/** softmax(z) read as one probability: a function's value, as σ(z) is. */
+const SOFTMAX_PROBABILITY = (logits: Expr): Expr => ({ k: 'call', head: { k: 'sym', name: '\\operatorname{softmax}', sub: null, subAtoms: null }, args: [logits], open: '(' });
+
 /** The two factors of a product of exactly two (brackets aside), else null. */
 function twoFactors(e: Expr): [Expr, Expr] | null {
   const inner = single(e);
@@ -212,3 +259,4 @@ defineTreeRule({ name: 'log-of-outcome-probability', order: 73, apply: logOfOutc
 defineTreeRule({ name: 'log-of-one', order: 71, apply: logOfOne });
 defineTreeRule({ name: 'log-of-exp-beside-log-sum-exp', order: 71.5, apply: logOfExpBesideLogSumExp });
 defineTreeRule({ name: 'log-of-softmax', order: 72, apply: logOfSoftmax });
+defineTreeRule({ name: 'softmax-beside-complement', order: 72.5, apply: softmaxBesideComplement });

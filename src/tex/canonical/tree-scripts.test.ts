@@ -9,6 +9,16 @@ describe('tree rules: marks inside superscripts', () => {
     expect(canonicalMember("f'")).toBe(canonicalMember("f'"));
   });
 
+  it("a prime typed in braces, z^{'}, is z' (the reader's superscripts)", () => {
+    expect(canonicalMember("z^{'}")).toBe(canonicalMember("z'"));
+    expect(canonicalMember("y_{ic}^{'}")).toBe(canonicalMember("y'_{ic}"));
+    expect(canonicalMember("y^{''}")).not.toBe(canonicalMember("y'"));
+    expect(recogniseFormula("l(z^{'},z) = -[z\\ln z^{'}+(1-z)\\ln(1-z^{'})]")).toMatchObject({ kind: 'ce_binary', roles: { target: 'z', prediction: "z'" } });
+    expect(recogniseFormula("-\\sum_{c} y_{c}\\ln y_{c}^{'}")?.kind).toBe('ce_multiclass');
+    // Without the prime it is the entropy of one distribution.
+    expect(recogniseFormula('-\\sum_{c} y_{c}\\ln y_{c}')?.kind).toBe('entropy');
+  });
+
   it('naming-superscript: a name up there is part of the symbol, not a power', () => {
     expect(canonicalMember('q_j^{\\mathcal{A}}(u)')).toBe('q^{\\mathcal{A}}_j');
     expect(canonicalMember('q^{\\mathcal{A}}')).not.toBe(canonicalMember('q^{\\mathcal{B}}'));

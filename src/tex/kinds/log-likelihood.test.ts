@@ -4,6 +4,13 @@ import { indexedBy } from './log-likelihood';
 import { kindOf, rolesOf } from './test-support';
 
 describe('log_likelihood', () => {
+  it('names a block by the likelihood\'s log when the product comes first (the block ends on its log)', () => {
+    const block = '\\begin{aligned} L(\\theta) &= \\prod_{i=1}^n q^{s_i}(1-q)^{1-s_i} \\\\ \\log L(\\theta) &= \\sum_{i=1}^n s_i\\log q + (1-s_i)\\log(1-q) \\end{aligned}';
+    expect(recogniseFormula(block)?.kind).toBe('log_likelihood');
+    // The product alone stays a likelihood.
+    expect(recogniseFormula('L(\\theta) = \\prod_{i=1}^n q^{s_i}(1-q)^{1-s_i}')?.kind).toBe('likelihood_product');
+  });
+
   it('reads no likelihood in a sum of a potential\'s logs (ψ, φ name no probability of the label)', () => {
     expect(recogniseFormula('\\text{Score}(x,y) = \\sum_i \\log \\psi_i(x,y)')?.kind ?? null).toBeNull();
     expect(recogniseFormula('\\ell = \\sum_i \\log p_\\phi(y_i|x_i)')?.kind).toBe('log_likelihood');
