@@ -322,7 +322,8 @@ class Builder {
 }
 
 function symbol(name: string, sub: Atom[] | undefined): Expr {
-  return { k: 'sym', name, sub: sub ? atomsTex(sub) : null, subAtoms: sub ?? null };
+  // u_{c'}: the parser's prime in an index (c^{\prime}) is written c', as a sum's index c' is.
+  return { k: 'sym', name, sub: sub ? atomsTex(sub).replace(/\^\{\\prime\}/g, "'") : null, subAtoms: sub ?? null };
 }
 
 /** Superscripts: primes join the name; anything else is a power (e^x an exponential). */

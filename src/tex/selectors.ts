@@ -387,10 +387,25 @@ export function labelOfSelector(e: Expr, index: string | null): string | null {
 export function datasetLikelihood(e: Expr, index: string, parameters: 'parameters' | 'indexed only'): boolean {
   if (e.k !== 'call' || !/^(?:P|p|\\Pr|Pr|q|Q)$/.test(headName(e) ?? '')) return false;
   const [outcome, ...rest] = e.args;
+  const pair = pairMembers(index);
+  if (pair) return e.given === true && outcome !== undefined && isPairOutcome(outcome, rest, pair);
   const conditions = rest.filter((arg) => mentions(arg, index));
   if (parameters === 'indexed only' && conditions.length !== rest.length) return false;
   if (!outcome || outcome.k === 'rel' || !mentions(outcome, index) || conditions.length === 0) return false;
   return conditions.every((arg) => arg.k !== 'rel' && headName(arg) !== headName(outcome));
+}
+
+/** The members of a sum's index that runs over pairs, Σ_{(x,y) ∈ D}: [x, y]; null for one letter. */
+export function pairMembers(index: string): string[] | null {
+  const members = index.replace(/[()\s]/g, '').split(',').filter((member) => member !== '');
+  return members.length >= 2 ? members : null;
+}
+
+/** p(y | x) under Σ_{(x,y) ∈ D}: the outcome is one member of the pair, a condition another, both bare letters. */
+export function isPairOutcome(outcome: Expr, conditions: readonly Expr[], pair: readonly string[]): boolean {
+  const memberName = (arg: Expr) => (arg.k === 'sym' && arg.sub === null && pair.includes(arg.name) ? arg.name : null);
+  const name = memberName(outcome);
+  return name !== null && conditions.some((condition) => { const other = memberName(condition); return other !== null && other !== name; });
 }
 
 /** The label of a dataset likelihood's factor P(y_i | x_i) under a sum over i: its outcome y_i. */

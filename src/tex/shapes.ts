@@ -5,7 +5,7 @@ import type { Expr } from './expr';
 import { exprTex, sameTree, single, spelledSigmoidLogit } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
-import { classOfLossArguments, emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
+import { classOfLossArguments, isPairOutcome, pairMembers, emptyContext, identityOf, labelOfCall, sameDistribution, labelOfLikelihood, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
 import { complementOf, headName, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
@@ -249,6 +249,9 @@ function isSampleOutcomeProbability(e: Expr, running: readonly string[]): boolea
   // Only a bar makes a conditional: Q(s_i, a_i), f(x_i, w) are the sample's prediction from several inputs.
   if (index === undefined || e.k !== 'call' || !e.given || e.args.length < 2) return false;
   const [outcome, ...conditions] = e.args as [Expr, ...Expr[]];
+  // Σ_{(x,y) ∈ D} log p(y | x): the sum runs over the pairs, so the outcome and its condition are the pair's members.
+  const pair = pairMembers(index);
+  if (pair) return isPairOutcome(outcome, conditions, pair);
   const bareIndex = outcome.k === 'sym' && outcome.sub === null && outcome.name === index;
   return outcome.k !== 'rel' && !bareIndex && mentions(outcome, index) && conditions.some((condition) => mentions(condition, index));
 }

@@ -59,6 +59,9 @@ describe('text rules: a loss written case by case', () => {
     // Not tests of one label against constants: as written.
     const piecewise = '\\begin{cases} \\log p & x > 0 \\\\ \\log(1-p) & x \\le 0 \\end{cases}';
     expect(casesBlocks(piecewise)).toBe(piecewise);
+    // A row's value written as a chain is its member with a log (another name or a restatement beside it).
+    expect(casesBlocks('\\begin{cases} \\log(1 + e^{-u}) = \\zeta(-u), & t=1\\\\ \\log(1 + e^{u}) = \\zeta(u), & t=0 \\end{cases}')).toBe('\\left([t=1]\\left(\\log(1 + e^{-u})\\right) + [t=0]\\left(\\log(1 + e^{u})\\right)\\right)');
+    expect(casesBlocks('\\begin{cases} L = -\\ln q & t = 1 \\\\ L = -\\ln(1-q) & t = 0 \\end{cases}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
     // A row of dots, with or without an empty cell, stands for the rows between.
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\vdots \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
@@ -84,6 +87,9 @@ describe('text rules: a loss written case by case', () => {
     // A bracketed test that is no label against a constant leaves the block as written.
     const piecewise = '\\begin{cases} x, (x > 0) \\\\ 0, (x \\le 0) \\end{cases}';
     expect(casesBlocks(piecewise)).toBe(piecewise);
+    // A row's value written as a chain is its member with a log (another name or a restatement beside it).
+    expect(casesBlocks('\\begin{cases} \\log(1 + e^{-u}) = \\zeta(-u), & t=1\\\\ \\log(1 + e^{u}) = \\zeta(u), & t=0 \\end{cases}')).toBe('\\left([t=1]\\left(\\log(1 + e^{-u})\\right) + [t=0]\\left(\\log(1 + e^{u})\\right)\\right)');
+    expect(casesBlocks('\\begin{cases} L = -\\ln q & t = 1 \\\\ L = -\\ln(1-q) & t = 0 \\end{cases}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
   });
 
   it.each([

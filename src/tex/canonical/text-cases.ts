@@ -20,7 +20,7 @@ function rowsOf(body: string): [string, string][] | null {
     const split = at >= 0 ? at : CONDITION_WORD.exec(row)?.index ?? TRAILING_TEST.exec(row)?.index ?? -1;
     if (split < 0) return null;
     // A comma or full stop after the value (`-\log p, & y = 1`) ends the clause; braces round a cell only group it.
-    const value = unbraced(row.slice(0, split).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\\$|[,.;]|\s)+$/, '').trim());
+    const value = firstMember(unbraced(row.slice(0, split).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\\$|[,.;]|\s)+$/, '').trim()));
     cells.push([value, row.slice(at >= 0 ? split + 1 : split).trim()]);
   }
   return cells;
@@ -44,6 +44,29 @@ function unbraced(cell: string): string {
 
 /** The word a row's condition starts with when no `&` sets it apart. */
 const CONDITION_WORD = /(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:if|when|for)\b[^{}]*\}|(?<![A-Za-z\\])(?:if|when)(?![A-Za-z]))/;
+
+/**
+ * `\log(1 + e^{-z}) = \zeta(-z)`, `L = -\log p`: a row's value written as a chain is its first
+ * member with a log (the others name or restate it); a chain with no log stays whole.
+ */
+function firstMember(value: string): string {
+  const members: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '\\') i += 1;
+    else if (ch === '{' || ch === '(' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ')' || ch === ']') depth -= 1;
+    else if (ch === '=' && depth === 0) {
+      members.push(value.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  if (members.length === 0) return value;
+  members.push(value.slice(from).trim());
+  return members.find((member) => /(?:\\|\b)(?:log|ln)(?![A-Za-z])/.test(member)) ?? value;
+}
 
 function topLevelAmpersand(row: string): number {
   let depth = 0;

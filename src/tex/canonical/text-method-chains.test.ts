@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, methodChains } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, codeTransposes, methodChains, rMatrixProducts } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -30,6 +30,26 @@ describe('text rules: method chains', () => {
     expect(codeInnerProducts('dot(a) + dot(a, b, c) + @home')).toBe('dot(a) + dot(a, b, c) + @home');
     expect(recogniseFormula('L = -np.dot(u, np.log(v)) - np.dot(1-u, np.log(1-v))')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('L = -u.dot(np.log(v))')?.kind).toBe('ce_multiclass');
+  });
+
+  it('code-transposes: .T, .mT, .transpose() and .t() shape an inner product and are dropped', () => {
+    expect(codeTransposes('u.T @ log(v) + (1-u).T @ log(1-v) + x.t() + W.transpose() + A.mT')).toBe('u @ log(v) + (1-u) @ log(1-v) + x + W + A');
+    // Other attributes and names stay: x.Temp, .to(device), a lone T.
+    expect(codeTransposes('x.Temp + y.to(d) + T')).toBe('x.Temp + y.to(d) + T');
+    expect(recogniseFormula('J = -(u.T @ np.log(v) + (1-u).T @ np.log(1-v))/m')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('cost = -1/m * (np.dot(U, np.log(V).T) + np.dot(1-U, np.log(1-V).T))')).toMatchObject({ kind: 'ce_binary_batch', roles: { target: 'U', prediction: 'V' } });
+    expect(recogniseFormula('J = -(u.T.dot(np.log(v)) + (1-u).T.dot(np.log(1-v)))/m')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('r-matrix-products: %*% and crossprod are the inner product; c(…) parts pair up', () => {
+    expect(rMatrixProducts('t(u) %*% log(v)')).toBe('(u) @ log(v)');
+    expect(rMatrixProducts('crossprod(u, log(v))')).toBe('dot(u, log(v))');
+    expect(rMatrixProducts('crossprod(c(u, 1 - u), c(log(v), log(1 - v)))')).toBe('(dot(u, log(v)) + dot(1 - u, log(1 - v)))');
+    // Parts of unequal length, or t() not before a product, stay as they are.
+    expect(rMatrixProducts('crossprod(c(a, b), c(x))')).toBe('dot(c(a, b), c(x))');
+    expect(rMatrixProducts('t(u) + 1')).toBe('t(u) + 1');
+    expect(recogniseFormula('-(1/m) * (t(u) %*% log(v) + t(1-u) %*% log(1-v))')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('-(1/m) * crossprod( c(u, 1 - u), c(log(h(theta,X)), log(1 - h(theta,X))) ) + reg')?.kind).toBe('ce_binary_batch');
   });
 
   it('accessor-methods: getters read an entry and setters write one', () => {

@@ -89,6 +89,37 @@ export function codeInnerProducts(tex: string): string {
 }
 
 /**
+ * A transpose as code writes it: NumPy's `y.T` and `.mT`, `.transpose()`, PyTorch's `.t()`. Inside an
+ * inner product (`y.T @ np.log(h)`, `np.dot(Y, np.log(A).T)`) it changes the product's shape, not its
+ * value, so it is dropped; the letter T is then never read as a factor.
+ */
+export function codeTransposes(tex: string): string {
+  return tex.replace(/(?<=[\w)\]])\s*\.\s*(?:m?T(?![\w(])|transpose\s*\(\s*\)|t\s*\(\s*\))/g, '');
+}
+
+/**
+ * R's matrix product: `t(y) %*% log(h)` and `crossprod(y, log(h))` (tᵀ times x) are the inner
+ * product code writes as `y @ log(h)`; `crossprod(c(y, 1 - y), c(log(h), log(1 - h)))` pairs the
+ * parts of two vectors joined by c(…), one inner product per part.
+ */
+export function rMatrixProducts(tex: string): string {
+  if (!/%\*%|crossprod\s*\(/.test(tex)) return tex;
+  const joined = (arg: string): string[] | null => {
+    const m = /^c\s*\(([\s\S]*)\)$/.exec(arg.trim());
+    return m && closingBracket(arg.trim(), arg.trim().indexOf('(')) === arg.trim().length - 1 ? topLevelArguments(m[1] as string).map((part) => part.trim()) : null;
+  };
+  const products = rewriteCalls(tex, /(?<![\w.])crossprod\s*\(/g, (_found, inner) => {
+    const args = topLevelArguments(inner).map((arg) => arg.trim());
+    if (args.length !== 2 || args.some((arg) => arg === '')) return null;
+    const [left, right] = [joined(args[0] as string), joined(args[1] as string)];
+    if (left && right && left.length === right.length && left.length >= 2) return `(${left.map((part, at) => `dot(${part}, ${right[at]})`).join(' + ')})`;
+    return `dot(${args[0]}, ${args[1]})`;
+  });
+  // t(y) %*% x: the transpose only shapes the product.
+  return products.replace(/(?<![\w.])t\s*\(((?:[^()]|\([^()]*\))*)\)(?=\s*%\*%)/g, '($1)').replace(/\s*%\*%\s*/g, ' @ ');
+}
+
+/**
  * Accessors as Java and C++ classes write them: `label.getValeur(i)`, `y.get(i)`, `p.at(i)` read entry i,
  * y[i]; `m.setValue(v, i)` (or `set(i, v)` with the index first, as Java's lists take it) writes it, m[i] = v.
  */
@@ -110,3 +141,5 @@ export function accessorMethods(tex: string): string {
 defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });
 defineTextRule({ name: 'accessor-methods', order: 24.02, apply: accessorMethods });
 defineTextRule({ name: 'code-inner-products', order: 24.28, apply: codeInnerProducts });
+defineTextRule({ name: 'code-transposes', order: 24.26, apply: codeTransposes });
+defineTextRule({ name: 'r-matrix-products', order: 24.27, apply: rMatrixProducts });

@@ -10,6 +10,14 @@ describe('tree rules: derivatives around a loss', () => {
     expect(canonicalMember('\\frac{dL}{dy}')).toBe('\\frac{dL}{dy}');
   });
 
+  it('derivative-operator: ∂L/∂x with more written after it makes the product a derivative, never a loss', () => {
+    expect(recogniseFormula('\\frac{∂L}{∂u_k} = \\frac{∂L}{∂u_k} \\log(\\sum_j e^{u_j}) - \\frac{∂L}{∂u_k}\\sum_i s_i u_i')).toBeNull();
+    expect(recogniseFormula('-\\frac{\\partial \\mathcal{L}}{\\partial \\theta} \\sum_i s_i \\log q_i')).toBeNull();
+    // A derivative's value alone stays a fraction, and a loss beside its gradient is still the loss.
+    expect(canonicalMember('\\frac{\\partial L}{\\partial u}')).toBe(canonicalMember('\\frac{\\partial L}{\\partial u}'));
+    expect(recogniseFormula('L = -\\sum_i s_i \\log q_i, \\quad \\frac{\\partial L}{\\partial u_i} = q_i - s_i')?.kind).toBe('ce_multiclass');
+  });
+
   it('limit-operator: lim_{x→a} takes the rest of the product; a bare lim is left', () => {
     expect(canonicalMember('\\lim_{x \\to 0} \\log x')).toBe('\\limit(\\log(x))');
     expect(canonicalMember('\\lim x')).toBe('\\lim x');

@@ -9,14 +9,22 @@ import { defineTreeRule } from './registry';
 
 const DIFFERENTIALS = new Set(['d', '\\partial', '\\mathrm{d}', '\\delta']);
 
-/** d/dx, ∂/∂w, \frac{\partial}{\partial \hat{y}_{ij}}: a fraction of a bare differential over a differential. */
+/**
+ * d/dx, ∂/∂w, \frac{\partial}{\partial \hat{y}_{ij}}: a fraction of a bare differential over a differential.
+ * Also ∂L/∂x_k with more written after it: the chain rule's factor, or the author's operator
+ * applied to what follows; either way the product is a derivative, never the loss itself.
+ */
 function isDerivativeOperator(e: Expr): boolean {
   if (e.k === 'sym' && (e.name === '\\nabla' || e.name === '\\partial')) return true;
   if (e.k !== 'div') return false;
-  const num = e.num.k === 'mul' && e.num.factors.length === 1 ? e.num.factors[0] as Expr : e.num;
-  if (num.k !== 'sym' || num.sub !== null || !DIFFERENTIALS.has(num.name)) return false;
-  const den = e.den.k === 'mul' ? e.den.factors[0] : e.den;
-  const name = den ? headName(den) : null;
+  const whole = e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num;
+  // ∂L, which this rule has already made derivative(L) (children are rewritten first).
+  const ofQuantity = whole.k === 'fn' && whole.name === 'derivative';
+  if (!ofQuantity && (whole.k !== 'sym' || whole.sub !== null || !DIFFERENTIALS.has(whole.name))) return false;
+  const den = e.den.k === 'mul' && e.den.factors.length === 1 ? e.den.factors[0] : e.den;
+  if (ofQuantity) return den?.k === 'fn' && den.name === 'derivative';
+  const first = e.den.k === 'mul' ? e.den.factors[0] : e.den;
+  const name = first ? headName(first) : null;
   return name !== null && (DIFFERENTIALS.has(name) || /^(?:d|\\partial)[A-Za-z]/.test(name));
 }
 

@@ -16,6 +16,15 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(canonicalMember('-\\sum_k t_k \\log y_k + w^2')).not.toBe(loss);
   });
 
+  it('regularisation-term: a regulariser added under a name code gives it (reg, penalty, reg_term)', () => {
+    const loss = canonicalMember('-\\sum_k t_k \\log y_k');
+    for (const name of ['reg', 'penalty', 'reg_term', 'regularization', 'weight_decay']) expect(canonicalMember(`-\\sum_k t_k \\log y_k + ${name}`)).toBe(loss);
+    expect(recogniseFormula('cost = -np.mean(u*np.log(v)) + reg_term')?.kind).toBe('ce_multiclass_batch');
+    // Another name is another term, and a penalty alone is no loss.
+    expect(canonicalMember('-\\sum_k t_k \\log y_k + bias')).not.toBe(loss);
+    expect(recogniseFormula('loss = -\\log v + penalty')).toBeNull();
+  });
+
   it('regularisation-term: squares of a layer’s weights written W^{[l]2} are a penalty too', () => {
     const tex = 'J = -\\frac{1}{m} \\sum_{i=1}^{m} ( y^{(i)}\\log a^{(i)} + (1-y^{(i)})\\log(1- a^{(i)}) ) + \\frac{1}{m} \\frac{\\lambda}{2} \\sum_l\\sum_k\\sum_j W_{k,j}^{[l]2}';
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');

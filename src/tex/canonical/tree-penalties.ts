@@ -65,6 +65,9 @@ const isRegulariserCall = (e: Expr): boolean => {
  * An additive constant written as a word (+ const, + \text{const.}, + constant), or the log of
  * a binomial coefficient, log C(N_i, y_i), which counts arrangements and holds no parameter.
  */
+/** + reg, + penalty, + reg_term: the regulariser added under a name code gives it, its value computed elsewhere. */
+const isRegulariserWord = (e: Expr): boolean => e.k === 'sym' && e.sub === null && /^(?:reg|penalty|regulari[sz]ation|reg_(?:term|loss|penalty)|(?:l[12]_)?(?:penalty|reg)|weight_decay)$/.test(e.name);
+
 const isConstantWord = (e: Expr): boolean =>
   (e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name)) || (e.k === 'log' && e.arg.k === 'call' && headName(e.arg) === '\\binom');
 
@@ -113,7 +116,7 @@ function isSquaredError(term: Expr): boolean {
 /** λ‖w‖², (λ/2) Σ_j w_j²: a coefficient times a norm or squares, with no log in it. */
 function isPenalty(term: Expr): boolean {
   if (term.k === 'neg') return isPenalty(term.arg);
-  if (isConstantWord(term) || isRegulariserCall(term)) return true;
+  if (isConstantWord(term) || isRegulariserCall(term) || isRegulariserWord(term)) return true;
   if (containsLog(term)) return false;
   // Any strength before a norm of the parameters (ρ‖ω‖², c‖θ‖², λ[(1 − α)‖β‖²/2 + α‖β‖₁]): the bars say it.
   if (holdsNorm(term)) return true;

@@ -17,6 +17,8 @@ describe('tree rules: marks inside superscripts', () => {
     expect(recogniseFormula("-\\sum_{c} y_{c}\\ln y_{c}^{'}")?.kind).toBe('ce_multiclass');
     // Without the prime it is the entropy of one distribution.
     expect(recogniseFormula('-\\sum_{c} y_{c}\\ln y_{c}')?.kind).toBe('entropy');
+    // A primed index is one index, c' under the sum and in the subscript (u_{c'}^\\top v).
+    expect(recogniseFormula("- \\sum_{i} ( u_c^\\top v_w - \\log \\sum_{c'} \\exp(u_{c'}^\\top v_w) )")).toMatchObject({ kind: 'ce_from_logits', roles: { classIndex: "c'" } });
   });
 
   it('naming-superscript: a name up there is part of the symbol, not a power', () => {

@@ -25,6 +25,14 @@ describe('ce_multiclass_batch', () => {
     expect(kindOf('-\\sum_{j} s_j \\ln q_{j}')).toBe('ce_multiclass');
   });
 
+  it('reads a sum over the pairs of a dataset, Σ_{(x,y) ∈ D} log p(y | x), as a batch at each pair\'s label', () => {
+    expect(rolesOf('- \\sum_{(u,s) \\in D} \\log q(s \\mid u)')).toMatchObject({ target: 's', sampleIndex: '(u,s)', sampleBound: 'D', reduction: 'sum' });
+    expect(kindOf('-\\frac{1}{|D|}\\sum_{(u,s) \\in D} \\log q_{\\theta}(s \\mid u)')).toBe('ce_multiclass_batch');
+    // A joint probability, or an outcome outside the pair, is no loss at a label.
+    expect(kindOf('- \\sum_{(u,s) \\in D} \\log q(u, s)')).toBeNull();
+    expect(kindOf('- \\sum_{(u,s) \\in D} \\log q(v \\mid u)')).toBeNull();
+  });
+
   it('under a loss’s name, reads a model’s output at the sample taken at a letter no sum runs over as the class', () => {
     expect(rolesOf('L(f(x)) = - \\frac{1}{n}\\sum_{i}\\log f_{g}(x_{i})')).toMatchObject({ target: 'g', sampleIndex: 'i', reduction: 'mean' });
     // No name, a parameter's subscript, or a weight letter: nothing said.

@@ -4,6 +4,7 @@ import { compactRoles, defineKind } from '../registry';
 import { logSumShape, type LogTermShape } from '../shapes';
 import type { BigOp } from '../terms';
 import { texMentions } from '../terms';
+import { pairMembers } from '../selectors';
 
 /**
  * The sum over the samples and the one over the classes. The first sum runs over the
@@ -50,7 +51,8 @@ defineKind({
     const meanOfOne = shape.bigs.length === 1 && shape.scaled && !meanOverClasses(shape);
     // −Σ_i log p_{i,y_i}: a one-hot label that is the running index's own (y_i) makes the sum one over samples.
     const index = shape.bigs[0]?.index;
-    const overLabelledSamples = shape.bigs.length === 1 && !shape.target && shape.label !== null && index != null && shape.label !== index && texMentions(shape.label, index);
+    // −Σ_{(x,y) ∈ D} log p(y | x): the label is one member of the pairs the sum runs over.
+    const overLabelledSamples = shape.bigs.length === 1 && !shape.target && shape.label !== null && index != null && shape.label !== index && (texMentions(shape.label, index) || (pairMembers(index)?.includes(shape.label) ?? false));
     // −Σ log ŷ_{\text{correct}}, −Σ_i log ŷ_{i,\text{true}}: a class named in words is one class, fixed; the sum runs over the samples.
     const overNamedClass = shape.bigs.length === 1 && !shape.target && shape.label !== null && NAMED_CLASS.test(shape.label);
     // Σ_i t_i^⊤ log y_i arrives as Σ_i Σ t_i log y_i: the canonical inner product is a sum.
