@@ -184,8 +184,9 @@ class Builder {
     const next = this.peek();
     let arg: Expr;
     // log(softmax + ε), y · log softmax: a softmax or sigmoid given no argument names its output, a variable.
-    const named = (name === 'softmax' || name === 'sigmoid') && !sub && !sup && (!next || next.t === 'bin' || next.t === 'rel' || (next.t === 'punct' && next.ch !== '|'));
-    if (named) return { k: 'sym', name, sub: null, subAtoms: null };
+    // So does one with only an index under it, softmax_{i,y_i} (code's array named softmax, its row's label picked).
+    const named = (name === 'softmax' || name === 'sigmoid') && !sup && (!next || next.t === 'bin' || next.t === 'rel' || (next.t === 'punct' && next.ch !== '|'));
+    if (named) return symbol(name, sub);
     // softmax(z)_y: the component y of a softmax, i.e. e^{z_y} / Σ_j e^{z_j}.
     // softmax(z)[y]: the same component, indexed the way code writes it.
     const indexed = this.atoms[this.i + 1];

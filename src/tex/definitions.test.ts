@@ -32,6 +32,13 @@ describe('definitions put in place', () => {
     // A definition alone is no loss.
     expect(kindOf('q_k = \\frac{e^{u_k}}{S}, \\quad S = \\sum_j e^{u_j}')).toBeNull();
   });
+
+  it('reads a loss built from a log-likelihood defined before it (code\'s logprobs, read as log(probs))', () => {
+    expect(kindOf('logprobs = np.multiply(np.log(V),U) + np.multiply((1-U), np.log(1-V)); cost = - np.sum(logprobs) / m')).toBe('ce_binary_batch');
+    expect(kindOf('lp = U*np.log(V) + (1-U)*np.log(1-V) \\\\ cost = -np.sum(lp)/m')).toBe('ce_binary_batch');
+    // The log-likelihood alone stays one.
+    expect(kindOf('logprobs = np.multiply(np.log(V),U) + np.multiply((1-U), np.log(1-V))')).toBe('log_likelihood');
+  });
 });
 
 describe('a name defined beside the formula, read with the recogniser', () => {

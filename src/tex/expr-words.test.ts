@@ -18,6 +18,8 @@ describe('words that begin like an operator', () => {
   it('reads a softmax or sigmoid given no argument as the name of its output', () => {
     expect(recogniseFormula('L = −Σ s·log(softmax+ε)')).toMatchObject({ kind: 'ce_multiclass', roles: { prediction: 'softmax' } });
     expect(recogniseFormula('ce = - tf.reduce_sum(tf.multiply(onehot, tf.log(softmax)))')?.kind).toBe('ce_multiclass');
+    // An index alone under it (code's array named softmax, each row's label picked) keeps it a name.
+    expect(recogniseFormula('loss = -np.log(softmax[range(N), s]).mean()')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { prediction: 'softmax' } });
     expect(recogniseFormula('L = -[s \\log sigmoid + (1-s)\\log(1-sigmoid)]')?.kind).toBe('ce_binary');
     // Applied to logits, it stays the function.
     expect(recogniseFormula('L = -\\sum_k s_k \\log \\mathrm{softmax}(z)_k')?.kind).toBe('ce_from_logits');

@@ -294,11 +294,19 @@ function recognition(found: ChainMatch, reading: Reading): Recognition {
 
 export function recogniseTex(tex: string): Recognition | null {
   try {
+    let likelihood: Recognition | null = null;
     for (const reading of readingsOf(tex)) {
       const recognition = recogniseReading(reading);
-      if (recognition) return recognition;
+      if (!recognition) continue;
+      // logprobs = Y log A + (1 − Y) log(1 − A); cost = −Σ logprobs / m: a likelihood may be defined for
+      // the loss a later line builds from it, which a reading with the definition put in place shows.
+      if (isLikelihoodKind(recognition.kind) && !likelihood) {
+        likelihood = recognition;
+        continue;
+      }
+      return likelihood && !recognition.kind.startsWith('ce_') ? likelihood : recognition;
     }
-    return null;
+    return likelihood;
   } catch {
     // A bug must not break the page: no recognition rather than an exception.
     return null;

@@ -45,6 +45,8 @@ describe('text rules: formulas written as code', () => {
 
   it('axis-arguments: arguments that only choose an axis go', () => {
     expect(axisArguments('sum(t * log(q); dims)')).toBe('sum(t * log(q))');
+    // TensorFlow's reduce_sum takes its axis the same way.
+    expect(axisArguments('-tf.reduce_sum(t * tf.log(q), 1)')).toBe('-tf.sum(t * tf.log(q))');
     expect(axisArguments('sum(a, axis=-1, keepdims=True)')).toBe('sum(a)');
     expect(axisArguments('mean(b, dim = 1)')).toBe('mean(b)');
     expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');

@@ -177,7 +177,8 @@ export function uprightReductions(tex: string): string {
  * MATLAB's 'all' sums over both axes.
  */
 export function axisArguments(tex: string): string {
-  let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(sum|mean)\s*\(/g, (found, inner) => {
+  // TensorFlow's reduce_sum(x, 1) takes its axis the same way.
+  let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(?:reduce_)?(sum|mean)\s*\(/g, (found, inner) => {
     const args = topLevelArguments(inner);
     // A number type named after the values (NumSharp's NPTypeCode.Double, np.float64) only says how to add.
     const dimension = /^[123]$|^(?:[A-Za-z]+\.)?(?:Double|Single|Decimal|float(?:16|32|64)?|double|int(?:32|64)?)$/;
