@@ -310,12 +310,19 @@ function numberedClass(e: Extract<Expr, { k: 'call' }>, parts: string[]): string
  * L(ŷ, c) = −log p(c | x)) or, for a
  * subscript, it is the usual label letter. −log p(x) and −log p_θ(x) name no class.
  */
+/** A subscript word that names the class a label picks: true, correct, target, gold, actual (upright). */
+const CLASS_WORD = /^\\(?:text|mathrm|operatorname|textrm)\{\s*(?:true|correct|target|gold|actual|right)[^{}]*\}$/i;
+
 export function labelOfCall(e: Expr, running: readonly string[], context: MatchContext): string | null {
   if (e.k !== 'call') return null;
   const parts = subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part));
   // A label stated beside the formula, or a variable of its own (f_{y_i}(x_i): the sample's label).
   const stated = parts.find((part) => context.labels.has(part) || /[_^]/.test(part));
   if (stated) return stated;
+  // ŷ_{\text{true class}}(θ): an estimate at a class named by a word that says it is the right one, with no sum
+  // (p_{\text{true}}(x_i) under one is the data's law, and p_{\text{model}} names a model, no class).
+  const named = running.length === 0 && /^\\(?:hat|widehat|tilde)/.test(headName(e) ?? '') ? parts.find((part) => CLASS_WORD.test(part)) : undefined;
+  if (named) return named;
   // f_7(x), p_θ(7 | x), P(y = 7 | x) with no sum: the class given by its number.
   const numbered = running.length === 0 ? numberedClass(e, parts) : null;
   if (numbered) return numbered;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { arraysOfOnes, castMethods, numericCasts, typeEpsilons } from './text-casts';
+import { arraysOfOnes, castMethods, numberTensors, numericCasts, typeEpsilons } from './text-casts';
 
 describe('text rules: a number type\'s conversion round a value', () => {
   it('numeric-casts: float(…), single(…), float32(…) and cast(x, type) leave the value', () => {
@@ -23,6 +23,13 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(typeEpsilons("eps('single') + epsilon_greedy(s)")).toBe('epsilon + epsilon_greedy(s)');
     const tex = 'loss = -K.mean(s_true * K.log(q + K.epsilon()) + (1 - s_true) * K.log(1 - q + K.epsilon()))';
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary_batch');
+  });
+
+  it('number-tensors: a number wrapped as a tensor is the number', () => {
+    expect(numberTensors('(tensor(1.0) - s) + Tensor(1) + constant(1.0, dtype=float32)')).toBe('(1.0 - s) + 1 + 1.0');
+    // A tensor of a value, or of a list, stays.
+    expect(numberTensors('tensor(s) + tensor([1, 2]) + constant(1.0, float32)')).toBe('tensor(s) + tensor([1, 2]) + constant(1.0, float32)');
+    expect(recogniseFormula('-s * log(q) - (torch.tensor(1.0) - s) * log(torch.tensor(1.0) - q)')?.kind).toBe('ce_binary');
   });
 
   it('arrays-of-ones: ones(N) and ones_like(y) are 1', () => {

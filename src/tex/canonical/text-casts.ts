@@ -3,7 +3,8 @@
 // cast(x, float32), and the methods .astype(…), .float(), .double(). A conversion changes how
 // the value is stored, never what it is, so the value stands alone. So an array of ones,
 // ones(N), np.ones_like(y), is the number 1 broadcast: (np.ones(N) − y) is 1 − y; and the
-// type's epsilon asked for by a call (K.epsilon(), eps(), np.finfo(float).eps) is ε.
+// type's epsilon asked for by a call (K.epsilon(), eps(), np.finfo(float).eps) is ε, and a number
+// wrapped as a tensor (torch.tensor(1.0), Tensor(1), tf.constant(1.0)) is the number.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
@@ -25,6 +26,15 @@ export function castMethods(tex: string): string {
   return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|float\s*\(\s*\)|double\s*\(\s*\))/g, '');
 }
 
+/** tensor(1.0), Tensor(1), constant(1.0, dtype=…), array(1) once the module is dropped: a number in a library's wrapper. */
+export function numberTensors(tex: string): string {
+  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:tensor|Tensor|constant|array|scalar_tensor)\s*\(/g, (_found, inner) => {
+    const [value, ...options] = topLevelArguments(inner).map((arg) => arg.trim());
+    // Only keyword options may follow the number (dtype=…, device=…).
+    return value !== undefined && /^-?\d+(?:\.\d*)?$/.test(value) && options.every((option) => /^\w+\s*=/.test(option)) ? value : null;
+  });
+}
+
 /** ones(N), ones_like(y), ones((n, k)), torch.ones(n) once the module is dropped: 1 in every entry. */
 export function arraysOfOnes(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:ones|ones_like)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? '1' : null));
@@ -43,6 +53,7 @@ export function typeEpsilons(tex: string): string {
 // Before greek-words-in-plain-text (24.1) makes the word ε.
 defineTextRule({ name: 'type-epsilons', order: 24.095, apply: typeEpsilons });
 defineTextRule({ name: 'arrays-of-ones', order: 25.12, apply: arraysOfOnes });
+defineTextRule({ name: 'number-tensors', order: 25.13, apply: numberTensors });
 defineTextRule({ name: 'cast-methods', order: 24.075, apply: castMethods });
 // After the module's name is dropped (np.float32(…) is float32(…) by then).
 defineTextRule({ name: 'numeric-casts', order: 25.1, apply: numericCasts });

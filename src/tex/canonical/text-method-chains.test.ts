@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, codeTransposes, methodChains, rMatrixProducts } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -39,6 +39,13 @@ describe('text rules: method chains', () => {
     expect(recogniseFormula('J = -(u.T @ np.log(v) + (1-u).T @ np.log(1-v))/m')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('cost = -1/m * (np.dot(U, np.log(V).T) + np.dot(1-U, np.log(1-V).T))')).toMatchObject({ kind: 'ce_binary_batch', roles: { target: 'U', prediction: 'V' } });
     expect(recogniseFormula('J = -(u.T.dot(np.log(v)) + (1-u).T.dot(np.log(1-v)))/m')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('functor-calls: a layer object built and called at once is its function', () => {
+    expect(functorCalls('Log()(q) + nn.LogSoftmax()(u) + Sigmoid() (u)')).toBe('log(q) + log_softmax(u) + sigmoid(u)');
+    // Built with arguments, or a name of another kind, it stays.
+    expect(functorCalls('Log(2)(q) + MyLog()(q)')).toBe('Log(2)(q) + MyLog()(q)');
+    expect(recogniseFormula('return -s * Log()(q) - (Tensor(1) - s) * Log()(Tensor(1) - q)')?.kind).toBe('ce_binary');
   });
 
   it('r-matrix-products: %*% and crossprod are the inner product; c(…) parts pair up', () => {

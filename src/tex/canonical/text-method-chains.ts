@@ -88,6 +88,11 @@ export function codeInnerProducts(tex: string): string {
   return out.replace(/(?<=[\w)\]}])\s*@\s*(?=[\w(\\])/g, ' \\cdot ');
 }
 
+/** Log()(x), Sigmoid()(z): a layer object built and called at once (autograd libraries' style) is its function. */
+export function functorCalls(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(Log|Exp|Sigmoid|Softmax|LogSoftmax)\s*\(\s*\)\s*\(/g, (_m, name: string) => `${name === 'LogSoftmax' ? 'log_softmax' : name.toLowerCase()}(`);
+}
+
 /**
  * A transpose as code writes it: NumPy's `y.T` and `.mT`, `.transpose()`, PyTorch's `.t()`. Inside an
  * inner product (`y.T @ np.log(h)`, `np.dot(Y, np.log(A).T)`) it changes the product's shape, not its
@@ -142,4 +147,5 @@ defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });
 defineTextRule({ name: 'accessor-methods', order: 24.02, apply: accessorMethods });
 defineTextRule({ name: 'code-inner-products', order: 24.28, apply: codeInnerProducts });
 defineTextRule({ name: 'code-transposes', order: 24.26, apply: codeTransposes });
+defineTextRule({ name: 'functor-calls', order: 24.25, apply: functorCalls });
 defineTextRule({ name: 'r-matrix-products', order: 24.27, apply: rMatrixProducts });

@@ -28,6 +28,14 @@ describe('ce_multiclass', () => {
     expect(kindOf(tex)).toBe('ce_multiclass');
   });
 
+  it('reads an estimate taken at a class named by a word (true, correct, target), also given its parameters', () => {
+    expect(rolesOf('-\\log(\\hat{s}_{\\text{true class}}(\\theta))')).toMatchObject({ prediction: '\\hat{s}_{\\text{true class}}' });
+    expect(kindOf('-\\log \\hat{q}_{\\text{target}}(u)')).toBe('ce_multiclass');
+    // Under a sum, p_{true}(x_i) is the data's law; a model's name is no class.
+    expect(kindOf('-\\sum_i \\log p_{\\text{true}}(u_i)')).toBeNull();
+    expect(kindOf('-\\log \\hat{q}_{\\text{model}}(u)')).toBeNull();
+  });
+
   it('refuses a sum of one constant, the entropy of the uniform written out', () => {
     expect(recogniseFormula('I = -A\\sum_{j=1}^{M}\\frac{1}{M}\\ln\\frac{1}{M}')).toBeNull();
     expect(recogniseFormula('H = -\\sum_{j=1}^{M}\\frac{1}{M}\\log\\frac{1}{M} = \\log M')).toBeNull();
