@@ -6,6 +6,7 @@
 //   → \left([y=1]\left(-\log p\right) + [y=0]\left(-\log(1-p)\right)\right)
 // A block whose rows are not such tests (x > 0, prose) is left as written.
 import { defineTextRule } from './registry';
+import { topLevelArguments } from './text-scan';
 
 /** Rows of a block body split at top-level `\\`, cells at the first top-level `&`. */
 function rowsOf(body: string): [string, string][] | null {
@@ -50,21 +51,8 @@ const CONDITION_WORD = /(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:if|when|for)\
  * member with a log (the others name or restate it); a chain with no log stays whole.
  */
 function firstMember(value: string): string {
-  const members: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (ch === '\\') i += 1;
-    else if (ch === '{' || ch === '(' || ch === '[') depth += 1;
-    else if (ch === '}' || ch === ')' || ch === ']') depth -= 1;
-    else if (ch === '=' && depth === 0) {
-      members.push(value.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  if (members.length === 0) return value;
-  members.push(value.slice(from).trim());
+  const members = topLevelArguments(value, '=');
+  if (members.length === 1) return value;
   return members.find((member) => /(?:\\|\b)(?:log|ln)(?![A-Za-z])/.test(member)) ?? value;
 }
 

@@ -46,8 +46,8 @@ export function closingBrace(tex: string, open: number): number {
   return -1;
 }
 
-/** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas. */
-export function topLevelArguments(inner: string): string[] {
+/** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas (or another separator). */
+export function topLevelArguments(inner: string, separator = ','): string[] {
   const args: string[] = [];
   let depth = 0;
   let start = 0;
@@ -56,7 +56,7 @@ export function topLevelArguments(inner: string): string[] {
     if (ch === '\\') i += 1;
     else if (ch === '(' || ch === '{' || ch === '[') depth += 1;
     else if (ch === ')' || ch === '}' || ch === ']') depth -= 1;
-    else if (ch === ',' && depth === 0) {
+    else if (ch === separator && depth === 0) {
       args.push(inner.slice(start, i).trim());
       start = i + 1;
     }
