@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -39,6 +39,13 @@ describe('text rules: method chains', () => {
     expect(recogniseFormula('J = -(u.T @ np.log(v) + (1-u).T @ np.log(1-v))/m')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('cost = -1/m * (np.dot(U, np.log(V).T) + np.dot(1-U, np.log(1-V).T))')).toMatchObject({ kind: 'ce_binary_batch', roles: { target: 'U', prediction: 'V' } });
     expect(recogniseFormula('J = -(u.T.dot(np.log(v)) + (1-u).T.dot(np.log(1-v)))/m')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('row-counts: y.shape[0], y.size(0) and tf.shape(y)[0] count the rows, as len(y) does', () => {
+    expect(rowCounts('u.shape[0] + u.size(0) + tf.shape(u)[0]')).toBe('len(u) + len(u) + len(u)');
+    // Another axis is no count of the samples.
+    expect(rowCounts('u.shape[1] + u.size(1)')).toBe('u.shape[1] + u.size(1)');
+    expect(recogniseFormula('return -np.sum(s_true * np.log(s_pred)) / s_true.shape[0]')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 's_{true}', reduction: 'mean' } });
   });
 
   it('functor-calls: a layer object built and called at once is its function', () => {

@@ -88,6 +88,16 @@ export function codeInnerProducts(tex: string): string {
   return out.replace(/(?<=[\w)\]}])\s*@\s*(?=[\w(\\])/g, ' \\cdot ');
 }
 
+/**
+ * y.shape[0], y.size(0), tf.shape(y)[0]: the number of rows of an array, as code counts the samples;
+ * len(y) says the same, and a division by it is the mean.
+ */
+export function rowCounts(tex: string): string {
+  return tex
+    .replace(/([A-Za-z_]\w*)\s*\.\s*(?:shape\s*\[\s*0\s*\]|size\s*\(\s*0\s*\))/g, 'len($1)')
+    .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*shape\s*\(\s*([A-Za-z_]\w*)\s*\)\s*\[\s*0\s*\]/g, 'len($1)');
+}
+
 /** Log()(x), Sigmoid()(z): a layer object built and called at once (autograd libraries' style) is its function. */
 export function functorCalls(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(Log|Exp|Sigmoid|Softmax|LogSoftmax)\s*\(\s*\)\s*\(/g, (_m, name: string) => `${name === 'LogSoftmax' ? 'log_softmax' : name.toLowerCase()}(`);
@@ -148,4 +158,6 @@ defineTextRule({ name: 'accessor-methods', order: 24.02, apply: accessorMethods 
 defineTextRule({ name: 'code-inner-products', order: 24.28, apply: codeInnerProducts });
 defineTextRule({ name: 'code-transposes', order: 24.26, apply: codeTransposes });
 defineTextRule({ name: 'functor-calls', order: 24.25, apply: functorCalls });
+// Before identifier-subscripts (24.5) makes y_true.shape y_{true}.shape.
+defineTextRule({ name: 'row-counts', order: 24.24, apply: rowCounts });
 defineTextRule({ name: 'r-matrix-products', order: 24.27, apply: rMatrixProducts });

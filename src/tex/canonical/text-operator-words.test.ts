@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
+import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logAtGroupEnd, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
+  it('log-at-group-end: a log closing a brace group takes what follows the group', () => {
+    expect(logAtGroupEnd('\\sum_j{s_j\\log}\\hat{q}_j')).toBe('\\sum_j{s_j}\\log \\hat{q}_j');
+    // A log alone in its group, or in a command's argument, stays.
+    expect(logAtGroupEnd('\\operatorname{\\log}(u) + {\\log} q')).toBe('\\operatorname{\\log}(u) + {\\log} q');
+    expect(recogniseFormula('l(s,\\widehat{q}) =-\\sum_{j=1}^{m}{s_j\\log}\\widehat{q_j}')?.kind).toBe('ce_multiclass');
+  });
+
   it('log-glued-to-sign: \\cdotlog is \\cdot \\log', () => {
     expect(logGluedToSign('y_i\\cdotlog(p_i) + Y\\odotlog A')).toBe('y_i\\cdot \\log(p_i) + Y\\odot \\log A');
     // A product sign between a log and its argument goes; one after the argument stays.

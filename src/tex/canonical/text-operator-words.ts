@@ -241,7 +241,16 @@ export function logGluedToSign(tex: string): string {
   return tex.replace(/\\(cdot|odot|times|top)(log|ln)(?![A-Za-z])/g, '\\$1 \\$2').replace(/(\\(?:log|ln)|(?<![\\A-Za-z])(?:log|ln))(?![A-Za-z])\s*\\cdot(?![A-Za-z])/g, '$1 ');
 }
 
+/**
+ * `\sum_j{y_j\log}\hat{y}_j`: a log closing a brace group, nothing after it inside, takes what
+ * follows the group (the editor grouped the weight with its log); the brace closes before it.
+ */
+export function logAtGroupEnd(tex: string): string {
+  return tex.replace(/(?<=[^{\s])\s*\\(log|ln)\s*\}(?=\s*[\\A-Za-z({])/g, '}\\$1 ');
+}
+
 defineTextRule({ name: 'log-glued-to-sign', order: 0.6, apply: logGluedToSign });
+defineTextRule({ name: 'log-at-group-end', order: 0.65, apply: logAtGroupEnd });
 defineTextRule({ name: 'log-loss-names', order: 11.5, apply: logLossNames });
 defineTextRule({ name: 'starred-operator-names', order: 16.2, apply: starredOperatorNames });
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
