@@ -33,4 +33,12 @@ describe('hasMatch', () => {
     expect(firstMatch(document, 'mjx-container, .MathJax')).toBeNull();
     expect(firstMatch(outer.querySelector('.katex')!, 'math-renderer, .katex')).toBe('.katex');
   });
+
+  it('asks a root smaller than the page the list first, then names the selector in the list’s order', () => {
+    const section = document.querySelector('section')!;
+    expect(firstMatch(section, 'mjx-container, .katex')).toBeNull();
+    expect(firstMatch(section, ['mjx-container', 'math-renderer', '.katex'])).toBe('math-renderer');
+    expect(firstMatch(outer, '.MathJax, p, .katex')).toBe('p');
+    expect(firstMatch(document.body, 'mjx-container, math-renderer, .katex')).toBe('math-renderer');
+  });
 });

@@ -1,7 +1,7 @@
 // One scan: runs every registered source over a root and returns each formula
 // once, in document order. A formula inside another one already claimed (KaTeX's
 // hidden MathML, a math element inside Wikipedia's wrapper) is dropped.
-import { hasMatch, isElement } from './dom';
+import { hasMatch, isElement, spansPage } from './dom';
 import './sources/index';
 import { registeredSources } from './registry';
 import type { MathSite, MathSource, ScanContext } from './types';
@@ -73,12 +73,17 @@ function mergeInDocumentOrder(a: MathSite[], b: MathSite[]): MathSite[] {
 /**
  * The sources whose elements are under `root` (or are `root`): a native query per
  * selector (see hasMatch), so that a page of 1,000 KaTeX formulas is not walked once per
- * kind of math it lacks with a slow selector list.
+ * kind of math it lacks with a slow selector list. A root smaller than the page (an added
+ * subtree, mostly without math) is first asked every source's selector as one list.
  */
 function sourcesPresent(root: ParentNode, sources: readonly MathSource[]): Set<MathSource> {
   const answers = new Map<string, boolean>();
   const present = new Set<MathSource>();
   const isDocument = (root as Node).nodeType === 9;
+  if (!spansPage(root)) {
+    const list = selectorListOf(sources);
+    if (list === '' || !hasMatch(root, list)) return present;
+  }
   for (const source of sources) {
     const selector = (isDocument ? source.documentSelector : undefined) ?? source.selector;
     if (!selector) continue;
@@ -87,6 +92,17 @@ function sourcesPresent(root: ParentNode, sources: readonly MathSource[]): Set<M
     if (found) present.add(source);
   }
   return present;
+}
+
+const selectorLists = new WeakMap<readonly MathSource[], { count: number; list: string }>();
+
+/** The selectors of `sources`, as one list (made again only when the list of sources has grown). */
+function selectorListOf(sources: readonly MathSource[]): string {
+  const made = selectorLists.get(sources);
+  if (made?.count === sources.length) return made.list;
+  const list = [...new Set(sources.map((source) => source.selector).filter((selector): selector is string => !!selector))].join(', ');
+  selectorLists.set(sources, { count: sources.length, list });
+  return list;
 }
 
 function precedes(a: MathSite, b: MathSite): boolean {

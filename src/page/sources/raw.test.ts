@@ -76,5 +76,8 @@ describe('raw TeX source', () => {
     // A delimiter among a formula's rendered glyphs (counted from its TeX, not its text) is left to the walk, which skips the formula.
     const glyphs = page('<p><span class="katex"><span class="katex-html">$$</span><math><annotation encoding="application/x-tex">\\$\\$</annotation></math></span></p>');
     expect(findRawTexSites(glyphs, contextOf(glyphs))).toEqual([]);
+    // A formula found outside the root does not count against the root's own delimiters.
+    const outside = page('<section><p>Raw: \\(a\\)</p></section>');
+    expect(findRawTexSites(outside.querySelector('section')!, contextOf(outside)).map((site) => site.tex)).toEqual(['a']);
   });
 });

@@ -90,7 +90,11 @@ function onlyInSkippedText(root: ParentNode, all: string, context?: ScanContext)
   const rootNode = root as Node;
   for (const site of context?.claimed() ?? []) {
     if (left <= 0) return true;
-    if (rootNode.contains(site.element)) left -= openingsIn(TEX_IS_TEXT.has(site.source) ? site.tex : (site.element.textContent ?? ''));
+    if (TEX_IS_TEXT.has(site.source)) {
+      // The count first: most formulas hold no delimiter, and need no question of the DOM.
+      const count = openingsIn(site.tex);
+      if (count > 0 && rootNode.contains(site.element)) left -= count;
+    } else if (rootNode.contains(site.element)) left -= openingsIn(site.element.textContent ?? '');
   }
   for (const tag of KEPT_TAGS) {
     if (left <= 0) return true;
