@@ -8,6 +8,9 @@ describe('words that begin like an operator', () => {
     const first = (tex: string) => exprTex(readFormula(tex)?.chains[0]?.members[0] ?? { k: 'other', text: '' });
     expect(first('logits_j')).not.toContain('\\log');
     expect(first('logistic(u)')).not.toContain('\\log');
+    // A word that begins with logit is a name too (Flux's logitcrossentropy).
+    expect(first('logitcrossentropy(u, s)')).not.toContain('\\log');
+    expect(recogniseFormula('logitcrossentropy(u, s) = -sum(s .* logsoftmax(u)) / size(s, 2)')?.diagnostics ?? []).toEqual([]);
     expect(first('-t logp')).toContain('\\log(p)');
   });
 

@@ -310,4 +310,13 @@ describe('text rules: a full stop as a product sign', () => {
     // A gather along another axis, or of another index, is no label's pick.
     expect(rowPicks('q.gather(0, idx)')).toBe('q.gather(0, idx)');
   });
+
+  it("row-picks: NumPy's and JAX's take_along_axis and TensorFlow's gather with batch_dims=1 are the same pick", () => {
+    expect(rowPicks('np.take_along_axis(q, c[:, None], axis=1)')).toBe('(q_{i,c_i})');
+    expect(rowPicks('tf.gather(q, c, batch_dims=1)')).toBe('(q_{i,c_i})');
+    expect(recogniseFormula('loss = -jnp.mean(jnp.take_along_axis(jax.nn.log_softmax(u), c[:, None], axis=-1))')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('loss = -tf.reduce_mean(tf.gather(log_q, c, batch_dims=1))')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'c_i', prediction: 'q' } });
+    // Along the first axis, it picks rows, not each row's label.
+    expect(rowPicks('np.take_along_axis(q, c[:, None], axis=0)')).toBe('np.take_along_axis(q, c[:, None], axis=0)');
+  });
 });

@@ -80,9 +80,24 @@ const GATHER = new RegExp(
   'g',
 );
 
+/**
+ * NumPy's and JAX's take_along_axis(a, t[:, None], axis=-1) and TensorFlow's gather(a, t, batch_dims=1): the same
+ * pick, of a named array or of a call's value (log_softmax(z)).
+ */
+const TAKE_ALONG = new RegExp(
+  String.raw`(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:take_along_axis\(\s*([A-Za-z_][\w.]*(?:\((?:[^()]|\([^()]*\))*\))?)\s*,\s*${LABEL_COLUMN}\s*,\s*(?:axis\s*=\s*)?-?1\s*\)|gather\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*batch_dims\s*=\s*1\s*\))(?:\.squeeze\(\s*-?1?\s*\)|\[\s*:\s*,\s*0\s*\])?`,
+  'g',
+);
+
 /** log_probs.gather(1, t.unsqueeze(1)), torch.gather(p, 1, t.view(-1, 1)): PyTorch's pick of each row's label, p_{i, t_i}, as rowPicks reads NumPy's. */
 function gatheredRows(tex: string): string {
-  return tex.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
+  const taken = tex.replace(TAKE_ALONG, (_m, array: string | undefined, column: string | undefined, named: string | undefined, labels: string | undefined) => {
+    const from = (array ?? named) as string;
+    const label = (column ?? labels) as string;
+    // A call's value picked at the label is its component there (log_softmax(z)_t); a named array's row pick as below.
+    return from.includes('(') ? `(${from}_{${label}})` : `${from}.gather(1, ${label}.unsqueeze(1))`;
+  });
+  return taken.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
     const name = (called ?? method) as string;
     // log_probs, log_p: the picked values are logs of the named probabilities.
     const logOf = /^log_?([A-Za-z]\w*)$/.exec(name)?.[1];
