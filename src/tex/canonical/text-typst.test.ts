@@ -6,6 +6,9 @@ describe('Typst math', () => {
   it('turns Typst scripts, operators, accents and fonts into TeX', () => {
     expect(typstMath('cal(L) = - 1/N sum_(i=1)^N log hat(p)_(i)')).toBe('\\mathcal{L} = - 1/N \\sum_{i=1}^N log \\hat{p}_{i}');
     expect(typstMath('E = -sum_(k=1)^(K) t_k log frac(e^(z_k), sum_j e^(z_j))')).toBe('E = -\\sum_{k=1}^{K} t_k log \\frac{e^{z_k}}{\\sum_j e^{z_j}}');
+    // AsciiMath's frac(a)(b) is the same fraction.
+    expect(typstMath('J = -frac(1)(m) sum_(i=1)^m s_i log(q_i)')).toBe('J = -\\frac{1}{m} \\sum_{i=1}^m s_i log(q_i)');
+    expect(recogniseFormula('J = -frac(1)(m) sum_(i=1)^m [s_i log(q_i) + (1-s_i) log(1-q_i)]')?.kind).toBe('ce_binary_batch');
     expect(typstMath('bold(y) dot log(tilde(bold(y)))')).toBe('\\mathbf{y} \\cdot  log(\\tilde{\\mathbf{y}})');
     expect(recogniseFormula('L = -bold(y) dot log(tilde(bold(y)))')?.kind).toBe('ce_multiclass');
   });

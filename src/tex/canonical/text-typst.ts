@@ -36,6 +36,8 @@ const PLAIN_TEXT_COMMANDS = /\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta
 export function typstMath(tex: string): string {
   if (tex.replace(PLAIN_TEXT_COMMANDS, '').includes('\\') || !TELLTALE.test(tex)) return tex;
   let out = rewriteCalls(tex, /(?<![A-Za-z])(hat|tilde|overline|cal|bold|bb|upright|sqrt)\(/g, (found, inner) => `\\${COMMANDS[found[1] ?? '']}{${inner}}`);
+  // AsciiMath writes frac(a)(b): the same fraction, its parts in two brackets.
+  out = out.replace(/(?<![A-Za-z])frac\(((?:[^(),]|\([^()]*\))*)\)\s*\(((?:[^()]|\([^()]*\))*)\)/g, 'frac($1, $2)');
   out = rewriteCalls(out, /(?<![A-Za-z])frac\(/g, (_found, inner) => {
     const args = topLevelArguments(inner);
     return args.length === 2 ? `\\frac{${args[0]}}{${args[1]}}` : null;
