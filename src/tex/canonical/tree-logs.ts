@@ -156,19 +156,21 @@ export function softmaxBesideComplement(node: Expr): Expr | null {
     const logits = e.k === 'log' ? expandedSoftmaxLogits(e.arg) : null;
     if (e.k === 'log' && logits && complemented.has(exprTex(logits))) {
       changed = true;
-      return { ...e, arg: SOFTMAX_PROBABILITY(logits) };
+      return { ...e, arg: softmaxProbability(logits) };
     }
     return mapChildren(e, restore);
   };
   const out = restore(node);
   if (!changed) return null;
   // The complement's softmax(z) is named the same way, so that both logs hold one prediction.
-  const rename = (e: Expr): Expr => (e.k === 'fn' && e.name === 'softmax' && e.args.length === 1 && complemented.has(exprTex(e.args[0] as Expr)) ? SOFTMAX_PROBABILITY(e.args[0] as Expr) : mapChildren(e, rename));
+  const rename = (e: Expr): Expr => (e.k === 'fn' && e.name === 'softmax' && e.args.length === 1 && complemented.has(exprTex(e.args[0] as Expr)) ? softmaxProbability(e.args[0] as Expr) : mapChildren(e, rename));
   return rename(out);
 }
 
 /** softmax(z) read as one probability: a function's value, as σ(z) is. */
-const SOFTMAX_PROBABILITY = (logits: Expr): Expr => ({ k: 'call', head: { k: 'sym', name: '\\operatorname{softmax}', sub: null, subAtoms: null }, args: [logits], open: '(' });
+function softmaxProbability(logits: Expr): Expr {
+  return { k: 'call', head: { k: 'sym', name: '\\operatorname{softmax}', sub: null, subAtoms: null }, args: [logits], open: '(' };
+}
 
 /** The two factors of a product of exactly two (brackets aside), else null. */
 function twoFactors(e: Expr): [Expr, Expr] | null {

@@ -4,7 +4,7 @@ import { compactRoles, defineKind } from '../registry';
 import { logSumShape, type LogTermShape } from '../shapes';
 import type { BigOp } from '../terms';
 import { texMentions } from '../terms';
-import { pairMembers } from '../selectors';
+import { pairMembers } from '../dataset-likelihood';
 
 /**
  * The sum over the samples and the one over the classes. The first sum runs over the
