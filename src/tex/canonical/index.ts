@@ -6,6 +6,7 @@ import './text-url-escapes';
 import './text-series-indices';
 import './text-multinomial-coefficients';
 import './text-markup';
+import './text-quote-markers';
 import './text-captions';
 import './text-casts';
 import './text-spaced-clauses';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { arraysOfOnes, castMethods, numberTensors, numericCasts, typeEpsilons } from './text-casts';
+import { arraysOfOnes, bracketCasts, castMethods, numberTensors, numericCasts, typeEpsilons } from './text-casts';
 
 describe('text rules: a number type\'s conversion round a value', () => {
   it('numeric-casts: float(…), single(…), float32(…) and cast(x, type) leave the value', () => {
@@ -44,8 +44,15 @@ describe('text rules: a number type\'s conversion round a value', () => {
     ['TensorFlow cast of the labels', 'loss = -tf.reduce_sum(tf.cast(s, tf.float32) * tf.log(q))', 'ce_multiclass'],
     ['PyTorch .float() on the target', 'loss = -(s.float() * torch.log(q)).sum()', 'ce_multiclass'],
     ['NumPy astype on the target', 'l = -np.sum(s.astype(np.float64) * np.log(q))', 'ce_multiclass'],
+    ["C#'s cast of the sum", 'ce -= (float)((t[i] * Math.Log(a[i])) + ((1 - t[i]) * Math.Log(1 - a[i])));', 'ce_binary'],
+    ["C's cast of one operand", 'loss = -(double) y * log(p)', 'ce_multiclass'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);
+  });
+
+  it("bracket-casts: C's (float) before a value goes; a bracketed word elsewhere stays", () => {
+    expect(bracketCasts('x = (float)(a + b) * (double) c')).toBe('x = (a + b) * c');
+    expect(bracketCasts('f(float) + g(x)(float)y')).toBe('f(float) + g(x)(float)y');
   });
 
   it('leaves a conversion of a number alone', () => {

@@ -1,4 +1,4 @@
-// Text rules for a number type's conversion round a value in code: Python's float(…), MATLAB's
+// Text rules for a number type's conversion round a value in code: Python's float(…), C's (float) x, MATLAB's
 // single(…) and double(…), NumPy's float32(…) (its module already dropped), TensorFlow's
 // cast(x, float32), and the methods .astype(…), .float(), .double(). A conversion changes how
 // the value is stored, never what it is, so the value stands alone. So an array of ones,
@@ -19,6 +19,11 @@ export function numericCasts(tex: string): string {
     if (args.length !== (isCast ? 2 : 1) || !/\S/.test(args[0] as string)) return null;
     return `(${(args[0] as string).trim()})`;
   });
+}
+
+/** C's, Java's and C#'s cast, (float)(x), (double) x: the type in brackets before a value. */
+export function bracketCasts(tex: string): string {
+  return tex.replace(/(?<![A-Za-z0-9_)\]])\(\s*(?:float|double|single|real|long double|float32|float64|Float32|Float64)\s*\)\s*(?=[(A-Za-z0-9_\\])/g, '');
 }
 
 /** y.astype(np.float64), t.float(), t.double(): read before a module's name is dropped, which would take `y.` for one. */
@@ -54,6 +59,7 @@ export function typeEpsilons(tex: string): string {
 defineTextRule({ name: 'type-epsilons', order: 24.095, apply: typeEpsilons });
 defineTextRule({ name: 'arrays-of-ones', order: 25.12, apply: arraysOfOnes });
 defineTextRule({ name: 'number-tensors', order: 25.13, apply: numberTensors });
+defineTextRule({ name: 'bracket-casts', order: 24.076, apply: bracketCasts });
 defineTextRule({ name: 'cast-methods', order: 24.075, apply: castMethods });
 // After the module's name is dropped (np.float32(…) is float32(…) by then).
 defineTextRule({ name: 'numeric-casts', order: 25.1, apply: numericCasts });

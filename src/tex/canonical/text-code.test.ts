@@ -21,6 +21,9 @@ describe('text rules: formulas written as code', () => {
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - ReduceSum (y .* z)')?.kind).toBe('ce_from_logits');
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
+    // C++'s namespaces and C#'s classes: std::log, Math.Log.
+    expect(qualifiedCallNames('-t[i] * std::log(p[i]) - Math.Log(q)')).toBe('-t[i] * log(p[i]) - Log(q)');
+    expect(recogniseFormula('loss -= target.data()[i] * std::log(pred.data()[i] + 1e-8f);')?.kind).toBe('ce_multiclass');
     // A dotted name not called, and a decimal before a bracket, stay.
     expect(qualifiedCallNames('x.shape + 0.5(a)')).toBe('x.shape + 0.5(a)');
     // The elementwise maximum and relu are the max the stable logistic loss writes.
@@ -91,6 +94,9 @@ describe('text rules: formulas written as code', () => {
     expect(scientificNumbers('\\max(p, 1e-7) + 2.5E-3 + 3e4')).toBe('\\max(p, 10^{-7}) + 2.5 \\times 10^{-3} + 3 \\times 10^{4}');
     // Letters around: a name, not a number.
     expect(scientificNumbers('x1e3 + 1e3x + we2')).toBe('x1e3 + 1e3x + we2');
+    // C's, Java's and C#'s type suffix only says how the number is stored.
+    expect(scientificNumbers('log(p + 1e-8f) + 1E-12d')).toBe('log(p + 10^{-8}) + 10^{-12}');
+    expect(scientificNumbers('1e-8fx')).toBe('1e-8fx');
   });
 
   it('bare-big-operators: sum and prod typed as words with no index are the operators', () => {
@@ -299,6 +305,9 @@ describe('text rules: a full stop as a product sign', () => {
     expect(valueAttributes('max(z, 0) - z * u.value + log(1 + exp(-abs(z)))')).toBe('max(z, 0) - z * u + log(1 + exp(-abs(z)))');
     expect(recogniseFormula('const loss = Math.max(z2, 0) - z2 * u.value + Math.log(1 + Math.exp(-Math.abs(z2)))')?.roles).toMatchObject({ target: 'u', prediction: 'z_2' });
     expect(valueAttributes('t.data.mean()')).toBe('t.mean()');
+    // C++'s v.data() and C#'s v.Data: v.data()[i] is v[i].
+    expect(valueAttributes('t.data()[i] * log(p.Data[i])')).toBe('t[i] * log(p[i])');
+    expect(valueAttributes('t.database + t.data(k)')).toBe('t.database + t.data(k)');
     // A method's own object: self.x and this.p are x and p.
     expect(valueAttributes('self.x * log(z) + this.p + myself.q')).toBe('x * log(z) + p + myself.q');
   });

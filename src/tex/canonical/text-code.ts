@@ -23,7 +23,8 @@ export function broadcastDots(tex: string): string {
 }
 
 /** Library prefixes of a called name: np.log(p), torch.nn.functional.softmax(z), tf.math.log(q). */
-const QUALIFIED_CALL = /(?<![\\A-Za-z0-9_.])(?:[A-Za-z_][A-Za-z0-9_]*\.)+(?=[A-Za-z_][A-Za-z0-9_]*\s*\()/g;
+/** A call's module, class or namespace: np.log(, Math.Log(, C++'s std::log(. */
+const QUALIFIED_CALL = /(?<![\\A-Za-z0-9_.:])(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::))+(?=[A-Za-z_][A-Za-z0-9_]*\s*\()/g;
 /**
  * TensorFlow's reduce_sum, reduce_mean, reduce_logsumexp and the same operators as ONNX and CNTK
  * name them (ReduceSum, ReduceMean, ReduceLogSumExp, ReduceLogSum): the sum, the mean, the log-sum-exp.
@@ -139,11 +140,12 @@ export function logBaseArguments(tex: string): string {
 }
 
 /**
- * y.value (a Vue ref), x.data (a PyTorch tensor's values), loss.item(): an attribute that hands back the variable's own value.
+ * y.value (a Vue ref), x.data (a PyTorch tensor's values), loss.item(), C++'s v.data() and C#'s
+ * v.Data: an attribute that hands back the variable's own value (v.data()[i] is v[i]).
  * self.x, this.p: a method's own object holds the variable; the name is the variable's.
  */
 export function valueAttributes(tex: string): string {
-  return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:value|data|item\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])/g, '');
+  return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:[vV]alue|[dD]ata|data\(\s*\)|item\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])/g, '');
 }
 
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
@@ -256,9 +258,12 @@ export function greekWordsInPlainText(tex: string): string {
     .replace(GREEK_WORDS, (name: string) => `\\${name} `);
 }
 
-/** 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is. */
+/**
+ * 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is; C's,
+ * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F) only says how it is stored.
+ */
 export function scientificNumbers(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
+  return tex.replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)[fFdDlL]?(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
     `${mantissa === '1' ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power}}`);
 }
 

@@ -31,4 +31,18 @@ describe('loss-updates', () => {
     expect(lossUpdates('J = K - u \\log s')).toBe('J = K - u \\log s');
     expect(lossUpdates('J = J(\\theta) - u \\log s')).toBe('J = J(\\theta) - u \\log s');
   });
+
+  it("assigns to a name with code's index (loss_hist[ep] <- …), not a comparison with a negated value", () => {
+    expect(lossUpdates('loss_hist[ep] <- -mean(y * log(p))')).toBe('loss_hist[ep] =  -mean(y * log(p))');
+    expect(kindOf('loss_hist[ep] <- -mean(w * (y * log(p) + (1 - y) * log(1 - p))) + (lambda / 2) * sum(w^2)')).toBe('ce_binary_batch');
+    expect(kindOf('L[i] = L[i] - y*log(p)')).toBe('ce_multiclass');
+  });
+
+  it('runs a compound assignment to the end of its statement, over the lines its brackets span', () => {
+    const spread = 'ce -= ((t[i] * log(a[i])) +\n      ((1 - t[i]) * log(1 - a[i])));';
+    expect(lossUpdates(spread)).toBe('ce = -(((t[i] * log(a[i])) +\n      ((1 - t[i]) * log(1 - a[i]))));');
+    expect(kindOf(spread)).toBe('ce_binary');
+    // A line break outside brackets ends it, as a semicolon does.
+    expect(lossUpdates('a -= b\nc += d; e -= f')).toBe('a = -(b)\nc = d; e = -(f)');
+  });
 });

@@ -5,8 +5,8 @@
 // goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)).
 import { defineTextRule } from './registry';
 
-/** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss}, with a subscript (L_i, J_{\theta}). */
-const NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?`;
+/** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss}, with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep]). */
+const NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
 /** Where an assignment starts: the formula's start or a new line of it (a row, a line break, a semicolon). */
 const LINE_START = String.raw`(^|\\\\|\n|;)(\s*)`;
 const ASSIGN = String.raw`(=|:=)`;
@@ -15,8 +15,8 @@ const ASSIGN = String.raw`(=|:=)`;
 const ARROW = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
 /** `L ← L − rest`, `L = L + rest` (the arrow already =): the total's name again after the assignment, a sign after it. */
 const UPDATE = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)${ASSIGN}(\s*)(${NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
-/** `loss -= rest`, `loss += rest` to the end of its line. */
-const COMPOUND = new RegExp(String.raw`${LINE_START}(${NAME})\s*([-+])=(?!=)\s*([^\n;]*?)(\s*)(?=\\\\|\n|;|$)`, 'g');
+/** `loss -= `, `loss += `: a compound assignment; what it adds runs to the end of its statement. */
+const COMPOUND = new RegExp(String.raw`${LINE_START}(${NAME})\s*([-+])=(?!=)\s*`, 'g');
 
 function assignmentArrows(math: string): string {
   return math.replace(ARROW, (_whole, start: string, space: string, name: string, gap: string) => `${start}${space}${name}${gap}= `);
@@ -28,10 +28,36 @@ function repeatedTotal(math: string): string {
     name === again ? `${start}${space}${name}${gap}${assign}${gap2}` : whole);
 }
 
+/**
+ * Where the statement that starts at `from` ends: a row break, a semicolon or a line end outside
+ * brackets (a call's arguments may go on over the next lines), or the text's end.
+ */
+function statementEnd(math: string, from: number): number {
+  let depth = 0;
+  for (let at = from; at < math.length; at++) {
+    const ch = math[at] as string;
+    if ('([{'.includes(ch)) depth += 1;
+    else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === ';' || (depth === 0 && (ch === '\n' || math.startsWith('\\\\', at)))) return at;
+  }
+  return math.length;
+}
+
 /** The total takes −(rest), or rest. */
 function compoundAssignment(math: string): string {
-  return math.replace(COMPOUND, (whole, start: string, space: string, name: string, sign: string, rest: string, tail: string) =>
-    rest.trim() === '' ? whole : `${start}${space}${name} = ${sign === '-' ? `-(${rest})` : rest}${tail}`);
+  let out = '';
+  let done = 0;
+  for (const found of math.matchAll(COMPOUND)) {
+    const [whole, start, space, name, sign] = found as unknown as [string, string, string, string, string];
+    const from = (found.index as number) + whole.length;
+    if (found.index < done) continue;
+    const end = statementEnd(math, from);
+    const rest = math.slice(from, end).trimEnd();
+    if (rest === '') continue;
+    out += `${math.slice(done, found.index)}${start}${space}${name} = ${sign === '-' ? `-(${rest})` : rest}`;
+    done = from + rest.length;
+  }
+  return out + math.slice(done);
 }
 
 // On the whole text, not only outside \text{…}: the name may be set upright (\operatorname{LogLoss}), and a line start is never inside a text.

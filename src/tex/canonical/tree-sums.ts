@@ -300,10 +300,10 @@ function isSumOfLogs(e: Expr): boolean {
 }
 
 /**
- * How authors name the small constant that keeps a log finite: ε in TeX, and as code names it
- * (`delta = 1e-7`, read as δ, in a widely copied NumPy textbook; a Kronecker δ has indices).
+ * How authors name the small constant that keeps a log finite: ε in TeX, and as code names it (eps,
+ * EPS as a constant's capitals, `delta = 1e-7` read as δ, in a widely copied NumPy textbook; a Kronecker δ has indices).
  */
-export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}', 'epsilon', '\\delta']);
+export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}', 'epsilon', 'EPS', 'EPSILON', 'Eps', '\\delta']);
 
 /**
  * log(p + ε), log(p + 1e-8) → log p: the ε keeps the log finite and says nothing about the
