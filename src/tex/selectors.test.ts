@@ -36,6 +36,15 @@ describe('selectors', () => {
     expect(labelOfCall(member('y_k'), [], contextOf('k'))).toBeNull();
   });
 
+  it("a word saying the symbol is the estimate (y_pred, p_{\\text{model}}) is part of its name, not the true class", () => {
+    expect(labelOfSubscript('pred', [], emptyContext())).toBeNull();
+    expect(labelOfSubscript('\\text{model}', [], emptyContext())).toBeNull();
+    expect(labelOfSubscript('true', [], emptyContext())).toBe('true');
+    // Surprisals of the predictions, no target: no cross-entropy.
+    expect(recogniseFormula('log_probs = -np.log(y_pred)')).toBeNull();
+    expect(recogniseFormula('L = -y_{true} \\log y_{pred} - (1 - y_{true}) \\log(1 - y_{pred})')?.kind).toBe('ce_binary');
+  });
+
   it('a class given by its number, with no sum around it, is the true class', () => {
     expect(labelOfSubscript('7', [], emptyContext())).toBe('7');
     expect(labelOfSubscript('{3}', [], emptyContext())).toBe('3');

@@ -252,15 +252,25 @@ export function subscriptOf(e: Expr): string | null {
   return null;
 }
 
+/** l(x), c(i): the label as a function of the sample or pixel, written in a subscript. */
+const LABEL_FUNCTION = /^\p{L}\(\s*\p{L}\s*\)$/u;
+
+/** Words that say a symbol is the model's estimate (y_pred, p_{\text{model}}, y_hat): part of its name, never a class. */
+const ESTIMATE_WORDS = /^(?:pred|preds|predicted|prediction|predict|hat|prob|probs|proba|out|output|est|model|fake)$/i;
+
+function namesTheEstimate(part: string): boolean {
+  return ESTIMATE_WORDS.test(part.replace(/^\\(?:text|mathrm|operatorname|textrm)\{(.*)\}$/, '$1').trim());
+}
+
 /**
  * The true class a subscript picks out, or null when it is only running indices.
  * `running` are the indices the sums around the term bind.
  */
 export function labelOfSubscript(sub: string | null, running: readonly string[], context: MatchContext): string | null {
-  const parts = subscriptParts(sub).filter((part) => !running.includes(part));
+  const parts = subscriptParts(sub).filter((part) => !running.includes(part) && !namesTheEstimate(part));
   for (const part of parts) {
-    // y_i, y^{(i)}, k^*, a^\star: a variable of its own (often indexed by the sample).
-    if (/[_^]/.test(part) || isNamingPart(part) || context.labels.has(part)) return part;
+    // y_i, y^{(i)}, k^*, a^\star: a variable of its own (often indexed by the sample), or the sample's label function l(x).
+    if (/[_^]/.test(part) || isNamingPart(part) || context.labels.has(part) || LABEL_FUNCTION.test(part)) return part;
   }
   // −ln a_7^L with no sum: the output of class 7, a class given by its number.
   if (running.length === 0 && parts.length === 1 && /^\d+$/.test(parts[0] as string)) return parts[0] as string;
@@ -316,8 +326,8 @@ const CLASS_WORD = /^\\(?:text|mathrm|operatorname|textrm)\{\s*(?:true|correct|t
 export function labelOfCall(e: Expr, running: readonly string[], context: MatchContext): string | null {
   if (e.k !== 'call') return null;
   const parts = subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part));
-  // A label stated beside the formula, or a variable of its own (f_{y_i}(x_i): the sample's label).
-  const stated = parts.find((part) => context.labels.has(part) || /[_^]/.test(part));
+  // A label stated beside the formula, or a variable of its own (f_{y_i}(x_i), p̂_{l(x)}(x): the sample's label).
+  const stated = parts.find((part) => context.labels.has(part) || /[_^]/.test(part) || LABEL_FUNCTION.test(part));
   if (stated) return stated;
   // ŷ_{\text{true class}}(θ): an estimate at a class named by a word that says it is the right one, with no sum
   // (p_{\text{true}}(x_i) under one is the data's law, and p_{\text{model}} names a model, no class).

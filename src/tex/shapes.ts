@@ -6,7 +6,7 @@ import { exprTex, sameTree, single, spelledSigmoidLogit } from './expr';
 import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
 import { isPairOutcome, labelOfLikelihood, pairMembers } from './dataset-likelihood';
-import { classOfLossArguments, emptyContext, identityOf, labelOfCall, sameDistribution, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
+import { classOfLossArguments, emptyContext, identityOf, WEIGHT_LETTERS, labelOfCall, sameDistribution, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
 import { complementOf, headName, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
@@ -93,8 +93,9 @@ function isModulating(factor: Expr, prediction: Expr): boolean {
 function splitWeights(factors: Expr[], prediction: Expr, softmaxLabel: string | null, context: MatchContext): { target: Expr | null; weights: Expr[] } {
   const plain = factors.filter((f) => !isModulating(f, prediction));
   const modulating = factors.filter((f) => isModulating(f, prediction));
-  // A factor indexed by the label the softmax or the prediction's subscript picks (w_{y_n}) weights that class.
-  const byLabel = (f: Expr) => softmaxLabel !== null && subscriptParts(subscriptOf(f)).includes(softmaxLabel);
+  // A factor indexed by the label the softmax or the prediction's subscript picks (w_{y_n}) weights that class;
+  // beside such a pick (the one-hot target already in it), a weight's letter (w_i, w(x)) weights the sample.
+  const byLabel = (f: Expr) => softmaxLabel !== null && (subscriptParts(subscriptOf(f)).includes(softmaxLabel) || WEIGHT_LETTERS.has(headName(f) ?? ''));
   if (softmaxLabel !== null && plain.length === 1 && byLabel(plain[0] as Expr)) return { target: null, weights: factors };
   if (plain.length <= 1) return { target: plain[0] ?? null, weights: modulating };
   const key = (e: Expr) => subscriptParts(subscriptOf(e)).sort().join(',');
@@ -158,8 +159,8 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const ratio = !softmax && arg.k === 'div' && !(arg.num.k === 'num');
   const predExpr = ratio && arg.k === 'div' ? arg.den : arg;
   // The label the prediction's subscript picks, a variable of its own (p_{i,y_i}: y_i): a factor indexed by it weights that class.
-  const subscriptLabel = arg.k === 'sym' ? labelOfSubscript(arg.sub, running, emptyContext()) : null;
-  const pickedLabel = softmax?.label && !running.includes(softmax.label) ? softmax.label : subscriptLabel && /[_^]/.test(subscriptLabel) ? subscriptLabel : null;
+  const subscriptLabel = arg.k === 'sym' ? labelOfSubscript(arg.sub, running, emptyContext()) : arg.k === 'call' ? labelOfCall(arg, running, emptyContext()) : null;
+  const pickedLabel = softmax?.label && !running.includes(softmax.label) ? softmax.label : subscriptLabel && /[_^(]/.test(subscriptLabel) ? subscriptLabel : null;
   const { target: targetExpr, weights } = splitWeights(writtenOne ? [] : factors, predExpr, pickedLabel, context);
   if (targetExpr && targetExpr.k === 'num') return null;
   // −Σ_t log π(a_t | s_t) G_t: the log is of each sample's own label (a_t), so a factor beside it
@@ -265,10 +266,14 @@ function sharedIndexOf(t: Expr, y: Expr): string | null {
   return shared.length === 1 ? (shared[0] as string) : null;
 }
 
-/** ¹⁄ₘ, ¹⁄_N: one over a count's letter. */
+/** ¹⁄ₘ, ¹⁄_N: one over a count's letter; or over counts multiplied, ¹⁄_{N²} (an N × N map's pixels), ¹⁄_{HW}. */
 function isOverCount(e: Expr): boolean {
   const inner = single(e);
-  return inner.k === 'div' && single(inner.den).k === 'sym';
+  if (inner.k !== 'div') return false;
+  const den = single(inner.den);
+  const isCount = (f: Expr) => single(f).k === 'sym';
+  if (den.k === 'pow') return single(den.base).k === 'sym' && /^[A-Za-z]$/.test(exprTex(single(den.base))) && single(den.exp).k === 'num';
+  return den.k === 'mul' ? den.factors.length <= 3 && den.factors.every(isCount) : isCount(den);
 }
 
 /** α, β: a class weight's letter, not a label. */

@@ -112,8 +112,11 @@ function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] 
 }
 
 function isConstantScale(e: Expr): boolean {
-  return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other' || isCountingCall(e.den));
+  return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other' || isCountingCall(e.den) || isPowerOfCount(e.den));
 }
+
+/** N², a count to a number's power (an N × N map's pixels). */
+const isPowerOfCount = (e: Expr): boolean => e.k === 'pow' && e.base.k === 'sym' && /^[A-Za-z]$/.test(e.base.name) && e.exp.k === 'num';
 
 /** len(y), size(Y, 2), y.shape(0): a call without logs under a loss counts its items, a number like N (tree-signs' isCount too). */
 export const isCountingCall = (e: Expr): boolean => (e.k === 'call' || e.k === 'fn') && !containsLog(e);

@@ -105,6 +105,10 @@ describe('text rules: formulas written as code', () => {
     // In capitals, as pseudo-code types it; a word that ends in SUM is no operator.
     expect(bareBigOperators('-SUM_z u(z) + Prod_j v_j + CHECKSUM_z')).toBe('-\\sum _z u(z) + \\prod _j v_j + CHECKSUM_z');
     expect(recogniseFormula('H(u,v) = -SUM_z u(z) log v(z)')?.roles).toMatchObject({ target: 'u', prediction: 'v', classIndex: 'z' });
+    // Before its summand in braces, SUM{…}: the glued index runs under it; the prediction's longer name stays whole.
+    expect(bareBigOperators('-SUM{y * log(p)} + PROD{q}')).toBe('-\\sum {y * log(p)} + \\prod {q}');
+    expect(recogniseFormula('error = -SUM{yi * log(yi_pred) + (1 - yi) * log(1 - yi_pred)}')?.roles).toMatchObject({ target: 'y_i', prediction: 'yi_pred' });
+    expect(recogniseFormula('error = -SUM{yi * log(yi_pred) + (1 - yi) * log(1 - yi_pred)}')?.kind).toBe('ce_binary_batch');
     // In words, in a name, or as a call: as written.
     expect(bareBigOperators('\\text{sum of squares} + summary x + sum(x)')).toBe('\\text{sum of squares} + summary x + sum(x)');
     expect(recogniseFormula('H(X,Y) = -sum sum p(x,y) * log(p(x,y)) für alle x, y')?.kind).toBe('entropy');

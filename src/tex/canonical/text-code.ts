@@ -240,7 +240,8 @@ export function bareBigOperators(tex: string): string {
     math
       // In capitals too (SUM_x, Prod_i), as pseudo-code and slides type it.
       .replace(/(?<![\\A-Za-z])(sum|prod|Sum|Prod|SUM|PROD)(?=\s*[_^])/g, (_word, op: string) => `\\${op.toLowerCase()} `)
-      .replace(/(?<![\\\p{L}_])(sum|Sum|SUM|prod|Prod)\s+(?=[\p{L}(\[{\\0-9])/gu, (_m, word: string) => (word.toLowerCase() === 'prod' ? '\\prod ' : '\\sum ')),
+      // Or before its summand in braces, SUM{…}.
+      .replace(/(?<![\\\p{L}_])(sum|Sum|SUM|prod|Prod|PROD)(?:\s+(?=[\p{L}(\[{\\0-9])|\s*(?=\{))/gu, (_m, word: string) => (word.toLowerCase() === 'prod' ? '\\prod ' : '\\sum ')),
   );
 }
 

@@ -30,6 +30,8 @@ describe('text rules: operators spoken in words, glued indices and Python powers
     // A glued pair that comes once, or no big operator: as written.
     expect(gluedSpokenIndices('∑(yi*log(p))')).toBe('∑(yi*log(p))');
     expect(gluedSpokenIndices('yi + (1 - yi)')).toBe('yi + (1 - yi)');
+    // The start of a longer name set upright (yi_pred) is no component.
+    expect(gluedSpokenIndices('\\sum {yi * log(\\operatorname{yi\\_pred})}')).toBe('\\sum {{y_i} * log(\\operatorname{yi\\_pred})}');
   });
 
   it('glued-spoken-indices: words inside \\text{} stay words, whatever the sum runs over', () => {

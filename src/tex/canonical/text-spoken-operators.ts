@@ -211,7 +211,8 @@ function inProse(text: string, at: number): boolean {
  * plain text, a letter with the index letter glued to it is that letter's component y_i, p_i,
  * braced so a prime or a power keeps it whole ({t_i}', e^{x_i}). Only where the formula
  * writes no subscript of that index itself: there a glued pair is a name of its own. Inside a
- * subscript (h_{mj} under Π_m Π_j) the letters are the indices themselves and stay.
+ * subscript (h_{mj} under Π_m Π_j) the letters are the indices themselves and stay, and so does
+ * the start of a longer name (yi\_pred, an identifier set upright).
  */
 export function gluedSpokenIndices(tex: string): string {
   let out = tex;
@@ -219,7 +220,7 @@ export function gluedSpokenIndices(tex: string): string {
   for (const index of new Set([...spokenIndices(tex), ...signIndices(tex), ...conditionIndices(tex), ...bareSignIndices(tex), ...namedIndices(tex)])) {
     // (a primed index, n′ beside n, is another index: its subscripts say nothing of n)
     if (new RegExp(`[A-Za-z}]_\\{?${index}(?![A-Za-z'])`).test(tex.replace(new RegExp(String.raw`${SIGN_UNDER}[a-z]`, 'g'), ''))) continue;
-    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(])`, 'gu'), (whole, letter: string, at: number, text: string) => {
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])(\\p{L})${index}(?![\\p{L}0-9_(]|\\\\_)`, 'gu'), (whole, letter: string, at: number, text: string) => {
       if (WORDS_NOT_INDEXED.has(whole.toLowerCase()) || letter === index || inSubscript(text, at) || inProse(text, at)) return whole;
       glued.add(letter);
       return `{${letter}_${index}}`;
@@ -227,7 +228,7 @@ export function gluedSpokenIndices(tex: string): string {
   }
   // qk glued under Σ_k makes q a component: qc beside it is q at the class c.
   for (const letter of glued) {
-    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])${letter}([a-z])(?![\\p{L}0-9_(])`, 'gu'), (whole, index: string, at: number, text: string) =>
+    out = out.replace(new RegExp(`(?<![\\\\\\p{L}_])${letter}([a-z])(?![\\p{L}0-9_(]|\\\\_)`, 'gu'), (whole, index: string, at: number, text: string) =>
       WORDS_NOT_INDEXED.has(whole.toLowerCase()) || inSubscript(text, at) || inProse(text, at) ? whole : `{${letter}_${index}}`,
     );
   }

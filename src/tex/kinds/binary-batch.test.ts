@@ -24,6 +24,13 @@ describe('ce_binary_batch', () => {
     expect(kindOf(tex)).toBe('ce_binary_batch');
   });
 
+  it('reads a mean over a count squared or counts multiplied (1/N², 1/HW) with the sum left unwritten as a batch mean', () => {
+    expect(rolesOf('\\mathcal{L}_{u}=-\\frac{1}{N^{2}}(a_{n}\\log{p_{n}}+(1-a_{n})\\log{(1-p_{n})})')).toMatchObject({ sampleIndex: 'n', reduction: 'mean' });
+    expect(kindOf('L=-\\frac{1}{HW}(y_{p}\\log{q_{p}}+(1-y_{p})\\log{(1-q_{p})})')).toBe('ce_binary_batch');
+    // A variance is no count: one sample's loss, weighted.
+    expect(kindOf('L=-\\frac{1}{\\sigma^2}(y\\log{p}+(1-y)\\log{(1-p)})')).toBe('ce_binary');
+  });
+
   it('reads the sample index and the reduction', () => {
     expect(rolesOf('-\\frac1N\\sum_{i=1}^{N} \\lbrack t_i\\log y_i + (1-t_i)\\log(1-y_i)\\rbrack')).toMatchObject({
       target: 't_i', prediction: 'y_i', sampleIndex: 'i', sampleBound: 'N', reduction: 'mean',

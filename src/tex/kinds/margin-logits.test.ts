@@ -46,6 +46,17 @@ describe('the logistic loss on a margin, labels in {−1, +1} (ce_from_logits)',
     expect(kindOf(tex)).toBeNull();
   });
 
+  it("reads a sum over pairs (Σ_i Σ_j) whose label is the pair's own, a sign from a test (−1)^{𝟙[i ≠ j]} included", () => {
+    expect(rolesOf('\\mathcal{L} = -\\frac{1}{B^2} \\sum_{i=1}^B \\sum_{j=1}^B \\log \\frac{1}{1 + \\exp(-z_{ij} \\cdot (-1)^{\\mathbb{I}_{i \\neq j}})}')).toMatchObject({
+      target: '(-1)^{\\mathbb{1}_{i\\neq j}}', prediction: 'z_{ij}', sampleIndex: 'i', reduction: 'mean', labels: 'plusMinusOne',
+    });
+    expect(kindOf('L = -\\frac{1}{N}\\sum_i\\sum_j \\log \\frac{1}{1+e^{-t_{ij} z_{ij}}}')).toBe('ce_from_logits');
+    // A label that only one of the sums indexes leaves the other running over the scores alone: no claim.
+    expect(kindOf('L = -\\sum_i\\sum_k \\log \\sigma(y_i z_k)')).toBeNull();
+    // A number's power is a number, not a label.
+    expect(kindOf('L = -\\log\\sigma((-1)^2 z)')).toBeNull();
+  });
+
   it('reads the sum un-negated as the log-likelihood with ±1 labels, not as a loss', () => {
     expect(kindOf('\\sum_i \\log\\sigma(y_i w^T x_i)')).toBe('log_likelihood');
     expect(kindOf('\\ell(w) = -\\sum_{i=1}^n \\log(1+\\exp(-y_i w^\\top x_i))')).toBe('log_likelihood');

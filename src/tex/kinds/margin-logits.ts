@@ -26,11 +26,21 @@ function isLabelName(name: string, depth = 0): boolean {
   return inner !== undefined && depth < 4 && isLabelName(inner, depth + 1);
 }
 
-/** A scalar label: y, y_n, \tilde{y}_i, or y^{(i)} (an index written above, read as a power of a letter). */
+/**
+ * A scalar label: y, y_n, \tilde{y}_i, or y^{(i)} (an index written above, read as a power of a letter);
+ * or a sign, (−1)^{𝟙[i ≠ j]}, the ±1 label of a pair made from a test.
+ */
 function isLabel(e: Expr): boolean {
   if (e.k === 'sym') return !e.transposed && isLabelName(e.name);
-  if (e.k === 'pow') return e.base.k === 'sym' && e.base.sub === null && isLabelName(e.base.name) && single(e.exp).k === 'sym';
-  return false;
+  if (e.k !== 'pow') return false;
+  if (isMinusOne(e.base)) return !/^\d+$/.test(exprTex(single(e.exp)));
+  return e.base.k === 'sym' && e.base.sub === null && isLabelName(e.base.name) && single(e.exp).k === 'sym';
+}
+
+function isMinusOne(e: Expr): boolean {
+  const inner = single(e);
+  if (inner.k === 'num') return inner.value === -1;
+  return inner.k === 'neg' && single(inner.arg).k === 'num' && (single(inner.arg) as { value: number }).value === 1;
 }
 
 const letter = (name: string): Expr => ({ k: 'sym', name, sub: null, subAtoms: null });
@@ -143,7 +153,9 @@ export function marginOnLogits(expr: Expr, lossNamed = false): Roles | null {
   const scale = [...term.scale, ...term.factors.filter(isReciprocal)];
   if (term.sign !== -1 || scale.length !== term.scale.length + term.factors.length) return null;
   const oneSample = term.bigs.length === 0 && scale.length === 0;
-  const samples = term.bigs.length === 1 && term.bigs[0]?.op === 'sum' ? term.bigs[0] : undefined;
+  // Over the samples, or over pairs of them (Σ_i Σ_j, a contrastive loss's every pair with its own label).
+  const sums = term.bigs.length <= 2 && term.bigs.every((big) => big.op === 'sum') ? term.bigs : [];
+  const samples = sums[0];
   if (!oneSample && !samples) return null;
   const arg = sigmoidArgument(term);
   const found = arg && labelAndScore(arg);
@@ -153,10 +165,10 @@ export function marginOnLogits(expr: Expr, lossNamed = false): Roles | null {
   // Over samples, the label is the sample's own: Σ_n runs over the n in y_n. A sum whose index
   // the term never writes (Σ_{n=1}^N log(1 + e^{−y wᵀx})) lost it in the writing; one that
   // indexes only the score (Σ_k log(1 + e^{−y s_k})) runs over something else.
-  if (samples?.index && !mentions(found.label, samples.index) && mentions(arg, samples.index)) return null;
+  if (sums.some((sum) => sum.index && !mentions(found.label, sum.index) && mentions(arg, sum.index))) return null;
   const base = term.logs[0]?.base;
   return compactRoles({
-    target: indexAboveTex(found.label) ?? exprTex(found.label),
+    target: indexAboveTex(found.label) ?? (found.label.k === 'pow' && isMinusOne(found.label.base) ? `(-1)^{${exprTex(single(found.label.exp))}}` : exprTex(found.label)),
     prediction: scoreTex(found.score),
     sampleIndex: samples?.index ?? undefined,
     sampleBound: samples?.bound ?? undefined,

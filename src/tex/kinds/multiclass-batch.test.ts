@@ -91,4 +91,16 @@ describe('ce_multiclass_batch', () => {
     expect(rolesOf('return -np.sum(s_true * np.log(q_pred + 1e-10)) / len(s_true)')).toMatchObject({ reduction: 'mean' });
     expect(kindOf('J = -sum(S .* log(Q)) / size(S, 2)')).toBe('ce_multiclass_batch');
   });
+
+  it("reads a one-hot pick at the sample's label function, l(x), as a sum over samples (pixels)", () => {
+    expect(rolesOf('L = -\\sum_{x \\in \\Omega} w(x) \\log \\hat{p}_{l(x)}(x)')).toMatchObject({ target: 'l(x)', sampleIndex: 'x', weight: 'w' });
+    expect(kindOf('L = -\\sum_{x} \\log p_{l(x)}(x)')).toBe('ce_multiclass_batch');
+  });
+
+  it("takes a weight's letter beside a pick at the sample's label as the sample's weight, not a target", () => {
+    expect(rolesOf('L = -\\sum_{i} w_i \\log p_{y_i}')).toMatchObject({ target: 'y_i', weight: 'w_i', sampleIndex: 'i' });
+    expect(kindOf('L = -\\sum_i \\alpha_i \\log p_{y_i}(x_i)')).toBe('ce_multiclass_batch');
+    // Another letter before the pick is still read as written (a target).
+    expect(kindOf('L = -\\sum_{k} t_k \\log p_{k}')).toBe('ce_multiclass');
+  });
 });
