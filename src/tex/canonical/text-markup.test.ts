@@ -235,6 +235,9 @@ describe('text rules: markup around formulas', () => {
   it('split-sized-brackets: a bracket converted from MathML one delimiter at a time is the bracket', () => {
     expect(splitSizedBrackets('\\log \\left(\\right. \\hat{y}_{i} \\left.\\right) + \\left[\\right. a \\left.\\right]')).toBe('\\log ( \\hat{y}_{i} ) + [ a ]');
     expect(splitSizedBrackets('\\left( a \\right)')).toBe('\\left( a \\right)');
+    // One bracket broken over two rows, closed and reopened empty at the break, is one line.
+    expect(splitSizedBrackets('\\left\\{ a - \\right.\\\\ &\\left. b \\right\\}')).toBe('\\left\\{ a -   b \\right\\}');
+    expect(recogniseFormula('L=\\sum_{p}\\left\\{-y_{p} \\log \\left(e_{p}\\right)-\\right.\\\\ &\\left.\\left(1-y_{p}\\right) \\log \\left(1-e_{p}\\right)\\right\\}')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('H \\left(\\right. p , q \\left.\\right) = - \\sum_{x} p \\left(\\right. x \\left.\\right) log q \\left(\\right. x \\left.\\right)')?.roles).toMatchObject({ target: 'p', prediction: 'q' });
   });
 

@@ -247,9 +247,12 @@ export function bracketedEquation(tex: string): string {
 /**
  * `\left(\right. x \left.\right)`: a bracket converted from MathML one delimiter at a time (each
  * `<mo>` its own sized pair with an empty side), as MathML-to-TeX converters write it: the bracket itself.
+ * And `\left\{ a - \right. \\ & \left. b \right\}`: one bracket broken over two rows, closed and
+ * reopened empty at the break, is one bracket on one line.
  */
 export function splitSizedBrackets(tex: string): string {
   return tex
+    .replace(/\\right\s*\.\s*\\\\(?:\[[^\]]*\])?\s*&?\s*\\left\s*\./g, ' ')
     .replace(/\\left\s*(\(|\[|\\\{|\\lbrace|\\langle)\s*\\right\s*\./g, (_m, open: string) => open)
     .replace(/\\left\s*\.\s*\\right\s*(\)|\]|\\\}|\\rbrace|\\rangle)/g, (_m, close: string) => close);
 }

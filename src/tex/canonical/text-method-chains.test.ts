@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -53,6 +53,11 @@ describe('text rules: method chains', () => {
     // Built with arguments, or a name of another kind, it stays.
     expect(functorCalls('Log(2)(q) + MyLog()(q)')).toBe('Log(2)(q) + MyLog()(q)');
     expect(recogniseFormula('return -s * Log()(q) - (Tensor(1) - s) * Log()(Tensor(1) - q)')?.kind).toBe('ce_binary');
+  });
+
+  it("r-row-selectors: R's row X[i,] is the sample's row, and so is its transpose", () => {
+    expect(rRowSelectors('sum(X[i,]*beta) + sum(t(X[i,])*beta) + X[ , j] + t(x)')).toBe('sum(X[i]*beta) + sum(X[i]*beta) + X[ , j] + t(x)');
+    expect(recogniseFormula('suma = suma + y[i]*sum(X[i,]*beta) - log(1 + exp( sum(t(X[i,])*beta) ))')?.kind).toBe('log_likelihood');
   });
 
   it('r-matrix-products: %*% and crossprod are the inner product; c(…) parts pair up', () => {

@@ -113,6 +113,14 @@ export function codeTransposes(tex: string): string {
 }
 
 /**
+ * R's row of a matrix, `X[i,]` (the column left empty: all of them), is the sample's row X[i]; its
+ * transpose, `t(X[i,])`, is the same numbers, as a sum of its products with β reads it.
+ */
+export function rRowSelectors(tex: string): string {
+  return tex.replace(/(?<![\w.])t\s*\(\s*([A-Za-z_][\w.]*)\[\s*(\w+)\s*,\s*\]\s*\)/g, '$1[$2]').replace(/(?<=[A-Za-z_]\w*)\[\s*(\w+)\s*,\s*\]/g, '[$1]');
+}
+
+/**
  * R's matrix product: `t(y) %*% log(h)` and `crossprod(y, log(h))` (tᵀ times x) are the inner
  * product code writes as `y @ log(h)`; `crossprod(c(y, 1 - y), c(log(h), log(1 - h)))` pairs the
  * parts of two vectors joined by c(…), one inner product per part.
@@ -160,4 +168,5 @@ defineTextRule({ name: 'code-transposes', order: 24.26, apply: codeTransposes })
 defineTextRule({ name: 'functor-calls', order: 24.25, apply: functorCalls });
 // Before identifier-subscripts (24.5) makes y_true.shape y_{true}.shape.
 defineTextRule({ name: 'row-counts', order: 24.24, apply: rowCounts });
+defineTextRule({ name: 'r-row-selectors', order: 24.01, apply: rRowSelectors });
 defineTextRule({ name: 'r-matrix-products', order: 24.27, apply: rMatrixProducts });

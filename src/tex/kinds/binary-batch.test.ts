@@ -37,6 +37,11 @@ describe('ce_binary_batch', () => {
     });
   });
 
+  it('takes as the label the pair every sum indexes, beside a class-balancing pair β_k, 1 − β_k', () => {
+    expect(rolesOf('L=\\sum_{k}\\sum_{p}\\{-\\beta_{k} \\hat{e}_{k}(p) \\log(e_{k}(p))-(1-\\beta_{k})(1-\\hat{e}_{k}(p)) \\log(1-e_{k}(p))\\}')).toMatchObject({ target: '\\hat{e}_k', weight: '\\beta_k 1-\\beta_k' });
+    expect(rolesOf('L=-\\sum_{i}\\sum_{j} \\beta_j y_{ij} \\log p_{ij} + (1-\\beta_j)(1-y_{ij}) \\log(1-p_{ij})')).toMatchObject({ target: 'y_{ij}' });
+  });
+
   it('takes a multi-label loss over samples and labels, the samples outermost', () => {
     expect(rolesOf('-\\frac{1}{M}\\sum_{m=1}^{M}\\sum_{l=1}^{L} [s_{ml}\\ln q_{ml} + (1-s_{ml})\\ln(1-q_{ml})]')).toMatchObject({ sampleIndex: 'm', reduction: 'mean' });
     expect(kindOf('C = -\\frac{1}{n}\\sum_u\\sum_l[s_l \\ln q_l + (1-s_l)\\ln(1-q_l)]')).toBe('ce_binary_batch');
