@@ -55,6 +55,11 @@ describe('text rules: method chains', () => {
     expect(recogniseFormula('return -s * Log()(q) - (Tensor(1) - s) * Log()(Tensor(1) - q)')?.kind).toBe('ce_binary');
   });
 
+  it("code-inner-products: CNTK's TransposeTimes(y, z) is the inner product", () => {
+    expect(codeInnerProducts('TransposeTimes (y, z) + MyTransposeTimes(a, b)')).toBe('\\langle y, z\\rangle + MyTransposeTimes(a, b)');
+    expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - TransposeTimes (y, z)')?.kind).toBe('ce_from_logits');
+  });
+
   it("r-row-selectors: R's row X[i,] is the sample's row, and so is its transpose", () => {
     expect(rRowSelectors('sum(X[i,]*beta) + sum(t(X[i,])*beta) + X[ , j] + t(x)')).toBe('sum(X[i]*beta) + sum(X[i]*beta) + X[ , j] + t(x)');
     expect(recogniseFormula('suma = suma + y[i]*sum(X[i,]*beta) - log(1 + exp( sum(t(X[i,])*beta) ))')?.kind).toBe('log_likelihood');

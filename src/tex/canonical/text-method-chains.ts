@@ -59,7 +59,7 @@ export function methodChains(tex: string): string {
 
 /**
  * The inner product as code writes it: np.dot(t, np.log(y)), dot(t, log y), t.dot(np.log(y)),
- * and Python's matrix product t @ np.log(y). Each becomes ⟨t, log y⟩ (or t · log y), which the
+ * Python's matrix product t @ np.log(y) and CNTK's TransposeTimes(t, x). Each becomes ⟨t, log y⟩ (or t · log y), which the
  * vector rules read as the sum of the products.
  */
 export function codeInnerProducts(tex: string): string {
@@ -75,6 +75,8 @@ export function codeInnerProducts(tex: string): string {
     out = `${out.slice(0, start)}dot(${receiver}, ${out.slice(open + 1, close)})${out.slice(close + 1)}`;
     methods.lastIndex = start;
   }
+  // CNTK's TransposeTimes(t, x), tᵀx, is the same product.
+  out = out.replace(/(?<![\\A-Za-z_.])TransposeTimes(?=\s*\()/g, 'dot');
   const call = /(?:(?<![\\A-Za-z_.])(?:[A-Za-z_]+\.)?dot|\\(?:mathrm|operatorname|text)\s*\{\s*dot\s*\})\s*\(/g;
   for (let match = call.exec(out); match; match = call.exec(out)) {
     const open = match.index + match[0].length - 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logAtGroupEnd, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames } from './text-operator-words';
+import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logAtGroupEnd, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames, softplusZeta } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('log-at-group-end: a log closing a brace group takes what follows the group', () => {
@@ -226,5 +226,13 @@ describe('text rules: operator names typed as letters', () => {
   it('bare-function-words: lg typed as letters before its argument is the log', () => {
     expect(recogniseFormula('J = −Σ_k u_k lg q_k')?.roles).toMatchObject({ target: 'u_k', prediction: 'q_k' });
     expect(bareFunctionWords('algebra + lg')).toBe('algebra + lg');
+  });
+
+  it("softplus-zeta: the deep-learning book's ζ round a label times a score is the softplus", () => {
+    expect(softplusZeta('J = \\zeta((1-2y)z)')).toBe('J = \\operatorname{softplus}((1-2y)z)');
+    expect(recogniseFormula('J = \\zeta((1-2y)z)')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('L = \\zeta(-y_i w^T x_i)')?.roles).toMatchObject({ target: 'y_i', labels: 'plusMinusOne' });
+    // Riemann's ζ, of a number or of s alone, stays.
+    expect(softplusZeta('\\zeta(s) = \\sum_n n^{-s} + \\zeta(2)')).toBe('\\zeta(s) = \\sum_n n^{-s} + \\zeta(2)');
   });
 });

@@ -3,6 +3,7 @@
 // NumPy's base in the name (`log2(p)`). Prose in \text{…} keeps its words.
 import { FUNCTION_WORDS } from '../atoms';
 import { defineTextRule } from './registry';
+import { rewriteCalls } from './text-scan';
 
 /** Text arguments, where words like "log loss" are prose and stay as written. */
 const TEXT_ARGUMENT = /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*\}/g;
@@ -221,6 +222,18 @@ export function bareFunctionNames(tex: string): string {
   );
 }
 
+/**
+ * ζ((1 − 2y)z), ζ(−y z): the deep-learning book's letter for the softplus, log(1 + e^x), which it
+ * writes the logistic loss with. ζ is read so only round a label times a score (a label letter y or
+ * t beside another symbol); ζ(s) alone stays Riemann's, and ζ(−z) is read from the chain it stands in.
+ */
+export function softplusZeta(tex: string): string {
+  return rewriteCalls(tex, /\\zeta\s*\(/g, (_found, inner) =>
+    /(?<![A-Za-z\\])[yt](?:_\{?\w+\}?)?(?![A-Za-z])/.test(inner) && /(?<![\\A-Za-z])[a-su-xz](?![A-Za-z])|\\[A-Za-z]+/.test(inner.replace(/\\(?:left|right|cdot)/g, ''))
+      ? `\\operatorname{softplus}(${inner})`
+      : null);
+}
+
 /** The sigmoid's other names: sigm (Spanish and Catalan notes), expit (SciPy). */
 const SIGMOID_NAMES = new Set(['sigm', 'expit']);
 
@@ -258,6 +271,7 @@ defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionName
 defineTextRule({ name: 'braced-function-names', order: 38.1, apply: bracedFunctionNames });
 defineTextRule({ name: 'expectation-macros', order: 38.5, apply: expectationMacros });
 defineTextRule({ name: 'bare-function-names', order: 41.5, apply: bareFunctionNames });
+defineTextRule({ name: 'softplus-zeta', order: 41.55, apply: softplusZeta });
 defineTextRule({ name: 'bare-optimiser-words', order: 41.4, apply: bareOptimiserWords });
 defineTextRule({ name: 'optimiser-verbs', order: 13.8, apply: optimiserVerbs });
 defineTextRule({ name: 'capitalised-log-words', order: 41.6, apply: capitalisedLogWords });

@@ -124,6 +124,7 @@ describe('text rules: operators spoken in words, glued indices and Python powers
 
   it('plain-text-powers: ^(…) and ^-x raise the whole exponent', () => {
     expect(plainTextPowers("a'^b (1-a')^(1-b) e^-u + e^-|u|")).toBe("a'^b (1-a')^{1-b} e^{-u} + e^{-|u|}");
+    expect(plainTextPowers('log(1+e^-(w*x+b))')).toBe('log(1+e^{-(w*x+b)})');
   });
 
   it('python-powers: a ** b is a^{b}; (1 - a) ** 1 - b is the complementary power', () => {

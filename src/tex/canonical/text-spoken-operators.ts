@@ -256,13 +256,13 @@ export function primedGluedNames(tex: string): string {
 }
 
 /**
- * Plain-text powers: e^(−x), (1-y')^(1-y) and e^-|x| write the exponent in brackets or after a
+ * Plain-text powers: e^(−x), (1-y')^(1-y), e^-|x| and e^-(w*x+b) write the exponent in brackets or after a
  * sign, where TeX would raise only the bracket or the sign: the whole exponent is raised.
  */
 export function plainTextPowers(tex: string): string {
   return tex
     .replace(/\^\s*\(((?:[^()]|\([^()]*\))*)\)/g, '^{$1}')
-    .replace(/\^\s*([-−])\s*(\\lvert\s(?:[^{}]|\{[^{}]*\})*?\\rvert|\|[^|{}]*\||\{[^{}]*\}|[A-Za-z0-9]+)/g, (_m, minus: string, rest: string) => `^{${minus}${rest}}`);
+    .replace(/\^\s*([-−])\s*(\\lvert\s(?:[^{}]|\{[^{}]*\})*?\\rvert|\|[^|{}]*\||\{[^{}]*\}|\((?:[^()]|\([^()]*\))*\)|[A-Za-z0-9]+)/g, (_m, minus: string, rest: string) => `^{${minus}${rest}}`);
 }
 
 defineTextRule({ name: 'glued-sign-index', order: 21.8, apply: gluedSignIndex });

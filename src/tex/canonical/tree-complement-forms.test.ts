@@ -9,6 +9,13 @@ describe('tree rules: complements written another way round', () => {
     expect(canonicalMember('(n-1)\\log p')).toBe('n-1 \\log(p)');
   });
 
+  it('reversed-complement-beside-log: (y − 1) z beside log(1 + e^{−z}) is −(1 − y) z', () => {
+    expect(recogniseFormula('l = (y-1)*z - log(1+exp(-z))')?.kind).toBe('log_likelihood');
+    expect(recogniseFormula('NLL = -∑((yi-1)*(w*xi+b) - log(1+e^-(w*xi+b)))')?.roles).toMatchObject({ target: 'y_i', prediction: 'w x_i+b', sampleIndex: 'i' });
+    // With no log beside it, a label less one is left as written.
+    expect(canonicalMember('(y-1) z + b')).toBe('y-1 z+b');
+  });
+
   it('ones-vector-letter: 𝟙 − y is 1 − y; 𝟙 with its test stays the indicator', () => {
     expect(canonicalMember('(\\mathbb{1} - y)^\\top \\log(\\mathbb{1} - h)')).toBe('\\sum1-y \\log(1-h)');
     expect(canonicalMember('\\mathbb{1}_{y=k} - p_k')).toContain('\\mathbb{1}');
