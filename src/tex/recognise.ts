@@ -13,6 +13,7 @@ import { perSampleReduction } from './per-sample-reduction';
 import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts, namesACrossEntropy } from './selectors';
 import { hasSlippedSign } from './canonical/tree-signs';
+import { anyChild } from './canonical/registry';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum } from './shapes-numeric';
 import { containsLog, headName, roleTex, termsOf } from './terms';
@@ -49,6 +50,11 @@ const SIGN_SLIP_INSIDE: TexDiagnostic = {
   en: 'A minus sign inside the formula looks slipped: binary cross-entropy is −[t log y + (1 − t) log(1 − y)], and it is read that way here.',
   ja: '式の中のマイナス記号がずれているようです。二値交差エントロピーは −[t log y + (1 − t) log(1 − y)] なので、ここではそのように読んでいます。',
 };
+const COST_WITHOUT_MINUS: TexDiagnostic = {
+  code: 'cost_without_minus',
+  en: 'This is named as a loss, but it has no minus sign: as written it is the log-likelihood (which is maximised); the loss is its negative, −[t log y + …].',
+  ja: '損失と名付けられていますが、マイナス記号がありません。このままでは対数尤度（最大化するもの）で、損失はその符号を反転した −[t log y + …] です。',
+};
 const LENIENT: TexDiagnostic = {
   code: 'lenient_parse',
   en: 'KaTeX could not parse this TeX as written; it was read leniently.',
@@ -66,6 +72,8 @@ interface ChainMatch {
   roles: Roles;
   slip: boolean;
   guessed: boolean;
+  /** A log-likelihood under a cost's name (loss = y log p + …): its minus looks lost. */
+  unsignedCost?: boolean;
 }
 
 type Found = NonNullable<ReturnType<typeof matchKinds>>;
@@ -175,6 +183,13 @@ const COST_NAMES = new Set(['J', 'C', 'cost', 'Cost', 'loss', 'Loss']);
 
 const namesACost = (member: Expr | undefined): boolean => member !== undefined && (member.k === 'sym' || member.k === 'call') && COST_NAMES.has(headName(member) ?? '');
 
+/** Whether a minus is written on a log somewhere in `e` (−y log h, −Σ log p), or one was put right there. */
+function hasNegatedLog(e: Expr, depth = 0): boolean {
+  if (depth > 40) return false;
+  if ((e.k === 'neg' && containsLog(e.arg)) || ((e.k === 'add' || e.k === 'neg') && e.slipped)) return true;
+  return anyChild(e, (child) => hasNegatedLog(child, depth + 1));
+}
+
 /** −CE, −L(θ): a name (no log in it) with a minus in front. */
 const isNegatedName = (member: Expr | undefined): boolean => member?.k === 'neg' && (member.arg.k === 'sym' || member.arg.k === 'call') && !containsLog(member.arg);
 
@@ -222,11 +237,16 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
     const restored = withMinusRestored(first.member, context);
     if (restored) return { ...restored, slip: false };
   }
-  // J(w, b) = Σ [y log ŷ + (1 − y) log(1 − ŷ)]: a cost is minimised, so its minus slipped.
-  if (first.kind === 'log_likelihood' && namesACost(chain.members[0])) {
+  // J(w, b) = Σ [y log ŷ + (1 − y) log(1 − ŷ)]: a cost is minimised, so its minus was lost; what is
+  // written, with no minus at all, is still the log-likelihood, and the reader is told so. Where
+  // minus signs are written but cancel (J = −Σ[−y log h − …], C = y log h − (1 − y) log(1 − h)),
+  // they were meant for the cost, which is read with its sign put right.
+  const costNamed = first.kind === 'log_likelihood' && namesACost(chain.members[0]);
+  if (costNamed && hasNegatedLog(first.member)) {
     const restored = withMinusRestored(first.member, context);
     if (restored) return { ...restored, slip: true };
   }
+  const unsignedCost = costNamed && withMinusRestored(first.member, context) !== null;
   // −Σ t log y = Σ [y log ŷ + (1 − y) log(1 − ŷ)]: a later member that lost the minus still says which cross-entropy.
   const refiners = first.kind.startsWith('ce_')
     ? later.map((found): Matched => {
@@ -240,7 +260,8 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
   const roles = namingMember(found, [first, ...refiners]).roles;
   // ℓ = mean({l_1, …, l_N}), l_n = −[…]: one sample's loss reduced over the samples earlier in the chain.
   const reduced = perSampleReduction([...earlier, ...chain.members], found.member, found.kind, roles);
-  return { ...found, ...reduced, roles: reduced?.roles ?? roles, slip: found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1)) };
+  const slip = found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1));
+  return { ...found, ...reduced, roles: reduced?.roles ?? roles, slip, ...(unsignedCost && found.kind === 'log_likelihood' ? { unsignedCost } : {}) };
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */
@@ -285,6 +306,7 @@ const NO_TRUE_CLASS: ReadonlySet<FormulaKind> = new Set(['entropy', 'kl_divergen
 function recognition(found: ChainMatch, reading: Reading): Recognition {
   const diagnostics: TexDiagnostic[] = [];
   if (found.slip) diagnostics.push(SIGN_SLIP);
+  else if (found.unsignedCost) diagnostics.push(COST_WITHOUT_MINUS);
   else if (reading.chains.some((chain) => chain.members.some((member) => hasSlippedSign(member)))) diagnostics.push(SIGN_SLIP_INSIDE);
   // Which symbol is the true class means something for a cross-entropy or a likelihood of labels only, not for an entropy or a divergence.
   if (found.guessed && !NO_TRUE_CLASS.has(found.kind)) diagnostics.push(GUESSED);

@@ -50,6 +50,7 @@ export interface Roles {
 export type TexDiagnosticCode =
   | 'sign_slip' // e.g. -\log L = \sum t_k \log y_k: the minus is on one side only
   | 'sign_slip_inside' // e.g. -y \log p + (1 - y) \log(1 - p): a minus inside the formula put right
+  | 'cost_without_minus' // e.g. loss = y \log p + (1 - y) \log(1 - p): named as a cost, written as the log-likelihood
   | 'lenient_parse' // KaTeX rejected the TeX; recognised from a tolerant reading
   | 'roles_guessed'; // the target/prediction roles could not be told apart with certainty
 

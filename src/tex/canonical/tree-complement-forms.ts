@@ -40,7 +40,7 @@ export function reversedComplement(node: Expr): Expr | null {
 export function reversedComplementBesideLog(node: Expr): Expr | null {
   if (node.k !== 'add' || !node.terms.some((t) => containsLog(t))) return null;
   let changed = false;
-  const terms = node.terms.map((term) => {
+  const terms = node.terms.map((term): Expr => {
     const inner = term.k === 'neg' ? term.arg : term;
     if (inner.k !== 'mul' || containsLog(inner)) return term;
     const at = inner.factors.findIndex((f) => lessOne(f) !== null && single(lessOne(f) as Expr).k === 'sym');

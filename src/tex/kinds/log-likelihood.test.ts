@@ -78,12 +78,21 @@ describe('log_likelihood', () => {
   it.each([
     ['the binary form after −log P', '\\ell(q, s) = -\\log P(s \\mid u) = s \\ln q + (1 - s)\\ln(1 - q)', 'ce_binary'],
     ['a later batch member without the minus', 'E = -\\sum_j s_j \\ln q_j = \\sum_m [s_m \\ln q_m + (1 - s_m)\\ln(1 - q_m)]', 'ce_binary_batch'],
-    ['a cost named J', 'J(a) = \\frac{1}{M}\\sum_{m=1}^{M} [s_m \\ln q_m + (1 - s_m)\\ln(1 - q_m)]', 'ce_binary_batch'],
-    ['a loss named loss', '\\operatorname{loss}(q, s) = \\sum_j s_j \\ln q_j', 'ce_multiclass'],
   ])('a lost minus: %s is the cross-entropy it negates, with a sign slip', (_name, tex, kind) => {
     const recognition = recogniseFormula(tex);
     expect(recognition?.kind).toBe(kind);
     expect(recognition?.diagnostics.map((d) => d.code)).toContain('sign_slip');
+  });
+
+  it.each([
+    ['a cost named J', 'J(a) = \\frac{1}{M}\\sum_{m=1}^{M} [s_m \\ln q_m + (1 - s_m)\\ln(1 - q_m)]'],
+    ['a loss named loss', '\\operatorname{loss}(q, s) = \\sum_j s_j \\ln q_j'],
+    ['code assigning a loss', 'loss = y * log(p) + (1 - y) * log(1 - p)'],
+  ])('reads %s written without its minus as the log-likelihood it is, and says the minus looks lost', (_name, tex) => {
+    const recognition = recogniseFormula(tex);
+    expect(recognition?.kind).toBe('log_likelihood');
+    expect(recognition?.diagnostics.map((d) => d.code)).toEqual(['cost_without_minus']);
+    expect(recognition?.diagnostics[0]?.ja).toMatch(/マイナス/);
   });
 
   it('keeps a likelihood named ℓ or log L a log-likelihood', () => {
