@@ -322,6 +322,8 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('nll = -torch.log(torch.gather(q, 1, c.view(-1, 1))).sum()')?.kind).toBe('ce_multiclass_batch');
     // A gather along another axis, or of another index, is no label's pick.
     expect(rowPicks('q.gather(0, idx)')).toBe('q.gather(0, idx)');
+    // Misspelt arrange, as copied notes type it.
+    expect(recogniseFormula('return -np.sum(np.log(y[np.arrange(batch_size), t] + delta)) / batch_size')?.kind).toBe('ce_multiclass_batch');
   });
 
   it("row-picks: NumPy's and JAX's take_along_axis and TensorFlow's gather with batch_dims=1 are the same pick", () => {

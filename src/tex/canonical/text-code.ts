@@ -61,7 +61,8 @@ export function dotBeforeLog(tex: string): string {
 /**
  * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
  * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows. The
- * labels may be read back from one-hot rows there (t.argmax(axis=1)).
+ * labels may be read back from one-hot rows there (t.argmax(axis=1)); np.arrange, a common
+ * misspelling, means arange.
  */
 export function rowPicks(tex: string): string {
   return gatheredRows(tex).replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => `${array}_{i,${labels ?? method ?? called}_i}`);
@@ -70,7 +71,7 @@ export function rowPicks(tex: string): string {
 /** t.argmax(axis=1), np.argmax(t, 1), torch.argmax(t, dim=-1): the labels read back from one-hot rows. */
 const ARGMAX_OF = String.raw`([A-Za-z_]\w*)\.argmax\(\s*(?:(?:axis|dim)\s*=\s*)?-?1?\s*\)|(?:[A-Za-z_]\w*\.)?argmax\(\s*([A-Za-z_]\w*)\s*(?:,\s*(?:(?:axis|dim)\s*=\s*)?-?1\s*)?\)`;
 const ROW_PICK = new RegExp(
-  String.raw`([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*(?:([A-Za-z_][A-Za-z0-9_]*)|${ARGMAX_OF})\s*\]`,
+  String.raw`([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|arrange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*(?:([A-Za-z_][A-Za-z0-9_]*)|${ARGMAX_OF})\s*\]`,
   'g',
 );
 

@@ -193,6 +193,15 @@ describe('text rules: plain-text sums with the index glued to the sign', () => {
     expect(recogniseFormula("BCE(qj, uj') = − ( uj' ln(qj) + (1−uj') ln(1−qj) )")?.kind).toBe('ce_binary');
   });
 
+  it('spoken-big-operators: a mean spoken with its index, over one index or a set of them ("mean over (n, h, w) of")', () => {
+    expect(spokenBigOperators('L = mean over i of -log(q)')).toBe('L = \\frac{1}{N}\\sum_{i} -log(q)');
+    expect(spokenBigOperators('L = sum over (i, j) of u')).toBe('L = \\sum_{i} \\sum_{j}  u');
+    expect(recogniseFormula('Loss = mean over i of -log(p[i, y[i]])')?.roles).toMatchObject({ sampleIndex: 'i', reduction: 'mean' });
+    expect(recogniseFormula('Loss = mean over (n, h, w) of -log( softmax(logits[n, :, h, w])[target[n, h, w]] )')?.kind).toBe('ce_from_logits');
+    // A mean named with no index, and the word in a sentence, stay.
+    expect(spokenBigOperators('the mean x of the data')).toBe('the mean x of the data');
+  });
+
   it('spoken-big-operators: "over" in French, Spanish, Italian and Swedish (produit sur i de, suma sobre i de)', () => {
     expect(recogniseFormula('V = produit sur i de [ q_i ^ u_i × (1 − q_i) ^ (1 − u_i) ]')?.kind).toBe('likelihood_product');
     expect(recogniseFormula('J = − somme sur n de [ u_n ln(q_n) + (1 − u_n) ln(1 − q_n) ]')?.kind).toBe('ce_binary_batch');

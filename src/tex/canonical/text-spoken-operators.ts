@@ -7,6 +7,8 @@ import { closingBrace } from './text-scan';
 
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
 const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam', 'jumlah', 'tổng', 'sumă', 'summa'];
+/** Words for the mean, spoken like a sum ("mean over i of …"): the sum over the index divided by its count. */
+const MEAN_OVER_WORDS = ['mean', 'average', 'moyenne', 'media', 'promedio', 'mittelwert', 'média', 'среднее'];
 const PRODUCT_WORDS = ['product', 'produit', 'producto', 'prodotto', 'produttoria', 'produkt', 'produto', 'produtório', 'produtorio', 'произведение', 'çarpım'];
 /** Words between the operator and its index: "of", "over", "for", "from" and theirs. */
 const INDEX_INTRO = ['de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'von', 'über', 'uber', 'over', 'for', 'from', 'sur', 'sobre', 'su', 'över', 'по', 'для'];
@@ -19,14 +21,14 @@ const BODY_INTRO = ['de', 'des', 'di', 'del', 'of', 'von', 'do', 'da', 'of the']
 const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 
 const SPOKEN_OPERATOR = new RegExp(
-  String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)})\s+(?:(${words(INDEX_INTRO)})\s+)?(\p{Ll})(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:in|∈|\\in)\s+(\p{Lu}|\\mathcal\s*\{\s*\p{Lu}\s*\}))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
+  String.raw`(?<![\\\p{L}])(${words(SUM_WORDS)}|${words(PRODUCT_WORDS)}|${words(MEAN_OVER_WORDS)})\s+(?:(${words(INDEX_INTRO)})\s+)?(\p{Ll}|\(\s*\p{Ll}(?:\s*,\s*\p{Ll})*\s*\))(?:\s*=\s*([\p{L}0-9]+)\s*(?:${words(RANGE_TO)})\s*([\p{L}0-9]+))?(?:\s+(?:in|∈|\\in)\s+(\p{Lu}|\\mathcal\s*\{\s*\p{Lu}\s*\}))?(?:\s+(?:${words(BODY_INTRO)}))?(?![\p{L}0-9])`,
   'giu',
 );
 
 /** The indices the spoken operators in `tex` run over. */
 function spokenIndices(tex: string): string[] {
   SPOKEN_OPERATOR.lastIndex = 0;
-  return [...tex.matchAll(SPOKEN_OPERATOR)].filter((m) => !isSummand(tex, m[0], m[2], m[4], m.index)).map((m) => m[3] as string);
+  return [...tex.matchAll(SPOKEN_OPERATOR)].filter((m) => !isSummand(tex, m[0], m[2], m[4], m.index)).flatMap((m) => (m[3] as string).replace(/[()\s]/g, '').split(','));
 }
 
 /** `sum p(x) …`, `sum y_i …`, `sum y * log(p)`: a bare letter that takes a bracket, a script or a product sign is the summand, not the index. */
@@ -140,7 +142,12 @@ const FOREIGN_SUM_BEFORE_BRACKET = new RegExp(String.raw`(?<![\\\p{L}_.])(${word
 export function spokenBigOperators(tex: string): string {
   return tex.replace(FOREIGN_SUM_BEFORE_BRACKET, '\\sum ').replace(SPOKEN_OPERATOR, (whole, word: string, intro: string | undefined, index: string, from: string | undefined, to: string | undefined, set: string | undefined, at: number) => {
     if (!set && isSummand(tex, whole, intro, from, at)) return whole;
-    const op = SUM_WORDS.includes(word.toLowerCase()) ? '\\sum' : '\\prod';
+    // A mean is spoken only with its index ("mean over i of"); "mean x" alone is a word.
+    if (MEAN_OVER_WORDS.includes(word.toLowerCase()) && !intro) return whole;
+    const op = SUM_WORDS.includes(word.toLowerCase()) ? '\\sum' : MEAN_OVER_WORDS.includes(word.toLowerCase()) ? '\\frac{1}{N}\\sum' : '\\prod';
+    // Over several indices at once, "(n, h, w)": a sum over each.
+    const indices = index.replace(/[()\s]/g, '').split(',');
+    if (indices.length > 1) return `${op.replace(/\\sum$/, '')}${indices.map((each) => `\\sum_{${each}}`).join(' ')} `;
     // "sum x in X": over the members of a set.
     if (set) return `${op}_{${index} \\in ${set}} `;
     return from && to ? `${op}_{${index}=${from}}^{${to}}` : `${op}_{${index}}`;
@@ -175,7 +182,8 @@ export function unbracedIndexPairs(tex: string): string {
  */
 const AVERAGE = 'avg|average|media|moyenne|moy|promedio|mittelwert|durchschnitt|média|gemiddelde|medelvärde|medel|średnia|среднее|середнє|ortalama|rata-rata|trung bình|平均|평균';
 const OF = 'of|over|de|des|du|di|del|della|der|von|do|dos|da|das';
-const MEAN_WORDS = new RegExp(String.raw`(?<![\\\p{L}])(?:(?:mean|${AVERAGE})\s+(?:${OF})|${AVERAGE})(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)`, 'giu');
+// (Not "mean over (n, h, w) of …", a mean over an index set, which spoken-big-operators reads.)
+const MEAN_WORDS = new RegExp(String.raw`(?<![\\\p{L}])(?:(?:mean|${AVERAGE})\s+(?:${OF})|${AVERAGE})(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)(?!\s*\(\s*\p{Ll}(?:\s*,\s*\p{Ll})*\s*\)\s+(?:${OF})\s)`, 'giu');
 
 /** −media[y log p + …], avg(…), moyenne de […]: the mean over the samples, as `mean` is read. */
 export function meanWords(tex: string): string {
