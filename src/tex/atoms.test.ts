@@ -31,4 +31,10 @@ describe('atoms', () => {
     // Over more than one symbol it stays emphasis, so the sum of a barred sum is not read as a log's argument.
     expect(recogniseFormula('L = -\\sum_i y_i \\log \\overline{y_i + 1}')).toBeNull();
   });
+
+  it('reads √x as its radicand to the half, so a log under a root is no term of the product round it', () => {
+    expect(recogniseFormula('z = \\sqrt{-2\\ln u}\\cos(2\\pi v)')).toBeNull();
+    // A root in a softmax's logits (a temperature √d) is kept, and written as a root.
+    expect(recogniseFormula('-\\sum_k t_k \\log \\frac{e^{z_k/\\sqrt{d}}}{\\sum_j e^{z_j/\\sqrt{d}}}')?.roles).toMatchObject({ prediction: '\\frac{z_k}{\\sqrt{d}}' });
+  });
 });

@@ -25,6 +25,11 @@ export type Atom =
   | { t: 'cell' } // & between cells
   | { t: 'gap' }; // a typed space, or where a stray bracket or brace was dropped: letters either side stay apart (the builder skips it)
 
+/** √(body): the bracketed radicand to the power one half. */
+export function squareRoot(body: Atom[]): Atom {
+  return { t: 'scripts', base: { t: 'group', body, open: '(', close: ')' }, sup: [{ t: 'frac', num: [{ t: 'num', text: '1' }], den: [{ t: 'num', text: '2' }] }] };
+}
+
 /** Command names (without backslash) that are function words. */
 export const FUNCTION_WORDS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid', 'softplus', 'tanh', 'sin', 'cos', 'argmax', 'argmin', 'det']);
 export const BIG_OPERATORS: Record<string, 'sum' | 'prod' | 'int'> = {
@@ -227,8 +232,9 @@ function fromNode(node: KatexNode, depth: number): Atom[] {
       const relation = negatedRelation(node) ?? composedRelation(node);
       return relation ? [relation] : fromNodes(bodyNodes(node), next);
     }
+    // √x is x to the half: what is under the root is one base, never factors of the product round it.
     case 'sqrt':
-      return [{ t: 'sym', name: '\\sqrt' }, { t: 'group', body: fromOne(node.body as KatexNode, next) }];
+      return [squareRoot(fromOne(node.body as KatexNode, next))];
     case 'cr':
       return [{ t: 'row' }];
     // A space the author typed (\, \; \quad \ ~) keeps the letters either side apart; a negative kern (\!) does not.

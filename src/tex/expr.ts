@@ -75,12 +75,15 @@ function scriptTex(mark: string, body: string): string {
 }
 
 /** TeX of an expression, compact; used to name roles. */
+/** ½ as a fraction of numbers, the exponent of a square root. */
+const isHalf = (e: Expr): boolean => e.k === 'div' && e.num.k === 'num' && e.num.value === 1 && e.den.k === 'num' && e.den.value === 2;
+
 export function exprTex(e: Expr): string {
   switch (e.k) {
     case 'num': return e.text;
     case 'sym': return e.sub !== null ? `${e.name}${scriptTex('_', e.sub)}` : e.name;
     case 'call': return exprTex(e.head);
-    case 'pow': return `${exprTex(e.base)}${scriptTex('^', exprTex(e.exp))}`;
+    case 'pow': return isHalf(e.exp) ? `\\sqrt{${exprTex(e.base)}}` : `${exprTex(e.base)}${scriptTex('^', exprTex(e.exp))}`;
     case 'neg': return `-${exprTex(e.arg)}`;
     case 'add': return e.terms.map(exprTex).join('+').replace(/\+-/g, '-');
     case 'mul': return e.factors.map(exprTex).join(' ');

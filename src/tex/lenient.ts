@@ -3,7 +3,7 @@
 // AsciiMath formulas. It builds the same atoms as the KaTeX path, never throws,
 // and reads each character once (bounded depth, bounded output).
 import type { Atom } from './atoms';
-import { BIG_OPERATORS, DECORATIONS, operatorNameAtom, symbolAtom } from './atoms';
+import { BIG_OPERATORS, DECORATIONS, operatorNameAtom, squareRoot, symbolAtom } from './atoms';
 
 const MAX_DEPTH = 120;
 const FRACTIONS = new Set(['frac', 'dfrac', 'tfrac', 'cfrac']);
@@ -207,7 +207,7 @@ class Reader {
       return;
     }
     if (name === 'sqrt') {
-      out.push({ t: 'sym', name: '\\sqrt' }, { t: 'group', body: this.argument(depth) });
+      out.push(squareRoot(this.argument(depth)));
       return;
     }
     if (name === 'def' || name === 'newcommand' || name === 'renewcommand' || name === 'DeclareMathOperator') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
+import { sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -303,6 +303,11 @@ describe('text rules: a full stop as a product sign', () => {
     expect(identifierSubscripts('-log(u_hat_i) + v_bar')).toBe('-log(\\hat{u}_i) + \\bar{v}');
     expect(recogniseFormula('loss = -np.sum(u * np.log(u_hat))')?.roles).toEqual({ target: 'u', prediction: '\\hat{u}' });
     expect(recogniseFormula('-log(u_hat)')).toBeNull();
+  });
+
+  it('sqrt-calls: code\'s sqrt(x) is the square root; a log under it is no term of a loss', () => {
+    expect(sqrtCalls('sqrt(-2 * log(u)) * cos(v) + mysqrt(x)')).toBe('\\sqrt{-2 * log(u)} * cos(v) + mysqrt(x)');
+    expect(recogniseFormula('return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);')).toBeNull();
   });
 
   it('value-attributes: .value, .data and .item() hand back the variable itself', () => {

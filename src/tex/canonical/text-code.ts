@@ -149,6 +149,11 @@ export function valueAttributes(tex: string): string {
   return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:[vV]alue|[dD]ata|data\(\s*\)|item\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])/g, '');
 }
 
+/** sqrt(x), np.sqrt(x) once its module is dropped: the square root, \sqrt{x}, one base under its root. */
+export function sqrtCalls(tex: string): string {
+  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
+}
+
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
 export function clipCallNames(tex: string): string {
   return tex.replace(/(?<![A-Za-z\\])clip_by_value(?=\s*\()/g, 'clip');
@@ -462,6 +467,8 @@ export function codeEquality(tex: string): string {
 
 defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
+// After qualified-call-names (25) drops Math. and np.
+defineTextRule({ name: 'sqrt-calls', order: 25.01, apply: sqrtCalls });
 defineTextRule({ name: 'value-attributes', order: 24.09, apply: valueAttributes });
 // After qualified names (math.log) have lost their module (25).
 defineTextRule({ name: 'log-base-arguments', order: 25.05, apply: logBaseArguments });
