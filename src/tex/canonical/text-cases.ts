@@ -81,7 +81,8 @@ export function conditionOf(cell: string): string {
   // Words around the test (if, for, when, si, wenn; nếu, 若, 当, 일 때 before or after it): a word with a
   // letter outside ASCII goes whole, its ASCII letters with it; signs such as ≠ stay.
   const withoutScripts = bare.split(' ').filter((word) => !/[^\x00-\x7F]/u.test(word.replace(/[^\p{L}]/gu, ''))).join(' ').replace(/[^\x00-\x7F\u2260]+/gu, ' ').trim();
-  const test = withoutScripts.replace(/^(?:[A-Za-z]{2,}\s*)+(?=[A-Za-z\\(])/u, '').replace(/\s+/g, '');
+  // (A word is a whole word before a space or a bracket: a label named by a word, `target = 1`, stays.)
+  const test = withoutScripts.replace(/^(?:[A-Za-z]{2,}(?:\s+|(?=\()))+(?=[A-Za-z\\(])/u, '').replace(/\s+/g, '');
   // `(y=1)`, `\text{else } (y = 0)`: the test in brackets.
   return /^\([^()]*\)$/.test(test) ? test.slice(1, -1) : test;
 }
@@ -197,6 +198,71 @@ export function conditionalExpressions(tex: string): string {
   return `${match[1]}, \\; ${match[2]} \\text{ otherwise}`;
 }
 
+/**
+ * `t === 1 ? log(p) : log(1 - p)`, the conditional operator of C, Java and JavaScript: the same two
+ * rows as a cases block, the test's == or === its equals sign. The choice runs from the bracket,
+ * assignment or `return` before the test to the bracket or statement end after it.
+ */
+export function ternaryExpressions(tex: string): string {
+  let out = tex;
+  for (let round = 0; round < 4; round++) {
+    const question = out.search(/(?<!\\)\?(?![?.:])/);
+    if (question < 0) return out;
+    const start = choiceStart(out, question);
+    const colon = topLevelAfter(out, question + 1, ':');
+    if (colon < 0) return out;
+    const end = choiceEnd(out, colon + 1);
+    const test = out.slice(start, question).trim().replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
+    const [yes, no] = [out.slice(question + 1, colon).trim(), out.slice(colon + 1, end).trim()];
+    if (!test || !yes || !no || !/=|\\neq|<|>/.test(test)) return out;
+    out = `${out.slice(0, start)}\\begin{cases} ${yes} & ${test} \\\\ ${no} & \\text{otherwise} \\end{cases}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** Where the test before the `?` at `at` starts: after an unclosed bracket, an assignment, `return`, or at the start. */
+function choiceStart(tex: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = tex[i] as string;
+    if (ch === ')' || ch === ']' || ch === '}') depth += 1;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) return i + 1;
+      depth -= 1;
+    } else if (depth === 0 && (ch === ';' || ch === ',' || (ch === '=' && !/[=!<>]/.test(tex[i - 1] ?? '') && tex[i + 1] !== '='))) return i + 1;
+    else if (depth === 0 && /(?<![A-Za-z_])return\s$/.test(tex.slice(Math.max(0, i - 7), i + 1))) return i + 1;
+  }
+  return 0;
+}
+
+/** The first `char` at the bracket depth of `from`, or −1. */
+function topLevelAfter(tex: string, from: number, char: string): number {
+  let depth = 0;
+  for (let i = from; i < tex.length; i++) {
+    const ch = tex[i] as string;
+    if (ch === '(' || ch === '[' || ch === '{') depth += 1;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return -1;
+      depth -= 1;
+    } else if (ch === char && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Where the choice's second value ends: at the bracket that closes round it, a semicolon or comma, or the end. */
+function choiceEnd(tex: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < tex.length; i++) {
+    const ch = tex[i] as string;
+    if (ch === '(' || ch === '[' || ch === '{') depth += 1;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return i;
+      depth -= 1;
+    } else if (depth === 0 && (ch === ';' || ch === ',' || ch === '\n')) return i;
+  }
+  return tex.length;
+}
+
 /** The index of the last `char` outside braces and brackets, or −1. */
 function lastTopLevel(tex: string, char: string): number {
   let depth = 0;
@@ -274,4 +340,6 @@ function splitRows(tex: string): string[] {
 defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
 defineTextRule({ name: 'repeated-equation-rows', order: 35.45, apply: repeatedEquationRows });
 defineTextRule({ name: 'conditional-expressions', order: 35.4, apply: conditionalExpressions });
+// While == still tells a test from an assignment (code-equality, 24.07, makes it =); cases-blocks (35) reads the block.
+defineTextRule({ name: 'ternary-expressions', order: 24.005, apply: ternaryExpressions });
 defineTextRule({ name: 'inline-cases', order: 35.5, apply: inlineCases });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
+import { anonymousFunctions, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, pythonPowers, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, subscriptedExponents, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -21,6 +21,8 @@ describe('text rules: formulas written as code', () => {
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - ReduceSum (y .* z)')?.kind).toBe('ce_from_logits');
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
+    // NumPy's nansum and nanmean.
+    expect(qualifiedCallNames('-np.nansum(y * np.log(p)) + np.nanmean(q) + nansums(r)')).toBe('-sum(y * log(p)) + mean(q) + nansums(r)');
     // C++'s namespaces and C#'s classes: std::log, Math.Log.
     expect(qualifiedCallNames('-t[i] * std::log(p[i]) - Math.Log(q)')).toBe('-t[i] * log(p[i]) - Log(q)');
     expect(recogniseFormula('loss -= target.data()[i] * std::log(pred.data()[i] + 1e-8f);')?.kind).toBe('ce_multiclass');
@@ -94,6 +96,9 @@ describe('text rules: formulas written as code', () => {
     expect(scientificNumbers('\\max(p, 1e-7) + 2.5E-3 + 3e4')).toBe('\\max(p, 10^{-7}) + 2.5 \\times 10^{-3} + 3 \\times 10^{4}');
     // Letters around: a name, not a number.
     expect(scientificNumbers('x1e3 + 1e3x + we2')).toBe('x1e3 + 1e3x + we2');
+    // Julia's Float32 one, 1f0.
+    expect(scientificNumbers('(1f0 .- y) + 0.5f0 + x1f0')).toBe('(1 .- y) + 0.5 + x1f0');
+    expect(recogniseFormula('-mean(y .* log.(ŷ) .+ (1f0 .- y) .* log.(1f0 .- ŷ))')?.kind).toBe('ce_binary_batch');
     // C's, Java's and C#'s type suffix only says how the number is stored.
     expect(scientificNumbers('log(p + 1e-8f) + 1E-12d')).toBe('log(p + 10^{-8}) + 10^{-12}');
     expect(scientificNumbers('1e-8fx')).toBe('1e-8fx');
@@ -303,6 +308,12 @@ describe('text rules: a full stop as a product sign', () => {
     expect(identifierSubscripts('-log(u_hat_i) + v_bar')).toBe('-log(\\hat{u}_i) + \\bar{v}');
     expect(recogniseFormula('loss = -np.sum(u * np.log(u_hat))')?.roles).toEqual({ target: 'u', prediction: '\\hat{u}' });
     expect(recogniseFormula('-log(u_hat)')).toBeNull();
+  });
+
+  it("anonymous-functions: MATLAB's @(y, p) before the body is its argument list", () => {
+    expect(anonymousFunctions('loss = @(y, p) -mean(y .* log(p))')).toBe('loss = -mean(y .* log(p))');
+    expect(recogniseFormula('cross_entropy_loss = @(y, y_pred) -mean(y .* log(y_pred) + (1 - y) .* log(1 - y_pred));')?.kind).toBe('ce_binary_batch');
+    expect(anonymousFunctions('a @(b) c')).toBe('a @(b) c');
   });
 
   it('sqrt-calls: code\'s sqrt(x) is the square root; a log under it is no term of a loss', () => {

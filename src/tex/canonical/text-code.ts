@@ -40,12 +40,14 @@ const ELEMENTWISE_EXTREMUM = /(?<![\\A-Za-z0-9_])(?:(max)imum|(min)imum|f(max|mi
  */
 const RELU_CALL = /(?:\\(?:mathrm|operatorname|text|textrm|mathsf|texttt)\s*\{\s*relu\s*\}|(?<![\\A-Za-z0-9_])relu)\s*\(((?:[^()]|\([^()]*\))*)\)/gi;
 
-/** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0). */
+/** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
   return tex
     .replace(QUALIFIED_CALL, '')
     .replace(REDUCE_NAME, (_m, snake?: string, camel?: string) => REDUCED[snake ?? camel ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
+    // NumPy's nansum and nanmean skip missing entries; over a loss they are the sum and the mean.
+    .replace(/(?<![\\A-Za-z0-9_])nan(sum|mean|prod)(?=\s*\()/g, '$1')
     .replace(RELU_CALL, 'max($1, 0)');
 }
 
@@ -147,6 +149,11 @@ export function logBaseArguments(tex: string): string {
  */
 export function valueAttributes(tex: string): string {
   return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:[vV]alue|[dD]ata|data\(\s*\)|item\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])/g, '');
+}
+
+/** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
+export function anonymousFunctions(tex: string): string {
+  return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1');
 }
 
 /** sqrt(x), np.sqrt(x) once its module is dropped: the square root, \sqrt{x}, one base under its root. */
@@ -267,10 +274,13 @@ export function greekWordsInPlainText(tex: string): string {
 
 /**
  * 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is; C's,
- * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F) only says how it is stored.
+ * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F) and Julia's 1f0 only say how it is stored.
  */
 export function scientificNumbers(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)[fFdDlL]?(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
+  return tex
+    // Julia's Float32 literal, 1f0, 0.5f0: the number (to the power of ten after its f).
+    .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)f0(?![A-Za-z0-9_])/g, '$1')
+    .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)[fFdDlL]?(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
     `${mantissa === '1' ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power}}`);
 }
 
@@ -468,6 +478,7 @@ export function codeEquality(tex: string): string {
 defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
 // After qualified-call-names (25) drops Math. and np.
+defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
 defineTextRule({ name: 'sqrt-calls', order: 25.01, apply: sqrtCalls });
 defineTextRule({ name: 'value-attributes', order: 24.09, apply: valueAttributes });
 // After qualified names (math.log) have lost their module (25).
