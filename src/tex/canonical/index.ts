@@ -14,6 +14,7 @@ import './text-prose-probabilities';
 import './text-sized-brackets';
 import './text-unicode';
 import './text-code';
+import './text-powers';
 import './text-updates';
 import './text-spreadsheet';
 import './text-stable-logs';

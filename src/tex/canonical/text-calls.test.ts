@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { bracedArguments, bracedSigmoidArguments, bracketedComponent, callSubscript, componentOfLog, evaluationBarIndex } from './text-calls';
-import { subscriptedExponents } from './text-code';
+import { subscriptedExponents } from './text-powers';
 
 describe('text rules: function notation', () => {
   it('call-subscript: the index of a function’s output goes on its name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { lossNameOf } from '../loss-name';
-import { subscriptedExponents } from './text-code';
+import { subscriptedExponents } from './text-powers';
 import { doubleInequalityRange, fieldTestLimits, flattenedLimits, stackedPlainFractions, stackedPlainLimits, twoDotRange } from './text-limits';
 import { colourSwitches } from './text-markup';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { pythonPowers } from './text-code';
+import { pythonPowers } from './text-powers';
 import { meanWords, unbracedIndexPairs, gluedSignIndex, gluedSpokenIndices, plainTextPowers, primedGluedNames, spokenBigOperators } from './text-spoken-operators';
 
 describe('text rules: operators spoken in words, glued indices and Python powers', () => {
