@@ -6,9 +6,10 @@
 /**
  * log, ln, lg or prod in the letters alone: whatever stands between letters (spaces,
  * spacing commands, braces, `&`, a stray bracket), the recogniser may still read them as
- * one word, so the prefilter never tells them apart.
+ * one word, so the prefilter never tells them apart. The softplus, by name or as the
+ * deep-learning book's ζ, writes a logistic loss with no log.
  */
-const WORD = /log|ln|lg|prod/i;
+const WORD = /log|ln|lg|prod|softplus|zeta/i;
 /** Spacing commands and their arguments: the readers skip them, so they join what is around them. */
 const SPACING = /(?<!\\)\\(?:[hv]space\*?\s*\{[^}\\]*\}|m?kern\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|[hm]skip\s*[-+]?[\d.]*\s*(?:[a-z]{2})?|q?quad|[a-z]*space|hfill|enspace|(?:neg)?(?:thin|med|thick)space)/g;
 const NOT_LETTERS = /[^A-Za-z]+/g;

@@ -59,6 +59,9 @@ describe('robustness', () => {
       'g(u)^{[c = +1]} (1 - g(u))^{[c = -1]}',
       'q^{\\mathbb{1}[s=1]}(1-q)^{\\mathbb{1}[s=0]}',
       'P(c) = (g ** c) * ((1 - g) ** (1 - c))',
+      // The softplus with no log written: by name, and as the deep-learning book's ζ.
+      'J = \\mathrm{softplus}((1-2y)z)',
+      'J = \\zeta((1-2y)z)',
     ]) {
       expect(recogniseFormula(tex), tex).not.toBeNull();
       expect(mightBeCrossEntropy(tex), tex).toBe(true);
