@@ -51,4 +51,11 @@ describe('entropy', () => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(kindOf(item.tex), item.id).toBe('entropy');
   });
+
+  it('reads no entropy in an expectation of a squashed score with no law written (a preference loss, −E[log σ(r_w − r_l)])', () => {
+    expect(kindOf('-\\mathbb{E}[\\log\\sigma(r_w - r_l)]')).toBeNull();
+    expect(kindOf('\\mathcal{L}_{DPO} = -\\mathbb{E}\\left[\\log\\sigma\\left(\\beta\\log\\frac{\\pi(y_w|x)}{\\pi_{ref}(y_w|x)} - \\beta\\log\\frac{\\pi(y_l|x)}{\\pi_{ref}(y_l|x)}\\right)\\right]')).not.toBe('entropy');
+    // A law's own symbol is still averaged over itself.
+    expect(kindOf('H = -\\mathbb{E}[\\log P(X)]')).toBe('entropy');
+  });
 });

@@ -3,13 +3,19 @@
 // self-information Σ p log(1/p). The weight and the logged distribution must be the same
 // at the same point: −Σ p(x,y) log p(y|x) (conditional entropy) is not one.
 import type { Expr } from '../expr';
-import { sameTree } from '../expr';
+import { sameTree, single } from '../expr';
 import { loggedOf, weightOf } from '../information';
 import { compactRoles, defineKind } from '../registry';
 import { identityOf, sameDistribution, subscriptParts } from '../selectors';
 import { binaryShape, logSumShape } from '../shapes';
 import type { Term } from '../terms';
-import { roleTex, termsOf } from '../terms';
+import { headName, roleTex, termsOf } from '../terms';
+
+/** σ(s), sigmoid(s), softmax(z): a score squashed into (0, 1), no law an expectation is taken under. */
+function isSquashed(e: Expr): boolean {
+  const inner = single(e);
+  return (inner.k === 'call' && (inner.spelled === true || /^(?:\\sigma|\\operatorname\{(?:sigmoid|softmax)\}|sigmoid|softmax)$/.test(headName(inner) ?? ''))) || (inner.k === 'fn' && /^(?:sigmoid|softmax)$/.test(inner.name));
+}
 
 /** The distribution an expectation is over: p in E_p, E_{x∼p}, E_{p(x)}; null when unwritten. */
 function expectationOver(lower: Expr | null): Expr | null {
@@ -53,6 +59,8 @@ defineKind({
         const over = expectationOver(expectation.lower);
         // E_p[log q] is a cross-entropy; E_p[log p] (or E[log p], over p by default) is not.
         if (over && identityOf(over) !== identityOf(logged)) return null;
+        // E[log σ(r_w − r_l)]: with no law written, only a law's own symbol, p or p(x), can be the one averaged over.
+        if (!over && isSquashed(logged)) return null;
       } else if (!weightedBySelf(term, logged)) return null;
       distribution ??= logged;
     }
