@@ -52,6 +52,8 @@ describe('text rules: formulas written as code', () => {
     expect(axisArguments('sum(t * log(q); dims)')).toBe('sum(t * log(q))');
     // TensorFlow's reduce_sum takes its axis the same way.
     expect(axisArguments('-tf.reduce_sum(t * tf.log(q), 1)')).toBe('-tf.sum(t * tf.log(q))');
+    // A lone axis after a log-sum-exp's or a softmax's one argument, −1 too; any other number stays.
+    expect(axisArguments('logsumexp(z, 1) - log_softmax(z, -1) + sum(x, 5)')).toBe('logsumexp(z) - log_softmax(z) + sum(x, 5)');
     expect(axisArguments('sum(a, axis=-1, keepdims=True)')).toBe('sum(a)');
     expect(axisArguments('mean(b, dim = 1)')).toBe('mean(b)');
     expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');

@@ -203,15 +203,17 @@ export function uprightReductions(tex: string): string {
 
 /**
  * sum(x; dims), sum(x, dims=2), mean(l, axis=-1, keepdims=True): the axis arguments go; so does
- * MATLAB's dimension, a lone 1, 2 or 3 after a sum's or a mean's one argument (sum(T.*log(Y), 2)), and a number type there;
+ * a lone axis, −1 to 3, after the one argument of a sum, a mean, a log-sum-exp or a softmax (MATLAB's
+ * sum(T.*log(Y), 2), PyTorch's logsumexp(z, 1)), and a number type there;
  * MATLAB's 'all' sums over both axes.
  */
 export function axisArguments(tex: string): string {
-  // TensorFlow's reduce_sum(x, 1) takes its axis the same way.
-  let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(?:reduce_)?(sum|mean)\s*\(/g, (found, inner) => {
+  // TensorFlow's reduce_sum(x, 1) takes its axis the same way, and so do NumPy's and PyTorch's sum(x, -1),
+  // logsumexp(z, 1) and (log_)softmax(z, -1).
+  let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(?:reduce_)?(sum|mean|logsumexp|softmax|log_softmax)\s*\(/g, (found, inner) => {
     const args = topLevelArguments(inner);
     // A number type named after the values (NumSharp's NPTypeCode.Double, np.float64) only says how to add.
-    const dimension = /^[123]$|^(?:[A-Za-z]+\.)?(?:Double|Single|Decimal|float(?:16|32|64)?|double|int(?:32|64)?)$/;
+    const dimension = /^\s*(?:-?[0-3])\s*$|^(?:[A-Za-z]+\.)?(?:Double|Single|Decimal|float(?:16|32|64)?|double|int(?:32|64)?)$/;
     // MATLAB's sum(X, 'all') adds every entry: over the rows and over the columns.
     if (args.length === 2 && /^['"]all['"]$/.test((args[1] as string).trim()) && /\S/.test(args[0] as string)) return found[1] === 'sum' ? `sum(sum(${args[0]}))` : `mean(${args[0]})`;
     return args.length === 2 && dimension.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;

@@ -175,6 +175,9 @@ describe('text rules: markup around formulas', () => {
 
   it('parenthesised-conditions: (y_c = 1) after \\quad at the end is a stated condition, not a factor', () => {
     expect(parenthesisedConditions('-\\log \\hat y_c \\quad (y_c = 1)\\,.')).toBe('-\\log \\hat y_c \\quad \\text{where } y_c = 1\\,.');
+    // The label's values stated the same way, (y \\in \\{0, 1\\}).
+    expect(parenthesisedConditions('\\log(1 + e^{z}) - y z \\quad (y\\in\\{0,1\\})')).toBe('\\log(1 + e^{z}) - y z \\quad \\text{where } y\\in\\{0,1\\}');
+    expect(recogniseFormula('L = \\log(1 + e^{z}) - y z \\quad (y\\in\\{0,1\\})')?.kind).toBe('ce_from_logits');
     // Not at the end, or no relation inside: as written.
     expect(parenthesisedConditions('\\quad (a + b) c')).toBe('\\quad (a + b) c');
     expect(parenthesisedConditions('x \\quad (1 - p)')).toBe('x \\quad (1 - p)');

@@ -116,12 +116,14 @@ export function trailingLegends(tex: string): string {
 
 /**
  * A condition typed in parentheses after a spacing command at the end of the formula
- * or a row, `−log ŷ_c \quad (y_c = 1)`: prose like `\text{where } y_c = 1`, not a factor.
+ * or a row, `−log ŷ_c \quad (y_c = 1)`, `\quad (y \in \{0, 1\})`: prose like `\text{where } y_c = 1`, not a factor.
  * One relation inside, no nested brackets.
  */
 export function parenthesisedConditions(tex: string): string {
   return tex
     .replace(/\\(qquad|quad)\s*\(([^()=]+=[^()=]+)\)(\s*(?:\\[,;]\s*)?[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '\\$1 \\text{where } $2$3')
+    // (y \in \{0, 1\}): the label's values stated the same way.
+    .replace(/\\(qquad|quad)\s*\(([^()]*\\in(?![A-Za-z])[^()]*)\)(\s*[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, '\\$1 \\text{where } $2$3')
     // (\text{where } t_k = 1), (\text{ただし } t_k = 1): a remark that opens with prose (a phrase, or words in
     // another script), in brackets after a space at the end, is that prose; q̂(\text{dog}) is an argument.
     .replace(/(?<=\s|\\[ ,;]|\\q?quad)[（(]\s*(\\text\s*\{(?:[^{}]*\s[^{}]*|[^{}]*[^\x00-\x7f][^{}]*)\}[^()（）]*)[)）](\s*[.,]?)(?=\s*(?:\\\\|\\end\{|\}*\s*$))/g, ' $1$2');

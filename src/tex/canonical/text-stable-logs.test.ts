@@ -35,4 +35,9 @@ describe('text rules: the careful spellings of a log', () => {
     expect(recogniseFormula('v = np.log1p(x)')).toBeNull();
     expect(recogniseFormula('out = F.logsigmoid(z)')).toBeNull();
   });
+
+  it('reads the same names set upright, \\text{log\\_sigmoid}(z)', () => {
+    expect(stableLogCalls('y \\,\\text{log\\_sigmoid}(z) + \\operatorname{log1p}(x)')).toBe('y \\, \\log(\\operatorname{sigmoid}(z)) +  \\log(1 + x)');
+    expect(recogniseFormula('-[y \\,\\text{logsigmoid}(z) + (1-y)\\,\\text{logsigmoid}(-z)]')?.kind).toBe('ce_binary');
+  });
 });

@@ -9,8 +9,12 @@ import { rewriteCalls, topLevelArguments } from './text-scan';
 /** The calls, once their module's name is dropped (np.log1p, torch.log1p, Math.log1p, special.xlogy). */
 const STABLE_CALL = /(?<![\\A-Za-z0-9_])(log1p|logaddexp|xlogy|xlog1py|log_?sigmoid|LogSigmoid|log_expit)\s*\(/g;
 
+/** The same names set upright, \text{log\_sigmoid}(z), \operatorname{log1p}(x): the call as code types it. */
+const UPRIGHT_STABLE_NAME = /\\(?:text|textrm|texttt|mathrm|mathtt|operatorname)\s*\{\s*(log1p|logaddexp|xlogy|xlog1py|log(?:\\?_)?sigmoid|LogSigmoid|log\\?_expit)\s*\}(?=\s*\()/g;
+
 export function stableLogCalls(tex: string): string {
-  return rewriteCalls(tex, STABLE_CALL, (found, inner) => {
+  const bare = tex.replace(UPRIGHT_STABLE_NAME, (_m, name: string) => ` ${name.replace('\\_', '_')}`);
+  return rewriteCalls(bare, STABLE_CALL, (found, inner) => {
     const args = topLevelArguments(inner).map((arg) => arg.trim());
     if (args.some((arg) => arg === '')) return null;
     const [first, second] = args as [string, string | undefined];

@@ -25,4 +25,14 @@ describe('tree rules: the Bernoulli likelihood through its log-odds', () => {
     // A numeric power is arithmetic.
     expect(canonicalMember('\\left(\\frac{r}{1 - r}\\right)^{2} (1 - r)')).not.toBe(canonicalMember('r^{2} (1 - r)^{1 - 2}'));
   });
+
+  it('natural-parameter-log: log(e^{yz}/(1 + e^{z})) is yz − log(1 + e^{z}), the law on its natural parameter', () => {
+    expect(recogniseFormula('L = -\\log \\frac{e^{yz}}{1 + e^{z}}')?.roles).toMatchObject({ target: 'y', prediction: 'z' });
+    expect(recogniseFormula('L = -\\sum_i \\log \\frac{e^{y_i w^T x_i}}{1 + e^{w^T x_i}}')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('\\log p(y|x) = \\log\\frac{\\exp(y\\theta^T x)}{1+\\exp(\\theta^T x)}')?.kind).toBe('log_likelihood');
+    // Another exponent above than below: no label times that score.
+    expect(canonicalMember('\\log\\frac{e^{a}}{1+e^{b}}')).toBe('\\log(\\frac{e^{a}}{1+e^{b}})');
+    // A two-class softmax, e^{a}/(e^{a} + e^{b}), is no such law and is read as before.
+    expect(recogniseFormula('=-p\\log(\\frac{e^{\\beta_1x}}{e^{\\beta_1x}+e^{\\beta_2x}})-(1-p)\\log(\\frac{e^{\\beta_2x}}{e^{\\beta_1x}+e^{\\beta_2x}})')?.kind).toBe('ce_from_logits');
+  });
 });

@@ -1,12 +1,14 @@
 // Tree rules for the Bernoulli likelihood in its exponential-family form, as statistics
 // notes write it: y log(p/(1 − p)) + log(1 − p), the log-odds weighted by the label
 // beside the log of the complement, and the likelihood (p/(1 − p))^{y} (1 − p). Both
-// are the one form the kinds match: y log p + (1 − y) log(1 − p) and p^{y}(1 − p)^{1−y}.
+// are the one form the kinds match: y log p + (1 − y) log(1 − p) and p^{y}(1 − p)^{1−y}. So is the law
+// on its natural parameter, log(e^{yz}/(1 + e^{z})) = yz − log(1 + e^{z}).
 import type { Expr } from '../expr';
 import { exprTex, oneMinus, single } from '../expr';
 import { complementOf } from '../terms';
-import { defineTreeRule } from './registry';
+import { applyTreeRules, defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
+import { labelAndScore } from '../kinds/margin-logits';
 
 const complement = oneMinus;
 
@@ -62,5 +64,32 @@ export function oddsPowerBesideComplement(node: Expr): Expr | null {
   return { k: 'mul', factors };
 }
 
+/** e^{b} in 1 + e^{b} (either order), else null. */
+function onePlusExp(e: Expr): Expr | null {
+  const sum = single(e);
+  if (sum.k !== 'add' || sum.terms.length !== 2) return null;
+  const one = sum.terms.findIndex((t) => t.k === 'num' && t.value === 1);
+  if (one < 0) return null;
+  const power = single(sum.terms[1 - one] as Expr);
+  return power.k === 'exp' ? power.arg : null;
+}
+
+/**
+ * log(e^{y z} / (1 + e^{z})) → y z − log(1 + e^{z}): the Bernoulli law on its natural parameter z,
+ * p(y) = e^{yz}/(1 + e^{z}), logged; the label times the same z stands in the numerator's exponent.
+ */
+export function naturalParameterLog(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  const ratio = single(node.arg);
+  if (ratio.k !== 'div' || single(ratio.num).k !== 'exp') return null;
+  const z = onePlusExp(ratio.den);
+  const exponent = (single(ratio.num) as Extract<Expr, { k: 'exp' }>).arg;
+  const found = z ? labelAndScore(exponent) : null;
+  if (!z || !found || exprTex(single(found.score)) !== exprTex(single(z))) return null;
+  // The new log(1 + e^{z}) is a node the walk has not seen: its own rules (the softplus) run on it here.
+  return { k: 'add', terms: [{ k: 'mul', factors: [found.label, found.score] }, { k: 'neg', arg: applyTreeRules({ ...node, arg: ratio.den }) }] };
+}
+
 defineTreeRule({ name: 'log-odds-beside-complement', order: 66, apply: logOddsBesideComplement });
 defineTreeRule({ name: 'odds-power-beside-complement', order: 67, apply: oddsPowerBesideComplement });
+defineTreeRule({ name: 'natural-parameter-log', order: 65.5, apply: naturalParameterLog });

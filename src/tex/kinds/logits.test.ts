@@ -120,4 +120,10 @@ describe('ce_from_logits', () => {
     // As the GLM docs write it: the scores inline, their scripts braced apart, a penalty after.
     expect(kindOf('- \\Big[ \\dfrac {1} {N} \\sum_{i=1}^N \\sum_{k=1}^K \\big( y_{i,k} (x^T_i \\beta_k + \\beta_{k0}) \\big) - \\text{log} \\big( \\sum_{k=1}^K e^{x{^T_i}\\beta_k + {\\beta_{k0}}} \\big) \\Big] + \\lambda \\Big[ \\dfrac {(1-\\alpha)} {2} ||\\beta || ^2_F + \\alpha \\sum_{j=1}^P ||\\beta_j ||_1 \\Big]')).toBe('ce_from_logits');
   });
+
+  it("names the row's own label, y_i in z_{i,y_i}, as the target, not the row's index with it", () => {
+    expect(rolesOf('L = -z_{i,y_i} + \\log\\sum_j e^{z_{i,j}}')).toMatchObject({ target: 'y_i', sampleIndex: 'i' });
+    // PyTorch's logsumexp(z, 1) takes its axis second; the pick is each row's label.
+    expect(rolesOf('loss = (logsumexp(z, 1) - z[range(B), y]).mean()')).toMatchObject({ target: 'y_i', prediction: 'z' });
+  });
 });

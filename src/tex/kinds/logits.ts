@@ -10,6 +10,7 @@ import { binaryOnLogits } from './binary-logits';
 import { indexedBy } from './indexed-by';
 import { marginOnLogits } from './margin-logits';
 import { logSumShape } from '../shapes';
+import { subscriptParts } from '../selectors';
 import { isNumericLogSumExp, isNumericSoftmaxLog } from '../shapes-numeric';
 import type { Term } from '../terms';
 import { testOf } from '../canonical/tree-indicators';
@@ -39,9 +40,12 @@ function logSumExp(term: Term): { logit: string; index: string | null; input: st
   return logit ? { logit, index, input: [] } : null;
 }
 
-/** The label that indexes a logit: y_i in f_{y_i}, k in z_k(x), class in x[class]. */
+/** The label that indexes a logit: y_i in f_{y_i}, k in z_k(x), class in x[class]; y_i in z_{i,y_i} (the row's own label, not its index). */
 function labelOfLogit(e: Expr): string | null {
-  if (e.k === 'sym') return e.sub;
+  if (e.k === 'sym') {
+    const parts = subscriptParts(e.sub);
+    return (parts.length > 1 ? parts.find((part) => /[_^]/.test(part)) : undefined) ?? e.sub;
+  }
   // z_k(x_i): the class's score function at the input; x[class]: the logits at the label.
   if (e.k === 'call' && e.head.k === 'sym' && e.head.sub !== null) return e.head.sub;
   if (e.k === 'call' && e.args.length === 1) return exprTex(e.args[0] as Expr);
