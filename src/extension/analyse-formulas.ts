@@ -91,12 +91,15 @@ let ready: Promise<void> | null = null;
 
 /**
  * Gets the background ready for a page's first batch (once per life): the stored analyses
- * read, the recogniser evaluated and its code compiled. Each sample formula is a task of its
- * own, so that a message arriving meanwhile (a page's get-ready, which runs annotator.js
- * there) waits for one formula at most, not for all of them.
+ * read, the recogniser evaluated and its code compiled. The recogniser is loaded and each
+ * sample formula analysed in a task of its own, so that a message arriving meanwhile (a page's
+ * get-ready, which runs annotator.js there) waits for one of these steps at most, not for all.
  */
 export function getReady(cache: AnalysisCache, analyse?: Analyse): Promise<void> {
-  ready ??= Promise.all([cache.load(), analyse ?? loadAnalyser()]).then(async ([, run]) => {
+  // From a task of its own: a message already queued (the get-ready of a page that loads while
+  // the background starts) is handled, and its injection sent, before the recogniser is evaluated.
+  ready ??= nextTask().then(async () => {
+    const [, run] = await Promise.all([cache.load(), analyse ?? loadAnalyser()]);
     for (const tex of GET_READY_TEX) {
       await nextTask();
       run(tex, null);
