@@ -1,6 +1,10 @@
 // The background's side of recognition: a batch of TeX strings from a content script
 // in, their analyses out, each made once and then answered from the cache.
-import { analyseFormula } from '../tex/index';
+//
+// The recogniser (KaTeX's parser, every kind's file: most of background.js) is evaluated
+// on its first use, not with the background's start: a background woken by a page's
+// get-ready then runs annotator.js in that page first, and only then builds the parser
+// (esbuild keeps a bundled module behind import() lazy in the classic script it makes).
 import type { FormulaAnalysis } from '../tex/types';
 import type { AnalysisCache } from './analysis-cache';
 import { analysisKey } from './analysis-key';
@@ -18,32 +22,46 @@ export const analysisCost: { batches: number; texts: number; analysed: number; m
 
 export type Analyse = (tex: string, context: FormulaContext | null) => FormulaAnalysis;
 
-const analyseSafely: Analyse = (tex, context) => {
-  try {
-    return analyseFormula(tex, context ?? undefined);
-  } catch {
-    // A recogniser bug must not cost the other formulas their answers.
-    return { tex, recognition: null, example: null };
-  }
-};
+let analyser: Promise<Analyse> | null = null;
+
+/** The recogniser, evaluated on first use (once per life of the background). */
+export function loadAnalyser(): Promise<Analyse> {
+  analyser ??= import('../tex/index').then(
+    ({ analyseFormula }): Analyse =>
+      (tex, context) => {
+        try {
+          return analyseFormula(tex, context ?? undefined);
+        } catch {
+          // A recogniser bug must not cost the other formulas their answers.
+          return { tex, recognition: null, example: null };
+        }
+      },
+  );
+  return analyser;
+}
 
 export async function analyseBatch(
   cache: AnalysisCache,
   texts: readonly unknown[],
   contexts: readonly unknown[] | undefined,
-  analyse: Analyse = analyseSafely,
+  analyse?: Analyse,
 ): Promise<AnalysesReply> {
   await cache.load();
-  const started = performance.now();
-  let added = false;
-  const analyses = texts.slice(0, BATCH_MAX).map((tex, i) => {
+  const asked = texts.slice(0, BATCH_MAX).map((tex, i) => {
     const text = typeof tex === 'string' ? tex : '';
     const context = contextAt(contexts, i);
-    const key = analysisKey(text, context);
+    return { text, context, key: analysisKey(text, context) };
+  });
+  // A batch the cache answers whole needs no recogniser (a woken background serving a page it has seen).
+  const run = analyse ?? (asked.some(({ key }) => !cache.has(key)) ? await loadAnalyser() : null);
+  const started = performance.now();
+  let added = false;
+  const analyses = asked.map(({ text, context, key }) => {
     let analysis = cache.get(key);
     if (!analysis) {
       analysisCost.analysed++;
-      analysis = analyse(text, context);
+      // (run is null only when the cache held every key, so never here.)
+      analysis = run ? run(text, context) : { tex: text, recognition: null, example: null };
       cache.set(key, analysis);
       added = true;
     }
@@ -71,13 +89,29 @@ const GET_READY_TEX = [
 ];
 let ready: Promise<void> | null = null;
 
-/** Gets the background ready for a page's first batch (once per life): the stored analyses read, the analysis code compiled. */
-export function getReady(cache: AnalysisCache, analyse: Analyse = analyseSafely): Promise<void> {
-  ready ??= cache.load().then(() => {
-    for (const tex of GET_READY_TEX) analyse(tex, null);
+/**
+ * Gets the background ready for a page's first batch (once per life): the stored analyses
+ * read, the recogniser evaluated and its code compiled. The recogniser is loaded and each
+ * sample formula analysed in a task of its own, so that a message arriving meanwhile (a page's
+ * get-ready, which runs annotator.js there) waits for one of these steps at most, not for all.
+ */
+export function getReady(cache: AnalysisCache, analyse?: Analyse): Promise<void> {
+  // From a task of its own: a message already queued (the get-ready of a page that loads while
+  // the background starts) is handled, and its injection sent, before the recogniser is evaluated.
+  ready ??= nextTask().then(async () => {
+    const [, run] = await Promise.all([cache.load(), analyse ?? loadAnalyser()]);
+    for (const tex of GET_READY_TEX) {
+      await nextTask();
+      run(tex, null);
+    }
     analysisCost.readyMs = performance.now();
   });
   return ready;
+}
+
+/** Resolves in a later task: what the browser has queued meanwhile (a message) runs first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Each formula's context with `everyLog` set (the reader asked for verdicts on every numeric log). */

@@ -45,6 +45,11 @@ export class AnalysisCache {
     return this.loading;
   }
 
+  /** Whether `key` is kept (without counting as a use). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   get(key: string): FormulaAnalysis | undefined {
     const found = this.entries.get(key);
     if (found) {
