@@ -21,6 +21,10 @@ describe('text rules: formulas written as code', () => {
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - ReduceSum (y .* z)')?.kind).toBe('ce_from_logits');
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
+    // C's logf and expf, in a C statement; elsewhere logf(x) is log f(x).
+    expect(qualifiedCallNames('c = logf(p) + expf(z) + mylogf(q);')).toBe('c = log(p) + exp(z) + mylogf(q);');
+    expect(qualifiedCallNames('[y=1]logf(x)')).toBe('[y=1]logf(x)');
+    expect(recogniseFormula('float ce = -y * logf(p) - (1.0f - y) * logf(1.0f - p);')?.kind).toBe('ce_binary');
     // NumPy's nansum and nanmean.
     expect(qualifiedCallNames('-np.nansum(y * np.log(p)) + np.nanmean(q) + nansums(r)')).toBe('-sum(y * log(p)) + mean(q) + nansums(r)');
     // C++'s namespaces and C#'s classes: std::log, Math.Log.
@@ -98,6 +102,8 @@ describe('text rules: formulas written as code', () => {
     expect(scientificNumbers('\\max(p, 1e-7) + 2.5E-3 + 3e4')).toBe('\\max(p, 10^{-7}) + 2.5 \\times 10^{-3} + 3 \\times 10^{4}');
     // Letters around: a name, not a number.
     expect(scientificNumbers('x1e3 + 1e3x + we2')).toBe('x1e3 + 1e3x + we2');
+    // C's 1.0f.
+    expect(scientificNumbers('(1.0f - y) + 2.f')).toBe('(1.0 - y) + 2.');
     // Julia's Float32 one, 1f0.
     expect(scientificNumbers('(1f0 .- y) + 0.5f0 + x1f0')).toBe('(1 .- y) + 0.5 + x1f0');
     expect(recogniseFormula('-mean(y .* log.(ŷ) .+ (1f0 .- y) .* log.(1f0 .- ŷ))')?.kind).toBe('ce_binary_batch');

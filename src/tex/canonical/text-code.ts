@@ -40,9 +40,15 @@ const ELEMENTWISE_EXTREMUM = /(?<![\\A-Za-z0-9_])(?:(max)imum|(min)imum|f(max|mi
  */
 const RELU_CALL = /(?:\\(?:mathrm|operatorname|text|textrm|mathsf|texttt)\s*\{\s*relu\s*\}|(?<![\\A-Za-z0-9_])relu)\s*\(((?:[^()]|\([^()]*\))*)\)/gi;
 
+/** C's statement or declaration: a semicolon, or a type word before a name. */
+const C_CODE = /;\s*$|(?<![A-Za-z_])(?:float|double|const|auto)\s+[A-Za-z_]/;
+
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
-  return tex
+  // In C, logf(x), logl(x) and expf(x) are the log and the exponential in single and long precision
+  // (elsewhere logf(x) is log f(x)).
+  const c = C_CODE.test(tex) ? tex.replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10)[fl](?=\s*\()/g, '$1') : tex;
+  return c
     .replace(QUALIFIED_CALL, '')
     .replace(REDUCE_NAME, (_m, snake?: string, camel?: string) => REDUCED[snake ?? camel ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
@@ -276,12 +282,13 @@ export function greekWordsInPlainText(tex: string): string {
 
 /**
  * 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is; C's,
- * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F) and Julia's 1f0 only say how it is stored.
+ * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F, 1.0f) and Julia's 1f0 only say how it is stored.
  */
 export function scientificNumbers(tex: string): string {
   return tex
-    // Julia's Float32 literal, 1f0, 0.5f0: the number (to the power of ten after its f).
+    // Julia's Float32 literal, 1f0, 0.5f0, and C's, 1.0f: the number.
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)f0(?![A-Za-z0-9_])/g, '$1')
+    .replace(/(?<![\\A-Za-z0-9_.])(\d+\.\d*)[fF](?![A-Za-z0-9_])/g, '$1')
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)[fFdDlL]?(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
     `${mantissa === '1' ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power}}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, einsumProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -58,6 +58,18 @@ describe('text rules: method chains', () => {
   it("code-inner-products: CNTK's TransposeTimes(y, z) is the inner product", () => {
     expect(codeInnerProducts('TransposeTimes (y, z) + MyTransposeTimes(a, b)')).toBe('\\langle y, z\\rangle + MyTransposeTimes(a, b)');
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - TransposeTimes (y, z)')?.kind).toBe('ce_from_logits');
+  });
+
+  it('einsum-products: einsum with both operands under the same indices is the sum of their products', () => {
+    expect(einsumProducts("-einsum('ij,ij->', Y, log(P)) / m")).toBe('-sum((Y) * (log(P))) / m');
+    expect(recogniseFormula("loss = -torch.einsum('bc,bc->b', y, torch.log(p)).mean()")?.kind).toBe('ce_multiclass_batch');
+    // A matrix product, or an output that keeps every index, stays.
+    expect(einsumProducts("einsum('ij,jk->ik', A, B) + einsum('ij,ij->ij', A, B)")).toBe("einsum('ij,jk->ik', A, B) + einsum('ij,ij->ij', A, B)");
+  });
+
+  it("method-chains: Rust's p.ln() is the log", () => {
+    expect(methodChains('y * p.ln() + (1.0 - y) * (1.0 - p).ln()')).toBe('y * ln(p) + (1.0 - y) * ln((1.0 - p))');
+    expect(recogniseFormula('let loss = -(y * p.ln() + (1.0 - y) * (1.0 - p).ln());')?.kind).toBe('ce_binary');
   });
 
   it("r-row-selectors: R's row X[i,] is the sample's row, and so is its transpose", () => {

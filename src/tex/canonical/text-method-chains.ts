@@ -7,7 +7,7 @@ import { defineTextRule } from './registry';
 import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /** The methods a loss is written with: elementwise functions, and the reductions (sum, mean). */
-const METHOD = /\.\s*(log_softmax|logsumexp|log|exp|sigmoid|softmax|sum|mean)\s*\(/g;
+const METHOD = /\.\s*(log_softmax|logsumexp|log|ln|exp|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
 const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
 /** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
@@ -32,7 +32,7 @@ function receiverStart(tex: string, end: number): number {
   return start === end ? -1 : start;
 }
 
-/** y.log() → log(y); (y * log(p)).sum(dim=1) → sum((y * log(p))); x.mean() → mean(x). Module calls (np.log(p)) stay. */
+/** y.log() → log(y) (Rust's p.ln() too); (y * log(p)).sum(dim=1) → sum((y * log(p))); x.mean() → mean(x). Module calls (np.log(p)) stay. */
 export function methodChains(tex: string): string {
   let out = tex;
   for (let pass = 0; pass < 12; pass++) {
@@ -115,6 +115,20 @@ export function codeTransposes(tex: string): string {
 }
 
 /**
+ * einsum('bc,bc->b', y, log(p)), einsum('ij,ij->', Y, log(P)): both operands written with the same
+ * indices, multiplied entry by entry and summed over the indices the output drops, a sum of products.
+ */
+export function einsumProducts(tex: string): string {
+  return rewriteCalls(tex, /(?<![\w.])einsum\s*\(/g, (_found, inner) => {
+    // The subscripts hold a comma of their own, so they are read before the operands are split.
+    const spec = /^\s*(['"])\s*([a-z]+)\s*,\s*([a-z]+)\s*->\s*([a-z]*)\s*\1\s*,([\s\S]*)$/.exec(inner);
+    const operands = spec ? topLevelArguments(spec[5] as string).map((arg) => arg.trim()) : [];
+    if (!spec || operands.length !== 2 || spec[2] !== spec[3] || (spec[4] as string).length >= (spec[2] as string).length) return null;
+    return `sum((${operands[0]}) * (${operands[1]}))`;
+  });
+}
+
+/**
  * R's row of a matrix, `X[i,]` (the column left empty: all of them), is the sample's row X[i]; its
  * transpose, `t(X[i,])`, is the same numbers, as a sum of its products with β reads it.
  */
@@ -170,5 +184,7 @@ defineTextRule({ name: 'code-transposes', order: 24.26, apply: codeTransposes })
 defineTextRule({ name: 'functor-calls', order: 24.25, apply: functorCalls });
 // Before identifier-subscripts (24.5) makes y_true.shape y_{true}.shape.
 defineTextRule({ name: 'row-counts', order: 24.24, apply: rowCounts });
+// After qualified-call-names (25) drops np. and torch.
+defineTextRule({ name: 'einsum-products', order: 25.02, apply: einsumProducts });
 defineTextRule({ name: 'r-row-selectors', order: 24.01, apply: rRowSelectors });
 defineTextRule({ name: 'r-matrix-products', order: 24.27, apply: rMatrixProducts });
