@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { anonymousFunctions, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
+import { anonymousFunctions, negativeDivisors, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -290,6 +290,10 @@ describe('text rules: a full stop as a product sign', () => {
     expect(identifierSubscripts('-log(u_hat_i) + v_bar')).toBe('-log(\\hat{u}_i) + \\bar{v}');
     expect(recogniseFormula('loss = -np.sum(u * np.log(u_hat))')?.roles).toEqual({ target: 'u', prediction: '\\hat{u}' });
     expect(recogniseFormula('-log(u_hat)')).toBeNull();
+  });
+
+  it('negative-divisors: a divisor typed with its minus, x / -m, is x / (-m)', () => {
+    expect(negativeDivisors('sum(y) / -m + a / -2 + b / -f(x)')).toBe('sum(y) / (-m) + a / (-2) + b / -f(x)');
   });
 
   it("anonymous-functions: MATLAB's @(y, p) before the body is its argument list", () => {

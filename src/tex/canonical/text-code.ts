@@ -157,6 +157,11 @@ export function valueAttributes(tex: string): string {
   return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:[vV]alue|[dD]ata|data\(\s*\)|item\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])/g, '');
 }
 
+/** `x / -m`, a divisor with a minus as code types it: the minus is the divisor's, `x / (-m)`. */
+export function negativeDivisors(tex: string): string {
+  return tex.replace(/(\/\s*)-\s*([A-Za-z_]\w*(?:\.\w+)*|\d+(?:\.\d+)?)(?![\w(.\[])/g, '$1(-$2)');
+}
+
 /** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
 export function anonymousFunctions(tex: string): string {
   return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1');
@@ -380,6 +385,7 @@ export function codeEquality(tex: string): string {
 defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
 // After qualified-call-names (25) drops Math. and np.
+defineTextRule({ name: 'negative-divisors', order: 24.046, apply: negativeDivisors });
 defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
 defineTextRule({ name: 'sqrt-calls', order: 25.01, apply: sqrtCalls });
 defineTextRule({ name: 'value-attributes', order: 24.09, apply: valueAttributes });

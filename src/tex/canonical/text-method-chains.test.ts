@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, einsumProducts, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, einsumProducts, multiplyMethods, negationCalls, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -58,6 +58,16 @@ describe('text rules: method chains', () => {
   it("code-inner-products: CNTK's TransposeTimes(y, z) is the inner product", () => {
     expect(codeInnerProducts('TransposeTimes (y, z) + MyTransposeTimes(a, b)')).toBe('\\langle y, z\\rangle + MyTransposeTimes(a, b)');
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - TransposeTimes (y, z)')?.kind).toBe('ce_from_logits');
+  });
+
+  it('multiply-methods and negation-calls: a.mul(b), x.neg(), neg(x), negative(x) and mul(a, b)', () => {
+    expect(multiplyMethods('y.mul(p.log()).sum()')).toBe('(y * (p.log())).sum()');
+    expect(negationCalls('mean(sum((y * log(p)))).neg() + negative(q) + mul(a, b)')).toBe('(-mean(sum((y * log(p))))) + (-(q)) + ((a) * (b))');
+    expect(recogniseFormula('loss = y.mul(p.log()).sum(dim=1).mean().neg()')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('loss = np.negative(np.sum(y * np.log(p)))')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('const loss = tf.neg(tf.sum(tf.mul(y, tf.log(p))))')?.kind).toBe('ce_multiclass');
+    // A name that only ends in neg, and a mul of one argument, stay.
+    expect(negationCalls('myneg(x) + mul(x)')).toBe('myneg(x) + mul(x)');
   });
 
   it('einsum-products: einsum with both operands under the same indices is the sum of their products', () => {

@@ -114,6 +114,41 @@ export function codeTransposes(tex: string): string {
   return tex.replace(/(?<=[\w)\]])\s*\.\s*(?:m?T(?![\w(])|transpose\s*\(\s*\)|t\s*\(\s*\))/g, '');
 }
 
+/** a.mul(b) → (a * (b)): PyTorch's and TensorFlow.js's product as a method, before the chain after it is read. */
+export function multiplyMethods(tex: string): string {
+  let out = tex;
+  for (let pass = 0; pass < 12; pass++) {
+    const found = /\.\s*mul\s*\(/.exec(out);
+    if (!found) break;
+    const open = found.index + found[0].length - 1;
+    const close = closingBracket(out, open);
+    const start = receiverStart(out, found.index);
+    const receiver = start < 0 ? '' : out.slice(start, found.index);
+    if (close < 0 || start < 0 || MODULES.has(receiver)) break;
+    out = `${out.slice(0, start)}(${receiver} * (${out.slice(open + 1, close)}))${out.slice(close + 1)}`;
+  }
+  return out;
+}
+
+/**
+ * x.neg() once the chain before it is one call (mean(sum(…)).neg()), and the functions neg(x), negative(x)
+ * (tf.negative, np.negative, torch.neg once the module is dropped) and mul(a, b): the minus and the product.
+ */
+export function negationCalls(tex: string): string {
+  let methods = tex;
+  for (let pass = 0; pass < 6; pass++) {
+    const found = /\.\s*neg\s*\(\s*\)/.exec(methods);
+    const start = found ? receiverStart(methods, found.index) : -1;
+    if (!found || start < 0) break;
+    methods = `${methods.slice(0, start)}(-${methods.slice(start, found.index)})${methods.slice(found.index + found[0].length)}`;
+  }
+  const negated = rewriteCalls(methods, /(?<![\w.\\])(?:neg|negative)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `(-(${inner}))` : null));
+  return rewriteCalls(negated, /(?<![\w.\\])mul\s*\(/g, (_found, inner) => {
+    const args = topLevelArguments(inner).map((arg) => arg.trim());
+    return args.length === 2 && args.every((arg) => arg !== '') ? `((${args[0]}) * (${args[1]}))` : null;
+  });
+}
+
 /**
  * einsum('bc,bc->b', y, log(p)), einsum('ij,ij->', Y, log(P)): both operands written with the same
  * indices, multiplied entry by entry and summed over the indices the output drops, a sum of products.
@@ -185,6 +220,9 @@ defineTextRule({ name: 'functor-calls', order: 24.25, apply: functorCalls });
 // Before identifier-subscripts (24.5) makes y_true.shape y_{true}.shape.
 defineTextRule({ name: 'row-counts', order: 24.24, apply: rowCounts });
 // After qualified-call-names (25) drops np. and torch.
+defineTextRule({ name: 'multiply-methods', order: 24.29, apply: multiplyMethods });
+// After method-chains (24.3) and qualified-call-names (25).
+defineTextRule({ name: 'negation-calls', order: 25.025, apply: negationCalls });
 defineTextRule({ name: 'einsum-products', order: 25.02, apply: einsumProducts });
 defineTextRule({ name: 'r-row-selectors', order: 24.01, apply: rRowSelectors });
 defineTextRule({ name: 'r-matrix-products', order: 24.27, apply: rMatrixProducts });

@@ -85,4 +85,12 @@ describe('tree rules: where the minus goes', () => {
     // The log-likelihood with its minus in the right place is still itself.
     expect(recogniseFormula('\\ell = a \\log b + (1 - a) \\log(1 - b)')?.kind).toBe('log_likelihood');
   });
+
+  it('unit-after-logs and negative-denominator: a minus one written last, or on the divisor, negates the loss', () => {
+    expect(recogniseFormula('loss = np.sum(y * np.log(p)) * -1')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('loss = np.sum(np.log(p) * y) / -m')?.roles).toMatchObject({ reduction: 'mean' });
+    expect(recogniseFormula('L = \\frac{\\sum_k t_k \\log y_k}{-N}')?.kind).toBe('ce_multiclass_batch');
+    // With no log beside it, a minus one stays a factor.
+    expect(canonicalMember('a \\cdot (-1)')).not.toMatch(/^-/);
+  });
 });

@@ -34,6 +34,23 @@ export function unitBeforeSum(node: Expr): Expr | null {
   return negated ? { k: 'neg', arg: product } : product;
 }
 
+/** (Σ y log p) · (−1), code's `np.sum(y * np.log(p)) * -1`: a minus one written last negates the product of logs before it. */
+export function unitAfterLogs(node: Expr): Expr | null {
+  if (node.k !== 'mul' || node.factors.length < 2) return null;
+  const last = single(node.factors.at(-1) as Expr);
+  const minusOne = (last.k === 'neg' && single(last.arg).k === 'num' && (single(last.arg) as { value: number }).value === 1) || (last.k === 'num' && last.value === -1);
+  const rest = node.factors.slice(0, -1);
+  if (!minusOne || !rest.some((factor) => containsLog(factor))) return null;
+  return { k: 'neg', arg: rest.length === 1 ? (rest[0] as Expr) : { ...node, factors: rest } };
+}
+
+/** a / (−m), code's `np.sum(…) / -m`: the minus on the divisor negates the quotient. */
+export function negativeDenominator(node: Expr): Expr | null {
+  if (node.k !== 'div') return null;
+  const den = single(node.den);
+  return den.k === 'neg' ? { k: 'neg', arg: { ...node, den: den.arg } } : null;
+}
+
 /**
  * A count: a symbol or a product of symbols (N, N_b, N K, |B|), a call without logs (len(x)),
  * or the total of the weights a weighted mean divides by (Σ_i w_i); not a number, left to worked examples.
@@ -109,3 +126,5 @@ defineTreeRule({ name: 'loss-over-count', order: 4.5, apply: lossOverCount });
 defineTreeRule({ name: 'leading-minus-of-product', order: 4, apply: leadingMinusOfProduct });
 defineTreeRule({ name: 'unit-before-sum', order: 3.9, apply: unitBeforeSum });
 defineTreeRule({ name: 'negative-numerator', order: 3, apply: negativeNumerator });
+defineTreeRule({ name: 'negative-denominator', order: 3.1, apply: negativeDenominator });
+defineTreeRule({ name: 'unit-after-logs', order: 3.95, apply: unitAfterLogs });
