@@ -50,6 +50,9 @@ describe('text rules: formulas written as code', () => {
     // An escaped \\#, a division and a comment marker before a number stay.
     expect(trailingCodeComments('\\# x + a // 2 + b # 3')).toBe('\\# x + a // 2 + b # 3');
     expect(recogniseFormula('log(L) = ∑(yi*log(p) + (1-yi)*log(1-p))       //want to maximize log-likelihood')?.kind).toBe('log_likelihood');
+    // Inside the $ … $ a page left on, the closing $ stays for the delimiters' rule.
+    expect(trailingCodeComments('$return -np.mean(y * np.log(p)) # [cite: 17, 20]$')).toBe('$return -np.mean(y * np.log(p))$');
+    expect(recogniseFormula('$return -np.mean(np.sum(y_true * np.log(y_pred), axis=-1)) # [cite: 17, 20]$')?.kind).toBe('ce_multiclass_batch');
   });
 
   it('axis-arguments: arguments that only choose an axis go', () => {
@@ -261,6 +264,9 @@ describe('text rules: a full stop as a product sign', () => {
     expect(returnKeyword('returns -x')).toBe('returns -x');
     expect(recogniseFormula('return -np.sum(s * np.log(a + 1e-7)) / batch_size')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('return -np.sum(s * np.log(a))')?.kind).toBe('ce_multiclass');
+    // R's return(…) with a full stop or comma after it, as prose ends the line.
+    expect(returnKeyword('return(-logL).')).toBe('-logL');
+    expect(recogniseFormula('return(-logL),')).toBeNull();
   });
   it('octave-transposes: primes before * are transposes where a bracket is primed', () => {
     expect(octaveTransposes("J = -(1/m) * (y' * log(h) + (1 - y)' * log(1 - h))")).toBe("J = -(1/m) * (y^{T} * log(h) + (1 - y)^{T} * log(1 - h))");

@@ -186,9 +186,11 @@ export function returnKeyword(tex: string): string {
   // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns stays.
   const head = /^\s*(?:def\s+[A-Za-z_]\w*\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b)/.exec(tex);
   if (head) return returnKeyword(tex.slice(head[0].length).replace(/\s*;?\s*\}\s*$/, ''));
-  // R's return is a call: return(-sum(…)) hands back what its bracket holds.
+  // R's return is a call: return(-sum(…)) hands back what its bracket holds (a semicolon, or a sentence's full
+  // stop or comma, may follow it).
   const call = /^\s*return\s*\(/.exec(tex);
-  if (call && closingBracket(tex, call[0].length - 1) === tex.trimEnd().replace(/;$/, '').length - 1) return tex.slice(call[0].length, tex.trimEnd().replace(/;$/, '').length - 1);
+  const end = tex.trimEnd().replace(/\s*[;.,]$/, '').length;
+  if (call && closingBracket(tex, call[0].length - 1) === end - 1) return tex.slice(call[0].length, end - 1);
   return tex.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '');
 }
 
@@ -350,7 +352,8 @@ const CALL_NAME_WORDS = /^(?:log|ln|exp|sum|prod|mean|arg|argmax|argmin|soft[a-z
 export function trailingCodeComments(tex: string): string {
   // A comment that holds an equals sign goes on with the chain (`… # p log p is constant = …`): it stays.
   // A hash opens a comment before anything but a number (`# [cite: 17]`); two slashes only before words.
-  return tex.replace(/(?<=\S)[ \t]+(?:#(?=[ \t]*[^\s\d])|\/\/(?=[ \t]*\p{L}))[^\n=]*$/gmu, '');
+  // (A closing $ or $$ the line still has after the comment stays: the delimiters go later.)
+  return tex.replace(/(?<=\S)[ \t]+(?:#(?=[ \t]*[^\s\d$])|\/\/(?=[ \t]*\p{L}))[^\n=$]*(\${0,2}[ \t]*)$/gmu, '$1');
 }
 
 /**
