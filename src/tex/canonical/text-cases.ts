@@ -6,7 +6,7 @@
 //   → \left([y=1]\left(-\log p\right) + [y=0]\left(-\log(1-p)\right)\right)
 // A block whose rows are not such tests (x > 0, prose) is left as written.
 import { defineTextRule } from './registry';
-import { topLevelArguments } from './text-scan';
+import { groupEnd, topLevelArguments } from './text-scan';
 
 /** Rows of a block body split at top-level `\\`, cells at the first top-level `&`. */
 function rowsOf(body: string): [string, string][] | null {
@@ -209,9 +209,11 @@ export function ternaryExpressions(tex: string): string {
     const question = out.search(/(?<!\\)\?(?![?.:])/);
     if (question < 0) return out;
     const start = choiceStart(out, question);
-    const colon = topLevelAfter(out, question + 1, ':');
-    if (colon < 0) return out;
-    const end = choiceEnd(out, colon + 1);
+    // The colon at the question's own depth; the second value runs to a bracket closing round the choice,
+    // a semicolon, a comma or the line's end.
+    const colon = groupEnd(out, question + 1, (at) => out[at] === ':');
+    if (out[colon] !== ':') return out;
+    const end = groupEnd(out, colon + 1, (at) => out[at] === ';' || out[at] === ',' || out[at] === '\n');
     const test = out.slice(start, question).trim().replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
     const [yes, no] = [out.slice(question + 1, colon).trim(), out.slice(colon + 1, end).trim()];
     if (!test || !yes || !no || !/=|\\neq|<|>/.test(test)) return out;
@@ -233,34 +235,6 @@ function choiceStart(tex: string, at: number): number {
     else if (depth === 0 && /(?<![A-Za-z_])return\s$/.test(tex.slice(Math.max(0, i - 7), i + 1))) return i + 1;
   }
   return 0;
-}
-
-/** The first `char` at the bracket depth of `from`, or −1. */
-function topLevelAfter(tex: string, from: number, char: string): number {
-  let depth = 0;
-  for (let i = from; i < tex.length; i++) {
-    const ch = tex[i] as string;
-    if (ch === '(' || ch === '[' || ch === '{') depth += 1;
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      if (depth === 0) return -1;
-      depth -= 1;
-    } else if (ch === char && depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Where the choice's second value ends: at the bracket that closes round it, a semicolon or comma, or the end. */
-function choiceEnd(tex: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < tex.length; i++) {
-    const ch = tex[i] as string;
-    if (ch === '(' || ch === '[' || ch === '{') depth += 1;
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      if (depth === 0) return i;
-      depth -= 1;
-    } else if (depth === 0 && (ch === ';' || ch === ',' || ch === '\n')) return i;
-  }
-  return tex.length;
 }
 
 /** The index of the last `char` outside braces and brackets, or −1. */

@@ -32,29 +32,39 @@ function receiverStart(tex: string, end: number): number {
   return start === end ? -1 : start;
 }
 
-/** y.log() → log(y) (Rust's p.ln() too); (y * log(p)).sum(dim=1) → sum((y * log(p))); x.mean() → mean(x). Module calls (np.log(p)) stay. */
-export function methodChains(tex: string): string {
+/**
+ * Rewrites, from the left, each `receiver.method(…)` that `method` finds (a global pattern from the dot to
+ * the opening bracket): `write` gets the receiver's text, the bracket's inside, the text just before
+ * the receiver and the match, and returns what replaces the receiver and the call, or null to leave them.
+ */
+function rewriteMethods(tex: string, method: RegExp, write: (receiver: string, inner: string, before: string, found: RegExpExecArray) => string | null): string {
   let out = tex;
-  for (let pass = 0; pass < 12; pass++) {
-    let changed = false;
-    for (const m of out.matchAll(METHOD)) {
-      const name = m[1] as string;
-      const at = m.index;
-      const open = at + m[0].length - 1;
-      const close = closingBracket(out, open);
-      const start = receiverStart(out, at);
-      if (close < 0 || start < 0) continue;
-      const receiver = out.slice(start, at);
-      if (MODULES.has(receiver) || (start > 0 && out[start - 1] === '.') || (start > 0 && out[start - 1] === '\\')) continue;
-      const args = out.slice(open + 1, close);
-      if (args.trim() !== '' && !AXIS_ONLY.test(args)) continue;
-      out = `${out.slice(0, start)}${name}(${receiver})${out.slice(close + 1)}`;
-      changed = true;
-      break;
+  for (let from = 0, guard = 0; guard < 200; guard++) {
+    method.lastIndex = from;
+    const found = method.exec(out);
+    if (!found) break;
+    const open = found.index + found[0].length - 1;
+    const close = closingBracket(out, open);
+    const start = receiverStart(out, found.index);
+    const written = close > open && start >= 0 ? write(out.slice(start, found.index), out.slice(open + 1, close), out.slice(0, start), found) : null;
+    if (written === null) {
+      from = open + 1;
+      continue;
     }
-    if (!changed) break;
+    out = `${out.slice(0, start)}${written}${out.slice(close + 1)}`;
+    from = start;
   }
   return out;
+}
+
+/** y.log() → log(y) (Rust's p.ln() too); (y * log(p)).sum(dim=1) → sum((y * log(p))); x.mean() → mean(x). Module calls (np.log(p)) stay. */
+export function methodChains(tex: string): string {
+  return rewriteMethods(tex, METHOD, (receiver, inner, before, found) => {
+    // A module's function (np.log(p)), a dotted name's tail or a command's letters is no value's method;
+    // a bracket may hold nothing or an axis.
+    if (MODULES.has(receiver) || before.endsWith('.') || before.endsWith('\\')) return null;
+    return inner.trim() === '' || AXIS_ONLY.test(inner) ? `${found[1]}(${receiver})` : null;
+  });
 }
 
 /**
@@ -63,18 +73,8 @@ export function methodChains(tex: string): string {
  * vector rules read as the sum of the products.
  */
 export function codeInnerProducts(tex: string): string {
-  let out = tex;
   // t.dot(x) → dot(t, x): the receiver is the first vector (np.dot(t, x) is the module's function).
-  const methods = /\.\s*dot\s*\(/g;
-  for (let method = methods.exec(out); method; method = methods.exec(out)) {
-    const open = method.index + method[0].length - 1;
-    const close = closingBracket(out, open);
-    const start = receiverStart(out, method.index);
-    const receiver = start < 0 ? '' : out.slice(start, method.index);
-    if (close < 0 || start < 0 || MODULES.has(receiver) || receiver.includes('.')) continue;
-    out = `${out.slice(0, start)}dot(${receiver}, ${out.slice(open + 1, close)})${out.slice(close + 1)}`;
-    methods.lastIndex = start;
-  }
+  let out = rewriteMethods(tex, /\.\s*dot\s*\(/g, (receiver, inner) => (MODULES.has(receiver) || receiver.includes('.') ? null : `dot(${receiver}, ${inner})`));
   // CNTK's TransposeTimes(t, x), tᵀx, is the same product.
   out = out.replace(/(?<![\\A-Za-z_.])TransposeTimes(?=\s*\()/g, 'dot');
   const call = /(?:(?<![\\A-Za-z_.])(?:[A-Za-z_]+\.)?dot|\\(?:mathrm|operatorname|text)\s*\{\s*dot\s*\})\s*\(/g;
@@ -116,18 +116,7 @@ export function codeTransposes(tex: string): string {
 
 /** a.mul(b) → (a * (b)): PyTorch's and TensorFlow.js's product as a method, before the chain after it is read. */
 export function multiplyMethods(tex: string): string {
-  let out = tex;
-  for (let pass = 0; pass < 12; pass++) {
-    const found = /\.\s*mul\s*\(/.exec(out);
-    if (!found) break;
-    const open = found.index + found[0].length - 1;
-    const close = closingBracket(out, open);
-    const start = receiverStart(out, found.index);
-    const receiver = start < 0 ? '' : out.slice(start, found.index);
-    if (close < 0 || start < 0 || MODULES.has(receiver)) break;
-    out = `${out.slice(0, start)}(${receiver} * (${out.slice(open + 1, close)}))${out.slice(close + 1)}`;
-  }
-  return out;
+  return rewriteMethods(tex, /\.\s*mul\s*\(/g, (receiver, inner) => (MODULES.has(receiver) ? null : `(${receiver} * (${inner}))`));
 }
 
 /**
@@ -135,13 +124,7 @@ export function multiplyMethods(tex: string): string {
  * (tf.negative, np.negative, torch.neg once the module is dropped) and mul(a, b): the minus and the product.
  */
 export function negationCalls(tex: string): string {
-  let methods = tex;
-  for (let pass = 0; pass < 6; pass++) {
-    const found = /\.\s*neg\s*\(\s*\)/.exec(methods);
-    const start = found ? receiverStart(methods, found.index) : -1;
-    if (!found || start < 0) break;
-    methods = `${methods.slice(0, start)}(-${methods.slice(start, found.index)})${methods.slice(found.index + found[0].length)}`;
-  }
+  const methods = rewriteMethods(tex, /\.\s*neg\s*\(/g, (receiver, inner) => (inner.trim() === '' ? `(-${receiver})` : null));
   const negated = rewriteCalls(methods, /(?<![\w.\\])(?:neg|negative)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `(-(${inner}))` : null));
   return rewriteCalls(negated, /(?<![\w.\\])mul\s*\(/g, (_found, inner) => {
     const args = topLevelArguments(inner).map((arg) => arg.trim());

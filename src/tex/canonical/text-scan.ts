@@ -46,6 +46,23 @@ export function closingBrace(tex: string, open: number): number {
   return -1;
 }
 
+/**
+ * From `from`, where the text at that bracket depth ends: the first index, outside the brackets opened
+ * after `from`, where `stops` holds, or the index of a bracket that closes one opened before `from`;
+ * the text's length if neither (an escaped bracket, \{, is no bracket).
+ */
+export function groupEnd(tex: string, from: number, stops: (at: number) => boolean): number {
+  let depth = 0;
+  for (let at = from; at < tex.length; at++) {
+    const ch = tex[at] as string;
+    if (depth === 0 && stops(at)) return at;
+    if (ch === '\\') at += 1;
+    else if (ch === '(' || ch === '[' || ch === '{') depth += 1;
+    else if ((ch === ')' || ch === ']' || ch === '}') && --depth < 0) return at;
+  }
+  return tex.length;
+}
+
 /** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas (or another separator). */
 export function topLevelArguments(inner: string, separator = ','): string[] {
   const args: string[] = [];

@@ -4,6 +4,7 @@
 // `loss -= y*log(p) + …`), is read as what is added to the running total: the name on both sides
 // goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)).
 import { defineTextRule } from './registry';
+import { groupEnd } from './text-scan';
 
 /** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss}, with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep]). */
 const NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
@@ -30,17 +31,10 @@ function repeatedTotal(math: string): string {
 
 /**
  * Where the statement that starts at `from` ends: a row break, a semicolon or a line end outside
- * brackets (a call's arguments may go on over the next lines), or the text's end.
+ * brackets (a call's arguments may go on over the next lines), a bracket closing round it, or the text's end.
  */
 function statementEnd(math: string, from: number): number {
-  let depth = 0;
-  for (let at = from; at < math.length; at++) {
-    const ch = math[at] as string;
-    if ('([{'.includes(ch)) depth += 1;
-    else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === ';' || (depth === 0 && (ch === '\n' || math.startsWith('\\\\', at)))) return at;
-  }
-  return math.length;
+  return groupEnd(math, from, (at) => math[at] === ';' || math[at] === '\n' || math.startsWith('\\\\', at));
 }
 
 /** The total takes −(rest), or rest. */
