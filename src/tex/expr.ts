@@ -74,10 +74,10 @@ function scriptTex(mark: string, body: string): string {
   return body.length === 1 ? `${mark}${body}` : `${mark}{${body}}`;
 }
 
-/** TeX of an expression, compact; used to name roles. */
 /** ½ as a fraction of numbers, the exponent of a square root. */
 const isHalf = (e: Expr): boolean => e.k === 'div' && e.num.k === 'num' && e.num.value === 1 && e.den.k === 'num' && e.den.value === 2;
 
+/** TeX of an expression, compact; used to name roles. */
 export function exprTex(e: Expr): string {
   switch (e.k) {
     case 'num': return e.text;

@@ -313,6 +313,9 @@ function numberedClass(e: Extract<Expr, { k: 'call' }>, parts: string[]): string
   return e.args.length >= 2 && outcome?.k === 'num' && Number.isInteger(outcome.value) ? String(outcome.value) : null;
 }
 
+/** A subscript word that names the class a label picks: true, correct, target, gold, actual (upright). */
+const CLASS_WORD = /^\\(?:text|mathrm|operatorname|textrm)\{\s*(?:true|correct|target|gold|actual|right)[^{}]*\}$/i;
+
 /**
  * The true class a model's output at the input picks out: f_k(x) or h_θ(x)_y with the
  * class a subscript, p(j | x) with the class its outcome, when the formula states it
@@ -320,9 +323,6 @@ function numberedClass(e: Extract<Expr, { k: 'call' }>, parts: string[]): string
  * L(ŷ, c) = −log p(c | x)) or, for a
  * subscript, it is the usual label letter. −log p(x) and −log p_θ(x) name no class.
  */
-/** A subscript word that names the class a label picks: true, correct, target, gold, actual (upright). */
-const CLASS_WORD = /^\\(?:text|mathrm|operatorname|textrm)\{\s*(?:true|correct|target|gold|actual|right)[^{}]*\}$/i;
-
 export function labelOfCall(e: Expr, running: readonly string[], context: MatchContext): string | null {
   if (e.k !== 'call') return null;
   const parts = subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part));

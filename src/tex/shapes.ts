@@ -9,7 +9,7 @@ import { isPairOutcome, labelOfLikelihood, pairMembers } from './dataset-likelih
 import { classOfLossArguments, emptyContext, identityOf, WEIGHT_LETTERS, labelOfCall, sameDistribution, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
-import { complementOf, headName, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
+import { complementOf, headName, indexedBy, isPowerOfCount, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
 export interface LogTermShape {
   sign: 1 | -1;
@@ -272,7 +272,7 @@ function isOverCount(e: Expr): boolean {
   if (inner.k !== 'div') return false;
   const den = single(inner.den);
   const isCount = (f: Expr) => single(f).k === 'sym';
-  if (den.k === 'pow') return single(den.base).k === 'sym' && /^[A-Za-z]$/.test(exprTex(single(den.base))) && single(den.exp).k === 'num';
+  if (den.k === 'pow') return isPowerOfCount(den);
   return den.k === 'mul' ? den.factors.length <= 3 && den.factors.every(isCount) : isCount(den);
 }
 
@@ -333,11 +333,13 @@ export function binaryShape(e: Expr): BinaryShape | null {
     }
     // β y_i log ŷ_i + (1 − β)(1 − y_i) log(1 − ŷ_i): two pairs; the target is the one the samples index, not the class weight.
     const indices = a.bigs.map((big) => big.index).filter((index): index is string => index !== null);
-    // Of pairs the sums index, the one every sum indexes (ê_k(p) beside β_k under Σ_k Σ_p) is the label.
-    // (Its index glued to another, y_{ij}, or in the call's argument, ê_k(p).)
-    const glued = (e: Expr, index: string) => index.length === 1 && /^[a-z]{2,3}$/.test((subscriptOf(e) ?? '').replace(/[{}\s]/g, '')) && (subscriptOf(e) as string).includes(index);
-    const indexedBy = (e: Expr, index: string): boolean => mentions(e, index) || glued(single(e), index) || (single(e).k === 'call' && (single(e) as { args: Expr[] }).args.some((arg) => mentions(arg, index)));
-    const chosen = pairs.find(({ t }) => indices.length > 1 && indices.every((index) => indexedBy(t, index))) ?? pairs.find(({ t }) => indices.some((index) => mentions(t, index))) ?? pairs.find(({ t }) => !isBareGreek(t)) ?? pairs[0];
+    // Of pairs the sums index, the one every sum indexes (y_{ij}, or ê_k(p) with p its argument, beside β_k
+    // under Σ_k Σ_p) is the label.
+    const runsOver = (e: Expr, index: string): boolean => {
+      const inner = single(e);
+      return indexedBy(exprTex(inner), index) || (inner.k === 'call' && inner.args.some((arg) => mentions(arg, index)));
+    };
+    const chosen = pairs.find(({ t }) => indices.length > 1 && indices.every((index) => runsOver(t, index))) ?? pairs.find(({ t }) => indices.some((index) => mentions(t, index))) ?? pairs.find(({ t }) => !isBareGreek(t)) ?? pairs[0];
     if (!chosen) return null;
     const { t, tOther } = chosen;
     const extra = [...own(a).filter((f) => f !== t), ...own(b).filter((f) => f !== tOther)];

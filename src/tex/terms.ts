@@ -75,6 +75,14 @@ export function texMentions(tex: string, name: string): boolean {
   return new RegExp(`(?:^|[^A-Za-z\\\\])${escaped}(?![A-Za-z])`).test(tex);
 }
 
+/** t_k, t_{nk}, t_{n,k}, t(k): the role's TeX runs over `index` (in a script or as a letter of its own). */
+export function indexedBy(tex: string, index: string): boolean {
+  // A tag in the subscript (y_{\text{true},bc}) names the symbol; the letters after it index it.
+  const untagged = tex.replace(/\\(?:text|mathrm|operatorname|textrm)\{[^{}]*\}/g, '');
+  const scripts = [...untagged.matchAll(/[_^]\{([^{}]*)\}|[_^]([A-Za-z0-9])/g)].map((m) => m[1] ?? m[2] ?? '');
+  return texMentions(tex, index) || (index.length === 1 && scripts.some((script) => script.includes(index)));
+}
+
 /**
  * Whether `name` occurs in `e` outside the big operators that bind it again: the k of
  * log Σ_k e^{z_k} is that sum's own, not the k of a sum written before it.
@@ -115,8 +123,11 @@ function isConstantScale(e: Expr): boolean {
   return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other' || isCountingCall(e.den) || isPowerOfCount(e.den));
 }
 
-/** N², a count to a number's power (an N × N map's pixels). */
-const isPowerOfCount = (e: Expr): boolean => e.k === 'pow' && e.base.k === 'sym' && /^[A-Za-z]$/.test(e.base.name) && e.exp.k === 'num';
+/** N², a count's letter to a number's power (an N × N map's pixels). */
+export function isPowerOfCount(e: Expr): boolean {
+  const [base, exponent] = e.k === 'pow' ? [single(e.base), single(e.exp)] : [null, null];
+  return base?.k === 'sym' && /^[A-Za-z]$/.test(base.name) && exponent?.k === 'num';
+}
 
 /** len(y), size(Y, 2), y.shape(0): a call without logs under a loss counts its items, a number like N (tree-signs' isCount too). */
 export const isCountingCall = (e: Expr): boolean => (e.k === 'call' || e.k === 'fn') && !containsLog(e);
@@ -216,9 +227,10 @@ export function headName(e: Expr): string | null {
   }
 }
 
-/** The role text of a symbol: itself with its indices, without call arguments. */
+/** Functions whose role text is the call with its argument: σ(x_n), softmax(z), since the name alone says nothing. */
 const NAMES_ITS_ARGUMENT = new Set(['\\sigma', '\\operatorname{softmax}']);
 
+/** The role text of a symbol: itself with its indices, without call arguments. */
 export function roleTex(e: Expr): string {
   // σ(x_n), softmax(z) as one probability: the function names its argument, since σ alone says nothing.
   if (e.k === 'call' && e.head.k === 'sym' && NAMES_ITS_ARGUMENT.has(e.head.name) && e.head.sub === null && e.args.length === 1) return `${e.head.name}(${productTex(e.args[0] as Expr)})`;

@@ -6,9 +6,8 @@ import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
 import { datasetLikelihood } from '../dataset-likelihood';
 import { identityOf, subscriptOf, subscriptParts, subscriptPartsIn } from '../selectors';
-import { complementOf, headName, mentions, roleTex } from '../terms';
+import { complementOf, headName, indexedBy, mentions, roleTex } from '../terms';
 import { WEIGHT_LETTERS } from '../selectors';
-import { indexedBy } from './indexed-by';
 
 function isSymbolic(e: Expr): boolean {
   return e.k === 'sym' || e.k === 'call' || (e.k === 'mul' && e.factors.length === 1 && isSymbolic(e.factors[0] as Expr));

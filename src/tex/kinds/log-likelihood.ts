@@ -9,9 +9,8 @@ import { exprTex, single } from '../expr';
 import { mapChildren } from '../canonical/registry';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';
-import { headName, mentions, termsOf } from '../terms';
+import { headName, indexedBy, mentions, termsOf } from '../terms';
 import { isWeightLetter } from '../selectors';
-import { indexedBy } from './indexed-by';
 import { MAX_SUMS } from './binary-batch';
 import { powerProduct } from './likelihood-product';
 

@@ -7,14 +7,13 @@ import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import { binaryOnLogits } from './binary-logits';
-import { indexedBy } from './indexed-by';
 import { marginOnLogits } from './margin-logits';
 import { logSumShape } from '../shapes';
 import { subscriptParts } from '../selectors';
 import { isNumericLogSumExp, isNumericSoftmaxLog } from '../shapes-numeric';
 import type { Term } from '../terms';
 import { testOf } from '../canonical/tree-indicators';
-import { headName, mentions, roleTex, termsOf } from '../terms';
+import { headName, indexedBy, mentions, roleTex, termsOf } from '../terms';
 
 /**
  * log Σ_j e^{z_j}: the logit symbol and the index, else null. A linear score w_j^⊤ x (the one
