@@ -157,6 +157,13 @@ export function sameExpr(a: Expr, b: Expr): boolean {
   return exprTex(single(a)) === exprTex(single(b));
 }
 
+/** −1, written as the number or as a minus on 1. */
+export function isMinusOne(e: Expr): boolean {
+  const inner = single(e);
+  if (inner.k === 'num') return inner.value === -1;
+  return inner.k === 'neg' && single(inner.arg).k === 'num' && (single(inner.arg) as { value: number }).value === 1;
+}
+
 /** 1 − e, the form every rule writes a complement in (complementOf in terms.ts reads it back). */
 export function oneMinus(e: Expr): Expr {
   return { k: 'add', terms: [{ k: 'num', value: 1, text: '1' }, { k: 'neg', arg: e }] };

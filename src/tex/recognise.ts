@@ -241,12 +241,8 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
   // written, with no minus at all, is still the log-likelihood, and the reader is told so. Where
   // minus signs are written but cancel (J = −Σ[−y log h − …], C = y log h − (1 − y) log(1 − h)),
   // they were meant for the cost, which is read with its sign put right.
-  const costNamed = first.kind === 'log_likelihood' && namesACost(chain.members[0]);
-  if (costNamed && hasNegatedLog(first.member)) {
-    const restored = withMinusRestored(first.member, context);
-    if (restored) return { ...restored, slip: true };
-  }
-  const unsignedCost = costNamed && withMinusRestored(first.member, context) !== null;
+  const restoredCost = first.kind === 'log_likelihood' && namesACost(chain.members[0]) ? withMinusRestored(first.member, context) : null;
+  if (restoredCost && hasNegatedLog(first.member)) return { ...restoredCost, slip: true };
   // −Σ t log y = Σ [y log ŷ + (1 − y) log(1 − ŷ)]: a later member that lost the minus still says which cross-entropy.
   const refiners = first.kind.startsWith('ce_')
     ? later.map((found): Matched => {
@@ -261,7 +257,7 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
   // ℓ = mean({l_1, …, l_N}), l_n = −[…]: one sample's loss reduced over the samples earlier in the chain.
   const reduced = perSampleReduction([...earlier, ...chain.members], found.member, found.kind, roles);
   const slip = found.slipped === true || (negativeKind && logSides.includes(1) && !logSides.includes(-1));
-  return { ...found, ...reduced, roles: reduced?.roles ?? roles, slip, ...(unsignedCost && found.kind === 'log_likelihood' ? { unsignedCost } : {}) };
+  return { ...found, ...reduced, roles: reduced?.roles ?? roles, slip, unsignedCost: restoredCost !== null && found.kind === 'log_likelihood' };
 }
 
 /** Recognition from an already-read formula (shared with the worked-example check). */

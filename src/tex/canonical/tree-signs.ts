@@ -4,7 +4,7 @@
 // on from there (−(1/N) Σ_i a_i + b_i) keeps it. A loss divided by a count after it
 // (\frac{−Σ_i …}{N}, −Σ_i (…) / n) is the same mean written in front.
 import type { Expr } from '../expr';
-import { single } from '../expr';
+import { isMinusOne, single } from '../expr';
 import { containsLog, isComplementOf, isCountingCall } from '../terms';
 import { defineTreeRule, anyChild } from './registry';
 
@@ -37,10 +37,8 @@ export function unitBeforeSum(node: Expr): Expr | null {
 /** (Σ y log p) · (−1), code's `np.sum(y * np.log(p)) * -1`: a minus one written last negates the product of logs before it. */
 export function unitAfterLogs(node: Expr): Expr | null {
   if (node.k !== 'mul' || node.factors.length < 2) return null;
-  const last = single(node.factors.at(-1) as Expr);
-  const minusOne = (last.k === 'neg' && single(last.arg).k === 'num' && (single(last.arg) as { value: number }).value === 1) || (last.k === 'num' && last.value === -1);
   const rest = node.factors.slice(0, -1);
-  if (!minusOne || !rest.some((factor) => containsLog(factor))) return null;
+  if (!isMinusOne(node.factors.at(-1) as Expr) || !rest.some((factor) => containsLog(factor))) return null;
   return { k: 'neg', arg: rest.length === 1 ? (rest[0] as Expr) : { ...node, factors: rest } };
 }
 

@@ -10,7 +10,7 @@
 // (−log σ(wᵀx), softplus alone, word2vec's −log σ(u_oᵀv_c)) nothing is claimed. A factor
 // 2y − 1 is the ±1 label made from a {0, 1} label y: the same loss with t = y itself.
 import type { Expr } from '../expr';
-import { exprTex, single } from '../expr';
+import { exprTex, isMinusOne, single } from '../expr';
 import { compactRoles } from '../registry';
 import type { Term } from '../terms';
 import { complementOf, containsLog, headName, mentions, roleTex, termsOf } from '../terms';
@@ -35,12 +35,6 @@ function isLabel(e: Expr): boolean {
   if (e.k !== 'pow') return false;
   if (isMinusOne(e.base)) return !/^\d+$/.test(exprTex(single(e.exp)));
   return e.base.k === 'sym' && e.base.sub === null && isLabelName(e.base.name) && single(e.exp).k === 'sym';
-}
-
-function isMinusOne(e: Expr): boolean {
-  const inner = single(e);
-  if (inner.k === 'num') return inner.value === -1;
-  return inner.k === 'neg' && single(inner.arg).k === 'num' && (single(inner.arg) as { value: number }).value === 1;
 }
 
 const letter = (name: string): Expr => ({ k: 'sym', name, sub: null, subAtoms: null });
@@ -71,7 +65,6 @@ function doubledLabel(e: Expr): Expr | null {
 function twiceLessOne(e: Expr): Expr | null {
   const sum = single(e);
   if (sum.k !== 'add' || sum.terms.length !== 2) return null;
-  const isMinusOne = (t: Expr) => t.k === 'neg' && single(t.arg).k === 'num' && (single(t.arg) as { value: number }).value === 1;
   const twice = sum.terms.find((t) => !isMinusOne(t));
   return twice && sum.terms.some(isMinusOne) ? doubledLabel(twice) : null;
 }
