@@ -8,6 +8,7 @@ import { exprTex, oneMinus, single } from '../expr';
 import { complementOf } from '../terms';
 import { applyTreeRules, defineTreeRule } from './registry';
 import { pairedInSum, signedTerm } from './term-pairs';
+import { onePlusExp } from './tree-sigmoid';
 import { labelAndScore } from '../kinds/margin-logits';
 
 const complement = oneMinus;
@@ -62,16 +63,6 @@ export function oddsPowerBesideComplement(node: Expr): Expr | null {
   if (c < 0) return null;
   const factors = node.factors.map((f, i) => (i === at ? { k: 'pow' as const, base: p, exp: power.exp } : i === c ? { k: 'pow' as const, base: complement(p), exp: complement(power.exp) } : f));
   return { k: 'mul', factors };
-}
-
-/** e^{b} in 1 + e^{b} (either order), else null. */
-function onePlusExp(e: Expr): Expr | null {
-  const sum = single(e);
-  if (sum.k !== 'add' || sum.terms.length !== 2) return null;
-  const one = sum.terms.findIndex((t) => t.k === 'num' && t.value === 1);
-  if (one < 0) return null;
-  const power = single(sum.terms[1 - one] as Expr);
-  return power.k === 'exp' ? power.arg : null;
 }
 
 /**

@@ -25,7 +25,7 @@ function isNumber(e: Expr): boolean {
 }
 
 /** The exponent z of 1 + e^{z} (either order), or null. */
-function onePlusExp(e: Expr): Expr | null {
+export function onePlusExp(e: Expr): Expr | null {
   const sum = single(e);
   if (sum.k !== 'add' || sum.terms.length !== 2) return null;
   const [a, b] = sum.terms.map(single) as [Expr, Expr];
