@@ -8,7 +8,12 @@ import { closingBrace } from './text-scan';
 /** Words for Σ and Π in the languages pages use (lower case; matched without regard to case). */
 const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 'sommatoria', 'summe', 'soma', 'somatório', 'somatorio', 'сумма', 'toplam', 'jumlah', 'tổng', 'sumă', 'summa'];
 /** Words for the mean, spoken like a sum ("mean over i of …"): the sum over the index divided by its count. */
-const MEAN_OVER_WORDS = ['mean', 'average', 'moyenne', 'media', 'promedio', 'mittelwert', 'média', 'среднее'];
+/**
+ * Words for an average in the languages pages use (mean's own word apart): spoken like a sum with
+ * its index ("mean over i of …"), or before the bracket it averages (mean of, moyenne de, media di).
+ */
+const AVERAGE_WORDS = ['avg', 'average', 'media', 'moyenne', 'moy', 'promedio', 'mittelwert', 'durchschnitt', 'média', 'gemiddelde', 'medelvärde', 'medel', 'średnia', 'среднее', 'середнє', 'ortalama', 'rata-rata', 'trung bình', '平均', '평균'];
+const MEAN_OVER_WORDS = ['mean', ...AVERAGE_WORDS];
 const PRODUCT_WORDS = ['product', 'produit', 'producto', 'prodotto', 'produttoria', 'produkt', 'produto', 'produtório', 'produtorio', 'произведение', 'çarpım'];
 /** Words between the operator and its index: "of", "over", "for", "from" and theirs. */
 const INDEX_INTRO = ['de', 'des', 'du', 'di', 'del', 'della', 'da', 'do', 'von', 'über', 'uber', 'over', 'for', 'from', 'sur', 'sobre', 'su', 'över', 'по', 'для'];
@@ -176,11 +181,8 @@ export function unbracedIndexPairs(tex: string): string {
       first !== second && ((indices.has(first) && indices.has(second)) || (bareSums >= 2 && GLUED_INDEX_LETTERS.includes(first) && GLUED_INDEX_LETTERS.includes(second))) ? `${letter}_{${first}${second}}` : whole);
 }
 
-/**
- * Words for an average taken over a bracket, in the languages pages use, with the "of" a sentence
- * puts after them (mean of, moyenne de, media di, Mittelwert der, média dos); `mean` alone is read as it is.
- */
-const AVERAGE = 'avg|average|media|moyenne|moy|promedio|mittelwert|durchschnitt|média|gemiddelde|medelvärde|medel|średnia|среднее|середнє|ortalama|rata-rata|trung bình|平均|평균';
+/** An average word before its bracket, with the "of" a sentence puts after it (Mittelwert der, média dos); `mean` alone is read as it is. */
+const AVERAGE = AVERAGE_WORDS.join('|');
 const OF = 'of|over|de|des|du|di|del|della|der|von|do|dos|da|das';
 // (Not "mean over (n, h, w) of …", a mean over an index set, which spoken-big-operators reads.)
 const MEAN_WORDS = new RegExp(String.raw`(?<![\\\p{L}])(?:(?:mean|${AVERAGE})\s+(?:${OF})|${AVERAGE})(?=\s*(?:\\left\s*)?[([{]|\s*\\\{)(?!\s*\(\s*\p{Ll}(?:\s*,\s*\p{Ll})*\s*\)\s+(?:${OF})\s)`, 'giu');
