@@ -300,6 +300,14 @@ function numbersMakingOne(a: Expr, b: Expr): boolean {
   return x !== null && y !== null && x > 0 && y > 0 && Math.abs(x + y - 1) < 1e-9;
 }
 
+/** t_{0} and t_{1} (t_{i,1} and t_{i,2}): one symbol's first and second column, the last index 0 then 1 or 1 then 2. */
+function areTwoColumns(first: Expr, second: Expr): boolean {
+  const [a, b] = [single(first), single(second)];
+  if (a.k !== 'sym' || b.k !== 'sym' || a.name !== b.name || a.sub === null || b.sub === null) return false;
+  const [headA, lastA] = [a.sub.replace(/\d$/, ''), a.sub.at(-1)];
+  return headA === b.sub.replace(/\d$/, '') && ((lastA === '0' && b.sub.endsWith('1')) || (lastA === '1' && b.sub.endsWith('2'))) && /^(?:|.*,)$/.test(headA);
+}
+
 export function binaryShape(e: Expr): BinaryShape | null {
   const terms = termsOf(e);
   if (!terms || terms.length !== 2) return null;
@@ -321,6 +329,13 @@ export function binaryShape(e: Expr): BinaryShape | null {
       const tComplement = complementOf(tOther) ?? misprintedComplementOf(tOther);
       const t = tComplement ? own(a).find((f) => exprTex(f) === exprTex(tComplement)) : undefined;
       if (t) pairs.push({ t, tOther });
+    }
+    // t_{0} log y + t_{1} log(1 − y): the two columns of a two-column one-hot target, which add to one.
+    if (pairs.length === 0 && !swapped) {
+      for (const tOther of own(b)) {
+        const t = own(a).find((f) => areTwoColumns(f, tOther));
+        if (t) pairs.push({ t, tOther });
+      }
     }
     // (1 − y) log h + y log(1 − h), read only when no other reading is: the labels' roles swapped
     // (h the probability of class 0, or the cases written the other way round); the target beside log h is 1 − y.

@@ -14,6 +14,8 @@ import './text-prose-probabilities';
 import './text-sized-brackets';
 import './text-unicode';
 import './text-code';
+import './text-array-picks';
+import './text-loops';
 import './text-powers';
 import './text-updates';
 import './text-spreadsheet';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { anonymousFunctions, negativeDivisors, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, rowPicks, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
+import { anonymousFunctions, negativeDivisors, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -211,14 +211,6 @@ describe('text rules: a full stop as a product sign', () => {
   it('dot-before-log: s_j.log(a_j) is s_j · log(a_j); np.log stays a library name', () => {
     expect(dotBeforeLog('s_j.log(a_j) + s_{j}. \\ln a_j + np.log(a)')).toBe('s_j \\cdot log(a_j) + s_{j} \\cdot \\ln a_j + np.log(a)');
   });
-  it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
-    expect(rowPicks('v[np.arange(N), u] + w[range(len(u)), u]')).toBe('v_{i,u_i} + w_{i,u_i}');
-    expect(rowPicks('v[0, u]')).toBe('v[0, u]');
-    // The labels read back from one-hot rows by argmax.
-    expect(rowPicks('v[np.arange(N), u.argmax(axis=1)] + w[range(n), np.argmax(u, axis=1)] + z[np.arange(n), torch.argmax(u, dim=-1)]')).toBe('v_{i,u_i} + w_{i,u_i} + z_{i,u_i}');
-    expect(recogniseFormula('loss = -np.sum(np.log(q[np.arange(batch_size), s.argmax(axis=1)] + 1e-7)) / batch_size')?.kind).toBe('ce_multiclass_batch');
-    expect(recogniseFormula('-np.mean(np.log(v[np.arange(N), u]))')?.kind).toBe('ce_multiclass_batch');
-  });
   it('upright-reductions: sum and mean set upright before a bracket are the reductions', () => {
     expect(uprightReductions('-\\frac{1}{N}\\operatorname{sum}(Y)')).toBe('-\\frac{1}{N} sum(Y)');
     expect(uprightReductions('\\mathrm{mean}\\left(x\\right)')).toBe(' mean\\left(x\\right)');
@@ -299,7 +291,8 @@ describe('text rules: a full stop as a product sign', () => {
   });
 
   it('negative-divisors: a divisor typed with its minus, x / -m, is x / (-m)', () => {
-    expect(negativeDivisors('sum(y) / -m + a / -2 + b / -f(x)')).toBe('sum(y) / (-m) + a / (-2) + b / -f(x)');
+    expect(negativeDivisors('sum(y) / -m + a / -2 + b / -len(y)')).toBe('sum(y) / (-m) + a / (-2) + b / (-len(y))');
+    expect(negativeDivisors('a / -f(g(x))[0]')).toBe('a / -f(g(x))[0]');
   });
 
   it("anonymous-functions: MATLAB's @(y, p) before the body is its argument list", () => {
@@ -324,22 +317,4 @@ describe('text rules: a full stop as a product sign', () => {
     expect(valueAttributes('self.x * log(z) + this.p + myself.q')).toBe('x * log(z) + p + myself.q');
   });
 
-  it("row-picks: PyTorch's gather of each row's label is the pick p_{i, t_i}", () => {
-    expect(rowPicks('q.gather(1, c.unsqueeze(1))')).toBe('(q_{i,c_i})');
-    expect(recogniseFormula('loss = -log_q.gather(1, c.unsqueeze(1)).squeeze().mean()')?.roles).toMatchObject({ target: 'c_i', prediction: 'q', reduction: 'mean' });
-    expect(recogniseFormula('nll = -torch.log(torch.gather(q, 1, c.view(-1, 1))).sum()')?.kind).toBe('ce_multiclass_batch');
-    // A gather along another axis, or of another index, is no label's pick.
-    expect(rowPicks('q.gather(0, idx)')).toBe('q.gather(0, idx)');
-    // Misspelt arrange, as copied notes type it.
-    expect(recogniseFormula('return -np.sum(np.log(y[np.arrange(batch_size), t] + delta)) / batch_size')?.kind).toBe('ce_multiclass_batch');
-  });
-
-  it("row-picks: NumPy's and JAX's take_along_axis and TensorFlow's gather with batch_dims=1 are the same pick", () => {
-    expect(rowPicks('np.take_along_axis(q, c[:, None], axis=1)')).toBe('(q_{i,c_i})');
-    expect(rowPicks('tf.gather(q, c, batch_dims=1)')).toBe('(q_{i,c_i})');
-    expect(recogniseFormula('loss = -jnp.mean(jnp.take_along_axis(jax.nn.log_softmax(u), c[:, None], axis=-1))')?.kind).toBe('ce_from_logits');
-    expect(recogniseFormula('loss = -tf.reduce_mean(tf.gather(log_q, c, batch_dims=1))')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'c_i', prediction: 'q' } });
-    // Along the first axis, it picks rows, not each row's label.
-    expect(rowPicks('np.take_along_axis(q, c[:, None], axis=0)')).toBe('np.take_along_axis(q, c[:, None], axis=0)');
-  });
 });

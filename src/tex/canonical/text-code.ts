@@ -1,7 +1,7 @@
 // Text rules for formulas written as code, as docstrings and library docs give
 // them: Julia's broadcast dots (`y .* log.(ŷ)`, `@.(…)`), module-qualified names
 // (`np.sum(…)`, `torch.log(…)`, `tf.reduce_mean(…)`), big operators typed as words
-// (`sum_i`), a row's label picked by fancy indexing (`p[np.arange(N), y]`), and the
+// (`sum_i`), and the
 // arguments that only say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
@@ -66,56 +66,6 @@ export function dotBeforeLog(tex: string): string {
   return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]{1,2})|\))\s*\.\s*(?=(?:\\)?(?:log|ln)\b)/g, '$1 \\cdot ');
 }
 
-/**
- * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
- * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows. The
- * labels may be read back from one-hot rows there (t.argmax(axis=1)); np.arrange, a common
- * misspelling, means arange.
- */
-export function rowPicks(tex: string): string {
-  return gatheredRows(tex).replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => `${array}_{i,${labels ?? method ?? called}_i}`);
-}
-
-/** t.argmax(axis=1), np.argmax(t, 1), torch.argmax(t, dim=-1): the labels read back from one-hot rows. */
-const ARGMAX_OF = String.raw`([A-Za-z_]\w*)\.argmax\(\s*(?:(?:axis|dim)\s*=\s*)?-?1?\s*\)|(?:[A-Za-z_]\w*\.)?argmax\(\s*([A-Za-z_]\w*)\s*(?:,\s*(?:(?:axis|dim)\s*=\s*)?-?1\s*)?\)`;
-const ROW_PICK = new RegExp(
-  String.raw`([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|arrange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*(?:([A-Za-z_][A-Za-z0-9_]*)|${ARGMAX_OF})\s*\]`,
-  'g',
-);
-
-/** A label column as PyTorch shapes it for gather: t.unsqueeze(1), t.view(-1, 1), t[:, None]. */
-const LABEL_COLUMN = String.raw`([A-Za-z_]\w*)(?:\.unsqueeze\(\s*-?1\s*\)|\.view\(\s*-1\s*,\s*1\s*\)|\[\s*:\s*,\s*None\s*\])`;
-const GATHER = new RegExp(
-  String.raw`(?:torch\.gather\(\s*([A-Za-z_]\w*)\s*,|([A-Za-z_]\w*)\.gather\()\s*(?:dim\s*=\s*)?-?1\s*,\s*(?:index\s*=\s*)?${LABEL_COLUMN}\s*\)(?:\.squeeze\(\s*-?1?\s*\))?`,
-  'g',
-);
-
-/**
- * NumPy's and JAX's take_along_axis(a, t[:, None], axis=-1) and TensorFlow's gather(a, t, batch_dims=1): the same
- * pick, of a named array or of a call's value (log_softmax(z)).
- */
-const TAKE_ALONG = new RegExp(
-  String.raw`(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:take_along_axis\(\s*([A-Za-z_][\w.]*(?:\((?:[^()]|\([^()]*\))*\))?)\s*,\s*${LABEL_COLUMN}\s*,\s*(?:axis\s*=\s*)?-?1\s*\)|gather\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*batch_dims\s*=\s*1\s*\))(?:\.squeeze\(\s*-?1?\s*\)|\[\s*:\s*,\s*0\s*\])?`,
-  'g',
-);
-
-/** log_probs.gather(1, t.unsqueeze(1)), torch.gather(p, 1, t.view(-1, 1)): PyTorch's pick of each row's label, p_{i, t_i}, as rowPicks reads NumPy's. */
-function gatheredRows(tex: string): string {
-  const taken = tex.replace(TAKE_ALONG, (_m, array: string | undefined, column: string | undefined, named: string | undefined, labels: string | undefined) => {
-    const from = (array ?? named) as string;
-    const label = (column ?? labels) as string;
-    // A call's value picked at the label is its component there (log_softmax(z)_t); a named array's row pick as below.
-    return from.includes('(') ? `(${from}_{${label}})` : `${from}.gather(1, ${label}.unsqueeze(1))`;
-  });
-  return taken.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
-    const name = (called ?? method) as string;
-    // log_probs, log_p: the picked values are logs of the named probabilities.
-    const logOf = /^log_?([A-Za-z]\w*)$/.exec(name)?.[1];
-    // In brackets, so a method chained after the pick (.mean()) takes it whole.
-    return logOf ? `(\\log ${logOf}_{i,${labels}_i})` : `(${name}_{i,${labels}_i})`;
-  });
-}
-
 /** The keyword names that only pick an axis or keep its shape. */
 const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices|dtype)`;
 /** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]` before a closing bracket or another such argument. */
@@ -157,9 +107,9 @@ export function valueAttributes(tex: string): string {
   return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:[vV]alue|[dD]ata|data\(\s*\)|item\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])/g, '');
 }
 
-/** `x / -m`, a divisor with a minus as code types it: the minus is the divisor's, `x / (-m)`. */
+/** `x / -m`, `x / -len(y)`, a divisor with a minus as code types it: the minus is the divisor's, `x / (-m)`. */
 export function negativeDivisors(tex: string): string {
-  return tex.replace(/(\/\s*)-\s*([A-Za-z_]\w*(?:\.\w+)*|\d+(?:\.\d+)?)(?![\w(.\[])/g, '$1(-$2)');
+  return tex.replace(/(\/\s*)-\s*([A-Za-z_]\w*(?:\.\w+)*(?:\((?:[^()]|\([^()]*\))*\))?|\d+(?:\.\d+)?)(?![\w(.\[])/g, '$1(-$2)');
 }
 
 /** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
@@ -402,7 +352,6 @@ defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators 
 defineTextRule({ name: 'generator-sums', order: 23.9, apply: generatorSums });
 defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
-defineTextRule({ name: 'row-picks', order: 24.25, apply: rowPicks });
 defineTextRule({ name: 'axis-arguments', order: 24.45, apply: axisArguments });
 defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });
 defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });

@@ -48,6 +48,12 @@ function sumIndices(e: Expr, depth = 0): string[] {
   return [...own, ...children.flatMap((child) => sumIndices(child, depth + 1))];
 }
 
+/** t_i log q_i: a target and a symbol prediction sharing one index, the class a loop runs over (its index, or null). */
+function accumulatedIndex(shape: NonNullable<ReturnType<typeof logSumShape>>): string | null {
+  const index = /_\{?([a-z])\}?$/.exec(shape.prediction)?.[1];
+  return shape.predictionIsSymbol && shape.label === null && shape.target !== null && index !== undefined && indexedBy(shape.target, index) ? index : null;
+}
+
 defineKind({
   kind: 'log_likelihood',
   order: 60,
@@ -83,7 +89,9 @@ defineKind({
     // Σ t_k log softmax(z)_k: the log-likelihood of logits, the prediction their softmax.
     if (!shape || shape.sign !== 1 || shape.sameSymbol || shape.ratio || (!shape.softmax && !shape.predictionIsSymbol)) return null;
     // A log-likelihood adds over classes or samples; n log x alone is a log identity.
-    if (shape.bigs.length === 0 && !shape.expanded) return null;
+    // Under a loss's name, t_i log q_i with both indexed alike is the term a loop adds up (loss += t[i] * log(q[i])).
+    const accumulated = shape.bigs.length === 0 && context.lossNamed ? accumulatedIndex(shape) : null;
+    if (shape.bigs.length === 0 && !shape.expanded && accumulated === null) return null;
     if (shape.bigs.length > 2 || shape.bigs.some((b) => b.op !== 'sum')) return null;
     if (!shape.target && !shape.label) return null;
     // Σ_i w_i log x_i (Jensen's inequality, a weighted geometric mean's log): weights, not targets.
@@ -106,7 +114,7 @@ defineKind({
     return compactRoles({
       target: shape.target ?? shape.label ?? undefined,
       prediction: shape.softmax?.logit ?? shape.prediction,
-      classIndex: classes?.index ?? undefined,
+      classIndex: classes?.index ?? accumulated ?? undefined,
       classBound: classes?.bound ?? undefined,
       sampleIndex: samples?.index ?? undefined,
       sampleBound: samples?.bound ?? undefined,

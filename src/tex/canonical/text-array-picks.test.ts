@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { rowPicks } from './text-array-picks';
+
+describe('text rules: entries picked out of arrays', () => {
+  it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
+    expect(rowPicks('v[np.arange(N), u] + w[range(len(u)), u]')).toBe('v_{i,u_i} + w_{i,u_i}');
+    expect(rowPicks('v[0, u]')).toBe('v[0, u]');
+    // The labels read back from one-hot rows by argmax.
+    expect(rowPicks('v[np.arange(N), u.argmax(axis=1)] + w[range(n), np.argmax(u, axis=1)] + z[np.arange(n), torch.argmax(u, dim=-1)]')).toBe('v_{i,u_i} + w_{i,u_i} + z_{i,u_i}');
+    expect(recogniseFormula('loss = -np.sum(np.log(q[np.arange(batch_size), s.argmax(axis=1)] + 1e-7)) / batch_size')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('-np.mean(np.log(v[np.arange(N), u]))')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it("row-picks: PyTorch's gather of each row's label is the pick p_{i, t_i}", () => {
+    expect(rowPicks('q.gather(1, c.unsqueeze(1))')).toBe('(q_{i,c_i})');
+    expect(recogniseFormula('loss = -log_q.gather(1, c.unsqueeze(1)).squeeze().mean()')?.roles).toMatchObject({ target: 'c_i', prediction: 'q', reduction: 'mean' });
+    expect(recogniseFormula('nll = -torch.log(torch.gather(q, 1, c.view(-1, 1))).sum()')?.kind).toBe('ce_multiclass_batch');
+    // A gather along another axis, or of another index, is no label's pick.
+    expect(rowPicks('q.gather(0, idx)')).toBe('q.gather(0, idx)');
+    // Misspelt arrange, as copied notes type it.
+    expect(recogniseFormula('return -np.sum(np.log(y[np.arrange(batch_size), t] + delta)) / batch_size')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it("row-picks: NumPy's and JAX's take_along_axis and TensorFlow's gather with batch_dims=1 are the same pick", () => {
+    expect(rowPicks('np.take_along_axis(q, c[:, None], axis=1)')).toBe('(q_{i,c_i})');
+    expect(rowPicks('tf.gather(q, c, batch_dims=1)')).toBe('(q_{i,c_i})');
+    expect(recogniseFormula('loss = -jnp.mean(jnp.take_along_axis(jax.nn.log_softmax(u), c[:, None], axis=-1))')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('loss = -tf.reduce_mean(tf.gather(log_q, c, batch_dims=1))')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'c_i', prediction: 'q' } });
+    // Along the first axis, it picks rows, not each row's label.
+    expect(rowPicks('np.take_along_axis(q, c[:, None], axis=0)')).toBe('np.take_along_axis(q, c[:, None], axis=0)');
+  });
+});

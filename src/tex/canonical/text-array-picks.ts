@@ -1,0 +1,80 @@
+// Text rules for the entries code picks out of arrays: each row's label picked by NumPy's
+// fancy indexing (`p[np.arange(N), y]`), PyTorch's gather and NumPy's take_along_axis, a
+// column of a two-column target (`t[:, 0]`), and a flat array indexed by row and class
+// (`p[b*C + t[b]]`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
+import { defineTextRule } from './registry';
+
+/**
+ * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
+ * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows. The
+ * labels may be read back from one-hot rows there (t.argmax(axis=1)); np.arrange, a common
+ * misspelling, means arange.
+ */
+export function rowPicks(tex: string): string {
+  return gatheredRows(tex).replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => `${pickedName(array)}_{i,${labels ?? method ?? called}_i}`);
+}
+
+/** A two-letter array (sm, pr) set as one italic name, which TeX would otherwise read as two letters, s times m_{i,y_i}. */
+const pickedName = (name: string): string => (/^[A-Za-z]{2}$/.test(name) ? `\\mathit{${name}}` : name);
+
+/** t.argmax(axis=1), np.argmax(t, 1), torch.argmax(t, dim=-1): the labels read back from one-hot rows. */
+const ARGMAX_OF = String.raw`([A-Za-z_]\w*)\.argmax\(\s*(?:(?:axis|dim)\s*=\s*)?-?1?\s*\)|(?:[A-Za-z_]\w*\.)?argmax\(\s*([A-Za-z_]\w*)\s*(?:,\s*(?:(?:axis|dim)\s*=\s*)?-?1\s*)?\)`;
+const ROW_PICK = new RegExp(
+  String.raw`([A-Za-z_][A-Za-z0-9_]*)\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|arrange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*(?:([A-Za-z_][A-Za-z0-9_]*)|${ARGMAX_OF})\s*\]`,
+  'g',
+);
+
+/** A label column as PyTorch shapes it for gather: t.unsqueeze(1), t.view(-1, 1), t[:, None]. */
+const LABEL_COLUMN = String.raw`([A-Za-z_]\w*)(?:\.unsqueeze\(\s*-?1\s*\)|\.view\(\s*-1\s*,\s*1\s*\)|\[\s*:\s*,\s*None\s*\])`;
+const GATHER = new RegExp(
+  String.raw`(?:torch\.gather\(\s*([A-Za-z_]\w*)\s*,|([A-Za-z_]\w*)\.gather\()\s*(?:dim\s*=\s*)?-?1\s*,\s*(?:index\s*=\s*)?${LABEL_COLUMN}\s*\)(?:\.squeeze\(\s*-?1?\s*\))?`,
+  'g',
+);
+
+/**
+ * NumPy's and JAX's take_along_axis(a, t[:, None], axis=-1) and TensorFlow's gather(a, t, batch_dims=1): the same
+ * pick, of a named array or of a call's value (log_softmax(z)).
+ */
+const TAKE_ALONG = new RegExp(
+  String.raw`(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:take_along_axis\(\s*([A-Za-z_][\w.]*(?:\((?:[^()]|\([^()]*\))*\))?)\s*,\s*${LABEL_COLUMN}\s*,\s*(?:axis\s*=\s*)?-?1\s*\)|gather\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*batch_dims\s*=\s*1\s*\))(?:\.squeeze\(\s*-?1?\s*\)|\[\s*:\s*,\s*0\s*\])?`,
+  'g',
+);
+
+/** log_probs.gather(1, t.unsqueeze(1)), torch.gather(p, 1, t.view(-1, 1)): PyTorch's pick of each row's label, p_{i, t_i}, as rowPicks reads NumPy's. */
+function gatheredRows(tex: string): string {
+  const taken = tex.replace(TAKE_ALONG, (_m, array: string | undefined, column: string | undefined, named: string | undefined, labels: string | undefined) => {
+    const from = (array ?? named) as string;
+    const label = (column ?? labels) as string;
+    // A call's value picked at the label is its component there (log_softmax(z)_t); a named array's row pick as below.
+    return from.includes('(') ? `(${from}_{${label}})` : `${from}.gather(1, ${label}.unsqueeze(1))`;
+  });
+  return taken.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
+    const name = (called ?? method) as string;
+    // log_probs, log_p: the picked values are logs of the named probabilities.
+    const logOf = /^log_?([A-Za-z]\w*)$/.exec(name)?.[1];
+    // In brackets, so a method chained after the pick (.mean()) takes it whole.
+    return logOf ? `(\\log ${pickedName(logOf)}_{i,${labels}_i})` : `(${pickedName(name)}_{i,${labels}_i})`;
+  });
+}
+
+defineTextRule({ name: 'row-picks', order: 24.25, apply: rowPicks });
+
+/**
+ * t[:, 0] and t[:, 1]: the columns of a two-column (one-hot) target, each row's value for class 0
+ * and class 1, t_{0} and t_{1}; which column weighs which log says which class each is.
+ */
+export function columnPicks(tex: string): string {
+  return tex.replace(/(?<![\w.\\])([A-Za-z_]\w*)\[\s*:\s*,\s*(\d)\s*\]/g, (_m, array: string, column: string) => `${pickedName(array)}_{${column}}`);
+}
+
+/**
+ * p[b*C + t[b]], p[i * n_classes + j]: a flat array laid out row after row, indexed by the row
+ * times the row's length plus the column, as C code keeps a matrix; the entry is p_{b,t_b}.
+ */
+export function flatIndices(tex: string): string {
+  return tex.replace(/(?<![\w.\\])([A-Za-z_]\w*)\[\s*([A-Za-z])\s*\*\s*[A-Za-z_]\w*\s*\+\s*(?:([A-Za-z_]\w*)\[\s*\2\s*\]|([A-Za-z]))\s*\]/g,
+    (_m, array: string, row: string, labels: string | undefined, column: string | undefined) => `${pickedName(array)}_{${row},${labels ? `${labels}_${row}` : column}}`);
+}
+
+defineTextRule({ name: 'column-picks', order: 24.26, apply: columnPicks });
+defineTextRule({ name: 'flat-indices', order: 24.27, apply: flatIndices });
