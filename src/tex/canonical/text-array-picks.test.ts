@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { rowPicks } from './text-array-picks';
+import { columnPicks, flatIndices, rowPicks } from './text-array-picks';
 
 describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
@@ -29,5 +29,23 @@ describe('text rules: entries picked out of arrays', () => {
     expect(recogniseFormula('loss = -tf.reduce_mean(tf.gather(log_q, c, batch_dims=1))')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'c_i', prediction: 'q' } });
     // Along the first axis, it picks rows, not each row's label.
     expect(rowPicks('np.take_along_axis(q, c[:, None], axis=0)')).toBe('np.take_along_axis(q, c[:, None], axis=0)');
+  });
+});
+
+describe('text rules: columns and flat arrays', () => {
+  it('column-picks: t[:, 0] and t[:, 1] are the columns t_{0} and t_{1}', () => {
+    expect(columnPicks('w[:, 0] * log(q) + w[:,1] * log(1 - q)')).toBe('w_{0} * log(q) + w_{1} * log(1 - q)');
+    // A slice of rows, or a column named by a variable, is no column pick.
+    expect(columnPicks('w[0, :] + w[:, k]')).toBe('w[0, :] + w[:, k]');
+    expect(recogniseFormula('loss = -torch.mean(w[:, 0] * torch.log(q) + w[:, 1] * torch.log(1 - q))')).toMatchObject({ kind: 'ce_binary_batch', roles: { prediction: 'q' } });
+  });
+  it('flat-indices: a row-major flat index, row times the row length plus column, is the entry (row, column)', () => {
+    expect(flatIndices('pr[b*C+lab[b]] + v[i * n_cls + j]')).toBe('\\mathit{pr}_{b,lab_b} + v_{i,j}');
+    // Another shape of index stays.
+    expect(flatIndices('v[i + j] + v[2*i + 1]')).toBe('v[i + j] + v[2*i + 1]');
+  });
+  it('row-picks: a two-letter array stays one name (sm is not s times m)', () => {
+    expect(rowPicks('sm[np.arange(B), c]')).toBe('\\mathit{sm}_{i,c_i}');
+    expect(recogniseFormula('err = -np.log(sm[np.arange(B), c] + 1e-8).mean()')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { prediction: 'sm' } });
   });
 });

@@ -20,6 +20,14 @@ describe('ce_binary', () => {
     expect(kindOf('-[(1-p)\\log p + p\\log(1-p)]')).not.toMatch(/^ce_/);
   });
 
+  it('reads the two columns of a two-column one-hot target (t_0 beside log y, t_1 beside log(1 − y)) as the label and its complement', () => {
+    expect(rolesOf('-(w_0 \\log q + w_1 \\log(1-q))')).toMatchObject({ target: 'w_0', prediction: 'q' });
+    expect(kindOf('-(w_1 \\log \\hat{q} + w_2 \\log(1-\\hat{q}))')).toBe('ce_binary');
+    // The same column twice, or two unrelated indices, is no pair.
+    expect(kindOf('-(w_1 \\log q + w_1 \\log(1-q))')).toBeNull();
+    expect(kindOf('-(w_{12} \\log q + w_{13} \\log(1-q))')).toBeNull();
+  });
+
   it('reads a prediction put in as a number, beside the number that makes one', () => {
     expect(rolesOf('L = -[y\\log(0.8) + (1-y)\\log(0.2)]')).toMatchObject({ target: 'y', prediction: '0.8' });
     expect(kindOf('L = -\\frac{1}{10}\\sum_{i=1}^{10}[y_i\\log(0.5) + (1-y_i)\\log(0.5)]')).toBe('ce_binary_batch');

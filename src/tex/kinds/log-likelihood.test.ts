@@ -11,6 +11,13 @@ describe('log_likelihood', () => {
     expect(recogniseFormula('L(\\theta) = \\prod_{i=1}^n q^{s_i}(1-q)^{1-s_i}')?.kind).toBe('likelihood_product');
   });
 
+  it('reads t_i log q_i under a loss\'s name, what a loop adds up (loss += t[i] * log(q[i])), as the log-likelihood', () => {
+    expect(recogniseFormula('loss += s[k] * log(r[k]);')).toMatchObject({ kind: 'log_likelihood', roles: { target: 's_k', prediction: 'r_k', classIndex: 'k' } });
+    // Under no loss's name, or with the two indexed apart, it is no likelihood.
+    expect(kindOf('x = w_k \\log r_k')).toBeNull();
+    expect(kindOf('\\ell = w_k \\log r_j')).toBeNull();
+  });
+
   it('reads no likelihood in a sum of a potential\'s logs (ψ, φ name no probability of the label)', () => {
     expect(recogniseFormula('\\text{Score}(x,y) = \\sum_i \\log \\psi_i(x,y)')?.kind ?? null).toBeNull();
     expect(recogniseFormula('\\ell = \\sum_i \\log p_\\phi(y_i|x_i)')?.kind).toBe('log_likelihood');

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { loopSums } from './text-loops';
+
+describe('text rules: a loss added up in a loop', () => {
+  it('loop-sums: the header goes and the added term is summed over the loop variable', () => {
+    expect(loopSums('for (int b = 0; b < B; b++) loss -= log(q[b]);')).toBe('loss -= \\sum_{b} (log(q[b]));');
+    expect(loopSums('for j in range(n): cost += w[j] * log(r[j])')).toBe('cost += \\sum_{j} (w[j] * log(r[j]))');
+    expect(loopSums('for (let k = 0; k < K; k++) { s -= a[k] * Math.log(c[k]); }')).toBe('s -= \\sum_{k} (a[k] * Math.log(c[k])); }');
+    // A body that does not use the loop's variable, or that is no update of a total, is left.
+    expect(loopSums('for (int b = 0; b < B; b++) loss -= log(eps);')).toBe('for (int b = 0; b < B; b++) loss -= log(eps);');
+    expect(loopSums('for i in range(n): print(q[i])')).toBe('for i in range(n): print(q[i])');
+  });
+  it('reads a C loop over rows as the batch and a loop over classes as one sample', () => {
+    expect(recogniseFormula('for (int b=0;b<L;b++) err-=logf(pr[b*C+lab[b]]+1e-8f);')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('for (let k = 0; k < K; k++) { loss -= t[k] * Math.log(q[k]); }')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('for i in range(n): loss -= np.log(q[i, c[i]])')?.kind).toBe('ce_multiclass_batch');
+  });
+});
