@@ -7,7 +7,7 @@ import type { BigOp, Term } from './terms';
 import type { MatchContext } from './selectors';
 import { isPairOutcome, labelOfLikelihood, pairMembers } from './dataset-likelihood';
 import { classOfLossArguments, emptyContext, identityOf, WEIGHT_LETTERS, labelOfCall, sameDistribution, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
-import { mapChildren as mapExpr } from './canonical/registry';
+import { anyChild, mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
 import { complementOf, headName, indexedBy, isPowerOfCount, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
@@ -132,8 +132,15 @@ function isPlainConstant(e: Expr, depth = 0): boolean {
 }
 
 /** One term read as (sign) weight · target · log(prediction), or null. */
+/** ∇_z a_k, ∂a_k/∂z: a derivative somewhere in a factor. */
+function holdsDerivative(e: Expr, depth = 0): boolean {
+  return depth < 40 && ((e.k === 'fn' && e.name === 'derivative') || anyChild(e, (child) => holdsDerivative(child, depth + 1)));
+}
+
 export function logTerm(term: Term, context: MatchContext = emptyContext()): LogTermShape | null {
   if (term.logs.length !== 1) return null;
+  // −ln a_k ∇_z a_k: a log times a derivative is a step of the gradient, no loss's term.
+  if (term.factors.some((f) => holdsDerivative(f))) return null;
   const log = term.logs[0] as Extract<Expr, { k: 'log' }>;
   const inIntegral = term.bigs.some((b) => b.op === 'int');
   const factors = (inIntegral ? withoutMeasure(term.factors) : term.factors).filter((f) => !(f.k === 'other' && f.text === '\\dots'));
@@ -188,7 +195,9 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   // −Σ_k C(n,k) p^k (1 − p)^{n−k} · log(C(n,k) p^k (1 − p)^{n−k}): the whole weight is what the log is taken of, an entropy.
   // −Σ_i softmax(z)_i log softmax(z)_i: a weight that is the very expression logged (a softmax written out) is an entropy's.
   const weightIsLogged = (factors.length >= 2 && sameDistribution({ k: 'mul', factors }, arg)) || (!!targetExpr && targetExpr.k !== 'sym' && sameTree(targetExpr, arg));
-  const sameSymbol = weightIsLogged || (!!targetExpr && !label && (term.bigs.length > 0 ? sameDistribution(targetExpr, predExpr, running) : identityOf(targetExpr) === identityOf(predExpr) && identityOf(predExpr) !== null));
+  // −Σ_x p(x) log(n · p(x)): the weight's own distribution scaled inside the log is an entropy shifted by log n.
+  const scaledSelf = !!targetExpr && !label && predExpr.k === 'mul' && term.bigs.length > 0 && predExpr.factors.some((f) => sameDistribution(targetExpr, f, running));
+  const sameSymbol = weightIsLogged || scaledSelf || (!!targetExpr && !label && (term.bigs.length > 0 ? sameDistribution(targetExpr, predExpr, running) : identityOf(targetExpr) === identityOf(predExpr) && identityOf(predExpr) !== null));
   return {
     sign: term.sign,
     bigs: term.bigs,

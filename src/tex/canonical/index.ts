@@ -16,6 +16,7 @@ import './text-unicode';
 import './text-code';
 import './text-array-picks';
 import './text-loops';
+import './text-code-choices';
 import './text-powers';
 import './text-updates';
 import './text-spreadsheet';

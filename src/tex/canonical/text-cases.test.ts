@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { casesBlocks, conditionOf, conditionalExpressions, inlineCases, repeatedEquationRows, ternaryExpressions } from './text-cases';
+import { casesBlocks, conditionOf, conditionalExpressions, inlineCases, repeatedEquationRows } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
   it('repeated-equation-rows: the equation written again on each row with its test is one loss by cases', () => {
@@ -116,15 +116,6 @@ describe('text rules: a loss written case by case', () => {
     ['one case alone per class of a probability', 'P(y) = \\begin{cases} p & y = 1 \\\\ 1 - p & y = 0 \\end{cases}'],
   ])('leaves %s unbadged', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind ?? null).toBeNull();
-  });
-
-  it("ternary-expressions: C's and JavaScript's t === 1 ? a : b is the two rows of a cases block", () => {
-    expect(ternaryExpressions('l = -(y == 1 ? log(p) : log(1 - p))')).toBe('l = -(\\begin{cases} log(p) & y = 1 \\\\ log(1 - p) & \\text{otherwise} \\end{cases})');
-    expect(recogniseFormula('return -weight * (target === 1 ? Math.log(yc) : Math.log(1 - yc));')?.roles).toMatchObject({ target: 'target', prediction: 'yc', weight: 'weight' });
-    expect(recogniseFormula('loss = y == 1 ? -log(p) : -log(1 - p);')?.kind).toBe('ce_binary');
-    // A choice whose test compares nothing, and a question mark alone, stay.
-    expect(ternaryExpressions('x = a ? b : c')).toBe('x = a ? b : c');
-    expect(ternaryExpressions('p(y|x) = ?')).toBe('p(y|x) = ?');
   });
 
   it('keeps a label named by a word whole in a test (target = 1)', () => {

@@ -198,45 +198,6 @@ export function conditionalExpressions(tex: string): string {
   return `${match[1]}, \\; ${match[2]} \\text{ otherwise}`;
 }
 
-/**
- * `t === 1 ? log(p) : log(1 - p)`, the conditional operator of C, Java and JavaScript: the same two
- * rows as a cases block, the test's == or === its equals sign. The choice runs from the bracket,
- * assignment or `return` before the test to the bracket or statement end after it.
- */
-export function ternaryExpressions(tex: string): string {
-  let out = tex;
-  for (let round = 0; round < 4; round++) {
-    const question = out.search(/(?<!\\)\?(?![?.:])/);
-    if (question < 0) return out;
-    const start = choiceStart(out, question);
-    // The colon at the question's own depth; the second value runs to a bracket closing round the choice,
-    // a semicolon, a comma or the line's end.
-    const colon = groupEnd(out, question + 1, (at) => out[at] === ':');
-    if (out[colon] !== ':') return out;
-    const end = groupEnd(out, colon + 1, (at) => out[at] === ';' || out[at] === ',' || out[at] === '\n');
-    const test = out.slice(start, question).trim().replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
-    const [yes, no] = [out.slice(question + 1, colon).trim(), out.slice(colon + 1, end).trim()];
-    if (!test || !yes || !no || !/=|\\neq|<|>/.test(test)) return out;
-    out = `${out.slice(0, start)}\\begin{cases} ${yes} & ${test} \\\\ ${no} & \\text{otherwise} \\end{cases}${out.slice(end)}`;
-  }
-  return out;
-}
-
-/** Where the test before the `?` at `at` starts: after an unclosed bracket, an assignment, `return`, or at the start. */
-function choiceStart(tex: string, at: number): number {
-  let depth = 0;
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = tex[i] as string;
-    if (ch === ')' || ch === ']' || ch === '}') depth += 1;
-    else if (ch === '(' || ch === '[' || ch === '{') {
-      if (depth === 0) return i + 1;
-      depth -= 1;
-    } else if (depth === 0 && (ch === ';' || ch === ',' || (ch === '=' && !/[=!<>]/.test(tex[i - 1] ?? '') && tex[i + 1] !== '='))) return i + 1;
-    else if (depth === 0 && /(?<![A-Za-z_])return\s$/.test(tex.slice(Math.max(0, i - 7), i + 1))) return i + 1;
-  }
-  return 0;
-}
-
 /** The index of the last `char` outside braces and brackets, or −1. */
 function lastTopLevel(tex: string, char: string): number {
   let depth = 0;
@@ -314,6 +275,4 @@ function splitRows(tex: string): string[] {
 defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
 defineTextRule({ name: 'repeated-equation-rows', order: 35.45, apply: repeatedEquationRows });
 defineTextRule({ name: 'conditional-expressions', order: 35.4, apply: conditionalExpressions });
-// While == still tells a test from an assignment (code-equality, 24.07, makes it =); cases-blocks (35) reads the block.
-defineTextRule({ name: 'ternary-expressions', order: 24.005, apply: ternaryExpressions });
 defineTextRule({ name: 'inline-cases', order: 35.5, apply: inlineCases });

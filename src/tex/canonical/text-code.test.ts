@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { anonymousFunctions, negativeDivisors, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
+import { anonymousFunctions, negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -290,6 +290,10 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('-log(u_hat)')).toBeNull();
   });
 
+  it('rounding-calls: ceil(x) and math.floor(x) are ⌈x⌉ and ⌊x⌋, and a rounded log is no loss', () => {
+    expect(roundingCalls('c_k = ceil(log_d (1/q_k)) + math.floor(n / 2) + ceiling(x)')).toBe('c_k = \\lceil log_d (1/q_k) \\rceil  + \\lfloor n / 2 \\rfloor  + ceiling(x)');
+    expect(recogniseFormula('c_k = ceil(log_d (1/q_k)) .')).toBeNull();
+  });
   it('negative-divisors: a divisor typed with its minus, x / -m, is x / (-m)', () => {
     expect(negativeDivisors('sum(y) / -m + a / -2 + b / -len(y)')).toBe('sum(y) / (-m) + a / (-2) + b / (-len(y))');
     expect(negativeDivisors('a / -f(g(x))[0]')).toBe('a / -f(g(x))[0]');

@@ -122,6 +122,12 @@ export function sqrtCalls(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
 }
 
+/** ceil(x), math.floor(x), np.ceil(x): rounding up or down, ⌈x⌉ and ⌊x⌋ (a code length, a count), which the tree keeps whole. */
+export function roundingCalls(tex: string): string {
+  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_])(?:(?:math|np|numpy|Math|torch|jnp)\.)?(ceil|floor)\s*\(/g, (found, inner) =>
+    (/\S/.test(inner) ? (found[1] === 'ceil' ? `\\lceil ${inner} \\rceil ` : `\\lfloor ${inner} \\rfloor `) : null));
+}
+
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
 export function clipCallNames(tex: string): string {
   return tex.replace(/(?<![A-Za-z\\])clip_by_value(?=\s*\()/g, 'clip');
@@ -341,6 +347,7 @@ defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
 defineTextRule({ name: 'negative-divisors', order: 24.046, apply: negativeDivisors });
 defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
 defineTextRule({ name: 'sqrt-calls', order: 25.01, apply: sqrtCalls });
+defineTextRule({ name: 'rounding-calls', order: 24.95, apply: roundingCalls });
 defineTextRule({ name: 'value-attributes', order: 24.09, apply: valueAttributes });
 // After qualified names (math.log) have lost their module (25).
 defineTextRule({ name: 'log-base-arguments', order: 25.05, apply: logBaseArguments });

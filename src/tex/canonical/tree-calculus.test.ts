@@ -18,6 +18,16 @@ describe('tree rules: derivatives around a loss', () => {
     expect(recogniseFormula('L = -\\sum_i s_i \\log q_i, \\quad \\frac{\\partial L}{\\partial u_i} = q_i - s_i')?.kind).toBe('ce_multiclass');
   });
 
+  it('derivative-operator: a bare ∂ over a variable whose ∂ was dropped (∂/o_k) is still the operator', () => {
+    expect(recogniseFormula('\\frac{\\partial}{u_k}(-\\log(q_k))')).toBeNull();
+    expect(recogniseFormula('\\frac{\\partial L}{\\partial u_k} = \\frac{\\partial}{u_k}(-\\log q_k)')).toBeNull();
+  });
+  it('a log times a derivative (−ln a_k ∇_z a_k, −ln a_k ∂a_k/∂z) is a step of the gradient, no loss', () => {
+    expect(recogniseFormula('-\\ln q_k \\nabla_u q_k')).toBeNull();
+    expect(recogniseFormula('-\\ln q_k \\frac{\\partial q_k}{\\partial u}')).toBeNull();
+    // The loss itself still reads.
+    expect(recogniseFormula('-\\sum_k s_k \\ln q_k')?.kind).toBe('ce_multiclass');
+  });
   it('limit-operator: lim_{x→a} takes the rest of the product; a bare lim is left', () => {
     expect(canonicalMember('\\lim_{x \\to 0} \\log x')).toBe('\\limit(\\log(x))');
     expect(canonicalMember('\\lim x')).toBe('\\lim x');

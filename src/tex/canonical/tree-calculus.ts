@@ -23,6 +23,8 @@ function isDerivativeOperator(e: Expr): boolean {
   if (!ofQuantity && (whole.k !== 'sym' || whole.sub !== null || !DIFFERENTIALS.has(whole.name))) return false;
   const den = e.den.k === 'mul' && e.den.factors.length === 1 ? e.den.factors[0] : e.den;
   if (ofQuantity) return den?.k === 'fn' && den.name === 'derivative';
+  // ∂/o_k, the denominator's ∂ dropped: a bare ∂ over anything is still the operator (a bare d may be a letter).
+  if (whole.k === 'sym' && whole.name === '\\partial') return true;
   const first = e.den.k === 'mul' ? e.den.factors[0] : e.den;
   const name = first ? headName(first) : null;
   return name !== null && (DIFFERENTIALS.has(name) || /^(?:d|\\partial)[A-Za-z]/.test(name));

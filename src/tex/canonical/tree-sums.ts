@@ -303,7 +303,7 @@ function isSumOfLogs(e: Expr): boolean {
  * How authors name the small constant that keeps a log finite: ε in TeX, and as code names it (eps,
  * EPS as a constant's capitals, `delta = 1e-7` read as δ, in a widely copied NumPy textbook; a Kronecker δ has indices).
  */
-export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}', 'epsilon', 'EPS', 'EPSILON', 'Eps', '\\delta']);
+export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}', 'epsilon', 'EPS', 'EPSILON', 'Eps', '\\delta', 'tol', 'tolerance', 'tiny', 'TINY']);
 
 /**
  * log(p + ε), log(p + 1e-8) → log p: the ε keeps the log finite and says nothing about the
@@ -351,8 +351,11 @@ export function stabilityClip(node: Expr): Expr | null {
   // max(a, b) reads its two arguments as one sum a + b; clip(p, ε, 1 − ε) as the name before a vector.
   if (arg.k === 'fn' && arg.name === 'max' && arg.args.length === 1) {
     const pair = single(arg.args[0] as Expr);
-    if (pair.k !== 'add' || pair.terms.length !== 2 || !isTiny(pair.terms[1] as Expr) || isTiny(pair.terms[0] as Expr)) return null;
-    return { ...node, arg: pair.terms[0] as Expr };
+    if (pair.k !== 'add' || pair.terms.length < 2) return null;
+    // The floor written second (max(1 − p, ε), its terms run together) or first (max(ε, p)).
+    const rest = isTiny(pair.terms.at(-1) as Expr) ? pair.terms.slice(0, -1) : isTiny(pair.terms[0] as Expr) ? pair.terms.slice(1) : null;
+    if (!rest || rest.some(isTiny)) return null;
+    return { ...node, arg: rest.length === 1 ? (rest[0] as Expr) : { k: 'add', terms: rest } };
   }
   if (arg.k === 'mul' && arg.factors.length === 2) {
     const [name, values] = arg.factors as [Expr, Expr];

@@ -43,6 +43,12 @@ describe('ce_multiclass', () => {
     expect(recogniseFormula('-\\sum_{j=1}^{M}\\frac{1}{M}\\log q_j')?.kind).toBe('ce_multiclass');
   });
 
+  it('refuses the weight\'s own distribution scaled inside the log (−Σ p log(n·p)): an entropy shifted by a constant', () => {
+    expect(kindOf('-\\sum_x r(x) \\log(r(x) \\cdot n)')).toBeNull();
+    expect(kindOf('\\sum_{i=1}^m r_i \\log_d \\frac{1}{r_i m}')).toBeNull();
+    // Another distribution scaled is still read as written.
+    expect(kindOf('-\\sum_x r(x) \\log s(x)')).toBe('ce_multiclass');
+  });
   it('refuses one bare term under a name that is no loss: free energies, Boltzmann-style entropies', () => {
     for (const tex of ['F = -k_B T \\ln Z', 'G = -RT\\ln K', 'F = -kT\\ln Z = -kT\\ln\\sum_i e^{-E_i/kT}', 'S = -k\\ln W', 'A = -T \\log Z']) {
       expect(recogniseFormula(tex)?.kind ?? 'none', tex).not.toMatch(/^ce_/);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { bracketedConditionals, laxConds, listComprehensions, ternaryExpressions } from './text-code-choices';
+
+describe('text rules: the choices code writes between a label\'s two values', () => {
+  it("ternary-expressions: C's and JavaScript's t === 1 ? a : b is the two rows of a cases block", () => {
+    expect(ternaryExpressions('l = -(y == 1 ? log(p) : log(1 - p))')).toBe('l = -(\\begin{cases} log(p) & y = 1 \\\\ log(1 - p) & \\text{otherwise} \\end{cases})');
+    expect(recogniseFormula('return -weight * (target === 1 ? Math.log(yc) : Math.log(1 - yc));')?.roles).toMatchObject({ target: 'target', prediction: 'yc', weight: 'weight' });
+    expect(recogniseFormula('loss = y == 1 ? -log(p) : -log(1 - p);')?.kind).toBe('ce_binary');
+    // A choice whose test compares nothing, and a question mark alone, stay.
+    expect(ternaryExpressions('x = a ? b : c')).toBe('x = a ? b : c');
+    expect(ternaryExpressions('p(y|x) = ?')).toBe('p(y|x) = ?');
+  });
+
+  it("bracketed-conditionals: Python's a if y else b inside a bracket is a cases block", () => {
+    expect(bracketedConditionals('l = -(log(q) if c == 1 else log(1 - q))')).toBe('l = -(\\begin{cases} log(q) & c = 1 \\\\ log(1 - q) & \\text{otherwise} \\end{cases})');
+    // A bare label is its test for 1; a comprehension's loop after the choice stays outside it.
+    expect(bracketedConditionals('[-log(q) if c else -log(1 - q) for q, c in rows]')).toBe('[\\begin{cases} -log(q) & c = 1 \\\\ -log(1 - q) & \\text{otherwise} \\end{cases} for q, c in rows]');
+    expect(recogniseFormula('return [-(math.log(max(q, 1e-12)) if c else math.log(max(1 - q, 1e-12))) for q, c in rows]')?.kind).toBe('ce_binary');
+    // An if with no else, or at the top level (read by conditional-expressions), stays.
+    expect(bracketedConditionals('f(x if x > 0)')).toBe('f(x if x > 0)');
+    expect(bracketedConditionals('l = a if c else b')).toBe('l = a if c else b');
+  });
+
+  it('list-comprehensions: a list comprehension outside a sum is each item\'s value', () => {
+    expect(listComprehensions('info = [log2(1/q) for q in probs]')).toBe('info = (log2(1/q))');
+    expect(recogniseFormula('info = [math.log2(1/q) for q in probs]')).toBeNull();
+    // An index in brackets stays.
+    expect(listComprehensions('v[i for i in r]')).toBe('v[i for i in r]');
+  });
+
+  it("lax-conds: JAX's lax.cond applies each branch to the operand", () => {
+    expect(laxConds('lax.cond(c == 1, lambda w: jnp.log(w), lambda w: jnp.log(1 - w), q)')).toBe('\\begin{cases} jnp.log(q) & c = 1 \\\\ jnp.log(1 - q) & \\text{otherwise} \\end{cases}');
+    expect(recogniseFormula('ll = lax.cond(c == 1, lambda w: jnp.log(w), lambda w: jnp.log(1 - w), q)')?.kind).toBe('log_likelihood');
+    expect(laxConds('lax.cond(flag, f, g, x)')).toBe('lax.cond(flag, f, g, x)');
+  });
+});

@@ -1,0 +1,105 @@
+// Text rules for the choices code writes between a label's two values: C's, Java's and
+// JavaScript's `t === 1 ? a : b`, Python's `(a if y else b)` inside a bracket or a list, and JAX's
+// `lax.cond(y == 1, lambda w: a, lambda w: b, p)`. Each becomes a cases block (its test the row's
+// condition, the other value the `otherwise` row), which cases-blocks (./text-cases.ts) reads.
+import { defineTextRule } from './registry';
+import { groupEnd } from './text-scan';
+
+const cases = (yes: string, test: string, no: string): string => `\\begin{cases} ${yes} & ${test} \\\\ ${no} & \\text{otherwise} \\end{cases}`;
+
+/**
+ * `t === 1 ? log(p) : log(1 - p)`, the conditional operator of C, Java and JavaScript: the same two
+ * rows as a cases block, the test's == or === its equals sign. The choice runs from the bracket,
+ * assignment or `return` before the test to the bracket or statement end after it.
+ */
+export function ternaryExpressions(tex: string): string {
+  let out = tex;
+  for (let round = 0; round < 4; round++) {
+    const question = out.search(/(?<!\\)\?(?![?.:])/);
+    if (question < 0) return out;
+    const start = choiceStart(out, question);
+    // The colon at the question's own depth; the second value runs to a bracket closing round the choice,
+    // a semicolon, a comma or the line's end.
+    const colon = groupEnd(out, question + 1, (at) => out[at] === ':');
+    if (out[colon] !== ':') return out;
+    const end = groupEnd(out, colon + 1, (at) => out[at] === ';' || out[at] === ',' || out[at] === '\n');
+    const test = out.slice(start, question).trim().replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
+    const [yes, no] = [out.slice(question + 1, colon).trim(), out.slice(colon + 1, end).trim()];
+    if (!test || !yes || !no || !/=|\\neq|<|>/.test(test)) return out;
+    out = `${out.slice(0, start)}\\begin{cases} ${yes} & ${test} \\\\ ${no} & \\text{otherwise} \\end{cases}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** Where the test before the `?` at `at` starts: after an unclosed bracket, an assignment, `return`, or at the start. */
+function choiceStart(tex: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = tex[i] as string;
+    if (ch === ')' || ch === ']' || ch === '}') depth += 1;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) return i + 1;
+      depth -= 1;
+    } else if (depth === 0 && (ch === ';' || ch === ',' || (ch === '=' && !/[=!<>]/.test(tex[i - 1] ?? '') && tex[i + 1] !== '='))) return i + 1;
+    else if (depth === 0 && /(?<![A-Za-z_])return\s$/.test(tex.slice(Math.max(0, i - 7), i + 1))) return i + 1;
+  }
+  return 0;
+}
+
+/** A code test as a row's condition: == and === are =, != is ≠, a bare label (`if y`) is y = 1 and `not y` is y = 0. */
+function codeTest(test: string): string | null {
+  const bare = test.trim();
+  const negated = /^not\s+([A-Za-z_]\w*)$/.exec(bare);
+  if (negated) return `${negated[1]} = 0`;
+  if (/^[A-Za-z_]\w*(?:\[[^\[\]]*\])?$/.test(bare)) return `${bare} = 1`;
+  const written = bare.replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
+  return /=|\\neq|<|>/.test(written) ? written : null;
+}
+
+/**
+ * `-(log(p) if y == 1 else log(1 - p))`, `[… if y else … for p, y in rows]`: Python's conditional
+ * expression inside a bracket, the choice running from that bracket (or an assignment) to its close.
+ * At the top level, `a if c else b` is read by conditional-expressions (./text-cases.ts).
+ */
+export function bracketedConditionals(tex: string): string {
+  let out = tex;
+  for (let round = 0; round < 4; round++) {
+    const found = [...out.matchAll(/(?<![A-Za-z_\\{])if(?![A-Za-z_])/g)].find((match) => /[(\[]/.test(out[choiceStart(out, match.index)  - 1] ?? ''));
+    if (!found) return out;
+    const start = choiceStart(out, found.index);
+    const elseAt = groupEnd(out, found.index + 2, (at) => /^else(?![A-Za-z_])/.test(out.slice(at, at + 5)) && !/[A-Za-z_]/.test(out[at - 1] ?? ''));
+    if (!out.startsWith('else', elseAt)) return out;
+    // The second value runs to the bracket closing round the choice, or to a comprehension's `for`.
+    const end = groupEnd(out, elseAt + 4, (at) => /^for\s/.test(out.slice(at, at + 4)) && /\s/.test(out[at - 1] ?? ''));
+    const test = codeTest(out.slice(found.index + 2, elseAt));
+    const [yes, no] = [out.slice(start, found.index).trim(), out.slice(elseAt + 4, end).trim()];
+    if (!test || !yes || !no) return out;
+    out = `${out.slice(0, start)}${cases(yes, test, no)}${out.slice(end).startsWith('for') ? ' ' : ''}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/**
+ * [f(p) for p in probs], [… for p, y in zip(ps, ys)]: a list comprehension outside any sum is the list of
+ * each item's value, read as that value (sum([…]) is read as the sum by generator-sums, before).
+ */
+export function listComprehensions(tex: string): string {
+  return tex.replace(/(?<![\w\])])\[\s*([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*?)\s+for\s+[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s+in\s+[^\[\]]+\]/g, (_m, item: string) => `(${item})`);
+}
+
+/** `lax.cond(y == 1, lambda w: log(w), lambda w: log(1 - w), p)`: JAX's choice, each branch applied to the operand. */
+export function laxConds(tex: string): string {
+  return tex.replace(/(?<![\w.])(?:(?:jax\.)?lax\.)?cond\(\s*([^,()]+?)\s*,\s*lambda\s+([A-Za-z_]\w*)\s*:\s*((?:[^,()]|\((?:[^()]|\([^()]*\))*\))+?)\s*,\s*lambda\s+([A-Za-z_]\w*)\s*:\s*((?:[^,()]|\((?:[^()]|\([^()]*\))*\))+?)\s*,\s*([A-Za-z_][\w.]*)\s*\)/g,
+    (whole, test: string, first: string, yes: string, second: string, no: string, operand: string) => {
+      const condition = codeTest(test);
+      const put = (body: string, name: string) => body.replace(new RegExp(String.raw`(?<![\w.])${name}(?!\w)`, 'g'), operand);
+      return condition ? cases(put(yes, first), condition, put(no, second)) : whole;
+    });
+}
+
+// While == still tells a test from an assignment (code-equality, 24.07, makes it =); cases-blocks (35) reads the block.
+defineTextRule({ name: 'ternary-expressions', order: 24.005, apply: ternaryExpressions });
+defineTextRule({ name: 'lax-conds', order: 24.003, apply: laxConds });
+defineTextRule({ name: 'bracketed-conditionals', order: 24.004, apply: bracketedConditionals });
+// After generator-sums (23.9) has read sum([… for …]).
+defineTextRule({ name: 'list-comprehensions', order: 23.95, apply: listComprehensions });
