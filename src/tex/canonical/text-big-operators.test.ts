@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, bracedOperators, capitalOperators, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
+import { bracedLowerLimit, bracedOperators, capitalOperators, inlineIndexSets, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('stacked-operator-limits: limits stacked on the sign with \\underset and \\overset are its limits', () => {
@@ -85,5 +85,21 @@ describe('text rules: big-operator dressing', () => {
     expect(bracedOperators('{\\sum_k t_k \\log y_k}')).toBe('{\\sum_k t_k \\log y_k}');
     expect(recogniseFormula('L = -{\\textstyle \\sum_{k}} u_k \\log v_k')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('H = -{\\textstyle\\sum_{x}} p(x) \\log p(x)')?.kind).toBe('entropy');
+  });
+
+  it('capital-operators: a capital pi one is taken from (1 − Π_i) is a probability named Π_i, not the product', () => {
+    expect(capitalOperators('\\prod_i \\Pi_i^{s_i} (1-\\Pi_i)^{1-s_i}')).toBe('\\prod_i {\\Pi}_i^{s_i} (1-{\\Pi}_i)^{1-s_i}');
+    expect(recogniseFormula('\\mathcal{L} = \\prod_{i=1}^{n} \\Pi_i^{s_i} (1-\\Pi_i)^{1-s_i}')?.kind).toBe('likelihood_product');
+    expect(capitalOperators('\\Pi_{i=1}^n q_i')).toBe('\\prod_{i=1}^n q_i');
+  });
+  it('inline-index-sets: ∑(x,y)∈D with no underscore takes the set as its subscript', () => {
+    expect(inlineIndexSets('\\sum (x,y)\\in D -s \\log q')).toBe('\\sum_{(x,y) \\in D} -s \\log q');
+    expect(recogniseFormula('LogLoss=∑(x,s)∈D−s⋅log(qpred)−(1−s)⋅log(1−qpred)')?.kind).toBe('ce_binary_batch');
+    expect(inlineIndexSets('\\sum (a + b)')).toBe('\\sum (a + b)');
+  });
+  it('braced-lower-limit: where Markdown ate the sign\'s underscore, y{i1} lost its own too', () => {
+    expect(bracedLowerLimit('\\sum{i=1}^m (s{i1} \\ln q{i1})')).toBe('\\sum_{i=1}^m (s_{i1} \\ln q_{i1})');
+    // Without that sign of it, braces after a letter stay.
+    expect(bracedLowerLimit('x{ab} + \\sum_{i=1} q{i}')).toBe('x{ab} + \\sum_{i=1} q{i}');
   });
 });

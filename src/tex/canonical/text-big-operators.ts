@@ -10,7 +10,14 @@ import { defineTextRule } from './registry';
 /** \sum{i=1}^{n} → \sum_{i=1}^{n}: a braced group holding a start (i=1) right after \sum or \prod is its lower limit. */
 export function bracedLowerLimit(tex: string): string {
   // Only a start (i=1, k = 0, n=1) is a limit; a braced summand that holds an = (Σ {log P(y = k | x) t_k}) is not.
-  return tex.replace(/\\(sum|prod)\s*\{(\s*[A-Za-z][A-Za-z0-9]?\s*=\s*[A-Za-z0-9+-]{1,6}\s*)\}/g, '\\$1_{$2}');
+  const limited = tex.replace(/\\(sum|prod)\s*\{(\s*[A-Za-z][A-Za-z0-9]?\s*=\s*[A-Za-z0-9+-]{1,6}\s*)\}/g, '\\$1_{$2}');
+  // Markdown that ate the sign's underscore (as a pair of them makes italics) ate the rest too: y{i1} is y_{i1}.
+  return limited === tex ? tex : limited.replace(/(?<![\\A-Za-z_^])([A-Za-z])\{([a-z][a-z0-9]{0,2}|[a-z0-9],[a-z0-9])\}/g, '$1_{$2}');
+}
+
+/** ∑(x,y)∈D …, \sum (x, y) \in \mathcal{D} …: the index set typed on the line after the sign, with no underscore, is its subscript. */
+export function inlineIndexSets(tex: string): string {
+  return tex.replace(/\\(sum|prod)(?![A-Za-z])\s*(\([^()]*\)|[a-z])\s*(?:\\in(?![A-Za-z])|∈)\s*(\\mathcal\s*\{[A-Z]\}|\\mathcal\s*[A-Z]|[A-Z])\s*/g, (_m, op: string, index: string, set: string) => `\\${op}_{${index} \\in ${set}} `);
 }
 
 /**
@@ -19,8 +26,14 @@ export function bracedLowerLimit(tex: string): string {
  * condition said after it is the sum's). Alone, or with a power only (Σ⁻¹, a covariance), it stays a letter.
  */
 export function capitalOperators(tex: string): string {
-  return tex.replace(/\\(Sigma|Pi)(?![A-Za-z])(?=\s*(?:\\limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[^\s{])\s*)?_)/g, (whole, letter: string, at: number) =>
-    isMatrixPower(tex.slice(at + whole.length)) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod');
+  // 1 − Π_i: a letter one is taken from is a quantity (a probability named Π_i), wherever it is written with that subscript.
+  const complemented = new Set([...tex.matchAll(/1\s*[-−]\s*\\(Sigma|Pi)\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])/g)].map((m) => `${m[1]}_${m[2]}`));
+  return tex.replace(/\\(Sigma|Pi)(?![A-Za-z])(?=\s*(?:\\limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[^\s{])\s*)?_)/g, (whole, letter: string, at: number) => {
+    const sub = /^\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])/.exec(tex.slice(at + whole.length))?.[1];
+    // Braced, {\Pi}_i, so no later reading takes it for the operator.
+    if (sub !== undefined && complemented.has(`${letter}_${sub}`)) return `{${whole}}`;
+    return isMatrixPower(tex.slice(at + whole.length)) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod';
+  });
 }
 
 const MATRIX_SCRIPT = String.raw`(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+(?:\s*\{[^{}]*\})?|[^\s{])`;
@@ -100,6 +113,8 @@ export function stackedOperatorLimits(tex: string): string {
 
 defineTextRule({ name: 'stacked-operator-limits', order: 13.4, apply: stackedOperatorLimits });
 defineTextRule({ name: 'capital-operators', order: 15.52, apply: capitalOperators });
+// After unicode-signs (22) has made ∑ and ∈ commands.
+defineTextRule({ name: 'inline-index-sets', order: 22.05, apply: inlineIndexSets });
 defineTextRule({ name: 'braced-operators', order: 16.25, apply: bracedOperators });
 defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators });
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });

@@ -55,4 +55,13 @@ describe('text rule: stacked label superscripts', () => {
     // Without the labelled letter, a call stays a call.
     expect(labelsWithoutCaret('u(i) + v^{(i)}')).toBe('u(i) + v^{(i)}');
   });
+
+  it('power-on-sample-label: the power typed after the label in one superscript is on the labelled value', () => {
+    expect(powerOnSampleLabel('\\hat{q}^{(i)\\, s^{(i)}}')).toBe('{\\hat{q}^{(i)}}^{s^{(i)}}');
+    // A class's subscript after it goes with the value.
+    expect(powerOnSampleLabel('\\hat{q}^{(i)\\, s^{(i)}_1}_1')).toBe('{\\hat{q}_1^{(i)}}^{s^{(i)}_1}');
+    expect(recogniseFormula('P(s^{(i)}|x) = \\hat{q}^{(i)\\, s^{(i)}} \\, (1-\\hat{q}^{(i)})^{1-s^{(i)}}')?.kind).toBe('likelihood_product');
+    // The label alone stays.
+    expect(powerOnSampleLabel('x^{(i)} + a^{(i)}_j')).toBe('x^{(i)} + a^{(i)}_j');
+  });
 });

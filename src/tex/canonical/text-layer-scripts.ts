@@ -50,6 +50,27 @@ export function powerOnSampleLabel(tex: string): string {
     const base = out.slice(start, match.index);
     out = `${out.slice(0, start)}{${base}^{${match[1]}}}^{${out.slice(innerOpen + 1, innerClose)}}${out.slice(outerClose + 1)}`;
   }
+  return powerAfterSampleLabel(out);
+}
+
+/**
+ * ŷ^{(i)\, y^{(i)}} and ŷ^{(i) y^{(i)}_1}_1: the power typed after the label in the same superscript (a
+ * subscript after it names the class): {ŷ_1^{(i)}}^{y^{(i)}_1}, the labelled value raised.
+ */
+function powerAfterSampleLabel(tex: string): string {
+  let out = tex;
+  for (let pass = 0; pass < 8; pass++) {
+    const match = /\^\{\s*(\([a-z]\))(?:\s|\\[,;:! ])*(?=[^\s}^_\\]|\\[A-Za-z])/.exec(out);
+    if (!match) break;
+    const outer = match.index + 1;
+    const outerClose = closingBrace(out, outer);
+    const start = baseStart(out, match.index);
+    if (outerClose < 0 || start < 0) break;
+    const power = out.slice(match.index + match[0].length, outerClose).trim();
+    const after = /^_(\{[^{}]*\}|[A-Za-z0-9])/.exec(out.slice(outerClose + 1));
+    const base = `${out.slice(start, match.index)}${after ? `_${after[1]}` : ''}`;
+    out = `${out.slice(0, start)}{${base}^{${match[1]}}}^{${power}}${out.slice(outerClose + 1 + (after?.[0].length ?? 0))}`;
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
-// Text rule for a sum written out term by term in plain text, its indices glued to the
-// letters: y1 log p1 + y2 log p2 + … + yn log pn. Where an ellipsis shows a series and a
+// Text rules for a sum written out term by term, its indices glued: in plain text to the
+// letters, y1 log p1 + y2 log p2 + … + yn log pn, and in TeX a sample's to a class's,
+// Σ_i (y_{i1} ln a_{i1} + y_{i2} ln a_{i2}). In plain text, where an ellipsis shows a series and a
 // letter carries two or more different numbers (glued, or some as TeX's subscripts), each of its glued numbers,
 // and the count letter the series ends at (n, N, k, K, m, M, C), is that letter's index.
 import { defineTextRule } from './registry';
@@ -24,5 +25,20 @@ export function seriesIndices(tex: string): string {
   return tex.replace(GLUED, (whole, letter: string, index: string) => (series.has(letter) ? `${letter}_{${index}}` : whole));
 }
 
+/**
+ * Σ_i (y_{i1} ln a_{i1} + y_{i2} ln a_{i2} + …): a subscript that glues the sum's letter to a number, the terms
+ * numbering the classes, is the sample index and the class, y_{i,1}. Only with two or more numbers after the letter.
+ */
+export function gluedSampleClassIndices(tex: string): string {
+  const running = new Set([...tex.matchAll(/\\(?:sum|prod)\s*(?:\\(?:no)?limits\s*)?_\s*\{?\s*([a-z])(?![A-Za-z])/g)].map((m) => m[1] as string));
+  if (running.size === 0) return tex;
+  const GLUED_PAIR = /_\{([a-z])(\d)\}/g;
+  const numbers = new Map<string, Set<string>>();
+  for (const [, letter, digit] of tex.matchAll(GLUED_PAIR)) if (running.has(letter as string)) numbers.set(letter as string, (numbers.get(letter as string) ?? new Set()).add(digit as string));
+  return tex.replace(GLUED_PAIR, (whole, letter: string, digit: string) => ((numbers.get(letter)?.size ?? 0) >= 2 ? `_{${letter},${digit}}` : whole));
+}
+
 // Before the operator words (log glued to a letter is read there) and the written-out sums are read.
 defineTextRule({ name: 'series-indices', order: 8.6, apply: seriesIndices });
+// After braced-lower-limit (50) has given back a sign's lost underscore.
+defineTextRule({ name: 'glued-sample-class-indices', order: 50.1, apply: gluedSampleClassIndices });

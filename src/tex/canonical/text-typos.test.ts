@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracketOpenAtRelation, complementClosedLate, emptySubscripts, equalsAfterOperator, lateLogBraces, minusForEqualsInLimits, unclosedLogBrackets } from './text-typos';
+import { bracketOpenAtRelation, complementClosedLate, emptySubscripts, indexCaseSlips, equalsAfterOperator, lateLogBraces, minusForEqualsInLimits, unclosedLogBrackets } from './text-typos';
 
 describe('text rules: slips a reader reads through', () => {
   it('complement-closed-late: a complement\'s bracket typed round the log after it closes after the label', () => {
@@ -79,5 +79,13 @@ describe('text rules: slips a reader reads through', () => {
     expect(lateLogBraces('-u\\log{v(x) + (1-u)\\log(1-v(x))}')).toBe('-u\\log{v(x)} + (1-u)\\log(1-v(x))');
     // A sign that opens the argument is the argument's own.
     expect(lateLogBraces('\\log{-g \\log g}')).toBe('\\log{-g \\log g}');
+  });
+
+  it('index-case-slips: a subscript typed once in the other case, beside the same letter indexing twice, is that index', () => {
+    expect(indexCaseSlips('-S_i \\log(\\hat{S_i}) - (1-S_i) \\log (1-\\hat{S_I})')).toBe('-S_i \\log(\\hat{S_i}) - (1-S_i) \\log (1-\\hat{S_i})');
+    expect(recogniseFormula('-S_i \\log(\\hat{S_i}) - (1-S_i) \\log (1-\\hat{S_I})')?.kind).toBe('ce_binary');
+    // Both cases written often, or the lower case once, stay.
+    expect(indexCaseSlips('x_I + x_I + x_i + x_i')).toBe('x_I + x_I + x_i + x_i');
+    expect(indexCaseSlips('x_I + x_i')).toBe('x_I + x_i');
   });
 });

@@ -1,7 +1,8 @@
 // Text rules for slips a reader reads through without noticing: a subscript typed
 // empty (`(1-y_)` beside y_i), a log's bracket left open before the next term
-// (`\log(h(x) + (1 - y)\log(1 - h(x))`) and a log's braces closed after it
-// (`\ln{p - (1-y)\ln(1-p)}`). Each is read the way the rest of the formula says it was meant.
+// (`\log(h(x) + (1 - y)\log(1 - h(x))`), a log's braces closed after it
+// (`\ln{p - (1-y)\ln(1-p)}`), and an index typed once in the other case (`\hat{Y_I}` beside
+// `Y_i`). Each is read the way the rest of the formula says it was meant.
 import { defineTextRule } from './registry';
 import { closingBrace, closingBracket } from './text-scan';
 
@@ -168,10 +169,26 @@ export function complementClosedLate(tex: string): string {
 }
 
 
+/**
+ * (1 − Y_i) log(1 − \hat{Y_I}) beside Y_i and \hat{Y_i}: a one-letter subscript typed once in the other case,
+ * where the same letter in lower case indexes the formula at least twice, is that index (i).
+ */
+export function indexCaseSlips(tex: string): string {
+  const SUBSCRIPT = /(?<=_)(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?![A-Za-z0-9])/g;
+  const count = new Map<string, number>();
+  for (const m of tex.matchAll(SUBSCRIPT)) count.set((m[1] ?? m[2]) as string, (count.get((m[1] ?? m[2]) as string) ?? 0) + 1);
+  return tex.replace(SUBSCRIPT, (whole, braced: string | undefined, bare: string | undefined) => {
+    const letter = (braced ?? bare) as string;
+    const lower = letter.toLowerCase();
+    return letter !== lower && count.get(letter) === 1 && (count.get(lower) ?? 0) >= 2 ? whole.replace(letter, lower) : whole;
+  });
+}
+
 defineTextRule({ name: 'complement-closed-late', order: 45.2, apply: complementClosedLate });
 defineTextRule({ name: 'equals-after-operator', order: 29.6, apply: equalsAfterOperator });
 defineTextRule({ name: 'minus-for-equals-in-limits', order: 29.5, apply: minusForEqualsInLimits });
 defineTextRule({ name: 'empty-subscripts', order: 29, apply: emptySubscripts });
+defineTextRule({ name: 'index-case-slips', order: 29.05, apply: indexCaseSlips });
 defineTextRule({ name: 'unclosed-log-brackets', order: 45, apply: unclosedLogBrackets });
 defineTextRule({ name: 'late-log-braces', order: 46, apply: lateLogBraces });
 defineTextRule({ name: 'bracket-open-at-relation', order: 45.5, apply: bracketOpenAtRelation });

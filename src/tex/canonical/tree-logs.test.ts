@@ -101,4 +101,8 @@ describe('tree rules: the log laws of a likelihood', () => {
     expect(canonicalMember('\\log e^{x} + \\log y')).toContain('e^{x}');
     expect(canonicalMember('-\\log_2 e^{z_y} + \\log \\sum_c e^{z_c}')).toContain('e^{z_y}');
   });
+
+  it('log-laws: an exponent that is a sample\'s label, y^{(i)}, is a quantity like y_i', () => {
+    expect(recogniseFormula('L = \\log \\prod_{i=1}^N {\\hat{q}^{(i)}}^{s^{(i)}} (1-\\hat{q}^{(i)})^{1-s^{(i)}}')?.kind).toBe('log_likelihood');
+  });
 });

@@ -28,12 +28,16 @@ const isNumeric = (e: Expr): boolean => {
 function isQuantityExponent(e: Expr, bareLetters: boolean): boolean {
   const inner = single(e);
   if (inner.k === 'add' || inner.k === 'call') return true;
+  // y^{(i)}, the label of sample i (read as y^i): a quantity like y_i.
+  if (inner.k === 'pow') return single(inner.base).k === 'sym' && isSampleLetter(single(inner.exp));
   if (inner.k !== 'sym') return false;
   // \ell is an index letter (Σ_ℓ y^ℓ), not a parameter like γ.
   if (inner.sub !== null || (/^\\[a-zA-Z]+$/.test(inner.name) && inner.name !== '\\ell')) return true;
   // A primed letter (t', y'') is still one letter.
   return bareLetters && /^[A-Za-z]'*$/.test(inner.name);
 }
+
+const isSampleLetter = (e: Expr): boolean => e.k === 'sym' && e.sub === null && /^[a-z]$/.test(e.name);
 
 const symbolicPower = (e: Expr, bareLetters = false): e is Extract<Expr, { k: 'pow' }> => e.k === 'pow' && !isNumeric(e.exp) && isQuantityExponent(e.exp, bareLetters);
 
