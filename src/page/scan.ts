@@ -4,7 +4,6 @@
 import { hasMatch, isElement, spansPage } from './dom';
 import './sources/index';
 import { registeredSources } from './registry';
-import { walkOutside, type TagSearch } from './shadow';
 import type { MathSite, MathSource, ScanContext } from './types';
 
 export interface ScanOptions {
@@ -14,27 +13,7 @@ export interface ScanOptions {
   known?: () => Iterable<MathSite>;
   /** The sources to run (default: all registered, in their order). */
   sources?: readonly MathSource[];
-  /**
-   * Given for a whole-document scan that may answer its sources named by a tag with one
-   * walk of the elements outside the formulas found (see scanForMath); `hosts` is then set
-   * to the custom elements that walk met, outside every formula the scan found.
-   */
-  walk?: DocumentWalk;
 }
-
-export interface DocumentWalk {
-  /** The custom elements outside the scan's formulas (and the extension's own), in document order. */
-  hosts?: Element[];
-}
-
-/** A selector that is a tag name alone ('math', 'mjx-container'): a walk can answer it by each element's name. */
-const PLAIN_TAG = /^[a-z][a-z0-9]*(?:-[a-z0-9-]*)?$/;
-/**
- * Tags the walk notes but does not enter: another renderer's output, where nothing a later
- * source reads sits (the MathML inside is that renderer's copy, which the MathML source
- * passes over; MathJax's mjx-* elements hold no shadow roots), and MathML itself.
- */
-const NOT_ENTERED: ReadonlySet<string> = new Set(['mjx-container', 'math']);
 
 export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSite[] {
   const isKnown = options.isKnown ?? (() => false);
@@ -49,30 +28,7 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
   };
   if (isElement(root) && insideClaimed(root)) return [];
 
-  // A whole document of rendered formulas is mostly their output (65,000 of the 67,500
-  // elements of 1,000 KaTeX formulas). A source named by a tag (Zenn's, GitHub's and
-  // MathJax's elements, MathML) would cost one native walk of all of it when absent, and
-  // MathML's own query one more when KaTeX's hidden copies make \`math\` present: once the
-  // formulas of the sources before them are claimed, one walk of what lies outside those
-  // formulas says which of these tags occur, and lists the custom elements whose shadow
-  // roots the watcher looks into (which it walked for separately). Not when a source that
-  // is present runs after the first of them (MathJax 2's frames would be walked unclaimed).
-  const byTag = options.walk && (root as Node).nodeType === 9 ? sources.filter((source) => !!source.selector && PLAIN_TAG.test(source.selector)) : [];
-  const present = sourcesPresent(root, sources, new Set(byTag));
-  const firstByTag = byTag.length > 0 ? sources.indexOf(byTag[0]!) : -1;
-  const walkAnswers = byTag.length > 0 && !sources.some((source, i) => i > firstByTag && present.has(source));
-  if (!walkAnswers) for (const source of byTag) if (hasMatch(root, source.selector!)) present.add(source);
-  let tags: TagSearch | null = null;
-  let hosts: Element[] = [];
-  let claimedAtWalk = 0;
-  const metOnWalk = (source: MathSource): boolean => {
-    if (!tags) {
-      tags = { wanted: new Set(byTag.map((each) => each.selector!)), notEntered: NOT_ENTERED, met: new Set() };
-      hosts = walkOutside(root as Node, isClaimed, tags);
-      claimedAtWalk = claimedNow.size;
-    }
-    return tags.met.has(source.selector!);
-  };
+  const present = sourcesPresent(root, sources);
   const context: ScanContext = {
     isClaimed,
     *claimed() {
@@ -84,7 +40,7 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
   // with few comparisons (sorting 1,000 sites compared siblings in long lists ~10,000 times).
   const perSource: MathSite[][] = [];
   for (const source of sources) {
-    if (source.selector && !(walkAnswers && byTag.includes(source) ? metOnWalk(source) : present.has(source))) continue;
+    if (source.selector && !present.has(source)) continue;
     const found: MathSite[] = [];
     // One source's sites never nest, so the first source with any (on a page scanned for
     // the first time) needs no walk up from each of them.
@@ -97,10 +53,6 @@ export function scanForMath(root: ParentNode, options: ScanOptions = {}): MathSi
       perSource.push(found);
       mayBeClaimed = true;
     }
-  }
-  if (tags && options.walk) {
-    // Hosts inside formulas that sources after the walk found are not outside them.
-    options.walk.hosts = claimedNow.size > claimedAtWalk ? hosts.filter((host) => !insideClaimed(host)) : hosts;
   }
   return perSource.reduce(mergeInDocumentOrder, []);
 }
@@ -124,7 +76,7 @@ function mergeInDocumentOrder(a: MathSite[], b: MathSite[]): MathSite[] {
  * kind of math it lacks with a slow selector list. A root smaller than the page (an added
  * subtree, mostly without math) is first asked every source's selector as one list.
  */
-function sourcesPresent(root: ParentNode, sources: readonly MathSource[], notAsked: ReadonlySet<MathSource> = new Set()): Set<MathSource> {
+function sourcesPresent(root: ParentNode, sources: readonly MathSource[]): Set<MathSource> {
   const answers = new Map<string, boolean>();
   const present = new Set<MathSource>();
   const isDocument = (root as Node).nodeType === 9;
@@ -134,7 +86,7 @@ function sourcesPresent(root: ParentNode, sources: readonly MathSource[], notAsk
   }
   for (const source of sources) {
     const selector = (isDocument ? source.documentSelector : undefined) ?? source.selector;
-    if (!selector || notAsked.has(source)) continue;
+    if (!selector) continue;
     let found = answers.get(selector);
     if (found === undefined) answers.set(selector, (found = hasMatch(root, selector)));
     if (found) present.add(source);

@@ -35,32 +35,7 @@ export function findShadowRoots(root: ParentNode, skip: (element: Element) => bo
   const found: ShadowSearch = { roots: [], undefinedHosts: [] };
   const rootNode = root as Node;
   if (rootNode.nodeType === 1 && skip(rootNode as Element)) return found;
-  return shadowRootsOf(customElementsOutside(rootNode, skip));
-}
-
-/** Tag names a walk notes when it meets them (outside the skipped subtrees); it does not enter those in `notEntered`. */
-export interface TagSearch {
-  wanted: ReadonlySet<string>;
-  notEntered: ReadonlySet<string>;
-  /** Filled by the walk. */
-  met: Set<string>;
-}
-
-/**
- * One walk of the elements under `root` outside the subtrees `skip` rejects: the custom
- * elements met (for their shadow roots, as findShadowRoots walks), and which of the
- * `tags` occur there. A whole-document scan asks this once instead of one native query
- * per absent tag over every element of a page of rendered formulas (see scan.ts).
- */
-export function walkOutside(root: Node, skip: (element: Element) => boolean, tags: TagSearch): Element[] {
-  if (root.nodeType === 1 && skip(root as Element)) return [];
-  return customElementsOutside(root, skip, tags);
-}
-
-/** What findShadowRoots says of custom elements already listed (a walk that noted them): open roots, and those not defined yet. */
-export function shadowRootsOf(hosts: Iterable<Element>): ShadowSearch {
-  const found: ShadowSearch = { roots: [], undefinedHosts: [] };
-  for (const host of hosts) {
+  for (const host of customElementsOutside(rootNode, skip)) {
     const shadow = host.shadowRoot;
     if (shadow) found.roots.push(shadow);
     else if (!isDefined(host)) found.undefinedHosts.push(host);
@@ -76,11 +51,11 @@ export function shadowRootsOf(hosts: Iterable<Element>): ShadowSearch {
  * hand from sibling to child takes two or three calls per element and is about 1.5× as
  * slow. Each skipped subtree is stepped over, not entered.
  */
-function customElementsOutside(root: Node, skip: (element: Element) => boolean, tags?: TagSearch): Element[] {
+function customElementsOutside(root: Node, skip: (element: Element) => boolean): Element[] {
   const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const walker = typeof document?.createTreeWalker === 'function' ? document.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */) : null;
   // linkedom's walker only steps forward: there the walk is by hand.
-  if (!walker || typeof walker.nextSibling !== 'function') return customElementsByHand(root, skip, tags);
+  if (!walker || typeof walker.nextSibling !== 'function') return customElementsByHand(root, skip);
   const hosts: Element[] = [];
   let node: Node | null = root.nodeType === 1 ? root : walker.nextNode();
   while (node) {
@@ -91,13 +66,6 @@ function customElementsOutside(root: Node, skip: (element: Element) => boolean, 
       continue;
     }
     if (name.includes('-')) hosts.push(node as Element);
-    if (tags?.wanted.has(name)) {
-      tags.met.add(name);
-      if (tags.notEntered.has(name) && node !== root) {
-        node = nextOutside(walker);
-        continue;
-      }
-    }
     node = walker.nextNode();
   }
   return hosts;
@@ -113,20 +81,15 @@ function nextOutside(walker: TreeWalker): Node | null {
 }
 
 /** The same walk by hand, for DOMs without TreeWalker. */
-function customElementsByHand(root: Node, skip: (element: Element) => boolean, tags?: TagSearch): Element[] {
+function customElementsByHand(root: Node, skip: (element: Element) => boolean): Element[] {
   const hosts: Element[] = [];
   if (root.nodeType === 1 && (root as Element).localName.includes('-')) hosts.push(root as Element);
-  if (root.nodeType === 1 && tags?.wanted.has((root as Element).localName)) tags.met.add((root as Element).localName);
   let node: Element | null = (root as ParentNode).firstElementChild;
   while (node) {
     const name = node.localName;
     const custom = name.includes('-');
-    let entered = !(custom && name.startsWith(UI_TAG_PREFIX)) && !skip(node);
+    const entered = !(custom && name.startsWith(UI_TAG_PREFIX)) && !skip(node);
     if (entered && custom) hosts.push(node);
-    if (entered && tags?.wanted.has(name)) {
-      tags.met.add(name);
-      if (tags.notEntered.has(name)) entered = false;
-    }
     node = (entered ? node.firstElementChild : null) ?? nextAfterSubtree(node, root);
   }
   return hosts;

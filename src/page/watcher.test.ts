@@ -168,38 +168,6 @@ describe('page watcher', () => {
     expect(found.map((site) => site.source)).toEqual(['katex']);
   });
 
-  it('looks into the custom elements its document scan met while loading once it has loaded, without walking the page again', async () => {
-    window = new Window();
-    const document = window.document as unknown as Document;
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    const found: MathSite[] = [];
-    watcher = watchPage(document, { found: (sites) => found.push(...sites), gone: () => undefined }, { debounceMs: 10, maxWaitMs: 10_000 });
-    const card = document.createElement('formula-card');
-    const shadow = card.attachShadow({ mode: 'open' });
-    shadow.innerHTML = katex.renderToString('H(p,q) = -\\sum_x p(x) \\log q(x)');
-    const gone = document.createElement('formula-card');
-    gone.attachShadow({ mode: 'open' }).innerHTML = katex.renderToString('L = -\\log p');
-    const formula = document.createElement('p');
-    formula.innerHTML = katex.renderToString('E = -\\log y');
-    document.body.append(card, gone, formula);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(found.map((site) => site.tex)).toEqual(['E = -\\log y']);
-    // A component that leaves before the page has loaded is not looked into.
-    gone.remove();
-    let walks = 0;
-    const createTreeWalker = document.createTreeWalker.bind(document);
-    document.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => {
-      // The component's own root is walked (for roots inside it), the page is not.
-      if (args[0] === document || args[0] === document.body) walks += 1;
-      return createTreeWalker(...args);
-    }) as Document['createTreeWalker'];
-    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-    document.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('DOMContentLoaded'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(found.map((site) => site.tex)).toEqual(['E = -\\log y', 'H(p,q) = -\\sum_x p(x) \\log q(x)']);
-    expect(walks).toBe(0);
-  });
-
   it('looks into the shadow roots of a loading page once it has loaded, and only then (a long page is walked once, not part-parsed and again whole)', async () => {
     window = new Window();
     const document = window.document as unknown as Document;

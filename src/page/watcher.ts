@@ -9,9 +9,9 @@
 import { elementOf, hasMatch, isElement } from './dom';
 import { KIND_ATTRIBUTE, RAW_WRAPPER_ATTRIBUTE, SOURCE_TEX_ATTRIBUTE, isUiNode, unwrapRawTex } from './marks';
 import { MATH_SELECTOR } from './presence';
-import { scanForMath, type DocumentWalk } from './scan';
+import { scanForMath } from './scan';
 import { hasRawTexOpening } from './sources/selectors';
-import { findShadowRoots, isDefined, shadowRootsOf } from './shadow';
+import { findShadowRoots, isDefined } from './shadow';
 import type { MathSite, MathSource } from './types';
 
 /** How many of a loading batch's last records (and of each one's added nodes) are asked for a formula. */
@@ -70,12 +70,6 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
    * scripts later, and a long page would be walked twice: part-parsed, then whole).
    */
   let documentShadowsPending = false;
-  /**
-   * The custom elements the document's scan met on its walk outside the formulas (see
-   * scanForMath), looked at for shadow roots in place of a walk of their own: at once, or
-   * once the page has loaded; with how many formulas were known then.
-   */
-  let documentHosts: { hosts: Element[]; knownThen: number } | null = null;
 
   const isKnown = (element: Element) => known.has(element);
   const closestKnown = (node: Node): Element | null => {
@@ -238,14 +232,10 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
 
   function scan(root: ParentNode): MathSite[] {
     if (isElement(root) && closestKnown(root)) return [];
-    const walk: DocumentWalk | undefined = root === document ? {} : undefined;
-    const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.values(), sources: options.sources?.(), walk });
+    const sites = scanForMath(root, { isKnown: known.size > 0 ? isKnown : undefined, known: () => known.values(), sources: options.sources?.() });
     for (const site of sites) known.set(site.element, site);
     const loadingDocument = root === document && document.readyState === 'loading';
-    if (root === document) {
-      documentShadowsPending = loadingDocument;
-      documentHosts = walk?.hosts ? { hosts: walk.hosts, knownThen: known.size } : null;
-    }
+    if (root === document) documentShadowsPending = loadingDocument;
     if (!loadingDocument) sites.push(...scanShadowRoots(root));
     return sites;
   }
@@ -253,12 +243,7 @@ export function watchPage(document: Document, callbacks: WatcherCallbacks, optio
   /** Formulas inside web components under `root`: each open root found is observed and scanned once. */
   function scanShadowRoots(root: ParentNode): MathSite[] {
     const sites: MathSite[] = [];
-    const listed = root === document ? documentHosts : null;
-    if (root === document) documentHosts = null;
-    // Hosts the document's scan listed need no walk; those gone since, or inside a formula found since, are passed over.
-    const search = listed
-      ? shadowRootsOf(listed.hosts.filter((host) => host.isConnected && (known.size === listed.knownThen || !closestKnown(host))))
-      : findShadowRoots(root, isKnown);
+    const search = findShadowRoots(root, isKnown);
     for (const host of search.undefinedHosts) undefinedHosts.add(host);
     if (search.undefinedHosts.length > 0) checkHostsLater();
     for (const shadow of search.roots) {
