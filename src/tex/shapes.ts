@@ -132,6 +132,14 @@ function isPlainConstant(e: Expr, depth = 0): boolean {
 }
 
 /** One term read as (sign) weight · target · log(prediction), or null. */
+/** 𝒩(x; μ, σ²), Normal(μ, σ): a normal density called on its arguments. */
+function isNormalDensity(e: Expr): boolean {
+  const inner = single(e);
+  // 𝒩(y; μ, σ²) with a semicolon: the log takes the letter alone, its arguments a vector after it.
+  const head = inner.k === 'call' || inner.k === 'sym' ? inner : null;
+  return head !== null && /^(?:\\mathcal\{N\}|\\mathcal N|Normal|\\text\{Normal\}|\\mathrm\{Normal\}|\\operatorname\{Normal\})$/.test(headName(head) ?? '');
+}
+
 /** ∇_z a_k, ∂a_k/∂z: a derivative somewhere in a factor. */
 function holdsDerivative(e: Expr, depth = 0): boolean {
   return depth < 40 && ((e.k === 'fn' && e.name === 'derivative') || anyChild(e, (child) => holdsDerivative(child, depth + 1)));
@@ -170,6 +178,10 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const pickedLabel = softmax?.label && !running.includes(softmax.label) ? softmax.label : subscriptLabel && /[_^(]/.test(subscriptLabel) ? subscriptLabel : null;
   const { target: targetExpr, weights } = splitWeights(writtenOne ? [] : factors, predExpr, pickedLabel, context);
   if (targetExpr && targetExpr.k === 'num') return null;
+  // ln(1/√(2πσ²)) · exp[−(x − μ)²/2σ²]: a density's exponential factor, read after an unbracketed log, weights nothing.
+  if (targetExpr && single(targetExpr).k === 'exp') return null;
+  // log 𝒩(y_i; wᵀx_i, σ²): the log of a normal density is a squared error's, no label's probability.
+  if (isNormalDensity(arg)) return null;
   // −Σ_t log π(a_t | s_t) G_t: the log is of each sample's own label (a_t), so a factor beside it
   // weights samples (a return, an advantage); it is no distribution over classes.
   // −Σ_i y_i log p(y_i | x_i) weights each sample's log by the very label it is of: a one-hot target typed as the label, not a weight.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { columnPicks, flatIndices, rowPicks } from './text-array-picks';
+import { columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
 
 describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
@@ -47,5 +47,11 @@ describe('text rules: columns and flat arrays', () => {
   it('row-picks: a two-letter array stays one name (sm is not s times m)', () => {
     expect(rowPicks('sm[np.arange(B), c]')).toBe('\\mathit{sm}_{i,c_i}');
     expect(recogniseFormula('err = -np.log(sm[np.arange(B), c] + 1e-8).mean()')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { prediction: 'sm' } });
+  });
+
+  it('one-hot-picks: the entry at the class a one-hot target marks (argmax, indexOf(1)) is the entry at the target', () => {
+    expect(oneHotPicks('q[np.argmax(w)] + q[w.argmax()] + q[w.indexOf(1)] + q[w.index(1)]')).toBe('q[w] + q[w] + q[w] + q[w]');
+    expect(recogniseFormula('return -Math.log(Math.max(e, q[s.indexOf(1)]));')?.kind).toBe('ce_multiclass');
+    expect(oneHotPicks('q[w.indexOf(0)]')).toBe('q[w.indexOf(0)]');
   });
 });

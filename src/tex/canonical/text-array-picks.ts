@@ -1,7 +1,7 @@
 // Text rules for the entries code picks out of arrays: each row's label picked by NumPy's
 // fancy indexing (`p[np.arange(N), y]`), PyTorch's gather and NumPy's take_along_axis, a
-// column of a two-column target (`t[:, 0]`), and a flat array indexed by row and class
-// (`p[b*C + t[b]]`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
+// column of a two-column target (`t[:, 0]`), a flat array indexed by row and class
+// (`p[b*C + t[b]]`), and the class a one-hot target marks (`p[t.indexOf(1)]`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
 import { defineTextRule } from './registry';
 
 /**
@@ -76,5 +76,15 @@ export function flatIndices(tex: string): string {
     (_m, array: string, row: string, labels: string | undefined, column: string | undefined) => `${pickedName(array)}_{${row},${labels ? `${labels}_${row}` : column}}`);
 }
 
+/**
+ * q[np.argmax(t)], q[t.argmax()], JavaScript's q[t.indexOf(1)], Python's q[t.index(1)]: the entry at the class a
+ * one-hot target marks, q[t], the target standing for its class.
+ */
+export function oneHotPicks(tex: string): string {
+  return tex.replace(/\[\s*(?:(?:[A-Za-z_]\w*\.)*argmax\(\s*([A-Za-z_]\w*)\s*\)|([A-Za-z_]\w*)\.(?:argmax\(\s*\)|indexOf\(\s*1\s*\)|index\(\s*1\s*\)))\s*\]/g,
+    (_m, called: string | undefined, method: string | undefined) => `[${called ?? method}]`);
+}
+
 defineTextRule({ name: 'column-picks', order: 24.26, apply: columnPicks });
+defineTextRule({ name: 'one-hot-picks', order: 24.28, apply: oneHotPicks });
 defineTextRule({ name: 'flat-indices', order: 24.27, apply: flatIndices });

@@ -294,6 +294,17 @@ describe('text rules: a full stop as a product sign', () => {
     expect(roundingCalls('c_k = ceil(log_d (1/q_k)) + math.floor(n / 2) + ceiling(x)')).toBe('c_k = \\lceil log_d (1/q_k) \\rceil  + \\lfloor n / 2 \\rfloor  + ceiling(x)');
     expect(recogniseFormula('c_k = ceil(log_d (1/q_k)) .')).toBeNull();
   });
+  it('return-keyword: a guard before the return (if (…) return …) says when the line runs; the loss is what it returns', () => {
+    expect(returnKeyword('if (this.kind === "bin") return -Math.log(q);')).toBe('-Math.log(q);');
+    expect(returnKeyword('if (k > 0) { return -log(q) }')).toBe('-log(q)');
+    expect(returnKeyword('if (k > 0) x = 1')).toBe('if (k > 0) x = 1');
+  });
+  it('qualified-call-names: Armadillo\'s % is the elementwise product and accu the sum', () => {
+    expect(qualifiedCallNames('-arma::accu(w%arma::log(q))')).toBe('-sum(w*log(q))');
+    expect(recogniseFormula('-arma::accu(w%arma::log(q) + (1.0-w)%arma::log(1.0-q))')?.kind).toBe('ce_binary_batch');
+    // Elsewhere % stays (a percentage, a remainder).
+    expect(qualifiedCallNames('a % b')).toBe('a % b');
+  });
   it('negative-divisors: a divisor typed with its minus, x / -m, is x / (-m)', () => {
     expect(negativeDivisors('sum(y) / -m + a / -2 + b / -len(y)')).toBe('sum(y) / (-m) + a / (-2) + b / (-len(y))');
     expect(negativeDivisors('a / -f(g(x))[0]')).toBe('a / -f(g(x))[0]');

@@ -43,12 +43,18 @@ const RELU_CALL = /(?:\\(?:mathrm|operatorname|text|textrm|mathsf|texttt)\s*\{\s
 /** C's statement or declaration: a semicolon, or a type word before a name. */
 const C_CODE = /;\s*$|(?<![A-Za-z_])(?:float|double|const|auto)\s+[A-Za-z_]/;
 
+/** Armadillo's C++ (arma::log): % is the elementwise product and accu(x) the sum of every element. */
+function armadillo(tex: string): string {
+  if (!/\barma::/.test(tex)) return tex;
+  return tex.replace(/(?<![\\A-Za-z0-9_:])(?:arma::)?accu(?=\s*\()/g, 'sum').replace(/(?<!\\)%/g, '*');
+}
+
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
   // In C, logf(x), logl(x) and expf(x) are the log and the exponential in single and long precision
   // (elsewhere logf(x) is log f(x)).
   const c = C_CODE.test(tex) ? tex.replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10)[fl](?=\s*\()/g, '$1') : tex;
-  return c
+  return armadillo(c)
     .replace(QUALIFIED_CALL, '')
     .replace(REDUCE_NAME, (_m, snake?: string, camel?: string) => REDUCED[snake ?? camel ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
@@ -142,6 +148,10 @@ export function returnKeyword(tex: string): string {
   // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns stays.
   const head = /^\s*(?:def\s+[A-Za-z_]\w*\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b)/.exec(tex);
   if (head) return returnKeyword(tex.slice(head[0].length).replace(/\s*;?\s*\}\s*$/, ''));
+  // if (this.out === "sigmoid") return …: the guard says when this line runs; what it returns is the loss.
+  const guard = /^\s*if\s*\(/.exec(tex);
+  const guardEnd = guard ? closingBracket(tex, guard[0].length - 1) : -1;
+  if (guardEnd > 0 && /^\s*\{?\s*return\b/.test(tex.slice(guardEnd + 1))) return returnKeyword(tex.slice(guardEnd + 1).replace(/^\s*\{/, '').replace(/\s*;?\s*\}\s*$/, ''));
   // R's return is a call: return(-sum(…)) hands back what its bracket holds (a semicolon, or a sentence's full
   // stop or comma, may follow it).
   const call = /^\s*return\s*\(/.exec(tex);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { loopSums } from './text-loops';
+import { loopSums, reduceSums } from './text-loops';
 
 describe('text rules: a loss added up in a loop', () => {
   it('loop-sums: the header goes and the added term is summed over the loop variable', () => {
@@ -15,5 +15,12 @@ describe('text rules: a loss added up in a loop', () => {
     expect(recogniseFormula('for (int b=0;b<L;b++) err-=logf(pr[b*C+lab[b]]+1e-8f);')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('for (let k = 0; k < K; k++) { loss -= t[k] * Math.log(q[k]); }')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('for i in range(n): loss -= np.log(q[i, c[i]])')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it("reduce-sums: JavaScript's fold of each element into the total is the sum over the elements", () => {
+    expect(reduceSums('q.reduce((s, o, k) => s - (w[k] * Math.log(o)), 0)')).toBe('-\\sum_{k} ((w[k] * Math.log(q[k])))');
+    expect(recogniseFormula('return q.reduce((s, o, k) => s - (w[k] * Math.log(o) + (1 - w[k]) * Math.log(1 - o)), 0);')?.kind).toBe('ce_binary_batch');
+    // A fold that starts elsewhere than 0, or multiplies, stays.
+    expect(reduceSums('q.reduce((s, o) => s * o, 1)')).toBe('q.reduce((s, o) => s * o, 1)');
   });
 });

@@ -2,8 +2,9 @@
 // `for (int b = 0; b < B; b++) loss -= log(p[b]);` and Python's `for i in range(n): loss += …`.
 // The loop's variable is what the added term is summed over, so the update is written as that
 // sum (`loss -= \sum_{b} (log(p[b]))`), and the update rule (./text-updates.ts) reads the rest.
+// JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
 import { defineTextRule } from './registry';
-import { groupEnd } from './text-scan';
+import { groupEnd, rewriteCalls } from './text-scan';
 
 /** `for (int b = 0; …; …)`, `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
 const LOOP_HEADER = new RegExp(
@@ -34,4 +35,20 @@ export function loopSums(tex: string): string {
   return out + tex.slice(done);
 }
 
+/**
+ * ys.reduce((s, y, k) => s - (t[k] * log(y) + …), 0): JavaScript's fold, each element y of ys added to (or taken
+ * from) the total, is the sum over the elements, −Σ_k (t[k] * log(ys[k]) + …).
+ */
+export function reduceSums(tex: string): string {
+  return rewriteCalls(tex, /(?<![\w$])([A-Za-z_$][\w$]*)\.reduce\(/g, (found, inner) => {
+    const fold = /^\s*\(\s*([A-Za-z_$][\w$]*)\s*,\s*([A-Za-z_$][\w$]*)\s*(?:,\s*([A-Za-z_$][\w$]*)\s*)?\)\s*=>\s*\1\s*([-+])\s*([^]*?)\s*,\s*0(?:\.0*)?\s*$/.exec(inner);
+    if (!fold) return null;
+    const [, , element, position, sign, body] = fold as unknown as [string, string, string, string | undefined, string, string];
+    const index = position ?? 'i';
+    const named = body.replace(new RegExp(String.raw`(?<![\w$.])${element.replace('$', '\\$')}(?![\w$])`, 'g'), `${found[1]}[${index}]`);
+    return `${sign === '-' ? '-' : ''}\\sum_{${index}} (${named})`;
+  });
+}
+
 defineTextRule({ name: 'loop-sums', order: 22.2, apply: loopSums });
+defineTextRule({ name: 'reduce-sums', order: 22.21, apply: reduceSums });

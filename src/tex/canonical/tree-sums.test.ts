@@ -143,6 +143,10 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('loss = -(1 / m) * np.sum(u * np.log(v + 1e-8) + (1 - u) * np.log(1 - v + 1e-8))')?.kind).toBe('ce_binary_batch');
   });
 
+  it('stability-clip: the floor written first, named tol or e (as code names it), or after a difference', () => {
+    expect(recogniseFormula('-(w \\log \\max(tol, q) + (1-w) \\log \\max(1 - q, 10^{-12}))')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('return -Math.log(Math.max(e, q[c]));')?.kind).toBe('ce_multiclass');
+  });
   it('stability-clip: log max(p, 10^{−12}) and log clip(p, ε, 1 − ε) are log p', () => {
     expect(canonicalMember('\\log(\\max(p_y, 10^{-12}))')).toBe('\\log(p_y)');
     expect(canonicalMember('\\log \\max(h, 1e-7)')).toBe('\\log(h)');

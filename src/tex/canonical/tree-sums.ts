@@ -353,7 +353,9 @@ export function stabilityClip(node: Expr): Expr | null {
     const pair = single(arg.args[0] as Expr);
     if (pair.k !== 'add' || pair.terms.length < 2) return null;
     // The floor written second (max(1 − p, ε), its terms run together) or first (max(ε, p)).
-    const rest = isTiny(pair.terms.at(-1) as Expr) ? pair.terms.slice(0, -1) : isTiny(pair.terms[0] as Expr) ? pair.terms.slice(1) : null;
+    // In code, max(e, p) names its floor e: Euler's number would make the guard the whole value.
+    const floor = (t: Expr) => isTiny(t) || (t.k === 'sym' && t.name === 'e' && t.sub === null);
+    const rest = floor(pair.terms.at(-1) as Expr) ? pair.terms.slice(0, -1) : floor(pair.terms[0] as Expr) ? pair.terms.slice(1) : null;
     if (!rest || rest.some(isTiny)) return null;
     return { ...node, arg: rest.length === 1 ? (rest[0] as Expr) : { k: 'add', terms: rest } };
   }

@@ -49,6 +49,11 @@ describe('ce_multiclass', () => {
     // Another distribution scaled is still read as written.
     expect(kindOf('-\\sum_x r(x) \\log s(x)')).toBe('ce_multiclass');
   });
+  it('refuses a normal density\'s log and its exponential factor read after an unbracketed log', () => {
+    expect(kindOf('\\arg\\max \\sum_{i}^N \\log \\mathcal{N}(s_{i}; w^T x_{i} + b, \\sigma^2)')).toBeNull();
+    expect(kindOf('-\\sum_i \\log \\mathcal{N}(x_i | \\mu, \\sigma)')).toBeNull();
+    expect(kindOf('L = \\sum_{i=1}^n ln \\frac{1}{\\sqrt{2 \\pi \\sigma^2}} exp [-\\frac{(x-\\mu)^2}{2\\sigma ^2} ]')).toBeNull();
+  });
   it('refuses one bare term under a name that is no loss: free energies, Boltzmann-style entropies', () => {
     for (const tex of ['F = -k_B T \\ln Z', 'G = -RT\\ln K', 'F = -kT\\ln Z = -kT\\ln\\sum_i e^{-E_i/kT}', 'S = -k\\ln W', 'A = -T \\log Z']) {
       expect(recogniseFormula(tex)?.kind ?? 'none', tex).not.toMatch(/^ce_/);
