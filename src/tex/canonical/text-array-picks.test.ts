@@ -51,7 +51,7 @@ describe('text rules: columns and flat arrays', () => {
 
   it('one-hot-picks: the entry at the class a one-hot target marks (argmax, indexOf(1)) is the entry at the target', () => {
     expect(oneHotPicks('q[np.argmax(w)] + q[w.argmax()] + q[w.indexOf(1)] + q[w.index(1)]')).toBe('q[w] + q[w] + q[w] + q[w]');
-    expect(recogniseFormula('return -Math.log(Math.max(e, q[s.indexOf(1)]));')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('return -Math.log(Math.max(e, q[t.indexOf(1)]));')?.kind).toBe('ce_multiclass');
     expect(oneHotPicks('q[w.indexOf(0)]')).toBe('q[w.indexOf(0)]');
   });
 });
