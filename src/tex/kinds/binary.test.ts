@@ -28,6 +28,13 @@ describe('ce_binary', () => {
     expect(kindOf('-(w_{12} \\log q + w_{13} \\log(1-q))')).toBeNull();
   });
 
+  it('reads one probability function at the two outcomes the label chooses between (P(correct order), P(reversed order))', () => {
+    expect(rolesOf('\\mathcal{L} = -\\left[ s \\log P(\\text{same topic}) + (1 - s) \\log P(\\text{other topic}) \\right]')).toMatchObject({ target: 's', prediction: 'P' });
+    // Two functions, or weights that are no label and its complement, stay unread.
+    expect(kindOf('-[s \\log P(A) + (1 - s) \\log Q(B)]')).toBeNull();
+    expect(kindOf('-[s \\log P(A) + r \\log P(B)]')).toBeNull();
+  });
+
   it('reads a prediction put in as a number, beside the number that makes one', () => {
     expect(rolesOf('L = -[y\\log(0.8) + (1-y)\\log(0.2)]')).toMatchObject({ target: 'y', prediction: '0.8' });
     expect(kindOf('L = -\\frac{1}{10}\\sum_{i=1}^{10}[y_i\\log(0.5) + (1-y_i)\\log(0.5)]')).toBe('ce_binary_batch');

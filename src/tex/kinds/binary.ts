@@ -4,8 +4,8 @@ import type { MatchContext } from '../selectors';
 import { binaryShape, logBase } from '../shapes';
 import { isNumericEntropy, numericLogSum, numericTargetLogSum } from '../shapes-numeric';
 import type { Expr } from '../expr';
-import { single } from '../expr';
-import { roleTex, termsOf } from '../terms';
+import { sameTree, single } from '../expr';
+import { headName, isComplementOf, mentions, roleTex, termsOf, type Term } from '../terms';
 import type { Roles } from '../types';
 
 /** `letter_index` with the subscript typed as one (p_t), not an entry picked by brackets (p[t]). */
@@ -31,6 +31,22 @@ function focalNotation(expr: Expr, context: MatchContext): Roles | null {
   return compactRoles({ prediction: 'p_t', weight: weight ? roleTex(weight) : undefined, logBase: logBase(term) ?? undefined });
 }
 
+/**
+ * −[y log P(correct order) + (1 − y) log P(reversed order)]: one probability function at the two outcomes the label
+ * chooses between, y weighting one and 1 − y the other; whatever the outcomes are called, it is the binary loss.
+ */
+function twoNamedOutcomes(expr: Expr): Roles | null {
+  const terms = termsOf(expr);
+  if (!terms || terms.length !== 2 || terms.some((t) => t.sign !== -1 || t.bigs.length > 0 || t.scale.length > 0 || t.logs.length !== 1 || t.factors.length !== 1)) return null;
+  const [first, second] = terms as [Term, Term];
+  const [a, b] = [single((first.logs[0] as Extract<Expr, { k: 'log' }>).arg), single((second.logs[0] as Extract<Expr, { k: 'log' }>).arg)];
+  if (a.k !== 'call' || b.k !== 'call' || a.args.length !== 1 || b.args.length !== 1 || headName(a) === null || headName(a) !== headName(b) || sameTree(a.args[0] as Expr, b.args[0] as Expr)) return null;
+  const [t, other] = [first.factors[0] as Expr, second.factors[0] as Expr];
+  const label = isComplementOf(other, t) ? t : isComplementOf(t, other) ? other : null;
+  if (!label || mentions(a, headName(label) ?? '') || mentions(b, headName(label) ?? '')) return null;
+  return compactRoles({ target: roleTex(label), prediction: roleTex(label === t ? a : b), logBase: logBase(first) ?? undefined });
+}
+
 defineKind({
   kind: 'ce_binary',
   order: 30,
@@ -44,7 +60,8 @@ defineKind({
     const soft = numericTargetLogSum(expr);
     if (soft?.binary) return compactRoles({ prediction: soft.prediction ?? undefined, logBase: soft.base ?? undefined });
     const shape = binaryShape(expr);
-    if (!shape || shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 0 || shape.scaled) return null;
+    if (!shape) return twoNamedOutcomes(expr);
+    if (shape.sign !== -1 || shape.sameSymbol || shape.bigs.length !== 0 || shape.scaled) return null;
     // One sample's loss, l_i = −[y_i log f(x_i) + …]: the index both carry names the sample.
     return compactRoles({ target: shape.target, prediction: shape.prediction,
       weight: shape.weight ?? undefined, logBase: shape.base ?? undefined, sampleIndex: shape.sharedIndex ?? undefined });
