@@ -22,6 +22,12 @@ describe('text rules: entries picked out of arrays', () => {
     expect(recogniseFormula('return -np.sum(np.log(y[np.arrange(batch_size), t] + delta)) / batch_size')?.kind).toBe('ce_multiclass_batch');
   });
 
+  it("row-picks: gathered logits are the logits, not the log of 'its'", () => {
+    expect(rowPicks('u.gather(1, c.unsqueeze(1))')).toBe('(u_{i,c_i})');
+    expect(rowPicks('logits.gather(1, c.unsqueeze(1))')).toBe('(logits_{i,c_i})');
+    expect(recogniseFormula('loss = torch.logsumexp(logits, dim=1) - logits.gather(1, c.unsqueeze(1)).squeeze(1)')?.kind).toBe('ce_from_logits');
+  });
+
   it("row-picks: NumPy's and JAX's take_along_axis and TensorFlow's gather with batch_dims=1 are the same pick", () => {
     expect(rowPicks('np.take_along_axis(q, c[:, None], axis=1)')).toBe('(q_{i,c_i})');
     expect(rowPicks('tf.gather(q, c, batch_dims=1)')).toBe('(q_{i,c_i})');

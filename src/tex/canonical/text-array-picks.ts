@@ -50,8 +50,8 @@ function gatheredRows(tex: string): string {
   });
   return taken.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
     const name = (called ?? method) as string;
-    // log_probs, log_p: the picked values are logs of the named probabilities.
-    const logOf = /^log_?([A-Za-z]\w*)$/.exec(name)?.[1];
+    // log_probs, log_p: the picked values are logs of the named probabilities (logits are not the log of "its").
+    const logOf = /^log_?(?!its?$)([A-Za-z]\w*)$/.exec(name)?.[1];
     // In brackets, so a method chained after the pick (.mean()) takes it whole.
     return logOf ? `(\\log ${pickedName(logOf)}_{i,${labels}_i})` : `(${pickedName(name)}_{i,${labels}_i})`;
   });
