@@ -41,6 +41,8 @@ function twoNamedOutcomes(expr: Expr): Roles | null {
   const [first, second] = terms as [Term, Term];
   const [a, b] = [single((first.logs[0] as Extract<Expr, { k: 'log' }>).arg), single((second.logs[0] as Extract<Expr, { k: 'log' }>).arg)];
   if (a.k !== 'call' || b.k !== 'call' || a.args.length !== 1 || b.args.length !== 1 || headName(a) === null || headName(a) !== headName(b) || sameTree(a.args[0] as Expr, b.args[0] as Expr)) return null;
+  // f(1) and f(0): a function at two numbers is two values of it, no outcomes named.
+  if ([a, b].some((call) => single(call.args[0] as Expr).k === 'num')) return null;
   const [t, other] = [first.factors[0] as Expr, second.factors[0] as Expr];
   const label = isComplementOf(other, t) ? t : isComplementOf(t, other) ? other : null;
   if (!label || mentions(a, headName(label) ?? '') || mentions(b, headName(label) ?? '')) return null;
