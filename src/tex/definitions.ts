@@ -22,8 +22,9 @@ export function withDefinitionsInPlace(chains: readonly Chain[]): Chain[] | null
     const [left, right] = chain.members;
     const isDefined = left && chain.members.length === 2 && DEFINING.has(chain.relations[0] ?? '') ? definedBy(left) : null;
     if (!isDefined || !left || !right) continue;
-    // A number (Z = 3.2) is a value worked out and a lone symbol a renaming, not a definition to read by.
-    if (right.k === 'num' || right.k === 'sym' || uses(right, isDefined)) continue;
+    // A number (Z = 3.2) is a value worked out and a lone symbol a renaming, not a definition to read by;
+    // an entry picked out (picked = z_{i,y_i}) says which entry the name stands for.
+    if (right.k === 'num' || (right.k === 'sym' && right.sub === null) || uses(right, isDefined)) continue;
     const key = exprTex(left);
     // A symbol defined twice is two statements about it, not a definition.
     if (definitions.has(key)) definitions.delete(key);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { anonymousFunctions, negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
+import { anonymousFunctions, codeLineStatements, negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, blockCommentMargins, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, returnKeyword, scientificNumbers, trailingCodeComments, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -304,6 +304,16 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('-arma::accu(w%arma::log(q) + (1.0-w)%arma::log(1.0-q))')?.kind).toBe('ce_binary_batch');
     // Elsewhere % stays (a percentage, a remainder).
     expect(qualifiedCallNames('a % b')).toBe('a % b');
+  });
+  it('code-line-statements: a code line that closes its brackets, before a line that assigns, ends its statement', () => {
+    expect(codeLineStatements('u = z[c]\nloss = -u + log(sum(exp(z)))')).toBe('u = z[c];\nloss = -u + log(sum(exp(z)))');
+    expect(recogniseFormula('picked = z[np.arange(n), c]\nloss = -picked + np.log(np.sum(np.exp(z), axis=-1))')?.kind).toBe('ce_from_logits');
+    // A line left open (a bracket, an operator) runs on; TeX's lines are one display.
+    expect(codeLineStatements('loss = -np.sum(c *\n  np.log(q))')).toBe('loss = -np.sum(c *\n  np.log(q))');
+    expect(codeLineStatements('L = -\\sum_i \\log q_i \\text{ where }\n c_i = 1')).toBe('L = -\\sum_i \\log q_i \\text{ where }\n c_i = 1');
+  });
+  it('definitions: an entry picked out and named (picked = z_{i,y_i}) is put in place where the name is used', () => {
+    expect(recogniseFormula('u = z[np.arange(n), c]; loss = (-u + np.log(np.sum(np.exp(z), axis=1))).mean()')?.kind).toBe('ce_from_logits');
   });
   it('negative-divisors: a divisor typed with its minus, x / -m, is x / (-m)', () => {
     expect(negativeDivisors('sum(y) / -m + a / -2 + b / -len(y)')).toBe('sum(y) / (-m) + a / (-2) + b / (-len(y))');

@@ -128,6 +128,28 @@ export function sqrtCalls(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
 }
 
+/**
+ * picked = z[np.arange(n), y] ⏎ loss = -picked + …: code's lines are statements, each its own equation, as a
+ * semicolon would end them; a line ends a statement when its brackets are closed and no operator is left hanging,
+ * and the next line assigns (or returns).
+ */
+export function codeLineStatements(tex: string): string {
+  // Code only: TeX's lines (a `where` clause, an environment's rows) are one display.
+  if (!tex.includes('\n') || /\\[A-Za-z]/.test(tex)) return tex;
+  const lines = tex.split('\n');
+  let depth = 0;
+  let out = lines[0] as string;
+  for (let at = 1; at < lines.length; at++) {
+    const before = lines[at - 1] as string;
+    for (const ch of before.replace(/\\./g, '')) depth += ch === '(' || ch === '[' || ch === '{' ? 1 : ch === ')' || ch === ']' || ch === '}' ? -1 : 0;
+    const next = lines[at] as string;
+    const ends = depth === 0 && /[\w)\]}'"]\s*$/.test(before) && !/\\\\\s*$/.test(before);
+    const assigns = /^\s*(?:[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?\s*(?:[-+*/]?=(?!=)|<-)|return\b)/.test(next);
+    out += ends && assigns ? `;\n${next}` : `\n${next}`;
+  }
+  return out;
+}
+
 /** ceil(x), math.floor(x), np.ceil(x): rounding up or down, ⌈x⌉ and ⌊x⌋ (a code length, a count), which the tree keeps whole. */
 export function roundingCalls(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_])(?:(?:math|np|numpy|Math|torch|jnp)\.)?(ceil|floor)\s*\(/g, (found, inner) =>
@@ -378,4 +400,6 @@ defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
 defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
+// After the comments have gone (trailing-code-comments, 8.8), so a line's end is its code's.
+defineTextRule({ name: 'code-line-statements', order: 8.9, apply: codeLineStatements });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });
