@@ -23,10 +23,11 @@ export function ternaryExpressions(tex: string): string {
     const colon = groupEnd(out, question + 1, (at) => out[at] === ':');
     if (out[colon] !== ':') return out;
     const end = groupEnd(out, colon + 1, (at) => out[at] === ';' || out[at] === ',' || out[at] === '\n');
-    const test = out.slice(start, question).trim().replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
+    // A test that compares (a bare `a ? b : c` may be anything, not a label).
+    const test = codeTest(out.slice(start, question), false);
     const [yes, no] = [out.slice(question + 1, colon).trim(), out.slice(colon + 1, end).trim()];
-    if (!test || !yes || !no || !/=|\\neq|<|>/.test(test)) return out;
-    out = `${out.slice(0, start)}\\begin{cases} ${yes} & ${test} \\\\ ${no} & \\text{otherwise} \\end{cases}${out.slice(end)}`;
+    if (!test || !yes || !no) return out;
+    out = `${out.slice(0, start)}${cases(yes, test, no)}${out.slice(end)}`;
   }
   return out;
 }
@@ -47,8 +48,9 @@ function choiceStart(tex: string, at: number): number {
 }
 
 /** A code test as a row's condition: == and === are =, != is ≠, a bare label (`if y`) is y = 1 and `not y` is y = 0. */
-function codeTest(test: string): string | null {
+function codeTest(test: string, bareLabels = true): string | null {
   const bare = test.trim();
+  if (!bareLabels && !/[=<>]/.test(bare)) return null;
   const negated = /^not\s+([A-Za-z_]\w*)$/.exec(bare);
   if (negated) return `${negated[1]} = 0`;
   if (/^[A-Za-z_]\w*(?:\[[^\[\]]*\])?$/.test(bare)) return `${bare} = 1`;
