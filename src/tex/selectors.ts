@@ -183,6 +183,7 @@ export function sameDistribution(a: Expr, b: Expr, running: readonly string[] | 
   // −Σ_k f_k log f_k is an entropy whatever f is written as (a binomial's C(n,k) p^k (1 − p)^{n−k}): the same tree, arguments and all.
   if (isComposite(single(a)) && sameTree(a, b)) return true;
   if (oneLawInTwoCases(a, b)) return true;
+  if (isMarginalOf(b, a)) return true;
   // P(y | x) and P(y | x; θ): the data's and the model's, conditioned on its parameters too.
   if (argumentCount(a) > 0 && argumentCount(b) > 0 && argumentCount(a) !== argumentCount(b)) return false;
   const identity = identityOf(a);
@@ -190,6 +191,16 @@ export function sameDistribution(a: Expr, b: Expr, running: readonly string[] | 
   if (running === null) return pointOf(a) === pointOf(b);
   const free = (e: Expr) => subscriptParts(subscriptOf(e)).filter((part) => !running.includes(part)).join(',');
   return free(a) === free(b);
+}
+
+/** p(y) beside p(x, y): the same letter at one of the joint's own variables, its marginal (the chain rule of entropy). */
+function isMarginalOf(marginal: Expr, joint: Expr): boolean {
+  const [m, j] = [single(marginal), single(joint)];
+  if (m.k !== 'call' || j.k !== 'call' || m.args.length !== 1 || j.args.length < 2 || identityOf(m) === null || identityOf(m) !== identityOf(j)) return false;
+  const variable = (e: Expr) => { const v = single(e); return v.k === 'sym' && v.sub === null && /^[a-z]$/.test(v.name) ? v.name : null; };
+  const own = j.args.map(variable);
+  const at = variable(m.args[0] as Expr);
+  return own.every((v) => v !== null) && at !== null && own.includes(at);
 }
 
 /** A product, power or fraction: what identityOf, made for symbols and calls, cannot name. */

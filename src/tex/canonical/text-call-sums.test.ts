@@ -31,4 +31,9 @@ describe('text rules: a sum typed as a call with its range', () => {
     expect(recogniseFormula('L = -1/N sum(1, N, i, t[i] log(s[i]) + (1 - t[i]) log(1 - s[i]))')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('E = -sum(1, K, k, t_k ln(o_k))')?.kind).toBe('ce_multiclass');
   });
+
+  it('call-sums: sum(body, i=1,...,N), the range after the body with an ellipsis', () => {
+    expect(callSums('sum( b*log(x), i=1,...,N )')).toBe('\\sum_{i=1}^{N} (b*log(x))');
+    expect(recogniseFormula('x ↦ 1/N sum( b*log(x)+(1-b)*log(1-x), i=1,...,N )')?.kind).toBe('log_likelihood');
+  });
 });

@@ -2,7 +2,7 @@
 // as calculators, spreadsheets and course notes in plain text write it:
 // `sum(1, m, i, body)` (lower, upper, index, body), Maxima's `sum(body, i, 1, m)`,
 // `sum(i=1, m, body)` (the index set to its start, the end, the body), a notes' own function,
-// Maple's `add(body, i = 1 .. m)` and SymPy's `Sum(body, (i, 1, m))`.
+// Maple's `add(body, i = 1 .. m)`, SymPy's `Sum(body, (i, 1, m))` and `sum(body, i=1,...,N)`.
 // It is the big operator over the range with the body in brackets.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
@@ -19,6 +19,8 @@ function rangeOf(args: string[]): { index: string; lower: string; upper: string;
     const set = /^([a-z])\s*=\s*(.+?)\s*\.\.\s*(.+)$/.exec(range) ?? /^\(\s*([a-z])\s*,\s*([^,]+?)\s*,\s*([^,]+?)\s*\)$/.exec(range);
     return set && LIMIT.test(set[2] as string) && LIMIT.test(set[3] as string) ? { index: set[1] as string, lower: set[2] as string, upper: set[3] as string, body } : null;
   }
+  // ProximalOperators' sum(body, i=1,...,N): the index set to its start, an ellipsis, the end.
+  if (args.length === 4 && /^(?:\.\.\.|…|\\[lc]?dots)$/.test((args[2] as string).trim())) return rangeOf([args[1] as string, args[3] as string, args[0] as string]);
   if (args.length === 3) {
     const [start, upper, body] = args as [string, string, string];
     const set = /^([a-z])\s*=\s*(.+)$/.exec(start);

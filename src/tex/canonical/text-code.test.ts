@@ -315,6 +315,10 @@ describe('text rules: a full stop as a product sign', () => {
   it('definitions: an entry picked out and named (picked = z_{i,y_i}) is put in place where the name is used', () => {
     expect(recogniseFormula('u = z[np.arange(n), c]; loss = (-u + np.log(np.sum(np.exp(z), axis=1))).mean()')?.kind).toBe('ce_from_logits');
   });
+  it('identifier-subscripts: correct_confidences are the values at the correct class; softmax_output[0] is a variable', () => {
+    expect(recogniseFormula('return -np.log(correct_confidences)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('const loss = -(Math.log(softmax_out[0])*target_out[0] + Math.log(softmax_out[1])*target_out[1])')?.kind).toBe('ce_multiclass');
+  });
   it('negative-divisors: a divisor typed with its minus, x / -m, is x / (-m)', () => {
     expect(negativeDivisors('sum(y) / -m + a / -2 + b / -len(y)')).toBe('sum(y) / (-m) + a / (-2) + b / (-len(y))');
     expect(negativeDivisors('a / -f(g(x))[0]')).toBe('a / -f(g(x))[0]');

@@ -315,6 +315,8 @@ export function identifierSubscripts(tex: string): string {
     // Words in other alphabets' letters too (p_mål, p_модель).
     .replace(/(?<![\\A-Za-z])([A-Za-z])_([\p{Script=Latin}\p{Script=Cyrillic}]{3,}(?:_[\p{Script=Latin}\p{Script=Cyrillic}]{3,})*)(?![\p{Script=Latin}\p{Script=Cyrillic}{])/gu, (whole, letter: string, words: string, at: number, text: string) =>
       text[at + whole.length] === '(' && CALL_NAME_WORDS.test(words) ? whole : `${letter}_{${words.replace(/_/g, '\\_')}}`)
+    // correct_confidences, correct_probs: the values at the correct class, confidences_{correct} (as p_correct is read).
+    .replace(/(?<![\\A-Za-z_])correct_([A-Za-z]{2,})(?![A-Za-z_{(])/g, '\\operatorname{$1}_{\\text{correct}}')
     // true_class, wahre_Klasse, target_one_hot: words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
     .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?![A-Za-z{(_])/g, (whole, first: string, joined: string, at: number, text: string) => {
       const rest = joined.slice(1).split('_');
@@ -322,7 +324,9 @@ export function identifierSubscripts(tex: string): string {
       if (insideTextArgument(text, at) || (rest.length === 1 && (rest[0] as string).length < 3)) return whole;
       // log_probs[target]: the log of what the name holds (not a log to base p of "robs").
       if (/^(?:log|ln)$/i.test(first)) return rest.length === 1 ? `\\log ${rest[0]}` : whole;
-      return CALL_NAME_WORDS.test(first) ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
+      // softmax_output[0]: a function's word starts a variable's name where an index follows.
+      const indexed = /^\[/.test(text.slice(at + whole.length));
+      return CALL_NAME_WORDS.test(first) && !indexed ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
     });
 }
 

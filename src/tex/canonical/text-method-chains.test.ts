@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, einsumProducts, multiplyMethods, negationCalls, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
+import { accessorMethods, codeInnerProducts, divideMethods, einsumProducts, spacedMethodDots, multiplyMethods, negationCalls, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -106,5 +106,14 @@ describe('text rules: method chains', () => {
     expect(accessorMethods('d.get("a", 0) + np.set(x, y)')).toBe('d.get("a", 0) + np.set(x, y)');
     const tex = 'm.setValeur(-label.getValeur(indice)*log(sortieRN.getValeur(indice))-(1-label.getValeur(indice))*log(1-sortieRN.getValeur(indice)),indice);';
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary');
+  });
+
+  it('divide-methods and spaced-method-dots: .div(n) divides once the chain is one call; spaces before a dot join the chain', () => {
+    expect(spacedMethodDots('tf .dot(a, b) .sum()\n  .mean()')).toBe('tf.dot(a, b).sum().mean()');
+    expect(divideMethods('sum(x).div(-n)')).toBe('(sum(x) / (-n))');
+    expect(recogniseFormula('return tf .dot(labels, probsReshaped.log()) .sum() .div(-probsReshaped.shape[0]);')?.kind).toBe('ce_multiclass_batch');
+    // A module's div, and a dot before no call, stay.
+    expect(divideMethods('tf.div(a, b)')).toBe('tf.div(a, b)');
+    expect(spacedMethodDots('a . b + 1 .5')).toBe('a . b + 1 .5');
   });
 });

@@ -83,7 +83,10 @@ export function codeInnerProducts(tex: string): string {
     const close = closingBracket(out, open);
     const pair = close > open ? topLevelArguments(out.slice(open + 1, close)) : [];
     if (pair.length !== 2 || pair[0] === '') continue;
-    out = `${out.slice(0, match.index)}\\langle ${pair[0]}, ${pair[1]}\\rangle${out.slice(close + 1)}`;
+    // Bracketed, so a method chained after it (.sum().div(-n)) takes the product whole.
+    const chained = /^\s*\.\s*[A-Za-z_]\w*\s*\(/.test(out.slice(close + 1));
+    const product = `\\langle ${pair[0]}, ${pair[1]}\\rangle`;
+    out = `${out.slice(0, match.index)}${chained ? `(${product})` : product}${out.slice(close + 1)}`;
     call.lastIndex = match.index;
   }
   // t @ log(y): Python's matrix product between two operands.
@@ -117,6 +120,16 @@ export function codeTransposes(tex: string): string {
 /** a.mul(b) → (a * (b)): PyTorch's and TensorFlow.js's product as a method, before the chain after it is read. */
 export function multiplyMethods(tex: string): string {
   return rewriteMethods(tex, /\.\s*mul\s*\(/g, (receiver, inner) => (MODULES.has(receiver) ? null : `(${receiver} * (${inner}))`));
+}
+
+/** sum(…).div(-n) → (sum(…) / (-n)): the quotient as a method, once the chain before it is one call. */
+export function divideMethods(tex: string): string {
+  return rewriteMethods(tex, /\.\s*div\s*\(/g, (receiver, inner) => (MODULES.has(receiver) || !/\S/.test(inner) ? null : `(${receiver} / (${inner}))`));
+}
+
+/** tf .dot(a, b) ⏎ .sum(): a chain broken over lines, or spaced, before each dot; the dots join what they did. */
+export function spacedMethodDots(tex: string): string {
+  return tex.replace(/(?<=[\w)\]])\s+\.(?=[A-Za-z_]\w*\s*\()/g, '.');
 }
 
 /**
@@ -196,6 +209,8 @@ export function accessorMethods(tex: string): string {
 }
 
 defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });
+defineTextRule({ name: 'divide-methods', order: 24.31, apply: divideMethods });
+defineTextRule({ name: 'spaced-method-dots', order: 24.001, apply: spacedMethodDots });
 defineTextRule({ name: 'accessor-methods', order: 24.02, apply: accessorMethods });
 defineTextRule({ name: 'code-inner-products', order: 24.28, apply: codeInnerProducts });
 defineTextRule({ name: 'code-transposes', order: 24.26, apply: codeTransposes });

@@ -58,4 +58,10 @@ describe('entropy', () => {
     // A law's own symbol is still averaged over itself.
     expect(kindOf('H = -\\mathbb{E}[\\log P(X)]')).toBe('entropy');
   });
+
+  it('reads the joint weighting its own marginal (−Σ p(x,y) log p(y)), the chain rule of entropy, as an entropy', () => {
+    expect(kindOf('H(X,Y) = -\\sum_{x,y} r(x,y) \\log r(y) - \\sum_{x,y} r(x,y) \\log r(x \\mid y)')).toBe('entropy');
+    // Another letter's marginal is a cross-entropy.
+    expect(kindOf('-\\sum_{x,y} r(x,y) \\log s(y)')).toBe('ce_multiclass_batch');
+  });
 });
