@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
+import { chainedIndices, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
 
 describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
@@ -59,5 +59,12 @@ describe('text rules: columns and flat arrays', () => {
     expect(oneHotPicks('q[np.argmax(w)] + q[w.argmax()] + q[w.indexOf(1)] + q[w.index(1)]')).toBe('q[w] + q[w] + q[w] + q[w]');
     expect(recogniseFormula('return -Math.log(Math.max(e, q[t.indexOf(1)]));')?.kind).toBe('ce_multiclass');
     expect(oneHotPicks('q[w.indexOf(0)]')).toBe('q[w.indexOf(0)]');
+  });
+
+  it('chained-indices: an array of rows indexed twice, q[i][c[i]], is the entry q[i, c[i]]', () => {
+    expect(chainedIndices('q[i][c[i]] + q[i][k]')).toBe('q[i, c[i]] + q[i, k]');
+    expect(recogniseFormula('loss -= Math.log(q[i][c[i]]);')?.kind).toBe('ce_multiclass');
+    // Three brackets are left whole.
+    expect(chainedIndices('q[a][b][c]')).toBe('q[a][b][c]');
   });
 });

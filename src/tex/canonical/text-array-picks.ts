@@ -1,7 +1,7 @@
 // Text rules for the entries code picks out of arrays: each row's label picked by NumPy's
 // fancy indexing (`p[np.arange(N), y]`), PyTorch's gather and NumPy's take_along_axis, a
 // column of a two-column target (`t[:, 0]`), a flat array indexed by row and class
-// (`p[b*C + t[b]]`), and the class a one-hot target marks (`p[t.indexOf(1)]`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
+// (`p[b*C + t[b]]`), an array of rows (`p[i][t]`), and the class a one-hot target marks (`p[t.indexOf(1)]`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
 import { defineTextRule } from './registry';
 
 /**
@@ -85,6 +85,14 @@ export function oneHotPicks(tex: string): string {
     (_m, called: string | undefined, method: string | undefined) => `[${called ?? method}]`);
 }
 
+/** p[i][t], p[i][y[i]]: C's, Java's and JavaScript's entry of an array of rows, one bracket an index, p[i, t] as NumPy writes it. */
+export function chainedIndices(tex: string): string {
+  const INDEX = String.raw`\[((?:[^\[\]]|\[[^\[\]]*\])+)\]`;
+  return tex.replace(new RegExp(String.raw`(?<![\\\w.])([A-Za-z_]\w*)${INDEX}${INDEX}(?!\s*\[)`, 'g'), (_m, array: string, row: string, column: string) => `${array}[${row.trim()}, ${column.trim()}]`);
+}
+
+// Before the picks (24.25) read the pairs it writes.
+defineTextRule({ name: 'chained-indices', order: 24.24, apply: chainedIndices });
 defineTextRule({ name: 'column-picks', order: 24.26, apply: columnPicks });
 defineTextRule({ name: 'one-hot-picks', order: 24.28, apply: oneHotPicks });
 defineTextRule({ name: 'flat-indices', order: 24.27, apply: flatIndices });

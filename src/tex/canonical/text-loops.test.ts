@@ -23,4 +23,9 @@ describe('text rules: a loss added up in a loop', () => {
     // A fold that starts elsewhere than 0, or multiplies, stays.
     expect(reduceSums('q.reduce((s, o) => s * o, 1)')).toBe('q.reduce((s, o) => s * o, 1)');
   });
+
+  it('loop-sums: nested loops sum over both variables, the inner first', () => {
+    expect(loopSums('for (int i=0;i<n;i++) for (int k=0;k<K;k++) loss -= w[i][k]*log(q[i][k]);')).toBe('loss -= \\sum_{i} (\\sum_{k} (w[i][k]*log(q[i][k])));');
+    expect(recogniseFormula('for i in range(n):\n    for k in range(K):\n        loss -= s[i][k] * math.log(q[i][k])')?.kind).toBe('ce_multiclass_batch');
+  });
 });

@@ -14,8 +14,18 @@ const LOOP_HEADER = new RegExp(
 /** What the loop's body does to the total: `loss -= `, `loss += `. */
 const COMPOUND_UPDATE = /^([A-Za-z_][\w.]*(?:\[[^\[\]]*\])?)\s*([-+])=(?!=)\s*/;
 
-/** The header goes and the added term becomes its sum over the loop variable. */
+/** The header goes and the added term becomes its sum over the loop variable; nested loops, the innermost first. */
 export function loopSums(tex: string): string {
+  let out = tex;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = innermostLoopSums(out);
+    if (next === out) return out;
+    out = next;
+  }
+  return out;
+}
+
+function innermostLoopSums(tex: string): string {
   let out = '';
   let done = 0;
   for (const found of tex.matchAll(LOOP_HEADER)) {
