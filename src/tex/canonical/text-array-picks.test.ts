@@ -67,4 +67,9 @@ describe('text rules: columns and flat arrays', () => {
     // Three brackets are left whole.
     expect(chainedIndices('q[a][b][c]')).toBe('q[a][b][c]');
   });
+
+  it('row-picks: log_probs picked per row are the logs of probs', () => {
+    expect(rowPicks('log_q[range(len(c)), c]')).toBe('(\\log q_{i,c_i})');
+    expect(recogniseFormula('nll = -log_q[range(len(c)), c].mean()')?.kind).toBe('ce_multiclass_batch');
+  });
 });

@@ -11,7 +11,14 @@ import { defineTextRule } from './registry';
  * misspelling, means arange.
  */
 export function rowPicks(tex: string): string {
-  return gatheredRows(tex).replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => `${pickedName(array)}_{i,${labels ?? method ?? called}_i}`);
+  return gatheredRows(tex).replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => picked(array, `${labels ?? method ?? called}_i`));
+}
+
+/** The entry (i, label) of a named array; of log_probs, the log of probs's entry (logits are not the log of "its"). */
+function picked(array: string, label: string): string {
+  const logOf = /^log_?(?!its?$)([A-Za-z]\w*)$/.exec(array)?.[1];
+  // In brackets, so a method chained after the pick (.mean()) takes it whole.
+  return logOf ? `(\\log ${pickedName(logOf)}_{i,${label}})` : `${pickedName(array)}_{i,${label}}`;
 }
 
 /** A two-letter array (sm, pr) set as one italic name, which TeX would otherwise read as two letters, s times m_{i,y_i}. */
@@ -49,11 +56,8 @@ function gatheredRows(tex: string): string {
     return from.includes('(') ? `(${from}_{${label}})` : `${from}.gather(1, ${label}.unsqueeze(1))`;
   });
   return taken.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
-    const name = (called ?? method) as string;
-    // log_probs, log_p: the picked values are logs of the named probabilities (logits are not the log of "its").
-    const logOf = /^log_?(?!its?$)([A-Za-z]\w*)$/.exec(name)?.[1];
-    // In brackets, so a method chained after the pick (.mean()) takes it whole.
-    return logOf ? `(\\log ${pickedName(logOf)}_{i,${labels}_i})` : `(${pickedName(name)}_{i,${labels}_i})`;
+    const pick = picked((called ?? method) as string, `${labels}_i`);
+    return pick.startsWith('(') ? pick : `(${pick})`;
   });
 }
 

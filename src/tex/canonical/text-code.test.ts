@@ -319,6 +319,10 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('return -np.log(correct_confidences)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('const loss = -(Math.log(softmax_out[0])*target_out[0] + Math.log(softmax_out[1])*target_out[1])')?.kind).toBe('ce_multiclass');
   });
+  it("value-attributes: Eigen's .array() and PyTorch's .detach(), .cpu(), .numpy() hand back the values", () => {
+    expect(valueAttributes('(s.array() * q.array().log()).sum() + z.detach().cpu().numpy()')).toBe('(s * q.log()).sum() + z');
+    expect(recogniseFormula('loss = -(s.array() * q.array().log()).sum();')?.kind).toBe('ce_multiclass');
+  });
   it('negative-divisors: a divisor typed with its minus, x / -m, is x / (-m)', () => {
     expect(negativeDivisors('sum(y) / -m + a / -2 + b / -len(y)')).toBe('sum(y) / (-m) + a / (-2) + b / (-len(y))');
     expect(negativeDivisors('a / -f(g(x))[0]')).toBe('a / -f(g(x))[0]');

@@ -28,4 +28,9 @@ describe('text rules: a loss added up in a loop', () => {
     expect(loopSums('for (int i=0;i<n;i++) for (int k=0;k<K;k++) loss -= w[i][k]*log(q[i][k]);')).toBe('loss -= \\sum_{i} (\\sum_{k} (w[i][k]*log(q[i][k])));');
     expect(recogniseFormula('for i in range(n):\n    for k in range(K):\n        loss -= s[i][k] * math.log(q[i][k])')?.kind).toBe('ce_multiclass_batch');
   });
+
+  it("loop-sums: Go's for i := range y { … } and for i := 0; i < n; i++ { … }", () => {
+    expect(loopSums('for i := range s { loss -= s[i] * math.Log(q[i]) }')).toBe('loss -= \\sum_{i} (s[i] * math.Log(q[i]))}');
+    expect(recogniseFormula('for i := 0; i < n; i++ { loss -= math.Log(q[i][c[i]]) }')?.kind).toBe('ce_multiclass_batch');
+  });
 });

@@ -1,5 +1,5 @@
 // Text rules for a loss added up in a loop whose header is written: C's, Java's and JavaScript's
-// `for (int b = 0; b < B; b++) loss -= log(p[b]);` and Python's `for i in range(n): loss += …`.
+// `for (int b = 0; b < B; b++) loss -= log(p[b]);`, Go's `for i := range y { … }` and Python's `for i in range(n): loss += …`.
 // The loop's variable is what the added term is summed over, so the update is written as that
 // sum (`loss -= \sum_{b} (log(p[b]))`), and the update rule (./text-updates.ts) reads the rest.
 // JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
@@ -8,7 +8,7 @@ import { groupEnd, rewriteCalls } from './text-scan';
 
 /** `for (int b = 0; …; …)`, `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
 const LOOP_HEADER = new RegExp(
-  String.raw`\bfor\s*(?:\(\s*(?:(?:unsigned\s+)?(?:int|long|size_t|auto|let|var|const|Int|usize)\s+)?([A-Za-z_]\w*)\s*(?:=[^;()]*;[^;()]*;[^()]*|\s+in\s+[^()]*(?:\([^()]*\))?[^()]*)\)|\s+([A-Za-z_]\w*)\s+in\s+(?:[^:\n]|:(?=\w))+:?)\s*\{?\s*`,
+  String.raw`\bfor\s*(?:\(\s*(?:(?:unsigned\s+)?(?:int|long|size_t|auto|let|var|const|Int|usize)\s+)?([A-Za-z_]\w*)\s*(?:=[^;()]*;[^;()]*;[^()]*|\s+in\s+[^()]*(?:\([^()]*\))?[^()]*)\)|\s+([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:=\s*(?:range\s+[^{;\n]+|[^;{\n]*;[^;{\n]*;[^{\n]*)(?=\{)|\s+([A-Za-z_]\w*)\s+in\s+(?:[^:\n]|:(?=\w))+:?)\s*\{?\s*`,
   'g',
 );
 /** What the loop's body does to the total: `loss -= `, `loss += `. */
@@ -30,7 +30,7 @@ function innermostLoopSums(tex: string): string {
   let done = 0;
   for (const found of tex.matchAll(LOOP_HEADER)) {
     if (found.index < done) continue;
-    const variable = (found[1] ?? found[2]) as string;
+    const variable = (found[1] ?? found[2] ?? found[3]) as string;
     const bodyAt = found.index + found[0].length;
     const update = COMPOUND_UPDATE.exec(tex.slice(bodyAt));
     if (!update) continue;
