@@ -9,7 +9,7 @@ import { isPairOutcome, labelOfLikelihood, pairMembers } from './dataset-likelih
 import { classOfLossArguments, emptyContext, identityOf, WEIGHT_LETTERS, labelOfCall, sameDistribution, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { anyChild, mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
-import { complementOf, headName, indexedBy, isPowerOfCount, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
+import { areTwoColumns, complementOf, headName, indexedBy, isPowerOfCount, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
 export interface LogTermShape {
   sign: 1 | -1;
@@ -319,14 +319,6 @@ function spelledLogitIn(arg: Expr): Expr | null {
 function numbersMakingOne(a: Expr, b: Expr): boolean {
   const [x, y] = [numberValue(a), numberValue(b)];
   return x !== null && y !== null && x > 0 && y > 0 && Math.abs(x + y - 1) < 1e-9;
-}
-
-/** t_{0} and t_{1} (t_{i,1} and t_{i,2}): one symbol's first and second column, the last index 0 then 1 or 1 then 2. */
-function areTwoColumns(first: Expr, second: Expr): boolean {
-  const [a, b] = [single(first), single(second)];
-  if (a.k !== 'sym' || b.k !== 'sym' || a.name !== b.name || a.sub === null || b.sub === null) return false;
-  const [headA, lastA] = [a.sub.replace(/\d$/, ''), a.sub.at(-1)];
-  return headA === b.sub.replace(/\d$/, '') && ((lastA === '0' && b.sub.endsWith('1')) || (lastA === '1' && b.sub.endsWith('2'))) && /^(?:|.*,)$/.test(headA);
 }
 
 export function binaryShape(e: Expr): BinaryShape | null {

@@ -260,6 +260,14 @@ export function isComplementOf(e: Expr, of: Expr): boolean {
   return rest !== null && sameExpr(rest, of);
 }
 
+/** t_{0} and t_{1} (t_{i,1} and t_{i,2}): one symbol's first and second column, the last index 0 then 1 or 1 then 2. */
+export function areTwoColumns(first: Expr, second: Expr): boolean {
+  const [a, b] = [single(first), single(second)];
+  if (a.k !== 'sym' || b.k !== 'sym' || a.name !== b.name || a.sub === null || b.sub === null) return false;
+  const [headA, lastA] = [a.sub.replace(/\d$/, ''), a.sub.at(-1)];
+  return headA === b.sub.replace(/\d$/, '') && ((lastA === '0' && b.sub.endsWith('1')) || (lastA === '1' && b.sub.endsWith('2'))) && /^(?:|.*,)$/.test(headA);
+}
+
 /** Factors that are integration measures (dx, d r(x), \mathrm{d}x) are dropped inside integrals. */
 export function withoutMeasure(factors: Expr[]): Expr[] {
   const out: Expr[] = [];

@@ -14,6 +14,7 @@ import './text-prose-probabilities';
 import './text-sized-brackets';
 import './text-unicode';
 import './text-code';
+import './text-code-statements';
 import './text-array-picks';
 import './text-loops';
 import './text-code-choices';

@@ -119,36 +119,9 @@ export function negativeDivisors(tex: string): string {
   return tex.replace(/(\/\s*)-\s*([A-Za-z_]\w*(?:\.\w+)*(?:\((?:[^()]|\([^()]*\))*\))?|\d+(?:\.\d+)?)(?![\w(.\[])/g, '$1(-$2)');
 }
 
-/** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
-export function anonymousFunctions(tex: string): string {
-  return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1');
-}
-
 /** sqrt(x), np.sqrt(x) once its module is dropped: the square root, \sqrt{x}, one base under its root. */
 export function sqrtCalls(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
-}
-
-/**
- * picked = z[np.arange(n), y] ⏎ loss = -picked + …: code's lines are statements, each its own equation, as a
- * semicolon would end them; a line ends a statement when its brackets are closed and no operator is left hanging,
- * and the next line assigns (or returns).
- */
-export function codeLineStatements(tex: string): string {
-  // Code only: TeX's lines (a `where` clause, an environment's rows) are one display.
-  if (!tex.includes('\n') || /\\[A-Za-z]/.test(tex)) return tex;
-  const lines = tex.split('\n');
-  let depth = 0;
-  let out = lines[0] as string;
-  for (let at = 1; at < lines.length; at++) {
-    const before = lines[at - 1] as string;
-    for (const ch of before.replace(/\\./g, '')) depth += ch === '(' || ch === '[' || ch === '{' ? 1 : ch === ')' || ch === ']' || ch === '}' ? -1 : 0;
-    const next = lines[at] as string;
-    const ends = depth === 0 && /[\w)\]}'"]\s*$/.test(before) && !/\\\\\s*$/.test(before);
-    const assigns = /^\s*(?:[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?\s*(?:[-+*/]?=(?!=)|<-)|return\b)/.test(next);
-    out += ends && assigns ? `;\n${next}` : `\n${next}`;
-  }
-  return out;
 }
 
 /** ceil(x), math.floor(x), np.ceil(x): rounding up or down, ⌈x⌉ and ⌊x⌋ (a code length, a count), which the tree keeps whole. */
@@ -160,27 +133,6 @@ export function roundingCalls(tex: string): string {
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
 export function clipCallNames(tex: string): string {
   return tex.replace(/(?<![A-Za-z\\])clip_by_value(?=\s*\()/g, 'clip');
-}
-
-/**
- * `return −np.sum(t * np.log(y))`, `yield …`, R's `return(-sum(…))`: a code line that hands the loss back, the keyword
- * before the expression (a function's last line, as docstrings and notebooks show it), also after a one-line
- * function's head (`def ce(t, y): return …`, `function ce(t, y) { return … }`).
- */
-export function returnKeyword(tex: string): string {
-  // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns stays.
-  const head = /^\s*(?:def\s+[A-Za-z_]\w*\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b)/.exec(tex);
-  if (head) return returnKeyword(tex.slice(head[0].length).replace(/\s*;?\s*\}\s*$/, ''));
-  // if (this.out === "sigmoid") return …: the guard says when this line runs; what it returns is the loss.
-  const guard = /^\s*if\s*\(/.exec(tex);
-  const guardEnd = guard ? closingBracket(tex, guard[0].length - 1) : -1;
-  if (guardEnd > 0 && /^\s*\{?\s*return\b/.test(tex.slice(guardEnd + 1))) return returnKeyword(tex.slice(guardEnd + 1).replace(/^\s*\{/, '').replace(/\s*;?\s*\}\s*$/, ''));
-  // R's return is a call: return(-sum(…)) hands back what its bracket holds (a semicolon, or a sentence's full
-  // stop or comma, may follow it).
-  const call = /^\s*return\s*\(/.exec(tex);
-  const end = tex.trimEnd().replace(/\s*[;.,]$/, '').length;
-  if (call && closingBracket(tex, call[0].length - 1) === end - 1) return tex.slice(call[0].length, end - 1);
-  return tex.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '');
 }
 
 /**
@@ -338,27 +290,6 @@ export function identifierSubscripts(tex: string): string {
 const CALL_NAME_WORDS = /^(?:log|ln|exp|sum|prod|mean|arg|argmax|argmin|soft[a-z]*|sigm[a-z]*|relu|tanh|max|min)$/i;
 
 /**
- * A code comment after the formula on its line, `loss = -sum(y*log(p))  # cross-entropy`,
- * `… //want to maximize`, `… # [cite: 17]`: prose about the line. The marker must follow a space (\# and a
- * URL's // stay) and open no number (`a // 2` divides), two slashes only words; it runs to the line's end.
- */
-export function trailingCodeComments(tex: string): string {
-  // A comment that holds an equals sign goes on with the chain (`… # p log p is constant = …`): it stays.
-  // A hash opens a comment before anything but a number (`# [cite: 17]`); two slashes only before words.
-  // (A closing $ or $$ the line still has after the comment stays: the delimiters go later.)
-  return tex.replace(/(?<=\S)[ \t]+(?:#(?=[ \t]*[^\s\d$])|\/\/(?=[ \t]*\p{L}))[^\n=$]*(\${0,2}[ \t]*)$/gmu, '$1');
-}
-
-/**
- * A formula copied out of a C, Java or Doxygen block comment keeps each continued line's
- * ` * ` prefix (`\ln⏎ *   (1 - q)`): the comment's margin, not a product. Only a star
- * opening a line after a newline is read so (two stars, `**`, stay a power).
- */
-export function blockCommentMargins(tex: string): string {
-  return tex.replace(/\n[ \t]*\*(?![*\/])(?=[ \t]|$)/gm, '\n');
-}
-
-/**
  * p1, y0, W2: one letter with digits glued after it, as code and plain text name a class's
  * value or a layer's weights, is that letter indexed (p_{1}), not the letter times a number.
  * A letter inside a word (log2, loss0), after a digit (2e5) or in a subscript stays.
@@ -382,7 +313,6 @@ defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
 // After qualified-call-names (25) drops Math. and np.
 defineTextRule({ name: 'negative-divisors', order: 24.046, apply: negativeDivisors });
-defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
 defineTextRule({ name: 'sqrt-calls', order: 25.01, apply: sqrtCalls });
 defineTextRule({ name: 'rounding-calls', order: 24.95, apply: roundingCalls });
 defineTextRule({ name: 'value-attributes', order: 24.09, apply: valueAttributes });
@@ -401,10 +331,5 @@ defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbe
 defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
 defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
-defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
 defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
-defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
-defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
-// After the comments have gone (trailing-code-comments, 8.8), so a line's end is its code's.
-defineTextRule({ name: 'code-line-statements', order: 8.9, apply: codeLineStatements });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { anonymousFunctions, blockCommentMargins, codeLineStatements, returnKeyword, trailingCodeComments } from './text-code-statements';
+
+describe('text rules: code laid out in statements', () => {
+  it('trailing-code-comments: a comment after the formula on its line goes', () => {
+    expect(trailingCodeComments('loss = -sum(y*log(p))  # cross-entropy')).toBe('loss = -sum(y*log(p))');
+    expect(trailingCodeComments('a = b    //want to maximize\n c = d // note')).toBe('a = b\n c = d');
+    expect(trailingCodeComments('return -np.mean(u * np.log(v)) # [cite: 17, 20]')).toBe('return -np.mean(u * np.log(v))');
+    // An escaped \\#, a division and a comment marker before a number stay.
+    expect(trailingCodeComments('\\# x + a // 2 + b # 3')).toBe('\\# x + a // 2 + b # 3');
+    expect(recogniseFormula('log(L) = ∑(yi*log(p) + (1-yi)*log(1-p))       //want to maximize log-likelihood')?.kind).toBe('log_likelihood');
+    // Inside the $ … $ a page left on, the closing $ stays for the delimiters' rule.
+    expect(trailingCodeComments('$return -np.mean(y * np.log(p)) # [cite: 17, 20]$')).toBe('$return -np.mean(y * np.log(p))$');
+    expect(recogniseFormula('$return -np.mean(np.sum(y_true * np.log(y_pred), axis=-1)) # [cite: 17, 20]$')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it("return-keyword: R's return(…) hands back its bracket", () => {
+    expect(returnKeyword('return(-sum(u * log(v)))')).toBe('-sum(u * log(v))');
+    expect(returnKeyword('return(a) + b')).toBe('return(a) + b');
+    // After a one-line function's head, Python's or JavaScript's.
+    expect(returnKeyword('def ce(u, v): return -np.sum(u * np.log(v))')).toBe('-np.sum(u * np.log(v))');
+    expect(returnKeyword('function ce(u, v) { return -sum(u .* log(v)); }')).toBe('-sum(u .* log(v))');
+    expect(recogniseFormula('def ce(target, output): return -np.sum(target * np.log(output))')?.kind).toBe('ce_multiclass');
+  });
+
+  it('block-comment-margins: the * opening a continued line of a block comment is its margin, not a product', () => {
+    expect(blockCommentMargins('a \\ln\n *    (1 - b)')).toBe('a \\ln\n    (1 - b)');
+    expect(blockCommentMargins('a\n ** 2 + c * d\n*/')).toBe('a\n ** 2 + c * d\n*/');
+    expect(recogniseFormula('J = - \\sum_{j=1}^M \\{obs^j \\ln net(u^j) + (1-obs^j) \\ln\n *     (1-net(u^j))\\}')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('return-keyword: a code line handing the loss back is the loss', () => {
+    expect(returnKeyword('return -np.sum(t * np.log(y))')).toBe('-np.sum(t * np.log(y))');
+    expect(returnKeyword('returns -x')).toBe('returns -x');
+    expect(recogniseFormula('return -np.sum(s * np.log(a + 1e-7)) / batch_size')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('return -np.sum(s * np.log(a))')?.kind).toBe('ce_multiclass');
+    // R's return(…) with a full stop or comma after it, as prose ends the line.
+    expect(returnKeyword('return(-logL).')).toBe('-logL');
+    expect(recogniseFormula('return(-logL),')).toBeNull();
+  });
+
+  it('return-keyword: a guard before the return (if (…) return …) says when the line runs; the loss is what it returns', () => {
+    expect(returnKeyword('if (this.kind === "bin") return -Math.log(q);')).toBe('-Math.log(q);');
+    expect(returnKeyword('if (k > 0) { return -log(q) }')).toBe('-log(q)');
+    expect(returnKeyword('if (k > 0) x = 1')).toBe('if (k > 0) x = 1');
+  });
+
+  it('code-line-statements: a code line that closes its brackets, before a line that assigns, ends its statement', () => {
+    expect(codeLineStatements('u = z[c]\nloss = -u + log(sum(exp(z)))')).toBe('u = z[c];\nloss = -u + log(sum(exp(z)))');
+    expect(recogniseFormula('picked = z[np.arange(n), c]\nloss = -picked + np.log(np.sum(np.exp(z), axis=-1))')?.kind).toBe('ce_from_logits');
+    // A line left open (a bracket, an operator) runs on; TeX's lines are one display.
+    expect(codeLineStatements('loss = -np.sum(c *\n  np.log(q))')).toBe('loss = -np.sum(c *\n  np.log(q))');
+    expect(codeLineStatements('L = -\\sum_i \\log q_i \\text{ where }\n c_i = 1')).toBe('L = -\\sum_i \\log q_i \\text{ where }\n c_i = 1');
+  });
+
+  it("anonymous-functions: MATLAB's @(y, p) before the body is its argument list", () => {
+    expect(anonymousFunctions('loss = @(y, p) -mean(y .* log(p))')).toBe('loss = -mean(y .* log(p))');
+    expect(recogniseFormula('cross_entropy_loss = @(y, y_pred) -mean(y .* log(y_pred) + (1 - y) .* log(1 - y_pred));')?.kind).toBe('ce_binary_batch');
+    expect(anonymousFunctions('a @(b) c')).toBe('a @(b) c');
+  });
+});

@@ -1,0 +1,82 @@
+// Text rules for how code lays a formula out in statements: a comment after the code on its
+// line or a block comment's margin, a line that ends one statement before the next assigns, the
+// `return` (after a one-line function's head or a guard) that hands the loss back, and MATLAB's
+// anonymous function's argument list. What is left is the expression each statement computes.
+import { defineTextRule } from './registry';
+import { closingBracket } from './text-scan';
+
+/** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
+export function anonymousFunctions(tex: string): string {
+  return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1');
+}
+
+/**
+ * picked = z[np.arange(n), y] ⏎ loss = -picked + …: code's lines are statements, each its own equation, as a
+ * semicolon would end them; a line ends a statement when its brackets are closed and no operator is left hanging,
+ * and the next line assigns (or returns).
+ */
+export function codeLineStatements(tex: string): string {
+  // Code only: TeX's lines (a `where` clause, an environment's rows) are one display.
+  if (!tex.includes('\n') || /\\[A-Za-z]/.test(tex)) return tex;
+  const lines = tex.split('\n');
+  let depth = 0;
+  let out = lines[0] as string;
+  for (let at = 1; at < lines.length; at++) {
+    const before = lines[at - 1] as string;
+    for (const ch of before.replace(/\\./g, '')) depth += ch === '(' || ch === '[' || ch === '{' ? 1 : ch === ')' || ch === ']' || ch === '}' ? -1 : 0;
+    const next = lines[at] as string;
+    const ends = depth === 0 && /[\w)\]}'"]\s*$/.test(before) && !/\\\\\s*$/.test(before);
+    const assigns = /^\s*(?:[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?\s*(?:[-+*/]?=(?!=)|<-)|return\b)/.test(next);
+    out += ends && assigns ? `;\n${next}` : `\n${next}`;
+  }
+  return out;
+}
+
+/**
+ * `return −np.sum(t * np.log(y))`, `yield …`, R's `return(-sum(…))`: a code line that hands the loss back, the keyword
+ * before the expression (a function's last line, as docstrings and notebooks show it), also after a one-line
+ * function's head (`def ce(t, y): return …`, `function ce(t, y) { return … }`).
+ */
+export function returnKeyword(tex: string): string {
+  // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns stays.
+  const head = /^\s*(?:def\s+[A-Za-z_]\w*\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b)/.exec(tex);
+  if (head) return returnKeyword(tex.slice(head[0].length).replace(/\s*;?\s*\}\s*$/, ''));
+  // if (this.out === "sigmoid") return …: the guard says when this line runs; what it returns is the loss.
+  const guard = /^\s*if\s*\(/.exec(tex);
+  const guardEnd = guard ? closingBracket(tex, guard[0].length - 1) : -1;
+  if (guardEnd > 0 && /^\s*\{?\s*return\b/.test(tex.slice(guardEnd + 1))) return returnKeyword(tex.slice(guardEnd + 1).replace(/^\s*\{/, '').replace(/\s*;?\s*\}\s*$/, ''));
+  // R's return is a call: return(-sum(…)) hands back what its bracket holds (a semicolon, or a sentence's full
+  // stop or comma, may follow it).
+  const call = /^\s*return\s*\(/.exec(tex);
+  const end = tex.trimEnd().replace(/\s*[;.,]$/, '').length;
+  if (call && closingBracket(tex, call[0].length - 1) === end - 1) return tex.slice(call[0].length, end - 1);
+  return tex.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '');
+}
+
+/**
+ * A code comment after the formula on its line, `loss = -sum(y*log(p))  # cross-entropy`,
+ * `… //want to maximize`, `… # [cite: 17]`: prose about the line. The marker must follow a space (\# and a
+ * URL's // stay) and open no number (`a // 2` divides), two slashes only words; it runs to the line's end.
+ */
+export function trailingCodeComments(tex: string): string {
+  // A comment that holds an equals sign goes on with the chain (`… # p log p is constant = …`): it stays.
+  // A hash opens a comment before anything but a number (`# [cite: 17]`); two slashes only before words.
+  // (A closing $ or $$ the line still has after the comment stays: the delimiters go later.)
+  return tex.replace(/(?<=\S)[ \t]+(?:#(?=[ \t]*[^\s\d$])|\/\/(?=[ \t]*\p{L}))[^\n=$]*(\${0,2}[ \t]*)$/gmu, '$1');
+}
+
+/**
+ * A formula copied out of a C, Java or Doxygen block comment keeps each continued line's
+ * ` * ` prefix (`\ln⏎ *   (1 - q)`): the comment's margin, not a product. Only a star
+ * opening a line after a newline is read so (two stars, `**`, stay a power).
+ */
+export function blockCommentMargins(tex: string): string {
+  return tex.replace(/\n[ \t]*\*(?![*\/])(?=[ \t]|$)/gm, '\n');
+}
+
+defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
+// After the comments have gone (trailing-code-comments, 8.8), so a line's end is its code's.
+defineTextRule({ name: 'code-line-statements', order: 8.9, apply: codeLineStatements });
+defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
+defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
+defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
