@@ -4,7 +4,7 @@
 // sameDistribution (at the same point: H(Y|X)'s p(x,y)·log p(y|x) is not p(x)·log p(x)).
 import type { Expr } from './expr';
 import { single } from './expr';
-import { sameDistribution } from './selectors';
+import { sameDistribution } from './distributions';
 import type { Term } from './terms';
 import { headName, withoutMeasure } from './terms';
 

@@ -2,7 +2,7 @@
 // the named forms JS(p‖q), D_JS(p‖q), JSD(p‖q).
 import type { Expr } from '../expr';
 import { namedDivergence } from '../information';
-import { sameDistribution } from '../selectors';
+import { sameDistribution } from '../distributions';
 import { compactRoles, defineKind } from '../registry';
 import { roleTex } from '../terms';
 

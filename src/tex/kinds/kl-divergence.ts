@@ -5,7 +5,7 @@
 import type { Expr } from '../expr';
 import { callHead, isDistribution, loggedOf, namedDivergence, weightOf } from '../information';
 import { compactRoles, defineKind } from '../registry';
-import { identityOf, sameDistribution } from '../selectors';
+import { identityOf, sameDistribution } from '../distributions';
 import { logTerm } from '../shapes';
 import type { Term } from '../terms';
 import { roleTex, termsOf } from '../terms';

@@ -5,7 +5,8 @@ import { exprTex, single } from '../expr';
 import { compactRoles, defineKind } from '../registry';
 import type { Roles } from '../types';
 import { datasetLikelihood } from '../dataset-likelihood';
-import { identityOf, subscriptOf, subscriptParts, subscriptPartsIn } from '../selectors';
+import { subscriptOf, subscriptParts, subscriptPartsIn } from '../selectors';
+import { identityOf } from '../distributions';
 import { complementOf, headName, indexedBy, mentions, roleTex } from '../terms';
 import { WEIGHT_LETTERS } from '../selectors';
 

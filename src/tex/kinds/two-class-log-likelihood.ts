@@ -5,7 +5,7 @@
 // several terms of the same weight (t_i log π + t_i log N(x_i | μ₁, Σ)).
 import type { Expr } from '../expr';
 import { sameExpr, single } from '../expr';
-import { identityOf } from '../selectors';
+import { identityOf } from '../distributions';
 import { headName, isComplementOf, mentions, roleTex, termsOf } from '../terms';
 import type { Roles } from '../types';
 
