@@ -4,7 +4,8 @@
 // sum (`loss -= \sum_{b} (log(p[b]))`), and the update rule (./text-updates.ts) reads the rest.
 // JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
 import { defineTextRule } from './registry';
-import { groupEnd, rewriteCalls } from './text-scan';
+import { rewriteCalls, statementEnd } from './text-scan';
+import { ASSIGNED_NAME } from './text-updates';
 
 /** `for (int b = 0; …; …)`, `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
 const LOOP_HEADER = new RegExp(
@@ -12,7 +13,7 @@ const LOOP_HEADER = new RegExp(
   'g',
 );
 /** What the loop's body does to the total: `loss -= `, `loss += `. */
-const COMPOUND_UPDATE = /^([A-Za-z_][\w.]*(?:\[[^\[\]]*\])?)\s*([-+])=(?!=)\s*/;
+const COMPOUND_UPDATE = new RegExp(String.raw`^(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*`);
 
 /** The header goes and the added term becomes its sum over the loop variable; nested loops, the innermost first. */
 export function loopSums(tex: string): string {
@@ -35,7 +36,7 @@ function innermostLoopSums(tex: string): string {
     const update = COMPOUND_UPDATE.exec(tex.slice(bodyAt));
     if (!update) continue;
     const from = bodyAt + update[0].length;
-    const end = groupEnd(tex, from, (at) => tex[at] === ';' || tex[at] === '\n' || tex.startsWith('\\\\', at));
+    const end = statementEnd(tex, from);
     const added = tex.slice(from, end).trim();
     // The term must run over the loop's variable; a loop that adds a constant is no sum of terms.
     if (!new RegExp(String.raw`(?<![A-Za-z0-9_])${variable}(?![A-Za-z0-9_])`).test(added)) continue;

@@ -63,6 +63,14 @@ export function groupEnd(tex: string, from: number, stops: (at: number) => boole
   return tex.length;
 }
 
+/**
+ * Where the statement that starts at `from` ends: a row break, a semicolon or a line end outside
+ * brackets (a call's arguments may go on over the next lines), a bracket closing round it, or the text's end.
+ */
+export function statementEnd(math: string, from: number): number {
+  return groupEnd(math, from, (at) => math[at] === ';' || math[at] === '\n' || math.startsWith('\\\\', at));
+}
+
 /** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas (or another separator). */
 export function topLevelArguments(inner: string, separator = ','): string[] {
   const args: string[] = [];

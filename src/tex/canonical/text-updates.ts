@@ -4,20 +4,20 @@
 // `loss -= y*log(p) + …`), is read as what is added to the running total: the name on both sides
 // goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)).
 import { defineTextRule } from './registry';
-import { groupEnd } from './text-scan';
+import { statementEnd } from './text-scan';
 
 /** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss}, with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep]). */
-const NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
+export const ASSIGNED_NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
 /** Where an assignment starts: the formula's start or a new line of it (a row, a line break, a semicolon). */
 const LINE_START = String.raw`(^|\\\\|\n|;)(\s*)`;
 const ASSIGN = String.raw`(=|:=)`;
 
 /** `L ← …`, `L \gets …`, `logloss <- …`: an arrow after the name at the start of a line assigns (not "less than minus"). */
-const ARROW = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
+const ARROW = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
 /** `L ← L − rest`, `L = L + rest` (the arrow already =): the total's name again after the assignment, a sign after it. */
-const UPDATE = new RegExp(String.raw`${LINE_START}(${NAME})(\s*)${ASSIGN}(\s*)(${NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
+const UPDATE = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)${ASSIGN}(\s*)(${ASSIGNED_NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
 /** `loss -= `, `loss += `: a compound assignment; what it adds runs to the end of its statement. */
-const COMPOUND = new RegExp(String.raw`${LINE_START}(${NAME})\s*([-+])=(?!=)\s*`, 'g');
+const COMPOUND = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*`, 'g');
 
 function assignmentArrows(math: string): string {
   return math.replace(ARROW, (_whole, start: string, space: string, name: string, gap: string) => `${start}${space}${name}${gap}= `);
@@ -27,14 +27,6 @@ function assignmentArrows(math: string): string {
 function repeatedTotal(math: string): string {
   return math.replace(UPDATE, (whole, start: string, space: string, name: string, gap: string, assign: string, gap2: string, again: string) =>
     name === again ? `${start}${space}${name}${gap}${assign}${gap2}` : whole);
-}
-
-/**
- * Where the statement that starts at `from` ends: a row break, a semicolon or a line end outside
- * brackets (a call's arguments may go on over the next lines), a bracket closing round it, or the text's end.
- */
-function statementEnd(math: string, from: number): number {
-  return groupEnd(math, from, (at) => math[at] === ';' || math[at] === '\n' || math.startsWith('\\\\', at));
 }
 
 /** The total takes −(rest), or rest. */
