@@ -74,6 +74,12 @@ export function isExpectation(atom: Atom): boolean {
   return (atom.t === 'deco' || (atom.t === 'group' && !atom.open)) && atom.body.length === 1 && isExpectation(atom.body[0] as Atom);
 }
 
+/** A log (log, ln, lg), with a base or not, as the next atom. */
+export function startsLog(atom: Atom | undefined): boolean {
+  const fn = atom?.t === 'scripts' ? atom.base : atom;
+  return fn?.t === 'fn' && (fn.name === 'log' || fn.name === 'ln' || fn.name === 'lg');
+}
+
 /** Relations outside any nested bracket (KaTeX leaves \\{ … \\} unpaired inside a group). */
 export function topLevelRelations(atoms: Atom[]): number {
   let depth = 0;

@@ -7,7 +7,7 @@ import type { Atom } from './atoms';
 import { withoutGroupingBraces } from './atoms';
 import type { BigKind, Chain, Expr } from './expr';
 import { atomsTex, exprTex, prepare, softmaxComponent } from './expr';
-import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isMatrixScripts, isNegatedTerm, isProse, logBaseOf, topLevelRelations } from './build-atoms';
+import { commaParts, topLevelCommaParts, hasTopLevelSum, isExpectation, isMatrixScripts, isNegatedTerm, isProse, logBaseOf, startsLog, topLevelRelations } from './build-atoms';
 
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)$/;
 
@@ -126,9 +126,10 @@ class Builder {
       this.i += 1;
       return this.big('E', sub, sup, Builder.expr(after.body, this.depth + 1));
     }
-    // E_{x∼p} · log q(x): a dot after the E is a product sign typed by habit, not a product with E.
+    // E_{x∼p} · log q(x): a dot after the E is a product sign typed by habit, not a product with E;
+    // a bare E right before a log (−E log P_i) is the operator too, never a weight.
     const dotted = after?.t === 'bin' && after.op === '*';
-    if (isExpectation(base) && sub && after && (after.t !== 'bin' || after.op === '-' || dotted) && after.t !== 'rel' && after.t !== 'punct') {
+    if (isExpectation(base) && (sub || (!sup && startsLog(after))) && after && (after.t !== 'bin' || after.op === '-' || dotted) && after.t !== 'rel' && after.t !== 'punct') {
       const negated = after.t === 'bin' && !dotted;
       if (after.t === 'bin') this.i += 1;
       const body = this.product();

@@ -62,6 +62,14 @@ describe('binary cross-entropy written with numbers only', () => {
     expect(kindOf('L = -(1 \\cdot \\log(1/3))')).toBe('ce_multiclass');
   });
 
+  it('one term with a part of the weight is a piece of a sum, not a loss; one weighing 1 is the one-hot loss', () => {
+    expect(recogniseFormula('\\tfrac12\\log_2 3')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('-0.5\\log 0.3')?.kind ?? null).toBeNull();
+    // A relative entropy worked out down to one term.
+    expect(recogniseFormula('D(p\\,\\|\\,q) = \\tfrac14\\log_2\\frac{1/4}{3/4} + \\tfrac34\\log_2\\frac{3/4}{1/4} = -\\tfrac14\\log_2 3 + \\tfrac34\\log_2 3 = \\tfrac12\\log_2 3')?.kind ?? 'none').not.toMatch(/^ce_/);
+    expect(kindOf('-1\\cdot\\log 0.3')).toBe('ce_multiclass');
+  });
+
   it('one sample, a label of 1 or 0 over two probabilities that add up to one', () => {
     expect(kindOf('-[1 \\cdot \\log(0.9) + 0 \\cdot \\log(0.1)] = -\\log(0.9) \\approx 0.105')).toBe('ce_binary');
     // Three classes, soft weights, or two probabilities that leave some over: several classes.

@@ -119,6 +119,7 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
   let sure = true;
   let binary = false;
   let scale: number | null = null;
+  let lastWeight = 1;
   const bases = new Set<string>();
   for (const term of terms) {
     const log = term.logs[0];
@@ -146,12 +147,15 @@ export function numericLogSum(e: Expr): NumericLogSum | null {
     scale = termScale;
     if (isWrittenComplement(log.arg)) binary = true;
     if (factors.length > 0) weighted += 1;
+    lastWeight = weight;
     if (weight !== 0 && Math.abs(weight - arg) > 1e-12) allEqual = false;
     if (weight !== 0 && (weight !== 1 || arg !== 1)) sure = false;
   }
   if (weighted === 0 || bases.size !== 1) return null;
   const base = terms[0]?.logs[0]?.base ?? null;
   const logs = terms.filter((t) => t.logs.length === 1).length;
+  // ½ log₂ 3 alone: one class's term with a part of the weight is a piece of a sum, not a loss (a one-hot target weighs 1).
+  if (terms.length === 1 && lastWeight !== 1 && lastWeight !== 0) return null;
   // −[1·log 0.8 + 0·log 0.2]: a label of 1 or 0 over two probabilities that add up to one is a binary loss's two outcomes.
   if (logs === 2 && terms.length === 2 && (scale ?? 1) === 1 && twoOutcomes(terms)) binary = true;
   return { entropy: allEqual, sure, base: base === 'other' ? null : base, binary, batch: (scale ?? 1) < 1 || logs > 2, scale: scale ?? 1 };

@@ -30,6 +30,7 @@ import './text-call-sums';
 import './text-spoken-operators';
 import './text-operator-words';
 import './text-big-operators';
+import './text-expectations';
 import './text-limits';
 import './text-calls';
 import './text-cases';

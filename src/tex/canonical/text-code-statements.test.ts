@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { anonymousFunctions, blockCommentMargins, codeLineStatements, returnKeyword, trailingCodeComments } from './text-code-statements';
+import { anonymousFunctions, blockCommentMargins, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
 
 describe('text rules: code laid out in statements', () => {
+  it("tuple-assignments: Python's a, b = x, y is one statement per name", () => {
+    expect(tupleAssignments('log_p, log_q = self.logsigmoid(), (-self).logsigmoid()')).toBe('log_p = self.logsigmoid();\nlog_q = (-self).logsigmoid()');
+    expect(tupleAssignments('x, y = (f(a, b), g(c))')).toBe('x = f(a, b);\ny = g(c)');
+    // Counts that differ, and TeX, stay.
+    expect(tupleAssignments('p, q = 1, 2, 3')).toBe('p, q = 1, 2, 3');
+    expect(tupleAssignments('a, b = \\log x, y')).toBe('a, b = \\log x, y');
+    // Two log-sigmoids named, no loss: not a cross-entropy of self and the sigmoid.
+    expect(recogniseFormula('log_p, log_1_minus_p = self.logsigmoid(), (-self).logsigmoid()')?.kind ?? null).toBeNull();
+  });
+
   it('trailing-code-comments: a comment after the formula on its line goes', () => {
     expect(trailingCodeComments('loss = -sum(y*log(p))  # cross-entropy')).toBe('loss = -sum(y*log(p))');
     expect(trailingCodeComments('a = b    //want to maximize\n c = d // note')).toBe('a = b\n c = d');

@@ -3,7 +3,7 @@
 // `return` (after a one-line function's head or a guard) that hands the loss back, and MATLAB's
 // anonymous function's argument list. What is left is the expression each statement computes.
 import { defineTextRule } from './registry';
-import { closingBracket } from './text-scan';
+import { closingBracket, topLevelArguments } from './text-scan';
 
 /** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
 export function anonymousFunctions(tex: string): string {
@@ -74,9 +74,25 @@ export function blockCommentMargins(tex: string): string {
   return tex.replace(/\n[ \t]*\*(?![*\/])(?=[ \t]|$)/gm, '\n');
 }
 
+/**
+ * `log_p, log_q = self.logsigmoid(), (-self).logsigmoid()`: Python's tuple assignment gives each name on the left
+ * the value in the same place on the right, so it is that many statements, one per name.
+ */
+export function tupleAssignments(tex: string): string {
+  if (/\\[A-Za-z]/.test(tex)) return tex;
+  return tex.replace(/^([ \t]*)([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*=(?!=)[ \t]*(.+?)[ \t]*;?[ \t]*$/gm, (whole, indent: string, names: string, values: string) => {
+    const targets = names.split(',').map((name) => name.trim());
+    const unwrapped = /^\(.*\)$/.test(values) && closingBracket(values, 0) === values.length - 1 ? values.slice(1, -1) : values;
+    const parts = topLevelArguments(unwrapped);
+    if (parts.length !== targets.length || parts.some((part) => part === '')) return whole;
+    return targets.map((name, k) => `${indent}${name} = ${parts[k]}`).join(';\n');
+  });
+}
+
 defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
 // After the comments have gone (trailing-code-comments, 8.8), so a line's end is its code's.
 defineTextRule({ name: 'code-line-statements', order: 8.9, apply: codeLineStatements });
+defineTextRule({ name: 'tuple-assignments', order: 8.92, apply: tupleAssignments });
 defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });

@@ -17,6 +17,9 @@ describe('text rules: markup around formulas', () => {
 
   it('markdown-escapes: a row break before a minus is a row break, not an escaped minus', () => {
     expect(markdownEscapes('a \\\\-b \\- c \\_d')).toBe('a \\\\-b - c _d');
+    // After a minus, \\- is TeX's discretionary hyphen, which prints nothing.
+    expect(markdownEscapes('L=-\\-(t\\log y)')).toBe('L=-(t\\log y)');
+    expect(recogniseFormula('L=-\\displaystyle\\-(t\\log(y) + (1-t)\\log(1-y))')?.kind).toBe('ce_binary');
     expect(recogniseFormula('L = \\begin{cases}-\\log q_i& u_{i}=1\\\\-\\log(1-q_i)& u_{i}=0\\end{cases}')?.kind).toBe('ce_binary');
   });
 

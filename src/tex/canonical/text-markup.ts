@@ -20,8 +20,9 @@ export function singleBackslashes(tex: string): string {
  * spacing (\\[2pt]) has two backslashes.
  */
 export function markdownEscapes(tex: string): string {
-  // Not the second backslash of a row break: \\-\log … starts a row with a minus.
-  const unescaped = tex.replace(/(?<!\\)\\_/g, '_').replace(/(?<!\\)\\\*/g, '*').replace(/(?<!\\)\\-/g, '-');
+  // Not the second backslash of a row break: \\-\log … starts a row with a minus. Right after a minus, \- is TeX's
+  // discretionary hyphen, which prints nothing (−\-(…) is one minus), not a second minus escaped.
+  const unescaped = tex.replace(/(?<=[-−]\s*)\\-/g, '').replace(/(?<!\\)\\_/g, '_').replace(/(?<!\\)\\\*/g, '*').replace(/(?<!\\)\\-/g, '-');
   const braces = /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
   return ESCAPED_OPEN.test(braces) && ESCAPED_CLOSE.test(braces) ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
 }

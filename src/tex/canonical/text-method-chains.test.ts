@@ -21,6 +21,9 @@ describe('text rules: method chains', () => {
     expect(recogniseFormula('-(u * v.log()).sum(dim=1).mean()')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('-(s * z.log_softmax(-1)).sum(-1).mean()')?.kind).toBe('ce_from_logits');
     expect(recogniseFormula('-(u * v.log() + (1 - u) * (1 - v).log()).mean()')?.kind).toBe('ce_binary_batch');
+    // A tensor class's own method: self is the value, and logsigmoid is the log of the sigmoid.
+    expect(recogniseFormula('-(Y*self.log() + (1-Y)*(1-self).log()).mean()')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('-(y * x.logsigmoid() + (1 - y) * (-x).logsigmoid())')?.kind).toBe('ce_binary');
   });
   it('code-inner-products: dot(a, b), np.dot(a, b), a.dot(b) and a @ b are the inner product', () => {
     expect(codeInnerProducts('-np.dot(u, np.log(v))')).toBe('-\\langle u, np.log(v)\\rangle');

@@ -7,7 +7,7 @@ import { defineTextRule } from './registry';
 import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /** The methods a loss is written with: elementwise functions, and the reductions (sum, mean). */
-const METHOD = /\.\s*(log_softmax|logsumexp|log|ln|exp|sigmoid|softmax|sum|mean)\s*\(/g;
+const METHOD = /\.\s*(log_softmax|logsumexp|log_?sigmoid|log|ln|exp|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
 const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
 /** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
