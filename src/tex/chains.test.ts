@@ -137,4 +137,11 @@ describe('blocks of several equations', () => {
     const block = '\\begin{aligned} H(u) &= -\\sum_{j}u_j \\log u_j \\\\ D_{KL}(u \\parallel v) &= \\sum_{j}u_j\\log \\frac{u_j}{v_j} \\end{aligned}';
     expect(recogniseFormula(block)?.kind).toBe('entropy');
   });
+
+  it('read a likelihood worked down to a squared difference as a Gaussian, no cross-entropy', () => {
+    expect(recogniseFormula('-\\log L(\\theta) = -\\sum_{i=1}^{N} \\log P(y_i \\mid x_i; \\theta) = \\sum_{i=1}^{N} \\frac{(y_i - f(x_i; \\theta))^2}{2\\sigma^2} + N\\log(\\sqrt{2\\pi\\sigma^2})')?.kind ?? null).toBeNull();
+    expect(recogniseFormula('\\log P(y\\mid x) = \\sum_{i=1}^{m}\\log P(y^{(i)}\\mid x^{(i)}) = C_1 - C_2\\sum_{i=1}^{m}(y^{(i)} - \\theta^Tx^{(i)})^2')?.kind ?? null).toBeNull();
+    // Without the squared difference the same first member is the one-hot cross-entropy.
+    expect(kindOf('-\\log L(\\theta) = -\\sum_{i=1}^{N} \\log P(y_i \\mid x_i; \\theta)')).toBe('ce_multiclass_batch');
+  });
 });

@@ -40,6 +40,16 @@ function logOfSymbol(expr: Expr): 1 | -1 | 0 {
   return negated ? -1 : 1;
 }
 
+/** (y_i − f(x_i))², (a − b)^2: a difference squared somewhere in `e`. */
+function holdsSquaredDifference(e: Expr, depth = 0): boolean {
+  if (depth > 40) return false;
+  if (e.k === 'pow' && e.exp.k === 'num' && e.exp.value === 2) {
+    const base = single(e.base);
+    if (base.k === 'add' && base.terms.length >= 2 && base.terms.some((term) => term.k === 'neg')) return true;
+  }
+  return anyChild(e, (child) => holdsSquaredDifference(child, depth + 1));
+}
+
 const SIGN_SLIP: TexDiagnostic = {
   code: 'sign_slip',
   en: 'The minus sign is on one side only: −log L is cross-entropy, and it equals −Σ t log y, not +Σ t log y.',
@@ -217,6 +227,9 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
   }
   const [named, ...rest] = matches;
   if (!named) return namedNumericCrossEntropy(chain) ?? namedNumericLogLikelihood(chain);
+  // −log L = −Σ log P(y_i | x_i; θ) = Σ (y_i − f(x_i))²/2σ² + …: a likelihood worked down to a squared
+  // difference is a Gaussian's, whose log is a squared error, no label's probability.
+  if (chain.members.some((member) => holdsSquaredDifference(member))) return null;
   // D_KL(p‖q) = −Σ p log q: a name says what the author meant; what is written out is what is
   // computed. A divergence or entropy by name alone gives way to a cross-entropy written after it.
   const writtenOut = isNameOnly(named) ? rest.find((found) => found.kind.startsWith('ce_') && !isNameOnly(found)) : undefined;
