@@ -44,7 +44,7 @@ describe('text rules: a number type\'s conversion round a value', () => {
     ['TensorFlow cast of the labels', 'loss = -tf.reduce_sum(tf.cast(s, tf.float32) * tf.log(q))', 'ce_multiclass'],
     ['PyTorch .float() on the target', 'loss = -(s.float() * torch.log(q)).sum()', 'ce_multiclass'],
     ['NumPy astype on the target', 'l = -np.sum(s.astype(np.float64) * np.log(q))', 'ce_multiclass'],
-    ["C#'s cast of the sum", 'ce -= (float)((t[i] * Math.Log(a[i])) + ((1 - t[i]) * Math.Log(1 - a[i])));', 'ce_binary'],
+    ["C#'s cast of the sum", 'ce -= (float)((t[i] * Math.Log(a[i])) + ((1 - t[i]) * Math.Log(1 - a[i])));', 'ce_binary_batch'],
     ["C's cast of one operand", 'loss = -(double) y * log(p)', 'ce_multiclass'],
   ])('recognises %s', (_name, tex, kind) => {
     expect(recogniseFormula(tex)?.kind).toBe(kind);

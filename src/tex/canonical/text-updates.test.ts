@@ -20,10 +20,22 @@ describe('loss-updates', () => {
   });
 
   it('gives a compound assignment its sign: x -= b adds −(b)', () => {
-    expect(lossUpdates('cost -= u*log(s) + (1-u)*log(1-s)')).toBe('cost = -(u*log(s) + (1-u)*log(1-s))');
-    expect(kindOf('cost -= u*log(s) + (1-u)*log(1-s)')).toBe('ce_binary');
+    expect(lossUpdates('cost -= u*log(s)')).toBe('cost = -(u*log(s))');
+    expect(kindOf('cost -= u*log(s)')).toBe('ce_multiclass');
     // Subtracting a log-likelihood's terms is the loss; adding them is the log-likelihood.
     expect(kindOf('ll += u*log(s) + (1-u)*log(1-s)')).toBe('log_likelihood');
+  });
+
+  it("adds up one sample's whole loss per pass of a loop not shown: the sum over the samples", () => {
+    expect(lossUpdates('cost -= u*log(s) + (1-u)*log(1-s)')).toBe('cost = \\sum(-(u*log(s) + (1-u)*log(1-s)))');
+    expect(kindOf('cost -= u*log(s) + (1-u)*log(1-s)')).toBe('ce_binary_batch');
+    expect(kindOf('loss += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));')).toBe('ce_binary_batch');
+    expect(kindOf('loss += -np.sum(y_true * np.log(y_pred))')).toBe('ce_multiclass_batch');
+    // A lone log per pass, and a term per class, keep the kind they have without the loop.
+    expect(lossUpdates('nll -= log(p[y])')).toBe('nll = -(log(p[y]))');
+    expect(kindOf('ce -= p[i] * Math.log(q[i]);')).toBe('ce_multiclass');
+    // A loop whose header is written has its sum already.
+    expect(lossUpdates('loss -= \\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b]))')).toBe('loss = -(\\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b])))');
   });
 
   it('leaves another name on the right (E = E_0 − …) and a total of another letter alone', () => {
@@ -40,8 +52,8 @@ describe('loss-updates', () => {
 
   it('runs a compound assignment to the end of its statement, over the lines its brackets span', () => {
     const spread = 'ce -= ((t[i] * log(a[i])) +\n      ((1 - t[i]) * log(1 - a[i])));';
-    expect(lossUpdates(spread)).toBe('ce = -(((t[i] * log(a[i])) +\n      ((1 - t[i]) * log(1 - a[i]))));');
-    expect(kindOf(spread)).toBe('ce_binary');
+    expect(lossUpdates(spread)).toBe('ce = \\sum(-(((t[i] * log(a[i])) +\n      ((1 - t[i]) * log(1 - a[i])))));');
+    expect(kindOf(spread)).toBe('ce_binary_batch');
     // A line break outside brackets ends it, as a semicolon does.
     expect(lossUpdates('a -= b\nc += d; e -= f')).toBe('a = -(b)\nc = d; e = -(f)');
   });

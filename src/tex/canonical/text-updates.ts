@@ -29,7 +29,19 @@ function repeatedTotal(math: string): string {
     name === again ? `${start}${space}${name}${gap}${assign}${gap2}` : whole);
 }
 
-/** The total takes −(rest), or rest. */
+const LOG = /(?<![A-Za-z])(?:log|ln|Log|logf|log2|log10)(?![A-Za-z_])/g;
+
+/**
+ * What one pass of a loop over the samples adds: a sample's whole loss, both logs of the binary loss or a
+ * reduction over the classes (−np.sum(t * np.log(p))). A lone log (−log p[y]) is left as written.
+ */
+function isWholeSampleLoss(rest: string): boolean {
+  if (/^\\sum(?![A-Za-z])/.test(rest)) return false;
+  const logs = rest.match(LOG)?.length ?? 0;
+  return logs >= 2 || (logs === 1 && /(?<![A-Za-z])(?:sum|mean)(?![A-Za-z])/.test(rest));
+}
+
+/** The total takes the sum of −(rest), or of rest. */
 function compoundAssignment(math: string): string {
   let out = '';
   let done = 0;
@@ -40,7 +52,11 @@ function compoundAssignment(math: string): string {
     const end = statementEnd(math, from);
     const rest = math.slice(from, end).trimEnd();
     if (rest === '') continue;
-    out += `${math.slice(done, found.index)}${start}${space}${name} = ${sign === '-' ? `-(${rest})` : rest}`;
+    const added = sign === '-' ? `-(${rest})` : rest;
+    // Added up over the samples of a loop not shown (one sample's whole loss each time): the sum of what is added.
+    // A loop whose header is written has its sum already (./text-loops.ts).
+    const summed = isWholeSampleLoss(rest) ? `\\sum(${added})` : added;
+    out += `${math.slice(done, found.index)}${start}${space}${name} = ${summed}`;
     done = from + rest.length;
   }
   return out + math.slice(done);

@@ -134,7 +134,7 @@ describe('tree rules: sums written another way', () => {
     expect(canonicalMember('\\log(y_k + \\delta)')).toBe('\\log(y_k)');
     // A constant's capitals, as C and C# name it.
     expect(canonicalMember('\\log(1 - h + EPS)')).toBe('\\log(1-h)');
-    expect(recogniseFormula('c -= (t[i] * Math.Log(a[i] + EPS) + (1 - t[i]) * Math.Log(1.0 - a[i] + EPS));')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('c -= (t[i] * Math.Log(a[i] + EPS) + (1 - t[i]) * Math.Log(1.0 - a[i] + EPS));')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('return -np.sum(np.log(y[np.arange(batch_size), t] + delta)) / batch_size')?.kind).toBe('ce_multiclass_batch');
     // A tiny number beside a symbol is such an ε (1e-8 as code writes it); beside numbers alone it is computed.
     expect(canonicalMember('\\log(h + 10^{-8})')).toBe('\\log(h)');
