@@ -33,6 +33,11 @@ describe('text rules: entries picked out of arrays', () => {
     expect(rowPicks('tf.gather(q, c, batch_dims=1)')).toBe('(q_{i,c_i})');
     expect(recogniseFormula('loss = -jnp.mean(jnp.take_along_axis(jax.nn.log_softmax(u), c[:, None], axis=-1))')?.kind).toBe('ce_from_logits');
     expect(recogniseFormula('loss = -tf.reduce_mean(tf.gather(log_q, c, batch_dims=1))')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'c_i', prediction: 'q' } });
+    // The log of a named array picked is the log of its entry; MXNet's pick is the same pick.
+    expect(rowPicks('np.take_along_axis(np.log(q), c[:, None], axis=1)')).toBe('(\\log q_{i,c_i})');
+    expect(rowPicks('F.pick(F.log(q), c, axis=1, keepdims=True)')).toBe('(\\log q_{i,c_i})');
+    expect(recogniseFormula('loss = -F.pick(F.log(softmaxout), label, axis=1, keepdims=True)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('loss = -nd.pick(logp, y, axis=-1).mean()')?.kind).toBe('ce_multiclass_batch');
     // Along the first axis, it picks rows, not each row's label.
     expect(rowPicks('np.take_along_axis(q, c[:, None], axis=0)')).toBe('np.take_along_axis(q, c[:, None], axis=0)');
   });

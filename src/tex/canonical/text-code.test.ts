@@ -228,6 +228,10 @@ describe('text rules: a full stop as a product sign', () => {
     expect(octaveTransposes("J = -(1/m) * (y' * log(h) + (1 - y)' * log(1 - h))")).toBe("J = -(1/m) * (y^{T} * log(h) + (1 - y)^{T} * log(1 - h))");
     // A primed name alone is a name (the true label ti').
     expect(octaveTransposes("ti' * xi - ln(1 + e^xi)")).toBe("ti' * xi - ln(1 + e^xi)");
+    // A primed name before the product with another name's log is a transpose too, and so is its complement's.
+    expect(octaveTransposes("-y' * log(h) - (1-y') * log(1 - h)")).toBe("-y^{T} * log(h) - (1-y^{T}) * log(1 - h)");
+    // Y' beside log(Y) is a second Y, the labels.
+    expect(octaveTransposes("-sum(Y'*log(Y))")).toBe("-sum(Y'*log(Y))");
     expect(recogniseFormula("J = -(1/m) * (s' * log(a) + (1 - s)' * log(1 - a))")?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula("J = (1/m) * (-s' * log(a) - (1 - s)' * log(1 - a))")?.kind).toBe('ce_binary_batch');
   });

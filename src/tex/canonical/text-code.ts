@@ -138,12 +138,16 @@ export function clipCallNames(tex: string): string {
 
 /**
  * Octave's transpose, `y' * log(h) + (1 - y)' * log(1 - h)`: where a bracket is primed before a
- * product (no derivative of a bracket is written that way in code), every prime before `*` is a
- * transpose. A primed name alone (ti' * xi, a label marked as the true one) stays a name.
+ * product (no derivative of a bracket is written that way in code), or a name before the product
+ * with the log of another name (`y' * log(h)`), every prime before `*` is a transpose. A primed name
+ * alone (ti' * xi, a label marked as the true one) stays a name.
  */
 export function octaveTransposes(tex: string): string {
-  if (!/\)'\s*\*/.test(tex)) return tex;
-  return tex.replace(/([A-Za-z0-9_)\]])'(?=\s*\*)/g, '$1^{T}');
+  // Y' * log(Y): the prime names a second Y, the labels beside the predictions Y, not a transpose.
+  const primedBeforeLog = [...tex.matchAll(/([A-Za-z_]\w*)'\s*\*\s*log\s*\(\s*([A-Za-z_]\w*)/g)].some((m) => m[1] !== m[2]);
+  if (!/\)'\s*\*/.test(tex) && !primedBeforeLog) return tex;
+  // (1 - y') * log(1 - h): the complement of the transposed labels, transposed too.
+  return tex.replace(/([A-Za-z0-9_)\]])'(?=\s*(?:\)\s*)?\*)/g, '$1^{T}');
 }
 
 /** multiply(a, b), np.multiply(Y, np.log(A)): NumPy's elementwise product, a b. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { stableLogCalls } from './text-stable-logs';
+import { nudgedOnes, stableLogCalls } from './text-stable-logs';
 
 describe('text rules: the careful spellings of a log', () => {
   it('stable-log-calls: log1p, logaddexp, xlogy and xlog1py are the logs they compute', () => {
@@ -39,5 +39,12 @@ describe('text rules: the careful spellings of a log', () => {
   it('reads the same names set upright, \\text{log\\_sigmoid}(z)', () => {
     expect(stableLogCalls('y \\,\\text{log\\_sigmoid}(z) + \\operatorname{log1p}(x)')).toBe('y \\, \\log(\\operatorname{sigmoid}(z)) +  \\log(1 + x)');
     expect(recogniseFormula('-[y \\,\\text{logsigmoid}(z) + (1-y)\\,\\text{logsigmoid}(-z)]')?.kind).toBe('ce_binary');
+  });
+
+  it('nudged-ones: a one a hair above one, taken away from, is the complement 1 − a', () => {
+    expect(nudgedOnes('log(1.0000001 - A)')).toBe('log(1 - A)');
+    // A one nudged in a product, or a number with more digits, stays.
+    expect(nudgedOnes('1.00001 * y + 1.000012345 - a')).toBe('1.00001 * y + 1.000012345 - a');
+    expect(recogniseFormula('Cost = -1/m * Σ(Y * log(A) + (1 - Y) * log(1.0000001 - A))')?.kind).toBe('ce_binary_batch');
   });
 });

@@ -2,7 +2,8 @@
 // log they compute: log1p(x) = log(1 + x), logaddexp(a, b) = log(eᵃ + eᵇ), SciPy's
 // xlogy(y, p) = y log p and xlog1py(y, x) = y log(1 + x), and the log of a sigmoid (PyTorch's
 // logsigmoid, JAX's and TensorFlow's log_sigmoid, SciPy's log_expit) = log σ(x). Code writes a binary cross-entropy
-// with them (y·log p + (1 − y)·log1p(−p), scikit-learn's xlogy) exactly when it means the same loss.
+// with them (y·log p + (1 − y)·log1p(−p), scikit-learn's xlogy) exactly when it means the same loss. A one
+// nudged up before a minus (1.0000001 − a) keeps the complement's log finite, and is the complement 1 − a.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
@@ -37,4 +38,10 @@ export function stableLogCalls(tex: string): string {
 }
 
 // After qualified-call-names (25) has dropped np., torch. and special.
+/** 1.0000001 - A, 1.000001-p: a one a hair above one, taken away from, is one (the complement with its floor). */
+export function nudgedOnes(tex: string): string {
+  return tex.replace(/(?<![\w.])1\.0{4,}[1-9]\d{0,2}(?![\d.])(?=\s*[-−])/g, '1');
+}
+
+defineTextRule({ name: 'nudged-ones', order: 25.1, apply: nudgedOnes });
 defineTextRule({ name: 'stable-log-calls', order: 25.15, apply: stableLogCalls });

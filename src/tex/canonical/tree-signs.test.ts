@@ -28,6 +28,11 @@ describe('tree rules: where the minus goes', () => {
     expect(recogniseFormula('return (-1) * np.sum(u * np.log(v + delta), NPTypeCode.Double);')?.roles).toEqual({ target: 'u', prediction: 'v' });
     // A one before a log of a number is a worked example's target.
     expect(canonicalMember('-(1\\cdot\\log 0.33 + 0\\cdot \\log 0.32)')).toContain('1');
+    // Beside a letter's weight on a log, the one weighs nothing either.
+    expect(canonicalMember('-1 \\cdot y \\log h')).toBe(canonicalMember('-y \\log h'));
+    expect(recogniseFormula("J = 1 / m * sum( -1 * y' * log(h) - (1-y') * log(1 - h) );")).toMatchObject({ kind: 'ce_binary_batch', roles: { target: 'y', prediction: 'h' } });
+    // Before a lone log of a letter-indexed symbol it is the one-hot target's one, and stays.
+    expect(canonicalMember('-1 \\cdot \\log h_k')).toContain('1');
   });
 
   it('loss-over-count: a loss divided by a count is the mean in front', () => {

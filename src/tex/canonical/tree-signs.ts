@@ -23,13 +23,17 @@ export function leadingMinusOfProduct(node: Expr): Expr | null {
   return { k: 'neg', arg: { k: 'mul', factors: [first.arg, ...rest] } };
 }
 
-/** (−1) · Σ …, −1 * sum(…): the one the minus was written on weights nothing (a one before a number is a worked example's target, and stays). */
+/**
+ * (−1) · Σ …, −1 * sum(…), −1 * y' * log(h): the one the minus was written on weights nothing beside a sum or a
+ * letter's weight (a one before a lone log, or before a number, is a worked example's or a one-hot target, and stays).
+ */
 export function unitBeforeSum(node: Expr): Expr | null {
   if (node.k !== 'mul' || node.factors.length < 2) return null;
   const [first, ...rest] = node.factors as [Expr, ...Expr[]];
   const negated = single(first).k === 'neg';
   const one = single(negated ? (single(first) as { arg: Expr }).arg : first);
-  if (one.k !== 'num' || one.value !== 1 || !rest.some((factor) => single(factor).k === 'big')) return null;
+  const weighsALog = rest.some((factor) => containsLog(factor)) && rest.some((factor) => !containsLog(factor) && single(factor).k !== 'num');
+  if (one.k !== 'num' || one.value !== 1 || !(weighsALog || rest.some((factor) => single(factor).k === 'big'))) return null;
   const product = rest.length === 1 ? (rest[0] as Expr) : { ...node, factors: rest };
   return negated ? { k: 'neg', arg: product } : product;
 }
