@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { callSums } from './text-call-sums';
+import { callSums, weightedMeans } from './text-call-sums';
 
 describe('text rules: a sum typed as a call with its range', () => {
   it('call-sums: lower, upper, index, body and the body first', () => {
@@ -35,5 +35,13 @@ describe('text rules: a sum typed as a call with its range', () => {
   it('call-sums: sum(body, i=1,...,N), the range after the body with an ellipsis', () => {
     expect(callSums('sum( b*log(x), i=1,...,N )')).toBe('\\sum_{i=1}^{N} (b*log(x))');
     expect(recogniseFormula('x ↦ 1/N sum( b*log(x)+(1-b)*log(1-x), i=1,...,N )')?.kind).toBe('log_likelihood');
+  });
+
+  it("weighted-means: R's weighted mean is the mean of the weighted values", () => {
+    expect(weightedMeans('weighted.mean(x, w)')).toBe('mean(w * (x))');
+    expect(weightedMeans('weighted_mean(a + b, w = wts, na.rm = TRUE)')).toBe('mean(wts * (a + b))');
+    // Weights that are not a name stay.
+    expect(weightedMeans('weighted.mean(x, c(1, 2))')).toBe('weighted.mean(x, c(1, 2))');
+    expect(recogniseFormula('-weighted.mean(y * log(p) + (1 - y) * log(1 - p), w)')).toMatchObject({ kind: 'ce_binary_batch', roles: { weight: 'w' } });
   });
 });

@@ -3,7 +3,8 @@
 // `sum(1, m, i, body)` (lower, upper, index, body), Maxima's `sum(body, i, 1, m)`,
 // `sum(i=1, m, body)` (the index set to its start, the end, the body), a notes' own function,
 // Maple's `add(body, i = 1 .. m)`, SymPy's `Sum(body, (i, 1, m))` and `sum(body, i=1,...,N)`.
-// It is the big operator over the range with the body in brackets.
+// It is the big operator over the range with the body in brackets. R's weighted mean,
+// `weighted.mean(x, w)` and `weighted_mean(x, w = w, …)`, is the mean of the weighted values.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
@@ -44,4 +45,15 @@ export function callSums(tex: string): string {
   });
 }
 
+/** weighted.mean(x, w), weighted_mean(x, w = w, na.rm = TRUE, ...): mean(w * (x)), the weights on each value. */
+export function weightedMeans(tex: string): string {
+  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])weighted[._]mean\s*\(/g, (_found, inner) => {
+    const [values, weights] = topLevelArguments(inner);
+    const weight = weights?.replace(/^w\s*=\s*/, '');
+    return values && weight && /^[A-Za-z_][\w.]*$/.test(weight) ? `mean(${weight} * (${values}))` : null;
+  });
+}
+
+// Before a module's name is dropped from a call (qualified-call-names, 25), which would leave weighted.mean a mean.
+defineTextRule({ name: 'weighted-means', order: 24.9, apply: weightedMeans });
 defineTextRule({ name: 'call-sums', order: 25.5, apply: callSums });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { anonymousFunctions, blockCommentMargins, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
+import { anonymousFunctions, appendedValues, blockCommentMargins, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
 
 describe('text rules: code laid out in statements', () => {
+  it('appended-values: a statement that stores one value in a list is that value', () => {
+    expect(appendedValues('losses.push(-Math.log(p[y]));')).toBe('-Math.log(p[y])');
+    expect(appendedValues('a.append(b) + c')).toBe('a.append(b) + c');
+    expect(recogniseFormula('perdas.append(-math.log(p) if rotulo == 1 else -math.log(1.0 - p))')?.kind).toBe('ce_binary');
+  });
+
   it("tuple-assignments: Python's a, b = x, y is one statement per name", () => {
     expect(tupleAssignments('log_p, log_q = self.logsigmoid(), (-self).logsigmoid()')).toBe('log_p = self.logsigmoid();\nlog_q = (-self).logsigmoid()');
     expect(tupleAssignments('x, y = (f(a, b), g(c))')).toBe('x = f(a, b);\ny = g(c)');

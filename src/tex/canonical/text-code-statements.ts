@@ -89,6 +89,14 @@ export function tupleAssignments(tex: string): string {
   });
 }
 
+/** `losses.append(-math.log(p))`, JavaScript's `losses.push(…)`: a statement that stores one value is that value. */
+export function appendedValues(tex: string): string {
+  const call = /^\s*[A-Za-z_][\w.]*\.(?:append|push)\s*\(/.exec(tex);
+  const close = call ? closingBracket(tex, call[0].length - 1) : -1;
+  return call && close > 0 && /^\s*;?\s*$/.test(tex.slice(close + 1)) ? tex.slice(call[0].length, close) : tex;
+}
+
+defineTextRule({ name: 'appended-values', order: 24.041, apply: appendedValues });
 defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
 // After the comments have gone (trailing-code-comments, 8.8), so a line's end is its code's.
 defineTextRule({ name: 'code-line-statements', order: 8.9, apply: codeLineStatements });

@@ -166,6 +166,9 @@ describe('text rules: code identifiers', () => {
     // A log's name joined to a word (log_probs) or to one letter with nothing after it (log_p) is the log of it.
     expect(identifierSubscripts('-log_probs[target] + sum(p * log_p)')).toBe('-\\log probs[target] + sum(p * \\log p)');
     expect(identifierSubscripts('\\log_2 x + \\log_b x')).toBe('\\log_2 x + \\log_b x');
+    // Words joined, then a letter: the name and its index.
+    expect(identifierSubscripts('true_value_i * log(expected_value_i)')).toBe('\\operatorname{true\\_value}_{i} * log(\\operatorname{expected\\_value}_{i})');
+    expect(recogniseFormula('E = - sum_{i} (true_value_i) * log (expected_value_i)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('H = -sum(p * log_p)')?.kind).toBe('entropy');
     // Two words joined are one name; a call's name and words in \\text stay.
     expect(identifierSubscripts('q(wahre_Klasse) + log_softmax(z) + \\text{cross_entropy}')).toBe('q(\\operatorname{wahre\\_Klasse}) + log_softmax(z) + \\text{cross_entropy}');
@@ -239,6 +242,9 @@ describe('text rules: a full stop as a product sign', () => {
   it("generator-sums: Python's sum over a generator is the sum over its loop variable", () => {
     expect(generatorSums('-sum(y[i] * log(p[i]) for i in range(n))')).toBe('-\\sum_{i} (y[i] * log(p[i]))');
     expect(generatorSums('sum(a, b) + sum(x)')).toBe('sum(a, b) + sum(x)');
+    // A filter after the loop leaves out terms that are zero.
+    expect(generatorSums('-sum(q * log(q) for q in p if q > 0)')).toBe('-\\sum_{q} (q * log(q))');
+    expect(recogniseFormula('return -sum(pi * log(pi) for pi in p if pi > 0)')?.kind).toBe('entropy');
     // Julia's for n=1:N, under a typed Σ.
     expect(generatorSums('-\\sum (y[n] * log(p[n]) for n=1:N)')).toBe('-\\sum_{n} (y[n] * log(p[n]))');
     expect(recogniseFormula('l = - ∑( y[n] * log(μ[n]) + (1-y[n]) * log(1-μ[n]) for n=1:N)')?.kind).toBe('ce_binary_batch');

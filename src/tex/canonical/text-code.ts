@@ -193,10 +193,11 @@ export function generatorSums(tex: string): string {
   return rewriteCalls(tex, /(?<![A-Za-z_.])(sum|prod|np\.sum|math\.prod|np\.prod|\\sum\s*|\\prod\s*)\(/g, (found, inner) => {
     // \sum(… for …): Σ( as pages type it, the sign already read by unicode-signs.
     // Over range(n), a name, Julia's 1:K (for k in 1:K, for k=1:K) or eachindex(y), Kotlin's 1..K.
-    // A list comprehension's brackets, sum([… for i in range(n)]), hold the same generator.
+    // A list comprehension's brackets, sum([… for i in range(n)]), hold the same generator; a filter after it
+    // (if p > 0, leaving out the zeros whose terms are zero) changes no term.
     const generator = /^\s*\[([^]*)\]\s*$/.exec(inner)?.[1] ?? inner;
     // Several loop variables (for label, logits in zip(labels, outputs)) run together over the samples: no one index names them.
-    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)(?:\s+(?:in|∈)\s+|\s*=\s*)(?:[A-Za-z_][\w.]*\s*\((?:[^()]|\([^()]*\))*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)\s*$/.exec(generator);
+    const loop = /^([^]*\S)\s+for\s+([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)(?:\s+(?:in|∈)\s+|\s*=\s*)(?:[A-Za-z_][\w.]*\s*\((?:[^()]|\([^()]*\))*\)|[A-Za-z_][\w.]*|\w+\s*(?::|\.\.)\s*\w+)(?:\s+if\s+[^]+)?\s*$/.exec(generator);
     if (!loop) return null;
     const op = /prod/.test(found[1] as string) ? '\\prod' : '\\sum';
     const variables = (loop[2] as string).split(',');
@@ -275,8 +276,10 @@ export function identifierSubscripts(tex: string): string {
       text[at + whole.length] === '(' && CALL_NAME_WORDS.test(words) ? whole : `${letter}_{${words.replace(/_/g, '\\_')}}`)
     // correct_confidences, correct_probs: the values at the correct class, confidences_{correct} (as p_correct is read).
     .replace(/(?<![\\A-Za-z_])correct_([A-Za-z]{2,})(?![A-Za-z_{(])/g, '\\operatorname{$1}_{\\text{correct}}')
-    // true_class, wahre_Klasse, target_one_hot: words joined are one name (a call's name, log_softmax(…), stays for the rules that read it).
-    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?![A-Za-z{(_])/g, (whole, first: string, joined: string, at: number, text: string) => {
+    // true_class, wahre_Klasse, target_one_hot: words joined are one name (a call's name, log_softmax(…), stays for the rules that read it);
+    // a letter after them is its index (true_value_i).
+    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?:_([a-z])(?![A-Za-z0-9]))?(?![A-Za-z{(_])/g, (whole, first: string, joined: string, index: string | undefined, at: number, text: string) => {
+      if (index !== undefined) return `${identifierSubscripts(whole.slice(0, -2))}_{${index}}`;
       const rest = joined.slice(1).split('_');
       // Two words need a second of three letters at least (a_ij-like pairs are an index).
       if (insideTextArgument(text, at) || (rest.length === 1 && (rest[0] as string).length < 3)) return whole;

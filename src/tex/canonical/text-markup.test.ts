@@ -155,6 +155,16 @@ describe('text rules: markup around formulas', () => {
     expect(commentMarkers('loss = -log(p)  # cross-entropy')).toBe('loss = -log(p)  # cross-entropy');
     expect(commentMarkers('\\#\\text{classes} = K')).toBe('\\#\\text{classes} = K');
     expect(commentMarkers('x_{#} = 1')).toBe('x_{#} = 1');
+    // Code commented out (#return, //, MATLAB's %) and a docstring's quotes go.
+    expect(commentMarkers('#return (1/m) * x')).toBe('return (1/m) * x');
+    expect(commentMarkers('// -t * ln(o) - (1 - t) * ln(1 - o)')).toBe('-t * ln(o) - (1 - t) * ln(1 - o)');
+    expect(commentMarkers('% ce = max(z, 0) - z * y')).toBe('ce = max(z, 0) - z * y');
+    expect(commentMarkers('"""Entropy: -Σ p(x) log₂ p(x)"""')).toBe('Entropy: -Σ p(x) log₂ p(x)');
+    // A # glued to a word that assigns nothing (#samples) stays.
+    expect(commentMarkers('#samples / N')).toBe('#samples / N');
+    expect(recogniseFormula('// -target * ln(output) - (1 - target) * ln(1 - output)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('% sigmoid_cross_entropy = max(logits, 0) - logits * labels + log(1 + exp(-abs(logits)))')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('"""Entropy: -Σ p(x) log₂ p(x)"""')?.kind).toBe('entropy');
     expect(recogniseFormula('# L(\\beta) = \\prod_{i=1}^N \\hat{p}_i^{y_i} (1-\\hat{p}_i)^{1-y_i} #')?.kind).toBe('likelihood_product');
     expect(recogniseFormula('\n# P(y_i = 1) = \\hat{p_i}^{y_i} \\cdot (1-\\hat{p_i})^{1-y_i}\n# ')?.kind).toBe('likelihood_product');
     expect(recogniseFormula('$ # L(\\beta) = \\prod_{i=1}^N \\hat{p}_i^{y_i} (1-\\hat{p}_i)^{1-y_i} # $')?.kind).toBe('likelihood_product');

@@ -175,14 +175,20 @@ export function mathInsideText(tex: string): string {
 
 /**
  * `# P(y = 1) = p̂ #`, and `# ` before every line: the comment markers a notebook's source
- * (jupytext, a script's Markdown cells) leaves round its math. A bare # is never math in
- * TeX (\# is the character).
+ * (jupytext, a script's Markdown cells) leaves round its math; so does code commenting out a
+ * line of code (`#return …`, `// -t * ln(o) - …`, MATLAB's `% ce = …`), and a docstring's quotes. A bare # is never math
+ * in TeX (\# is the character), nor a % that starts the formula (TeX would drop the line).
  */
 export function commentMarkers(tex: string): string {
+  // A docstring's quotes round the whole formula ("""Entropy: -Σ p log p""").
+  const docstring = /^\s*("""|''')([^]*?)\1\s*$/.exec(tex);
+  if (docstring) return commentMarkers(docstring[2] as string);
   const lines = tex.split('\n');
   const written = lines.filter((line) => line.trim() !== '');
   const everyLine = written.length > 0 && written.every((line) => /^\s*#+(?:[ \t]|$)/.test(line));
-  const unprefixed = everyLine ? lines.map((line) => line.replace(/^\s*#+[ \t]?/, '')).join('\n') : tex.replace(/^\s*#+[ \t]+/, '');
+  const unprefixed = everyLine
+    ? lines.map((line) => line.replace(/^\s*#+[ \t]?/, '')).join('\n')
+    : tex.replace(/^\s*(?:#+|\/\/+|%+)[ \t]+/, '').replace(/^\s*#(?=return\b|[A-Za-z_]\w*\s*[-+*/]?=(?!=))/, '');
   return unprefixed.replace(/(?<=\S)[ \t]+#+\s*$/, '');
 }
 
