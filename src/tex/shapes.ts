@@ -10,7 +10,7 @@ import { classOfLossArguments, emptyContext, WEIGHT_LETTERS, labelOfCall, labelO
 import { identityOf, sameDistribution } from './distributions';
 import { anyChild, mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
-import { areTwoColumns, complementOf, headName, indexedBy, isPowerOfCount, mentions, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
+import { areTwoColumns, complementOf, headName, indexedBy, isNormalDensity, isPowerOfCount, mentions, namesAQuantity, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
 export interface LogTermShape {
   sign: 1 | -1;
@@ -133,14 +133,6 @@ function isPlainConstant(e: Expr, depth = 0): boolean {
 }
 
 /** One term read as (sign) weight · target · log(prediction), or null. */
-/** 𝒩(x; μ, σ²), Normal(μ, σ): a normal density called on its arguments. */
-function isNormalDensity(e: Expr): boolean {
-  const inner = single(e);
-  // 𝒩(y; μ, σ²) with a semicolon: the log takes the letter alone, its arguments a vector after it.
-  const head = inner.k === 'call' || inner.k === 'sym' ? inner : null;
-  return head !== null && /^(?:\\mathcal\{N\}|\\mathcal N|Normal|\\text\{Normal\}|\\mathrm\{Normal\}|\\operatorname\{Normal\})$/.test(headName(head) ?? '');
-}
-
 /** ∇_z a_k, ∂a_k/∂z: a derivative somewhere in a factor. */
 function holdsDerivative(e: Expr, depth = 0): boolean {
   return depth < 40 && ((e.k === 'fn' && e.name === 'derivative') || anyChild(e, (child) => holdsDerivative(child, depth + 1)));
@@ -179,6 +171,8 @@ export function logTerm(term: Term, context: MatchContext = emptyContext()): Log
   const pickedLabel = softmax?.label && !running.includes(softmax.label) ? softmax.label : subscriptLabel && /[_^(]/.test(subscriptLabel) ? subscriptLabel : null;
   const { target: targetExpr, weights } = splitWeights(writtenOne ? [] : factors, predExpr, pickedLabel, context);
   if (targetExpr && targetExpr.k === 'num') return null;
+  // −KL(q ‖ p(θ|x) + log p(x), its bracket left open: a divergence's or a loss's name takes arguments, it weighs no log.
+  if (targetExpr && namesAQuantity(single(targetExpr))) return null;
   // ln(1/√(2πσ²)) · exp[−(x − μ)²/2σ²]: a density's exponential factor, read after an unbracketed log, weights nothing.
   if (targetExpr && single(targetExpr).k === 'exp') return null;
   // log 𝒩(y_i; wᵀx_i, σ²): the log of a normal density is a squared error's, no label's probability.

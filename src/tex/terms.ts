@@ -283,3 +283,15 @@ export function withoutMeasure(factors: Expr[]): Expr[] {
   }
   return out;
 }
+
+/** KL, D_KL, CE, BCE, NLL, MSE, ELBO, JSD: names of a quantity that no target is called. */
+const QUANTITY_NAME = /^(?:KL|D_\{?KL\}?|CE|BCE|NLL|MSE|ELBO|JSD?)$/;
+export const namesAQuantity = (e: Expr): boolean => QUANTITY_NAME.test(headName(e) ?? '');
+
+/** 𝒩(x; μ, σ²), Normal(μ, σ): a normal density called on its arguments. */
+export function isNormalDensity(e: Expr): boolean {
+  const inner = single(e);
+  // 𝒩(y; μ, σ²) with a semicolon: the log takes the letter alone, its arguments a vector after it.
+  const head = inner.k === 'call' || inner.k === 'sym' ? inner : null;
+  return head !== null && /^(?:\\mathcal\{N\}|\\mathcal N|Normal|\\text\{Normal\}|\\mathrm\{Normal\}|\\operatorname\{Normal\})$/.test(headName(head) ?? '');
+}

@@ -54,6 +54,12 @@ describe('ce_multiclass', () => {
     expect(kindOf('-\\sum_i \\log \\mathcal{N}(x_i | \\mu, \\sigma)')).toBeNull();
     expect(kindOf('L = \\sum_{i=1}^n ln \\frac{1}{\\sqrt{2 \\pi \\sigma^2}} exp [-\\frac{(x-\\mu)^2}{2\\sigma ^2} ]')).toBeNull();
   });
+  it('refuses a divergence\'s or a loss\'s name as a weight, its bracket left open over a log', () => {
+    expect(kindOf('- KL(q(\\theta) \\ || \\ p(\\theta \\ | \\ \\mathbf{x}) + \\log p(x)')).toBeNull();
+    expect(kindOf('-CE(y, \\hat y + \\log p')).toBeNull();
+    // A letter weight is still read as written.
+    expect(kindOf('-w \\log q')).toBe('ce_multiclass');
+  });
   it('refuses one bare term under a name that is no loss: free energies, Boltzmann-style entropies', () => {
     for (const tex of ['F = -k_B T \\ln Z', 'G = -RT\\ln K', 'F = -kT\\ln Z = -kT\\ln\\sum_i e^{-E_i/kT}', 'S = -k\\ln W', 'A = -T \\log Z']) {
       expect(recogniseFormula(tex)?.kind ?? 'none', tex).not.toMatch(/^ce_/);
