@@ -126,8 +126,7 @@ class Builder {
       this.i += 1;
       return this.big('E', sub, sup, Builder.expr(after.body, this.depth + 1));
     }
-    // E_{x∼p} · log q(x): a dot after the E is a product sign typed by habit, not a product with E;
-    // a bare E right before a log (−E log P_i) is the operator too, never a weight.
+    // E_{x∼p} · log q(x): a dot after the E is a product sign typed by habit; a bare E before a log (−E log P_i) is the operator too.
     const dotted = after?.t === 'bin' && after.op === '*';
     if (isExpectation(base) && (sub || (!sup && startsLog(after))) && after && (after.t !== 'bin' || after.op === '-' || dotted) && after.t !== 'rel' && after.t !== 'punct') {
       const negated = after.t === 'bin' && !dotted;
