@@ -233,6 +233,9 @@ describe('text rules: a full stop as a product sign', () => {
     expect(octaveTransposes("ti' * xi - ln(1 + e^xi)")).toBe("ti' * xi - ln(1 + e^xi)");
     // A primed name before the product with another name's log is a transpose too, and so is its complement's.
     expect(octaveTransposes("-y' * log(h) - (1-y') * log(1 - h)")).toBe("-y^{T} * log(h) - (1-y^{T}) * log(1 - h)");
+    // Code's quadratic form, a primed name before a matrix: w'H*w is wᵀHw.
+    expect(octaveTransposes("0.5 * w'H*w")).toBe('0.5 * w^{T}H*w');
+    expect(recogniseFormula("l = - ∑( y[n] * log(μ[n]) + (1-y[n]) * log(1-μ[n]) for n=1:N) + 1/2 * Δw'H_0*Δw")?.kind).toBe('ce_binary_batch');
     // Y' beside log(Y) is a second Y, the labels.
     expect(octaveTransposes("-sum(Y'*log(Y))")).toBe("-sum(Y'*log(Y))");
     expect(recogniseFormula("J = -(1/m) * (s' * log(a) + (1 - s)' * log(1 - a))")?.kind).toBe('ce_binary_batch');

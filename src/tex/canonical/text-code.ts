@@ -143,6 +143,8 @@ export function clipCallNames(tex: string): string {
  * alone (ti' * xi, a label marked as the true one) stays a name.
  */
 export function octaveTransposes(tex: string): string {
+  // Code's quadratic form, w'H*w (Julia, Octave; a * multiplies there): a name primed right before a capital, a matrix, is transposed.
+  if (/[\w)\]]\s*\*\s*[\w(\\]/.test(tex)) tex = tex.replace(/([A-Za-z0-9_)\]])'(?=[A-Z])/g, '$1^{T}');
   // Y' * log(Y): the prime names a second Y, the labels beside the predictions Y, not a transpose.
   const primedBeforeLog = [...tex.matchAll(/([A-Za-z_]\w*)'\s*\*\s*log\s*\(\s*([A-Za-z_]\w*)/g)].some((m) => m[1] !== m[2]);
   if (!/\)'\s*\*/.test(tex) && !primedBeforeLog) return tex;
