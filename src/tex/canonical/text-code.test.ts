@@ -16,6 +16,9 @@ describe('text rules: formulas written as code', () => {
 
   it('qualified-call-names: library prefixes go, reduce_sum is sum', () => {
     expect(qualifiedCallNames('-np.sum(t * np.log(q))')).toBe('-sum(t * log(q))');
+    // .NET's generic math: T.One, T.Zero, T.Epsilon, double.Epsilon, T.Log.
+    expect(qualifiedCallNames('(T.One - t) * T.Log(T.One - y + double.Epsilon) + T.Zero')).toBe('(1 - t) * log(1 - y + eps) + 0');
+    expect(recogniseFormula('-(t * T.Log(y + T.Epsilon) + (T.One - t) * T.Log(T.One - y + T.Epsilon))')?.kind).toBe('ce_binary');
     // The reductions as TensorFlow, ONNX and CNTK name them.
     expect(qualifiedCallNames('tf.reduce_logsumexp(z) - ReduceSum(y * z) + ReduceLogSum(s)')).toBe('logsumexp(z) - sum(y * z) + logsumexp(s)');
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - ReduceSum (y .* z)')?.kind).toBe('ce_from_logits');
@@ -283,6 +286,9 @@ describe('text rules: a full stop as a product sign', () => {
   it('identifier-subscripts: correct_confidences are the values at the correct class; softmax_output[0] is a variable', () => {
     expect(recogniseFormula('return -np.log(correct_confidences)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('const loss = -(Math.log(softmax_out[0])*target_out[0] + Math.log(softmax_out[1])*target_out[1])')?.kind).toBe('ce_multiclass');
+    // Not called, an activation's word starts the name of the values it gave.
+    expect(identifierSubscripts('log(softmax_outputs) + sigmoid_probs')).toBe('log(\\operatorname{softmax\\_outputs}) + \\operatorname{sigmoid\\_probs}');
+    expect(recogniseFormula('cross_entropy = -np.sum(y_true_one_hot * np.log(softmax_outputs + 1e-15), axis=1)')?.kind).toBe('ce_multiclass');
   });
   it("value-attributes: Eigen's .array() and PyTorch's .detach(), .cpu(), .numpy() hand back the values", () => {
     expect(valueAttributes('(s.array() * q.array().log()).sum() + z.detach().cpu().numpy()')).toBe('(s * q.log()).sum() + z');

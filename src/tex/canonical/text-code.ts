@@ -49,12 +49,24 @@ function armadillo(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z0-9_:])(?:arma::)?accu(?=\s*\()/g, 'sum').replace(/(?<!\\)%/g, '*');
 }
 
+/**
+ * .NET's generic math and its number types: T.One and T.Zero are 1 and 0, T.Epsilon and double.Epsilon the
+ * smallest step (a floor), and T.Log(x) the log.
+ */
+function dotnetNumbers(tex: string): string {
+  if (!/(?<![\w.])(?:[A-Z]|double|float|Double|Single|decimal)\.(?:One|Zero|Epsilon|Log|Exp)\b/.test(tex)) return tex;
+  return tex
+    .replace(/(?<![\w.])(?:[A-Z]|double|float|Double|Single|decimal)\.(One|Zero)\b/g, (_m, word: string) => (word === 'One' ? '1' : '0'))
+    .replace(/(?<![\w.])(?:[A-Z]|double|float|Double|Single)\.Epsilon\b/g, 'eps')
+    .replace(/(?<![\w.])[A-Z]\.(Log|Exp)(?=\s*\()/g, (_m, f: string) => f.toLowerCase());
+}
+
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
   // In C, logf(x), logl(x) and expf(x) are the log and the exponential in single and long precision
   // (elsewhere logf(x) is log f(x)).
   const c = C_CODE.test(tex) ? tex.replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10)[fl](?=\s*\()/g, '$1') : tex;
-  return armadillo(c)
+  return armadillo(dotnetNumbers(c))
     .replace(QUALIFIED_CALL, '')
     .replace(REDUCE_NAME, (_m, snake?: string, camel?: string) => REDUCED[snake ?? camel ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
@@ -287,9 +299,11 @@ export function identifierSubscripts(tex: string): string {
       if (insideTextArgument(text, at) || (rest.length === 1 && (rest[0] as string).length < 3)) return whole;
       // log_probs[target]: the log of what the name holds (not a log to base p of "robs").
       if (/^(?:log|ln)$/i.test(first)) return rest.length === 1 ? `\\log ${rest[0]}` : whole;
-      // softmax_output[0]: a function's word starts a variable's name where an index follows.
+      // softmax_output[0], softmax_outputs, sigmoid_probs: an activation's word starts a variable's name where an index
+      // follows or no call does (the values the activation gave, not the activation applied).
       const indexed = /^\[/.test(text.slice(at + whole.length));
-      return CALL_NAME_WORDS.test(first) && !indexed ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
+      const activationValues = /^(?:soft[a-z]*|sigm[a-z]*)$/i.test(first);
+      return CALL_NAME_WORDS.test(first) && !indexed && !activationValues ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
     });
 }
 

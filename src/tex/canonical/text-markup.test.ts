@@ -19,6 +19,9 @@ describe('text rules: markup around formulas', () => {
     expect(markdownEscapes('a \\\\-b \\- c \\_d')).toBe('a \\\\-b - c _d');
     // After a minus, \\- is TeX's discretionary hyphen, which prints nothing.
     expect(markdownEscapes('L=-\\-(t\\log y)')).toBe('L=-(t\\log y)');
+    // A spacing command with its backslash doubled (\\\\!, \\\\,) is that command, not a row break.
+    expect(markdownEscapes('\\sum_i \\\\!e^{x_i} + a\\\\,b')).toBe('\\sum_i \\!e^{x_i} + a\\,b');
+    expect(recogniseFormula('L(x, t) = -x_t + \\log \\sum_i \\\\!e^{x_i}')?.kind).toBe('ce_from_logits');
     expect(recogniseFormula('L=-\\displaystyle\\-(t\\log(y) + (1-t)\\log(1-y))')?.kind).toBe('ce_binary');
     expect(recogniseFormula('L = \\begin{cases}-\\log q_i& u_{i}=1\\\\-\\log(1-q_i)& u_{i}=0\\end{cases}')?.kind).toBe('ce_binary');
   });
@@ -97,6 +100,10 @@ describe('text rules: markup around formulas', () => {
     // Inside \\text, or glued to letters, as written.
     expect(bareClauseWords('\\text{ where p is } x + nowhere')).toBe('\\text{ where p is } x + nowhere');
     expect(recogniseFormula('Loss = -log_probs[target] where log_probs = LogSoftmax(logits)')?.kind).toBe('ce_multiclass');
+    // A condition ending the line (for z >= 0) is prose too; a loop's for is not.
+    expect(bareClauseWords('z - y*z + log(1 + exp(-z)) for z >= 0')).toBe('z - y*z + log(1 + exp(-z)) \\text{for } z >= 0');
+    expect(bareClauseWords('sum(a[i] for i in range(n))')).toBe('sum(a[i] for i in range(n))');
+    expect(recogniseFormula('# -y*z + log(1 + exp(z)) for z < 0')?.kind).toBe('ce_from_logits');
   });
 
   it('style-switches: \\displaystyle and its kin go, so plain text, code and Typst read as typed', () => {

@@ -22,7 +22,8 @@ export function singleBackslashes(tex: string): string {
 export function markdownEscapes(tex: string): string {
   // Not the second backslash of a row break: \\-\log … starts a row with a minus. Right after a minus, \- is TeX's
   // discretionary hyphen, which prints nothing (−\-(…) is one minus), not a second minus escaped.
-  const unescaped = tex.replace(/(?<=[-−]\s*)\\-/g, '').replace(/(?<!\\)\\_/g, '_').replace(/(?<!\\)\\\*/g, '*').replace(/(?<!\\)\\-/g, '-');
+  // \\! and \\, typed with the backslash doubled, as Markdown escapes it once: the spacing command, not a row break.
+  const unescaped = tex.replace(/(?<!\\)\\\\(?=[!,;:])/g, '\\').replace(/(?<=[-−]\s*)\\-/g, '').replace(/(?<!\\)\\_/g, '_').replace(/(?<!\\)\\\*/g, '*').replace(/(?<!\\)\\-/g, '-');
   const braces = /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
   return ESCAPED_OPEN.test(braces) && ESCAPED_CLOSE.test(braces) ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
 }
@@ -356,12 +357,15 @@ export function styleSwitches(tex: string): string {
 /** Words that open a clause after a formula typed as plain text, long enough to be no product of letters. */
 const BARE_CLAUSE_WORDS = /(?<=\s)(where|whereas|wobei|donde|dove|waarbij|gdzie)(?=\s)/giu;
 
+/** `… for z >= 0`, `… if x < 0` ending a line: the condition the line holds under (a case of a piecewise form), never a loop. */
+const TRAILING_CONDITION = /(?<=\s)(for|if|when)(?=\s+[A-Za-z]\w*\s*(?:>=|<=|==|<|>|≥|≤)\s*-?\d+(?:\.\d+)?\s*$)/gm;
+
 /**
  * `Loss = -log_probs[target] where log_probs = LogSoftmax(logits)`: a clause word typed bare in a
  * plain-text formula is prose, as \text{where} is (its letters would join the terms around them).
  */
 export function bareClauseWords(tex: string): string {
-  return outsideText(tex, (math) => math.replace(BARE_CLAUSE_WORDS, (word: string) => `\\text{${word} }`));
+  return outsideText(tex, (math) => math.replace(BARE_CLAUSE_WORDS, (word: string) => `\\text{${word} }`).replace(TRAILING_CONDITION, (word: string) => `\\text{${word} }`));
 }
 
 defineTextRule({ name: 'style-switches', order: 0.5, apply: styleSwitches });

@@ -125,6 +125,9 @@ describe('text rules: operators spoken in words, glued indices and Python powers
   it('plain-text-powers: ^(…) and ^-x raise the whole exponent', () => {
     expect(plainTextPowers("a'^b (1-a')^(1-b) e^-u + e^-|u|")).toBe("a'^b (1-a')^{1-b} e^{-u} + e^{-|u|}");
     expect(plainTextPowers('log(1+e^-(w*x+b))')).toBe('log(1+e^{-(w*x+b)})');
+    // An Iverson bracket raised whole, its brackets kept.
+    expect(plainTextPowers('f_k(x)^[y = k]')).toBe('f_k(x)^{[y = k]}');
+    expect(recogniseFormula('p(yᵢ | xᵢ, θ) = Π_k f_k(xᵢ; θ)^[yᵢ = k]')?.kind).toBe('likelihood_product');
   });
 
   it('python-powers: a ** b is a^{b}; (1 - a) ** 1 - b is the complementary power', () => {

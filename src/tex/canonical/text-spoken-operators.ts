@@ -267,11 +267,13 @@ export function primedGluedNames(tex: string): string {
 
 /**
  * Plain-text powers: e^(−x), (1-y')^(1-y), e^-|x| and e^-(w*x+b) write the exponent in brackets or after a
- * sign, where TeX would raise only the bracket or the sign: the whole exponent is raised.
+ * sign, where TeX would raise only the bracket or the sign: the whole exponent is raised. An Iverson bracket,
+ * f_k^[y = k], is raised whole and keeps its brackets (the indicator).
  */
 export function plainTextPowers(tex: string): string {
   return tex
     .replace(/\^\s*\(((?:[^()]|\([^()]*\))*)\)/g, '^{$1}')
+    .replace(/\^\s*\[((?:[^[\]]|\[[^[\]]*\])*)\]/g, '^{[$1]}')
     .replace(/\^\s*([-−])\s*(\\lvert\s(?:[^{}]|\{[^{}]*\})*?\\rvert|\|[^|{}]*\||\{[^{}]*\}|\((?:[^()]|\([^()]*\))*\)|[A-Za-z0-9]+)/g, (_m, minus: string, rest: string) => `^{${minus}${rest}}`);
 }
 
