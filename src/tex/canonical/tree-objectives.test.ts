@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { canonicalMember } from './test-support';
+import { arrowToMin } from './tree-objectives';
 
 describe('tree rules: an objective under its optimiser', () => {
   it('optimiser-dropped: argmax, \\arg\\max, argmin and min over a sum are the sum', () => {
@@ -47,5 +48,13 @@ describe('tree rules: an objective under its optimiser', () => {
     expect(recogniseFormula('\\min_{W} \\; -z_c + \\log \\sum_j \\exp(z_j)')?.kind).toBe('ce_from_logits');
     // max over the classes of a log keeps its argument: no objective.
     expect(recogniseFormula('\\max_k \\log p_k')).toBeNull();
+  });
+
+  it('arrow-to-min: a formula with an arrow to min after it is a cost', () => {
+    expect(arrowToMin('\\sum_i a_i \\rightarrow \\min')).toBe('\\mathrm{cost} = \\sum_i a_i');
+    expect(arrowToMin('Q(w) = \\sum_i a_i \\to \\min_w')).toBe('\\mathrm{cost} = Q(w) = \\sum_i a_i');
+    expect(arrowToMin('x \\rightarrow \\max')).toBe('x \\rightarrow \\max');
+    // A cost whose minus was meant for both terms is the binary loss.
+    expect(recogniseFormula('\\sum_{i=1}^l \\bigl( y_i \\log a_i - (1-y_i) \\log (1-a_i) \\bigr) \\rightarrow min')?.kind).toBe('ce_binary_batch');
   });
 });

@@ -1,11 +1,12 @@
 // Tree rule for an objective written with its optimiser: θ* = argmax_θ Σ_i log p(y_i | x_i; θ),
 // min_w −Σ … . The optimiser names what is done with the formula, not the formula:
 // argmax/argmin (\arg\max, \operatorname*{arg\,max}, argmin), and max/min over a sum,
-// product or expectation, are dropped. max(z, 0) and max_k z_k are left.
+// product or expectation, are dropped. max(z, 0) and max_k z_k are left. An arrow to min after the
+// formula (Q(w) = Σ … → min, as Russian-school courses write it) says it is minimised: a cost.
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { containsLog } from '../terms';
-import { defineTreeRule } from './registry';
+import { defineTextRule, defineTreeRule } from './registry';
 
 const OPTIMISERS = new Set(['argmax', 'argmin', 'max', 'min', 'arg\\max', 'arg\\min']);
 
@@ -58,3 +59,11 @@ export function optimiserDropped(node: Expr): Expr | null {
 }
 
 defineTreeRule({ name: 'optimiser-dropped', order: 4, apply: optimiserDropped });
+
+/** `Σ_i (y_i log a_i − (1 − y_i) log(1 − a_i)) → min`: what is minimised is a cost, named so for the rules that read a cost's sign. */
+export function arrowToMin(tex: string): string {
+  const arrow = /\s*(?:\\rightarrow|\\to|→|->)\s*\\?min(?:_\{[^{}]*\}|_[A-Za-z])?\s*$/.exec(tex);
+  return arrow ? `\\mathrm{cost} = ${tex.slice(0, arrow.index)}` : tex;
+}
+
+defineTextRule({ name: 'arrow-to-min', order: 15.4, apply: arrowToMin });
