@@ -169,6 +169,10 @@ describe('text rules: code identifiers', () => {
     // A log's name joined to a word (log_probs) or to one letter with nothing after it (log_p) is the log of it.
     expect(identifierSubscripts('-log_probs[target] + sum(p * log_p)')).toBe('-\\log probs[target] + sum(p * \\log p)');
     expect(identifierSubscripts('\\log_2 x + \\log_b x')).toBe('\\log_2 x + \\log_b x');
+    // An array's name joined by for/of/at to labels, the array named alone too: its entries at those labels.
+    expect(identifierSubscripts('-logits_for_answers + log(sum(exp(logits)))')).toBe('-logits_{answers} + log(sum(exp(logits)))');
+    expect(identifierSubscripts('prob_of_class')).toBe('\\operatorname{prob\\_of\\_class}');
+    expect(recogniseFormula('xentropy = - logits_for_answers + np.log(np.sum(np.exp(logits), axis=-1))')?.kind).toBe('ce_from_logits');
     // Words joined, then a letter: the name and its index.
     expect(identifierSubscripts('true_value_i * log(expected_value_i)')).toBe('\\operatorname{true\\_value}_{i} * log(\\operatorname{expected\\_value}_{i})');
     expect(recogniseFormula('E = - sum_{i} (true_value_i) * log (expected_value_i)')?.kind).toBe('ce_multiclass');

@@ -278,7 +278,7 @@ export function barsAfterMinus(tex: string): string {
  * `log_probs`, a log's name joined to a word, is the log of that word.
  */
 export function identifierSubscripts(tex: string): string {
-  return tex
+  return pickedByName(tex)
     // y_hat, p_bar, q_tilde: code spells the accent after the letter (y_hat_i is ŷ_i).
     .replace(/(?<![\\A-Za-z])([A-Za-z])_(hat|bar|tilde)(?![A-Za-z])/g, '\\$2{$1}')
     // sum(p * log_p): a log's name joined to one letter with nothing after it to take a base for is the log of that letter.
@@ -305,6 +305,15 @@ export function identifierSubscripts(tex: string): string {
       const activationValues = /^(?:soft[a-z]*|sigm[a-z]*)$/i.test(first);
       return CALL_NAME_WORDS.test(first) && !indexed && !activationValues ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
     });
+}
+
+/**
+ * logits_for_answers beside logits: an array's name joined by for/of/at to another name, where the array is named
+ * on its own in the same formula too, is its entries at those labels (logits_{answers}), as z[y] would pick them.
+ */
+function pickedByName(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z]\w*?)_(?:for|of|at)_([A-Za-z]\w*)(?![\w(])/g, (whole, array: string, labels: string) =>
+    new RegExp(String.raw`(?<![\w\\])${array}(?![\w])`).test(tex.replace(whole, '')) ? `${array}_{${labels}}` : whole);
 }
 
 /**
