@@ -43,21 +43,5 @@ export function nudgedOnes(tex: string): string {
   return tex.replace(/(?<![\w.])1\.0{4,}[1-9]\d{0,2}(?![\d.])(?=\s*[-−])/g, '1');
 }
 
-/**
- * max(log(p), -100), max(-100, log(p)): a log clamped from below, as PyTorch's binary cross-entropy keeps it
- * finite at p = 0, is that log (the floor is far below any loss a reader computes).
- */
-export function clampedLogs(tex: string): string {
-  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])max\s*\(/g, (_found, inner) => {
-    const args = topLevelArguments(inner);
-    if (args.length !== 2) return null;
-    const floor = args.findIndex((arg) => /^-\s*\d+(?:\.\d+)?$/.test(arg));
-    const log = args[1 - floor];
-    return floor >= 0 && log !== undefined && /^\\?(?:log|ln)\s*\(/.test(log) ? log : null;
-  });
-}
-
-// After a module's name is dropped from a call (qualified-call-names, 25): np.maximum(np.log(p), -100) is max(log(p), -100).
-defineTextRule({ name: 'clamped-logs', order: 25.12, apply: clampedLogs });
 defineTextRule({ name: 'nudged-ones', order: 25.1, apply: nudgedOnes });
 defineTextRule({ name: 'stable-log-calls', order: 25.15, apply: stableLogCalls });

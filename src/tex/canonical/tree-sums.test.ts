@@ -147,6 +147,12 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('-(w \\log \\max(tol, q) + (1-w) \\log \\max(1 - q, 10^{-12}))')?.kind).toBe('ce_binary');
     expect(recogniseFormula('return -Math.log(Math.max(e, q[c]));')?.kind).toBe('ce_multiclass');
   });
+  it('stability-log-floor: a log clamped from below at a large negative number is the log', () => {
+    expect(canonicalMember('\\max(\\log p, -100) + \\max(-100, \\log(1 - p))')).toBe('\\log(p)+\\log(1-p)');
+    // A floor on anything but a log, or a floor that is no negative number, stays.
+    expect(canonicalMember('\\max(x, -100) + \\max(\\log p, \\epsilon)')).toBe('\\max(x-100)+\\max(\\log(p)+\\epsilon)');
+    expect(recogniseFormula('res = -np.sum(np.multiply(y,np.maximum(np.log(yhat), -100)) + np.multiply((1 - y),np.maximum(-100, np.log(1 - yhat))))')?.kind).toBe('ce_binary_batch');
+  });
   it('stability-clip: log max(p, 10^{−12}) and log clip(p, ε, 1 − ε) are log p', () => {
     expect(canonicalMember('\\log(\\max(p_y, 10^{-12}))')).toBe('\\log(p_y)');
     expect(canonicalMember('\\log \\max(h, 1e-7)')).toBe('\\log(h)');

@@ -371,6 +371,19 @@ export function stabilityClip(node: Expr): Expr | null {
   return null;
 }
 
+/**
+ * max(log p, −100), max(−100, log p): the log clamped from below, as PyTorch's binary cross-entropy keeps it finite
+ * at p = 0, is the log, the same guard as the clip inside it (max reads its two arguments as one sum, log p − 100).
+ */
+export function stabilityLogFloor(node: Expr): Expr | null {
+  if (node.k !== 'fn' || node.name !== 'max' || node.args.length !== 1) return null;
+  const pair = single(node.args[0] as Expr);
+  if (pair.k !== 'add' || pair.terms.length !== 2) return null;
+  const floorAt = pair.terms.findIndex((t) => t.k === 'neg' && single(t.arg).k === 'num');
+  const log = pair.terms[1 - floorAt];
+  return floorAt >= 0 && log !== undefined && single(log).k === 'log' ? single(log) : null;
+}
+
 /** The names code and TeX give a clipping guard: clip (TensorFlow's clip_by_value is read as clip), clamp, maximum (NumPy), max. */
 const CLIP_NAMES = /^(?:clip|clamp|maximum|max|\\(?:mathrm|operatorname|text)\{(?:clip|clamp|max)\})$/;
 
@@ -383,4 +396,5 @@ defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
 defineTreeRule({ name: 'expectation-of-a-loss', order: 54, apply: expectationOfALoss });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });
 defineTreeRule({ name: 'stability-clip', order: 52.1, apply: stabilityClip });
+defineTreeRule({ name: 'stability-log-floor', order: 52.15, apply: stabilityLogFloor });
 defineTreeRule({ name: 'stability-max-shift', order: 52.2, apply: stabilityMaxShift });
