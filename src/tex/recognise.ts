@@ -13,7 +13,7 @@ import { perSampleReduction } from './per-sample-reduction';
 import { withImpliedIndices } from './role-indices';
 import { chainContext, indexParts, namesACrossEntropy } from './selectors';
 import { hasSlippedSign } from './canonical/tree-signs';
-import { anyChild } from './canonical/registry';
+import { anyNode } from './canonical/registry';
 import { binaryShape, logSumShape } from './shapes';
 import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum } from './shapes-numeric';
 import { containsLog, headName, roleTex, termsOf } from './terms';
@@ -40,14 +40,11 @@ function logOfSymbol(expr: Expr): 1 | -1 | 0 {
   return negated ? -1 : 1;
 }
 
-/** (y_i − f(x_i))², (a − b)^2: a difference squared somewhere in `e`. */
-function holdsSquaredDifference(e: Expr, depth = 0): boolean {
-  if (depth > 40) return false;
-  if (e.k === 'pow' && e.exp.k === 'num' && e.exp.value === 2) {
-    const base = single(e.base);
-    if (base.k === 'add' && base.terms.length >= 2 && base.terms.some((term) => term.k === 'neg')) return true;
-  }
-  return anyChild(e, (child) => holdsSquaredDifference(child, depth + 1));
+/** (y_i − f(x_i))², (a − b)^2: a difference squared. */
+function isSquaredDifference(e: Expr): boolean {
+  if (e.k !== 'pow' || e.exp.k !== 'num' || e.exp.value !== 2) return false;
+  const base = single(e.base);
+  return base.k === 'add' && base.terms.length >= 2 && base.terms.some((term) => term.k === 'neg');
 }
 
 const SIGN_SLIP: TexDiagnostic = {
@@ -194,11 +191,7 @@ const COST_NAMES = new Set(['J', 'C', 'cost', 'Cost', 'loss', 'Loss']);
 const namesACost = (member: Expr | undefined): boolean => member !== undefined && (member.k === 'sym' || member.k === 'call') && COST_NAMES.has(headName(member) ?? '');
 
 /** Whether a minus is written on a log somewhere in `e` (−y log h, −Σ log p), or one was put right there. */
-function hasNegatedLog(e: Expr, depth = 0): boolean {
-  if (depth > 40) return false;
-  if ((e.k === 'neg' && containsLog(e.arg)) || ((e.k === 'add' || e.k === 'neg') && e.slipped)) return true;
-  return anyChild(e, (child) => hasNegatedLog(child, depth + 1));
-}
+const hasNegatedLog = (e: Expr): boolean => anyNode(e, (node) => (node.k === 'neg' && containsLog(node.arg)) || ((node.k === 'add' || node.k === 'neg') && node.slipped === true));
 
 /** −CE, −L(θ): a name (no log in it) with a minus in front. */
 const isNegatedName = (member: Expr | undefined): boolean => member?.k === 'neg' && (member.arg.k === 'sym' || member.arg.k === 'call') && !containsLog(member.arg);
@@ -229,7 +222,7 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
   if (!named) return namedNumericCrossEntropy(chain) ?? namedNumericLogLikelihood(chain);
   // −log L = −Σ log P(y_i | x_i; θ) = Σ (y_i − f(x_i))²/2σ² + …: a likelihood worked down to a squared
   // difference is a Gaussian's, whose log is a squared error, no label's probability.
-  if (chain.members.some((member) => holdsSquaredDifference(member))) return null;
+  if (chain.members.some((member) => anyNode(member, isSquaredDifference))) return null;
   // D_KL(p‖q) = −Σ p log q: a name says what the author meant; what is written out is what is
   // computed. A divergence or entropy by name alone gives way to a cross-entropy written after it.
   const writtenOut = isNameOnly(named) ? rest.find((found) => found.kind.startsWith('ce_') && !isNameOnly(found)) : undefined;

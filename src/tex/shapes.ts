@@ -8,7 +8,7 @@ import type { MatchContext } from './selectors';
 import { isPairOutcome, labelOfLikelihood, pairMembers } from './dataset-likelihood';
 import { classOfLossArguments, emptyContext, WEIGHT_LETTERS, labelOfCall, labelOfSelector, labelOfSubscript, labelOfWordArgument, subscriptOf, subscriptParts, subscriptPartsIn } from './selectors';
 import { identityOf, sameDistribution } from './distributions';
-import { anyChild, mapChildren as mapExpr } from './canonical/registry';
+import { anyNode, mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
 import { areTwoColumns, complementOf, headName, indexedBy, isNormalDensity, isPowerOfCount, mentions, namesAQuantity, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
@@ -133,15 +133,13 @@ function isPlainConstant(e: Expr, depth = 0): boolean {
 }
 
 /** One term read as (sign) weight · target · log(prediction), or null. */
-/** ∇_z a_k, ∂a_k/∂z: a derivative somewhere in a factor. */
-function holdsDerivative(e: Expr, depth = 0): boolean {
-  return depth < 40 && ((e.k === 'fn' && e.name === 'derivative') || anyChild(e, (child) => holdsDerivative(child, depth + 1)));
-}
+/** ∇_z a_k, ∂a_k/∂z: a derivative. */
+const isDerivative = (e: Expr): boolean => e.k === 'fn' && e.name === 'derivative';
 
 export function logTerm(term: Term, context: MatchContext = emptyContext()): LogTermShape | null {
   if (term.logs.length !== 1) return null;
   // −ln a_k ∇_z a_k: a log times a derivative is a step of the gradient, no loss's term.
-  if (term.factors.some((f) => holdsDerivative(f))) return null;
+  if (term.factors.some((f) => anyNode(f, isDerivative))) return null;
   const log = term.logs[0] as Extract<Expr, { k: 'log' }>;
   const inIntegral = term.bigs.some((b) => b.op === 'int');
   const factors = (inIntegral ? withoutMeasure(term.factors) : term.factors).filter((f) => !(f.k === 'other' && f.text === '\\dots'));

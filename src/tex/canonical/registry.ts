@@ -75,6 +75,11 @@ export function anyChild(e: Expr, test: (child: Expr) => boolean): boolean {
   return found;
 }
 
+/** Whether `test` holds for `e` or for some node below it (to a depth of 40, as deep as a formula's tree goes). */
+export function anyNode(e: Expr, test: (node: Expr) => boolean, depth = 0): boolean {
+  return depth <= 40 && (test(e) || anyChild(e, (child) => anyNode(child, test, depth + 1)));
+}
+
 const MAX_DEPTH = 80;
 /** A rule's output is tried against the rules again, a bounded number of times. */
 const MAX_REWRITES_PER_NODE = 8;

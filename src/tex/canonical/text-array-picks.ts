@@ -50,17 +50,22 @@ const TAKE_ALONG = new RegExp(
 /** MXNet's pick(a, t, axis=1, keepdims=True) (F.pick, nd.pick): each row's entry at its label, as gather picks it. */
 const MXNET_PICK = /(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*pick\(\s*([A-Za-z_][\w.]*(?:\((?:[^()]|\([^()]*\))*\))?)\s*,\s*([A-Za-z_]\w*)\s*(?:,\s*(?:axis|keepdims)\s*=\s*[-\w]+\s*)*\)/g;
 
+/**
+ * Each row of `from` picked at its label in `label`. The log of a named array picked is the log of its entry (log(p)_t is
+ * log p_{i,t_i}); another call's value picked is its component there (log_softmax(z)_t); a named array's pick is
+ * written as PyTorch's gather, which gatheredRows reads next.
+ */
+function rowsAtLabels(from: string, label: string): string {
+  const logged = /^(?:[A-Za-z_]\w*\.)*log\(\s*([A-Za-z_]\w*)\s*\)$/.exec(from)?.[1];
+  if (logged) return `(\\log ${pickedName(logged)}_{i,${label}_i})`;
+  return from.includes('(') ? `(${from}_{${label}})` : `${from}.gather(1, ${label}.unsqueeze(1))`;
+}
+
 /** log_probs.gather(1, t.unsqueeze(1)), torch.gather(p, 1, t.view(-1, 1)): PyTorch's pick of each row's label, p_{i, t_i}, as rowPicks reads NumPy's. */
 function gatheredRows(tex: string): string {
-  const taken = tex.replace(MXNET_PICK, (_m, array: string, label: string) => `take_along_axis(${array}, ${label}[:, None], axis=-1)`).replace(TAKE_ALONG, (_m, array: string | undefined, column: string | undefined, named: string | undefined, labels: string | undefined) => {
-    const from = (array ?? named) as string;
-    const label = (column ?? labels) as string;
-    // The log of a named array picked at the label is the log of its entry there (log(p)_t is log p_{i,t_i}); another
-    // call's value picked is its component there (log_softmax(z)_t); a named array's row pick as below.
-    const logged = /^(?:[A-Za-z_]\w*\.)*log\(\s*([A-Za-z_]\w*)\s*\)$/.exec(from)?.[1];
-    if (logged) return `(\\log ${pickedName(logged)}_{i,${label}_i})`;
-    return from.includes('(') ? `(${from}_{${label}})` : `${from}.gather(1, ${label}.unsqueeze(1))`;
-  });
+  const taken = tex
+    .replace(MXNET_PICK, (_m, array: string, label: string) => rowsAtLabels(array, label))
+    .replace(TAKE_ALONG, (_m, array: string | undefined, column: string | undefined, named: string | undefined, labels: string | undefined) => rowsAtLabels((array ?? named) as string, (column ?? labels) as string));
   return taken.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
     const pick = picked((called ?? method) as string, `${labels}_i`);
     return pick.startsWith('(') ? pick : `(${pick})`;

@@ -1,8 +1,7 @@
 // Text rules for formulas written as code, as docstrings and library docs give
 // them: Julia's broadcast dots (`y .* log.(ŷ)`, `@.(…)`), module-qualified names
 // (`np.sum(…)`, `torch.log(…)`, `tf.reduce_mean(…)`), big operators typed as words
-// (`sum_i`), and the
-// arguments that only say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
+// (`sum_i`), and the arguments that only say along which axis a reduction runs (`; dims`, `axis=-1`, `keepdims=True`).
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';

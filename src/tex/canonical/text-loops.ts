@@ -5,7 +5,7 @@
 // JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
 import { defineTextRule } from './registry';
 import { rewriteCalls, statementEnd } from './text-scan';
-import { ASSIGNED_NAME } from './text-updates';
+import { COMPOUND_ASSIGNMENT } from './text-updates';
 
 /** `for (int b = 0; …; …)`, `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
 const LOOP_HEADER = new RegExp(
@@ -13,7 +13,7 @@ const LOOP_HEADER = new RegExp(
   'g',
 );
 /** What the loop's body does to the total: `loss -= `, `loss += `. */
-const COMPOUND_UPDATE = new RegExp(String.raw`^(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*`);
+const COMPOUND_UPDATE = new RegExp(`^${COMPOUND_ASSIGNMENT}`);
 
 /** The header goes and the added term becomes its sum over the loop variable; nested loops, the innermost first. */
 export function loopSums(tex: string): string {

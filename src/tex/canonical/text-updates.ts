@@ -7,7 +7,7 @@ import { defineTextRule } from './registry';
 import { statementEnd } from './text-scan';
 
 /** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss}, with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep]). */
-export const ASSIGNED_NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
+const ASSIGNED_NAME = String.raw`(?:\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
 /** Where an assignment starts: the formula's start or a new line of it (a row, a line break, a semicolon). */
 const LINE_START = String.raw`(^|\\\\|\n|;)(\s*)`;
 const ASSIGN = String.raw`(=|:=)`;
@@ -16,8 +16,9 @@ const ASSIGN = String.raw`(=|:=)`;
 const ARROW = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
 /** `L ← L − rest`, `L = L + rest` (the arrow already =): the total's name again after the assignment, a sign after it. */
 const UPDATE = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)${ASSIGN}(\s*)(${ASSIGNED_NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
-/** `loss -= `, `loss += `: a compound assignment; what it adds runs to the end of its statement. */
-const COMPOUND = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*`, 'g');
+/** `loss -= `, `loss += `: a compound assignment (the name, the sign); what it adds runs to the end of its statement. */
+export const COMPOUND_ASSIGNMENT = String.raw`(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*`;
+const COMPOUND = new RegExp(`${LINE_START}${COMPOUND_ASSIGNMENT}`, 'g');
 
 function assignmentArrows(math: string): string {
   return math.replace(ARROW, (_whole, start: string, space: string, name: string, gap: string) => `${start}${space}${name}${gap}= `);
