@@ -33,6 +33,11 @@ describe('tree rules: where the minus goes', () => {
     expect(recogniseFormula("J = 1 / m * sum( -1 * y' * log(h) - (1-y') * log(1 - h) );")).toMatchObject({ kind: 'ce_binary_batch', roles: { target: 'y', prediction: 'h' } });
     // Before a lone log of a letter-indexed symbol it is the one-hot target's one, and stays.
     expect(canonicalMember('-1 \\cdot \\log h_k')).toContain('1');
+    // Before a bracket of weighted logs of numbers it weighs nothing: the bracket is the worked example.
+    expect(canonicalMember('-1(1\\times\\log 0.4+0\\times\\log 0.35+0\\times\\log 0.25)')).toBe(canonicalMember('-(1\\times\\log 0.4+0\\times\\log 0.35+0\\times\\log 0.25)'));
+    expect(recogniseFormula('H(p,q) = −1(0×log0.3+1×log0.45+0×log0.25)')?.kind).toBe('ce_multiclass');
+    // An entropy stays an entropy with its one.
+    expect(recogniseFormula('H = -1(0.3\\ln 0.3 + 0.7 \\ln 0.7)')?.kind).not.toBe('ce_multiclass');
   });
 
   it('loss-over-count: a loss divided by a count is the mean in front', () => {

@@ -24,8 +24,8 @@ export function leadingMinusOfProduct(node: Expr): Expr | null {
 }
 
 /**
- * (−1) · Σ …, −1 * sum(…), −1 * y' * log(h): the one the minus was written on weights nothing beside a sum or a
- * letter's weight (a one before a lone log, or before a number, is a worked example's or a one-hot target, and stays).
+ * (−1) · Σ …, −1 * sum(…), −1 * y' * log(h), −1(1×log 0.5 + 0×log 0.2): the one the minus was written on weights
+ * nothing beside a sum, a bracket of terms with logs or a letter's weight (a one before a lone log, or before a number, is a worked example's or a one-hot target, and stays).
  */
 export function unitBeforeSum(node: Expr): Expr | null {
   if (node.k !== 'mul' || node.factors.length < 2) return null;
@@ -33,7 +33,9 @@ export function unitBeforeSum(node: Expr): Expr | null {
   const negated = single(first).k === 'neg';
   const one = single(negated ? (single(first) as { arg: Expr }).arg : first);
   const weighsALog = rest.some((factor) => containsLog(factor)) && rest.some((factor) => !containsLog(factor) && single(factor).k !== 'num');
-  if (one.k !== 'num' || one.value !== 1 || !(weighsALog || rest.some((factor) => single(factor).k === 'big'))) return null;
+  // −1(1×log 0.5 + 0×log 0.2): a bracket of several terms with logs is no lone log either.
+  const bracketOfLogs = rest.length === 1 && single(rest[0] as Expr).k === 'add' && containsLog(rest[0] as Expr);
+  if (one.k !== 'num' || one.value !== 1 || !(weighsALog || bracketOfLogs || rest.some((factor) => single(factor).k === 'big'))) return null;
   const product = rest.length === 1 ? (rest[0] as Expr) : { ...node, factors: rest };
   return negated ? { k: 'neg', arg: product } : product;
 }
