@@ -46,6 +46,12 @@ describe('text rules: big-operator dressing', () => {
     expect(capitalOperators('\\Pi^{N}_{n=1} p_n')).toBe('\\prod^{N}_{n=1} p_n');
     expect(capitalOperators('\\Sigma^{-1} \\mu')).toBe('\\Sigma^{-1} \\mu');
     expect(capitalOperators('\\Sigma x')).toBe('\\Sigma x');
+    // Straight before an exponential, with no limits, it is the sum of the exponentials.
+    expect(capitalOperators('\\log(\\Sigma \\exp(x_j))')).toBe('\\log(\\sum \\exp(x_j))');
+    expect(capitalOperators('\\log \\Sigma e^{z_k}')).toBe('\\log \\sum e^{z_k}');
+    expect(capitalOperators('\\Sigma exp(a)')).toBe('\\sum exp(a)');
+    expect(capitalOperators('\\Sigma \\epsilon')).toBe('\\Sigma \\epsilon');
+    expect(recogniseFormula('L = - \\Sigma_{c=1}^C t_c(s_c - log(\\Sigma exp(s_k)))')?.kind).toBe('ce_from_logits');
     // An inverse or a transpose above a labelled sigma makes it a covariance; a start under it makes it the sum.
     expect(capitalOperators('\\Sigma_0^{-1}(w-m_0)')).toBe('\\Sigma_0^{-1}(w-m_0)');
     expect(capitalOperators('\\Sigma_0^{−1}(w-m_0)')).toBe('\\Sigma_0^{−1}(w-m_0)');

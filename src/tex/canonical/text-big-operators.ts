@@ -23,17 +23,20 @@ export function inlineIndexSets(tex: string): string {
 /**
  * \Sigma_{i=1}^{N} → \sum_{i=1}^{N}, \Pi_i → \prod_i: a capital sigma or pi under a lower limit is the big
  * operator, for every rule after this one as for the reader (a log's argument runs on through it, a
- * condition said after it is the sum's). Alone, or with a power only (Σ⁻¹, a covariance), it stays a letter.
+ * condition said after it is the sum's). Alone, or with a power only (Σ⁻¹, a covariance), it stays a letter,
+ * unless an exponential follows it at once (log Σ exp(x_j)).
  */
 export function capitalOperators(tex: string): string {
   // 1 − Π_i: a letter one is taken from is a quantity (a probability named Π_i), wherever it is written with that subscript.
   const complemented = new Set([...tex.matchAll(/1\s*[-−]\s*\\(Sigma|Pi)\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])/g)].map((m) => `${m[1]}_${m[2]}`));
-  return tex.replace(/\\(Sigma|Pi)(?![A-Za-z])(?=\s*(?:\\limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[^\s{])\s*)?_)/g, (whole, letter: string, at: number) => {
+  const limited = tex.replace(/\\(Sigma|Pi)(?![A-Za-z])(?=\s*(?:\\limits\s*)?(?:\^\s*(?:\{[^{}]*\}|[^\s{])\s*)?_)/g, (whole, letter: string, at: number) => {
     const sub = /^\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])/.exec(tex.slice(at + whole.length))?.[1];
     // Braced, {\Pi}_i, so no later reading takes it for the operator.
     if (sub !== undefined && complemented.has(`${letter}_${sub}`)) return `{${whole}}`;
     return isMatrixPower(tex.slice(at + whole.length)) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod';
   });
+  // log(\Sigma exp(x_j)): a bare capital sigma straight before an exponential is the sum of them (a matrix is not multiplied by one).
+  return limited.replace(/\\Sigma(?![A-Za-z])(?=\s*(?:\\exp(?![A-Za-z])|exp\s*\(|e\s*\^))/g, '\\sum');
 }
 
 const MATRIX_SCRIPT = String.raw`(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+(?:\s*\{[^{}]*\})?|[^\s{])`;

@@ -9,6 +9,9 @@ describe('text rule: the true class\'s probability said in words under a log', (
     // Code joins the words with underscores.
     expect(proseProbabilities('perte = -np.log(probabilite_de_la_bonne_classe)')).toBe('perte = -np.log(\\hat{p}_{\\text{true}})');
     expect(proseProbabilities('-log(correct_class)')).toBe('-log(correct_class)');
+    // An array indexed by the class is code, its names the roles (read by the array picks).
+    expect(proseProbabilities('-np.log(probabilities[true_class])')).toBe('-np.log(probabilities[true_class])');
+    expect(recogniseFormula('-np.log(wahrscheinlichkeiten[richtige_klasse])')?.roles).toMatchObject({ target: 'richtige_klasse', prediction: 'wahrscheinlichkeiten' });
     // A probability's letter of such words stays as written (an opaque probability's NLL).
     expect(proseProbabilities('-\\log P(\\text{correct class})')).toBe('-\\log P(\\text{correct class})');
   });
@@ -29,6 +32,10 @@ describe('text rule: the true class\'s probability said in words under a log', (
     ['plain words in a docstring', 'loss = -log(predicted probability of the correct class)'],
     ['Japanese', 'L = -\\log(\\text{正解クラスの予測確率})'],
     ['Chinese', 'L = -\\log(\\text{正确类别的预测概率})'],
+    ['Polish', '-log (prawdopodobieństwo przypisane do prawidłowej klasy)'],
+    ['Italian', '-\\log(\\text{probabilità della classe corretta})'],
+    ['Turkish', '-\\ln(\\text{doğru sınıfın olasılığı})'],
+    ['Ukrainian', '-\\log(\\text{ймовірність правильного класу})'],
   ])('recognises the one-hot loss in %s', (_name, tex) => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_multiclass');
   });

@@ -8,12 +8,12 @@
 import { defineTextRule } from './registry';
 
 /** Words for a probability (or a model's confidence) in the languages pages use. */
-const PROBABILITY = /(?:\bprob(?:ability|abilities|\.)?\b|\bconfidence\b|\blikelihood\b|probabilit[éeà]|probabilidad|probabilidade|wahrscheinlichkeit|вероятност|xác suất|peluang|確率|概率|機率|확률)/iu;
+const PROBABILITY = /(?:\bprob(?:ability|abilities|\.)?\b|\bconfidence\b|\blikelihood\b|probabilit[éeà]|probabilidad|probabilidade|wahrscheinlichkeit|waarschijnlijkheid|probabilità|prawdopodobieństw|pravděpodobnost|olasılı[kğ]|вероятност|ймовірн|xác suất|peluang|احتمال|संभावना|確率|概率|機率|확률)/iu;
 /** Words for the true class: correct, true, target, ground truth, actual (and their translations). */
-const TRUE_CLASS = /(?:\b(?:correct|true|right|target|actual|ground[- ]?truth|gold)\b|\bbonne\b|\bvraie\b|correct[ae]|verdader[ao]|richtigen?|wahren?|правильн|истинн|đúng|benar|正解|正确|正確|真实|真實|정답|실제)/iu;
+const TRUE_CLASS = /(?:\b(?:correct|true|right|target|actual|ground[- ]?truth|gold)\b|\bbonne\b|\bvraie\b|correct[ae]|verdader[ao]|richtigen?|wahren?|juiste|corrett[ao]|prawidłow|poprawn|správn|doğru|правильн|истинн|đúng|benar|الصحيح|सही|正解|正确|正確|真实|真實|정답|실제)/iu;
 
-/** The log's argument: a \text{…} group, or a bracket of plain words (no command, no nested bracket). */
-const LOG_OF_WORDS = /(\\?(?:log|ln)(?![A-Za-z]))(\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*)(?:\\left\s*)?\(\s*(?:\\(?:text|textrm|mbox|mathrm)\s*\{([^{}]+)\}|([^(){}\\=]+))\s*(?:\\right\s*)?\)/gu;
+/** The log's argument: a \text{…} group, or a bracket of plain words (no command, no nested bracket, no array's index: probs[label] is code). */
+const LOG_OF_WORDS = /(\\?(?:log|ln)(?![A-Za-z]))(\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*)(?:\\left\s*)?\(\s*(?:\\(?:text|textrm|mbox|mathrm)\s*\{([^{}]+)\}|([^(){}\\=[\]]+))\s*(?:\\right\s*)?\)/gu;
 
 export function proseProbabilities(tex: string): string {
   return tex.replace(LOG_OF_WORDS, (whole, log: string, base: string, inText: string | undefined, bare: string | undefined) => {

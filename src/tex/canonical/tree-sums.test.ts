@@ -114,18 +114,6 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('H = \\mathbb{E}[-p\\log p - (1-p)\\log(1-p)]')?.kind).not.toMatch(/^ce_/);
   });
 
-  it('mean-of: a mean over the index below it, mean_i(X), is (1/N) Σ_i X; avg is the mean', () => {
-    expect(recogniseFormula('L = -\\operatorname{mean}_i\\left(y_i\\log\\hat y_i+(1-y_i)\\log(1-\\hat y_i)\\right)')?.roles).toMatchObject({ sampleIndex: 'i', reduction: 'mean' });
-    expect(recogniseFormula('L = -\\mathrm{mean}_{i}\\left(\\sum_k y_{ik}\\log p_{ik}\\right)')?.kind).toBe('ce_multiclass_batch');
-    expect(recogniseFormula('L = -\\mathrm{avg}\\left(y_i\\log\\hat y_i+(1-y_i)\\log(1-\\hat y_i)\\right)')?.kind).toBe('ce_binary_batch');
-    // A mean of an entropy is still no cross-entropy.
-    expect(recogniseFormula('\\bar H = -\\mathrm{mean}_i \\sum_k p_{ik}\\log p_{ik}')?.kind).not.toMatch(/^ce_/);
-  });
-
-  it('mean-of: mean(X) is (1/N) Σ X', () => {
-    expect(canonicalMember('\\operatorname{mean}(x)')).toBe('\\frac{1}{N} \\sumx');
-  });
-
   it('stability-epsilon: log(p + ε) is log p', () => {
     expect(canonicalMember('\\log(h + \\epsilon)')).toBe('\\log(h)');
     expect(canonicalMember('\\log(1 - h + \\varepsilon)')).toBe('\\log(1-h)');

@@ -3,7 +3,7 @@
 // e^{x_1} + … + e^{x_n} is Σ_j e^{x_j}, and any written-out sum of alike terms
 // t_1 log y_1 + t_2 log y_2 + … + t_K log y_K is Σ_{k=1}^{K} t_k log y_k (and with
 // no dots, terms numbered 1 … n are Σ_{i=1}^{n}), and a product written out the same
-// way is Π_{i=1}^{N}; mean(…) in code-style formulas is (1/N) Σ …;
+// way is Π_{i=1}^{N};
 // a small constant added inside a log for numerical stability (log(p + ε)) is dropped.
 import type { Expr } from '../expr';
 import { exprTex, single } from '../expr';
@@ -11,7 +11,7 @@ import { subscriptParts, subscriptPartsIn } from '../selectors';
 import { isArithmeticOfNumbers } from '../shapes-numeric';
 import { complementOf, containsLog, headName } from '../terms';
 import { defineTreeRule, anyChild, mapChildren } from './registry';
-import { unindexedSum } from './tree-vectors';
+import { batchMean } from './tree-means';
 
 /** The dots of a written-out sum or list (\\ldots, \\cdots and ... all read as \\dots). */
 export const isDots = (e: Expr): boolean => e.k === 'sym' && e.name === '\\dots';
@@ -218,33 +218,6 @@ export function writtenOutFactors(node: Expr): Expr | null {
   return foldSamples('prod', chunks, last, index, productBounds(last, chunks.length));
 }
 
-/** (1/N) Σ X; over the index a mean names below it (mean_i X) when it names one. */
-function batchMean(arg: Expr, index: string | null = null): Expr {
-  const scale: Expr = { k: 'div', num: { k: 'num', value: 1, text: '1' }, den: { k: 'sym', name: 'N', sub: null, subAtoms: null } };
-  const lower: Expr | null = index ? { k: 'sym', name: index, sub: null, subAtoms: null } : null;
-  return { k: 'mul', factors: [scale, lower ? { k: 'big', op: 'sum', lower, upper: null, body: arg } : unindexedSum(arg)] };
-}
-
-/** The mean word, bare or with the one index it averages over below it (mean_i): that index, '' for none; else null. */
-function meanWordIndex(e: Expr): string | null {
-  if (e.k !== 'sym' || (e.name !== 'mean' && e.name !== 'avg')) return null;
-  const index = (e.sub ?? '').replace(/[{}\s]/g, '');
-  return index === '' || /^[a-z]$/.test(index) ? index : null;
-}
-
-/** mean(X), \operatorname{mean}(X), mean_i(X), and mean (a + b) read as a product → (1/N) Σ X. */
-export function meanOf(node: Expr): Expr | null {
-  const called = node.k === 'call' && node.args.length === 1 ? meanWordIndex(node.head) : null;
-  if (called !== null || (node.k === 'fn' && node.name === 'mean' && node.args.length === 1)) {
-    return batchMean((node as { args: Expr[] }).args[0] as Expr, called || null);
-  }
-  if (node.k !== 'mul') return null;
-  const at = node.factors.findIndex((f, i) => meanWordIndex(f) !== null && i < node.factors.length - 1);
-  if (at < 0) return null;
-  const factors = [...node.factors.slice(0, at), batchMean(node.factors[at + 1] as Expr, meanWordIndex(node.factors[at] as Expr) || null), ...node.factors.slice(at + 2)];
-  return factors.length === 1 ? (factors[0] as Expr) : { k: 'mul', factors };
-}
-
 /** The body of E_{…}[…], under any further E's (E_{(x,y)∼D} is read as E_x E_{y∼D}). */
 function expectationBody(e: Extract<Expr, { k: 'big' }>): Expr {
   let body = e.body;
@@ -392,7 +365,6 @@ defineTreeRule({ name: 'written-out-terms', order: 53, apply: writtenOutTerms })
 defineTreeRule({ name: 'written-out-term-groups', order: 53.2, apply: writtenOutTermGroups });
 defineTreeRule({ name: 'numbered-terms', order: 53.5, apply: numberedTerms });
 defineTreeRule({ name: 'written-out-factors', order: 53.6, apply: writtenOutFactors });
-defineTreeRule({ name: 'mean-of', order: 51, apply: meanOf });
 defineTreeRule({ name: 'expectation-of-a-loss', order: 54, apply: expectationOfALoss });
 defineTreeRule({ name: 'stability-epsilon', order: 52, apply: stabilityEpsilon });
 defineTreeRule({ name: 'stability-clip', order: 52.1, apply: stabilityClip });
