@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracketedConditionals, laxConds, listComprehensions, ternaryExpressions } from './text-code-choices';
+import { bracketedConditionals, choiceCalls, laxConds, listComprehensions, ternaryExpressions } from './text-code-choices';
 
 describe('text rules: the choices code writes between a label\'s two values', () => {
   it("ternary-expressions: C's and JavaScript's t === 1 ? a : b is the two rows of a cases block", () => {
@@ -33,5 +33,16 @@ describe('text rules: the choices code writes between a label\'s two values', ()
     expect(laxConds('lax.cond(c == 1, lambda w: jnp.log(w), lambda w: jnp.log(1 - w), q)')).toBe('\\begin{cases} jnp.log(q) & c = 1 \\\\ jnp.log(1 - q) & \\text{otherwise} \\end{cases}');
     expect(recogniseFormula('ll = lax.cond(c == 1, lambda w: jnp.log(w), lambda w: jnp.log(1 - w), q)')?.kind).toBe('log_likelihood');
     expect(laxConds('lax.cond(flag, f, g, x)')).toBe('lax.cond(flag, f, g, x)');
+  });
+
+  it("choice-calls: R's ifelse and NumPy's where choose between the label's two values", () => {
+    expect(choiceCalls('ifelse(c, q, 1-q)')).toBe('(\\begin{cases} q & c = 1 \\\\ 1-q & \\text{otherwise} \\end{cases})');
+    expect(choiceCalls('np.where(c == 1, q, 1 - q)')).toBe('(\\begin{cases} q & c = 1 \\\\ 1 - q & \\text{otherwise} \\end{cases})');
+    expect(recogniseFormula('sum(log(ifelse(won, q, 1 - q))) / n')).toMatchObject({ kind: 'log_likelihood', roles: { target: 'won', prediction: 'q' } });
+    expect(recogniseFormula('-np.mean(np.log(np.where(c == 1, q, 1 - q)))')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('-torch.where(c == 1, torch.log(q), torch.log(1 - q)).sum()')?.kind).toBe('ce_binary_batch');
+    // A where with another arity, or no test of a label, is left alone.
+    expect(choiceCalls('np.where(c == 1)')).toBe('np.where(c == 1)');
+    expect(choiceCalls('where(x + 1, a, b)')).toBe('where(x + 1, a, b)');
   });
 });

@@ -1,9 +1,10 @@
 // Text rules for the choices code writes between a label's two values: C's, Java's and
-// JavaScript's `t === 1 ? a : b`, Python's `(a if y else b)` inside a bracket or a list, and JAX's
-// `lax.cond(y == 1, lambda w: a, lambda w: b, p)`. Each becomes a cases block (its test the row's
+// JavaScript's `t === 1 ? a : b`, Python's `(a if y else b)` inside a bracket or a list, JAX's
+// `lax.cond(y == 1, lambda w: a, lambda w: b, p)`, and the choice as a function, R's
+// `ifelse(y, p, 1 - p)` and NumPy's `np.where(y == 1, p, 1 - p)`. Each becomes a cases block (its test the row's
 // condition, the other value the `otherwise` row), which cases-blocks (./text-cases.ts) reads.
 import { defineTextRule } from './registry';
-import { groupEnd } from './text-scan';
+import { groupEnd, rewriteCalls, topLevelArguments } from './text-scan';
 
 const cases = (yes: string, test: string, no: string): string => `\\begin{cases} ${yes} & ${test} \\\\ ${no} & \\text{otherwise} \\end{cases}`;
 
@@ -99,9 +100,19 @@ export function laxConds(tex: string): string {
     });
 }
 
+/** ifelse(y, p, 1 - p), dplyr's if_else, np.where / torch.where / tf.where(y == 1, p, 1 - p): the test's first value, else the second. */
+export function choiceCalls(tex: string): string {
+  return rewriteCalls(tex, /(?<![\w\\])(?:(?:[A-Za-z_]\w*\.)*where|if_?else)\s*\(/g, (_found, inner) => {
+    const args = topLevelArguments(inner);
+    const test = args.length === 3 ? codeTest(args[0] as string) : null;
+    return test && args[1] && args[2] ? `(${cases(args[1], test, args[2])})` : null;
+  });
+}
+
 // While == still tells a test from an assignment (code-equality, 24.07, makes it =); cases-blocks (35) reads the block.
 defineTextRule({ name: 'ternary-expressions', order: 24.005, apply: ternaryExpressions });
 defineTextRule({ name: 'lax-conds', order: 24.003, apply: laxConds });
+defineTextRule({ name: 'choice-calls', order: 24.0035, apply: choiceCalls });
 defineTextRule({ name: 'bracketed-conditionals', order: 24.004, apply: bracketedConditionals });
 // After generator-sums (23.9) has read sum([… for …]).
 defineTextRule({ name: 'list-comprehensions', order: 23.95, apply: listComprehensions });

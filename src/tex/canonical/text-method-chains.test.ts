@@ -9,6 +9,8 @@ describe('text rules: method chains', () => {
     expect(methodChains('w.sum(axis=1, keepdims=True)')).toBe('sum(w)');
     // A qualified call is one value: np.log(v).mean() is the mean of np.log(v).
     expect(methodChains('-np.log(v).mean()')).toBe('-mean(np.log(v))');
+    // A name the row picks gave a braced subscript is the receiver whole.
+    expect(methodChains('-q_{i,s_i}.log().mean()')).toBe('-mean(log(q_{i,s_i}))');
   });
 
   it('leaves module calls and products written with a dot alone', () => {
@@ -18,6 +20,7 @@ describe('text rules: method chains', () => {
   });
 
   it('reads the losses written so', () => {
+    expect(recogniseFormula('return -probs[range(labels.shape[0]), labels].log().mean()')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('-(u * v.log()).sum(dim=1).mean()')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('-(s * z.log_softmax(-1)).sum(-1).mean()')?.kind).toBe('ce_from_logits');
     expect(recogniseFormula('-(u * v.log() + (1 - u) * (1 - v).log()).mean()')?.kind).toBe('ce_binary_batch');

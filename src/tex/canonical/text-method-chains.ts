@@ -13,7 +13,7 @@ const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 
 /** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
 const AXIS_ONLY = /^\s*(?:[-+]?\d+|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
 
-/** Where the value a method is called on starts, its text ending at `end` (exclusive): a bracket, an indexed name or a call. */
+/** Where the value a method is called on starts, its text ending at `end` (exclusive): a bracket, an indexed or subscripted name or a call. */
 function receiverStart(tex: string, end: number): number {
   let start = end;
   // Brackets and index brackets back to back: (…), x[i], f(x)[k].
@@ -21,6 +21,11 @@ function receiverStart(tex: string, end: number): number {
     const open = openingBracket(tex, start - 1);
     if (open < 0) return -1;
     start = open;
+  }
+  // A subscript in braces, as the row picks write p[range(n), y] (p_{i,y_i}).
+  if (start === end && tex[start - 1] === '}') {
+    const open = openingBracket(tex, start - 1);
+    if (open > 0 && tex[open - 1] === '_') start = open - 1;
   }
   const name = /[A-Za-z0-9_]/;
   while (start > 0 && name.test(tex[start - 1] as string)) start -= 1;

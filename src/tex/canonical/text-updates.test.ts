@@ -31,6 +31,8 @@ describe('loss-updates', () => {
     expect(kindOf('cost -= u*log(s) + (1-u)*log(1-s)')).toBe('ce_binary_batch');
     expect(kindOf('loss += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));')).toBe('ce_binary_batch');
     expect(kindOf('loss += -np.sum(y_true * np.log(y_pred))')).toBe('ce_multiclass_batch');
+    // A total kept on an object, named by the loss's own name.
+    expect(kindOf('stats.LogLoss -= u*math.Log(s) + (1-u)*math.Log(1-s)')).toBe('ce_binary_batch');
     // A lone log per pass, and a term per class, keep the kind they have without the loop.
     expect(lossUpdates('nll -= log(p[y])')).toBe('nll = -(log(p[y]))');
     expect(kindOf('ce -= p[i] * Math.log(q[i]);')).toBe('ce_multiclass');

@@ -12,9 +12,12 @@ describe('tree rules: a binary loss written class by class', () => {
 
   it('complementary-indicators: [y = 1] A + [y = 0] B is y A + (1 − y) B', () => {
     expect(canonicalMember('[s=1]\\log a + [s=0]\\log(1-a)')).toBe('s \\log(a)+1-s \\log(1-a)');
-    expect(canonicalMember('\\mathbb{1}[s=-1] u + \\mathbb{1}[s=1] v')).toBe('1-s u+s v');
+    // With no log in the terms the label goes last (a probability of the outcome, read under a log).
+    expect(canonicalMember('\\mathbb{1}[s=-1] u + \\mathbb{1}[s=1] v')).toBe('u 1-s+v s');
     // Two tests of different labels, or the same class twice: as written.
     expect(canonicalMember('[s=1]\\log a + [r=0]\\log b')).not.toContain('1-s');
+    // Inside a probability of the outcome, the label is the one tested, whatever its letter.
+    expect(recogniseFormula('\\log\\begin{cases} q & s = 1 \\\\ 1-q & \\text{otherwise}\\end{cases}')?.roles).toMatchObject({ target: 's', prediction: 'q' });
     expect(canonicalMember('[s=1]\\log a + [s=1]\\log b')).not.toContain('1-s');
   });
 

@@ -11,7 +11,7 @@ import type { Atom } from '../atoms';
 import { withoutGroupingBraces } from '../atoms';
 import type { Expr } from '../expr';
 import { exprTex, oneMinus } from '../expr';
-import { headName } from '../terms';
+import { containsLog, headName } from '../terms';
 import { defineTreeRule, mapChildren } from './registry';
 
 type Test = { label: Expr; value: number };
@@ -171,7 +171,16 @@ export function complementaryIndicators(node: Expr): Expr | null {
   if (node.k !== 'add' || node.terms.length !== 2) return null;
   const [a, b] = node.terms.map(indicatorIn);
   if (!a || !b || !complementary(a.test, b.test)) return null;
-  return { k: 'add', terms: [a.replace(classWeight(a.test)), b.replace(classWeight(b.test))] };
+  return { k: 'add', terms: [labelLast(a.replace(classWeight(a.test))), labelLast(b.replace(classWeight(b.test)))] };
+}
+
+/**
+ * [s = 1] q → q·s where the term has no log: a probability of the outcome, log([s = 1] q + [s = 0](1 − q)),
+ * whose label log-of-outcome-probability (tree-logs.ts) takes from the second factor when no letter tells.
+ */
+function labelLast(term: Expr): Expr {
+  if (term.k !== 'mul' || term.factors.length !== 2 || containsLog(term)) return term;
+  return { ...term, factors: [term.factors[1] as Expr, term.factors[0] as Expr] };
 }
 
 /** a^{[y = 1]} b^{[y = 0]} (or [y = −1]) → a^{y} b^{1 − y}: the Bernoulli likelihood with Iverson exponents. */
