@@ -89,7 +89,7 @@ function isModulating(factor: Expr, prediction: Expr): boolean {
 /**
  * Of several factors before the log, the target is the one indexed like the
  * prediction (y_{i,c} beside log p_{i,c}); the others (w_c, α_t, (1 − p)^γ) weight
- * it. When several are indexed alike, the one nearest the log is taken, as a guess.
+ * it. When several are indexed alike, the one nearest the log that is not named a weight is taken, as a guess.
  */
 function splitWeights(factors: Expr[], prediction: Expr, softmaxLabel: string | null, context: MatchContext): { target: Expr | null; weights: Expr[] } {
   const plain = factors.filter((f) => !isModulating(f, prediction));
@@ -101,10 +101,18 @@ function splitWeights(factors: Expr[], prediction: Expr, softmaxLabel: string | 
   if (plain.length <= 1) return { target: plain[0] ?? null, weights: modulating };
   const key = (e: Expr) => subscriptParts(subscriptOf(e)).sort().join(',');
   const predictionKey = key(prediction);
-  const alike = plain.filter((f) => key(f) === predictionKey && predictionKey !== '');
+  // A weight's letter or a name that says weight (class_weights) is no target while another factor may be.
+  const byName = (candidates: Expr[]): Expr[] => (candidates.some((f) => !isWeightName(f)) ? candidates.filter((f) => !isWeightName(f)) : candidates);
+  const alike = byName(plain.filter((f) => key(f) === predictionKey && predictionKey !== ''));
   if (alike.length !== 1) context.notes.guessed = true;
-  const target = alike.at(-1) ?? (plain.at(-1) as Expr);
+  const target = alike.at(-1) ?? (byName(plain).at(-1) as Expr);
   return { target, weights: [...plain.filter((f) => f !== target), ...modulating] };
+}
+
+/** w, α, λ, ω, or a name saying weight (class_weights, \operatorname{weight}, pos_weight). */
+function isWeightName(e: Expr): boolean {
+  const name = headName(e) ?? '';
+  return WEIGHT_LETTERS.has(name) || /weight/i.test(name);
 }
 
 /** Whether `e` uses the index: the index itself, or a subscript holding it (k_B is another symbol than k). */

@@ -38,6 +38,12 @@ describe('text rules: code laid out in statements', () => {
     expect(returnKeyword('def ce(u, v): return -np.sum(u * np.log(v))')).toBe('-np.sum(u * np.log(v))');
     expect(returnKeyword('function ce(u, v) { return -sum(u .* log(v)); }')).toBe('-sum(u .* log(v))');
     expect(recogniseFormula('def ce(target, output): return -np.sum(target * np.log(output))')?.kind).toBe('ce_multiclass');
+    // After another statement, on its own line or joined to it by a space.
+    expect(returnKeyword('m = len(u); return -np.sum(u * np.log(v)) / m')).toBe('m = len(u); -np.sum(u * np.log(v)) / m');
+    expect(returnKeyword('m = u.shape[0] return -np.sum(u * np.log(v)) / m')).toBe('m = u.shape[0];\n-np.sum(u * np.log(v)) / m');
+    expect(recogniseFormula('m = u.shape[0] return -np.sum(u * np.log(v)) / m')?.kind).toBe('ce_multiclass_batch');
+    // A word return in prose (TeX) is left to the prose rules.
+    expect(returnKeyword('\\text{we return } x')).toBe('\\text{we return } x');
   });
 
   it('block-comment-margins: the * opening a continued line of a block comment is its margin, not a product', () => {

@@ -35,7 +35,8 @@ export function codeLineStatements(tex: string): string {
 /**
  * `return −np.sum(t * np.log(y))`, `yield …`, R's `return(-sum(…))`: a code line that hands the loss back, the keyword
  * before the expression (a function's last line, as docstrings and notebooks show it), also after a one-line
- * function's head (`def ce(t, y): return …`, `function ce(t, y) { return … }`).
+ * function's head (`def ce(t, y): return …`, `function ce(t, y) { return … }`) or another statement
+ * (`n = len(y); return …`, and the same with the lines joined: `n = len(y) return …`).
  */
 export function returnKeyword(tex: string): string {
   // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns stays.
@@ -50,7 +51,9 @@ export function returnKeyword(tex: string): string {
   const call = /^\s*return\s*\(/.exec(tex);
   const end = tex.trimEnd().replace(/\s*[;.,]$/, '').length;
   if (call && closingBracket(tex, call[0].length - 1) === end - 1) return tex.slice(call[0].length, end - 1);
-  return tex.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '');
+  // After a statement (a semicolon, a line, or, in code whose lines were joined by spaces, a value's end).
+  const joined = /\\[A-Za-z]/.test(tex) ? tex : tex.replace(/(?<=[\w)\]}.])[ \t]+return[ \t]+(?=[-−(\w])/g, ';\n');
+  return joined.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '').replace(/([;\n])[ \t]*(?:return|yield)[ \t]+(?=[-−(\w\\])/g, '$1 ');
 }
 
 /**

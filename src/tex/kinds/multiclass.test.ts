@@ -99,6 +99,9 @@ describe('ce_multiclass', () => {
     // A factor indexed by the label the prediction's subscript picks weights that class; it is no target.
     expect(rolesOf('\\ell = -\\beta_{c_n} \\ln q_{n, c_n}')).toMatchObject({ target: 'c_n', prediction: 'q', weight: '\\beta_{c_n}' });
     expect(rolesOf('E = -\\frac{1}{M}\\sum_{n=1}^M \\beta_{c_n} \\ln q_{n, c_n}')).toMatchObject({ target: 'c_n', weight: '\\beta_{c_n}', sampleIndex: 'n' });
+    // Of two factors alike, the one named a weight (a weight's letter, a word saying weight) is none, after the log too.
+    expect(rolesOf('-\\sum_c s_c \\log(q_c) w_c')).toMatchObject({ target: 's_c', weight: 'w_c' });
+    expect(rolesOf('-mean(gt * log(pr) * class_weights)')).toMatchObject({ target: 'gt', prediction: 'pr', weight: 'class_weights' });
   });
 
   it('takes the label from the subscript of a function’s output, not its parameters', () => {
