@@ -8,8 +8,8 @@
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
-/** Names of number types called as functions. */
-const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|cast)\s*\(/g;
+/** Names of number types called as functions (C++'s float_t(1), a template's Scalar(1) too). */
+const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast)\s*\(/g;
 
 export function numericCasts(tex: string): string {
   return rewriteCalls(tex, CAST_CALL, (found, inner) => {

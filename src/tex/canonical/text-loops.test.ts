@@ -22,6 +22,11 @@ describe('text rules: a loss added up in a loop', () => {
     expect(recogniseFormula('return q.reduce((s, o, k) => s - (w[k] * Math.log(o) + (1 - w[k]) * Math.log(1 - o)), 0);')?.kind).toBe('ce_binary_batch');
     // A fold that starts elsewhere than 0, or multiplies, stays.
     expect(reduceSums('q.reduce((s, o) => s * o, 1)')).toBe('q.reduce((s, o) => s * o, 1)');
+    // A block of constants and one return is the returned expression, each constant's value put in.
+    expect(reduceSums('q.reduce((s, o, k) => { const c = clip(o); return s + w[k] * Math.log(c); }, 0)')).toBe('\\sum_{k} (w[k] * Math.log((clip(q[k]))))');
+    expect(recogniseFormula('return -w.reduce((s, u, k) => {\n  const c = Math.max(1e-7, Math.min(1 - 1e-7, q[k]));\n  return s + u * Math.log(c) + (1 - u) * Math.log(1 - c);\n}, 0) / q.length;')?.kind).toBe('ce_binary_batch');
+    // A block that does more than name values stays.
+    expect(reduceSums('q.reduce((s, o) => { if (o > 0) s += o; return s; }, 0)')).toBe('q.reduce((s, o) => { if (o > 0) s += o; return s; }, 0)');
   });
 
   it('loop-sums: nested loops sum over both variables, the inner first', () => {

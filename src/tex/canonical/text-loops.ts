@@ -4,7 +4,7 @@
 // sum (`loss -= \sum_{b} (log(p[b]))`), and the update rule (./text-updates.ts) reads the rest.
 // JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
 import { defineTextRule } from './registry';
-import { rewriteCalls, statementEnd } from './text-scan';
+import { rewriteCalls, statementEnd, topLevelArguments } from './text-scan';
 import { COMPOUND_ASSIGNMENT } from './text-updates';
 
 /** `for (int b = 0; …; …)`, `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
@@ -51,7 +51,8 @@ function innermostLoopSums(tex: string): string {
  * from) the total, is the sum over the elements, −Σ_k (t[k] * log(ys[k]) + …).
  */
 export function reduceSums(tex: string): string {
-  return rewriteCalls(tex, /(?<![\w$])([A-Za-z_$][\w$]*)\.reduce\(/g, (found, inner) => {
+  return rewriteCalls(tex, /(?<![\w$])([A-Za-z_$][\w$]*)\.reduce\(/g, (found, written) => {
+    const inner = arrowBlockAsExpression(written);
     const fold = /^\s*\(\s*([A-Za-z_$][\w$]*)\s*,\s*([A-Za-z_$][\w$]*)\s*(?:,\s*([A-Za-z_$][\w$]*)\s*)?\)\s*=>\s*\1\s*([-+])\s*([^]*?)\s*,\s*0(?:\.0*)?\s*$/.exec(inner);
     if (!fold) return null;
     const [, , element, position, sign, body] = fold as unknown as [string, string, string, string | undefined, string, string];
@@ -59,6 +60,24 @@ export function reduceSums(tex: string): string {
     const named = body.replace(new RegExp(String.raw`(?<![\w$.])${element.replace('$', '\\$')}(?![\w$])`, 'g'), `${found[1]}[${index}]`);
     return `${sign === '-' ? '-' : ''}\\sum_{${index}} (${named})`;
   });
+}
+
+/**
+ * (s, y, k) => { const o = clip(y); return s + t[k] * log(o); }, 0 → (s, y, k) => s + t[k] * log((clip(y))), 0: an arrow
+ * function's block of constants and one return is the returned expression with each constant's value put in.
+ */
+function arrowBlockAsExpression(inner: string): string {
+  const block = /^(\s*\([^()]*\)\s*=>\s*)\{([^]*)\}(\s*,\s*[^,{}]*)$/.exec(inner);
+  if (!block) return inner;
+  const statements = topLevelArguments(block[2] as string, ';').filter((statement) => statement !== '');
+  const returned = /^return\s+([^]+)$/.exec(statements.at(-1) ?? '')?.[1];
+  const constants = statements.slice(0, -1).map((statement) => /^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([^]+)$/.exec(statement));
+  if (!returned || constants.some((constant) => constant === null)) return inner;
+  const expression = (constants as RegExpExecArray[]).reduceRight(
+    (body, [, name, value]) => body.replace(new RegExp(String.raw`(?<![\w$.])${(name as string).replace('$', '\\$')}(?![\w$])`, 'g'), `(${value})`),
+    returned,
+  );
+  return `${block[1]}${expression}${block[3]}`;
 }
 
 defineTextRule({ name: 'loop-sums', order: 22.2, apply: loopSums });

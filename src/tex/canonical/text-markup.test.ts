@@ -17,6 +17,9 @@ describe('text rules: markup around formulas', () => {
 
   it('markdown-escapes: a row break before a minus is a row break, not an escaped minus', () => {
     expect(markdownEscapes('a \\\\-b \\- c \\_d')).toBe('a \\\\-b - c _d');
+    // An escaped opening bracket closed by a bare one, where the stars are escaped too: a bracket.
+    expect(markdownEscapes('- \\[ u \\* log(v) ]')).toBe('- [ u * log(v) ]');
+    expect(markdownEscapes('- \\[ u \\log v ]')).toBe('- \\[ u \\log v ]');
     // After a minus, \\- is TeX's discretionary hyphen, which prints nothing.
     expect(markdownEscapes('L=-\\-(t\\log y)')).toBe('L=-(t\\log y)');
     // A spacing command with its backslash doubled (\\\\!, \\\\,) is that command, not a row break.

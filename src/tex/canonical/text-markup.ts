@@ -15,9 +15,9 @@ export function singleBackslashes(tex: string): string {
 /**
  * Markdown escapes (kramdown, RST): \_, \* and \- as written in the source; braces escaped
  * twice, \\{ … \\} (Jekyll), when both come as a pair: a row break is never followed by a brace;
- * and square brackets escaped as a pair inside a formula, - \[ y log p + … \]: display
- * delimiters never nest in math (the outer ones are gone by now), and a row break's
- * spacing (\\[2pt]) has two backslashes.
+ * and square brackets escaped as a pair inside a formula, - \[ y log p + … \], or the opening alone
+ * where the stars are escaped too (- \[ y \* log(p) … ]): display delimiters never nest in math (the
+ * outer ones are gone by now), and a row break's spacing (\\[2pt]) has two backslashes.
  */
 export function markdownEscapes(tex: string): string {
   // Not the second backslash of a row break: \\-\log … starts a row with a minus. Right after a minus, \- is TeX's
@@ -25,7 +25,9 @@ export function markdownEscapes(tex: string): string {
   // \\! and \\, typed with the backslash doubled, as Markdown escapes it once: the spacing command, not a row break.
   const unescaped = tex.replace(/(?<!\\)\\\\(?=[!,;:])/g, '\\').replace(/(?<=[-−]\s*)\\-/g, '').replace(/(?<!\\)\\_/g, '_').replace(/(?<!\\)\\\*/g, '*').replace(/(?<!\\)\\-/g, '-');
   const braces = /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
-  return ESCAPED_OPEN.test(braces) && ESCAPED_CLOSE.test(braces) ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
+  // The pair, or an opening with a bare `]` closing it in a text that escaped its stars or underscores too.
+  const escapedElsewhere = unescaped !== tex && ESCAPED_OPEN.test(braces) && !ESCAPED_CLOSE.test(braces) && /\\\[[^]*\]/.test(braces);
+  return (ESCAPED_OPEN.test(braces) && ESCAPED_CLOSE.test(braces)) || escapedElsewhere ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
 }
 
 const ESCAPED_OPEN = /(?:^|[^\\])\\\[/;

@@ -135,6 +135,14 @@ describe('tree rules: sums written another way', () => {
     expect(recogniseFormula('-(w \\log \\max(tol, q) + (1-w) \\log \\max(1 - q, 10^{-12}))')?.kind).toBe('ce_binary');
     expect(recogniseFormula('return -Math.log(Math.max(e, q[c]));')?.kind).toBe('ce_multiclass');
   });
+  it('stability-clip: a ceiling under one, min(p, 1 − ε), inside a floor or alone, and a guard in a complement', () => {
+    expect(canonicalMember('\\log \\max(10^{-7}, \\min(1 - 10^{-7}, q))')).toBe('\\log(q)');
+    expect(canonicalMember('\\log \\min(q, 1 - \\epsilon)')).toBe('\\log(q)');
+    expect(canonicalMember('\\log(1 - \\max(\\epsilon, \\min(1 - \\epsilon, q)))')).toBe('\\log(1-q)');
+    // A min of two values, or under anything but one, is no guard.
+    expect(canonicalMember('\\log \\min(q, r)')).toBe('\\log(\\min(q+r))');
+    expect(canonicalMember('\\log \\min(q, 2 - \\epsilon)')).not.toBe('\\log(q)');
+  });
   it('stability-log-floor: a log clamped from below at a large negative number is the log', () => {
     expect(canonicalMember('\\max(\\log p, -100) + \\max(-100, \\log(1 - p))')).toBe('\\log(p)+\\log(1-p)');
     // A floor on anything but a log, or a floor that is no negative number, stays.

@@ -314,13 +314,8 @@ function isTiny(e: Expr): boolean {
   return inner.k === 'pow' && single(inner.base).k === 'num' && (single(inner.base) as { value: number }).value === 10 && single(inner.exp).k === 'neg';
 }
 
-/**
- * log max(p_y, 10^{−12}) and log clip(p, ε, 1 − ε) → log p_y, log p: clipping keeps the log finite,
- * as the ε added in log(p + ε) does, and says nothing about the formula.
- */
-export function stabilityClip(node: Expr): Expr | null {
-  if (node.k !== 'log') return null;
-  const arg = single(node.arg);
+/** The value a guard keeps finite (max(p, ε), min(p, 1 − ε), clip(p, ε, 1 − ε)), or null for anything else. */
+function unclipped(arg: Expr): Expr | null {
   // max(a, b) reads its two arguments as one sum a + b; clip(p, ε, 1 − ε) as the name before a vector.
   if (arg.k === 'fn' && arg.name === 'max' && arg.args.length === 1) {
     const pair = single(arg.args[0] as Expr);
@@ -330,18 +325,44 @@ export function stabilityClip(node: Expr): Expr | null {
     const floor = (t: Expr) => isTiny(t) || (t.k === 'sym' && t.name === 'e' && t.sub === null);
     const rest = floor(pair.terms.at(-1) as Expr) ? pair.terms.slice(0, -1) : floor(pair.terms[0] as Expr) ? pair.terms.slice(1) : null;
     if (!rest || rest.some(isTiny)) return null;
-    return { ...node, arg: rest.length === 1 ? (rest[0] as Expr) : { k: 'add', terms: rest } };
+    return rest.length === 1 ? (rest[0] as Expr) : { k: 'add', terms: rest };
+  }
+  // min(p, 1 − ε), min(1 − ε, p) (read as one sum, like max): the same guard from above, under one.
+  if (arg.k === 'fn' && arg.name === 'min' && arg.args.length === 1) {
+    const terms = single(arg.args[0] as Expr).k === 'add' ? (single(arg.args[0] as Expr) as { terms: Expr[] }).terms : [];
+    const at = terms.findIndex((t, i) => isOne(t) && terms[i + 1]?.k === 'neg' && isTiny((terms[i + 1] as { arg: Expr }).arg));
+    const rest = at < 0 ? [] : [...terms.slice(0, at), ...terms.slice(at + 2)];
+    return rest.length === 1 ? (rest[0] as Expr) : null;
   }
   if (arg.k === 'mul' && arg.factors.length === 2) {
     const [name, values] = arg.factors as [Expr, Expr];
     if (name.k !== 'sym' || !/^(?:clip|clamp|\\(?:mathrm|operatorname|text)\{(?:clip|clamp)\})$/.test(name.name) || values.k !== 'fn' || values.name !== 'vector' || values.args.length !== 3) return null;
-    return isTiny(values.args[1] as Expr) ? { ...node, arg: values.args[0] as Expr } : null;
+    return isTiny(values.args[1] as Expr) ? (values.args[0] as Expr) : null;
   }
   // clip(p_y, ε, 1), np.maximum(p, 1e-12), Math.max(p, 1e-12): the same guard called with its arguments.
   if (arg.k === 'call' && arg.head.k === 'sym' && arg.head.sub === null && CLIP_NAMES.test(arg.head.name) && (arg.args.length === 2 || arg.args.length === 3)) {
-    return isTiny(arg.args[1] as Expr) && !isTiny(arg.args[0] as Expr) ? { ...node, arg: arg.args[0] as Expr } : null;
+    return isTiny(arg.args[1] as Expr) && !isTiny(arg.args[0] as Expr) ? (arg.args[0] as Expr) : null;
   }
   return null;
+}
+
+/** The number one, brackets aside. */
+const isOne = (e: Expr): boolean => single(e).k === 'num' && (single(e) as { value: number }).value === 1;
+
+/**
+ * log max(p_y, 10^{−12}), log max(ε, min(1 − ε, p)) and log clip(p, ε, 1 − ε) → log p_y, log p, and the same
+ * guard in a complement, log(1 − clip(p, ε, 1 − ε)): clipping keeps the log finite, as the ε added in
+ * log(p + ε) does, and says nothing about the formula.
+ */
+export function stabilityClip(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  const arg = single(node.arg);
+  const kept = unclipped(arg);
+  if (kept) return { ...node, arg: kept };
+  // log(1 − max(ε, min(1 − ε, p))): the complement of a guarded value.
+  const [one, taken] = arg.k === 'add' && arg.terms.length === 2 ? arg.terms : [];
+  const inner = one && isOne(one) && taken?.k === 'neg' ? unclipped(single(taken.arg)) : null;
+  return inner ? { ...node, arg: { k: 'add', terms: [one as Expr, { k: 'neg', arg: inner }] } } : null;
 }
 
 /**
