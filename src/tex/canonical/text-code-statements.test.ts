@@ -73,6 +73,9 @@ describe('text rules: code laid out in statements', () => {
     expect(recogniseFormula('picked = z[np.arange(n), c]\nloss = -picked + np.log(np.sum(np.exp(z), axis=-1))')?.kind).toBe('ce_from_logits');
     // A line left open (a bracket, an operator) runs on; TeX's lines are one display.
     expect(codeLineStatements('loss = -np.sum(c *\n  np.log(q))')).toBe('loss = -np.sum(c *\n  np.log(q))');
+    // A loop's header without braces runs on into its body.
+    expect(codeLineStatements('for (j = 0; j < n; ++j)\n  loss -= log(q[j]);')).toBe('for (j = 0; j < n; ++j)\n  loss -= log(q[j]);');
+    expect(recogniseFormula('for (size_t j = 0; j < q.size(); ++j)\n  e += -c[j] * std::log(q[j]) -\n    (1 - c[j]) * std::log(1 - q[j]);')?.kind).toBe('ce_binary_batch');
     expect(codeLineStatements('L = -\\sum_i \\log q_i \\text{ where }\n c_i = 1')).toBe('L = -\\sum_i \\log q_i \\text{ where }\n c_i = 1');
   });
 

@@ -6,6 +6,7 @@ describe('text rules: a loss added up in a loop', () => {
   it('loop-sums: the header goes and the added term is summed over the loop variable', () => {
     expect(loopSums('for (int b = 0; b < B; b++) loss -= log(q[b]);')).toBe('loss -= \\sum_{b} (log(q[b]));');
     expect(loopSums('for j in range(n): cost += w[j] * log(r[j])')).toBe('cost += \\sum_{j} (w[j] * log(r[j]))');
+    expect(loopSums('for (size_t j = 0; j < r.size(); ++j) cost += w[j] * log(r[j]);')).toBe('cost += \\sum_{j} (w[j] * log(r[j]));');
     expect(loopSums('for (let k = 0; k < K; k++) { s -= a[k] * Math.log(c[k]); }')).toBe('s -= \\sum_{k} (a[k] * Math.log(c[k])); }');
     // A body that does not use the loop's variable, or that is no update of a total, is left.
     expect(loopSums('for (int b = 0; b < B; b++) loss -= log(eps);')).toBe('for (int b = 0; b < B; b++) loss -= log(eps);');

@@ -7,9 +7,9 @@ import { defineTextRule } from './registry';
 import { rewriteCalls, statementEnd, topLevelArguments } from './text-scan';
 import { COMPOUND_ASSIGNMENT } from './text-updates';
 
-/** `for (int b = 0; …; …)`, `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
+/** `for (int b = 0; …; …)` (calls in its parts too, `i < y.size()`), `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
 const LOOP_HEADER = new RegExp(
-  String.raw`\bfor\s*(?:\(\s*(?:(?:unsigned\s+)?(?:int|long|size_t|auto|let|var|const|Int|usize)\s+)?([A-Za-z_]\w*)\s*(?:=[^;()]*;[^;()]*;[^()]*|\s+in\s+[^()]*(?:\([^()]*\))?[^()]*)\)|\s+([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:=\s*(?:range\s+[^{;\n]+|[^;{\n]*;[^;{\n]*;[^{\n]*)(?=\{)|\s+([A-Za-z_]\w*)\s+in\s+(?:[^:\n]|:(?=\w))+:?)\s*\{?\s*`,
+  String.raw`\bfor\s*(?:\(\s*(?:(?:unsigned\s+)?(?:int|long|size_t|auto|let|var|const|Int|usize)\s+)?([A-Za-z_]\w*)\s*(?:=(?:[^;()]|\([^()]*\))*;(?:[^;()]|\([^()]*\))*;(?:[^()]|\([^()]*\))*|\s+in\s+[^()]*(?:\([^()]*\))?[^()]*)\)|\s+([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:=\s*(?:range\s+[^{;\n]+|[^;{\n]*;[^;{\n]*;[^{\n]*)(?=\{)|\s+([A-Za-z_]\w*)\s+in\s+(?:[^:\n]|:(?=\w))+:?)\s*\{?\s*`,
   'g',
 );
 /** What the loop's body does to the total: `loss -= `, `loss += `. */

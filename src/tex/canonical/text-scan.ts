@@ -65,10 +65,16 @@ export function groupEnd(tex: string, from: number, stops: (at: number) => boole
 
 /**
  * Where the statement that starts at `from` ends: a row break, a semicolon or a line end outside
- * brackets (a call's arguments may go on over the next lines), a bracket closing round it, or the text's end.
+ * brackets (a call's arguments may go on over the next lines, and so may a line that ends on an
+ * operator, `… -⏎ (1 - t) * …`), a bracket closing round it, or the text's end.
  */
 export function statementEnd(math: string, from: number): number {
-  return groupEnd(math, from, (at) => math[at] === ';' || math[at] === '\n' || math.startsWith('\\\\', at));
+  const hanging = (at: number): boolean => {
+    let before = at - 1;
+    while (before >= from && /\s/.test(math[before] as string)) before -= 1;
+    return before >= from && '-+*/='.includes(math[before] as string);
+  };
+  return groupEnd(math, from, (at) => math[at] === ';' || (math[at] === '\n' && !hanging(at)) || math.startsWith('\\\\', at));
 }
 
 /** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas (or another separator). */
