@@ -275,7 +275,10 @@ describe('text rules: a full stop as a product sign', () => {
   });
 
   it('rounding-calls: ceil(x) and math.floor(x) are ⌈x⌉ and ⌊x⌋, and a rounded log is no loss', () => {
-    expect(roundingCalls('c_k = ceil(log_d (1/q_k)) + math.floor(n / 2) + ceiling(x)')).toBe('c_k = \\lceil log_d (1/q_k) \\rceil  + \\lfloor n / 2 \\rfloor  + ceiling(x)');
+    expect(roundingCalls('c_k = ceil(log_d (1/q_k)) + math.floor(n / 2) + ceilings(x)')).toBe('c_k = \\lceil log_d (1/q_k) \\rceil  + \\lfloor n / 2 \\rfloor  + ceilings(x)');
+    // R's ceiling, and the words of other languages' notes (Spanish techo, French plancher).
+    expect(roundingCalls('ceiling(x) + techo(log_r(1/q)) + plancher(y)')).toBe('\\lceil x \\rceil  + \\lceil log_r(1/q) \\rceil  + \\lfloor y \\rfloor ');
+    expect(recogniseFormula('L_k <= techo(log_r(1/Q_k))')).toBeNull();
     expect(recogniseFormula('c_k = ceil(log_d (1/q_k)) .')).toBeNull();
   });
   it('qualified-call-names: Armadillo\'s % is the elementwise product and accu the sum', () => {

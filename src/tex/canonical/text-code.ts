@@ -136,10 +136,16 @@ export function sqrtCalls(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
 }
 
-/** ceil(x), math.floor(x), np.ceil(x): rounding up or down, ⌈x⌉ and ⌊x⌋ (a code length, a count), which the tree keeps whole. */
+/** The words for rounding up, in code and in the languages notes are written in (Spanish techo, French plafond, …). */
+const CEILING_WORDS = new Set(['ceil', 'ceiling', 'techo', 'teto', 'plafond', 'tavan']);
+
+/**
+ * ceil(x), math.floor(x), np.ceil(x), techo(x), plancher(x): rounding up or down, ⌈x⌉ and ⌊x⌋ (a code length, a count),
+ * which the tree keeps whole.
+ */
 export function roundingCalls(tex: string): string {
-  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_])(?:(?:math|np|numpy|Math|torch|jnp)\.)?(ceil|floor)\s*\(/g, (found, inner) =>
-    (/\S/.test(inner) ? (found[1] === 'ceil' ? `\\lceil ${inner} \\rceil ` : `\\lfloor ${inner} \\rfloor `) : null));
+  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_])(?:(?:math|np|numpy|Math|torch|jnp)\.)?(ceil|ceiling|floor|techo|teto|suelo|piso|plafond|plancher|tavan|taban)\s*\(/gi, (found, inner) =>
+    (/\S/.test(inner) ? (CEILING_WORDS.has((found[1] as string).toLowerCase()) ? `\\lceil ${inner} \\rceil ` : `\\lfloor ${inner} \\rfloor `) : null));
 }
 
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */
