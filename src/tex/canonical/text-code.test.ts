@@ -189,6 +189,8 @@ describe('text rules: code identifiers', () => {
     // Several words after the letter are one subscript.
     expect(identifierSubscripts('-log(p_correct_class) + y_true_k')).toBe('-log(p_{correct\\_class}) + y_{true}_k');
     expect(recogniseFormula('L = -log(p_correct_class)')?.kind).toBe('ce_multiclass');
+    // A later word of two letters belongs to the name too (y_pred_pr, y_test_oh).
+    expect(identifierSubscripts('log(q_pred_pr[i]) * q_test_oh[i]')).toBe('log(q_{pred\\_pr}[i]) * q_{test\\_oh}[i]');
     // The same with a call after it: p_true(b, i) is p_{true} at (b, i); a function's name (F_softmax(z)) stays for the call rules.
     expect(identifierSubscripts('sum_i p_true(b, i) * log p_pred(b, i) + F_softmax(z)')).toBe('sum_i p_{true}(b, i) * log p_{pred}(b, i) + F_softmax(z)');
     expect(recogniseFormula('ce(b) = sum_i p_true(b, i) * log p_pred(b, i)')?.kind).toBe('log_likelihood');

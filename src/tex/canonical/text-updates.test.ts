@@ -24,6 +24,10 @@ describe('loss-updates', () => {
     expect(kindOf('cost -= u*log(s)')).toBe('ce_multiclass');
     // Subtracting a log-likelihood's terms is the loss; adding them is the log-likelihood.
     expect(kindOf('ll += u*log(s) + (1-u)*log(1-s)')).toBe('log_likelihood');
+    // A lone log added un-negated is a log-likelihood's term, added up whatever the pass runs over.
+    expect(lossUpdates('ll += log(s[j]) * u[j]')).toBe('ll = \\sum(log(s[j]) * u[j])');
+    expect(kindOf('ll += log(s[j]) * u[j]')).toBe('log_likelihood');
+    expect(kindOf('e += s[j] * log(s[j])') ?? '').not.toMatch(/^ce_/);
   });
 
   it("adds up one sample's whole loss per pass of a loop not shown: the sum over the samples", () => {

@@ -42,6 +42,16 @@ function isWholeSampleLoss(rest: string): boolean {
   return logs >= 2 || (logs === 1 && /(?<![A-Za-z])(?:sum|mean)(?![A-Za-z])/.test(rest));
 }
 
+/**
+ * One log, no minus before it, perhaps weighted by a label: what a log-likelihood adds each pass. A written
+ * sum (a loop header read already) and a factor named a weight (weights[i] * log(v), a weighted mean's) are not.
+ */
+function isAddedLog(rest: string): boolean {
+  const logs = [...rest.matchAll(LOG)];
+  const before = rest.slice(0, logs[0]?.index ?? 0);
+  return logs.length === 1 && !/[-−]|\\sum(?![A-Za-z])/.test(before) && !/weight/i.test(rest);
+}
+
 /** The total takes the sum of −(rest), or of rest. */
 function compoundAssignment(math: string): string {
   let out = '';
@@ -56,7 +66,8 @@ function compoundAssignment(math: string): string {
     const added = sign === '-' ? `-(${rest})` : rest;
     // Added up over the samples of a loop not shown (one sample's whole loss each time): the sum of what is added.
     // A loop whose header is written has its sum already (./text-loops.ts).
-    const summed = isWholeSampleLoss(rest) ? `\\sum(${added})` : added;
+    // A log added un-negated, term by term (ll += t[j] * log(p[j])), is a log-likelihood's sum whatever the pass runs over.
+    const summed = isWholeSampleLoss(rest) || (sign === '+' && isAddedLog(rest)) ? `\\sum(${added})` : added;
     out += `${math.slice(done, found.index)}${start}${space}${name} = ${summed}`;
     done = from + rest.length;
   }
