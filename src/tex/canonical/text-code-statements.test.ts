@@ -22,6 +22,8 @@ describe('text rules: code laid out in statements', () => {
   it('trailing-code-comments: a comment after the formula on its line goes', () => {
     expect(trailingCodeComments('loss = -sum(y*log(p))  # cross-entropy')).toBe('loss = -sum(y*log(p))');
     expect(trailingCodeComments('a = b    //want to maximize\n c = d // note')).toBe('a = b\n c = d');
+    // A comparison in the comment is no equation going on.
+    expect(trailingCodeComments('  u*ln(v)   // if u == 1, only this term counts\n + (1-u)*ln(1-v) // if u <= 0, this one')).toBe('  u*ln(v)\n + (1-u)*ln(1-v)');
     expect(trailingCodeComments('return -np.mean(u * np.log(v)) # [cite: 17, 20]')).toBe('return -np.mean(u * np.log(v))');
     // An escaped \\#, a division and a comment marker before a number stay.
     expect(trailingCodeComments('\\# x + a // 2 + b # 3')).toBe('\\# x + a // 2 + b # 3');

@@ -67,7 +67,8 @@ export function trailingCodeComments(tex: string): string {
   // A comment that holds an equals sign goes on with the chain (`… # p log p is constant = …`): it stays.
   // A hash opens a comment before anything but a number (`# [cite: 17]`); two slashes only before words.
   // (A closing $ or $$ the line still has after the comment stays: the delimiters go later.)
-  return tex.replace(/(?<=\S)[ \t]+(?:#(?=[ \t]*[^\s\d$])|\/\/(?=[ \t]*\p{L}))[^\n=$]*(\${0,2}[ \t]*)$/gmu, '$1');
+  // A comparison in the comment (`// if y == 1, …`) is no equals sign.
+  return tex.replace(/(?<=\S)[ \t]+(?:#(?=[ \t]*[^\s\d$])|\/\/(?=[ \t]*\p{L}))(?:[!<>=]=|[^\n=$])*(\${0,2}[ \t]*)$/gmu, '$1');
 }
 
 /**
