@@ -10,7 +10,7 @@ import { classOfLossArguments, emptyContext, WEIGHT_LETTERS, labelOfCall, labelO
 import { identityOf, sameDistribution } from './distributions';
 import { anyNode, mapChildren as mapExpr } from './canonical/registry';
 import { numberValue } from './shapes-numeric';
-import { areTwoColumns, complementOf, headName, indexedBy, isNormalDensity, isPowerOfCount, mentions, namesAQuantity, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
+import { areTwoColumns, complementOf, headName, indexedBy, isLengthCall, isNormalDensity, isPowerOfCount, mentions, namesAQuantity, roleTex, termsOf, texMentions, withoutMeasure } from './terms';
 
 export interface LogTermShape {
   sign: 1 | -1;
@@ -293,7 +293,8 @@ function isOverCount(e: Expr): boolean {
   const inner = single(e);
   if (inner.k !== 'div') return false;
   const den = single(inner.den);
-  const isCount = (f: Expr) => single(f).k === 'sym';
+  // N, or a count code asks for (len(y), y.shape[0] as the row counts write it).
+  const isCount = (f: Expr) => single(f).k === 'sym' || isLengthCall(single(f));
   if (den.k === 'pow') return isPowerOfCount(den);
   return den.k === 'mul' ? den.factors.length <= 3 && den.factors.every(isCount) : isCount(den);
 }

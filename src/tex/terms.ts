@@ -132,6 +132,11 @@ export function isPowerOfCount(e: Expr): boolean {
 /** len(y), size(Y, 2), y.shape(0): a call without logs under a loss counts its items, a number like N (tree-signs' isCount too). */
 export const isCountingCall = (e: Expr): boolean => (e.k === 'call' || e.k === 'fn') && !containsLog(e);
 
+/** len(y), length(y), size(y), numel(y), nrow(y): how many values code counts. */
+export function isLengthCall(e: Expr): boolean {
+  return e.k === 'call' && e.args.length === 1 && /^(?:len|length|size|numel|nrow|count)$/.test(headName(e) ?? '');
+}
+
 const sameBigs = (a: BigOp[], b: BigOp[]): boolean =>
   a.length === b.length && a.every((big, at) => big.op === b[at]?.op && big.index === b[at]?.index && big.bound === b[at]?.bound);
 const sameList = (a: Expr[], b: Expr[]): boolean => a.length === b.length && a.every((e, at) => sameExpr(e, b[at] as Expr));

@@ -115,6 +115,8 @@ describe('tree rules: sums written another way', () => {
   });
 
   it('stability-epsilon: log(p + ε) is log p', () => {
+    expect(canonicalMember('\\log(1 - h + e)')).toBe('\\log(1-h)');
+    expect(canonicalMember('\\log(1 + e)')).toBe('\\log(1+e)');
     expect(canonicalMember('\\log(h + \\epsilon)')).toBe('\\log(h)');
     expect(canonicalMember('\\log(1 - h + \\varepsilon)')).toBe('\\log(1-h)');
     expect(canonicalMember('\\log(\\epsilon)')).toBe('\\log(\\epsilon)');

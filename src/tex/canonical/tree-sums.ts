@@ -287,8 +287,10 @@ export function stabilityEpsilon(node: Expr): Expr | null {
   const arg = node.arg.k === 'mul' && node.arg.factors.length === 1 ? (node.arg.factors[0] as Expr) : node.arg;
   if (arg.k !== 'add' || arg.terms.length < 2) return null;
   const named = (t: Expr) => t.k === 'sym' && t.sub === null && EPSILONS.has(t.name);
-  const symbolic = arg.terms.some((t) => !isTiny(t) && !isArithmeticOfNumbers(t));
-  const kept = arg.terms.filter((t) => !named(t) && !(symbolic && isTiny(t)));
+  // Code's Math.log(y + e) names its small constant e: Euler's number added to a probability means nothing.
+  const euler = (t: Expr) => t.k === 'sym' && t.sub === null && t.name === 'e';
+  const symbolic = arg.terms.some((t) => !isTiny(t) && !euler(t) && !isArithmeticOfNumbers(t));
+  const kept = arg.terms.filter((t) => !named(t) && !(symbolic && (isTiny(t) || euler(t))));
   if (kept.length === arg.terms.length || kept.length === 0) return null;
   return { ...node, arg: kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept } };
 }

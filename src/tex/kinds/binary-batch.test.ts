@@ -27,6 +27,10 @@ describe('ce_binary_batch', () => {
   it('reads a mean over a count squared or counts multiplied (1/N², 1/HW) with the sum left unwritten as a batch mean', () => {
     expect(rolesOf('\\mathcal{L}_{u}=-\\frac{1}{N^{2}}(a_{n}\\log{p_{n}}+(1-a_{n})\\log{(1-p_{n})})')).toMatchObject({ sampleIndex: 'n', reduction: 'mean' });
     expect(kindOf('L=-\\frac{1}{HW}(y_{p}\\log{q_{p}}+(1-y_{p})\\log{(1-q_{p})})')).toBe('ce_binary_batch');
+    // A count code asks for: len(y), and y.shape[0] as the row counts write it.
+    expect(kindOf('-(1/len(u))*(u @ np.log(q) + (1-u) @ np.log(1-q))')).toBe('ce_binary_batch');
+    expect(kindOf('-(1/u.shape[0])*(u @ np.log(q) + (1-u) @ np.log(1-q))')).toBe('ce_binary_batch');
+    expect(kindOf('-(1/foo(u))*(u @ np.log(q) + (1-u) @ np.log(1-q))')).toBeNull();
     // A variance is no count: one sample's loss, weighted.
     expect(kindOf('L=-\\frac{1}{\\sigma^2}(y\\log{p}+(1-y)\\log{(1-p)})')).toBe('ce_binary');
   });
