@@ -27,6 +27,9 @@ describe('text rules: formulas written as code', () => {
     // C's logf and expf, in a C statement; elsewhere logf(x) is log f(x).
     expect(qualifiedCallNames('c = logf(p) + expf(z) + mylogf(q);')).toBe('c = log(p) + exp(z) + mylogf(q);');
     expect(qualifiedCallNames('[y=1]logf(x)')).toBe('[y=1]logf(x)');
+    // fmaxf, fabsf and a float literal's suffix, in C.
+    expect(qualifiedCallNames('r = fmaxf(z, 0.0f) + log1pf(expf(-fabsf(z)));')).toBe('r = max(z, 0.0) + log1p(exp(-abs(z)));');
+    expect(qualifiedCallNames('fmax(z, 0.5f)')).toBe('max(z, 0.5f)');
     expect(recogniseFormula('float ce = -y * logf(p) - (1.0f - y) * logf(1.0f - p);')?.kind).toBe('ce_binary');
     // NumPy's nansum and nanmean.
     expect(qualifiedCallNames('-np.nansum(y * np.log(p)) + np.nanmean(q) + nansums(r)')).toBe('-sum(y * log(p)) + mean(q) + nansums(r)');
@@ -48,6 +51,8 @@ describe('text rules: formulas written as code', () => {
 
   it('axis-arguments: arguments that only choose an axis go', () => {
     expect(axisArguments('sum(t * log(q); dims)')).toBe('sum(t * log(q))');
+    // TensorFlow's name for the operation says nothing of the values.
+    expect(axisArguments("reduce_mean(-reduce_sum(t * log(q), reduction_indices = 1),name='loss')")).toBe('reduce_mean(-reduce_sum(t * log(q)))');
     // TensorFlow's reduce_sum takes its axis the same way.
     expect(axisArguments('-tf.reduce_sum(t * tf.log(q), 1)')).toBe('-tf.sum(t * tf.log(q))');
     // A lone axis after a log-sum-exp's or a softmax's one argument, −1 too; any other number stays.

@@ -63,8 +63,14 @@ function dotnetNumbers(tex: string): string {
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
   // In C, logf(x), logl(x) and expf(x) are the log and the exponential in single and long precision
-  // (elsewhere logf(x) is log f(x)).
-  const c = C_CODE.test(tex) ? tex.replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10)[fl](?=\s*\()/g, '$1') : tex;
+  // (elsewhere logf(x) is log f(x)); fmax, fmin and fabs (and their f and l forms) are max, min and abs,
+  // and a float literal's suffix (0.0f) is the number.
+  const c = C_CODE.test(tex)
+    ? tex
+        .replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10|fabs|fmax|fmin)[fl](?=\s*\()/g, '$1')
+        .replace(/(?<![\\A-Za-z0-9_])f(abs|max|min)(?=\s*\()/g, '$1')
+        .replace(/(?<![\w.])(\d+\.\d*|\.\d+)f\b/g, '$1')
+    : tex;
   return armadillo(dotnetNumbers(c))
     .replace(QUALIFIED_CALL, '')
     .replace(REDUCE_NAME, (_m, snake?: string, camel?: string) => REDUCED[snake ?? camel ?? ''] ?? 'sum')
@@ -83,10 +89,10 @@ export function dotBeforeLog(tex: string): string {
   return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]{1,2})|\))\s*\.\s*(?=(?:\\)?(?:log|ln)\b)/g, '$1 \\cdot ');
 }
 
-/** The keyword names that only pick an axis or keep its shape. */
-const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices|dtype)`;
-/** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]` before a closing bracket or another such argument. */
-const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*=\s*[-+]?[A-Za-z0-9_]+|\s*=\s*\([^()]*\)|\s*=\s*\[[^\[\]]*\])?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|\)))`, 'g');
+/** The keyword names that only pick an axis or keep its shape (or name the operation, TensorFlow's name='loss'). */
+const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices|dtype|name)`;
+/** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]`, `, name='loss'` before a closing bracket or another such argument. */
+const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*=\s*[-+]?[A-Za-z0-9_]+|\s*=\s*\([^()]*\)|\s*=\s*\[[^\[\]]*\]|\s*=\s*'[^'\n]*'|\s*=\s*"[^"\n]*")?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|\)))`, 'g');
 
 /**
  * `y_`, a name with a trailing underscore, as code writes one (TensorFlow's tutorial calls its

@@ -145,6 +145,9 @@ describe('text rules: markup around formulas', () => {
   it('lost-display-brackets: [ … ] around an equation is \\[ \\] without its backslashes', () => {
     expect(lostDisplayBrackets('[ E = -\\sum_j s_j \\ln q_j ]')).toBe('E = -\\sum_j s_j \\ln q_j');
     expect(lostDisplayBrackets('[ E = a ]  [ E \\approx 0.5 ]')).toBe('E = a \\\\ E \\approx 0.5');
+    // Without the spaces, a sum or a log inside still makes it an equation, not an Iverson bracket.
+    expect(lostDisplayBrackets('[E(s, q) = -\\sum_{j} s_j \\ln q_j]')).toBe('E(s, q) = -\\sum_{j} s_j \\ln q_j');
+    expect(lostDisplayBrackets('[s=1]')).toBe('[s=1]');
     // Vectors, intervals, a bracketed sum and brackets inside a formula stay.
     expect(lostDisplayBrackets('[0.2, 0.8]')).toBe('[0.2, 0.8]');
     expect(lostDisplayBrackets('[s \\ln q + (1-s)\\ln(1-q)]')).toBe('[s \\ln q + (1-s)\\ln(1-q)]');

@@ -233,14 +233,16 @@ const AFTER_EQUATION = /(?:\s*(?:\\tag\*?\s*\{[^{}]*\}|\\q?quad\s*(?:\\text\s*\{
 
 /**
  * `[ L = -\sum … ]`: display brackets \[ \] whose backslashes Markdown ate. Each such
- * group holds an equation (a relation inside, spaces inside its brackets) and is one
- * formula; a bracketed vector or interval ([0, 1, 0], [a, b]) is not one.
+ * group holds an equation (a relation inside, and spaces inside its brackets or a sum, a
+ * product, a log or a fraction) and is one formula; a bracketed vector or interval ([0, 1, 0],
+ * [a, b]) or an Iverson bracket ([y = 1]) is not one.
  */
 export function lostDisplayBrackets(tex: string): string {
   // A style switch before them, and a number, a label or punctuation after them, belong to no group.
   const core = tex.replace(/^\s*\\(?:displaystyle|textstyle)(?![A-Za-z])/, '').replace(AFTER_EQUATION, '');
   const groups = bracketGroups(core);
-  if (!groups || !groups.every((g) => /^\[\s[\s\S]*\s\]$/.test(g) && /=|\\approx/.test(g))) return tex;
+  // Spaces inside, or a big operator or a log: an Iverson bracket ([y = 1]) is neither.
+  if (!groups || !groups.every((g) => (/^\[\s[\s\S]*\s\]$/.test(g) || /\\(?:sum|prod|log|ln|frac)(?![A-Za-z])/.test(g)) && /=|\\approx/.test(g))) return tex;
   return groups.map((g) => g.slice(1, -1).trim()).join(' \\\\ ');
 }
 
