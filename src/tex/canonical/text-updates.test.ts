@@ -44,6 +44,15 @@ describe('loss-updates', () => {
     expect(lossUpdates('loss -= \\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b]))')).toBe('loss = -(\\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b])))');
   });
 
+  it('reads a total named as a gradient (g[k], grad_w, dW) as adding a derivative\'s terms, no loss', () => {
+    expect(kindOf('g[9] += u * v * -log(s)')).toBeNull();
+    expect(kindOf('grad_w -= c * log(s)')).toBeNull();
+    expect(kindOf('dW += -c * log(s)')).toBeNull();
+    // Other totals keep their reading.
+    expect(kindOf('total -= log(s[c])')).toBe('ce_multiclass');
+    expect(kindOf('dataLoss -= log(s[c])')).toBe('ce_multiclass');
+  });
+
   it('leaves another name on the right (E = E_0 − …) and a total of another letter alone', () => {
     expect(lossUpdates('J = J_0 - u \\log s')).toBe('J = J_0 - u \\log s');
     expect(lossUpdates('J = K - u \\log s')).toBe('J = K - u \\log s');

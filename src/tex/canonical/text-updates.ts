@@ -42,6 +42,9 @@ function isWholeSampleLoss(rest: string): boolean {
   return logs >= 2 || (logs === 1 && /(?<![A-Za-z])(?:sum|mean)(?![A-Za-z])/.test(rest));
 }
 
+/** The names code gives a gradient it adds up: g, grad, gradient (grad_w, g[k]), dW, dB, dL_dz. */
+const GRADIENT_NAME = /^(?:g|grads?|gradients?|grad_\w+|d[A-Z]\w*|d\w+_d\w+)(?:\[[^\[\]]*\])*$/;
+
 /**
  * One log, no minus before it, perhaps weighted by a label: what a log-likelihood adds each pass. A written
  * sum (a loop header read already) and a factor named a weight (weights[i] * log(v), a weighted mean's) are not.
@@ -64,6 +67,12 @@ function compoundAssignment(math: string): string {
     const rest = math.slice(from, end).trimEnd();
     if (rest === '') continue;
     const added = sign === '-' ? `-(${rest})` : rest;
+    // g[9] += …, grad_w -= …, dW += …: a total named as a gradient adds a derivative's terms, never a loss's.
+    if (GRADIENT_NAME.test(name)) {
+      out += `${math.slice(done, found.index)}${start}${space}${name} = \\frac{\\partial}{\\partial\\theta}\\left(${added}\\right)`;
+      done = from + rest.length;
+      continue;
+    }
     // Added up over the samples of a loop not shown (one sample's whole loss each time): the sum of what is added.
     // A loop whose header is written has its sum already (./text-loops.ts).
     // A log added un-negated, term by term (ll += t[j] * log(p[j])), is a log-likelihood's sum whatever the pass runs over.
