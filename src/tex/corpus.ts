@@ -82,7 +82,9 @@ export function sameRole(found: string | undefined, expected: string | undefined
 }
 
 /** Per-role agreement of a recognition with the corpus variables (only the variables given). */
-export function roleAgreement(roles: Roles, variables: CorpusFormula['variables'], tex?: string): { checked: number; agreed: number; misses: string[] } {
+export function roleAgreement(roles: Roles, written: CorpusFormula['variables'] | undefined, tex?: string): { checked: number; agreed: number; misses: string[] } {
+  // A formula whose variables the page never names (lse - pred[target_class]) has no roles to check.
+  const variables: Partial<CorpusFormula['variables']> = written ?? {};
   const context: SpellingContext = { gluedIndices: tex !== undefined && writesNoSubscript(tex) };
   const pairs: [string, string | undefined, string | undefined][] = [
     ['target', roles.target, variables.target],

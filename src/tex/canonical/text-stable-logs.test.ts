@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { nudgedOnes, stableLogCalls } from './text-stable-logs';
+import { namedLogSumExps, nudgedOnes, stableLogCalls } from './text-stable-logs';
 
 describe('text rules: the careful spellings of a log', () => {
   it('stable-log-calls: log1p, logaddexp, xlogy and xlog1py are the logs they compute', () => {
@@ -46,5 +46,14 @@ describe('text rules: the careful spellings of a log', () => {
     // A one nudged in a product, or a number with more digits, stays.
     expect(nudgedOnes('1.00001 * y + 1.000012345 - a')).toBe('1.00001 * y + 1.000012345 - a');
     expect(recogniseFormula('Cost = -1/m * Σ(Y * log(A) + (1 - Y) * log(1.0000001 - A))')?.kind).toBe('ce_binary_batch');
+  });
+
+  it("named-log-sum-exps: a value named for the log-sum-exp beside one array picked at a label is that array's", () => {
+    expect(namedLogSumExps('return log_sum_exp - z[c];')).toBe('return logsumexp(z) - z[c];');
+    expect(namedLogSumExps('logSumExp - s[trueIndex]')).toBe('logsumexp(s) - s[trueIndex]');
+    expect(recogniseFormula('return lse - scores[label];')?.kind).toBe('ce_from_logits');
+    // Two arrays picked, or none: no telling whose it is.
+    expect(namedLogSumExps('lse - a[i] + b[j]')).toBe('lse - a[i] + b[j]');
+    expect(namedLogSumExps('lse - m')).toBe('lse - m');
   });
 });

@@ -4,6 +4,8 @@
 // logsigmoid, JAX's and TensorFlow's log_sigmoid, SciPy's log_expit) = log σ(x). Code writes a binary cross-entropy
 // with them (y·log p + (1 − y)·log1p(−p), scikit-learn's xlogy) exactly when it means the same loss. A one
 // nudged up before a minus (1.0000001 − a) keeps the complement's log finite, and is the complement 1 − a.
+// A value named for the log-sum-exp (log_sum_exp, logSumExp, lse) beside one array picked at a label is
+// that array's log-sum-exp: `log_sum_exp - pred[target_class]` is the loss on the logits.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
@@ -43,5 +45,19 @@ export function nudgedOnes(tex: string): string {
   return tex.replace(/(?<![\w.])1\.0{4,}[1-9]\d{0,2}(?![\d.])(?=\s*[-−])/g, '1');
 }
 
+/** A name that says log-sum-exp, not called (a call is read as the function). */
+const LOG_SUM_EXP_NAME = /(?<![\\A-Za-z0-9_.])(?:log_?sum_?exp|logSumExp|LogSumExp|lse)(?![\w(])/g;
+/** An array picked at one index: pred[target_class], logits[trueIndex]. */
+const PICKED_ARRAY = /(?<![\\A-Za-z0-9_.])([A-Za-z_]\w*)\[\s*[A-Za-z_][\w.]*\s*\]/g;
+
+export function namedLogSumExps(tex: string): string {
+  if (tex.search(LOG_SUM_EXP_NAME) < 0) return tex;
+  const arrays = new Set([...tex.matchAll(PICKED_ARRAY)].map((m) => m[1] as string));
+  const [array] = arrays;
+  return arrays.size === 1 ? tex.replace(LOG_SUM_EXP_NAME, `logsumexp(${array})`) : tex;
+}
+
 defineTextRule({ name: 'nudged-ones', order: 25.1, apply: nudgedOnes });
+// Before the array picks are read (24.25), while pred[target_class] is still code.
+defineTextRule({ name: 'named-log-sum-exps', order: 24.2, apply: namedLogSumExps });
 defineTextRule({ name: 'stable-log-calls', order: 25.15, apply: stableLogCalls });

@@ -40,6 +40,10 @@ describe('loss-updates', () => {
     // A lone log per pass, and a term per class, keep the kind they have without the loop.
     expect(lossUpdates('nll -= log(p[y])')).toBe('nll = -(log(p[y]))');
     expect(kindOf('ce -= p[i] * Math.log(q[i]);')).toBe('ce_multiclass');
+    // One log per pass of two loops, its arrays indexed twice: a term of the double sum over samples and classes.
+    expect(lossUpdates('e -= u[a][b] * log(s[a][b])')).toBe('e = \\sum_{a}\\sum_{b}(-(u[a][b] * log(s[a][b])))');
+    expect(kindOf('e -= u[a, b] * log(s[a, b])')).toBe('ce_multiclass_batch');
+    expect(kindOf('e -= u[a] * log(s[a])')).toBe('ce_multiclass');
     // A loop whose header is written has its sum already.
     expect(lossUpdates('loss -= \\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b]))')).toBe('loss = -(\\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b])))');
   });

@@ -42,6 +42,18 @@ function isWholeSampleLoss(rest: string): boolean {
   return logs >= 2 || (logs === 1 && /(?<![A-Za-z])(?:sum|mean)(?![A-Za-z])/.test(rest));
 }
 
+/**
+ * ans -= t[k][n] * log(y[k][n]), loss -= t.data[i][j] * ln(p.data[i][j]): one log per pass of two loops (its arrays
+ * indexed twice, by the same two letters) adds a term of the double sum over the samples and the classes; the two letters.
+ */
+function doublyIndexed(rest: string): [string, string] | null {
+  if ((rest.match(LOG)?.length ?? 0) !== 1) return null;
+  const pairs = [...rest.matchAll(/\[\s*([a-z])\s*(?:\]\s*\[|,)\s*([a-z])\s*\]/g)].map((m) => `${m[1]},${m[2]}`);
+  const [first] = pairs;
+  if (!first || pairs.length < 2 || pairs.some((p) => p !== first) || first[0] === first[2]) return null;
+  return first.split(',') as [string, string];
+}
+
 /** The names code gives a gradient it adds up: g, grad, gradient (grad_w, g[k]), dW, dB, dL_dz. */
 const GRADIENT_NAME = /^(?:g|grads?|gradients?|grad_\w+|d[A-Z]\w*|d\w+_d\w+)(?:\[[^\[\]]*\])*$/;
 
@@ -76,7 +88,10 @@ function compoundAssignment(math: string): string {
     // Added up over the samples of a loop not shown (one sample's whole loss each time): the sum of what is added.
     // A loop whose header is written has its sum already (./text-loops.ts).
     // A log added un-negated, term by term (ll += t[j] * log(p[j])), is a log-likelihood's sum whatever the pass runs over.
-    const summed = isWholeSampleLoss(rest) || (sign === '+' && isAddedLog(rest)) ? `\\sum(${added})` : added;
+    const pair = sign === '-' ? doublyIndexed(rest) : null;
+    const summed = isWholeSampleLoss(rest) || (sign === '+' && isAddedLog(rest))
+      ? `\\sum(${added})`
+      : pair ? `\\sum_{${pair[0]}}\\sum_{${pair[1]}}(${added})` : added;
     out += `${math.slice(done, found.index)}${start}${space}${name} = ${summed}`;
     done = from + rest.length;
   }
