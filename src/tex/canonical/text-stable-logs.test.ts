@@ -55,5 +55,8 @@ describe('text rules: the careful spellings of a log', () => {
     // Two arrays picked, or none: no telling whose it is.
     expect(namedLogSumExps('lse - a[i] + b[j]')).toBe('lse - a[i] + b[j]');
     expect(namedLogSumExps('lse - m')).toBe('lse - m');
+    // The function's own name, set upright or called, is read as the function.
+    expect(namedLogSumExps('-z[y] + \\operatorname{logsumexp}(z)')).toBe('-z[y] + \\operatorname{logsumexp}(z)');
+    expect(recogniseFormula('-z[y] + \\operatorname{logsumexp}(z)')?.kind).toBe('ce_from_logits');
   });
 });

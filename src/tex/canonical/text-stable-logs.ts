@@ -45,8 +45,8 @@ export function nudgedOnes(tex: string): string {
   return tex.replace(/(?<![\w.])1\.0{4,}[1-9]\d{0,2}(?![\d.])(?=\s*[-−])/g, '1');
 }
 
-/** A name that says log-sum-exp, not called (a call is read as the function). */
-const LOG_SUM_EXP_NAME = /(?<![\\A-Za-z0-9_.])(?:log_?sum_?exp|logSumExp|LogSumExp|lse)(?![\w(])/g;
+/** A name that says log-sum-exp, not called (a call is read as the function), nor set as a command's name (\operatorname{logsumexp}(z)). */
+const LOG_SUM_EXP_NAME = /(?<![\\A-Za-z0-9_.{])(?:log_?sum_?exp|logSumExp|LogSumExp|lse)(?![\w(}])/g;
 /** An array picked at one index: pred[target_class], logits[trueIndex]. */
 const PICKED_ARRAY = /(?<![\\A-Za-z0-9_.])([A-Za-z_]\w*)\[\s*[A-Za-z_][\w.]*\s*\]/g;
 
