@@ -2,7 +2,8 @@
 // assigns (`L ← …`, `L \gets …`, R's `loss <- …`) is =. A loss written as an update, accumulated
 // over a loop (`L ← L − [a log p + (1 − a) log(1 − p)]`, `loss = loss + y log p`,
 // `loss -= y*log(p) + …`), is read as what is added to the running total: the name on both sides
-// goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)).
+// goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)); what a
+// pass adds is summed where the loop it runs in says so (totalAfter), and a gradient's total is no loss.
 import { defineTextRule } from './registry';
 import { statementEnd } from './text-scan';
 
@@ -67,7 +68,21 @@ function isAddedLog(rest: string): boolean {
   return logs.length === 1 && !/[-−]|\\sum(?![A-Za-z])/.test(before) && !/weight/i.test(rest);
 }
 
-/** The total takes the sum of −(rest), or of rest. */
+/**
+ * What `name ±= rest` makes the total: a derivative's terms for a total named as a gradient (g[9] += …, dW -= …,
+ * never a loss's); the sum of what is added for one sample's whole loss each pass of a loop not shown (a loop
+ * whose header is written has its sum already, ./text-loops.ts) and for a log added un-negated term by term (a
+ * log-likelihood's, whatever the pass runs over); a double sum for a log whose arrays two loops index; else what is added.
+ */
+function totalAfter(name: string, sign: string, rest: string): string {
+  const added = sign === '-' ? `-(${rest})` : rest;
+  if (GRADIENT_NAME.test(name)) return `\\frac{\\partial}{\\partial\\theta}\\left(${added}\\right)`;
+  if (isWholeSampleLoss(rest) || (sign === '+' && isAddedLog(rest))) return `\\sum(${added})`;
+  const pair = sign === '-' ? doublyIndexed(rest) : null;
+  return pair ? `\\sum_{${pair[0]}}\\sum_{${pair[1]}}(${added})` : added;
+}
+
+/** Each compound assignment (`loss -= …`) to the end of its statement: `loss = ` what totalAfter says. */
 function compoundAssignment(math: string): string {
   let out = '';
   let done = 0;
@@ -78,21 +93,7 @@ function compoundAssignment(math: string): string {
     const end = statementEnd(math, from);
     const rest = math.slice(from, end).trimEnd();
     if (rest === '') continue;
-    const added = sign === '-' ? `-(${rest})` : rest;
-    // g[9] += …, grad_w -= …, dW += …: a total named as a gradient adds a derivative's terms, never a loss's.
-    if (GRADIENT_NAME.test(name)) {
-      out += `${math.slice(done, found.index)}${start}${space}${name} = \\frac{\\partial}{\\partial\\theta}\\left(${added}\\right)`;
-      done = from + rest.length;
-      continue;
-    }
-    // Added up over the samples of a loop not shown (one sample's whole loss each time): the sum of what is added.
-    // A loop whose header is written has its sum already (./text-loops.ts).
-    // A log added un-negated, term by term (ll += t[j] * log(p[j])), is a log-likelihood's sum whatever the pass runs over.
-    const pair = sign === '-' ? doublyIndexed(rest) : null;
-    const summed = isWholeSampleLoss(rest) || (sign === '+' && isAddedLog(rest))
-      ? `\\sum(${added})`
-      : pair ? `\\sum_{${pair[0]}}\\sum_{${pair[1]}}(${added})` : added;
-    out += `${math.slice(done, found.index)}${start}${space}${name} = ${summed}`;
+    out += `${math.slice(done, found.index)}${start}${space}${name} = ${totalAfter(name, sign, rest)}`;
     done = from + rest.length;
   }
   return out + math.slice(done);
