@@ -5,6 +5,9 @@
 import { defineTextRule } from './registry';
 import { closingBracket, topLevelArguments } from './text-scan';
 
+/** Whether the text holds a TeX command: then it is TeX, whose lines and words are not code's statements. */
+const holdsTexCommand = (tex: string): boolean => /\\[A-Za-z]/.test(tex);
+
 /** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
 export function anonymousFunctions(tex: string): string {
   return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1');
@@ -17,7 +20,7 @@ export function anonymousFunctions(tex: string): string {
  */
 export function codeLineStatements(tex: string): string {
   // Code only: TeX's lines (a `where` clause, an environment's rows) are one display.
-  if (!tex.includes('\n') || /\\[A-Za-z]/.test(tex)) return tex;
+  if (!tex.includes('\n') || holdsTexCommand(tex)) return tex;
   const lines = tex.split('\n');
   let depth = 0;
   let out = lines[0] as string;
@@ -54,7 +57,7 @@ export function returnKeyword(tex: string): string {
   const end = tex.trimEnd().replace(/\s*[;.,]$/, '').length;
   if (call && closingBracket(tex, call[0].length - 1) === end - 1) return tex.slice(call[0].length, end - 1);
   // After a statement (a semicolon, a line, or, in code whose lines were joined by spaces, a value's end).
-  const joined = /\\[A-Za-z]/.test(tex) ? tex : tex.replace(/(?<=[\w)\]}.])[ \t]+return[ \t]+(?=[-−(\w])/g, ';\n');
+  const joined = holdsTexCommand(tex) ? tex : tex.replace(/(?<=[\w)\]}.])[ \t]+return[ \t]+(?=[-−(\w])/g, ';\n');
   return joined.replace(/^\s*(?:return|yield)\s+(?=[-−(\w\\])/, '').replace(/([;\n])[ \t]*(?:return|yield)[ \t]+(?=[-−(\w\\])/g, '$1 ');
 }
 
@@ -85,7 +88,7 @@ export function blockCommentMargins(tex: string): string {
  * the value in the same place on the right, so it is that many statements, one per name.
  */
 export function tupleAssignments(tex: string): string {
-  if (/\\[A-Za-z]/.test(tex)) return tex;
+  if (holdsTexCommand(tex)) return tex;
   return tex.replace(/^([ \t]*)([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*=(?!=)[ \t]*(.+?)[ \t]*;?[ \t]*$/gm, (whole, indent: string, names: string, values: string) => {
     const targets = names.split(',').map((name) => name.trim());
     const unwrapped = /^\(.*\)$/.test(values) && closingBracket(values, 0) === values.length - 1 ? values.slice(1, -1) : values;

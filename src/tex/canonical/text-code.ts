@@ -63,12 +63,12 @@ function dotnetNumbers(tex: string): string {
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
   // In C, logf(x), logl(x) and expf(x) are the log and the exponential in single and long precision
-  // (elsewhere logf(x) is log f(x)); fmax, fmin and fabs (and their f and l forms) are max, min and abs,
-  // and a float literal's suffix (0.0f) is the number.
+  // (elsewhere logf(x) is log f(x)); fabs (and its f and l forms) is abs, fmaxf and fminf are fmax and fmin
+  // (which ELEMENTWISE_EXTREMUM reads), and a float literal's suffix (0.0f) is the number.
   const c = C_CODE.test(tex)
     ? tex
         .replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10|fabs|fmax|fmin)[fl](?=\s*\()/g, '$1')
-        .replace(/(?<![\\A-Za-z0-9_])f(abs|max|min)(?=\s*\()/g, '$1')
+        .replace(/(?<![\\A-Za-z0-9_])fabs(?=\s*\()/g, 'abs')
         .replace(/(?<![\w.])(\d+\.\d*|\.\d+)f\b/g, '$1')
     : tex;
   return armadillo(dotnetNumbers(c))
@@ -142,16 +142,18 @@ export function sqrtCalls(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
 }
 
-/** The words for rounding up, in code and in the languages notes are written in (Spanish techo, French plafond, …). */
-const CEILING_WORDS = new Set(['ceil', 'ceiling', 'techo', 'teto', 'plafond', 'tavan']);
+/** The words for rounding up and down, in code and in the languages notes are written in (Spanish techo, French plancher, …). */
+const CEILING_WORDS = ['ceil', 'ceiling', 'techo', 'teto', 'plafond', 'tavan'];
+const FLOOR_WORDS = ['floor', 'suelo', 'piso', 'plancher', 'taban'];
+const ROUNDING_CALL = new RegExp(String.raw`(?<![\\A-Za-z0-9_])(?:(?:math|np|numpy|Math|torch|jnp)\.)?(${[...CEILING_WORDS, ...FLOOR_WORDS].join('|')})\s*\(`, 'gi');
 
 /**
  * ceil(x), math.floor(x), np.ceil(x), techo(x), plancher(x): rounding up or down, ⌈x⌉ and ⌊x⌋ (a code length, a count),
  * which the tree keeps whole.
  */
 export function roundingCalls(tex: string): string {
-  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_])(?:(?:math|np|numpy|Math|torch|jnp)\.)?(ceil|ceiling|floor|techo|teto|suelo|piso|plafond|plancher|tavan|taban)\s*\(/gi, (found, inner) =>
-    (/\S/.test(inner) ? (CEILING_WORDS.has((found[1] as string).toLowerCase()) ? `\\lceil ${inner} \\rceil ` : `\\lfloor ${inner} \\rfloor `) : null));
+  return rewriteCalls(tex, ROUNDING_CALL, (found, inner) =>
+    (/\S/.test(inner) ? (CEILING_WORDS.includes((found[1] as string).toLowerCase()) ? `\\lceil ${inner} \\rceil ` : `\\lfloor ${inner} \\rfloor `) : null));
 }
 
 /** TensorFlow's `clip_by_value(y, 1e-10, 1.0)` is the clip a tree rule sets aside (stability-clip), not a name with subscripts. */

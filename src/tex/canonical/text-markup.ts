@@ -26,8 +26,8 @@ export function markdownEscapes(tex: string): string {
   const unescaped = tex.replace(/(?<!\\)\\\\(?=[!,;:])/g, '\\').replace(/(?<=[-−]\s*)\\-/g, '').replace(/(?<!\\)\\_/g, '_').replace(/(?<!\\)\\\*/g, '*').replace(/(?<!\\)\\-/g, '-');
   const braces = /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
   // The pair, or an opening with a bare `]` closing it in a text that escaped its stars or underscores too.
-  const escapedElsewhere = unescaped !== tex && ESCAPED_OPEN.test(braces) && !ESCAPED_CLOSE.test(braces) && /\\\[[^]*\]/.test(braces);
-  return (ESCAPED_OPEN.test(braces) && ESCAPED_CLOSE.test(braces)) || escapedElsewhere ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
+  const bracketsEscaped = ESCAPED_OPEN.test(braces) && (ESCAPED_CLOSE.test(braces) || (unescaped !== tex && /\\\[[^]*\]/.test(braces)));
+  return bracketsEscaped ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
 }
 
 const ESCAPED_OPEN = /(?:^|[^\\])\\\[/;

@@ -37,9 +37,8 @@ const LOG = /(?<![A-Za-z])(?:log|ln|Log|logf|log2|log10)(?![A-Za-z_])/g;
  * What one pass of a loop over the samples adds: a sample's whole loss, both logs of the binary loss or a
  * reduction over the classes (−np.sum(t * np.log(p))). A lone log (−log p[y]) is left as written.
  */
-function isWholeSampleLoss(rest: string): boolean {
+function isWholeSampleLoss(rest: string, logs: number): boolean {
   if (/^\\sum(?![A-Za-z])/.test(rest)) return false;
-  const logs = rest.match(LOG)?.length ?? 0;
   return logs >= 2 || (logs === 1 && /(?<![A-Za-z])(?:sum|mean)(?![A-Za-z])/.test(rest));
 }
 
@@ -48,11 +47,10 @@ function isWholeSampleLoss(rest: string): boolean {
  * indexed twice, by the same two letters) adds a term of the double sum over the samples and the classes; the two letters.
  */
 function doublyIndexed(rest: string): [string, string] | null {
-  if ((rest.match(LOG)?.length ?? 0) !== 1) return null;
-  const pairs = [...rest.matchAll(/\[\s*([a-z])\s*(?:\]\s*\[|,)\s*([a-z])\s*\]/g)].map((m) => `${m[1]},${m[2]}`);
-  const [first] = pairs;
-  if (!first || pairs.length < 2 || pairs.some((p) => p !== first) || first[0] === first[2]) return null;
-  return first.split(',') as [string, string];
+  const pairs = [...rest.matchAll(/\[\s*([a-z])\s*(?:\]\s*\[|,)\s*([a-z])\s*\]/g)].map((m) => [m[1] as string, m[2] as string] as const);
+  const [outer, inner] = pairs[0] ?? [];
+  if (!outer || !inner || outer === inner || pairs.length < 2 || pairs.some(([a, b]) => a !== outer || b !== inner)) return null;
+  return [outer, inner];
 }
 
 /** The names code gives a gradient it adds up: g, grad, gradient (grad_w, g[k]), dW, dB, dL_dz. */
@@ -62,8 +60,7 @@ const GRADIENT_NAME = /^(?:g|grads?|gradients?|grad_\w+|d[A-Z]\w*|d\w+_d\w+)(?:\
  * One log, no minus before it, perhaps weighted by a label: what a log-likelihood adds each pass. A written
  * sum (a loop header read already) and a factor named a weight (weights[i] * log(v), a weighted mean's) are not.
  */
-function isAddedLog(rest: string): boolean {
-  const logs = [...rest.matchAll(LOG)];
+function isAddedLog(rest: string, logs: RegExpMatchArray[]): boolean {
   const before = rest.slice(0, logs[0]?.index ?? 0);
   return logs.length === 1 && !/[-−]|\\sum(?![A-Za-z])/.test(before) && !/weight/i.test(rest);
 }
@@ -77,8 +74,9 @@ function isAddedLog(rest: string): boolean {
 function totalAfter(name: string, sign: string, rest: string): string {
   const added = sign === '-' ? `-(${rest})` : rest;
   if (GRADIENT_NAME.test(name)) return `\\frac{\\partial}{\\partial\\theta}\\left(${added}\\right)`;
-  if (isWholeSampleLoss(rest) || (sign === '+' && isAddedLog(rest))) return `\\sum(${added})`;
-  const pair = sign === '-' ? doublyIndexed(rest) : null;
+  const logs = [...rest.matchAll(LOG)];
+  if (isWholeSampleLoss(rest, logs.length) || (sign === '+' && isAddedLog(rest, logs))) return `\\sum(${added})`;
+  const pair = sign === '-' && logs.length === 1 ? doublyIndexed(rest) : null;
   return pair ? `\\sum_{${pair[0]}}\\sum_{${pair[1]}}(${added})` : added;
 }
 

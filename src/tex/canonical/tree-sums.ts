@@ -331,7 +331,8 @@ function unclipped(arg: Expr): Expr | null {
   }
   // min(p, 1 − ε), min(1 − ε, p) (read as one sum, like max): the same guard from above, under one.
   if (arg.k === 'fn' && arg.name === 'min' && arg.args.length === 1) {
-    const terms = single(arg.args[0] as Expr).k === 'add' ? (single(arg.args[0] as Expr) as { terms: Expr[] }).terms : [];
+    const inside = single(arg.args[0] as Expr);
+    const terms = inside.k === 'add' ? inside.terms : [];
     const at = terms.findIndex((t, i) => isOne(t) && terms[i + 1]?.k === 'neg' && isTiny((terms[i + 1] as { arg: Expr }).arg));
     const rest = at < 0 ? [] : [...terms.slice(0, at), ...terms.slice(at + 2)];
     return rest.length === 1 ? (rest[0] as Expr) : null;
