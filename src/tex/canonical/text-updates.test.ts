@@ -44,8 +44,20 @@ describe('loss-updates', () => {
     expect(lossUpdates('e -= u[a][b] * log(s[a][b])')).toBe('e = \\sum_{a}\\sum_{b}(-(u[a][b] * log(s[a][b])))');
     expect(kindOf('e -= u[a, b] * log(s[a, b])')).toBe('ce_multiclass_batch');
     expect(kindOf('e -= u[a] * log(s[a])')).toBe('ce_multiclass');
+    // Only the target indexed twice, the prediction held in a name; a minus inside an added term too.
+    expect(kindOf('e += -u[a][b] * log(s)')).toBe('ce_multiclass_batch');
+    expect(kindOf('e += -u[a][b] * log(s[b][a])')).toBe('ce_multiclass');
     // A loop whose header is written has its sum already.
     expect(lossUpdates('loss -= \\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b]))')).toBe('loss = -(\\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b])))');
+  });
+
+  it('adds successive updates of one total as one pass: the terms of both statements', () => {
+    expect(lossUpdates('e -= u*log(s); e -= (1-u)*log(1-s)')).toBe('e = \\sum(-((u*log(s)) + ((1-u)*log(1-s))))');
+    expect(kindOf('cost -= u[k] * math.Log(s[k])\n\t\tcost -= (1 - u[k]) * math.Log((1 - s[k]))')).toBe('ce_binary_batch');
+    expect(lossUpdates('e += a; e -= b')).toBe('e = (a) - (b)');
+    // Another total, or another statement between them, keeps them apart.
+    expect(lossUpdates('e -= u*log(s); f -= (1-u)*log(1-s)')).toBe('e = -(u*log(s)); f = -((1-u)*log(1-s))');
+    expect(lossUpdates('e -= log(s); m = 2; e -= log(r)')).toBe('e = -(log(s)); m = 2; e = -(log(r))');
   });
 
   it('reads a total named as a gradient (g[k], grad_w, dW) as adding a derivative\'s terms, no loss', () => {

@@ -43,13 +43,13 @@ function isWholeSampleLoss(rest: string, logs: number): boolean {
 }
 
 /**
- * ans -= t[k][n] * log(y[k][n]), loss -= t.data[i][j] * ln(p.data[i][j]): one log per pass of two loops (its arrays
- * indexed twice, by the same two letters) adds a term of the double sum over the samples and the classes; the two letters.
+ * ans -= t[k][n] * log(y[k][n]), loss += -yTrue[i][j] * log(pred): one log per pass of two loops (its arrays
+ * indexed twice, each by the same two letters) adds a term of the double sum over the samples and the classes; the two letters.
  */
 function doublyIndexed(rest: string): [string, string] | null {
   const pairs = [...rest.matchAll(/\[\s*([a-z])\s*(?:\]\s*\[|,)\s*([a-z])\s*\]/g)].map((m) => [m[1] as string, m[2] as string] as const);
   const [outer, inner] = pairs[0] ?? [];
-  if (!outer || !inner || outer === inner || pairs.length < 2 || pairs.some(([a, b]) => a !== outer || b !== inner)) return null;
+  if (!outer || !inner || outer === inner || pairs.some(([a, b]) => a !== outer || b !== inner)) return null;
   return [outer, inner];
 }
 
@@ -76,8 +76,29 @@ function totalAfter(name: string, sign: string, rest: string): string {
   if (GRADIENT_NAME.test(name)) return `\\frac{\\partial}{\\partial\\theta}\\left(${added}\\right)`;
   const logs = [...rest.matchAll(LOG)];
   if (isWholeSampleLoss(rest, logs.length) || (sign === '+' && isAddedLog(rest, logs))) return `\\sum(${added})`;
-  const pair = sign === '-' && logs.length === 1 ? doublyIndexed(rest) : null;
+  const negated = sign === '-' || /^[-−]/.test(rest);
+  const pair = negated && logs.length === 1 ? doublyIndexed(rest) : null;
   return pair ? `\\sum_{${pair[0]}}\\sum_{${pair[1]}}(${added})` : added;
+}
+
+/** A compound assignment straight after the end of a statement (past its `;`, line breaks and blanks). */
+const NEXT_COMPOUND = new RegExp(String.raw`^(?:\s|;|\\\\)*${COMPOUND_ASSIGNMENT}`);
+
+/**
+ * What `name ±= …` adds from `from` on: its statement, and the statements straight after it that update the same
+ * total (`loss -= y*log(p); loss -= (1-y)*log(1-p)` adds both terms, in the first one's sign); where it stops.
+ */
+function addedFrom(math: string, from: number, name: string, sign: string): { rest: string; stop: number } {
+  let rest = math.slice(from, statementEnd(math, from)).trimEnd();
+  let stop = from + rest.length;
+  for (let next = NEXT_COMPOUND.exec(math.slice(stop)); next && next[1] === name && rest !== ''; next = NEXT_COMPOUND.exec(math.slice(stop))) {
+    const at = stop + next[0].length;
+    const more = math.slice(at, statementEnd(math, at)).trimEnd();
+    if (more === '') break;
+    rest = `(${rest}) ${next[2] === sign ? '+' : '-'} (${more})`;
+    stop = at + more.length;
+  }
+  return { rest, stop };
 }
 
 /** Each compound assignment (`loss -= …`) to the end of its statement: `loss = ` what totalAfter says. */
@@ -86,13 +107,11 @@ function compoundAssignment(math: string): string {
   let done = 0;
   for (const found of math.matchAll(COMPOUND)) {
     const [whole, start, space, name, sign] = found as unknown as [string, string, string, string, string];
-    const from = (found.index as number) + whole.length;
     if (found.index < done) continue;
-    const end = statementEnd(math, from);
-    const rest = math.slice(from, end).trimEnd();
+    const { rest, stop } = addedFrom(math, (found.index as number) + whole.length, name, sign);
     if (rest === '') continue;
     out += `${math.slice(done, found.index)}${start}${space}${name} = ${totalAfter(name, sign, rest)}`;
-    done = from + rest.length;
+    done = stop;
   }
   return out + math.slice(done);
 }
