@@ -32,6 +32,11 @@ describe('atoms', () => {
     expect(recogniseFormula('L = -\\sum_i y_i \\log \\overline{y_i + 1}')).toBeNull();
   });
 
+  it('reads \\backsim and \\thicksim under an expectation as "is distributed as", like \\sim', () => {
+    expect(recogniseFormula('H = -E_{X \\backsim P}[\\log P(x)]')?.kind).toBe('entropy');
+    expect(recogniseFormula('H = -E_{x \\thicksim p}[\\log q(x)]')?.kind).toBe('ce_expectation');
+  });
+
   it('reads √x as its radicand to the half, so a log under a root is no term of the product round it', () => {
     expect(recogniseFormula('z = \\sqrt{-2\\ln u}\\cos(2\\pi v)')).toBeNull();
     // A root in a softmax's logits (a temperature √d) is kept, and written as a root.

@@ -17,6 +17,11 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(castMethods('y.astype(np.float64) * log(p)')).toBe('y * log(p)');
     expect(castMethods('(t.float() * log(p)).sum()')).toBe('(t * log(p)).sum()');
     expect(castMethods('x.floating()')).toBe('x.floating()');
+    // Laying the values out in one row changes no value: the label index of a row pick.
+    expect(castMethods('p[arange(n), t.astype(int).flatten()]')).toBe('p[arange(n), t]');
+    expect(castMethods('u.ravel() * log(v.reshape(-1))')).toBe('u * log(v)');
+    expect(castMethods('v.reshape(-1, 1)')).toBe('v.reshape(-1, 1)');
+    expect(recogniseFormula('-np.mean(np.log(q[np.arange(n), t.flatten()]))')?.kind).toBe('ce_multiclass_batch');
   });
 
   it('type-epsilons: the number type\'s epsilon asked for by a call is ε', () => {

@@ -1,6 +1,6 @@
 // Text rules for a number type's conversion round a value in code: Python's float(…), C's (float) x, MATLAB's
 // single(…) and double(…), NumPy's float32(…) (its module already dropped), TensorFlow's
-// cast(x, float32), and the methods .astype(…), .float(), .double(). A conversion changes how
+// cast(x, float32), and the methods .astype(…), .float(), .double() (and .flatten(), which lays them out in one row). A conversion changes how
 // the value is stored, never what it is, so the value stands alone. So an array of ones,
 // ones(N), np.ones_like(y), is the number 1 broadcast: (np.ones(N) − y) is 1 − y; and the
 // type's epsilon asked for by a call (K.epsilon(), eps(), np.finfo(float).eps) is ε, and a number
@@ -26,9 +26,13 @@ export function bracketCasts(tex: string): string {
   return tex.replace(/(?<![A-Za-z0-9_)\]])\(\s*(?:float|double|single|real|long double|float32|float64|Float32|Float64)\s*\)\s*(?=[(A-Za-z0-9_\\])/g, '');
 }
 
-/** y.astype(np.float64), t.float(), t.double(): read before a module's name is dropped, which would take `y.` for one. */
+/**
+ * y.astype(np.float64), t.float(), t.long(), and the methods that only lay the same values out in one row
+ * (y.flatten(), y.ravel(), y.squeeze(), y.reshape(-1), y.view(-1)): the values the formula reads are the
+ * same, so the method goes. Read before a module's name is dropped, which would take `y.` for one.
+ */
 export function castMethods(tex: string): string {
-  return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|float\s*\(\s*\)|double\s*\(\s*\))/g, '');
+  return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|(?:float|double|long|int|flatten|ravel|squeeze)\s*\(\s*\)|(?:reshape|view)\s*\(\s*-1\s*\))/g, '');
 }
 
 /** tensor(1.0), Tensor(1), constant(1.0, dtype=…), array(1) once the module is dropped: a number in a library's wrapper. */

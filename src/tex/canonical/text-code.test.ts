@@ -60,6 +60,10 @@ describe('text rules: formulas written as code', () => {
     expect(axisArguments('sum(a, axis=-1, keepdims=True)')).toBe('sum(a)');
     expect(axisArguments('mean(b, dim = 1)')).toBe('mean(b)');
     expect(axisArguments('sum(a, axis=(0, 1))')).toBe('sum(a)');
+    // Elixir's and Swift's keyword arguments (axes: [2]), and a trailing comma before the bracket.
+    expect(axisArguments('-Nx.sum(u * Nx.log(v), axes: [2])')).toBe('-Nx.sum(u * Nx.log(v))');
+    expect(axisArguments('sum(u * log_softmax(z, dim=1), dim=1, )')).toBe('sum(u * log_softmax(z))');
+    expect(recogniseFormula('e = -Nx.sum(u * Nx.log(v), axes: [1])')?.kind).toBe('ce_multiclass');
     // MATLAB's 'all': every entry, over both axes.
     expect(axisArguments("sum(T .* log(Y), 'all')")).toBe('sum(sum(T .* log(Y)))');
     expect(recogniseFormula("xs = -sum(lblMat .* log(pMat), 'all');")?.kind).toBe('ce_multiclass_batch');

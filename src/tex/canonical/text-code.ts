@@ -91,8 +91,11 @@ export function dotBeforeLog(tex: string): string {
 
 /** The keyword names that only pick an axis or keep its shape (or name the operation, TensorFlow's name='loss'). */
 const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices|dtype|name)`;
-/** `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]`, `, name='loss'` before a closing bracket or another such argument. */
-const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*=\s*[-+]?[A-Za-z0-9_]+|\s*=\s*\([^()]*\)|\s*=\s*\[[^\[\]]*\]|\s*=\s*'[^'\n]*'|\s*=\s*"[^"\n]*")?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|\)))`, 'g');
+/**
+ * `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]`, `, name='loss'`, and Elixir's or
+ * Swift's `, axes: [2]`, before a closing bracket (a trailing comma before it too) or another such argument.
+ */
+const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*[=:]\s*[-+]?[A-Za-z0-9_]+|\s*[=:]\s*\([^()]*\)|\s*[=:]\s*\[[^\[\]]*\]|\s*[=:]\s*'[^'\n]*'|\s*[=:]\s*"[^"\n]*")?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|,?\s*\)))`, 'g');
 
 /**
  * `y_`, a name with a trailing underscore, as code writes one (TensorFlow's tutorial calls its
@@ -205,7 +208,8 @@ export function axisArguments(tex: string): string {
     return args.length === 2 && dimension.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;
   });
   for (let pass = 0; pass < 3; pass++) {
-    const next = out.replace(AXIS_ARGUMENT, '');
+    // A trailing comma left before the closing bracket (Python's sum(x, dim=1, )) closes nothing more.
+    const next = out.replace(AXIS_ARGUMENT, '').replace(/(?<=[\w)\]])\s*,\s*(?=\))/g, '');
     if (next === out) break;
     out = next;
   }
