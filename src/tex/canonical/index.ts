@@ -16,6 +16,7 @@ import './text-sized-brackets';
 import './text-unicode';
 import './text-code';
 import './text-code-statements';
+import './text-equation-lines';
 import './text-array-picks';
 import './text-loops';
 import './text-code-choices';
