@@ -17,6 +17,7 @@ import './text-unicode';
 import './text-code';
 import './text-code-statements';
 import './text-equation-lines';
+import './text-named-terms';
 import './text-array-picks';
 import './text-loops';
 import './text-code-choices';

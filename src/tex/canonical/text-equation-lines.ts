@@ -7,7 +7,7 @@ import { defineTextRule } from './registry';
 
 /** Bracket depth after `text`, counting TeX's groups and brackets, and environments opened. */
 function depthAfter(text: string, depth: number): number {
-  const bare = text.replace(/\\[{}()[\]|]/g, '');
+  const bare = text.replace(/\\\\/g, ' ').replace(/\\[{}()[\]|]/g, '');
   for (const found of bare.matchAll(/\\begin\s*\{[^{}]*\}|\\end\s*\{[^{}]*\}|[{([]|[})\]]/g)) {
     const token = found[0];
     if (token.startsWith('\\begin')) depth += 1;
@@ -21,7 +21,7 @@ function depthAfter(text: string, depth: number): number {
 /** `=` outside every bracket of the line, with something before it. */
 function holdsEquation(line: string): boolean {
   let depth = 0;
-  const bare = line.replace(/\\[{}()[\]|]/g, '');
+  const bare = line.replace(/\\\\/g, ' ').replace(/\\[{}()[\]|]/g, '');
   for (let at = 0; at < bare.length; at++) {
     const ch = bare[at] as string;
     if ('{(['.includes(ch)) depth += 1;
@@ -31,8 +31,9 @@ function holdsEquation(line: string): boolean {
   return false;
 }
 
-/** A line that ends without an operator, a relation, a row break or an open alignment: its equation is complete. */
+/** A line that ends without an operator, a relation, a row break, a comma or spacing (`, \quad`): its equation is complete. */
 const ENDS_COMPLETE = /(?:[\w})\]|!'.]|\\blacksquare|\\square|\\qed)\s*$/;
+const ENDS_SPACING = /\\(?:q?quad|hfill|[,;:!])\s*$/;
 /** A line that starts as an equation's own left side: a letter or a command that is math, not words, spacing or an operator. */
 const STARTS_LEFT_SIDE = /^\s*(?:[A-Za-z](?![A-Za-z]{2})|\\(?!(?:text\w*|mbox|mathrm\s*\{\s*[a-z]{3,}|quad|qquad|hspace|[,;:!]|end|begin|cdot|times|pm|mp|le|ge|leq|geq|approx|equiv|sim|to|Rightarrow|implies|iff|right|big\w*|Big\w*)(?![A-Za-z]))[A-Za-z]+)/;
 
@@ -45,7 +46,7 @@ export function equationLines(tex: string): string {
     const before = lines[at - 1] as string;
     const next = lines[at] as string;
     depth = depthAfter(before, depth);
-    const ownRow = depth === 0 && holdsEquation(before) && ENDS_COMPLETE.test(before) && !/\\\\\s*$/.test(before)
+    const ownRow = depth === 0 && holdsEquation(before) && ENDS_COMPLETE.test(before) && !ENDS_SPACING.test(before) && !/\\\\\s*$/.test(before)
       && STARTS_LEFT_SIDE.test(next) && holdsEquation(next);
     out += ownRow ? ` \\\\\n${next}` : `\n${next}`;
   }

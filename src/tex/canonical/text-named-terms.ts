@@ -1,0 +1,78 @@
+// Text rule for a loss that code assembles from terms it named on earlier lines:
+//   pos_term = w * t * softplus(-z)
+//   neg_term = (1 - t) * softplus(z)
+//   return mean(pos_term + neg_term)
+// The last statement computes no log of its own; its names stand for the expressions assigned to them,
+// so those are put in its place (in brackets) and the statements that only named them go. A last
+// statement with a log of its own (loss = -(y*log(p) + …) after p = sigmoid(z)) is left as written: its
+// names are the variables the author means.
+import { defineTextRule } from './registry';
+import { closingBracket } from './text-scan';
+
+/** A log or a function whose value is a log (softplus, log_softmax, logsigmoid, xlogy) in code. */
+const LOG_WORD = /(?<![A-Za-z])(?:log\w*|ln|softplus|logsigmoid|log_softmax|xlogy|log1p)(?![A-Za-z])/i;
+/** `name = expr`: a plain name assigned once (no index, no compound operator, no comparison). */
+const ASSIGNMENT = /^\s*(?:(?:const|let|var|val|auto|float|double)\s+)?([A-Za-z_]\w*)\s*(?::\s*[\w.[\]]+\s*)?=(?!=)\s*([\s\S]+)$/;
+
+/** The statements at the top level: split at semicolons outside brackets. */
+function statements(code: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < code.length; at++) {
+    const ch = code[at] as string;
+    if ('([{'.includes(ch)) depth += 1;
+    else if (')]}'.includes(ch)) depth -= 1;
+    else if (ch === ';' && depth === 0) {
+      parts.push(code.slice(start, at));
+      start = at + 1;
+    }
+  }
+  parts.push(code.slice(start));
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** The expression a statement computes: after `return` or `name =`, else the statement itself. */
+function computed(statement: string): { head: string; expression: string } {
+  const returned = /^return\s+/.exec(statement);
+  if (returned) return { head: returned[0], expression: statement.slice(returned[0].length) };
+  const assigned = ASSIGNMENT.exec(statement);
+  return assigned ? { head: statement.slice(0, statement.length - (assigned[2] as string).length), expression: assigned[2] as string } : { head: '', expression: statement };
+}
+
+/** Each use of a named term in `expression` (a whole name, not called, indexed or a method's receiver) replaced by its value in brackets. */
+function inlined(expression: string, terms: ReadonlyMap<string, string>, used: Set<string>): string {
+  return expression.replace(/(?<![\w.])([A-Za-z_]\w*)(?![\w(\[.])/g, (name: string) => {
+    const value = terms.get(name);
+    if (value === undefined) return name;
+    used.add(name);
+    const bracketed = value.startsWith('(') && closingBracket(value, 0) === value.length - 1;
+    return bracketed ? value : `(${value})`;
+  });
+}
+
+export function namedTerms(tex: string): string {
+  if (/\\[A-Za-z]/.test(tex) || !tex.includes(';')) return tex;
+  const parts = statements(tex);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined) return tex;
+  const { head, expression } = computed(last);
+  if (LOG_WORD.test(expression)) return tex;
+  const terms = new Map<string, string>();
+  const named: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    const assigned = ASSIGNMENT.exec(part);
+    if (!assigned) continue;
+    terms.set(assigned[1] as string, inlined((assigned[2] as string).trim(), terms, new Set()));
+    named.push(assigned[1] as string);
+  }
+  const used = new Set<string>();
+  const total = inlined(expression, terms, used);
+  // Only a total built from terms that hold logs: anything else is not a loss assembled from its parts.
+  if (![...used].some((name) => LOG_WORD.test(terms.get(name) ?? ''))) return tex;
+  const kept = parts.slice(0, -1).filter((part) => !used.has(ASSIGNMENT.exec(part)?.[1] ?? ''));
+  return [...kept, `${head}${total}`].join(';\n');
+}
+
+// After code's lines are statements (8.9) and tuples are split (8.92); before `return` goes (24.04).
+defineTextRule({ name: 'named-terms', order: 8.93, apply: namedTerms });
