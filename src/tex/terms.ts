@@ -3,7 +3,7 @@
 // The kinds match against this flat reading rather than the raw tree.
 import type { BigKind, Expr } from './expr';
 import { exprTex, oneMinus, sameExpr, single } from './expr';
-import { anyChild } from './canonical/registry';
+import { anyChild, anyNode } from './canonical/registry';
 
 export interface BigOp {
   op: BigKind;
@@ -120,7 +120,13 @@ function widenScope(terms: Term[], previous: Term[], outerSign: 1 | -1): Term[] 
 }
 
 function isConstantScale(e: Expr): boolean {
-  return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other' || isCountingCall(e.den) || isPowerOfCount(e.den));
+  return e.k === 'div' && e.num.k === 'num' && !containsLog(e.den) && (e.den.k === 'sym' || e.den.k === 'num' || e.den.k === 'mul' || e.den.k === 'other' || isCountingCall(e.den) || isPowerOfCount(e.den) || isSumOfWeights(e.den));
+}
+
+/** Σ w, np.sum(w): a total of weights (no exponential: a softmax's denominator is none) divides a weighted mean, as N divides a mean. */
+function isSumOfWeights(e: Expr): boolean {
+  const isExponential = (node: Expr): boolean => node.k === 'exp' || (node.k === 'pow' && single(node.base).k === 'sym' && exprTex(single(node.base)) === 'e');
+  return e.k === 'big' && e.op === 'sum' && !anyNode(e.body, isExponential);
 }
 
 /** N², a count's letter to a number's power (an N × N map's pixels). */

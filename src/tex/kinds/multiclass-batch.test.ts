@@ -62,6 +62,13 @@ describe('ce_multiclass_batch', () => {
     expect(kindOf(tex)).toBeNull();
   });
 
+  it('reads a sum divided by the total of its weights as a weighted mean over the samples', () => {
+    expect(kindOf('e = -np.sum(v[:, None] * u * np.log(q)) / np.sum(v)')).toBe('ce_multiclass_batch');
+    expect(rolesOf('e = -np.sum(v * u * np.log(q)) / np.sum(v)')).toMatchObject({ weight: 'v', reduction: 'mean' });
+    // A sum of exponentials is a softmax's denominator, no total of weights.
+    expect(kindOf('-\\frac{1}{\\sum_j e^{z_j}} \\sum_k u_k \\log q_k')).toBe('ce_multiclass');
+  });
+
   it('leaves the mean entropy of a batch to the entropy kind', () => {
     expect(kindOf('-\\frac{1}{N}\\sum_i \\sum_k p_{ik} \\log p_{ik}')).toBe('entropy');
   });
