@@ -10,6 +10,7 @@ import './text-markup';
 import './text-quote-markers';
 import './text-captions';
 import './text-casts';
+import './text-clip-guards';
 import './text-spaced-clauses';
 import './text-prose-probabilities';
 import './text-sized-brackets';

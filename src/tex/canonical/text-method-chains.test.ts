@@ -107,6 +107,9 @@ describe('text rules: method chains', () => {
   it('accessor-methods: getters read an entry and setters write one', () => {
     expect(accessorMethods('label.getValeur(i) * log(p.get(i)) + q.at(k)')).toBe('label[i] * log(p[i]) + q[k]');
     expect(accessorMethods('m.setValue(-s[i] * log(q[i]), i)')).toBe('m[i] = -s[i] * log(q[i])');
+    // A matrix's entry by its indices: Java's get(i, j), Rust's get(&[b, j]).
+    expect(accessorMethods('u.get(&[b, j]) * logf(v) + w.get(i, j)')).toBe('u[b, j] * logf(v) + w[i, j]');
+    expect(accessorMethods('u.get(&[b, f(j)])')).toBe('u.get(&[b, f(j)])');
     expect(accessorMethods('m.set(i, 0.5 * x)')).toBe('m[i] = 0.5 * x');
     // A dictionary's get with a default, and a module's function, stay.
     expect(accessorMethods('d.get("a", 0) + np.set(x, y)')).toBe('d.get("a", 0) + np.set(x, y)');

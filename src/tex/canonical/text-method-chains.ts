@@ -9,7 +9,7 @@ import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from 
 /** The methods a loss is written with: elementwise functions, and the reductions (sum, mean). */
 const METHOD = /\.\s*(log_softmax|logsumexp|log_?sigmoid|log|ln|exp|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
-const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
+export const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
 /** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
 const AXIS_ONLY = /^\s*(?:[-+]?\d+|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
 
@@ -42,7 +42,7 @@ function receiverStart(tex: string, end: number): number {
  * the opening bracket): `write` gets the receiver's text, the bracket's inside, the text just before
  * the receiver and the match, and returns what replaces the receiver and the call, or null to leave them.
  */
-function rewriteMethods(tex: string, method: RegExp, write: (receiver: string, inner: string, before: string, found: RegExpExecArray) => string | null): string {
+export function rewriteMethods(tex: string, method: RegExp, write: (receiver: string, inner: string, before: string, found: RegExpExecArray) => string | null): string {
   let out = tex;
   for (let from = 0, guard = 0; guard < 200; guard++) {
     method.lastIndex = from;
@@ -196,7 +196,7 @@ export function rMatrixProducts(tex: string): string {
 
 /**
  * Accessors as Java and C++ classes write them: `label.getValeur(i)`, `y.get(i)`, `p.at(i)` read entry i,
- * y[i]; `m.setValue(v, i)` (or `set(i, v)` with the index first, as Java's lists take it) writes it, m[i] = v.
+ * y[i] (`m.get(i, j)` and Rust's `m.get(&[i, j])` entry i, j); `m.setValue(v, i)` (or `set(i, v)` with the index first, as Java's lists take it) writes it, m[i] = v.
  */
 export function accessorMethods(tex: string): string {
   const isIndex = (arg: string | undefined): arg is string => arg !== undefined && /^(?:[A-Za-z_]\w*|\d+)$/.test(arg);
@@ -204,7 +204,12 @@ export function accessorMethods(tex: string): string {
     const [receiver, method] = [found[1] as string, found[2] as string];
     const args = topLevelArguments(inner).map((arg) => arg.trim());
     if (MODULES.has(receiver)) return null;
-    if (/^(?:get|at)/.test(method)) return args.length === 1 && isIndex(args[0]) ? `${receiver}[${args[0]}]` : null;
+    if (/^(?:get|at)/.test(method)) {
+      // m.get(i, j), and Rust's labels.get(&[b, j]): a matrix's entry, by each of its indices.
+      const listed = args.length === 1 ? /^&?\s*[[(]([^[\]()]*)[\])]$/.exec(args[0] as string) : null;
+      const indices = listed ? topLevelArguments(listed[1] as string).map((arg) => arg.trim()) : args;
+      return indices.length >= 1 && indices.every(isIndex) ? `${receiver}[${indices.join(', ')}]` : null;
+    }
     if (args.length !== 2) return null;
     // The index is the short name: setValeur(value, i) or set(i, value).
     const [first, second] = args as [string, string];
