@@ -26,6 +26,10 @@ describe('the member that names the roles', () => {
     expect(roles('H(P, Q) = -\\sum_x P(x)\\log Q(x) = H(P) + D_{KL}(P \\| Q)')).toMatchObject({ target: 'P', prediction: 'Q', classIndex: 'x' });
   });
 
+  it('a later member naming the same symbols and an index as well names the roles', () => {
+    expect(roles('H(u, v) = H(u) + D_{KL}(u \\| v) = -\\sum_j u(j) \\log v(j)')).toMatchObject({ target: 'u', prediction: 'v', classIndex: 'j' });
+  });
+
   it('a lone member keeps the prediction it spells', () => {
     expect(roles('L = -[y \\log \\sigma(z) + (1-y)\\log(1-\\sigma(z))]')).toMatchObject({ target: 'y', prediction: '\\sigma(z)' });
   });

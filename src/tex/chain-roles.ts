@@ -48,16 +48,25 @@ function sameSymbols(a: ChainMember, b: ChainMember): boolean {
   return a.roles.target === b.roles.target && a.roles.prediction === b.roles.prediction;
 }
 
+/** Whether `a` names every role `b` names, and more (an index, a bound): H(P, Q) = H(P) + D(P‖Q) names no index, −Σ_x P(x) log Q(x) does. */
+function saysMore(a: ChainMember, b: ChainMember): boolean {
+  const named = Object.keys(a.roles);
+  const other = Object.keys(b.roles);
+  return named.length > other.length && other.every((role) => named.includes(role));
+}
+
 /**
  * The member whose roles the chain reports: of `chosen`'s kind, the best named; on a tie,
  * or when a better-scored member names the same symbols, the one chosen (it says more:
- * indices, bounds).
+ * indices, bounds), unless a member naming the same symbols says more than it.
  */
 export function namingMember<T extends ChainMember>(chosen: T, members: readonly T[]): T {
   let best = chosen;
   for (const member of members) {
-    if (member.kind !== chosen.kind || sameSymbols(member, best)) continue;
-    if (namingScore(member) > namingScore(best)) best = member;
+    if (member.kind !== chosen.kind) continue;
+    if (sameSymbols(member, best)) {
+      if (saysMore(member, best)) best = member;
+    } else if (namingScore(member) > namingScore(best)) best = member;
   }
   return best;
 }
