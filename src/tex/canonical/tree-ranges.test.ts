@@ -27,6 +27,14 @@ describe('tree rules: index ranges under a sum', () => {
     expect(recogniseFormula('-\\frac{1}{m}\\sum[y^{(i)}\\log h(x^{(i)}) + (1-y^{(i)})\\log(1-h(x^{(i)}))]')?.roles.sampleIndex).toBe('i');
   });
 
+  it('index-from-terms: two bare Σ, one in the other, run over the two letters the terms share, in their order', () => {
+    expect(canonicalMember('\\sum\\sum t_{nk} \\log y_{nk}')).toBe(canonicalMember('\\sum_n\\sum_k t_{nk} \\log y_{nk}'));
+    expect(canonicalMember('\\sum\\sum t_{n,k} \\log y_{n,k}')).toBe(canonicalMember('\\sum_n\\sum_k t_{n,k} \\log y_{n,k}'));
+    expect(recogniseFormula('L = -(1/n) * Σ Σ t_nk * log(y_nk)')?.roles).toMatchObject({ sampleIndex: 'n', classIndex: 'k' });
+    // A log whose argument lacks one of the letters: the sums stay without indices.
+    expect(canonicalMember('\\sum\\sum t_{nk} \\log y_{k}')).toBe('\\sum\\sumt_{nk} \\log(y_k)');
+  });
+
   it('swapped-index-and-bound: Σ_n^i over terms indexed by i runs over i up to n', () => {
     expect(canonicalMember('\\sum_n^i a^{i} \\log b^{i}')).toBe(canonicalMember('\\sum_i^n a^{i} \\log b^{i}'));
     expect(recogniseFormula('-  \\sum_n^i (u^{i} \\ast log(v^{i})+(1-u^{i}) \\ast log(1-v^{i}))')?.roles).toMatchObject({ sampleIndex: 'i', sampleBound: 'n' });

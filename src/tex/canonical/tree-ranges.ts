@@ -50,24 +50,42 @@ function logArguments(e: Expr, out: Expr[], depth = 0): Expr[] {
 }
 
 /** Whether `e` holds the index anywhere: a subscript, y^{(i)}, a call's argument, an inner sum's terms. */
-function carriesIndex(e: Expr, index: string, depth = 0): boolean {
+function carriesIndex(e: Expr, index: string, depth = 0, gluedPairs = false): boolean {
   if (depth > 40) return false;
-  if (e.k === 'sym' && (e.name === index || subscriptParts(e.sub).includes(index))) return true;
-  return anyChild(e, (child) => carriesIndex(child, index, depth + 1));
+  const parts = subscriptParts(e.k === 'sym' ? e.sub : null);
+  if (e.k === 'sym' && (e.name === index || parts.includes(index) || (gluedPairs && parts.some((part) => /^[a-z]{2}$/.test(part) && part.includes(index))))) return true;
+  return anyChild(e, (child) => carriesIndex(child, index, depth + 1, gluedPairs));
 }
 
 /** Σ t_k log y_k → Σ_k t_k log y_k, Σ y^{(i)} log p^{(i)} → Σ_i …: a sum without an index runs over the one letter every symbol in it is indexed by. */
 export function indexFromTerms(node: Expr): Expr | null {
-  if (node.k !== 'big' || node.op !== 'sum' || node.lower !== null || node.upper !== null) return null;
+  if (!isBareSum(node)) return null;
+  // Σ Σ y_{ij} log p_{ij}: two bare sums, one inside the other, run over the two letters in the order the
+  // subscripts give them (two letters glued, ij, are two indices here: there are two sums to run).
+  if (isBareSum(node.body)) {
+    const shared = sharedIndices(node.body.body, true);
+    const [outer, inner] = shared;
+    return shared.length === 2 && outer !== undefined && inner !== undefined ? { ...node, lower: letter(outer), body: { ...node.body, lower: letter(inner) } } : null;
+  }
+  const shared = sharedIndices(node.body, false);
+  return shared.length === 1 ? { ...node, lower: letter(shared[0] as string) } : null;
+}
+
+const isBareSum = (e: Expr): e is Extract<Expr, { k: 'big' }> => e.k === 'big' && e.op === 'sum' && e.lower === null && e.upper === null;
+const letter = (name: string): Expr => ({ k: 'sym', name, sub: null, subAtoms: null });
+
+/** The index letters every indexed symbol of a sum's terms holds; none when a log's argument lacks one of them. */
+function sharedIndices(body: Expr, gluedPairs: boolean): string[] {
   // β_0, w_1: a symbol indexed by numbers alone is a parameter, not a term that runs with the sum.
-  const lists = indexLists(node.body, []).filter((parts) => !parts.every((part) => /^\d+$/.test(part)));
-  if (lists.length === 0) return null;
+  const lists = indexLists(body, [])
+    .filter((parts) => !parts.every((part) => /^\d+$/.test(part)))
+    .map((parts) => (gluedPairs ? parts.flatMap((part) => (/^[a-z]{2}$/.test(part) ? [...part] : [part])) : parts));
+  if (lists.length === 0) return [];
   // x_{n,c_n} and y_n share n: the letters every list holds.
   const shared = (lists[0] as string[]).filter((part) => /^[a-z]$/.test(part) && lists.every((parts) => parts.includes(part)));
-  if (shared.length !== 1) return null;
   // e_y^⊤ log h(x): the one-hot vector of the label y under a log of no index; the sum is not over y.
-  if (logArguments(node.body, []).some((arg) => !carriesIndex(arg, shared[0] as string))) return null;
-  return { ...node, lower: { k: 'sym', name: shared[0] as string, sub: null, subAtoms: null } };
+  const logs = logArguments(body, []);
+  return shared.every((index) => logs.every((arg) => carriesIndex(arg, index, 0, gluedPairs))) ? shared : [];
 }
 
 const isBareSigma = (e: Expr) => e.k === 'sym' && e.name === '\\Sigma' && e.sub === null && !e.transposed;
