@@ -178,6 +178,10 @@ describe('text rules: code identifiers', () => {
     // A log's name joined to a word (log_probs) or to one letter with nothing after it (log_p) is the log of it.
     expect(identifierSubscripts('-log_probs[target] + sum(p * log_p)')).toBe('-\\log probs[target] + sum(p * \\log p)');
     expect(identifierSubscripts('\\log_2 x + \\log_b x')).toBe('\\log_2 x + \\log_b x');
+    // Two letters after the underscore that two names share: a split's name (y_tr, p_tr), or an index pair (t_nk, y_nk).
+    expect(identifierSubscripts('u_tr * log(v_tr) + w_ab')).toBe('u_{\\text{tr}} * log(v_{\\text{tr}}) + w_ab');
+    expect(identifierSubscripts('t_nk \\log y_nk')).toBe('t_{nk} \\log y_{nk}');
+    expect(recogniseFormula('ll = np.sum(u_te * np.log(v_te) + (1 - u_te) * np.log(1 - v_te))')?.kind).toBe('log_likelihood');
     // An array's name joined by for/of/at to labels, the array named alone too: its entries at those labels.
     expect(identifierSubscripts('-logits_for_answers + log(sum(exp(logits)))')).toBe('-logits_{answers} + log(sum(exp(logits)))');
     expect(identifierSubscripts('prob_of_class')).toBe('\\operatorname{prob\\_of\\_class}');

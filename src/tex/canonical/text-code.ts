@@ -295,7 +295,7 @@ export function barsAfterMinus(tex: string): string {
  * `log_probs`, a log's name joined to a word, is the log of that word.
  */
 export function identifierSubscripts(tex: string): string {
-  return pickedByName(tex)
+  return sharedSuffixes(pickedByName(tex))
     // y_hat, p_bar, q_tilde: code spells the accent after the letter (y_hat_i is ŷ_i).
     .replace(/(?<![\\A-Za-z])([A-Za-z])_(hat|bar|tilde)(?![A-Za-z])/g, '\\$2{$1}')
     // sum(p * log_p): a log's name joined to one letter with nothing after it to take a base for is the log of that letter.
@@ -322,6 +322,19 @@ export function identifierSubscripts(tex: string): string {
       const activationValues = /^(?:soft[a-z]*|sigm[a-z]*)$/i.test(first);
       return CALL_NAME_WORDS.test(first) && !indexed && !activationValues ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
     });
+}
+
+/**
+ * y_tr beside p_tr, t_nk beside y_nk: two letters after the underscore that two names share are one subscript, not a
+ * subscript and a letter multiplied: a pair of indices (two index letters) or else a name (a split's: train, test).
+ */
+function sharedSuffixes(tex: string): string {
+  const pattern = /(?<![\\A-Za-z0-9_])([A-Za-z])_([a-z]{2})(?![A-Za-z0-9_{(])/g;
+  const namesOf = new Map<string, Set<string>>();
+  for (const [, letter, suffix] of tex.matchAll(pattern)) namesOf.set(suffix as string, (namesOf.get(suffix as string) ?? new Set()).add(letter as string));
+  const isIndexPair = (suffix: string) => /^[ijkn]{2}$/.test(suffix);
+  return tex.replace(pattern, (whole, letter: string, suffix: string) =>
+    (namesOf.get(suffix)?.size ?? 0) >= 2 ? `${letter}_{${isIndexPair(suffix) ? suffix : `\\text{${suffix}}`}}` : whole);
 }
 
 /**
