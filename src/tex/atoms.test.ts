@@ -37,6 +37,12 @@ describe('atoms', () => {
     expect(recogniseFormula('H = -E_{x \\thicksim p}[\\log q(x)]')?.kind).toBe('ce_expectation');
   });
 
+  it('reads \\bigtriangledown, \\triangledown and ▽ before a subscript as the gradient ∇: a derivative, no loss', () => {
+    expect(recogniseFormula('\\bigtriangledown_{\\theta} J = -\\bigtriangledown_{\\theta} \\sum_i \\sum_k u_{ik} \\log v_{ik}')).toBeNull();
+    expect(recogniseFormula('\\triangledown_{w} J = -\\sum_i \\triangledown_{w} \\log v_i')).toBeNull();
+    expect(recogniseFormula('▽_w J = -▽_w \\sum_k u_k \\log v_k')).toBeNull();
+  });
+
   it('reads √x as its radicand to the half, so a log under a root is no term of the product round it', () => {
     expect(recogniseFormula('z = \\sqrt{-2\\ln u}\\cos(2\\pi v)')).toBeNull();
     // A root in a softmax's logits (a temperature √d) is kept, and written as a root.

@@ -80,6 +80,8 @@ export function symbolAtom(text: string): Atom | null {
   if (/^\\(?:[,;: >]|quad|qquad|space|enspace|thinspace|medspace|thickspace)$/.test(text) || text === '~') return { t: 'gap' };
   if (/^\\(?:!|hfill|displaystyle|textstyle|nolimits|limits|left|right|big|Big|bigg|Bigg|bigl|bigr|Bigl|Bigr|biggl|biggr)$/.test(text) || text === ' ') return null;
   if (text === '\\dots' || text === '\\ldots' || text === '\\cdots' || text === '\\@cdots' || text === '\\dotsb' || text === '...') return { t: 'sym', name: '\\dots' };
+  // \bigtriangledown and \triangledown are drawn as another down-pointing triangle; authors write them for the gradient ∇.
+  if (text === '\\bigtriangledown' || text === '\\triangledown') return { t: 'sym', name: '\\nabla' };
   // \backsim and \thicksim are drawn as other tildes; authors write them for "is distributed as" (x \backsim P).
   if (text === '\\backsim' || text === '\\thicksim') return { t: 'rel', op: '\\sim' };
   if (text === '\\sim' || text === '\\in' || text === '\\notin' || text === '\\subset' || text === '\\setminus' || text === '\\cup' || text === '\\cap') return { t: 'rel', op: text };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { casesBlocks, conditionOf, conditionalExpressions, inlineCases, repeatedEquationRows } from './text-cases';
+import { casesBlocks, conditionOf, conditionalExpressions, conditionalStatements, inlineCases, repeatedEquationRows } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
   it('repeated-equation-rows: the equation written again on each row with its test is one loss by cases', () => {
@@ -35,6 +35,18 @@ describe('text rules: a loss written case by case', () => {
     for (const tex of ['a \\text{ else } b', 'a if c else', 'a if c else b if d else e']) expect(conditionalExpressions(tex)).toBe(tex);
     expect(recogniseFormula('loss = -math.log(p) if y == 1 else -math.log(1 - p)')?.kind).toBe('ce_binary');
     expect(recogniseFormula('\\ell = -\\ln q \\text{ if } t = 1 \\text{ else } -\\ln(1-q)')?.kind).toBe('ce_binary');
+  });
+
+  it('conditional-statements: if (c) { A } else { B } is two rows, the second the otherwise', () => {
+    expect(conditionalStatements('if (u == 1) { -log(v) } else { -log(1 - v); }')).toBe('-log(v) \\text{ if } u == 1, \\; -log(1 - v) \\text{ otherwise}');
+    expect(recogniseFormula('if (u == 1) { -log(v) } else { -log(1 - v) }')?.kind).toBe('ce_binary');
+    expect(conditionalStatements('x = if (u) a else b')).toBe('x = if (u) a else b');
+  });
+
+  it('reads 0 if p = 0, −p log p otherwise as the convention 0 log 0 = 0: the other row, no choice of class', () => {
+    expect(recogniseFormula('if(v == 0) { 0 } else { - v * log2(v) }')?.kind).toBe('entropy');
+    expect(recogniseFormula('h = \\begin{cases} 0 & v = 0 \\\\ -v \\log_2 v & \\text{otherwise} \\end{cases}')?.kind).toBe('entropy');
+    expect(recogniseFormula('h = \\begin{cases} 0 & v = 0 \\\\ -u \\log v & v > 0 \\end{cases}')?.kind).toBe('ce_multiclass');
   });
 
   it('inline-cases: the same rows on one line, each ending at a comma, a semicolon or \\\\', () => {

@@ -102,6 +102,8 @@ function isOtherThan(test: string, label: string, tests: string[]): boolean {
 export function casesAsIndicators(rows: [string, string][]): string | null {
   if (rows.length < 2) return null;
   const tests = rows.map(([, cell]) => conditionOf(cell));
+  const guarded = zeroLogConvention(rows, tests);
+  if (guarded !== null) return `\\left(${guarded}\\right)`;
   const label = tests.map((t) => TEST.exec(t)?.[1]).find((l) => l !== undefined);
   if (!label) return null;
   const values: string[] = [];
@@ -126,6 +128,32 @@ export function casesAsIndicators(rows: [string, string][]): string | null {
   if (new Set(values).size !== values.length) return null;
   const terms = rows.map(([value], i) => `[${label}=${values[i]}]\\left(${value}\\right)`);
   return `\\left(${terms.join(' + ')}\\right)`;
+}
+
+/**
+ * 0 if p = 0, −p log p otherwise: the convention 0 · log 0 = 0 written out as two rows. It chooses no class; the
+ * value is the other row's (the log of what the test sets to 0).
+ */
+function zeroLogConvention(rows: [string, string][], tests: string[]): string | null {
+  if (rows.length !== 2) return null;
+  const zeroAt = rows.findIndex(([value], at) => /^\s*0\s*$/.test(value) && /=0$/.test(tests[at] ?? ''));
+  const other = rows[1 - zeroAt]?.[0];
+  const argument = tests[zeroAt]?.replace(/=0$/, '');
+  if (zeroAt < 0 || other === undefined || !argument || !/^[A-Za-z][\w{}]*$/.test(argument)) return null;
+  const otherTest = tests[1 - zeroAt] ?? '';
+  if (otherTest !== 'otherwise' && !new RegExp(`^${argument}(?:>|\\\\neq?|≠|!=)0$`).test(otherTest)) return null;
+  return new RegExp(String.raw`(?:log|ln)\w*\s*(?:_\{?\w+\}?)?\s*\(?\s*${argument}(?![\w])`).test(other) ? other : null;
+}
+
+/**
+ * `if (p == 0) { 0 } else { -p * log2(p) }`, R's and C's conditional statement: the same two rows as
+ * `0 if p = 0, -p * log2(p) otherwise`, which inline-cases reads.
+ */
+export function conditionalStatements(tex: string): string {
+  const statement = /^\s*if\s*\(([^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)\s*\{([^{}]*)\}\s*else\s*\{([^{}]*)\}\s*;?\s*$/.exec(tex);
+  if (!statement) return tex;
+  const [, test, yes, no] = statement as unknown as [string, string, string, string];
+  return `${yes.trim().replace(/;$/, '')} \\text{ if } ${test.trim()}, \\; ${no.trim().replace(/;$/, '')} \\text{ otherwise}`;
 }
 
 const BLOCK = /(?:\\left\s*\\\{\s*\\begin\{(?:array\}\s*\{[^{}]*\}|aligned\}|matrix\})([\s\S]*?)\\end\{(?:array|aligned|matrix)\}\s*\\right\s*\.)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
@@ -275,4 +303,5 @@ function splitRows(tex: string): string[] {
 defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
 defineTextRule({ name: 'repeated-equation-rows', order: 35.45, apply: repeatedEquationRows });
 defineTextRule({ name: 'conditional-expressions', order: 35.4, apply: conditionalExpressions });
+defineTextRule({ name: 'conditional-statements', order: 35.39, apply: conditionalStatements });
 defineTextRule({ name: 'inline-cases', order: 35.5, apply: inlineCases });

@@ -169,6 +169,9 @@ describe('text rules: bars after a minus', () => {
     expect(barsAfterMinus('\\exp(−|\\mathbf{w} x|)')).toBe('\\exp(−\\lvert \\mathbf{w} x\\rvert )');
     // A conditional bar follows no minus.
     expect(barsAfterMinus('p(y | x) - q(y | x)')).toBe('p(y | x) - q(y | x)');
+    // Bars that open the formula: an absolute value, no target of a log beside it.
+    expect(barsAfterMinus('|e − ln(C)| ≤ 0.02')).toBe('\\lvert e − ln(C)\\rvert  ≤ 0.02');
+    expect(recogniseFormula('|e − ln(C)| ≤ 0.02')).toBeNull();
   });
 });
 

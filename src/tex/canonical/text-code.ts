@@ -281,10 +281,10 @@ export function scientificNumbers(tex: string): string {
 /**
  * −|x| (the magnitude in e^{−|x|}, exp(-|wᵀx + b|)): bars right after a minus open an
  * absolute value, never a conditional bar, so they are written as the pair \lvert … \rvert
- * the reader keeps together even around a sum.
+ * the reader keeps together even around a sum. So do bars that open the formula (|loss − ln C| ≤ 0.02).
  */
 export function barsAfterMinus(tex: string): string {
-  return tex.replace(/([-−]\s*)\|((?:[^|{}]|\{[^{}]*\})+)\|/g, (_m, minus: string, inner: string) => `${minus}\\lvert ${inner}\\rvert `);
+  return tex.replace(/(^\s*|[-−]\s*)\|((?:[^|{}]|\{[^{}]*\})+)\|/g, (_m, minus: string, inner: string) => `${minus}\\lvert ${inner}\\rvert `);
 }
 
 /**

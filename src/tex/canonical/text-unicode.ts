@@ -17,7 +17,7 @@ const UNICODE_TEX: Record<string, string> = {
   '≔': ':=', '≤': '\\le ', '≥': '\\ge ', '≦': '\\le ', '≧': '\\ge ', '≠': '\\neq ', '∈': '\\in ', '∉': '\\notin ',
   '∼': '\\sim ', '≃': '\\simeq ', '≅': '\\cong ', '∝': '\\propto ', '∣': '|', '‖': '\\| ', '∥': '\\| ',
   '…': '\\dots ', '⋯': '\\cdots ', '±': '\\pm ', '∓': '\\mp ', '÷': '\\div ',
-  '∞': '\\infty ', '∂': '\\partial ', '∇': '\\nabla ', '∀': '\\forall ', '∃': '\\exists ',
+  '∞': '\\infty ', '∂': '\\partial ', '∇': '\\nabla ', '▽': '\\nabla ', '∀': '\\forall ', '∃': '\\exists ',
   '→': '\\to ', '⟶': '\\to ', '⇒': '\\Rightarrow ', '⟹': '\\implies ', '↦': '\\mapsto ', '⇔': '\\iff ', '⟺': '\\iff ', '⟸': '\\impliedby ', '⇐': '\\Leftarrow ',
   '⊂': '\\subset ', '⊆': '\\subseteq ', '∪': '\\cup ', '∩': '\\cap ', '∅': '\\emptyset ',
   '⊗': '\\otimes ', '⊕': '\\oplus ', '∘': '\\circ ', '≪': '\\ll ', '≫': '\\gg ',
