@@ -7,6 +7,9 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(numericCasts('float(mean(x))')).toBe('(mean(x))');
     expect(numericCasts('sum(single(Y) .* log(single(A)), 1)')).toBe('sum((Y) .* log((A)), 1)');
     expect(numericCasts('cast(y, tf.float32) * log(p)')).toBe('(y) * log(p)');
+    // A value made an array (np.asarray(y), torch.as_tensor(y, dtype=…)) is the value; a second value is no option.
+    expect(numericCasts('asarray(u).T * log(as_tensor(v, dtype=float32))')).toBe('(u).T * log((v))');
+    expect(numericCasts('float(u, v)')).toBe('float(u, v)');
     expect(numericCasts('(float_t(1) - u[j]) * std::log(Scalar(1) - v[j])')).toBe('((1) - u[j]) * std::log((1) - v[j])');
     // A name that only ends in a type's name, or a cast with the wrong number of arguments, stays.
     expect(numericCasts('to_float(x)')).toBe('to_float(x)');

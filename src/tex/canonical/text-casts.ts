@@ -8,15 +8,16 @@
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
-/** Names of number types called as functions (C++'s float_t(1), a template's Scalar(1) too). */
-const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast)\s*\(/g;
+/** Names of number types called as functions (C++'s float_t(1), a template's Scalar(1) too), and the calls that make a value an array (np.asarray(y)). */
+const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast|asarray|asanyarray|as_tensor|convert_to_tensor)\s*\(/g;
 
 export function numericCasts(tex: string): string {
   return rewriteCalls(tex, CAST_CALL, (found, inner) => {
     const args = topLevelArguments(inner);
     const isCast = found[0].startsWith('cast');
-    // cast(x, float32) takes the type second; the others take the value alone.
-    if (args.length !== (isCast ? 2 : 1) || !/\S/.test(args[0] as string)) return null;
+    // cast(x, float32) takes the type second; the others take the value alone (asarray may name a type after it).
+    const options = args.slice(1).every((arg) => /^\s*\w+\s*=/.test(arg));
+    if ((isCast ? args.length !== 2 : !options) || !/\S/.test(args[0] as string)) return null;
     return `(${(args[0] as string).trim()})`;
   });
 }

@@ -224,6 +224,9 @@ describe('text rules: a full stop as a product sign', () => {
     // Prose, and the word without a bracket after it, stay.
     expect(uprightReductions('\\text{sum of } x + \\mathrm{sum}_i')).toBe('\\text{sum of } x + \\mathrm{sum}_i');
     expect(recogniseFormula('L = -\\frac{1}{N}\\operatorname{sum}(U \\odot \\log \\hat{U})')?.kind).toBe('ce_multiclass_batch');
+    // An average's word in another language, before a sized bracket too.
+    expect(uprightReductions('-\\text{média}\\big[x\\big]')).toBe('- média\\big[x\\big]');
+    expect(recogniseFormula('e = -\\,\\text{moyenne}\\big[u\\ln v + (1-u)\\ln(1-v)\\big]')?.kind).toBe('ce_binary_batch');
   });
   it('code-names: y_ beside y in code is another variable', () => {
     expect(codeNames('-sum(u_ * log(u))')).toBe("-sum(u' * log(u))");

@@ -5,6 +5,7 @@
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';
+import { AVERAGE_WORDS } from './text-spoken-operators';
 import { closingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /**
@@ -185,9 +186,12 @@ export function elementwiseCalls(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z_])multiply\s*\(((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+),((?:[^(),]|\((?:[^()]|\([^()]*\))*\))+)\)/g, (_m, a: string, b: string) => `(${a.trim()}) \\odot (${b.trim()})`);
 }
 
-/** \operatorname{sum}(Y ⊙ log Ŷ), \mathrm{mean}(…): a reduction set upright is the reduction, as typed bare (sum(…), mean(…)). */
+/** An upright command round a reduction's word: sum, mean, or an average's word in another language (média, moyenne). */
+const UPRIGHT_REDUCTION = new RegExp(String.raw`\\(?:operatorname|mathrm|text|textrm|texttt|mathtt)\s*\{\s*(sum|mean|${AVERAGE_WORDS.join('|')})\s*\}(?=\s*(?:\\left\s*|\\[bB]igg?l?\s*)?[(\[])`, 'giu');
+
+/** \operatorname{sum}(Y ⊙ log Ŷ), \mathrm{mean}(…), \text{média}[…]: a reduction set upright is the reduction, as typed bare (sum(…), mean(…)). */
 export function uprightReductions(tex: string): string {
-  return tex.replace(/\\(?:operatorname|mathrm|text|textrm|texttt|mathtt)\s*\{\s*(sum|mean)\s*\}(?=\s*(?:\\left\s*)?[(\[])/g, ' $1');
+  return tex.replace(UPRIGHT_REDUCTION, ' $1');
 }
 
 /**

@@ -12,7 +12,7 @@ const SUM_WORDS = ['sum', 'summation', 'somme', 'suma', 'sumatoria', 'somma', 's
  * Words for an average in the languages pages use (mean's own word apart): spoken like a sum with
  * its index ("mean over i of …"), or before the bracket it averages (mean of, moyenne de, media di).
  */
-const AVERAGE_WORDS = ['avg', 'average', 'media', 'moyenne', 'moy', 'promedio', 'mittelwert', 'durchschnitt', 'média', 'gemiddelde', 'medelvärde', 'medel', 'średnia', 'среднее', 'середнє', 'ortalama', 'rata-rata', 'trung bình', '平均', '평균'];
+export const AVERAGE_WORDS = ['avg', 'average', 'media', 'moyenne', 'moy', 'promedio', 'mittelwert', 'durchschnitt', 'média', 'gemiddelde', 'medelvärde', 'medel', 'średnia', 'среднее', 'середнє', 'ortalama', 'rata-rata', 'trung bình', '平均', '평균'];
 const MEAN_OVER_WORDS = ['mean', ...AVERAGE_WORDS];
 const PRODUCT_WORDS = ['product', 'produit', 'producto', 'prodotto', 'produttoria', 'produkt', 'produto', 'produtório', 'produtorio', 'произведение', 'çarpım'];
 /** Words between the operator and its index: "of", "over", "for", "from" and theirs. */

@@ -47,6 +47,9 @@ describe('loss-updates', () => {
     // Only the target indexed twice, the prediction held in a name; a minus inside an added term too.
     expect(kindOf('e += -u[a][b] * log(s)')).toBe('ce_multiclass_batch');
     expect(kindOf('e += -u[a][b] * log(s[b][a])')).toBe('ce_multiclass');
+    // A total named for one sample adds that sample's classes only.
+    expect(lossUpdates('sampleLoss -= u[a][b] * log(s)')).toBe('sampleLoss = \\sum_{b}(-(u[a][b] * log(s)))');
+    expect(kindOf('sampleLoss -= u[a][b] * log(s)')).toBe('ce_multiclass');
     // A loop whose header is written has its sum already.
     expect(lossUpdates('loss -= \\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b]))')).toBe('loss = -(\\sum_{b} (t[b]*log(p[b]) + (1-t[b])*log(1-p[b])))');
   });

@@ -78,6 +78,8 @@ function totalAfter(name: string, sign: string, rest: string): string {
   if (isWholeSampleLoss(rest, logs.length) || (sign === '+' && isAddedLog(rest, logs))) return `\\sum(${added})`;
   const negated = sign === '-' || /^[-−]/.test(rest);
   const pair = negated && logs.length === 1 ? doublyIndexed(rest) : null;
+  // A total named for one sample (sampleLoss, example_loss) adds that sample's classes: the inner loop only.
+  if (pair && /sample|example|instance/i.test(name)) return `\\sum_{${pair[1]}}(${added})`;
   return pair ? `\\sum_{${pair[0]}}\\sum_{${pair[1]}}(${added})` : added;
 }
 
