@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { casesBlocks, conditionOf, conditionalExpressions, conditionalStatements, inlineCases, repeatedEquationRows } from './text-cases';
+import { casesBlocks, conditionOf, conditionalExpressions, conditionalStatements, inlineCases, repeatedEquationRows, testFirstCases } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
   it('repeated-equation-rows: the equation written again on each row with its test is one loss by cases', () => {
@@ -41,6 +41,15 @@ describe('text rules: a loss written case by case', () => {
     expect(conditionalStatements('if (u == 1) { -log(v) } else { -log(1 - v); }')).toBe('-log(v) \\text{ if } u == 1, \\; -log(1 - v) \\text{ otherwise}');
     expect(recogniseFormula('if (u == 1) { -log(v) } else { -log(1 - v) }')?.kind).toBe('ce_binary');
     expect(conditionalStatements('x = if (u) a else b')).toBe('x = if (u) a else b');
+  });
+
+  it('test-first-cases: each test, a colon, then its value, is a row of the cases', () => {
+    expect(testFirstCases('u = 1:  e = −ln v   u = 0:  e = −ln(1 − v)')).toBe('−ln v \\text{ if } u = 1, \\; −ln(1 − v) \\text{ if } u = 0');
+    expect(recogniseFormula('u=1: -log(v), u=0: -log(1-v)')?.kind).toBe('ce_binary');
+    // Tests of two labels, values with no log, or a test that does not open the formula: left alone.
+    expect(testFirstCases('u = 1: -log(v), w = 0: -log(1-v)')).toBe('u = 1: -log(v), w = 0: -log(1-v)');
+    expect(testFirstCases('u = 1: a, u = 0: b')).toBe('u = 1: a, u = 0: b');
+    expect(testFirstCases('e = -log(v), u = 1: x, u = 0: z')).toBe('e = -log(v), u = 1: x, u = 0: z');
   });
 
   it('reads 0 if p = 0, −p log p otherwise as the convention 0 log 0 = 0: the other row, no choice of class', () => {

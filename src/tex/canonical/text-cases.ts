@@ -156,6 +156,24 @@ export function conditionalStatements(tex: string): string {
   return `${yes.trim().replace(/;$/, '')} \\text{ if } ${test.trim()}, \\; ${no.trim().replace(/;$/, '')} \\text{ otherwise}`;
 }
 
+/** `y = 1:` opening a clause: a test of a label against a number, then a colon. */
+const TEST_FIRST = /(?<![\w\\])([A-Za-z](?:_\{?\w+\}?)?\s*=\s*-?\d+)\s*:\s*/g;
+
+/**
+ * `y = 1: ℓ = −ln ŷ   y = 0: ℓ = −ln(1 − ŷ)`: each case's test written first, a colon, then its value (as slides and
+ * figures set them side by side): the same rows as `−ln ŷ if y = 1, −ln(1 − ŷ) if y = 0`, which inline-cases reads.
+ */
+export function testFirstCases(tex: string): string {
+  const tests = [...tex.matchAll(TEST_FIRST)];
+  if (tests.length < 2 || tests[0]?.index !== tex.search(/\S/)) return tex;
+  const rows = tests.map((test, at) => {
+    const value = tex.slice((test.index as number) + test[0].length, tests[at + 1]?.index ?? tex.length).replace(/[\s,;.]+$/, '');
+    return `${firstMember(value)} \\text{ if } ${(test[1] as string).replace(/\s+/g, ' ')}`;
+  });
+  const labels = new Set(tests.map((test) => (test[1] as string).split('=')[0]?.trim()));
+  return labels.size === 1 && rows.every((row) => /(?:log|ln)(?![A-Za-z])/.test(row)) ? rows.join(', \\; ') : tex;
+}
+
 const BLOCK = /(?:\\left\s*\\\{\s*\\begin\{(?:array\}\s*\{[^{}]*\}|aligned\}|matrix\})([\s\S]*?)\\end\{(?:array|aligned|matrix)\}\s*\\right\s*\.)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
 
 /** Every case block of tests on one label → its sum of Iverson brackets. */
@@ -304,4 +322,5 @@ defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
 defineTextRule({ name: 'repeated-equation-rows', order: 35.45, apply: repeatedEquationRows });
 defineTextRule({ name: 'conditional-expressions', order: 35.4, apply: conditionalExpressions });
 defineTextRule({ name: 'conditional-statements', order: 35.39, apply: conditionalStatements });
+defineTextRule({ name: 'test-first-cases', order: 35.38, apply: testFirstCases });
 defineTextRule({ name: 'inline-cases', order: 35.5, apply: inlineCases });
