@@ -7,6 +7,9 @@ describe('tree rule: a binary pair whose prediction lost its index on one side',
     expect(canonicalMember('r^{s_m}(1 - r_m)^{1 - s_m}')).toBe(canonicalMember('r_m^{s_m}(1 - r_m)^{1 - s_m}'));
     expect(canonicalMember('r_m^{s_m}(1 - r)^{1 - s_m}')).toBe(canonicalMember('r_m^{s_m}(1 - r_m)^{1 - s_m}'));
     expect(canonicalMember('s_m \\ln r + (1 - s_m) \\ln(1 - r_m)')).toBe(canonicalMember('s_m \\ln r_m + (1 - s_m) \\ln(1 - r_m)'));
+    // The label's slip: its bare letter beside its indexed complement, over a probability and its complement.
+    expect(canonicalMember('-s \\ln r_m - (1 - s_m) \\ln(1 - r_m)')).toBe(canonicalMember('-s_m \\ln r_m - (1 - s_m) \\ln(1 - r_m)'));
+    expect(recogniseFormula('e += -s * Math.log(r[m]) - (1 - s[m]) * Math.log(1 - r[m]);')?.kind).toBe('ce_binary_batch');
   });
 
   it('reads the likelihood and the loss with the index put back', () => {

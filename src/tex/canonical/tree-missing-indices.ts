@@ -43,29 +43,36 @@ function powers(node: Extract<Expr, { k: 'mul' }>): Expr | null {
   return { ...node, factors: node.factors.map((f) => (f === a ? { ...a, base: baseA } : f === b ? { ...b, base: baseB } : f)) };
 }
 
-/** A term's one weight and one log (−w log q, w · log q), else null. */
-function weightedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: 'log' }>; rebuild: (log: Expr) => Expr } | null {
+/** A term's one weight and one log (−w log q, w · log q), and the term rebuilt with another weight and log; else null. */
+function weightedLog(term: Expr): { weight: Expr; log: Extract<Expr, { k: 'log' }>; rebuild: (weight: Expr, log: Expr) => Expr } | null {
   if (term.k === 'neg') {
     const inner = weightedLog(term.arg);
-    return inner && { ...inner, rebuild: (log) => ({ k: 'neg', arg: inner.rebuild(log) }) };
+    return inner && { ...inner, rebuild: (weight, log) => ({ k: 'neg', arg: inner.rebuild(weight, log) }) };
   }
   if (term.k !== 'mul' || term.factors.length !== 2) return null;
   const at = term.factors.findIndex((f) => f.k === 'log');
   const log = term.factors[at];
   const weight = term.factors[1 - at];
   if (at < 0 || log?.k !== 'log' || !weight) return null;
-  return { weight, log, rebuild: (next) => ({ ...term, factors: term.factors.map((f, i) => (i === at ? next : f)) }) };
+  return { weight, log, rebuild: (nextWeight, nextLog) => ({ ...term, factors: term.factors.map((f, i) => (i === at ? nextLog : nextWeight)) }) };
 }
 
-/** y_j log q + (1 − y_j) log(1 − q_j) → y_j log q_j + (1 − y_j) log(1 − q_j). */
+/**
+ * y_j log q + (1 − y_j) log(1 − q_j) → y_j log q_j + (1 − y_j) log(1 − q_j), and the label's slip the same way:
+ * y log q_j + (1 − y_j) log(1 − q_j) → y_j log q_j + (1 − y_j) log(1 − q_j).
+ */
 function logs(node: Extract<Expr, { k: 'add' }>): Expr | null {
   if (node.terms.length !== 2) return null;
   const [a, b] = node.terms.map(weightedLog);
-  if (!a || !b || !complementary(a.weight, b.weight)) return null;
-  const args = restored(a.log.arg, b.log.arg) ?? restored(b.log.arg, a.log.arg)?.reverse();
-  if (!args) return null;
+  if (!a || !b) return null;
+  const complementaryArgs = complementary(a.log.arg, b.log.arg);
+  const complementaryWeights = complementary(a.weight, b.weight);
+  const args = complementaryWeights ? restored(a.log.arg, b.log.arg) ?? restored(b.log.arg, a.log.arg)?.reverse() : complementaryArgs ? [a.log.arg, b.log.arg] : null;
+  const weights = complementaryWeights ? [a.weight, b.weight] : complementaryArgs ? restored(a.weight, b.weight) ?? restored(b.weight, a.weight)?.reverse() : null;
+  if (!args || !weights || (complementaryWeights && complementaryArgs)) return null;
   const [argA, argB] = args as [Expr, Expr];
-  return { ...node, terms: [a.rebuild({ ...a.log, arg: argA }), b.rebuild({ ...b.log, arg: argB })] };
+  const [weightA, weightB] = weights as [Expr, Expr];
+  return { ...node, terms: [a.rebuild(weightA, { ...a.log, arg: argA }), b.rebuild(weightB, { ...b.log, arg: argB })] };
 }
 
 export function missingIndices(node: Expr): Expr | null {
