@@ -21,6 +21,7 @@ import './text-equation-lines';
 import './text-named-terms';
 import './text-array-picks';
 import './text-loops';
+import './text-iterator-sums';
 import './text-code-choices';
 import './text-powers';
 import './text-updates';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { arraysOfOnes, bracketCasts, castMethods, numberTensors, numericCasts, typeEpsilons } from './text-casts';
+import { arraysOfOnes, bracketCasts, castMethods, numberTensors, numericCasts, rustConversions, typeEpsilons } from './text-casts';
 
 describe('text rules: a number type\'s conversion round a value', () => {
   it('numeric-casts: float(…), single(…), float32(…) and cast(x, type) leave the value', () => {
@@ -10,6 +10,9 @@ describe('text rules: a number type\'s conversion round a value', () => {
     // A value made an array (np.asarray(y), torch.as_tensor(y, dtype=…)) is the value; a second value is no option.
     expect(numericCasts('asarray(u).T * log(as_tensor(v, dtype=float32))')).toBe('(u).T * log((v))');
     expect(numericCasts('float(u, v)')).toBe('float(u, v)');
+    // Rust's `as` casts and numbers made the value type.
+    expect(rustConversions('s / n as f64 + T::from_f64(1.0e-7).unwrap() + f64::from(1)')).toBe('s / n + 1.0e-7 + 1');
+    expect(rustConversions('x.as_slice() + from(y)')).toBe('x.as_slice() + from(y)');
     expect(numericCasts('(float_t(1) - u[j]) * std::log(Scalar(1) - v[j])')).toBe('((1) - u[j]) * std::log((1) - v[j])');
     // A name that only ends in a type's name, or a cast with the wrong number of arguments, stays.
     expect(numericCasts('to_float(x)')).toBe('to_float(x)');

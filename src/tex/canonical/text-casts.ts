@@ -36,6 +36,16 @@ export function castMethods(tex: string): string {
   return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|(?:float|double|long|int|flatten|ravel|squeeze)\s*\(\s*\)|(?:reshape|view)\s*\(\s*-1\s*\))/g, '');
 }
 
+/**
+ * Rust's conversions: `n as f64` (the value, as a float), and a number made the value type, `T::from_f64(1e-7).unwrap()`,
+ * `FromPrimitive::from_f64(…)`, `f64::from(1)`: the number.
+ */
+export function rustConversions(tex: string): string {
+  return tex
+    .replace(/(?<=[\w)\]])\s+as\s+(?:f32|f64|i32|i64|u32|u64|usize|isize)(?!\w)/g, '')
+    .replace(/(?<![\w:])(?:[A-Za-z_]\w*::)*from(?:_(?:f32|f64|i32|i64|u32|u64|usize))?\(\s*([-+]?\d[\d.]*(?:e[-+]?\d+)?)\s*\)(?:\s*\.\s*unwrap\(\s*\))?/g, '$1');
+}
+
 /** tensor(1.0), Tensor(1), constant(1.0, dtype=…), array(1) once the module is dropped: a number in a library's wrapper. */
 export function numberTensors(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:tensor|Tensor|constant|array|scalar_tensor)\s*\(/g, (_found, inner) => {
@@ -66,5 +76,7 @@ defineTextRule({ name: 'arrays-of-ones', order: 25.12, apply: arraysOfOnes });
 defineTextRule({ name: 'number-tensors', order: 25.13, apply: numberTensors });
 defineTextRule({ name: 'bracket-casts', order: 24.076, apply: bracketCasts });
 defineTextRule({ name: 'cast-methods', order: 24.075, apply: castMethods });
+// Before scientific-numbers (24.2) writes 1e-7 as 10^{-7}.
+defineTextRule({ name: 'rust-conversions', order: 24.08, apply: rustConversions });
 // After the module's name is dropped (np.float32(…) is float32(…) by then).
 defineTextRule({ name: 'numeric-casts', order: 25.1, apply: numericCasts });

@@ -279,7 +279,7 @@ export function scientificNumbers(tex: string): string {
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)f0(?![A-Za-z0-9_])/g, '$1')
     .replace(/(?<![\\A-Za-z0-9_.])(\d+\.\d*)[fF](?![A-Za-z0-9_])/g, '$1')
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)[fFdDlL]?(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
-    `${mantissa === '1' ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power}}`);
+    `${/^1(?:\.0*)?$/.test(mantissa) ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power}}`);
 }
 
 /**

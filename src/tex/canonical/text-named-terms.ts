@@ -40,9 +40,12 @@ function computed(statement: string): { head: string; expression: string } {
   return assigned ? { head: statement.slice(0, statement.length - (assigned[2] as string).length), expression: assigned[2] as string } : { head: '', expression: statement };
 }
 
-/** Each use of a named term in `expression` (a whole name, not called, indexed or a method's receiver) replaced by its value in brackets. */
+/**
+ * Each use of a named term in `expression` replaced by its value in brackets: a whole name, not called, indexed or
+ * read for a field (x.shape); a method called on it takes the value (total.neg() is (…).neg()).
+ */
 function inlined(expression: string, terms: ReadonlyMap<string, string>, used: Set<string>): string {
-  return expression.replace(/(?<![\w.])([A-Za-z_]\w*)(?![\w(\[.])/g, (name: string) => {
+  return expression.replace(/(?<![\w.])([A-Za-z_]\w*)(?![\w(\[]|\.\s*[A-Za-z_]\w*(?![\w(]))/g, (name: string) => {
     const value = terms.get(name);
     if (value === undefined) return name;
     used.add(name);

@@ -1,0 +1,90 @@
+// Text rule for a loss added up by Rust's iterator chains, the loop of Rust code:
+//   t.iter().zip(y.iter()).map(|(a, b)| a * b.ln()).sum::<f64>()
+//   y.iter().zip(t).fold(0.0, |acc, (p, q)| acc - q * p.ln())
+// Each element the closure takes is the array it comes from at one index, and the chain is the sum
+// over that index: Σ_i (t[i] * y[i].ln()), which the method and code rules then read.
+import { defineTextRule } from './registry';
+import { closingBracket, topLevelArguments } from './text-scan';
+
+/**
+ * An array's name (a field too), an accessor without arguments after it (y.buffer(), y.as_slice(): the same
+ * values), then .iter() or .into_iter() (.copied(), .cloned() after it).
+ */
+const ITERATED = String.raw`([A-Za-z_]\w*(?:\.\w+)*)(?:\s*\.\s*\w+\(\s*\))*\s*\.\s*(?:into_)?iter\(\s*\)(?:\s*\.\s*(?:copied|cloned)\(\s*\))?`;
+/** `<array>.iter()[.zip(<array>[.iter()])].map(` or `.fold(`. */
+const CHAIN = new RegExp(String.raw`(?<![\w.])${ITERATED}(?:\s*\.\s*zip\(\s*&?\s*(?:${ITERATED}|([A-Za-z_][\w.]*))\s*\))?\s*\.\s*(map|fold)\(`, 'g');
+/** A closure's parameters: |a|, |(a, b)|, |&a|, |(&a, &b)|; for a fold, the running total first: |acc, (a, b)|. */
+const PARAMETERS = /^\s*\|\s*(?:(\w+)\s*(?::\s*[\w<>&]+\s*)?,\s*)?(?:\(\s*&?(\w+)\s*,\s*&?(\w+)\s*\)|&?(\w+))\s*\|\s*([\s\S]*)$/;
+/** The starting totals of a sum: 0, 0.0, 0f64, T::zero(), num::zero(). */
+const ZERO = /^\s*(?:0(?:\.0*)?(?:_?f(?:32|64))?|(?:[A-Za-z_][\w:]*::)?zero\(\s*\))\s*$/;
+
+/** A Rust block's value: `{ let d = 1e-7; acc + t * (y + d).ln() }` is its last expression, each `let` put in place. */
+function blockValue(body: string): string {
+  const block = /^\s*\{([\s\S]*)\}\s*$/.exec(body);
+  if (!block) return body.trim();
+  const statements = topLevelArguments(block[1] as string, ';').filter((statement) => statement !== '');
+  const value = statements.at(-1) ?? '';
+  return statements.slice(0, -1).reduceRight((expression, statement) => {
+    const binding = /^let\s+(?:mut\s+)?(\w+)\s*(?::\s*[\w<>:]+\s*)?=\s*([\s\S]+)$/.exec(statement);
+    return binding ? expression.replace(new RegExp(String.raw`(?<![\w.])${binding[1] as string}(?!\w)`, 'g'), `(${binding[2] as string})`) : expression;
+  }, value);
+}
+
+/** `body` with each closure parameter (dereferenced or not: *a, &a) replaced by its array at index i. */
+function elementsAt(body: string, names: readonly [string, string][]): string {
+  return names.reduce((text, [parameter, array]) => text.replace(new RegExp(String.raw`(?:(?<=^|[(\s+\-,])[*&])?(?<![\w.])${parameter}(?!\w)`, 'g'), `${array}[i]`), body);
+}
+
+export function iteratorSums(tex: string): string {
+  let out = tex;
+  for (let from = 0, guard = 0; guard < 20; guard++) {
+    CHAIN.lastIndex = from;
+    const found = CHAIN.exec(out);
+    if (!found) break;
+    const open = found.index + found[0].length - 1;
+    const close = closingBracket(out, open);
+    const written = close > open ? sumOf(found, out.slice(open + 1, close), out.slice(close + 1)) : null;
+    if (!written) {
+      from = open + 1;
+      continue;
+    }
+    out = `${out.slice(0, found.index)}${written.sum}${out.slice(close + 1 + written.tail)}`;
+    from = found.index;
+  }
+  return out;
+}
+
+/** The sum a map (followed by .sum()) or a fold from zero writes, and how much of the text after the call it takes. */
+function sumOf(found: RegExpExecArray, inner: string, after: string): { sum: string; tail: number } | null {
+  const [, first, zippedIter, zippedName, method] = found as unknown as [string, string, string | undefined, string | undefined, string];
+  const second = zippedIter ?? zippedName;
+  let closure = inner;
+  let sign = '';
+  let tail = 0;
+  if (method === 'fold') {
+    const [start, ...rest] = topLevelArguments(inner);
+    if (start === undefined || !ZERO.test(start)) return null;
+    closure = rest.join(',');
+  } else {
+    const sum = /^\s*\.\s*sum(?:\s*::\s*<\s*\w+\s*>)?\(\s*\)/.exec(after);
+    if (!sum) return null;
+    tail = sum[0].length;
+  }
+  const parameters = PARAMETERS.exec(closure);
+  if (!parameters) return null;
+  const [, total, left, right, single, body] = parameters as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined, string];
+  if ((method === 'fold') !== (total !== undefined) || (second === undefined) !== (single !== undefined)) return null;
+  let value = blockValue(body);
+  if (total !== undefined) {
+    // acc + term, acc - term: the running total, then what each element adds.
+    const update = new RegExp(String.raw`^${total}\s*([-+])\s*([\s\S]+)$`).exec(value);
+    if (!update) return null;
+    sign = update[1] === '-' ? '-' : '';
+    value = update[2] as string;
+  }
+  const names: [string, string][] = single !== undefined ? [[single, first]] : [[left as string, first], [right as string, second as string]];
+  return { sum: `${sign}\\sum_{i} (${elementsAt(value, names)})`, tail };
+}
+
+// Before the method chains (24.3) read `.ln()` and the module names go (25).
+defineTextRule({ name: 'iterator-sums', order: 22.22, apply: iteratorSums });
