@@ -16,7 +16,8 @@ describe('kl_divergence', () => {
   });
 
   it('names p and q as the page writes them', () => {
-    expect(rolesOf('D_{\\mathrm{KL}}(P\\parallel Q)=\\sum_x P(x)\\log_2\\frac{P(x)}{Q(x)}')).toEqual({ target: 'P', prediction: 'Q' });
+    // The member written out says more than the name: the index and the log's base.
+    expect(rolesOf('D_{\\mathrm{KL}}(P\\parallel Q)=\\sum_x P(x)\\log_2\\frac{P(x)}{Q(x)}')).toEqual({ target: 'P', prediction: 'Q', classIndex: 'x', logBase: '2' });
   });
 
   it.each([
