@@ -36,6 +36,7 @@ function elementsAt(body: string, names: readonly [string, string][]): string {
 }
 
 export function iteratorSums(tex: string): string {
+  if (!tex.includes('iter(')) return tex;
   let out = tex;
   for (let from = 0, guard = 0; guard < 20; guard++) {
     CHAIN.lastIndex = from;
