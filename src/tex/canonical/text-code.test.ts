@@ -7,6 +7,9 @@ describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
     expect(broadcastDots('t .* log.(p) .+ (1 .- t) .* log.(1 .- p)')).toBe('t * log(p) + (1 - t) * log(1 - p)');
     expect(broadcastDots('@. -t * log(q)')).toBe('-t * log(q)');
+    // Scala's elementwise products (Nexus's |*|, Breeze's *:* and :*).
+    expect(broadcastDots('sum(u |*| log(v)) + sum(u *:* v) + (u :* v)')).toBe('sum(u * log(v)) + sum(u * v) + (u * v)');
+    expect(recogniseFormula('-(sum(u |*| log(v)))')?.roles).toMatchObject({ target: 'u', prediction: 'v' });
     expect(broadcastDots('@__dot__(a ./ b .^ 2)')).toBe('(a / b ^ 2)');
     expect(broadcastDots('σ.(z) .\\cdot w')).toBe('σ(z) \\cdot w');
     // Numbers and \left. / \right. keep their dots.

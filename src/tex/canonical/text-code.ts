@@ -17,6 +17,8 @@ import { closingBracket, rewriteCalls, topLevelArguments } from './text-scan';
  */
 export function broadcastDots(tex: string): string {
   return tex
+    // Scala's elementwise products, Nexus's |*| and Breeze's *:* and :*, are the product too.
+    .replace(/\s*(?:\|\*\||\*:\*|(?<![:\w]):\*(?!=))\s*/g, ' * ')
     .replace(/@(?:\.|__dot__)\s*/g, '')
     .replace(/(?<![0-9\\]|\\(?:left|right|[bB]igg?[lrm]?))\.(?=[*/^+\-]|\\cdot|\\times)/g, '')
     .replace(/(?<=[A-Za-z\u0080-\uffff]\s?)(?<!\\(?:left|right|[bB]igg?[lrm]?))\.(?=\()/g, '');
