@@ -42,8 +42,8 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
   // (h(x))_k, (y_i)_k: a symbol in brackets with its component's index after them is that symbol's component.
   const close = bare.startsWith('(') ? closingParenthesis(bare) : -1;
   const unbracketed = close > 0 && /^[_^]/.test(bare.slice(close + 1)) ? `${bare.slice(1, close)}${bare.slice(close + 1)}` : bare;
-  // One letter and one index letter, primes after (yi, ti'), is the letter with that subscript.
-  return context.gluedIndices ? unbracketed.replace(/^([A-Za-z])([a-z])('*)$/, '$1_$2$3') : unbracketed;
+  // One letter (accented too: ŷi) and one index letter, primes after (yi, ti'), is the letter with that subscript.
+  return context.gluedIndices ? unbracketed.replace(/^([A-Za-z]|\\(?:hat|bar|tilde)[A-Za-z])([a-z])('*)$/, '$1_$2$3') : unbracketed;
 }
 
 /** Where the parenthesis opening `text` closes, or −1. */

@@ -83,6 +83,9 @@ describe('text rules: Unicode inside TeX', () => {
 
   it('unicode-accents: precomposed and combining hats and bars', () => {
     expect(unicodeAccents('ŷ_i + p\u0302 + q\u0304')).toBe('\\hat{y}_i + \\hat{p} + \\bar{q}');
+    // An index glued to the accented letter, as plain text glues it to the others (yk beside ŷk): its subscript.
+    expect(unicodeAccents('-Σ yk ln ŷk')).toBe('-Σ yk ln \\hat{y}_k');
+    expect(unicodeAccents('ŷx + 1')).toBe('\\hat{y}x + 1');
     // A mark on a bold letter, once that letter is \\mathbf{y}.
     expect(unicodeAccents('\\mathbf{y}\u0302')).toBe('\\hat{\\mathbf{y}}');
     expect(recogniseFormula('L = −𝐲ᵀ log 𝐲̂')?.roles).toMatchObject({ target: 'y', prediction: '\\hat{y}' });

@@ -133,6 +133,9 @@ const COMBINING: Record<string, string> = { '\u0302': 'hat', '\u0304': 'bar', '\
 
 export function unicodeAccents(tex: string): string {
   return tex
+    // ŷk beside yk: plain text glues an index to its letter, the accented one too (ŷ·k is never meant): ŷ_k.
+    .replace(/([ŷŶȳȲỹ])([a-z])(?![A-Za-z])/g, (whole, accented: string, index: string) =>
+      new RegExp(String.raw`(?<![A-Za-z\\])[A-Za-z]${index}(?![A-Za-z])`).test(tex) ? `${PRECOMPOSED[accented] ?? accented}_${index}` : whole)
     .replace(/[ŷŶȳȲỹ]/g, (ch) => PRECOMPOSED[ch] ?? ch)
     // ˆy and yˆ: the spacing circumflex a PDF's text gives for ŷ, before or after its letter.
     .replace(/(?<![A-Za-z\\])ˆ\s?([A-Za-z])(?![A-Za-z])/g, '\\hat{$1}')
