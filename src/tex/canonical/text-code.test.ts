@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
+import { namedLogitParts, negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -25,6 +25,8 @@ describe('text rules: formulas written as code', () => {
     // The reductions as TensorFlow, ONNX and CNTK name them.
     expect(qualifiedCallNames('tf.reduce_logsumexp(z) - ReduceSum(y * z) + ReduceLogSum(s)')).toBe('logsumexp(z) - sum(y * z) + logsumexp(s)');
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - ReduceSum (y .* z)')?.kind).toBe('ce_from_logits');
+    // TensorFlow.js's and TensorFlow Java's camel case.
+    expect(qualifiedCallNames('-tf.reduceSum(tf.mul(u, tf.log(v))) + tf.reduceMean(w)')).toBe('-sum(mul(u, log(v))) + mean(w)');
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
     // C's logf and expf, in a C statement; elsewhere logf(x) is log f(x).
@@ -231,6 +233,14 @@ describe('text rules: a full stop as a product sign', () => {
     expect(uprightReductions('-\\text{média}\\big[x\\big]')).toBe('- média\\big[x\\big]');
     expect(recogniseFormula('e = -\\,\\text{moyenne}\\big[u\\ln v + (1-u)\\ln(1-v)\\big]')?.kind).toBe('ce_binary_batch');
   });
+  it('named-logit-parts: relu_z, abs_z and neg_abs_z beside z are max(z, 0), |z| and −|z|', () => {
+    expect(namedLogitParts('relu_z - z * u + log(1 + exp(-abs_z))')).toBe('max(z, 0) - z * u + log(1 + exp(-\\lvert z\\rvert ))');
+    expect(namedLogitParts('log1p(exp(neg_abs_z)) + z')).toBe('log1p(exp((-\\lvert z\\rvert ))) + z');
+    // Without the value named alone, the names stay.
+    expect(namedLogitParts('relu_z - w * u')).toBe('relu_z - w * u');
+    expect(recogniseFormula('return relu_z - (z * u) + (jnp.log(1 + jnp.exp(-abs_z)))')?.kind).toBe('ce_from_logits');
+  });
+
   it('code-names: y_ beside y in code is another variable', () => {
     expect(codeNames('-sum(u_ * log(u))')).toBe("-sum(u' * log(u))");
     // Without a * the text is TeX: a subscript left out stays for the typo rule.

@@ -14,6 +14,12 @@ describe('ce_from_logits', () => {
     expect(kindOf(tex)).toBe('ce_from_logits');
   });
 
+  it('leaves the negated log-softmax of every class, no class picked, unread: a vector, not a loss', () => {
+    expect(kindOf('-\\log \\mathrm{softmax}(z)')).toBeNull();
+    expect(kindOf('nll = -F.log_softmax(z)')).toBeNull();
+    expect(kindOf('-\\log \\mathrm{softmax}(z)_c')).toBe('ce_from_logits');
+  });
+
   it('reads a batch whose class scores are linear, w_j^⊤ x_i, under a target indexed by sample and class', () => {
     expect(kindOf('L = -\\sum_{i} \\sum_{j} u_{ij} \\left[ w_j^T x_i - \\log \\sum_{k} \\exp(w_k^T x_i) \\right]')).toBe('ce_from_logits');
     expect(kindOf('\\ell(\\boldsymbol{\\beta}) = \\sum_{i=1}^{n} \\sum_{j=1}^{J} u_{ij} \\left[ \\mathbf{x}_i^\\top \\boldsymbol{\\beta}_j - \\log\\left(\\sum_{k=1}^{J} \\exp(\\mathbf{x}_i^\\top \\boldsymbol{\\beta}_k)\\right) \\right]')).toBe('log_likelihood');

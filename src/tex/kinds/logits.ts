@@ -159,7 +159,9 @@ function logSumExpRoles(all: Term[], both: boolean): ReturnType<typeof compactRo
 function logSoftmaxForm(expr: Expr, context: Parameters<typeof logSumShape>[1]): ReturnType<typeof compactRoles> | null {
   const shape = logSumShape(expr, context);
   // Under Σ_k t_k, and under Σ_i Σ_k 1{y_i = k} over a batch (another sum runs over the samples, or several over samples and pixels).
-  if (shape?.softmax && !shape.sameSymbol && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 4) {
+  // −log softmax(x) alone picks no class: the vector of every class's value, no loss (F.log_softmax(x) negated).
+  const picksNoClass = shape?.softmax && shape.softmax.label === '' && shape.softmax.index === null && shape.target === null && shape.label === null && shape.bigs.length === 0;
+  if (shape?.softmax && !picksNoClass && !shape.sameSymbol && shape.sign === -1 && shape.bigs.every((b) => b.op === 'sum') && shape.bigs.length <= 4) {
     // −Σ_n log e^{a_{n,y}} / Σ_j e^{a_{n,j}}, −Σ_i log e^{f_{y_i}} / Σ_j e^{f_j}: one sum whose index the denominator
     // keeps beside its own, or that indexes the label, runs over the samples.
     const outer = shape.bigs[0]?.index ?? null;
