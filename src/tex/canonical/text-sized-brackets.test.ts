@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { sizedBrackets } from './text-sized-brackets';
+import { bracketCuttingGroups, sizedBrackets } from './text-sized-brackets';
 
 describe('text rules: sized brackets', () => {
   it('sized-brackets: a \\left … \\right pair of brackets and the \\big family are the plain brackets', () => {
@@ -28,5 +28,11 @@ describe('text rules: sized brackets', () => {
   it('leaves an entropy written with sized brackets an entropy', () => {
     expect(recogniseFormula('H\\left(X\\right) = -\\sum_{x} p\\left(x\\right) \\log_2 p\\left(x\\right) \\quad \\text{(bits)}')?.kind).toBe('entropy');
     expect(recogniseFormula('H\\left(p\\right) = -\\sum_i p_i \\log_2\\left(p_i\\right)')?.kind).toBe('entropy');
+  });
+
+  it('bracket-cutting-groups: an editor\'s braces that cut a bracket in two are opened; arguments and scripts stay', () => {
+    expect(bracketCuttingGroups('{[{u}\\log v + (1 - } {u})\\log(1 - v)]')).toBe(' [{u}\\log v + (1 -   {u})\\log(1 - v)]');
+    expect(bracketCuttingGroups('\\frac{(a}{b)} + x^{(i)} + \\text{(see}')).toBe('\\frac{(a}{b)} + x^{(i)} + \\text{(see}');
+    expect(recogniseFormula('J = - \\frac{1}{m}\\sum\\limits_{i = 1}^m {[{u^{(i)}}\\log ({h}({x^{(i)}}) + (1 - } {u^{(i)}})\\log (1 - {h}({x^{(i)}})]')?.kind).toBe('ce_binary_batch');
   });
 });

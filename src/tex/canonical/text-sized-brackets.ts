@@ -2,6 +2,7 @@
 // bracket a reader sees, so the rules after this one (which look for a name before its `(`,
 // a power after a `)`, a bracket after a log) see every bracket in one plain form.
 import { defineTextRule } from './registry';
+import { closingBrace } from './text-scan';
 
 /** A sizing command and the delimiter it sizes. */
 const SIZED = /\\(left|right|[bB]igg?[lrm]?)(?![A-Za-z])\s*(\\[{}|]|\\[A-Za-z]+|[()[\]./|<>])/g;
@@ -52,3 +53,33 @@ export function sizedBrackets(tex: string): string {
 }
 
 defineTextRule({ name: 'sized-brackets', order: 9.65, apply: sizedBrackets });
+
+/** The bracket depth a text leaves open: ( and [ up, ) and ] down (escaped ones and sized ones' commands aside). */
+function bracketBalance(text: string): number {
+  let depth = 0;
+  for (const ch of text.replace(/\\[{}()[\]]/g, '')) depth += ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0;
+  return depth;
+}
+
+/**
+ * `\sum_i {[{y_i}\log({h}(x_i)) + (1 - } {y_i})\log(1 - h(x_i))]`: an equation editor's braces (CodeCogs, MathType) that
+ * group nothing a command takes and cut a bracket in two. TeX sets them as if they were not there, and so does a
+ * reader: such a group, its brackets unbalanced, is opened. A command's argument or a script stays.
+ */
+export function bracketCuttingGroups(tex: string): string {
+  if (!/\{[^{}]*[([)\]]/.test(tex)) return tex;
+  let out = tex;
+  for (let open = out.indexOf('{'), guard = 0; open >= 0 && guard < 200; open = out.indexOf('{', open + 1), guard++) {
+    if (out[open - 1] === '\\') continue;
+    const close = closingBrace(out, open);
+    if (close < 0) break;
+    const inner = out.slice(open + 1, close);
+    // An argument: after a command's name, a script's mark, another argument or an optional one.
+    if (bracketBalance(inner) === 0 || /(?:\\[A-Za-z]+|[_^}\]\\])$/.test(out.slice(0, open).trimEnd())) continue;
+    out = `${out.slice(0, open)} ${inner} ${out.slice(close + 1)}`;
+  }
+  return out;
+}
+
+// Before the sized brackets are read (9.65), so a group's brackets pair with the ones outside it.
+defineTextRule({ name: 'bracket-cutting-groups', order: 9.64, apply: bracketCuttingGroups });
