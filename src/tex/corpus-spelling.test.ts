@@ -12,6 +12,12 @@ describe('spellings of one symbol', () => {
     expect(sameRole('y', 'y_')).toBe(false);
   });
 
+  it('a bar over one letter, \\bar or \\overline, and an index glued to an accented letter (ŷi), are one symbol', () => {
+    expect(sameRole('\\bar{P}_{ij}', '\\overline P_{ij}')).toBe(true);
+    expect(sameRole('\\bar{P}_{ij}', 'P_{ij}')).toBe(false);
+    expect(sameRole('\\hat{y}_i', 'ŷi', glued)).toBe(true);
+  });
+
   it('a bold letter, \\pmb included, is the letter', () => {
     expect(sameRole('y^n', '\\pmb y^{(n)}')).toBe(true);
     expect(sameRole('\\hat{y}^n', '\\hat{\\pmb y}^{(n)}')).toBe(true);

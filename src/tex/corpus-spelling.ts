@@ -31,6 +31,8 @@ export function bareSpelling(text: string, context: SpellingContext = { gluedInd
   const bare = canonicalText(text.replace(/^\s*([A-Za-z][A-Za-z0-9]*)_\s*$/, "$1'"))
     .replace(/\s+\([^)]*\)\s*$/, '') // "x (scores)", "y_i (class index)"
     .replace(/\\(?:mathbf|boldsymbol|bm|pmb|vec|mathrm|textbf|text|textrm|operatorname)\s*/g, '')
+    // \overline over one letter is the bar the recogniser writes \bar.
+    .replace(/\\overline(?![A-Za-z])/g, '\\bar')
     .replace(/\^\s*\{\s*\\prime\s*\}|\^\s*\\prime\b|\\prime\b/g, "'")
     .replace(/\^\s*\{\s*('+)\s*\}/g, '$1')
     .replace(/('+)(_(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))/g, '$2$1')

@@ -14,6 +14,10 @@ describe('ce_from_logits', () => {
     expect(kindOf(tex)).toBe('ce_from_logits');
   });
 
+  it('takes the label of a score function named by its parameters (g_θ(x_i)_{y_i}) without them', () => {
+    expect(rolesOf('-\\sum_{i=1}^n [ g_\\theta(x_i)_{y_i} - \\log \\sum_\\ell e^{g_\\theta(x_i)_\\ell} ]')).toMatchObject({ target: 'y_i', classIndex: '\\ell', sampleIndex: 'i' });
+  });
+
   it('leaves the negated log-softmax of every class, no class picked, unread: a vector, not a loss', () => {
     expect(kindOf('-\\log \\mathrm{softmax}(z)')).toBeNull();
     expect(kindOf('nll = -F.log_softmax(z)')).toBeNull();

@@ -9,7 +9,7 @@ import { compactRoles, defineKind } from '../registry';
 import { binaryOnLogits } from './binary-logits';
 import { marginOnLogits } from './margin-logits';
 import { logSumShape } from '../shapes';
-import { subscriptParts } from '../selectors';
+import { indexParts, subscriptParts } from '../selectors';
 import { isNumericLogSumExp, isNumericSoftmaxLog } from '../shapes-numeric';
 import type { Term } from '../terms';
 import { testOf } from '../canonical/tree-indicators';
@@ -45,8 +45,8 @@ function labelOfLogit(e: Expr): string | null {
     const parts = subscriptParts(e.sub);
     return (parts.length > 1 ? parts.find((part) => /[_^]/.test(part)) : undefined) ?? e.sub;
   }
-  // z_k(x_i): the class's score function at the input; x[class]: the logits at the label.
-  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub !== null) return e.head.sub;
+  // z_k(x_i): the class's score function at the input (its parameters, g_θ(x)_y, name it: the label is y); x[class]: the logits at the label.
+  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub !== null) return indexParts(e.head.sub).join(',');
   if (e.k === 'call' && e.args.length === 1) return exprTex(e.args[0] as Expr);
   return null;
 }
