@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { casesBlocks, conditionOf, conditionalExpressions, conditionalStatements, inlineCases, repeatedEquationRows, testFirstCases } from './text-cases';
+import { casesBlocks, conditionOf, conditionalExpressions, conditionalStatements, inlineCases, repeatedEquationRows, sideBySideArrays, testFirstCases } from './text-cases';
 
 describe('text rules: a loss written case by case', () => {
   it('repeated-equation-rows: the equation written again on each row with its test is one loss by cases', () => {
@@ -50,6 +50,14 @@ describe('text rules: a loss written case by case', () => {
     expect(testFirstCases('u = 1: -log(v), w = 0: -log(1-v)')).toBe('u = 1: -log(v), w = 0: -log(1-v)');
     expect(testFirstCases('u = 1: a, u = 0: b')).toBe('u = 1: a, u = 0: b');
     expect(testFirstCases('e = -log(v), u = 1: x, u = 0: z')).toBe('e = -log(v), u = 1: x, u = 0: z');
+  });
+
+  it('side-by-side-arrays: an editor\'s column of values beside a column of tests is one array of two columns', () => {
+    expect(sideBySideArrays('\\begin{array}{c} a \\\\ b \\end{array} \\begin{array}{c} u = 1 \\\\ u = 0 \\end{array}')).toBe('\\begin{array}{cc} a & u = 1 \\\\ b & u = 0 \\end{array}');
+    const tex = 'C = \\left\\{ {\\begin{array}{c} { - \\log (v)} \\\\ { - \\log (1 - v)} \\end{array} \\begin{array}{c} {u = 1} \\\\ {u = 0} \\end{array} } \\right.';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary');
+    // Columns of different lengths stay apart.
+    expect(sideBySideArrays('\\begin{array}{c} a \\\\ b \\end{array} \\begin{array}{c} u = 1 \\end{array}')).toBe('\\begin{array}{c} a \\\\ b \\end{array} \\begin{array}{c} u = 1 \\end{array}');
   });
 
   it('reads 0 if p = 0, −p log p otherwise as the convention 0 log 0 = 0: the other row, no choice of class', () => {

@@ -174,6 +174,22 @@ export function testFirstCases(tex: string): string {
   return labels.size === 1 && rows.every((row) => /(?:log|ln)(?![A-Za-z])/.test(row)) ? rows.join(', \\; ') : tex;
 }
 
+/**
+ * `\left\{ {\begin{array}{c} -\log h \\ -\log(1 - h) \end{array} \begin{array}{c} y = 1 \\ y = 0 \end{array}} \right.`:
+ * an equation editor's (MathType, CodeCogs) two one-column arrays side by side, the values and their tests, are one
+ * array of two columns; a brace group round the block inside the brace only groups.
+ */
+export function sideBySideArrays(tex: string): string {
+  if (!/\\end\{array\}\s*\\begin\{array\}/.test(tex)) return tex;
+  return tex
+    .replace(/\\begin\{array\}\{c\}((?:(?!\\(?:begin|end)\{)[\s\S])*)\\end\{array\}\s*\\begin\{array\}\{c\}((?:(?!\\(?:begin|end)\{)[\s\S])*)\\end\{array\}/g, (whole, values: string, tests: string) => {
+      const [left, right] = [splitRows(values), splitRows(tests)].map((rows) => rows.map((row) => row.trim()).filter((row) => row !== ''));
+      if (!left || !right || left.length !== right.length || left.length < 2) return whole;
+      return `\\begin{array}{cc} ${left.map((value, at) => `${value} & ${right[at] as string}`).join(' \\\\ ')} \\end{array}`;
+    })
+    .replace(/(\\left\s*\\\{\s*)\{\s*(\\begin\{array\}[\s\S]*?\\end\{array\})\s*\}(\s*\\right\s*\.)/g, '$1$2$3');
+}
+
 const BLOCK = /(?:\\left\s*\\\{\s*\\begin\{(?:array\}\s*\{[^{}]*\}|aligned\}|matrix\})([\s\S]*?)\\end\{(?:array|aligned|matrix)\}\s*\\right\s*\.)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
 
 /** Every case block of tests on one label → its sum of Iverson brackets. */
@@ -319,6 +335,7 @@ function splitRows(tex: string): string[] {
 }
 
 defineTextRule({ name: 'cases-blocks', order: 35, apply: casesBlocks });
+defineTextRule({ name: 'side-by-side-arrays', order: 34.9, apply: sideBySideArrays });
 defineTextRule({ name: 'repeated-equation-rows', order: 35.45, apply: repeatedEquationRows });
 defineTextRule({ name: 'conditional-expressions', order: 35.4, apply: conditionalExpressions });
 defineTextRule({ name: 'conditional-statements', order: 35.39, apply: conditionalStatements });
