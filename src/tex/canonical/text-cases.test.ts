@@ -64,6 +64,8 @@ describe('text rules: a loss written case by case', () => {
     expect(recogniseFormula('if(v == 0) { 0 } else { - v * log2(v) }')?.kind).toBe('entropy');
     expect(recogniseFormula('h = \\begin{cases} 0 & v = 0 \\\\ -v \\log_2 v & \\text{otherwise} \\end{cases}')?.kind).toBe('entropy');
     expect(recogniseFormula('h = \\begin{cases} 0 & v = 0 \\\\ -u \\log v & v > 0 \\end{cases}')?.kind).toBe('ce_multiclass');
+    // The log of a tiny number put where log 0 would be is the same guard.
+    expect(recogniseFormula('if (v[i] == 0) s += u[i] * log(1e-50); else s += u[i] * log(v[i]);')?.kind).toBe('log_likelihood');
   });
 
   it('inline-cases: the same rows on one line, each ending at a comma, a semicolon or \\\\', () => {

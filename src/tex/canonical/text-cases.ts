@@ -131,18 +131,21 @@ export function casesAsIndicators(rows: [string, string][]): string | null {
 }
 
 /**
- * 0 if p = 0, −p log p otherwise: the convention 0 · log 0 = 0 written out as two rows. It chooses no class; the
- * value is the other row's (the log of what the test sets to 0).
+ * 0 if p = 0, −p log p otherwise: the convention 0 · log 0 = 0 written out as two rows (or log(1e-50) put for log 0).
+ * It chooses no class; the value is the other row's (the log of what the test sets to 0).
  */
 function zeroLogConvention(rows: [string, string][], tests: string[]): string | null {
   if (rows.length !== 2) return null;
-  const zeroAt = rows.findIndex(([value], at) => /^\s*0\s*$/.test(value) && /=0$/.test(tests[at] ?? ''));
+  // The row's value is 0, or the log of a tiny number put where log 0 would be (t * log(1e-50)).
+  const guardValue = (value: string) => /^\s*0\s*$/.test(value) || /(?:log|ln)\w*\s*\(\s*(?:\d[\d.]*\s*\\times\s*)?10\^\{-\d+\}\s*\)/.test(value);
+  const zeroAt = rows.findIndex(([value], at) => guardValue(value) && /=0$/.test(tests[at] ?? ''));
   const other = rows[1 - zeroAt]?.[0];
   const argument = tests[zeroAt]?.replace(/=0$/, '');
-  if (zeroAt < 0 || other === undefined || !argument || !/^[A-Za-z][\w{}]*$/.test(argument)) return null;
+  if (zeroAt < 0 || other === undefined || !argument || !/^[A-Za-z][\w{}]*(?:\[\w+\])*$/.test(argument)) return null;
+  const name = argument.replace(/[[\]{}]/g, '\\$&');
   const otherTest = tests[1 - zeroAt] ?? '';
-  if (otherTest !== 'otherwise' && !new RegExp(`^${argument}(?:>|\\\\neq?|≠|!=)0$`).test(otherTest)) return null;
-  return new RegExp(String.raw`(?:log|ln)\w*\s*(?:_\{?\w+\}?)?\s*\(?\s*${argument}(?![\w])`).test(other) ? other : null;
+  if (otherTest !== 'otherwise' && !new RegExp(`^${name}(?:>|\\\\neq?|≠|!=)0$`).test(otherTest)) return null;
+  return new RegExp(String.raw`(?:log|ln)\w*\s*(?:_\{?\w+\}?)?\s*\(?\s*${name}(?![\w])`).test(other) ? other : null;
 }
 
 /**

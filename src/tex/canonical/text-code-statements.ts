@@ -28,8 +28,8 @@ export function codeLineStatements(tex: string): string {
     const before = lines[at - 1] as string;
     for (const ch of before.replace(/\\./g, '')) depth += ch === '(' || ch === '[' || ch === '{' ? 1 : ch === ')' || ch === ']' || ch === '}' ? -1 : 0;
     const next = lines[at] as string;
-    // A loop's or a test's header without braces (`for (…)`, `if (…)`) runs on into the next line: no statement ends there.
-    const header = /^\s*(?:for|while|if)\s*\(.*\)\s*$/.test(before);
+    // A loop's or a test's header without braces (`for (…)`, `if (…)`, `else`) runs on into the next line: no statement ends there.
+    const header = /^\s*(?:for|while|if)\s*\(.*\)\s*$/.test(before) || /^\s*(?:\}\s*)?else\s*$/.test(before);
     const ends = depth === 0 && !header && /[\w)\]}'"]\s*$/.test(before) && !/\\\\\s*$/.test(before);
     const assigns = /^\s*(?:[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?\s*(?:[-+*/]?=(?!=)|<-)|return\b)/.test(next);
     out += ends && assigns ? `;\n${next}` : `\n${next}`;

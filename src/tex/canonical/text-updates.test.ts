@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf } from '../kinds/test-support';
-import { lossUpdates } from './text-updates';
+import { lossUpdates, updatesByCase } from './text-updates';
 
 describe('loss-updates', () => {
   it("reads an assignment arrow after the name at a line's start as = (pseudo-code, R)", () => {
@@ -61,6 +61,15 @@ describe('loss-updates', () => {
     // Another total, or another statement between them, keeps them apart.
     expect(lossUpdates('e -= u*log(s); f -= (1-u)*log(1-s)')).toBe('e = -(u*log(s)); f = -((1-u)*log(1-s))');
     expect(lossUpdates('e -= log(s); m = 2; e -= log(r)')).toBe('e = -(log(s)); m = 2; e = -(log(r))');
+  });
+
+  it('updates-by-case: one total updated in both branches of a test is one update by the cases', () => {
+    expect(updatesByCase('if (u == 1) e += -log(v); else e += -log(1 - v);')).toBe('e += (\\begin{cases} -log(v) & u == 1 \\\\ -log(1 - v) & \\text{otherwise} \\end{cases})');
+    expect(kindOf('if (u[i] == 1) { e += -Math.log(v[i]); } else { e += -Math.log(1 - v[i]); }')).toBe('ce_binary_batch');
+    expect(kindOf('if (u[i] == 1)\n  e += -Math.log(v[i]);\nelse\n  e += -Math.log(1 - v[i]);')).toBe('ce_binary_batch');
+    // Two totals, or another sign, are two updates.
+    expect(updatesByCase('if (u == 1) e += a; else f += b;')).toBe('if (u == 1) e += a; else f += b;');
+    expect(updatesByCase('if (u == 1) e += a; else e -= b;')).toBe('if (u == 1) e += a; else e -= b;');
   });
 
   it('reads a total named as a gradient (g[k], grad_w, dW) as adding a derivative\'s terms, no loss', () => {

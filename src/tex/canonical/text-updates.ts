@@ -5,7 +5,7 @@
 // goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)); what a
 // pass adds is summed where the loop it runs in says so (totalAfter), and a gradient's total is no loss.
 import { defineTextRule } from './registry';
-import { statementEnd } from './text-scan';
+import { closingBracket, statementEnd } from './text-scan';
 
 /** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss} (metrics.\operatorname{LogLoss}), with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep]). */
 const ASSIGNED_NAME = String.raw`(?:(?:[A-Za-z_]\w*\.)*\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
@@ -118,9 +118,27 @@ function compoundAssignment(math: string): string {
   return out + math.slice(done);
 }
 
+/**
+ * `if (y == 1) loss += -log(p); else loss += -log(1 - p);` (braces or none): the same total updated in both branches
+ * of a test is one update by the cases, `loss += \begin{cases} -log(p) & y == 1 \\ -log(1 - p) & \text{otherwise} \end{cases}`.
+ */
+export function updatesByCase(math: string): string {
+  const test = /^\s*if\s*\(/.exec(math);
+  const close = test ? closingBracket(math, test[0].length - 1) : -1;
+  if (!test || close < 0) return math;
+  const branch = String.raw`\s*\{?\s*(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*([\s\S]+?)\s*;?\s*\}?\s*`;
+  const branches = new RegExp(String.raw`^${branch}else${branch}$`).exec(math.slice(close + 1));
+  if (!branches) return math;
+  const [, name, sign, yes, otherName, otherSign, no] = branches as unknown as [string, string, string, string, string, string, string];
+  if (name !== otherName || sign !== otherSign) return math;
+  // In brackets, so that the update runs over the block's rows.
+  return `${name} ${sign}= (\\begin{cases} ${yes} & ${math.slice(test[0].length, close).trim()} \\\\ ${no} & \\text{otherwise} \\end{cases})`;
+}
+
 // On the whole text, not only outside \text{…}: the name may be set upright (\operatorname{LogLoss}), and a line start is never inside a text.
 export function lossUpdates(tex: string): string {
   return repeatedTotal(compoundAssignment(assignmentArrows(tex)));
 }
 
 defineTextRule({ name: 'loss-updates', order: 22.3, apply: lossUpdates });
+defineTextRule({ name: 'updates-by-case', order: 22.29, apply: updatesByCase });
