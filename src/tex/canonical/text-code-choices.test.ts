@@ -9,6 +9,8 @@ describe('text rules: the choices code writes between a label\'s two values', ()
     expect(recogniseFormula('loss = y == 1 ? -log(p) : -log(1 - p);')?.kind).toBe('ce_binary');
     // A choice whose test compares nothing, and a question mark alone, stay.
     expect(ternaryExpressions('x = a ? b : c')).toBe('x = a ? b : c');
+    // A bare label before two logs is the label's test.
+    expect(ternaryExpressions('l = -(u[i] ? log(v) : log(1 - v))')).toBe('l = -(\\begin{cases} log(v) & u[i] = 1 \\\\ log(1 - v) & \\text{otherwise} \\end{cases})');
     expect(ternaryExpressions('p(y|x) = ?')).toBe('p(y|x) = ?');
   });
 

@@ -24,9 +24,10 @@ export function ternaryExpressions(tex: string): string {
     const colon = groupEnd(out, question + 1, (at) => out[at] === ':');
     if (out[colon] !== ':') return out;
     const end = groupEnd(out, colon + 1, (at) => out[at] === ';' || out[at] === ',' || out[at] === '\n');
-    // A test that compares (a bare `a ? b : c` may be anything, not a label).
-    const test = codeTest(out.slice(start, question), false);
     const [yes, no] = [out.slice(question + 1, colon).trim(), out.slice(colon + 1, end).trim()];
+    // A test that compares; a bare `a ? b : c` may be anything, unless both values are logs (y[i] ? log(p) : log(1 - p)).
+    const logs = /(?<![A-Za-z])(?:log|ln)/.test(yes) && /(?<![A-Za-z])(?:log|ln)/.test(no);
+    const test = codeTest(out.slice(start, question), logs);
     if (!test || !yes || !no) return out;
     out = `${out.slice(0, start)}${cases(yes, test, no)}${out.slice(end)}`;
   }

@@ -85,5 +85,8 @@ describe('text rules: code laid out in statements', () => {
     expect(anonymousFunctions('loss = @(y, p) -mean(y .* log(p))')).toBe('loss = -mean(y .* log(p))');
     expect(recogniseFormula('cross_entropy_loss = @(y, y_pred) -mean(y .* log(y_pred) + (1 - y) .* log(1 - y_pred));')?.kind).toBe('ce_binary_batch');
     expect(anonymousFunctions('a @(b) c')).toBe('a @(b) c');
+    // JavaScript's arrow function with an expression body; one with a block stays for the block rules.
+    expect(anonymousFunctions('const e = (w, b) => -mean(u * log(v))')).toBe('const e = -mean(u * log(v))');
+    expect(anonymousFunctions('const e = (w) => { return 1; }')).toBe('const e = (w) => { return 1; }');
   });
 });

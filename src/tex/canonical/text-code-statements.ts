@@ -8,9 +8,12 @@ import { closingBracket, topLevelArguments } from './text-scan';
 /** Whether the text holds a TeX command: then it is TeX, whose lines and words are not code's statements. */
 const holdsTexCommand = (tex: string): boolean => /\\[A-Za-z]/.test(tex);
 
-/** MATLAB's anonymous function, `loss = @(y, p) -mean(…)`: its argument list; the body is the formula. */
+/**
+ * MATLAB's anonymous function, `loss = @(y, p) -mean(…)`, and JavaScript's arrow function with an expression body,
+ * `const loss = (w, b) => …`: the argument list; the body is the formula.
+ */
 export function anonymousFunctions(tex: string): string {
-  return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1');
+  return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1').replace(/^(\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*)\([^()]*\)\s*=>(?!\s*\{)\s*/, '$1');
 }
 
 /**
