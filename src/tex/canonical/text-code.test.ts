@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { namedLogitParts, negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
+import { negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -233,14 +233,6 @@ describe('text rules: a full stop as a product sign', () => {
     expect(uprightReductions('-\\text{média}\\big[x\\big]')).toBe('- média\\big[x\\big]');
     expect(recogniseFormula('e = -\\,\\text{moyenne}\\big[u\\ln v + (1-u)\\ln(1-v)\\big]')?.kind).toBe('ce_binary_batch');
   });
-  it('named-logit-parts: relu_z, abs_z and neg_abs_z beside z are max(z, 0), |z| and −|z|', () => {
-    expect(namedLogitParts('relu_z - z * u + log(1 + exp(-abs_z))')).toBe('max(z, 0) - z * u + log(1 + exp(-\\lvert z\\rvert ))');
-    expect(namedLogitParts('log1p(exp(neg_abs_z)) + z')).toBe('log1p(exp((-\\lvert z\\rvert ))) + z');
-    // Without the value named alone, the names stay.
-    expect(namedLogitParts('relu_z - w * u')).toBe('relu_z - w * u');
-    expect(recogniseFormula('return relu_z - (z * u) + (jnp.log(1 + jnp.exp(-abs_z)))')?.kind).toBe('ce_from_logits');
-  });
-
   it('code-names: y_ beside y in code is another variable', () => {
     expect(codeNames('-sum(u_ * log(u))')).toBe("-sum(u' * log(u))");
     // Without a * the text is TeX: a subscript left out stays for the typo rule.

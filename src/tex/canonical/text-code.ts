@@ -331,17 +331,6 @@ export function identifierSubscripts(tex: string): string {
 }
 
 /**
- * relu_logits, abs_logits, neg_abs_logits beside logits: code's names for max(x, 0), |x| and −|x| of a value the formula
- * also uses by name (TensorFlow's stable sigmoid cross-entropy names its parts so): the values they name.
- */
-export function namedLogitParts(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z0-9_])(relu|neg_abs|abs)_([A-Za-z]\w*)(?![\w(])/g, (whole, part: string, name: string) => {
-    if (!new RegExp(String.raw`(?<![\w\\])${name}(?![\w(])`).test(tex.replace(whole, ''))) return whole;
-    return part === 'relu' ? `max(${name}, 0)` : part === 'abs' ? `\\lvert ${name}\\rvert ` : `(-\\lvert ${name}\\rvert )`;
-  });
-}
-
-/**
  * y_tr beside p_tr, t_nk beside y_nk: two letters after the underscore that two names share are one subscript, not a
  * subscript and a letter multiplied: a pair of indices (two index letters) or else a name (a split's: train, test).
  */
@@ -410,8 +399,6 @@ defineTextRule({ name: 'axis-arguments', order: 24.45, apply: axisArguments });
 defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });
 defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
-// Before identifier-subscripts (24.5) makes relu_logits one name.
-defineTextRule({ name: 'named-logit-parts', order: 24.06, apply: namedLogitParts });
 defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
 defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });

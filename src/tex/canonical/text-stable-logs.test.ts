@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { namedLogSumExps, nudgedOnes, stableLogCalls } from './text-stable-logs';
+import { namedLogitParts, namedLogSumExps, nudgedOnes, stableLogCalls } from './text-stable-logs';
 
 describe('text rules: the careful spellings of a log', () => {
   it('stable-log-calls: log1p, logaddexp, xlogy and xlog1py are the logs they compute', () => {
@@ -58,5 +58,13 @@ describe('text rules: the careful spellings of a log', () => {
     // The function's own name, set upright or called, is read as the function.
     expect(namedLogSumExps('-z[y] + \\operatorname{logsumexp}(z)')).toBe('-z[y] + \\operatorname{logsumexp}(z)');
     expect(recogniseFormula('-z[y] + \\operatorname{logsumexp}(z)')?.kind).toBe('ce_from_logits');
+  });
+
+  it('named-logit-parts: relu_z, abs_z and neg_abs_z beside z are max(z, 0), |z| and −|z|', () => {
+    expect(namedLogitParts('relu_z - z * u + log(1 + exp(-abs_z))')).toBe('max(z, 0) - z * u + log(1 + exp(-\\lvert z\\rvert ))');
+    expect(namedLogitParts('log1p(exp(neg_abs_z)) + z')).toBe('log1p(exp((-\\lvert z\\rvert ))) + z');
+    // Without the value named alone, the names stay.
+    expect(namedLogitParts('relu_z - w * u')).toBe('relu_z - w * u');
+    expect(recogniseFormula('return relu_z - (z * u) + (jnp.log(1 + jnp.exp(-abs_z)))')?.kind).toBe('ce_from_logits');
   });
 });

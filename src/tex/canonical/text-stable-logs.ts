@@ -5,7 +5,8 @@
 // with them (y·log p + (1 − y)·log1p(−p), scikit-learn's xlogy) exactly when it means the same loss. A one
 // nudged up before a minus (1.0000001 − a) keeps the complement's log finite, and is the complement 1 − a.
 // A value named for the log-sum-exp (log_sum_exp, logSumExp, lse) beside one array picked at a label is
-// that array's log-sum-exp: `log_sum_exp - pred[target_class]` is the loss on the logits.
+// that array's log-sum-exp: `log_sum_exp - pred[target_class]` is the loss on the logits. The parts of the stable
+// sigmoid cross-entropy code names (relu_logits, neg_abs_logits) are the values they name.
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
@@ -57,7 +58,20 @@ export function namedLogSumExps(tex: string): string {
   return arrays.size === 1 ? tex.replace(LOG_SUM_EXP_NAME, `logsumexp(${array})`) : tex;
 }
 
+/**
+ * relu_logits, abs_logits, neg_abs_logits beside logits: code's names for max(x, 0), |x| and −|x| of a value the formula
+ * also uses by name (TensorFlow's stable sigmoid cross-entropy names its parts so): the values they name.
+ */
+export function namedLogitParts(tex: string): string {
+  return tex.replace(/(?<![\\A-Za-z0-9_])(relu|neg_abs|abs)_([A-Za-z]\w*)(?![\w(])/g, (whole, part: string, name: string) => {
+    if (!new RegExp(String.raw`(?<![\w\\])${name}(?![\w(])`).test(tex.replace(whole, ''))) return whole;
+    return part === 'relu' ? `max(${name}, 0)` : part === 'abs' ? `\\lvert ${name}\\rvert ` : `(-\\lvert ${name}\\rvert )`;
+  });
+}
+
 defineTextRule({ name: 'nudged-ones', order: 25.1, apply: nudgedOnes });
 // Before the array picks are read (24.25), while pred[target_class] is still code.
 defineTextRule({ name: 'named-log-sum-exps', order: 24.2, apply: namedLogSumExps });
 defineTextRule({ name: 'stable-log-calls', order: 25.15, apply: stableLogCalls });
+// Before identifier-subscripts (24.5) makes relu_logits one name.
+defineTextRule({ name: 'named-logit-parts', order: 24.06, apply: namedLogitParts });
