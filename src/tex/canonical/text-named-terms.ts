@@ -7,30 +7,12 @@
 // statement with a log of its own (loss = -(y*log(p) + …) after p = sigmoid(z)) is left as written: its
 // names are the variables the author means.
 import { defineTextRule } from './registry';
-import { closingBracket } from './text-scan';
+import { closingBracket, topLevelArguments } from './text-scan';
 
 /** A log or a function whose value is a log (softplus, log_softmax, logsigmoid, xlogy) in code. */
 const LOG_WORD = /(?<![A-Za-z])(?:log\w*|ln|softplus|logsigmoid|log_softmax|xlogy|log1p)(?![A-Za-z])/i;
 /** `name = expr`: a plain name assigned once (no index, no compound operator, no comparison). */
 const ASSIGNMENT = /^\s*(?:(?:const|let|var|val|auto|float|double)\s+)?([A-Za-z_]\w*)\s*(?::\s*[\w.[\]]+\s*)?=(?!=)\s*([\s\S]+)$/;
-
-/** The statements at the top level: split at semicolons outside brackets. */
-function statements(code: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let at = 0; at < code.length; at++) {
-    const ch = code[at] as string;
-    if ('([{'.includes(ch)) depth += 1;
-    else if (')]}'.includes(ch)) depth -= 1;
-    else if (ch === ';' && depth === 0) {
-      parts.push(code.slice(start, at));
-      start = at + 1;
-    }
-  }
-  parts.push(code.slice(start));
-  return parts.map((part) => part.trim()).filter((part) => part !== '');
-}
 
 /** The expression a statement computes: after `return` or `name =`, else the statement itself. */
 function computed(statement: string): { head: string; expression: string } {
@@ -56,18 +38,15 @@ function inlined(expression: string, terms: ReadonlyMap<string, string>, used: S
 
 export function namedTerms(tex: string): string {
   if (/\\[A-Za-z]/.test(tex) || !tex.includes(';')) return tex;
-  const parts = statements(tex);
+  const parts = topLevelArguments(tex, ';').filter((part) => part !== '');
   const last = parts[parts.length - 1];
   if (parts.length < 2 || last === undefined) return tex;
   const { head, expression } = computed(last);
   if (LOG_WORD.test(expression)) return tex;
   const terms = new Map<string, string>();
-  const named: string[] = [];
   for (const part of parts.slice(0, -1)) {
     const assigned = ASSIGNMENT.exec(part);
-    if (!assigned) continue;
-    terms.set(assigned[1] as string, inlined((assigned[2] as string).trim(), terms, new Set()));
-    named.push(assigned[1] as string);
+    if (assigned) terms.set(assigned[1] as string, inlined((assigned[2] as string).trim(), terms, new Set()));
   }
   const used = new Set<string>();
   const total = inlined(expression, terms, used);
