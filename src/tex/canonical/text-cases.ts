@@ -6,7 +6,7 @@
 //   → \left([y=1]\left(-\log p\right) + [y=0]\left(-\log(1-p)\right)\right)
 // A block whose rows are not such tests (x > 0, prose) is left as written.
 import { defineTextRule } from './registry';
-import { groupEnd, topLevelArguments } from './text-scan';
+import { ifElse, topLevelArguments } from './text-scan';
 
 /** Rows of a block body split at top-level `\\`, cells at the first top-level `&`. */
 function rowsOf(body: string): [string, string][] | null {
@@ -153,10 +153,8 @@ function zeroLogConvention(rows: [string, string][], tests: string[]): string | 
  * `0 if p = 0, -p * log2(p) otherwise`, which inline-cases reads.
  */
 export function conditionalStatements(tex: string): string {
-  const statement = /^\s*if\s*\(([^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)\s*\{([^{}]*)\}\s*else\s*\{([^{}]*)\}\s*;?\s*$/.exec(tex);
-  if (!statement) return tex;
-  const [, test, yes, no] = statement as unknown as [string, string, string, string];
-  return `${yes.trim().replace(/;$/, '')} \\text{ if } ${test.trim()}, \\; ${no.trim().replace(/;$/, '')} \\text{ otherwise}`;
+  const choice = ifElse(tex);
+  return choice ? `${choice.yes} \\text{ if } ${choice.test}, \\; ${choice.no} \\text{ otherwise}` : tex;
 }
 
 /** `y = 1:` opening a clause: a test of a label against a number, then a colon. */

@@ -4,7 +4,7 @@
 // Each element the closure takes is the array it comes from at one index, and the chain is the sum
 // over that index: Σ_i (t[i] * y[i].ln()), which the method and code rules then read.
 import { defineTextRule } from './registry';
-import { closingBracket, topLevelArguments } from './text-scan';
+import { blockValue, closingBracket, topLevelArguments } from './text-scan';
 
 /**
  * An array's name (a field too), an accessor without arguments after it (y.buffer(), y.as_slice(): the same
@@ -18,16 +18,10 @@ const PARAMETERS = /^\s*\|\s*(?:(\w+)\s*(?::\s*[\w<>&]+\s*)?,\s*)?(?:\(\s*&?(\w+
 /** The starting totals of a sum: 0, 0.0, 0f64, T::zero(), num::zero(). */
 const ZERO = /^\s*(?:0(?:\.0*)?(?:_?f(?:32|64))?|(?:[A-Za-z_][\w:]*::)?zero\(\s*\))\s*$/;
 
-/** A Rust block's value: `{ let d = 1e-7; acc + t * (y + d).ln() }` is its last expression, each `let` put in place. */
-function blockValue(body: string): string {
+/** A closure's body: an expression, or a Rust block whose value is its last expression (blockValue). */
+function closureValue(body: string): string | null {
   const block = /^\s*\{([\s\S]*)\}\s*$/.exec(body);
-  if (!block) return body.trim();
-  const statements = topLevelArguments(block[1] as string, ';').filter((statement) => statement !== '');
-  const value = statements.at(-1) ?? '';
-  return statements.slice(0, -1).reduceRight((expression, statement) => {
-    const binding = /^let\s+(?:mut\s+)?(\w+)\s*(?::\s*[\w<>:]+\s*)?=\s*([\s\S]+)$/.exec(statement);
-    return binding ? expression.replace(new RegExp(String.raw`(?<![\w.])${binding[1] as string}(?!\w)`, 'g'), `(${binding[2] as string})`) : expression;
-  }, value);
+  return block ? blockValue(block[1] as string) : body.trim();
 }
 
 /** `body` with each closure parameter (dereferenced or not: *a, &a) replaced by its array at index i. */
@@ -75,7 +69,8 @@ function sumOf(found: RegExpExecArray, inner: string, after: string): { sum: str
   if (!parameters) return null;
   const [, total, left, right, single, body] = parameters as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined, string];
   if ((method === 'fold') !== (total !== undefined) || (second === undefined) !== (single !== undefined)) return null;
-  let value = blockValue(body);
+  let value = closureValue(body);
+  if (value === null) return null;
   if (total !== undefined) {
     // acc + term, acc - term: the running total, then what each element adds.
     const update = new RegExp(String.raw`^${total}\s*([-+])\s*([\s\S]+)$`).exec(value);

@@ -4,7 +4,7 @@
 // sum (`loss -= \sum_{b} (log(p[b]))`), and the update rule (./text-updates.ts) reads the rest.
 // JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
 import { defineTextRule } from './registry';
-import { rewriteCalls, statementEnd, topLevelArguments } from './text-scan';
+import { blockValue, rewriteCalls, statementEnd } from './text-scan';
 import { COMPOUND_ASSIGNMENT } from './text-updates';
 
 /** `for (int b = 0; …; …)` (calls in its parts too, `i < y.size()`), `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
@@ -68,16 +68,9 @@ export function reduceSums(tex: string): string {
  */
 function arrowBlockAsExpression(inner: string): string {
   const block = /^(\s*\([^()]*\)\s*=>\s*)\{([^]*)\}(\s*,\s*[^,{}]*)$/.exec(inner);
-  if (!block) return inner;
-  const statements = topLevelArguments(block[2] as string, ';').filter((statement) => statement !== '');
-  const returned = /^return\s+([^]+)$/.exec(statements.at(-1) ?? '')?.[1];
-  const constants = statements.slice(0, -1).map((statement) => /^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([^]+)$/.exec(statement));
-  if (!returned || constants.some((constant) => constant === null)) return inner;
-  const expression = (constants as RegExpExecArray[]).reduceRight(
-    (body, [, name, value]) => body.replace(new RegExp(String.raw`(?<![\w$.])${(name as string).replace('$', '\\$')}(?![\w$])`, 'g'), `(${value})`),
-    returned,
-  );
-  return `${block[1]}${expression}${block[3]}`;
+  // JavaScript's block hands its value back with a `return` at its end.
+  const returned = block && /(?:^|;)\s*return\s+[^;]*;?\s*$/.test(block[2] as string) ? blockValue(block[2] as string) : null;
+  return block && returned ? `${block[1]}${returned}${block[3]}` : inner;
 }
 
 defineTextRule({ name: 'loop-sums', order: 22.2, apply: loopSums });

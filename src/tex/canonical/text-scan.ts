@@ -119,3 +119,38 @@ export function rewriteCalls(tex: string, start: RegExp, write: (match: RegExpEx
   }
   return out;
 }
+
+/**
+ * `if (test) A else B` as C, Java, JavaScript and R write a choice between statements or values (each branch in braces
+ * or bare, a semicolon after it or none): the test and the two branches, their braces and semicolons gone; else null.
+ */
+export function ifElse(code: string): { test: string; yes: string; no: string } | null {
+  const head = /^\s*if\s*\(/.exec(code);
+  const close = head ? closingBracket(code, head[0].length - 1) : -1;
+  if (!head || close < 0) return null;
+  const elseAt = groupEnd(code, close + 1, (at) => code.startsWith('else', at) && !/\w/.test(code[at - 1] ?? '') && !/\w/.test(code[at + 4] ?? ''));
+  if (!code.startsWith('else', elseAt)) return null;
+  const branch = (text: string): string => {
+    const bare = text.trim().replace(/;$/, '').trim();
+    const braced = /^\{([\s\S]*)\}$/.exec(bare);
+    return (braced ? (braced[1] as string) : bare).trim().replace(/;$/, '').trim();
+  };
+  const [yes, no] = [branch(code.slice(close + 1, elseAt)), branch(code.slice(elseAt + 4))];
+  return yes && no ? { test: code.slice(head[0].length, close).trim(), yes, no } : null;
+}
+
+/**
+ * A block's value: `const o = clip(y); return s + log(o)` (JavaScript) or `let d: T = 1e-7; acc + (y + d).ln()` (Rust)
+ * is its last expression (after `return`), each binding before it put in place in brackets; null for a block with
+ * any other statement.
+ */
+export function blockValue(block: string): string | null {
+  const statements = topLevelArguments(block, ';').filter((statement) => statement !== '');
+  const value = (statements.at(-1) ?? '').replace(/^return\s+/, '');
+  const bindings = statements.slice(0, -1).map((statement) => /^(?:const|let|var)\s+(?:mut\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>:]+\s*)?=\s*([^]+)$/.exec(statement));
+  if (value === '' || bindings.some((binding) => binding === null)) return null;
+  return (bindings as RegExpExecArray[]).reduceRight(
+    (expression, [, name, bound]) => expression.replace(new RegExp(String.raw`(?<![\w$.])${(name as string).replace(/\$/g, '\\$')}(?![\w$])`, 'g'), `(${bound as string})`),
+    value,
+  );
+}

@@ -5,7 +5,7 @@
 // goes, and a compound assignment's sign goes onto what follows it (`x -= b` adds −(b)); what a
 // pass adds is summed where the loop it runs in says so (totalAfter), and a gradient's total is no loss.
 import { defineTextRule } from './registry';
-import { closingBracket, statementEnd } from './text-scan';
+import { ifElse, statementEnd } from './text-scan';
 
 /** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss} (metrics.\operatorname{LogLoss}), with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep]). */
 const ASSIGNED_NAME = String.raw`(?:(?:[A-Za-z_]\w*\.)*\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
@@ -123,16 +123,12 @@ function compoundAssignment(math: string): string {
  * of a test is one update by the cases, `loss += \begin{cases} -log(p) & y == 1 \\ -log(1 - p) & \text{otherwise} \end{cases}`.
  */
 export function updatesByCase(math: string): string {
-  const test = /^\s*if\s*\(/.exec(math);
-  const close = test ? closingBracket(math, test[0].length - 1) : -1;
-  if (!test || close < 0) return math;
-  const branch = String.raw`\s*\{?\s*(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*([\s\S]+?)\s*;?\s*\}?\s*`;
-  const branches = new RegExp(String.raw`^${branch}else${branch}$`).exec(math.slice(close + 1));
-  if (!branches) return math;
-  const [, name, sign, yes, otherName, otherSign, no] = branches as unknown as [string, string, string, string, string, string, string];
-  if (name !== otherName || sign !== otherSign) return math;
+  const choice = ifElse(math);
+  const update = new RegExp(String.raw`^(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*([\s\S]+)$`);
+  const [yes, no] = choice ? [update.exec(choice.yes), update.exec(choice.no)] : [];
+  if (!choice || !yes || !no || yes[1] !== no[1] || yes[2] !== no[2]) return math;
   // In brackets, so that the update runs over the block's rows.
-  return `${name} ${sign}= (\\begin{cases} ${yes} & ${math.slice(test[0].length, close).trim()} \\\\ ${no} & \\text{otherwise} \\end{cases})`;
+  return `${yes[1]} ${yes[2]}= (\\begin{cases} ${yes[3]} & ${choice.test} \\\\ ${no[3]} & \\text{otherwise} \\end{cases})`;
 }
 
 // On the whole text, not only outside \text{…}: the name may be set upright (\operatorname{LogLoss}), and a line start is never inside a text.
