@@ -5,7 +5,7 @@
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';
-import { AVERAGE_WORDS } from './text-spoken-operators';
+import { AVERAGE_WORDS, GLUED_INDEX_LETTERS } from './text-spoken-operators';
 import { closingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /**
@@ -338,7 +338,7 @@ function sharedSuffixes(tex: string): string {
   const pattern = /(?<![\\A-Za-z0-9_])([A-Za-z])_([a-z]{2})(?![A-Za-z0-9_{(])/g;
   const namesOf = new Map<string, Set<string>>();
   for (const [, letter, suffix] of tex.matchAll(pattern)) namesOf.set(suffix as string, (namesOf.get(suffix as string) ?? new Set()).add(letter as string));
-  const isIndexPair = (suffix: string) => /^[ijkn]{2}$/.test(suffix);
+  const isIndexPair = (suffix: string) => [...suffix].every((letter) => GLUED_INDEX_LETTERS.includes(letter));
   return tex.replace(pattern, (whole, letter: string, suffix: string) =>
     (namesOf.get(suffix)?.size ?? 0) >= 2 ? `${letter}_{${isIndexPair(suffix) ? suffix : `\\text{${suffix}}`}}` : whole);
 }

@@ -5,10 +5,12 @@
 // relation, words (`\text{where } y_c = 1`), or lines inside an environment stay joined.
 import { defineTextRule } from './registry';
 
+/** The text without row breaks and escaped brackets (\{, \|), which pair nothing. */
+const withoutEscapes = (text: string): string => text.replace(/\\\\/g, ' ').replace(/\\[{}()[\]|]/g, '');
+
 /** Bracket depth after `text`, counting TeX's groups and brackets, and environments opened. */
 function depthAfter(text: string, depth: number): number {
-  const bare = text.replace(/\\\\/g, ' ').replace(/\\[{}()[\]|]/g, '');
-  for (const found of bare.matchAll(/\\begin\s*\{[^{}]*\}|\\end\s*\{[^{}]*\}|[{([]|[})\]]/g)) {
+  for (const found of withoutEscapes(text).matchAll(/\\begin\s*\{[^{}]*\}|\\end\s*\{[^{}]*\}|[{([]|[})\]]/g)) {
     const token = found[0];
     if (token.startsWith('\\begin')) depth += 1;
     else if (token.startsWith('\\end')) depth -= 1;
@@ -21,7 +23,7 @@ function depthAfter(text: string, depth: number): number {
 /** `=` outside every bracket of the line, with something before it. */
 function holdsEquation(line: string): boolean {
   let depth = 0;
-  const bare = line.replace(/\\\\/g, ' ').replace(/\\[{}()[\]|]/g, '');
+  const bare = withoutEscapes(line);
   for (let at = 0; at < bare.length; at++) {
     const ch = bare[at] as string;
     if ('{(['.includes(ch)) depth += 1;

@@ -246,7 +246,7 @@ export function gluedSpokenIndices(tex: string): string {
 }
 
 /** Index letters plain text glues to its symbols. */
-const GLUED_INDEX_LETTERS = 'ijkn';
+export const GLUED_INDEX_LETTERS = 'ijkn';
 
 /**
  * BCEi(yi, ti') = −(ti' ln(yi) + (1 − ti') ln(1 − yi)): TeX would prime only the index (t·i′).

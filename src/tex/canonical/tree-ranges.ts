@@ -52,8 +52,7 @@ function logArguments(e: Expr, out: Expr[], depth = 0): Expr[] {
 /** Whether `e` holds the index anywhere: a subscript, y^{(i)}, a call's argument, an inner sum's terms. */
 function carriesIndex(e: Expr, index: string, depth = 0, gluedPairs = false): boolean {
   if (depth > 40) return false;
-  const parts = subscriptParts(e.k === 'sym' ? e.sub : null);
-  if (e.k === 'sym' && (e.name === index || parts.includes(index) || (gluedPairs && parts.some((part) => /^[a-z]{2}$/.test(part) && part.includes(index))))) return true;
+  if (e.k === 'sym' && (e.name === index || indexLetters(subscriptParts(e.sub), gluedPairs).includes(index))) return true;
   return anyChild(e, (child) => carriesIndex(child, index, depth + 1, gluedPairs));
 }
 
@@ -71,6 +70,10 @@ export function indexFromTerms(node: Expr): Expr | null {
   return shared.length === 1 ? { ...node, lower: letter(shared[0] as string) } : null;
 }
 
+/** A subscript's parts, each two letters glued (ij) taken as two indices where `gluedPairs` says two sums run over them. */
+const indexLetters = (parts: string[], gluedPairs: boolean): string[] =>
+  (gluedPairs ? parts.flatMap((part) => (/^[a-z]{2}$/.test(part) ? [...part] : [part])) : parts);
+
 const isBareSum = (e: Expr): e is Extract<Expr, { k: 'big' }> => e.k === 'big' && e.op === 'sum' && e.lower === null && e.upper === null;
 const letter = (name: string): Expr => ({ k: 'sym', name, sub: null, subAtoms: null });
 
@@ -79,7 +82,7 @@ function sharedIndices(body: Expr, gluedPairs: boolean): string[] {
   // β_0, w_1: a symbol indexed by numbers alone is a parameter, not a term that runs with the sum.
   const lists = indexLists(body, [])
     .filter((parts) => !parts.every((part) => /^\d+$/.test(part)))
-    .map((parts) => (gluedPairs ? parts.flatMap((part) => (/^[a-z]{2}$/.test(part) ? [...part] : [part])) : parts));
+    .map((parts) => indexLetters(parts, gluedPairs));
   if (lists.length === 0) return [];
   // x_{n,c_n} and y_n share n: the letters every list holds.
   const shared = (lists[0] as string[]).filter((part) => /^[a-z]$/.test(part) && lists.every((parts) => parts.includes(part)));
