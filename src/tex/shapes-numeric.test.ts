@@ -14,6 +14,8 @@ describe('cross-entropy written with numbers only', () => {
     'L = -(1 \\cdot \\log(0.3) + 0 + 0) = -\\log(0.3)',
     // A class of probability 0 that the target gives no weight: 0·log 0 is 0.
     '-0 * log(0.7) - 0 * log(0) - 1 * log(0.2) - 0 * log(0.1) - \\cdots',
+    // Probabilities printed in scientific notation.
+    '-[0 * log(2.5e-03) + 1 * log(9.1e-01) + 0 * log(8.7e-02)]',
   ])('weights over the logs of other numbers: %s', (tex) => {
     expect(kindOf(tex)).toBe('ce_multiclass');
   });

@@ -26,7 +26,7 @@ export interface NumericLogSum {
   scale: number;
 }
 
-/** Numbers joined by + − · / only: what numberValue reads, no letter (e, π) and no log. */
+/** Numbers joined by + − · / and powers only: what numberValue reads, no letter (e, π) and no log. */
 export function isArithmeticOfNumbers(e: Expr, depth = 0): boolean {
   if (depth > 20) return false;
   const inner = single(e);
@@ -36,6 +36,8 @@ export function isArithmeticOfNumbers(e: Expr, depth = 0): boolean {
     case 'div': return isArithmeticOfNumbers(inner.num, depth + 1) && isArithmeticOfNumbers(inner.den, depth + 1);
     case 'add': return inner.terms.every((term) => isArithmeticOfNumbers(term, depth + 1));
     case 'mul': return inner.factors.every((factor) => isArithmeticOfNumbers(factor, depth + 1));
+    // 6.18 × 10^{-3}: a number printed in scientific notation.
+    case 'pow': return isArithmeticOfNumbers(inner.base, depth + 1) && isArithmeticOfNumbers(inner.exp, depth + 1);
     default: return false;
   }
 }

@@ -6,6 +6,9 @@ describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
     expect(rowPicks('v[np.arange(N), u] + w[range(len(u)), u]')).toBe('v_{i,u_i} + w_{i,u_i}');
     expect(rowPicks('v[0, u]')).toBe('v[0, u]');
+    // q's each-pick.
+    expect(rowPicks("sum neg[log v@'u]")).toBe('sum neg[log v_{i,u_i}]');
+    expect(rowPicks("a@'f[x]")).toBe("a@'f[x]");
     // The labels read back from one-hot rows by argmax.
     expect(rowPicks('v[np.arange(N), u.argmax(axis=1)] + w[range(n), np.argmax(u, axis=1)] + z[np.arange(n), torch.argmax(u, dim=-1)]')).toBe('v_{i,u_i} + w_{i,u_i} + z_{i,u_i}');
     expect(recogniseFormula('loss = -np.sum(np.log(q[np.arange(batch_size), s.argmax(axis=1)] + 1e-7)) / batch_size')?.kind).toBe('ce_multiclass_batch');

@@ -8,10 +8,13 @@ import { defineTextRule } from './registry';
  * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
  * entry of that row's label, p_{i, y_i}; the sum or mean around it runs over the rows. The
  * labels may be read back from one-hot rows there (t.argmax(axis=1)); np.arrange, a common
- * misspelling, means arange.
+ * misspelling, means arange. q writes the same pick probs@'y.
  */
 export function rowPicks(tex: string): string {
-  return gatheredRows(tex).replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => picked(array, `${labels ?? method ?? called}_i`));
+  return gatheredRows(tex)
+    .replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => picked(array, `${labels ?? method ?? called}_i`))
+    // q's probs@'y indexes each row of probs by the label in the same place of y.
+    .replace(/(?<![\w.])([A-Za-z_]\w*)@'([A-Za-z_]\w*)(?![\w(\[])/g, (_m, array: string, labels: string) => picked(array, `${labels}_i`));
 }
 
 /** The entry (i, label) of a named array; of log_probs, the log of probs's entry (logits are not the log of "its"). */

@@ -46,6 +46,8 @@ describe('text rules: a loss written case by case', () => {
   it('test-first-cases: each test, a colon, then its value, is a row of the cases', () => {
     expect(testFirstCases('u = 1:  e = −ln v   u = 0:  e = −ln(1 − v)')).toBe('−ln v \\text{ if } u = 1, \\; −ln(1 − v) \\text{ if } u = 0');
     expect(recogniseFormula('u=1: -log(v), u=0: -log(1-v)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('u=1 → −log(v); u=0 → −log(1−v)')?.kind).toBe('ce_binary');
+    expect(testFirstCases('u = 1 \\Rightarrow -\\log v,\\ u = 0 \\Rightarrow -\\log(1-v)')).toBe('-\\log v \\text{ if } u = 1, \\; -\\log(1-v) \\text{ if } u = 0');
     // Tests of two labels, values with no log, or a test that does not open the formula: left alone.
     expect(testFirstCases('u = 1: -log(v), w = 0: -log(1-v)')).toBe('u = 1: -log(v), w = 0: -log(1-v)');
     expect(testFirstCases('u = 1: a, u = 0: b')).toBe('u = 1: a, u = 0: b');
@@ -93,6 +95,8 @@ describe('text rules: a loss written case by case', () => {
     // A row's value written as a chain is its member with a log (another name or a restatement beside it).
     expect(casesBlocks('\\begin{cases} \\log(1 + e^{-u}) = \\zeta(-u), & t=1\\\\ \\log(1 + e^{u}) = \\zeta(u), & t=0 \\end{cases}')).toBe('\\left([t=1]\\left(\\log(1 + e^{-u})\\right) + [t=0]\\left(\\log(1 + e^{u})\\right)\\right)');
     expect(casesBlocks('\\begin{cases} L = -\\ln q & t = 1 \\\\ L = -\\ln(1-q) & t = 0 \\end{cases}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
+    // aligned's marks: each row opens with & and sets its test apart with &&.
+    expect(casesBlocks('\\left\\{ \\begin{aligned} &-\\ln q, && \\text{if } t = 1 \\\\ &-\\ln(1-q), && \\text{if } t = 0 \\end{aligned} \\right.')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
     // A row of dots, with or without an empty cell, stands for the rows between.
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
     expect(casesBlocks('\\begin{cases} a_1 & y = 1 \\\\ \\vdots & \\vdots \\\\ a_K & y = K \\end{cases}')).toBe('\\left([y=1]\\left(a_1\\right) + [y=K]\\left(a_K\\right)\\right)');
@@ -121,6 +125,8 @@ describe('text rules: a loss written case by case', () => {
     // A row's value written as a chain is its member with a log (another name or a restatement beside it).
     expect(casesBlocks('\\begin{cases} \\log(1 + e^{-u}) = \\zeta(-u), & t=1\\\\ \\log(1 + e^{u}) = \\zeta(u), & t=0 \\end{cases}')).toBe('\\left([t=1]\\left(\\log(1 + e^{-u})\\right) + [t=0]\\left(\\log(1 + e^{u})\\right)\\right)');
     expect(casesBlocks('\\begin{cases} L = -\\ln q & t = 1 \\\\ L = -\\ln(1-q) & t = 0 \\end{cases}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
+    // aligned's marks: each row opens with & and sets its test apart with &&.
+    expect(casesBlocks('\\left\\{ \\begin{aligned} &-\\ln q, && \\text{if } t = 1 \\\\ &-\\ln(1-q), && \\text{if } t = 0 \\end{aligned} \\right.')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
   });
 
   it.each([

@@ -12,7 +12,9 @@ import { ifElse, topLevelArguments } from './text-scan';
 function rowsOf(body: string): [string, string][] | null {
   const rows = splitRows(body);
   const cells: [string, string][] = [];
-  for (const row of rows) {
+  for (const written of rows) {
+    // aligned's alignment marks: a row that opens with `&` and sets its test apart with `&&` (`&-\log p, && \text{if } y = 1`).
+    const row = /^\s*&/.test(written) && topLevelAmpersand(written.replace(/^\s*&/, '')) >= 0 ? written.replace(/^\s*&/, '') : written;
     // A row of dots stands for the rows between (\vdots alone, or with an empty or dotted cell on either side: `\vdots & `, `& \vdots`).
     if (row.trim() === '' || /^\s*(?:\\[vcd]?dots\s*(?:&\s*(?:\\[vcd]?dots)?\s*)?|&\s*\\[vcd]?dots\s*)$/.test(row)) continue;
     const at = topLevelAmpersand(row);
@@ -22,7 +24,7 @@ function rowsOf(body: string): [string, string][] | null {
     if (split < 0) return null;
     // A comma or full stop after the value (`-\log p, & y = 1`) ends the clause; braces round a cell only group it.
     const value = firstMember(unbraced(row.slice(0, split).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\\$|[,.;]|\s)+$/, '').trim()));
-    cells.push([value, row.slice(at >= 0 ? split + 1 : split).trim()]);
+    cells.push([value, row.slice(at >= 0 ? split + 1 : split).replace(/^\s*&+/, '').trim()]);
   }
   return cells;
 }
@@ -157,18 +159,18 @@ export function conditionalStatements(tex: string): string {
   return choice ? `${choice.yes} \\text{ if } ${choice.test}, \\; ${choice.no} \\text{ otherwise}` : tex;
 }
 
-/** `y = 1:` opening a clause: a test of a label against a number, then a colon. */
-const TEST_FIRST = /(?<![\w\\])([A-Za-z](?:_\{?\w+\}?)?\s*=\s*-?\d+)\s*:\s*/g;
+/** `y = 1:` or `y = 1 →` opening a clause: a test of a label against a number, then a colon or an arrow. */
+const TEST_FIRST = /(?<![\w\\])([A-Za-z](?:_\{?\w+\}?)?\s*=\s*-?\d+)\s*(?::|\\(?:to|rightarrow|Rightarrow|implies|longrightarrow)(?![A-Za-z])|=>|⇒)\s*/g;
 
 /**
- * `y = 1: ℓ = −ln ŷ   y = 0: ℓ = −ln(1 − ŷ)`: each case's test written first, a colon, then its value (as slides and
+ * `y = 1: ℓ = −ln ŷ   y = 0: ℓ = −ln(1 − ŷ)`, `y=1 → −log(p); y=0 → −log(1−p)`: each case's test written first, a colon or an arrow, then its value (as slides and
  * figures set them side by side): the same rows as `−ln ŷ if y = 1, −ln(1 − ŷ) if y = 0`, which inline-cases reads.
  */
 export function testFirstCases(tex: string): string {
   const tests = [...tex.matchAll(TEST_FIRST)];
   if (tests.length < 2 || tests[0]?.index !== tex.search(/\S/)) return tex;
   const rows = tests.map((test, at) => {
-    const value = tex.slice((test.index as number) + test[0].length, tests[at + 1]?.index ?? tex.length).replace(/[\s,;.]+$/, '');
+    const value = tex.slice((test.index as number) + test[0].length, tests[at + 1]?.index ?? tex.length).replace(/(?:[\s,;.]|\\[ ,;:!]|\\q?quad(?![A-Za-z]))+$/, '');
     return `${firstMember(value)} \\text{ if } ${(test[1] as string).replace(/\s+/g, ' ')}`;
   });
   const labels = new Set(tests.map((test) => (test[1] as string).split('=')[0]?.trim()));

@@ -27,6 +27,7 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(castMethods('p[arange(n), t.astype(int).flatten()]')).toBe('p[arange(n), t]');
     expect(castMethods('u.ravel() * log(v.reshape(-1))')).toBe('u * log(v)');
     expect(castMethods('v.reshape(-1, 1)')).toBe('v.reshape(-1, 1)');
+    expect(castMethods('u.tolist() * log(v.tolist())')).toBe('u * log(v)');
     expect(recogniseFormula('-np.mean(np.log(q[np.arange(n), t.flatten()]))')?.kind).toBe('ce_multiclass_batch');
   });
 
@@ -65,6 +66,8 @@ describe('text rules: a number type\'s conversion round a value', () => {
   it("bracket-casts: C's (float) before a value goes; a bracketed word elsewhere stays", () => {
     expect(bracketCasts('x = (float)(a + b) * (double) c')).toBe('x = (a + b) * c');
     expect(bracketCasts('f(float) + g(x)(float)y')).toBe('f(float) + g(x)(float)y');
+    expect(bracketCasts('((value_t)1 - u) * (Scalar) v')).toBe('(1 - u) * v');
+    expect(bracketCasts('(t)1 + f(value_t)')).toBe('(t)1 + f(value_t)');
   });
 
   it('leaves a conversion of a number alone', () => {

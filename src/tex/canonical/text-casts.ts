@@ -9,7 +9,7 @@ import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
 /** Names of number types called as functions (C++'s float_t(1), a template's Scalar(1) too), and the calls that make a value an array (np.asarray(y)). */
-const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast|asarray|asanyarray|as_tensor|convert_to_tensor)\s*\(/g;
+const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast|array|asarray|asanyarray|as_tensor|convert_to_tensor)\s*\(/g;
 
 export function numericCasts(tex: string): string {
   return rewriteCalls(tex, CAST_CALL, (found, inner) => {
@@ -22,18 +22,18 @@ export function numericCasts(tex: string): string {
   });
 }
 
-/** C's, Java's and C#'s cast, (float)(x), (double) x: the type in brackets before a value. */
+/** C's, Java's and C#'s cast, (float)(x), (double) x, and C++'s to a template's type, (value_t)1, (Scalar) x: the type in brackets before a value. */
 export function bracketCasts(tex: string): string {
-  return tex.replace(/(?<![A-Za-z0-9_)\]])\(\s*(?:float|double|single|real|long double|float32|float64|Float32|Float64)\s*\)\s*(?=[(A-Za-z0-9_\\])/g, '');
+  return tex.replace(/(?<![A-Za-z0-9_)\]])\(\s*(?:float|double|single|real|long double|float32|float64|Float32|Float64|[A-Za-z]\w*_t|Scalar|Real)\s*\)\s*(?=[(A-Za-z0-9_\\])/g, '');
 }
 
 /**
  * y.astype(np.float64), t.float(), t.long(), and the methods that only lay the same values out in one row
- * (y.flatten(), y.ravel(), y.squeeze(), y.reshape(-1), y.view(-1)): the values the formula reads are the
+ * (y.flatten(), y.ravel(), y.squeeze(), y.reshape(-1), y.view(-1)), or as a plain list (y.tolist()): the values the formula reads are the
  * same, so the method goes. Read before a module's name is dropped, which would take `y.` for one.
  */
 export function castMethods(tex: string): string {
-  return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|(?:float|double|long|int|flatten|ravel|squeeze)\s*\(\s*\)|(?:reshape|view)\s*\(\s*-1\s*\))/g, '');
+  return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|(?:float|double|long|int|flatten|ravel|squeeze|tolist)\s*\(\s*\)|(?:reshape|view)\s*\(\s*-1\s*\))/g, '');
 }
 
 /**

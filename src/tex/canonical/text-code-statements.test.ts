@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { anonymousFunctions, appendedValues, blockCommentMargins, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
+import { anonymousFunctions, appendedValues, blockCommentMargins, diffMarkers, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
 
 describe('text rules: code laid out in statements', () => {
   it('appended-values: a statement that stores one value in a list is that value', () => {
@@ -88,5 +88,22 @@ describe('text rules: code laid out in statements', () => {
     // JavaScript's arrow function with an expression body; one with a block stays for the block rules.
     expect(anonymousFunctions('const e = (w, b) => -mean(u * log(v))')).toBe('const e = -mean(u * log(v))');
     expect(anonymousFunctions('const e = (w) => { return 1; }')).toBe('const e = (w) => { return 1; }');
+  });
+
+  it("anonymous-functions: R's function(…) before its body, bare or braced, is its argument list", () => {
+    expect(anonymousFunctions('ce = function(y, h) -(y * log(h))')).toBe('ce = -(y * log(h))');
+    expect(anonymousFunctions('ce = function(y, h) { -sum(y * log(h)) }')).toBe('ce = -sum(y * log(h))');
+    expect(anonymousFunctions('ce = function(y, h) { return(-sum(y * log(h))) }')).toBe('ce = -sum(y * log(h))');
+    // A body of several statements is left to the rules that read statements.
+    expect(anonymousFunctions('ce = function(y, h) { n = 2; -sum(y * log(h)) / n }')).toBe('ce = function(y, h) { n = 2; -sum(y * log(h)) / n }');
+  });
+
+  it("diff-markers: a diff's + or − before an indented statement is the diff's, not the value's sign", () => {
+    expect(diffMarkers('+    return -np.log(u[k])')).toBe('    return -np.log(u[k])');
+    expect(diffMarkers('-    v = a - b\n+    v = a + b')).toBe('    v = a - b\n    v = a + b');
+    // A sign before a value, or one space only, stays.
+    expect(diffMarkers('-  \\log v')).toBe('-  \\log v');
+    expect(diffMarkers('- return x')).toBe('- return x');
+    expect(diffMarkers('-    a == b')).toBe('-    a == b');
   });
 });

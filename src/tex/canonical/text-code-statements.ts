@@ -9,11 +9,19 @@ import { closingBracket, topLevelArguments } from './text-scan';
 const holdsTexCommand = (tex: string): boolean => /\\[A-Za-z]/.test(tex);
 
 /**
- * MATLAB's anonymous function, `loss = @(y, p) -mean(…)`, and JavaScript's arrow function with an expression body,
- * `const loss = (w, b) => …`: the argument list; the body is the formula.
+ * MATLAB's anonymous function, `loss = @(y, p) -mean(…)`, JavaScript's arrow function with an expression body,
+ * `const loss = (w, b) => …`, and R's `ce <- function(y, h) -(…)` (or with its body in braces, `{ -(…) }`): the
+ * argument list; the body is the formula.
  */
 export function anonymousFunctions(tex: string): string {
-  return tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1').replace(/^(\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*)\([^()]*\)\s*=>(?!\s*\{)\s*/, '$1');
+  const unheaded = tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1').replace(/^(\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*)\([^()]*\)\s*=>(?!\s*\{)\s*/, '$1');
+  const head = /^(\s*[A-Za-z_.][\w.]*\s*=\s*)function\s*\([^()]*\)\s*/.exec(unheaded);
+  if (!head) return unheaded;
+  const body = unheaded.slice(head[0].length).replace(/\s*;?\s*$/, '');
+  // A braced body is one expression (what it returns) when its brace closes at the end.
+  const braced = body.startsWith('{') && closingBracket(body, 0) === body.length - 1;
+  const value = braced ? body.slice(1, -1).trim().replace(/^return\s*\((.*)\)\s*;?$/s, '$1').replace(/^return\s+/, '').replace(/;$/, '') : body;
+  return braced && /[;\n]/.test(value) ? unheaded : head[1] + value;
 }
 
 /**
@@ -78,6 +86,15 @@ export function trailingCodeComments(tex: string): string {
 }
 
 /**
+ * `+    return -np.log(probs[target])`: a line copied from a diff keeps the diff's mark of an added or removed line
+ * before its indent. A sign followed by an indent and then a statement (a `return` or an assignment) is that mark,
+ * never a sign of the value (a formula's minus sits next to what it negates).
+ */
+export function diffMarkers(tex: string): string {
+  return tex.replace(/^[ \t]*[+-](?=[ \t]{2,}(?:return\b|[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*[-+*/]?=(?!=)))/gm, '');
+}
+
+/**
  * A formula copied out of a C, Java or Doxygen block comment keeps each continued line's
  * ` * ` prefix (`\ln⏎ *   (1 - q)`): the comment's margin, not a product. Only a star
  * opening a line after a newline is read so (two stars, `**`, stay a power).
@@ -116,3 +133,4 @@ defineTextRule({ name: 'tuple-assignments', order: 8.92, apply: tupleAssignments
 defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
+defineTextRule({ name: 'diff-markers', order: 8.72, apply: diffMarkers });

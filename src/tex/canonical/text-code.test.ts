@@ -101,6 +101,8 @@ describe('text rules: formulas written as code', () => {
     expect(scientificNumbers('\\max(p, 1e-7) + 2.5E-3 + 3e4')).toBe('\\max(p, 10^{-7}) + 2.5 \\times 10^{-3} + 3 \\times 10^{4}');
     // Letters around: a name, not a number.
     expect(scientificNumbers('x1e3 + 1e3x + we2')).toBe('x1e3 + 1e3x + we2');
+    // A printed exponent's leading zeros.
+    expect(scientificNumbers('log(6.18e-03) + 1e+00')).toBe('log(6.18 \\times 10^{-3}) + 10^{0}');
     // C's 1.0f.
     expect(scientificNumbers('(1.0f - y) + 2.f')).toBe('(1.0 - y) + 2.');
     // Julia's Float32 one, 1f0.

@@ -281,7 +281,8 @@ export function scientificNumbers(tex: string): string {
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)f0(?![A-Za-z0-9_])/g, '$1')
     .replace(/(?<![\\A-Za-z0-9_.])(\d+\.\d*)[fF](?![A-Za-z0-9_])/g, '$1')
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)[fFdDlL]?(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
-    `${/^1(?:\.0*)?$/.test(mantissa) ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power}}`);
+    // A printed exponent's leading zeros (6.18e-03) are no digits of it.
+    `${/^1(?:\.0*)?$/.test(mantissa) ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power.replace(/^0+(?=\d)/, '')}}`);
 }
 
 /**

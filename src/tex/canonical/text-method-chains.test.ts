@@ -74,6 +74,8 @@ describe('text rules: method chains', () => {
     expect(recogniseFormula('const loss = tf.neg(tf.sum(tf.mul(y, tf.log(p))))')?.kind).toBe('ce_multiclass');
     // A name that only ends in neg, and a mul of one argument, stay.
     expect(negationCalls('myneg(x) + mul(x)')).toBe('myneg(x) + mul(x)');
+    // q calls with square brackets.
+    expect(negationCalls('sum neg[log q]')).toBe('sum (-(log q))');
   });
 
   it('einsum-products: einsum with both operands under the same indices is the sum of their products', () => {

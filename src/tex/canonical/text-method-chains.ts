@@ -138,12 +138,13 @@ export function spacedMethodDots(tex: string): string {
 }
 
 /**
- * x.neg() once the chain before it is one call (mean(sum(…)).neg()), and the functions neg(x), negative(x)
+ * x.neg() once the chain before it is one call (mean(sum(…)).neg()), and the functions neg(x), neg[x], negative(x)
  * (tf.negative, np.negative, torch.neg once the module is dropped) and mul(a, b): the minus and the product.
  */
 export function negationCalls(tex: string): string {
   const methods = rewriteMethods(tex, /\.\s*neg\s*\(/g, (receiver, inner) => (inner.trim() === '' ? `(-${receiver})` : null));
-  const negated = rewriteCalls(methods, /(?<![\w.\\])(?:neg|negative)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `(-(${inner}))` : null));
+  // q's neg[x] calls with square brackets.
+  const negated = rewriteCalls(methods, /(?<![\w.\\])(?:neg|negative)\s*[([]/g, (_found, inner) => (/\S/.test(inner) ? `(-(${inner}))` : null));
   return rewriteCalls(negated, /(?<![\w.\\])mul\s*\(/g, (_found, inner) => {
     const args = topLevelArguments(inner).map((arg) => arg.trim());
     return args.length === 2 && args.every((arg) => arg !== '') ? `((${args[0]}) * (${args[1]}))` : null;
