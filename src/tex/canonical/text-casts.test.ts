@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { arraysOfOnes, bracketCasts, castMethods, numberTensors, numericCasts, rustConversions, typeEpsilons } from './text-casts';
+import { arraysOfOnes, bracketCasts, castMethods, numberTensors, numericCasts, rConversions, rustConversions, typeEpsilons } from './text-casts';
 
 describe('text rules: a number type\'s conversion round a value', () => {
   it('numeric-casts: float(…), single(…), float32(…) and cast(x, type) leave the value', () => {
@@ -72,5 +72,11 @@ describe('text rules: a number type\'s conversion round a value', () => {
 
   it('leaves a conversion of a number alone', () => {
     expect(recogniseFormula('x = float(3)')).toBeNull();
+  });
+
+  it("r-conversions: R's as.vector(…) is the value, and a private .name(…) the function", () => {
+    expect(rConversions('ll = as.vector(u - rowSums(.softplus(v)))')).toBe('ll = (u - rowSums(softplus(v)))');
+    // A method's dot and a number's point stay.
+    expect(rConversions('x.log() + .5 * y + u .exp()')).toBe('x.log() + .5 * y + u .exp()');
   });
 });

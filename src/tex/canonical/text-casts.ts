@@ -46,6 +46,16 @@ export function rustConversions(tex: string): string {
     .replace(/(?<![\w:])(?:[A-Za-z_]\w*::)*from(?:_(?:f32|f64|i32|i64|u32|u64|usize))?\(\s*([-+]?\d[\d.]*(?:e[-+]?\d+)?)\s*\)(?:\s*\.\s*unwrap\(\s*\))?/g, '$1');
 }
 
+/**
+ * R's conversions, as.vector(x), as.numeric(x), as.matrix(x): the value (read before `as.` would be taken for a
+ * module's name). A name R keeps private by a leading dot, .softplus(x), is the function's name.
+ */
+export function rConversions(tex: string): string {
+  return tex
+    .replace(/(?<![\w.])as\.(?:vector|numeric|double|matrix|array|integer)\s*(?=\()/g, '')
+    .replace(/(?<=(?:^|[(\[{,;=+\-*/<>])\s*)\.(?=[A-Za-z_]\w*\s*\()/gm, '');
+}
+
 /** tensor(1.0), Tensor(1), constant(1.0, dtype=…), array(1) once the module is dropped: a number in a library's wrapper. */
 export function numberTensors(tex: string): string {
   return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:tensor|Tensor|constant|array|scalar_tensor)\s*\(/g, (_found, inner) => {
@@ -78,5 +88,7 @@ defineTextRule({ name: 'bracket-casts', order: 24.076, apply: bracketCasts });
 defineTextRule({ name: 'cast-methods', order: 24.075, apply: castMethods });
 // Before scientific-numbers (24.2) writes 1e-7 as 10^{-7}.
 defineTextRule({ name: 'rust-conversions', order: 24.08, apply: rustConversions });
+// Before qualified-call-names (25) drops `as.` as a module's name.
+defineTextRule({ name: 'r-conversions', order: 24.081, apply: rConversions });
 // After the module's name is dropped (np.float32(…) is float32(…) by then).
 defineTextRule({ name: 'numeric-casts', order: 25.1, apply: numericCasts });

@@ -27,6 +27,8 @@ describe('text rules: formulas written as code', () => {
     expect(recogniseFormula('CrossEntropyWithSoftmax (y, z) = ReduceLogSum (z) - ReduceSum (y .* z)')?.kind).toBe('ce_from_logits');
     // TensorFlow.js's and TensorFlow Java's camel case.
     expect(qualifiedCallNames('-tf.reduceSum(tf.mul(u, tf.log(v))) + tf.reduceMean(w)')).toBe('-sum(mul(u, log(v))) + mean(w)');
+    // R's sums and means along one axis of a matrix.
+    expect(qualifiedCallNames('-mean(rowSums(u * log(v))) + colMeans(w)')).toBe('-mean(sum(u * log(v))) + mean(w)');
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
     // C's logf and expf, in a C statement; elsewhere logf(x) is log f(x).

@@ -29,9 +29,10 @@ export function broadcastDots(tex: string): string {
 const QUALIFIED_CALL = /(?<![\\A-Za-z0-9_.:])(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::))+(?=[A-Za-z_][A-Za-z0-9_]*\s*\()/g;
 /**
  * TensorFlow's reduce_sum, reduce_mean, reduce_logsumexp, TensorFlow.js's and Java's reduceSum, and the same operators as
- * ONNX and CNTK name them (ReduceSum, ReduceMean, ReduceLogSumExp, ReduceLogSum): the sum, the mean, the log-sum-exp.
+ * ONNX and CNTK name them (ReduceSum, ReduceMean, ReduceLogSumExp, ReduceLogSum), and R's rowSums, colSums, rowMeans and
+ * colMeans (over one axis of a matrix): the sum, the mean, the log-sum-exp.
  */
-const REDUCE_NAME = /(?<![\\A-Za-z0-9_])(?:reduce_(sum|mean|logsumexp)|[Rr]educe(Sum|Mean|LogSumExp|LogSum))(?=\s*\()/g;
+const REDUCE_NAME = /(?<![\\A-Za-z0-9_])(?:reduce_(sum|mean|logsumexp)|[Rr]educe(Sum|Mean|LogSumExp|LogSum)|(?:row|col)(Sum|Mean)s)(?=\s*\()/g;
 const REDUCED: Record<string, string> = { sum: 'sum', mean: 'mean', logsumexp: 'logsumexp', Sum: 'sum', Mean: 'mean', LogSumExp: 'logsumexp', LogSum: 'logsumexp' };
 
 /** NumPy's and PyTorch's elementwise maximum and minimum (also fmax, fmin): max and min. */
@@ -76,7 +77,7 @@ export function qualifiedCallNames(tex: string): string {
     : tex;
   return armadillo(dotnetNumbers(c))
     .replace(QUALIFIED_CALL, '')
-    .replace(REDUCE_NAME, (_m, snake?: string, camel?: string) => REDUCED[snake ?? camel ?? ''] ?? 'sum')
+    .replace(REDUCE_NAME, (_m, snake?: string, camel?: string, axis?: string) => REDUCED[snake ?? camel ?? axis ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
     // NumPy's nansum and nanmean skip missing entries; over a loss they are the sum and the mean.
     .replace(/(?<![\\A-Za-z0-9_])nan(sum|mean|prod)(?=\s*\()/g, '$1')

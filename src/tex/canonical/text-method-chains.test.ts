@@ -31,7 +31,10 @@ describe('text rules: method chains', () => {
   it('code-inner-products: dot(a, b), np.dot(a, b), a.dot(b) and a @ b are the inner product', () => {
     expect(codeInnerProducts('-np.dot(u, np.log(v))')).toBe('-\\langle u, np.log(v)\\rangle');
     expect(codeInnerProducts('-u.dot(log(v))')).toBe('-\\langle u, log(v)\\rangle');
-    expect(codeInnerProducts('-(u @ log(v))')).toBe('-(u \\cdot log(v))');
+    expect(codeInnerProducts('-(u @ log(v))')).toBe('-(\\langle u, log(v)\\rangle )');
+    // Other operands keep the product sign.
+    expect(codeInnerProducts('-((1 - u) @ log(v))')).toBe('-((1 - u) \\cdot log(v))');
+    expect(recogniseFormula('ll = u @ z - sum(log(1 + exp(z)))')?.kind).toBe('log_likelihood');
     // One argument, or three, is no inner product; an @ with no operand on a side stays.
     expect(codeInnerProducts('dot(a) + dot(a, b, c) + @home')).toBe('dot(a) + dot(a, b, c) + @home');
     expect(recogniseFormula('L = -np.dot(u, np.log(v)) - np.dot(1-u, np.log(1-v))')?.kind).toBe('ce_binary_batch');

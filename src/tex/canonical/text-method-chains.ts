@@ -6,8 +6,8 @@
 import { defineTextRule } from './registry';
 import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
-/** The methods a loss is written with: elementwise functions, and the reductions (sum, mean). */
-const METHOD = /\.\s*(log_softmax|logsumexp|log_?sigmoid|log|ln|exp|sigmoid|softmax|sum|mean)\s*\(/g;
+/** The methods a loss is written with: elementwise functions (the stable logistic loss's abs and softplus too), and the reductions (sum, mean). */
+const METHOD = /\.\s*(log_softmax|logsumexp|log_?sigmoid|log|ln|exp|abs|softplus|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
 export const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
 /** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
@@ -94,8 +94,13 @@ export function codeInnerProducts(tex: string): string {
     out = `${out.slice(0, match.index)}${chained ? `(${product})` : product}${out.slice(close + 1)}`;
     call.lastIndex = match.index;
   }
-  // t @ log(y): Python's matrix product between two operands.
-  return out.replace(/(?<=[\w)\]}])\s*@\s*(?=[\w(\\])/g, ' \\cdot ');
+  // t @ log(y): Python's matrix product between two operands; between two names (or a name and a call) the inner
+  // product, so that it is a sum beside the formula's other sums (y @ z - sum(softplus(z))). A capital names a
+  // matrix (W @ x), whose product is no inner product.
+  const operand = String.raw`[a-z_]\w*(?:\((?:[^()]|\([^()]*\))*\))?`;
+  return out
+    .replace(new RegExp(String.raw`(?<![\w.\\])(${operand})\s*@\s*(${operand})(?![\w(\[.])`, 'g'), '\\langle $1, $2\\rangle ')
+    .replace(/(?<=[\w)\]}])\s*@\s*(?=[\w(\\])/g, ' \\cdot ');
 }
 
 /**

@@ -63,6 +63,9 @@ describe('text rules: the careful spellings of a log', () => {
   it('named-logit-parts: relu_z, abs_z and neg_abs_z beside z are max(z, 0), |z| and −|z|', () => {
     expect(namedLogitParts('relu_z - z * u + log(1 + exp(-abs_z))')).toBe('max(z, 0) - z * u + log(1 + exp(-\\lvert z\\rvert ))');
     expect(namedLogitParts('log1p(exp(neg_abs_z)) + z')).toBe('log1p(exp((-\\lvert z\\rvert ))) + z');
+    // A bare neg_abs: of the one value whose positive part is taken.
+    expect(namedLogitParts('z.clamp(min=0) - z * u + (1 + neg_abs.exp()).log()')).toBe('z.clamp(min=0) - z * u + (1 + (-\\lvert z\\rvert ).exp()).log()');
+    expect(namedLogitParts('max(a, 0) + max(b, 0) + neg_abs')).toBe('max(a, 0) + max(b, 0) + neg_abs');
     // Without the value named alone, the names stay.
     expect(namedLogitParts('relu_z - w * u')).toBe('relu_z - w * u');
     expect(recogniseFormula('return relu_z - (z * u) + (jnp.log(1 + jnp.exp(-abs_z)))')?.kind).toBe('ce_from_logits');

@@ -60,13 +60,28 @@ export function namedLogSumExps(tex: string): string {
 
 /**
  * relu_logits, abs_logits, neg_abs_logits beside logits: code's names for max(x, 0), |x| and −|x| of a value the formula
- * also uses by name (TensorFlow's stable sigmoid cross-entropy names its parts so): the values they name.
+ * also uses by name (TensorFlow's stable sigmoid cross-entropy names its parts so): the values they name (a bare
+ * neg_abs: see namedUnsuffixedParts).
  */
 export function namedLogitParts(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z0-9_])(relu|neg_abs|abs)_([A-Za-z]\w*)(?![\w(])/g, (whole, part: string, name: string) => {
+  return namedUnsuffixedParts(tex).replace(/(?<![\\A-Za-z0-9_])(relu|neg_abs|abs)_([A-Za-z]\w*)(?![\w(])/g, (whole, part: string, name: string) => {
     if (!new RegExp(String.raw`(?<![\w\\])${name}(?![\w(])`).test(tex.replace(whole, ''))) return whole;
     return part === 'relu' ? `max(${name}, 0)` : part === 'abs' ? `\\lvert ${name}\\rvert ` : `(-\\lvert ${name}\\rvert )`;
   });
+}
+
+/** The value whose positive part the formula takes: max(x, 0), x.clamp(min=0), clamp(x, min=0), relu(x), x.clamp_min(0). */
+const POSITIVE_PART = /(?<![\w.])(?:max(?:imum)?\(\s*([A-Za-z_]\w*)\s*,\s*0(?:\.0*)?\s*\)|([A-Za-z_]\w*)\.clamp(?:_min)?\(\s*(?:min\s*=\s*)?0(?:\.0*)?\s*\)|clamp\(\s*([A-Za-z_]\w*)\s*,\s*min\s*=\s*0(?:\.0*)?\s*\)|relu\(\s*([A-Za-z_]\w*)\s*\))/g;
+
+/**
+ * `neg_abs = -input.abs()` on a line before, then `input.clamp(min=0) - input * target + (1 + neg_abs.exp()).log()`: a
+ * part named without its value's name is of the one value whose positive part the formula takes.
+ */
+function namedUnsuffixedParts(tex: string): string {
+  if (!/(?<![\w\\])neg_abs(?![\w(])/.test(tex)) return tex;
+  const values = new Set([...tex.matchAll(POSITIVE_PART)].map((m) => m.slice(1).find((name) => name !== undefined) as string));
+  const [value] = values;
+  return values.size === 1 ? tex.replace(/(?<![\w\\])neg_abs(?![\w(])/g, `neg_abs_${value}`) : tex;
 }
 
 defineTextRule({ name: 'nudged-ones', order: 25.1, apply: nudgedOnes });
