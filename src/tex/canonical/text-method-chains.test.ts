@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { accessorMethods, codeInnerProducts, divideMethods, einsumProducts, spacedMethodDots, multiplyMethods, negationCalls, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
+import { accessorMethods, distributionMethods, codeInnerProducts, divideMethods, einsumProducts, spacedMethodDots, multiplyMethods, negationCalls, codeTransposes, functorCalls, methodChains, rMatrixProducts, rowCounts, rRowSelectors } from './text-method-chains';
 
 describe('text rules: method chains', () => {
   it('method-chains: each method is its function applied to what it was called on, left to right', () => {
@@ -129,5 +129,14 @@ describe('text rules: method chains', () => {
     // A module's div, and a dot before no call, stay.
     expect(divideMethods('tf.div(a, b)')).toBe('tf.div(a, b)');
     expect(spacedMethodDots('a . b + 1 .5')).toBe('a . b + 1 .5');
+  });
+
+  it('distribution-methods: p.log_prob(x) is log p(x), and f.expectation(p, …) the expectation of f under p', () => {
+    expect(distributionMethods('-u.log_prob(x) + v.log_prob()')).toBe('-(\\log u(x)) + (\\log v)');
+    expect(distributionMethods('-u.log_prob().expectation(u, z)')).toBe('-\\mathbb{E}_{u}[(\\log u)]');
+    expect(recogniseFormula('loss = -u.log_prob().expectation(u, z)')?.kind).toBe('entropy');
+    expect(recogniseFormula('loss = -v.log_prob().expectation(u, z)')?.kind).toBe('ce_expectation');
+    // A module's function stays for the module rules.
+    expect(distributionMethods('torch.log_prob(x)')).toBe('torch.log_prob(x)');
   });
 });

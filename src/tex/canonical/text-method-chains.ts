@@ -73,6 +73,19 @@ export function methodChains(tex: string): string {
 }
 
 /**
+ * A distribution object's methods, as PyTorch's and Pixyz's distributions have them: `p.log_prob(x)` is log p(x) (and
+ * `p.log_prob()` log p, its argument left implicit), and Pixyz's `f.expectation(p, …)` the expectation of f under p.
+ */
+export function distributionMethods(tex: string): string {
+  const logged = rewriteMethods(tex, /\.\s*log_prob\s*\(/g, (receiver, inner, before) =>
+    MODULES.has(receiver) || before.endsWith('.') || !/^[A-Za-z_]\w*$/.test(receiver) ? null : inner.trim() === '' ? `(\\log ${receiver})` : `(\\log ${receiver}(${inner}))`);
+  return rewriteMethods(logged, /\.\s*expectation\s*\(/g, (receiver, inner) => {
+    const [under] = topLevelArguments(inner).map((arg) => arg.trim());
+    return under && /^[A-Za-z_]\w*$/.test(under) ? `\\mathbb{E}_{${under}}[${receiver}]` : null;
+  });
+}
+
+/**
  * The inner product as code writes it: np.dot(t, np.log(y)), dot(t, log y), t.dot(np.log(y)),
  * Python's matrix product t @ np.log(y) and CNTK's TransposeTimes(t, x). Each becomes ⟨t, log y⟩ (or t · log y), which the
  * vector rules read as the sum of the products.
@@ -225,6 +238,7 @@ export function accessorMethods(tex: string): string {
 }
 
 defineTextRule({ name: 'method-chains', order: 24.3, apply: methodChains });
+defineTextRule({ name: 'distribution-methods', order: 24.295, apply: distributionMethods });
 defineTextRule({ name: 'divide-methods', order: 24.31, apply: divideMethods });
 defineTextRule({ name: 'spaced-method-dots', order: 24.001, apply: spacedMethodDots });
 defineTextRule({ name: 'accessor-methods', order: 24.02, apply: accessorMethods });
