@@ -6,6 +6,8 @@ describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
     expect(rowPicks('v[np.arange(N), u] + w[range(len(u)), u]')).toBe('v_{i,u_i} + w_{i,u_i}');
     expect(rowPicks('v[0, u]')).toBe('v[0, u]');
+    // The pick made of a log's rows.
+    expect(rowPicks('-np.log(v)[np.arange(v.shape[0]), u]')).toBe('-(\\log v_{i,u_i})');
     // q's each-pick.
     expect(rowPicks("sum neg[log v@'u]")).toBe('sum neg[log v_{i,u_i}]');
     expect(rowPicks("a@'f[x]")).toBe("a@'f[x]");
