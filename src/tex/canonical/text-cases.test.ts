@@ -95,6 +95,9 @@ describe('text rules: a loss written case by case', () => {
     // A row's value written as a chain is its member with a log (another name or a restatement beside it).
     expect(casesBlocks('\\begin{cases} \\log(1 + e^{-u}) = \\zeta(-u), & t=1\\\\ \\log(1 + e^{u}) = \\zeta(u), & t=0 \\end{cases}')).toBe('\\left([t=1]\\left(\\log(1 + e^{-u})\\right) + [t=0]\\left(\\log(1 + e^{u})\\right)\\right)');
     expect(casesBlocks('\\begin{cases} L = -\\ln q & t = 1 \\\\ L = -\\ln(1-q) & t = 0 \\end{cases}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
+    // The brace typed without \\left and \\right., or as \\lbrace.
+    expect(casesBlocks('\\{ \\begin{array}{ll} -\\ln q & t = 1 \\\\ -\\ln(1-q) & t = 0 \\end{array}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
+    expect(casesBlocks('\\lbrace \\begin{array}{ll} -\\ln q & t = 1 \\\\ -\\ln(1-q) & t = 0 \\end{array}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
     // aligned's marks: each row opens with & and sets its test apart with &&.
     expect(casesBlocks('\\left\\{ \\begin{aligned} &-\\ln q, && \\text{if } t = 1 \\\\ &-\\ln(1-q), && \\text{if } t = 0 \\end{aligned} \\right.')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
     // A row of dots, with or without an empty cell, stands for the rows between.
@@ -125,6 +128,9 @@ describe('text rules: a loss written case by case', () => {
     // A row's value written as a chain is its member with a log (another name or a restatement beside it).
     expect(casesBlocks('\\begin{cases} \\log(1 + e^{-u}) = \\zeta(-u), & t=1\\\\ \\log(1 + e^{u}) = \\zeta(u), & t=0 \\end{cases}')).toBe('\\left([t=1]\\left(\\log(1 + e^{-u})\\right) + [t=0]\\left(\\log(1 + e^{u})\\right)\\right)');
     expect(casesBlocks('\\begin{cases} L = -\\ln q & t = 1 \\\\ L = -\\ln(1-q) & t = 0 \\end{cases}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
+    // The brace typed without \\left and \\right., or as \\lbrace.
+    expect(casesBlocks('\\{ \\begin{array}{ll} -\\ln q & t = 1 \\\\ -\\ln(1-q) & t = 0 \\end{array}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
+    expect(casesBlocks('\\lbrace \\begin{array}{ll} -\\ln q & t = 1 \\\\ -\\ln(1-q) & t = 0 \\end{array}')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
     // aligned's marks: each row opens with & and sets its test apart with &&.
     expect(casesBlocks('\\left\\{ \\begin{aligned} &-\\ln q, && \\text{if } t = 1 \\\\ &-\\ln(1-q), && \\text{if } t = 0 \\end{aligned} \\right.')).toBe('\\left([t=1]\\left(-\\ln q\\right) + [t=0]\\left(-\\ln(1-q)\\right)\\right)');
   });

@@ -193,7 +193,8 @@ export function sideBySideArrays(tex: string): string {
     .replace(/(\\left\s*\\\{\s*)\{\s*(\\begin\{array\}[\s\S]*?\\end\{array\})\s*\}(\s*\\right\s*\.)/g, '$1$2$3');
 }
 
-const BLOCK = /(?:\\left\s*\\\{\s*\\begin\{(?:array\}\s*\{[^{}]*\}|aligned\}|matrix\})([\s\S]*?)\\end\{(?:array|aligned|matrix)\}\s*\\right\s*\.)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
+// The brace may be typed without \left (and so without \right. after the block), or as \lbrace.
+const BLOCK = /(?:(?:\\left\s*)?(?:\\\{|\\lbrace(?![A-Za-z]))\s*\\begin\{(?:array\}\s*\{[^{}]*\}|aligned\}|matrix\})([\s\S]*?)\\end\{(?:array|aligned|matrix)\}(?:\s*\\right\s*\.)?)|(?:(?:\\left\s*\\\{\s*)?\\begin\{(d?cases)\}([\s\S]*?)\\end\{\2\}(?:\s*\\right\s*\.)?)/g;
 
 /** Every case block of tests on one label → its sum of Iverson brackets. */
 export function casesBlocks(tex: string): string {

@@ -54,6 +54,7 @@ describe('tree rules: an objective under its optimiser', () => {
     expect(arrowToMin('\\sum_i a_i \\rightarrow \\min')).toBe('\\mathrm{cost} = \\sum_i a_i');
     expect(arrowToMin('Q(w) = \\sum_i a_i \\to \\min_w')).toBe('\\mathrm{cost} = Q(w) = \\sum_i a_i');
     expect(arrowToMin('x \\rightarrow \\max')).toBe('x \\rightarrow \\max');
+    expect(arrowToMin('\\sum_i a_i \\rightarrow \\min,')).toBe('\\mathrm{cost} = \\sum_i a_i');
     // A cost whose minus was meant for both terms is the binary loss.
     expect(recogniseFormula('\\sum_{i=1}^l \\bigl( y_i \\log a_i - (1-y_i) \\log (1-a_i) \\bigr) \\rightarrow min')?.kind).toBe('ce_binary_batch');
   });

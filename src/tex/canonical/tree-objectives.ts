@@ -62,7 +62,8 @@ defineTreeRule({ name: 'optimiser-dropped', order: 4, apply: optimiserDropped })
 
 /** `Σ_i (y_i log a_i − (1 − y_i) log(1 − a_i)) → min`: what is minimised is a cost, named so for the rules that read a cost's sign. */
 export function arrowToMin(tex: string): string {
-  const arrow = /\s*(?:\\rightarrow|\\to|→|->)\s*\\?min(?:_\{[^{}]*\}|_[A-Za-z])?\s*$/.exec(tex);
+  // A sentence's comma or full stop may close it.
+  const arrow = /\s*(?:\\rightarrow|\\to|→|->)\s*\\?min(?:_\{[^{}]*\}|_[A-Za-z])?\s*[.,;]?\s*$/.exec(tex);
   return arrow ? `\\mathrm{cost} = ${tex.slice(0, arrow.index)}` : tex;
 }
 
