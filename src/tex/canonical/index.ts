@@ -22,6 +22,7 @@ import './text-named-terms';
 import './text-array-picks';
 import './text-loops';
 import './text-iterator-sums';
+import './text-mapped-sums';
 import './text-code-choices';
 import './text-powers';
 import './text-updates';

@@ -24,9 +24,10 @@ function closureValue(body: string): string | null {
   return block ? blockValue(block[1] as string) : body.trim();
 }
 
-/** `body` with each closure parameter (dereferenced or not: *a, &a) replaced by its array at index i. */
-function elementsAt(body: string, names: readonly [string, string][]): string {
-  return names.reduce((text, [parameter, array]) => text.replace(new RegExp(String.raw`(?:(?<=^|[(\s+\-,])[*&])?(?<![\w.])${parameter}(?!\w)`, 'g'), `${array}[i]`), body);
+/** `body` with each closure parameter (dereferenced or not: *a, &a) replaced by its element (its array at index i). */
+export function elementsAt(body: string, names: readonly [string, string][]): string {
+  // Swift's $0 and $1 are parameters too: the dollar is escaped for the pattern, and so is the replacement's.
+  return names.reduce((text, [parameter, element]) => text.replace(new RegExp(String.raw`(?:(?<=^|[(\s+\-,])[*&])?(?<![\w.$])${parameter.replace(/\$/g, '\\$')}(?![\w$])`, 'g'), () => element), body);
 }
 
 export function iteratorSums(tex: string): string {
@@ -79,7 +80,7 @@ function sumOf(found: RegExpExecArray, inner: string, after: string): { sum: str
     value = update[2] as string;
   }
   const names: [string, string][] = single !== undefined ? [[single, first]] : [[left as string, first], [right as string, second as string]];
-  return { sum: `${sign}\\sum_{i} (${elementsAt(value, names)})`, tail };
+  return { sum: `${sign}\\sum_{i} (${elementsAt(value, names.map(([parameter, array]) => [parameter, `${array}[i]`]))})`, tail };
 }
 
 // Before the method chains (24.3) read `.ln()` and the module names go (25).

@@ -79,6 +79,7 @@ describe('text rules: method chains', () => {
     expect(negationCalls('myneg(x) + mul(x)')).toBe('myneg(x) + mul(x)');
     // q calls with square brackets.
     expect(negationCalls('sum neg[log q]')).toBe('sum (-(log q))');
+    expect(negationCalls('l = negate $ sum $ u')).toBe('l = (-(sum $ u))');
   });
 
   it('einsum-products: einsum with both operands under the same indices is the sum of their products', () => {

@@ -156,13 +156,14 @@ export function spacedMethodDots(tex: string): string {
 }
 
 /**
- * x.neg() once the chain before it is one call (mean(sum(…)).neg()), and the functions neg(x), neg[x], negative(x)
+ * x.neg() once the chain before it is one call (mean(sum(…)).neg()), and the functions neg(x), neg[x], negative(x), negate $ x
  * (tf.negative, np.negative, torch.neg once the module is dropped) and mul(a, b): the minus and the product.
  */
 export function negationCalls(tex: string): string {
   const methods = rewriteMethods(tex, /\.\s*neg\s*\(/g, (receiver, inner) => (inner.trim() === '' ? `(-${receiver})` : null));
-  // q's neg[x] calls with square brackets.
-  const negated = rewriteCalls(methods, /(?<![\w.\\])(?:neg|negative)\s*[([]/g, (_found, inner) => (/\S/.test(inner) ? `(-(${inner}))` : null));
+  // q's neg[x] calls with square brackets; Haskell's negate (x), and negate $ x, which takes all that follows.
+  const negated = rewriteCalls(methods, /(?<![\w.\\])(?:neg|negative|negate)\s*[([]/g, (_found, inner) => (/\S/.test(inner) ? `(-(${inner}))` : null))
+    .replace(/(?<![\w.\\])negate\s*\$\s*([^\n;]+)/g, '(-($1))');
   return rewriteCalls(negated, /(?<![\w.\\])mul\s*\(/g, (_found, inner) => {
     const args = topLevelArguments(inner).map((arg) => arg.trim());
     return args.length === 2 && args.every((arg) => arg !== '') ? `((${args[0]}) * (${args[1]}))` : null;

@@ -43,6 +43,7 @@ describe('text rules: the careful spellings of a log', () => {
 
   it('nudged-ones: a one a hair above one, taken away from, is the complement 1 − a', () => {
     expect(nudgedOnes('log(1.0000001 - A)')).toBe('log(1 - A)');
+    expect(nudgedOnes('log((1+10^{-15})-v) + log((1 + eps) - v) + log((1 + 0.5) - v)')).toBe('log(1-v) + log(1 - v) + log((1 + 0.5) - v)');
     // A one nudged in a product, or a number with more digits, stays.
     expect(nudgedOnes('1.00001 * y + 1.000012345 - a')).toBe('1.00001 * y + 1.000012345 - a');
     expect(recogniseFormula('Cost = -1/m * Σ(Y * log(A) + (1 - Y) * log(1.0000001 - A))')?.kind).toBe('ce_binary_batch');

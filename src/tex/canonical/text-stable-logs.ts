@@ -41,9 +41,17 @@ export function stableLogCalls(tex: string): string {
 }
 
 // After qualified-call-names (25) has dropped np., torch. and special.
-/** 1.0000001 - A, 1.000001-p: a one a hair above one, taken away from, is one (the complement with its floor). */
+/** A small number or ε added to keep a log finite: 10^{-15}, 2.5 \times 10^{-7}, 0.00001, eps, \epsilon. */
+const SMALL = String.raw`(?:10\^\{-\d+\}|\d+(?:\.\d+)?\s*\\times\s*10\^\{-\d+\}|0\.0{3,}\d+|eps(?:ilon)?|\\(?:var)?epsilon)`;
+
+/**
+ * 1.0000001 - A, 1.000001-p, (1 + 1e-15) - p, (1 + eps) - p: a one a hair above one, taken away from, is one (the
+ * complement with its floor).
+ */
 export function nudgedOnes(tex: string): string {
-  return tex.replace(/(?<![\w.])1\.0{4,}[1-9]\d{0,2}(?![\d.])(?=\s*[-−])/g, '1');
+  return tex
+    .replace(/(?<![\w.])1\.0{4,}[1-9]\d{0,2}(?![\d.])(?=\s*[-−])/g, '1')
+    .replace(new RegExp(String.raw`(?<![\w.\\])\(\s*1(?:\.0*)?\s*\+\s*${SMALL}\s*\)(?=\s*[-−])`, 'g'), '1');
 }
 
 /** A name that says log-sum-exp, not called (a call is read as the function), nor set as a command's name (\operatorname{logsumexp}(z)). */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseFormula } from '../index';
+import { functionLiteral, mappedSums } from './text-mapped-sums';
+
+describe('text rules: mapped sums', () => {
+  it('function literals: each language\'s parameters and the value it gives', () => {
+    expect(functionLiteral('(a, b) -> a * ln(b)')).toEqual({ parameters: ['a', 'b'], body: 'a * ln(b)' });
+    expect(functionLiteral('case (a, b) => a * log(b)')).toEqual({ parameters: ['a', 'b'], body: 'a * log(b)' });
+    expect(functionLiteral('a, b in a * log(b)')).toEqual({ parameters: ['a', 'b'], body: 'a * log(b)' });
+    expect(functionLiteral('\\a b -> a * log b')).toEqual({ parameters: ['a', 'b'], body: 'a * log b' });
+    expect(functionLiteral('(v: Double, i: Int) => { return v * 2; }')).toEqual({ parameters: ['v', 'i'], body: 'v * 2' });
+    expect(functionLiteral('$0 * log($1)')).toEqual({ parameters: ['$0', '$1'], body: '$0 * log($1)' });
+    expect(functionLiteral('a * b')).toBeNull();
+  });
+
+  it('mapped-sums: zipped arrays mapped and summed, in Kotlin, Swift, C#, Scala and Haskell', () => {
+    const sum = '-\\sum_{i} (a[i] * ln(b[i]))';
+    expect(mappedSums('-u.zip(v).sumOf { (a, b) -> a * ln(b) }')).toBe(sum);
+    expect(mappedSums('-u.zip(v).map { (a, b) -> a * ln(b) }.sum()')).toBe(sum);
+    expect(mappedSums('-u.zip(v) { a, b -> a * ln(b) }.sum()')).toBe(sum);
+    // Swift's $0 and $1 have no names of their own: their arrays'.
+    expect(mappedSums('-zip(u, v).map { $0 * ln($1) }.reduce(0, +)')).toBe('-\\sum_{i} (u[i] * ln(v[i]))');
+    expect(mappedSums('-u.Zip(v, (a, b) => a * ln(b)).Sum()')).toBe(sum);
+    expect(mappedSums('-(u zip v).map { case (a, b) => a * ln(b) }.sum')).toBe(sum);
+    expect(mappedSums('-sum (zipWith (\\a b -> a * ln(b)) u v)')).toBe(sum);
+    expect(mappedSums('-sum $ zipWith (\\a b -> a * ln(b)) u v')).toBe(sum);
+    expect(mappedSums('-sum(map((a, b) -> a * ln(b), u, v))')).toBe(sum);
+  });
+
+  it('mapped-sums: an index range mapped, and one array mapped with its index, summed or reduced', () => {
+    expect(mappedSums('-IntStream.range(0, n).mapToDouble(j -> u[j] * ln(v[j])).sum()')).toBe('-\\sum_{i} (u[i] * ln(v[i]))');
+    expect(mappedSums('v.map((q, k) => u[k] * ln(q)).reduce((s, w) => s + w, 0)')).toBe('\\sum_{i} (u[i] * ln(q[i]))');
+    // Each value taken away from the total: the sum negated.
+    expect(mappedSums('v.map((q, k) => u[k] * ln(q)).reduce((s, w) => s - w, 0)')).toBe('-\\sum_{i} (u[i] * ln(q[i]))');
+    expect(recogniseFormula('val loss = -y.zip(p).sumOf { (a, b) -> a * ln(b) }')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('var loss = -y.Zip(p, (a, b) => a * Math.Log(b)).Sum();')?.kind).toBe('ce_multiclass');
+  });
+
+  it('mapped-sums: a map with no sum after it, or a reduce that is no sum, stays', () => {
+    const kept = [
+      'v.map((q, k) => u[k] * ln(q))',
+      'zip(u, v).map { $0 * ln($1) }',
+      'v.map((q, k) => u[k] * ln(q)).reduce((s, w) => s * w, 1)',
+      'u.zip(v).first()',
+    ];
+    for (const text of kept) expect(mappedSums(text)).toBe(text);
+  });
+});
