@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { anonymousFunctions, appendedValues, blockCommentMargins, diffMarkers, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
+import { anonymousFunctions, appendedValues, blockCommentMargins, diffMarkers, sigilVariables, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
 
 describe('text rules: code laid out in statements', () => {
   it('appended-values: a statement that stores one value in a list is that value', () => {
@@ -105,5 +105,13 @@ describe('text rules: code laid out in statements', () => {
     expect(diffMarkers('-  \\log v')).toBe('-  \\log v');
     expect(diffMarkers('- return x')).toBe('- return x');
     expect(diffMarkers('-    a == b')).toBe('-    a == b');
+  });
+
+  it("sigil-variables: PHP's and Perl's $ before a name only marks it", () => {
+    expect(sigilVariables('$e -= $u[$i] * log($v[$i]);')).toBe('e -= u[i] * log(v[i]);');
+    // TeX's dollars delimit math; a lone price stays.
+    expect(sigilVariables('$e = -\\log v$ and $u$')).toBe('$e = -\\log v$ and $u$');
+    expect(sigilVariables('$e = u$ costs $5')).toBe('$e = u$ costs $5');
+    expect(sigilVariables('$u = 1$ and $v = 0.5$')).toBe('$u = 1$ and $v = 0.5$');
   });
 });

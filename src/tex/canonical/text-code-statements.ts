@@ -95,6 +95,16 @@ export function diffMarkers(tex: string): string {
 }
 
 /**
+ * PHP's and Perl's variables, `$loss -= $y[$i] * log($p[$i]);`: the sigil only marks a name. Read as code when a `$` name
+ * is indexed or updated and the text holds no TeX command (TeX's `$` only delimits math).
+ */
+export function sigilVariables(tex: string): string {
+  // An index or a compound assignment on a `$` name: `$y = 1$ and $p = 0.5$` is math between dollars.
+  if (holdsTexCommand(tex) || !/\$[A-Za-z_]\w*\s*(?:\[|[-+*/.]=(?!=))/.test(tex) || (tex.match(/\$[A-Za-z_]/g) ?? []).length < 2) return tex;
+  return tex.replace(/\$(?=[A-Za-z_])/g, '');
+}
+
+/**
  * A formula copied out of a C, Java or Doxygen block comment keeps each continued line's
  * ` * ` prefix (`\ln⏎ *   (1 - q)`): the comment's margin, not a product. Only a star
  * opening a line after a newline is read so (two stars, `**`, stay a power).
@@ -134,3 +144,4 @@ defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
 defineTextRule({ name: 'diff-markers', order: 8.72, apply: diffMarkers });
+defineTextRule({ name: 'sigil-variables', order: 8.73, apply: sigilVariables });

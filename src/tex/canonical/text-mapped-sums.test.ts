@@ -25,6 +25,8 @@ describe('text rules: mapped sums', () => {
     expect(mappedSums('-sum (zipWith (\\a b -> a * ln(b)) u v)')).toBe(sum);
     expect(mappedSums('-sum $ zipWith (\\a b -> a * ln(b)) u v')).toBe(sum);
     expect(mappedSums('-sum(map((a, b) -> a * ln(b), u, v))')).toBe(sum);
+    expect(mappedSums('-u.zip(v).sum { |a, b| a * ln(b) }')).toBe(sum);
+    expect(mappedSums('-u.zip(v).map { |a, b| a * ln(b) }.reduce(:+)')).toBe(sum);
   });
 
   it('mapped-sums: an index range mapped, and one array mapped with its index, summed or reduced', () => {

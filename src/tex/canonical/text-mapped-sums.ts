@@ -4,6 +4,7 @@
 //   Swift    zip(y, p).map { $0 * log($1) }.reduce(0, +)      zip(y, p).map { a, b in … }.reduce(0, +)
 //   C#       y.Zip(p, (a, b) => a * Math.Log(b)).Sum()
 //   Scala    (y zip p).map { case (a, b) => a * math.log(b) }.sum
+//   Ruby     y.zip(p).sum { |a, b| a * Math.log(b) }             y.zip(p).map { |a, b| … }.reduce(:+)
 //   Java     IntStream.range(0, n).mapToDouble(i -> y[i] * Math.log(p[i])).sum()
 //   JS       p.map((v, i) => y[i] * Math.log(v)).reduce((s, v) => s + v, 0)
 //   Haskell  sum $ zipWith (\a b -> a * log b) y p           Julia    sum(map((a, b) -> a * log(b), y, p))
@@ -64,8 +65,8 @@ const SOURCE = new RegExp(
 );
 /** A mapping step: .map(…), .map { … }, .mapToDouble(…), .Select(…). */
 const MAP_STEP = /^\s*\.\s*(?:map|mapToDouble|Select)\s*(?=[({])/;
-/** The sum at the chain's end: .sum(), .sum, .Sum(), .reduce(0, +); .sumOf { … } maps and sums at once. */
-const SUM_STEP = /^\s*\.\s*(?:sum|Sum)(?![\w(])|^\s*\.\s*(?:sum|Sum)\s*\(\s*\)|^\s*\.\s*reduce\s*\(\s*0(?:\.0*)?\s*,\s*\+\s*\)/;
+/** The sum at the chain's end: .sum(), .sum, .Sum(), .reduce(0, +), Ruby's .reduce(:+) and .inject(:+). */
+const SUM_STEP = /^\s*\.\s*(?:sum|Sum)(?![\w({\s])|^\s*\.\s*(?:sum|Sum)\s*\(\s*\)|^\s*\.\s*reduce\s*\(\s*0(?:\.0*)?\s*,\s*\+\s*\)|^\s*\.\s*(?:reduce|inject)\s*\(\s*:\+\s*\)/;
 
 /** `.reduce((s, v) => s + v, 0)` (or `s - v`, which subtracts each value): the sign it adds with, else null. */
 function reducedSign(text: string, at: number): { sign: string; end: number } | null {
@@ -105,7 +106,8 @@ function chainSum(text: string, found: RegExpExecArray): { sum: string; end: num
     at = bracket?.end ?? at;
   }
   let sign = '';
-  const sumOf = /^\s*\.\s*sumOf\s*(?=\{)/.exec(text.slice(at));
+  // Kotlin's sumOf { … } and Ruby's sum { |a, b| … } map and sum at once.
+  const sumOf = /^\s*\.\s*(?:sumOf|sum)\s*(?=\{)/.exec(text.slice(at));
   if (!literal && sumOf) {
     const bracket = bracketAt(text, at + sumOf[0].length);
     literal = bracket ? functionLiteral(bracket.inner) : null;
