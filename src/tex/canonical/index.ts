@@ -23,6 +23,7 @@ import './text-array-picks';
 import './text-loops';
 import './text-iterator-sums';
 import './text-mapped-sums';
+import './text-numbered-names';
 import './text-code-choices';
 import './text-powers';
 import './text-updates';

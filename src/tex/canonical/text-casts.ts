@@ -33,8 +33,7 @@ export function bracketCasts(tex: string): string {
  * same, so the method goes. Read before a module's name is dropped, which would take `y.` for one.
  */
 export function castMethods(tex: string): string {
-  // The fields that hold a wrapper's values (Julia's and Flux's y.value, PyTorch's y.data, pandas's y.values) are the value too.
-  return tex.replace(/(?<=[\p{L}\p{N}_)\]}])\.(?:value|values|data)(?![\w(.])/gu, '').replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|(?:float|double|long|int|flatten|ravel|squeeze|tolist)\s*\(\s*\)|(?:reshape|view)\s*\(\s*-1\s*\))/g, '');
+  return tex.replace(/(?<=[A-Za-z0-9_)\]])\.(?:astype\s*\((?:[^()]|\([^()]*\))*\)|(?:float|double|long|int|flatten|ravel|squeeze|tolist)\s*\(\s*\)|(?:reshape|view)\s*\(\s*-1\s*\))/g, '');
 }
 
 /**

@@ -49,13 +49,14 @@ function choiceStart(tex: string, at: number): number {
   return 0;
 }
 
-/** A code test as a row's condition: == and === are =, != is ≠, a bare label (`if y`) is y = 1 and `not y` is y = 0. */
+/** A code test as a row's condition: == and === are =, != is ≠, a bare label (`if y`, `if e.correct`) is y = 1 and `not y` (`!y`) is y = 0. */
 function codeTest(test: string, bareLabels = true): string | null {
   const bare = test.trim();
   if (!bareLabels && !/[=<>]/.test(bare)) return null;
-  const negated = /^not\s+([A-Za-z_]\w*)$/.exec(bare);
+  // A label may be a record's field (e.correct, m.isOver15); `!` negates as `not` does.
+  const negated = /^(?:not\s+|!\s*)([A-Za-z_][\w.]*)$/.exec(bare);
   if (negated) return `${negated[1]} = 0`;
-  if (/^[A-Za-z_]\w*(?:\[[^\[\]]*\])?$/.test(bare)) return `${bare} = 1`;
+  if (/^[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?$/.test(bare)) return `${bare} = 1`;
   const written = bare.replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
   return /=|\\neq|<|>/.test(written) ? written : null;
 }

@@ -345,6 +345,7 @@ describe('text rules: a full stop as a product sign', () => {
     expect(valueAttributes('max(z, 0) - z * u.value + log(1 + exp(-abs(z)))')).toBe('max(z, 0) - z * u + log(1 + exp(-abs(z)))');
     expect(recogniseFormula('const loss = Math.max(z2, 0) - z2 * u.value + Math.log(1 + Math.exp(-Math.abs(z2)))')?.roles).toMatchObject({ target: 'u', prediction: 'z_2' });
     expect(valueAttributes('t.data.mean()')).toBe('t.mean()');
+    expect(valueAttributes('-sum(u.value .* log.(\\hat{y}.value)) + w.values')).toBe('-sum(u .* log.(\\hat{y})) + w');
     // C++'s v.data() and C#'s v.Data: v.data()[i] is v[i].
     expect(valueAttributes('t.data()[i] * log(p.Data[i])')).toBe('t[i] * log(p[i])');
     expect(valueAttributes('t.database + t.data(k)')).toBe('t.database + t.data(k)');

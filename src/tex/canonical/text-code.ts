@@ -129,14 +129,15 @@ export function logBaseArguments(tex: string): string {
 }
 
 /**
- * y.value (a Vue ref), x.data (a PyTorch tensor's values), loss.item(), C++'s v.data() and C#'s
+ * y.value (a Vue ref, Julia's tracked value), x.data (a PyTorch tensor's values), pandas's y.values, loss.item(), C++'s v.data() and C#'s
  * v.Data, Eigen's v.array() and v.matrix(), PyTorch's x.detach(), x.cpu(), x.numpy(): an attribute or
  * method that hands back the variable's own values (v.data()[i] is v[i]).
  * self.x, this.p: a method's own object holds the variable; the name is the variable's (self.log(): the object is
  * the value itself, which the method chains read).
  */
 export function valueAttributes(tex: string): string {
-  return tex.replace(/(?<=[A-Za-z0-9_\])])\.(?:[vV]alue|[dD]ata|(?:data|item|array|matrix|eval|numpy|cpu|cuda|detach|clone|contiguous)\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])(?!(?:log_softmax|logsumexp|log_?sigmoid|log|ln|exp|sigmoid|softmax|sum|mean)\s*\()/g, '');
+  // After a bracket or a TeX group too: \hat{y}.value, as Julia's ŷ.value reads once ŷ is a command.
+  return tex.replace(/(?<=[A-Za-z0-9_\])}])\.(?:[vV]alues?|[dD]ata|(?:data|item|array|matrix|eval|numpy|cpu|cuda|detach|clone|contiguous)\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])(?!(?:log_softmax|logsumexp|log_?sigmoid|log|ln|exp|sigmoid|softmax|sum|mean)\s*\()/g, '');
 }
 
 /** `x / -m`, `x / -len(y)`, a divisor with a minus as code types it: the minus is the divisor's, `x / (-m)`. */
