@@ -13,6 +13,7 @@ describe('text rules: a number type\'s conversion round a value', () => {
     // Rust's `as` casts and numbers made the value type.
     expect(rustConversions('s / n as f64 + T::from_f64(1.0e-7).unwrap() + f64::from(1)')).toBe('s / n + 1.0e-7 + 1');
     expect(rustConversions('x.as_slice() + from(y)')).toBe('x.as_slice() + from(y)');
+    expect(rustConversions('s / A::from(v.nrows()).unwrap()')).toBe('s / (v.nrows())');
     expect(numericCasts('(float_t(1) - u[j]) * std::log(Scalar(1) - v[j])')).toBe('((1) - u[j]) * std::log((1) - v[j])');
     // A name that only ends in a type's name, or a cast with the wrong number of arguments, stays.
     expect(numericCasts('to_float(x)')).toBe('to_float(x)');

@@ -41,9 +41,12 @@ export function castMethods(tex: string): string {
  * `FromPrimitive::from_f64(…)`, `f64::from(1)`: the number.
  */
 export function rustConversions(tex: string): string {
-  return tex
+  const converted = tex
     .replace(/(?<=[\w)\]])\s+as\s+(?:f32|f64|i32|i64|u32|u64|usize|isize)(?!\w)/g, '')
     .replace(/(?<![\w:])(?:[A-Za-z_]\w*::)*from(?:_(?:f32|f64|i32|i64|u32|u64|usize))?\(\s*([-+]?\d[\d.]*(?:e[-+]?\d+)?)\s*\)(?:\s*\.\s*unwrap\(\s*\))?/g, '$1');
+  // A::from(p.nrows()).unwrap(): any value made the type, the value.
+  return rewriteCalls(converted, /(?<![\w:])(?:[A-Za-z_]\w*::)+from(?:_(?:f32|f64|i32|i64|u32|u64|usize))?\(/g, (_found, inner) => (/\S/.test(inner) ? `(${inner})` : null))
+    .replace(/(?<=\))\s*\.\s*unwrap\(\s*\)/g, '');
 }
 
 /**

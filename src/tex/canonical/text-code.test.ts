@@ -208,6 +208,8 @@ describe('text rules: code identifiers', () => {
     expect(identifierSubscripts('p_mål + q_модель')).toBe('p_{mål} + q_{модель}');
     // More words joined are one name too.
     expect(identifierSubscripts('target_one_hot * log(q)')).toBe('\\operatorname{target\\_one\\_hot} * log(q)');
+    // A two-letter word after a longer one: one name (target_id); after a short one, an index pair (ab_ij).
+    expect(identifierSubscripts('q[target_id] + ab_ij')).toBe('q[\\operatorname{target\\_id}] + ab_ij');
     expect(recogniseFormula('loss = -torch.sum(target_one_hot * torch.log(probabilities)) / batch_size')).toMatchObject({ kind: 'ce_multiclass_batch', roles: { target: 'target_one_hot' } });
     // Calls (log_softmax(…)) and short indices stay.
     expect(identifierSubscripts('log_softmax(u) + a_ij')).toBe('log_softmax(u) + a_ij');

@@ -321,8 +321,9 @@ export function identifierSubscripts(tex: string): string {
     .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?:_([a-z])(?![A-Za-z0-9]))?(?![A-Za-z{(_])/g, (whole, first: string, joined: string, index: string | undefined, at: number, text: string) => {
       if (index !== undefined) return `${identifierSubscripts(whole.slice(0, -2))}_{${index}}`;
       const rest = joined.slice(1).split('_');
-      // Two words need a second of three letters at least (a_ij-like pairs are an index).
-      if (insideTextArgument(text, at) || (rest.length === 1 && (rest[0] as string).length < 3)) return whole;
+      // Two short words need a second of three letters at least (ab_ij-like pairs are an index); after a longer first
+      // word, two letters name (target_id, label_id).
+      if (insideTextArgument(text, at) || (rest.length === 1 && (rest[0] as string).length < (first.length >= 4 ? 2 : 3))) return whole;
       // log_probs[target]: the log of what the name holds (not a log to base p of "robs").
       if (/^(?:log|ln)$/i.test(first)) return rest.length === 1 ? `\\log ${rest[0]}` : whole;
       // softmax_output[0], softmax_outputs, sigmoid_probs: an activation's word starts a variable's name where an index

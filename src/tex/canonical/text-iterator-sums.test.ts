@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { iteratorSums } from './text-iterator-sums';
+import { iteratorSums, rustArrayMaps } from './text-iterator-sums';
 
 describe('text rules: iterator sums', () => {
   it('iterator-sums: a map over zipped arrays, summed, is the sum over their index', () => {
@@ -36,5 +36,14 @@ describe('text rules: iterator sums', () => {
 
   it('names the arrays, element by element', () => {
     expect(recogniseFormula('-t.iter().zip(y.iter()).map(|(a, b)| a * b.ln()).sum::<f64>()')?.roles).toMatchObject({ target: 't_i', prediction: 'y_i' });
+  });
+
+  it("rust-array-maps: ndarray's mapv is its closure applied to the array; a borrow before an operand is the value", () => {
+    expect(rustArrayMaps('-(u * &v.mapv(|x| (x + d).ln())).sum()')).toBe('-(u * (((v) + d).ln())).sum()');
+    expect(rustArrayMaps('-(&u * &v.ln()).sum()')).toBe('-(u * v.ln()).sum()');
+    // TeX's alignment marks and a logical and stay.
+    expect(rustArrayMaps('a &= -\\ln q \\\\ &= b')).toBe('a &= -\\ln q \\\\ &= b');
+    expect(rustArrayMaps('u && v')).toBe('u && v');
+    expect(recogniseFormula('-(targets * &predictions.mapv(|x| (x + eps).ln())).sum() / n')?.kind).toBe('ce_multiclass_batch');
   });
 });

@@ -1,9 +1,11 @@
 // Text rule for a loss added up by Rust's iterator chains, the loop of Rust code:
 //   t.iter().zip(y.iter()).map(|(a, b)| a * b.ln()).sum::<f64>()
 //   y.iter().zip(t).fold(0.0, |acc, (p, q)| acc - q * p.ln())
+// (and ndarray's elementwise mapv, and Rust's borrows before operands: rustArrayMaps)
 // Each element the closure takes is the array it comes from at one index, and the chain is the sum
 // over that index: Σ_i (t[i] * y[i].ln()), which the method and code rules then read.
 import { defineTextRule } from './registry';
+import { rewriteMethods } from './text-method-chains';
 import { blockValue, closingBracket, topLevelArguments } from './text-scan';
 
 /**
@@ -83,5 +85,20 @@ function sumOf(found: RegExpExecArray, inner: string, after: string): { sum: str
   return { sum: `${sign}\\sum_{i} (${elementsAt(value, names.map(([parameter, array]) => [parameter, `${array}[i]`]))})`, tail };
 }
 
+/**
+ * ndarray's elementwise map, `p.mapv(|x| (x + eps).ln())`: the closure's value with its parameter the array itself,
+ * ((p) + eps).ln(); and Rust's borrows before operands, `t * &p`, `-(&t * …)`: the values themselves.
+ */
+export function rustArrayMaps(tex: string): string {
+  if (/\\[A-Za-z]/.test(tex) || !/&|mapv/.test(tex)) return tex;
+  const unborrowed = tex.replace(/(^|[-+*/(,=]\s*)&(?!&)\s*(?=[A-Za-z_(])/gm, '$1');
+  return rewriteMethods(unborrowed, /\.\s*mapv\s*\(/g, (receiver, inner) => {
+    const closure = /^\s*\|\s*(\w+)\s*(?::\s*[\w<>&]+\s*)?\|\s*([\s\S]+)$/.exec(inner);
+    const value = closure ? closureValue(closure[2] as string) : null;
+    return closure && value !== null ? `(${elementsAt(value, [[closure[1] as string, `(${receiver})`]])})` : null;
+  });
+}
+
 // Before the method chains (24.3) read `.ln()` and the module names go (25).
 defineTextRule({ name: 'iterator-sums', order: 22.22, apply: iteratorSums });
+defineTextRule({ name: 'rust-array-maps', order: 22.215, apply: rustArrayMaps });

@@ -5,6 +5,8 @@ import { bracketedIndexPairs, spacedAccentWords, typstMath } from './text-typst'
 describe('Typst math', () => {
   it('turns Typst scripts, operators, accents and fonts into TeX', () => {
     expect(typstMath('cal(L) = - 1/N sum_(i=1)^N log hat(p)_(i)')).toBe('\\mathcal{L} = - 1/N \\sum_{i=1}^N log \\hat{p}_{i}');
+    // Quoted scripts: a list of indices, or upright text.
+    expect(typstMath('L_"CE" = -sum_(c=1)^C y_"i,c" log(hat(y)_"i,c")')).toBe('L_{\\text{CE}} = -\\sum_{c=1}^C y_{i,c} log(\\hat{y}_{i,c})');
     expect(typstMath('E = -sum_(k=1)^(K) t_k log frac(e^(z_k), sum_j e^(z_j))')).toBe('E = -\\sum_{k=1}^{K} t_k log \\frac{e^{z_k}}{\\sum_j e^{z_j}}');
     // AsciiMath's frac(a)(b) is the same fraction.
     expect(typstMath('J = -frac(1)(m) sum_(i=1)^m s_i log(q_i)')).toBe('J = -\\frac{1}{m} \\sum_{i=1}^m s_i log(q_i)');

@@ -46,6 +46,8 @@ export function typstMath(tex: string): string {
   out = rewriteCalls(out, /(?<![A-Za-z])abs\(/g, (_found, inner) => `\\lvert ${inner} \\rvert `);
   out = rewriteCalls(out, /(?<![A-Za-z])norm\(/g, (_found, inner) => `\\lVert ${inner} \\rVert `);
   out = out.replace(/(?<![A-Za-z])op\("([^"]+)"\)/g, '\\operatorname{$1}');
+  // A quoted script is text set upright in it: L_"CE", y_"i,c" (a list of indices, read as TeX's y_{i,c}).
+  out = out.replace(/([_^])"([^"\n]{1,16})"/g, (_m, script: string, text: string) => (/^[A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)+$/.test(text) || /^[a-z]$/.test(text) ? `${script}{${text}}` : `${script}{\\text{${text}}}`));
   // (a)/(b): Typst's slash takes the bracketed groups beside it as numerator and denominator.
   out = rewriteFractions(out);
   out = out.replace(/(?<![A-Za-z\\])(dot|times|tilde|in)(?![A-Za-z0-9(.])/g, (_m, word: string) => SIGN_WORDS[word] ?? word);
