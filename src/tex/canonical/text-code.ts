@@ -29,11 +29,12 @@ export function broadcastDots(tex: string): string {
 const QUALIFIED_CALL = /(?<![\\A-Za-z0-9_.:])(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::))+(?=[A-Za-z_][A-Za-z0-9_]*\s*\()/g;
 /**
  * TensorFlow's reduce_sum, reduce_mean, reduce_logsumexp, TensorFlow.js's and Java's reduceSum, and the same operators as
- * ONNX and CNTK name them (ReduceSum, ReduceMean, ReduceLogSumExp, ReduceLogSum), and R's rowSums, colSums, rowMeans and
- * colMeans (over one axis of a matrix): the sum, the mean, the log-sum-exp.
+ * ONNX and CNTK name them (ReduceSum, ReduceMean, ReduceLogSumExp, ReduceLogSum), R's rowSums, colSums, rowMeans and
+ * colMeans (over one axis of a matrix), and the log-sum-exp called by its words (log_sum_exp(z), logSumExp(z)): the sum,
+ * the mean, the log-sum-exp.
  */
-const REDUCE_NAME = /(?<![\\A-Za-z0-9_])(?:reduce_(sum|mean|logsumexp)|[Rr]educe(Sum|Mean|LogSumExp|LogSum)|(?:row|col)(Sum|Mean)s)(?=\s*\()/g;
-const REDUCED: Record<string, string> = { sum: 'sum', mean: 'mean', logsumexp: 'logsumexp', Sum: 'sum', Mean: 'mean', LogSumExp: 'logsumexp', LogSum: 'logsumexp' };
+const REDUCE_NAME = /(?<![\\A-Za-z0-9_])(?:reduce_(sum|mean|logsumexp)|[Rr]educe(Sum|Mean|LogSumExp|LogSum)|(?:row|col)(Sum|Mean)s|(log_sum_exp|logSumExp|LogSumExp))(?=\s*\()/g;
+const REDUCED: Record<string, string> = { sum: 'sum', mean: 'mean', logsumexp: 'logsumexp', Sum: 'sum', Mean: 'mean', LogSumExp: 'logsumexp', LogSum: 'logsumexp', log_sum_exp: 'logsumexp', logSumExp: 'logsumexp' };
 
 /** NumPy's and PyTorch's elementwise maximum and minimum (also fmax, fmin): max and min. */
 const ELEMENTWISE_EXTREMUM = /(?<![\\A-Za-z0-9_])(?:(max)imum|(min)imum|f(max|min))(?=\()/g;
@@ -77,7 +78,7 @@ export function qualifiedCallNames(tex: string): string {
     : tex;
   return armadillo(dotnetNumbers(c))
     .replace(QUALIFIED_CALL, '')
-    .replace(REDUCE_NAME, (_m, snake?: string, camel?: string, axis?: string) => REDUCED[snake ?? camel ?? axis ?? ''] ?? 'sum')
+    .replace(REDUCE_NAME, (_m, snake?: string, camel?: string, axis?: string, words?: string) => REDUCED[snake ?? camel ?? axis ?? words ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
     // NumPy's nansum and nanmean skip missing entries; over a loss they are the sum and the mean.
     .replace(/(?<![\\A-Za-z0-9_])nan(sum|mean|prod)(?=\s*\()/g, '$1')
@@ -130,14 +131,14 @@ export function logBaseArguments(tex: string): string {
 
 /**
  * y.value (a Vue ref, Julia's tracked value), x.data (a PyTorch tensor's values), pandas's y.values, loss.item(), C++'s v.data() and C#'s
- * v.Data, Eigen's v.array() and v.matrix(), PyTorch's x.detach(), x.cpu(), x.numpy(): an attribute or
+ * v.Data, Eigen's v.array() and v.matrix(), PyTorch's x.detach(), x.cpu(), x.numpy(), ND4J's x.getDouble(0): an attribute or
  * method that hands back the variable's own values (v.data()[i] is v[i]).
  * self.x, this.p: a method's own object holds the variable; the name is the variable's (self.log(): the object is
  * the value itself, which the method chains read).
  */
 export function valueAttributes(tex: string): string {
   // After a bracket or a TeX group too: \hat{y}.value, as Julia's ŷ.value reads once ŷ is a command.
-  return tex.replace(/(?<=[A-Za-z0-9_\])}])\.(?:[vV]alues?|[dD]ata|(?:data|item|array|matrix|eval|numpy|cpu|cuda|detach|clone|contiguous)\(\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])(?!(?:log_softmax|logsumexp|log_?sigmoid|log|ln|exp|sigmoid|softmax|sum|mean)\s*\()/g, '');
+  return tex.replace(/(?<=[A-Za-z0-9_\])}])\.(?:[vV]alues?|[dD]ata|(?:data|item|array|matrix|eval|numpy|cpu|cuda|detach|clone|contiguous)\(\s*\)|get(?:Double|Float)\(\s*0?\s*\))(?![A-Za-z0-9_(])/g, '').replace(/(?<![A-Za-z0-9_.\\])(?:self|this)\.(?=[A-Za-z_])(?!(?:log_softmax|logsumexp|log_?sigmoid|log|ln|exp|sigmoid|softmax|sum|mean)\s*\()/g, '');
 }
 
 /** `x / -m`, `x / -len(y)`, a divisor with a minus as code types it: the minus is the divisor's, `x / (-m)`. */

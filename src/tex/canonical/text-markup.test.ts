@@ -170,6 +170,8 @@ describe('text rules: markup around formulas', () => {
     expect(commentMarkers('x_{#} = 1')).toBe('x_{#} = 1');
     // Code commented out (#return, //, MATLAB's %) and a docstring's quotes go.
     expect(commentMarkers('#return (1/m) * x')).toBe('return (1/m) * x');
+    expect(commentMarkers('%J = 1/m * x')).toBe('J = 1/m * x');
+    expect(commentMarkers('%\\mathcal{J} = x')).toBe('%\\mathcal{J} = x');
     expect(commentMarkers('// -t * ln(o) - (1 - t) * ln(1 - o)')).toBe('-t * ln(o) - (1 - t) * ln(1 - o)');
     expect(commentMarkers('% ce = max(z, 0) - z * y')).toBe('ce = max(z, 0) - z * y');
     expect(commentMarkers('"""Entropy: -Σ p(x) log₂ p(x)"""')).toBe('Entropy: -Σ p(x) log₂ p(x)');

@@ -179,8 +179,8 @@ export function mathInsideText(tex: string): string {
 /**
  * `# P(y = 1) = p̂ #`, and `# ` before every line: the comment markers a notebook's source
  * (jupytext, a script's Markdown cells) leaves round its math; so does code commenting out a
- * line of code (`#return …`, `// -t * ln(o) - …`, MATLAB's `% ce = …`), and a docstring's quotes. A bare # is never math
- * in TeX (\# is the character), nor a % that starts the formula (TeX would drop the line).
+ * line of code (`#return …`, `// -t * ln(o) - …`, MATLAB's `% ce = …` and `%J = …`), and a docstring's quotes. A bare # is never math
+ * in TeX (\# is the character), nor a % that starts a TeX formula (TeX would drop the line): only code's assignment.
  */
 export function commentMarkers(tex: string): string {
   // A docstring's quotes round the whole formula ("""Entropy: -Σ p log p""").
@@ -191,7 +191,7 @@ export function commentMarkers(tex: string): string {
   const everyLine = written.length > 0 && written.every((line) => /^\s*#+(?:[ \t]|$)/.test(line));
   const unprefixed = everyLine
     ? lines.map((line) => line.replace(/^\s*#+[ \t]?/, '')).join('\n')
-    : tex.replace(/^\s*(?:#+|\/\/+|%+)[ \t]+/, '').replace(/^\s*#(?=return\b|[A-Za-z_]\w*\s*[-+*/]?=(?!=))/, '');
+    : tex.replace(/^\s*(?:#+|\/\/+|%+)[ \t]+/, '').replace(/^\s*(?:#|%|\/\/)(?=return\b|[A-Za-z_]\w*\s*[-+*/]?=(?!=))/, '');
   return unprefixed.replace(/(?<=\S)[ \t]+#+\s*$/, '');
 }
 

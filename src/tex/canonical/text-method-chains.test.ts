@@ -71,6 +71,8 @@ describe('text rules: method chains', () => {
 
   it('multiply-methods and negation-calls: a.mul(b), x.neg(), neg(x), negative(x) and mul(a, b)', () => {
     expect(multiplyMethods('y.mul(p.log()).sum()')).toBe('(y * (p.log())).sum()');
+    // ND4J's add, sub and neg (no brackets in Scala).
+    expect(multiplyMethods('u.mul(log(v)).add(u.neg.sub(1))')).toBe('((u * (log(v))) + (((-u) - (1))))');
     expect(negationCalls('mean(sum((y * log(p)))).neg() + negative(q) + mul(a, b)')).toBe('(-mean(sum((y * log(p))))) + (-(q)) + ((a) * (b))');
     expect(recogniseFormula('loss = y.mul(p.log()).sum(dim=1).mean().neg()')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('loss = np.negative(np.sum(y * np.log(p)))')?.kind).toBe('ce_multiclass');

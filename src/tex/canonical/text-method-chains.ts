@@ -10,8 +10,8 @@ import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from 
 const METHOD = /\.\s*(log_softmax|logsumexp|log_?sigmoid|log|ln|exp|abs|softplus|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
 export const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
-/** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True). */
-const AXIS_ONLY = /^\s*(?:[-+]?\d+|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
+/** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True; ND4J's Integer.MAX_VALUE, every axis). */
+const AXIS_ONLY = /^\s*(?:[-+]?\d+|Integer\.MAX_VALUE|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
 
 /** Where the value a method is called on starts, its text ending at `end` (exclusive): a bracket, an indexed or subscripted name or a call. */
 function receiverStart(tex: string, end: number): number {
@@ -140,9 +140,16 @@ export function codeTransposes(tex: string): string {
   return tex.replace(/(?<=[\w)\]])\s*\.\s*(?:m?T(?![\w(])|transpose\s*\(\s*\)|t\s*\(\s*\))/g, '');
 }
 
-/** a.mul(b) → (a * (b)): PyTorch's and TensorFlow.js's product as a method, before the chain after it is read. */
+/**
+ * a.mul(b) → (a * (b)): PyTorch's and TensorFlow.js's product as a method, before the chain after it is read; so are
+ * ND4J's and Breeze's a.add(b), a.sub(b) and a.neg (Scala calls a method of no arguments without brackets): the
+ * sum, the difference and the minus.
+ */
 export function multiplyMethods(tex: string): string {
-  return rewriteMethods(tex, /\.\s*mul\s*\(/g, (receiver, inner) => (MODULES.has(receiver) ? null : `(${receiver} * (${inner}))`));
+  const negated = tex.replace(/(?<![\w.])([A-Za-z_]\w*)\.neg(?![\w(])/g, '(-$1)');
+  const sums = rewriteMethods(negated, /\.\s*(add|sub)\s*\(/g, (receiver, inner, _before, found) =>
+    (MODULES.has(receiver) || !/\S/.test(inner) ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
+  return rewriteMethods(sums, /\.\s*mul\s*\(/g, (receiver, inner) => (MODULES.has(receiver) ? null : `(${receiver} * (${inner}))`));
 }
 
 /** sum(…).div(-n) → (sum(…) / (-n)): the quotient as a method, once the chain before it is one call. */
