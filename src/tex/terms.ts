@@ -256,12 +256,14 @@ function productTex(e: Expr): string {
   return e.factors.map((f) => (f.k === 'sym' && f.transposed ? `${exprTex(f)}^\\top` : exprTex(f))).join(' ');
 }
 
-/** x for 1 − x (also (1 − x) in brackets), else null. */
+/** x for 1 − x (also (1 − x) in brackets, and −x + 1), else null. */
 export function complementOf(e: Expr): Expr | null {
   if (e.k === 'mul' && e.factors.length === 1) return complementOf(e.factors[0] as Expr);
   if (e.k !== 'add' || e.terms.length !== 2) return null;
   const [first, second] = e.terms as [Expr, Expr];
   if (first.k === 'num' && first.value === 1 && second.k === 'neg') return second.arg;
+  // −y + 1, as a chain of methods writes it (y.neg().add(1)).
+  if (second.k === 'num' && second.value === 1 && first.k === 'neg') return first.arg;
   return null;
 }
 

@@ -3,6 +3,10 @@ import { recogniseFormula } from '../index';
 import { canonicalMember } from './test-support';
 
 describe('tree rules: complements written another way round', () => {
+  it('a complement with the one last, (−y + 1) log(−p + 1), is 1 − y and 1 − p', () => {
+    expect(recogniseFormula('-(y \\log p + (-y + 1) \\log(-p + 1))')?.kind).toBe('ce_binary');
+  });
+
   it('reversed-complement: (y − 1) log(1 − p) is −(1 − y) log(1 − p)', () => {
     expect(canonicalMember('(y-1)\\log(1-p)')).toBe('-1-y \\log(1-p)');
     // Without a log of a complement beside it, a − 1 stays as written.
