@@ -24,6 +24,7 @@ import './text-loops';
 import './text-iterator-sums';
 import './text-mapped-sums';
 import './text-numbered-names';
+import './tree-grouped-terms';
 import './text-code-choices';
 import './text-powers';
 import './text-updates';

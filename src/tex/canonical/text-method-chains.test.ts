@@ -73,6 +73,7 @@ describe('text rules: method chains', () => {
     expect(multiplyMethods('y.mul(p.log()).sum()')).toBe('(y * (p.log())).sum()');
     // ND4J's add, sub and neg (no brackets in Scala).
     expect(multiplyMethods('u.mul(log(v)).add(u.neg.sub(1))')).toBe('((u * (log(v))) + (((-u) - (1))))');
+    expect(multiplyMethods('tf.math.add(a, b)')).toBe('tf.math.add(a, b)');
     expect(negationCalls('mean(sum((y * log(p)))).neg() + negative(q) + mul(a, b)')).toBe('(-mean(sum((y * log(p))))) + (-(q)) + ((a) * (b))');
     expect(recogniseFormula('loss = y.mul(p.log()).sum(dim=1).mean().neg()')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('loss = np.negative(np.sum(y * np.log(p)))')?.kind).toBe('ce_multiclass');
@@ -82,6 +83,7 @@ describe('text rules: method chains', () => {
     // q calls with square brackets.
     expect(negationCalls('sum neg[log q]')).toBe('sum (-(log q))');
     expect(negationCalls('l = negate $ sum $ u')).toBe('l = (-(sum $ u))');
+    expect(negationCalls("add(a - u * v, log(w), name='e') + subtract(a, b)")).toBe('((a - u * v) + (log(w))) + ((a) - (b))');
   });
 
   it('einsum-products: einsum with both operands under the same indices is the sum of their products', () => {

@@ -147,8 +147,9 @@ export function codeTransposes(tex: string): string {
  */
 export function multiplyMethods(tex: string): string {
   const negated = tex.replace(/(?<![\w.])([A-Za-z_]\w*)\.neg(?![\w(])/g, '(-$1)');
+  // tf.math.add(a, b) is a module's function (negationCalls reads it), not a method of tf.math.
   const sums = rewriteMethods(negated, /\.\s*(add|sub)\s*\(/g, (receiver, inner, _before, found) =>
-    (MODULES.has(receiver) || !/\S/.test(inner) ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
+    (MODULES.has(receiver.split('.')[0] as string) || !/\S/.test(inner) ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
   return rewriteMethods(sums, /\.\s*mul\s*\(/g, (receiver, inner) => (MODULES.has(receiver) ? null : `(${receiver} * (${inner}))`));
 }
 
@@ -164,16 +165,19 @@ export function spacedMethodDots(tex: string): string {
 
 /**
  * x.neg() once the chain before it is one call (mean(sum(…)).neg()), and the functions neg(x), neg[x], negative(x), negate $ x
- * (tf.negative, np.negative, torch.neg once the module is dropped) and mul(a, b): the minus and the product.
+ * (tf.negative, np.negative, torch.neg once the module is dropped), mul(a, b) and multiply(a, b), add(a, b) and
+ * subtract(a, b) (tf.math.add, np.subtract): the minus, the product, the sum and the difference.
  */
 export function negationCalls(tex: string): string {
   const methods = rewriteMethods(tex, /\.\s*neg\s*\(/g, (receiver, inner) => (inner.trim() === '' ? `(-${receiver})` : null));
   // q's neg[x] calls with square brackets; Haskell's negate (x), and negate $ x, which takes all that follows.
   const negated = rewriteCalls(methods, /(?<![\w.\\])(?:neg|negative|negate)\s*[([]/g, (_found, inner) => (/\S/.test(inner) ? `(-(${inner}))` : null))
     .replace(/(?<![\w.\\])negate\s*\$\s*([^\n;]+)/g, '(-($1))');
-  return rewriteCalls(negated, /(?<![\w.\\])mul\s*\(/g, (_found, inner) => {
-    const args = topLevelArguments(inner).map((arg) => arg.trim());
-    return args.length === 2 && args.every((arg) => arg !== '') ? `((${args[0]}) * (${args[1]}))` : null;
+  // mul(a, b), add(a, b), subtract(a, b) (a keyword option such as name='loss' after them is no operand).
+  return rewriteCalls(negated, /(?<![\w.\\])(mul|multiply|add|subtract)\s*\(/g, (found, inner) => {
+    const args = topLevelArguments(inner).map((arg) => arg.trim()).filter((arg) => !/^\w+\s*=(?!=)/.test(arg));
+    const sign = { mul: '*', multiply: '*', add: '+', subtract: '-' }[found[1] as string];
+    return args.length === 2 && args.every((arg) => arg !== '') ? `((${args[0]}) ${sign} (${args[1]}))` : null;
   });
 }
 
