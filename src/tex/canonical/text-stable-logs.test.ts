@@ -67,6 +67,9 @@ describe('text rules: the careful spellings of a log', () => {
     // A bare neg_abs: of the one value whose positive part is taken.
     expect(namedLogitParts('z.clamp(min=0) - z * u + (1 + neg_abs.exp()).log()')).toBe('z.clamp(min=0) - z * u + (1 + (-\\lvert z\\rvert ).exp()).log()');
     expect(namedLogitParts('max(a, 0) + max(b, 0) + neg_abs')).toBe('max(a, 0) + max(b, 0) + neg_abs');
+    // A bare max_val: the positive part of the one value whose magnitude is taken.
+    expect(namedLogitParts('max_val - z * u + log(1 + exp(-torch.abs(z)))')).toBe('max(z, 0) - z * u + log(1 + exp(-torch.abs(z)))');
+    expect(namedLogitParts('max_val - a + abs(a) + abs(b)')).toBe('max_val - a + abs(a) + abs(b)');
     // Without the value named alone, the names stay.
     expect(namedLogitParts('relu_z - w * u')).toBe('relu_z - w * u');
     expect(recogniseFormula('return relu_z - (z * u) + (jnp.log(1 + jnp.exp(-abs_z)))')?.kind).toBe('ce_from_logits');

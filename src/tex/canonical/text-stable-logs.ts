@@ -86,10 +86,29 @@ const POSITIVE_PART = /(?<![\w.])(?:max(?:imum)?\(\s*([A-Za-z_]\w*)\s*,\s*0(?:\.
  * part named without its value's name is of the one value whose positive part the formula takes.
  */
 function namedUnsuffixedParts(tex: string): string {
+  return positivePartNamed(negatedMagnitudeNamed(tex));
+}
+
+function negatedMagnitudeNamed(tex: string): string {
   if (!/(?<![\w\\])neg_abs(?![\w(])/.test(tex)) return tex;
   const values = new Set([...tex.matchAll(POSITIVE_PART)].map((m) => m.slice(1).find((name) => name !== undefined) as string));
   const [value] = values;
   return values.size === 1 ? tex.replace(/(?<![\w\\])neg_abs(?![\w(])/g, `neg_abs_${value}`) : tex;
+}
+
+/** The value whose magnitude the formula takes: abs(x), np.abs(x), torch.abs(x), x.abs(). */
+const MAGNITUDE = /(?<![\w.])(?:[A-Za-z_]\w*\.)*abs\(\s*([A-Za-z_]\w*)\s*\)|(?<![\w.])([A-Za-z_]\w*)\.abs\(\s*\)/g;
+
+/**
+ * `max_val - logits * targets + log(1 + exp(-abs(logits)))`: a maximum named on a line before (max_val, max_value) is
+ * the positive part max(x, 0) of the one value whose magnitude the formula takes.
+ */
+function positivePartNamed(tex: string): string {
+  const NAMED = /(?<![\w\\.])max_val(?:ue)?(?![\w(])/g;
+  if (!NAMED.test(tex)) return tex;
+  const values = new Set([...tex.matchAll(MAGNITUDE)].map((m) => (m[1] ?? m[2]) as string));
+  const [value] = values;
+  return values.size === 1 ? tex.replace(NAMED, `relu_${value}`) : tex;
 }
 
 defineTextRule({ name: 'nudged-ones', order: 25.1, apply: nudgedOnes });
