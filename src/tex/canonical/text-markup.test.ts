@@ -126,6 +126,7 @@ describe('text rules: markup around formulas', () => {
 
   it('outer-math-delimiters: $…$, $$…$$, \\(…\\) and \\[…\\] round the whole formula go', () => {
     expect(outerMathDelimiters('$E = -\\sum_k s_k \\ln q_k$')).toBe('E = -\\sum_k s_k \\ln q_k');
+    expect(outerMathDelimiters('```math\n-\\sum_i u_i \\log v_i\n```')).toBe('-\\sum_i u_i \\log v_i');
     expect(outerMathDelimiters(' $$E = a$$ ')).toBe('E = a');
     expect(outerMathDelimiters('\\(E = a\\)')).toBe('E = a');
     expect(outerMathDelimiters('\\[E = a\\]')).toBe('E = a');

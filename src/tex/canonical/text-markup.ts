@@ -108,8 +108,8 @@ export function environments(tex: string): string {
 }
 
 /**
- * A formula handed over with its math delimiters still round it, $…$, $$…$$, \\(…\\) or
- * \\[…\\] (copied from a Markdown source or a page's text), perhaps with the sentence's stop
+ * A formula handed over with its math delimiters still round it, $…$, $$…$$, \\(…\\),
+ * \\[…\\] or a ```math fence (copied from a Markdown source or a page's text), perhaps with the sentence's stop
  * after them: the delimiters go. Only a pair
  * round the whole text, with no other of its kind inside ($a$ and $b$ stays two) unless it is itself
  * a pair round the whole rest.
@@ -117,7 +117,8 @@ export function environments(tex: string): string {
 export function outerMathDelimiters(tex: string): string {
   // The sentence's stop after the closing delimiter (\( … \).) goes with it.
   const trimmed = tex.trim().replace(/(\$|\\\)|\\\])\s*[.,;:]$/, '$1');
-  const match = /^\$\$([\s\S]+)\$\$$/.exec(trimmed) ?? /^\$([^$]+)\$$/.exec(trimmed) ?? /^\\\(([\s\S]+)\\\)$/.exec(trimmed) ?? /^\\\[([\s\S]+)\\\]$/.exec(trimmed);
+  // GitHub's and GitLab's fenced display, ```math … ```, is a pair too.
+  const match = /^\$\$([\s\S]+)\$\$$/.exec(trimmed) ?? /^\$([^$]+)\$$/.exec(trimmed) ?? /^\\\(([\s\S]+)\\\)$/.exec(trimmed) ?? /^\\\[([\s\S]+)\\\]$/.exec(trimmed) ?? /^(?:```|~~~)\s*math[ \t]*\n([\s\S]+?)\n[ \t]*(?:```|~~~)$/.exec(trimmed);
   const body = match?.[1];
   if (body === undefined) return tex;
   // Two pairs one inside the other ($\[ … \]$, as a Markdown source wraps a LaTeX display): both go.
