@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { anonymousFunctions, appendedValues, blockCommentMargins, diffMarkers, sigilVariables, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
+import { anonymousFunctions, appendedValues, atomicUpdates, blockCommentMargins, diffMarkers, sigilVariables, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
 
 describe('text rules: code laid out in statements', () => {
   it('appended-values: a statement that stores one value in a list is that value', () => {
     expect(appendedValues('losses.push(-Math.log(p[y]));')).toBe('-Math.log(p[y])');
     expect(appendedValues('a.append(b) + c')).toBe('a.append(b) + c');
+    expect(atomicUpdates('atomicAdd(&e, -u[i] * logf(v[i]));')).toBe('e += -u[i] * logf(v[i]);');
+    expect(atomicUpdates('atomicAdd(&e, a) + b')).toBe('atomicAdd(&e, a) + b');
     expect(recogniseFormula('perdas.append(-math.log(p) if rotulo == 1 else -math.log(1.0 - p))')?.kind).toBe('ce_binary');
   });
 

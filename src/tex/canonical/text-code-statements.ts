@@ -128,6 +128,14 @@ export function tupleAssignments(tex: string): string {
   });
 }
 
+/** CUDA's `atomicAdd(&loss, v)` (and atomicSub): the update `loss += v`, made safe for many threads. */
+export function atomicUpdates(tex: string): string {
+  const atomic = /^\s*atomic(Add|Sub)\s*\(\s*&?\s*([A-Za-z_][\w.]*(?:\[[^\]]*\])?)\s*,([\s\S]*)\)\s*;?\s*$/.exec(tex);
+  const whole = atomic !== null && closingBracket(tex, tex.indexOf('(')) === tex.trimEnd().replace(/;$/, '').length - 1;
+  // The statement's semicolon stays: it tells the code rules this is C (logf is log there).
+  return atomic && whole ? `${atomic[2]} ${atomic[1] === 'Add' ? '+' : '-'}= ${(atomic[3] as string).trim()};` : tex;
+}
+
 /** `losses.append(-math.log(p))`, JavaScript's `losses.push(…)`: a statement that stores one value is that value. */
 export function appendedValues(tex: string): string {
   const call = /^\s*[A-Za-z_][\w.]*\.(?:append|push)\s*\(/.exec(tex);
@@ -136,6 +144,8 @@ export function appendedValues(tex: string): string {
 }
 
 defineTextRule({ name: 'appended-values', order: 24.041, apply: appendedValues });
+// Before loss-updates (22.3) reads the update.
+defineTextRule({ name: 'atomic-updates', order: 22.1, apply: atomicUpdates });
 defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
 // After the comments have gone (trailing-code-comments, 8.8), so a line's end is its code's.
 defineTextRule({ name: 'code-line-statements', order: 8.9, apply: codeLineStatements });

@@ -78,6 +78,8 @@ export function qualifiedCallNames(tex: string): string {
     : tex;
   return armadillo(dotnetNumbers(c))
     .replace(QUALIFIED_CALL, '')
+    // Futhark's number modules before a function applied without brackets: f32.log p.
+    .replace(/(?<![\w.])(?:f16|f32|f64)\.(?=(?:log|exp|sum|abs|max|min)\b)/g, '')
     .replace(REDUCE_NAME, (_m, snake?: string, camel?: string, axis?: string, words?: string) => REDUCED[snake ?? camel ?? axis ?? words ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
     // NumPy's nansum and nanmean skip missing entries; over a loss they are the sum and the mean.
@@ -313,7 +315,8 @@ export function identifierSubscripts(tex: string): string {
     // p_correct_class, y_pred_pr: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);
     // so with a call after it, p_true(b, i), unless the words name a function (F_softmax(z) is read by the call rules).
     // Words in other alphabets' letters too (p_mål, p_модель).
-    .replace(/(?<![\\A-Za-z])([A-Za-z])_([\p{Script=Latin}\p{Script=Cyrillic}]{3,}(?:_[\p{Script=Latin}\p{Script=Cyrillic}]{2,})*)(?![\p{Script=Latin}\p{Script=Cyrillic}{])/gu, (whole, letter: string, words: string, at: number, text: string) =>
+    // (A letter after digits ends a name of its own, Stan's log1m_inv_logit: no subscript starts there.)
+    .replace(/(?<![\\A-Za-z0-9])([A-Za-z])_([\p{Script=Latin}\p{Script=Cyrillic}]{3,}(?:_[\p{Script=Latin}\p{Script=Cyrillic}]{2,})*)(?![\p{Script=Latin}\p{Script=Cyrillic}{])/gu, (whole, letter: string, words: string, at: number, text: string) =>
       text[at + whole.length] === '(' && CALL_NAME_WORDS.test(words) ? whole : `${letter}_{${words.replace(/_/g, '\\_')}}`)
     // correct_confidences, correct_probs: the values at the correct class, confidences_{correct} (as p_correct is read).
     .replace(/(?<![\\A-Za-z_])correct_([A-Za-z]{2,})(?![A-Za-z_{(])/g, '\\operatorname{$1}_{\\text{correct}}')

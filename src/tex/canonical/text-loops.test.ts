@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { loopSums, reduceSums } from './text-loops';
+import { keywordLoops, loopSums, reduceSums } from './text-loops';
 
 describe('text rules: a loss added up in a loop', () => {
   it('loop-sums: the header goes and the added term is summed over the loop variable', () => {
@@ -38,5 +38,17 @@ describe('text rules: a loss added up in a loop', () => {
   it("loop-sums: Go's for i := range y { … } and for i := 0; i < n; i++ { … }", () => {
     expect(loopSums('for i := range s { loss -= s[i] * math.Log(q[i]) }')).toBe('loss -= \\sum_{i} (s[i] * math.Log(q[i]))}');
     expect(recogniseFormula('for i := 0; i < n; i++ { loss -= math.Log(q[i][c[i]]) }')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it('loop-sums: a total updated by its name again (e = e - …) inside the loop is the same update', () => {
+    expect(loopSums('for (int k = 0; k < n; k++) { e = e - u[k] * log(v[k]); }')).toBe('e -= \\sum_{k} (u[k] * log(v[k])); }');
+  });
+
+  it("keyword-loops: Fortran's do, Lua's for … do … end and MATLAB's for … end are C's loop", () => {
+    const c = 'for (int k = 1; k <= n; k++) { e = e - u(k) * log(v(k)) }';
+    expect(keywordLoops('do k = 1, n\n  e = e - u(k) * log(v(k))\nend do')).toBe(c);
+    expect(keywordLoops('for k = 1, n do e = e - u(k) * log(v(k)) end')).toBe(c);
+    expect(keywordLoops('for k = 1:n\n  e = e - u(k) * log(v(k))\nend')).toBe(c);
+    expect(recogniseFormula('do k = 1, n\n  e = e - u(k) * log(v(k))\nend do')?.kind).toBe('ce_multiclass');
   });
 });

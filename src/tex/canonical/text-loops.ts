@@ -1,5 +1,6 @@
 // Text rules for a loss added up in a loop whose header is written: C's, Java's and JavaScript's
-// `for (int b = 0; b < B; b++) loss -= log(p[b]);`, Go's `for i := range y { … }` and Python's `for i in range(n): loss += …`.
+// `for (int b = 0; b < B; b++) loss -= log(p[b]);`, Go's `for i := range y { … }` and Python's `for i in range(n): loss += …`
+// (Fortran's, Lua's and MATLAB's loops are read as C's: keywordLoops).
 // The loop's variable is what the added term is summed over, so the update is written as that
 // sum (`loss -= \sum_{b} (log(p[b]))`), and the update rule (./text-updates.ts) reads the rest.
 // JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
@@ -12,8 +13,21 @@ const LOOP_HEADER = new RegExp(
   String.raw`\bfor\s*(?:\(\s*(?:(?:unsigned\s+)?(?:int|long|size_t|auto|let|var|const|Int|usize)\s+)?([A-Za-z_]\w*)\s*(?:=(?:[^;()]|\([^()]*\))*;(?:[^;()]|\([^()]*\))*;(?:[^()]|\([^()]*\))*|\s+in\s+[^()]*(?:\([^()]*\))?[^()]*)\)|\s+([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:=\s*(?:range\s+[^{;\n]+|[^;{\n]*;[^;{\n]*;[^{\n]*)(?=\{)|\s+([A-Za-z_]\w*)\s+in\s+(?:[^:\n]|:(?=\w))+:?)\s*\{?\s*`,
   'g',
 );
-/** What the loop's body does to the total: `loss -= `, `loss += `. */
+/** What the loop's body does to the total: `loss -= `, `loss += `, `loss = loss - ` (the name, the sign). */
 const COMPOUND_UPDATE = new RegExp(`^${COMPOUND_ASSIGNMENT}`);
+const REPEATED_UPDATE = /^\s*([A-Za-z_][\w.]*)\s*=\s*\1\s*([-+])\s*/;
+
+/**
+ * Fortran's `do i = 1, n … end do`, Lua's `for i = 1, n do … end` and MATLAB's `for i = 1:n … end`: the same loop as
+ * C's `for (int i = 1; i <= n; i++) { … }`, which loopSums reads.
+ */
+export function keywordLoops(tex: string): string {
+  const c = (variable: string, from: string, to: string, body: string) => `for (int ${variable} = ${from.trim()}; ${variable} <= ${to.trim()}; ${variable}++) { ${body.trim()} }`;
+  return tex
+    .replace(/(?<![\w.])do\s+([A-Za-z_]\w*)\s*=\s*([^,\n]+),([^\n]+)\n([\s\S]*?)\n\s*end\s*do\b/gi, (_m, v: string, a: string, b: string, body: string) => c(v, a, b, body))
+    .replace(/(?<![\w.])for\s+([A-Za-z_]\w*)\s*=\s*([^,\n]+),([^\n]+?)\s+do\b([\s\S]*?)\bend\b/g, (_m, v: string, a: string, b: string, body: string) => c(v, a, b, body))
+    .replace(/(?<![\w.])for\s+([A-Za-z_]\w*)\s*=\s*([^:\n]+):([^\n;,]+)[\n;,]([\s\S]*?)\bend\b/g, (_m, v: string, a: string, b: string, body: string) => c(v, a, b, body));
+}
 
 /** The header goes and the added term becomes its sum over the loop variable; nested loops, the innermost first. */
 export function loopSums(tex: string): string {
@@ -33,7 +47,8 @@ function innermostLoopSums(tex: string): string {
     if (found.index < done) continue;
     const variable = (found[1] ?? found[2] ?? found[3]) as string;
     const bodyAt = found.index + found[0].length;
-    const update = COMPOUND_UPDATE.exec(tex.slice(bodyAt));
+    // loss -= …, or loss = loss - … (the total's name again after the assignment).
+    const update = COMPOUND_UPDATE.exec(tex.slice(bodyAt)) ?? REPEATED_UPDATE.exec(tex.slice(bodyAt));
     if (!update) continue;
     const from = bodyAt + update[0].length;
     const end = statementEnd(tex, from);
@@ -74,4 +89,5 @@ function arrowBlockAsExpression(inner: string): string {
 }
 
 defineTextRule({ name: 'loop-sums', order: 22.2, apply: loopSums });
+defineTextRule({ name: 'keyword-loops', order: 22.19, apply: keywordLoops });
 defineTextRule({ name: 'reduce-sums', order: 22.21, apply: reduceSums });

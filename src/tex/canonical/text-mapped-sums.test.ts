@@ -24,6 +24,7 @@ describe('text rules: mapped sums', () => {
     expect(mappedSums('-(u zip v).map { case (a, b) => a * ln(b) }.sum')).toBe(sum);
     expect(mappedSums('-sum (zipWith (\\a b -> a * ln(b)) u v)')).toBe(sum);
     expect(mappedSums('-sum $ zipWith (\\a b -> a * ln(b)) u v')).toBe(sum);
+    expect(mappedSums('-(reduce (+) 0 (map2 (\\a b -> a * ln(b)) u v))')).toBe('-(\\sum_{i} (a[i] * ln(b[i])))');
     expect(mappedSums('-sum(map((a, b) -> a * ln(b), u, v))')).toBe(sum);
     expect(mappedSums('-u.zip(v).sum { |a, b| a * ln(b) }')).toBe(sum);
     expect(mappedSums('-u.zip(v).map { |a, b| a * ln(b) }.reduce(:+)')).toBe(sum);

@@ -8,6 +8,7 @@
 //   Java     IntStream.range(0, n).mapToDouble(i -> y[i] * Math.log(p[i])).sum()
 //   JS       p.map((v, i) => y[i] * Math.log(v)).reduce((s, v) => s + v, 0)
 //   Haskell  sum $ zipWith (\a b -> a * log b) y p           Julia    sum(map((a, b) -> a * log(b), y, p))
+//   Futhark  reduce (+) 0 (map2 (\a b -> a * f32.log b) y p)
 // Each parameter is an element at one index, and the whole is the sum over that index: Σ_i (a[i] * ln(b[i])),
 // which the code rules then read. (Rust's iterator chains: ./text-iterator-sums.ts.)
 import { defineTextRule } from './registry';
@@ -140,6 +141,8 @@ function elementsOf(literal: FunctionLiteral, arrays: string[], isRange: boolean
 /** Haskell's sum $ zipWith f a b and sum (zipWith f a b), and Julia's sum(map(f, a, b)): the function over the pairs, summed. */
 function functionalSums(tex: string): string {
   let out = tex;
+  // Futhark's reduce (+) 0 (map2 f a b) and f32.sum (map2 f a b) are Haskell's sum (zipWith f a b).
+  out = out.replace(/(?<![\w.])(?:reduce\s*\(\s*\+\s*\)\s*0(?:\.0*)?(?:f32|f64)?|(?:f32|f64)\.sum)\s*\(\s*map2(?=\s*\()/g, 'sum (zipWith');
   const zipWith = /(?<![\w.])sum\s*(\$|\()\s*zipWith\s*(?=\()/g;
   for (let found = zipWith.exec(out); found; found = zipWith.exec(out)) {
     const open = found.index + found[0].length;
@@ -165,7 +168,7 @@ function functionalSums(tex: string): string {
 }
 
 export function mappedSums(tex: string): string {
-  if (!/zip|Zip|IntStream|\.map\s*\(|sum\s*\(\s*map/.test(tex)) return tex;
+  if (!/zip|Zip|IntStream|\.map\s*\(|sum\s*\(\s*map|map2/.test(tex)) return tex;
   let out = functionalSums(tex);
   for (let from = 0, guard = 0; guard < 20; guard++) {
     SOURCE.lastIndex = from;

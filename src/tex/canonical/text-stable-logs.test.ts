@@ -5,6 +5,7 @@ import { namedLogitParts, namedLogSumExps, nudgedOnes, stableLogCalls } from './
 describe('text rules: the careful spellings of a log', () => {
   it('stable-log-calls: log1p, logaddexp, xlogy and xlog1py are the logs they compute', () => {
     expect(stableLogCalls('log1p(-q)')).toBe('\\log(1 + -q)');
+    expect(stableLogCalls('u * log_inv_logit(z) + (1 - u) * log1m_inv_logit(z) + log1m(q) + log1p_exp(z)')).toBe('u * \\log(\\operatorname{sigmoid}(z)) + (1 - u) * \\log(1 - \\operatorname{sigmoid}(z)) + \\log(1 - q) + \\log(1 + e^{z})');
     expect(stableLogCalls('logaddexp(0, -z)')).toBe('\\log(e^{0} + e^{-z})');
     expect(stableLogCalls('xlogy(s, q) + xlog1py(1 - s, -q)')).toBe('(s) \\log(q) + (1 - s) \\log(1 + -q)');
     // With the wrong number of arguments, or a name that only ends in one, the call stays.

@@ -1,7 +1,8 @@
 // Text rules for the numerically careful spellings of a log that libraries offer, read as the
 // log they compute: log1p(x) = log(1 + x), logaddexp(a, b) = log(eᵃ + eᵇ), SciPy's
 // xlogy(y, p) = y log p and xlog1py(y, x) = y log(1 + x), and the log of a sigmoid (PyTorch's
-// logsigmoid, JAX's and TensorFlow's log_sigmoid, SciPy's log_expit) = log σ(x). Code writes a binary cross-entropy
+// logsigmoid, JAX's and TensorFlow's log_sigmoid, SciPy's log_expit) = log σ(x), and Stan's log1m, log_inv_logit,
+// log1m_inv_logit and log1p_exp. Code writes a binary cross-entropy
 // with them (y·log p + (1 − y)·log1p(−p), scikit-learn's xlogy) exactly when it means the same loss. A one
 // nudged up before a minus (1.0000001 − a) keeps the complement's log finite, and is the complement 1 − a.
 // A value named for the log-sum-exp (log_sum_exp, logSumExp, lse) beside one array picked at a label is
@@ -11,7 +12,7 @@ import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
 /** The calls, once their module's name is dropped (np.log1p, torch.log1p, Math.log1p, special.xlogy). */
-const STABLE_CALL = /(?<![\\A-Za-z0-9_])(log1p|logaddexp|xlogy|xlog1py|log_?sigmoid|LogSigmoid|log_expit)\s*\(/g;
+const STABLE_CALL = /(?<![\\A-Za-z0-9_])(log1p|log1m|logaddexp|xlogy|xlog1py|log_?sigmoid|LogSigmoid|log_expit|log_inv_logit|log1m_inv_logit|log1p_exp)\s*\(/g;
 
 /** The same names set upright, \text{log\_sigmoid}(z), \operatorname{log1p}(x): the call as code types it. */
 const UPRIGHT_STABLE_NAME = /\\(?:text|textrm|texttt|mathrm|mathtt|operatorname)\s*\{\s*(log1p|logaddexp|xlogy|xlog1py|log(?:\\?_)?sigmoid|LogSigmoid|log\\?_expit)\s*\}(?=\s*\()/g;
@@ -30,6 +31,15 @@ export function stableLogCalls(tex: string): string {
         return args.length === 1 ? `\\log(\\operatorname{sigmoid}(${first}))` : null;
       case 'log1p':
         return args.length === 1 ? `\\log(1 + ${first})` : null;
+      // Stan's: log1m(p) = log(1 − p), log_inv_logit(x) = log σ(x), log1m_inv_logit(x) = log(1 − σ(x)), log1p_exp(x) = log(1 + eˣ).
+      case 'log1m':
+        return args.length === 1 ? `\\log(1 - ${first})` : null;
+      case 'log_inv_logit':
+        return args.length === 1 ? `\\log(\\operatorname{sigmoid}(${first}))` : null;
+      case 'log1m_inv_logit':
+        return args.length === 1 ? `\\log(1 - \\operatorname{sigmoid}(${first}))` : null;
+      case 'log1p_exp':
+        return args.length === 1 ? `\\log(1 + e^{${first}})` : null;
       case 'logaddexp':
         return args.length === 2 ? `\\log(e^{${first}} + e^{${second}})` : null;
       case 'xlogy':
