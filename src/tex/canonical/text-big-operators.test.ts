@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, bracedOperators, capitalOperators, inlineIndexSets, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
+import { bracedLowerLimit, leanBigOperators, bracedOperators, capitalOperators, inlineIndexSets, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('stacked-operator-limits: limits stacked on the sign with \\underset and \\overset are its limits', () => {
@@ -107,5 +107,13 @@ describe('text rules: big-operator dressing', () => {
     expect(bracedLowerLimit('\\sum{i=1}^m (s{i1} \\ln q{i1})')).toBe('\\sum_{i=1}^m (s_{i1} \\ln q_{i1})');
     // Without that sign of it, braces after a letter stay.
     expect(bracedLowerLimit('x{ab} + \\sum_{i=1} q{i}')).toBe('x{ab} + \\sum_{i=1} q{i}');
+  });
+
+  it("lean-big-operators: Lean's ∑ i, body (∑ i in s, …) binds i, and `u i` is u's entry i", () => {
+    expect(leanBigOperators('-(\\sum  i, u i * log (v i))')).toBe('-(\\sum_{i} u_{i} * log (v_{i}))');
+    expect(leanBigOperators('\\sum k in s, u k')).toBe('\\sum_{k \\in s} u_{k}');
+    expect(recogniseFormula('-(∑ i, y i * Real.log (p i))')?.kind).toBe('ce_multiclass');
+    // TeX's sum with its limits, and a list after a sum, stay.
+    expect(leanBigOperators('\\sum_i u_i, v')).toBe('\\sum_i u_i, v');
   });
 });

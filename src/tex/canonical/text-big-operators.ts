@@ -21,6 +21,18 @@ export function inlineIndexSets(tex: string): string {
 }
 
 /**
+ * Lean's (Mathlib's) big operators, `∑ i, y i * Real.log (p i)`, `∑ i in s, …`, `∑ i : Fin n, …`: the bound variable
+ * before a comma, the body after it. Lean applies a function by a space, so `y i` there is y's entry i.
+ */
+export function leanBigOperators(tex: string): string {
+  const found = /\\(sum|prod)\s+([a-z])\s*(?:(?:in|∈|\\in)\s+([^,]+?)\s*|:\s*[^,]+?\s*)?,\s*/.exec(tex);
+  if (!found || /\\sum\s*_/.test(tex)) return tex;
+  const [head, op, index, set] = found as unknown as [string, string, string, string | undefined];
+  const body = tex.slice(found.index + head.length).replace(new RegExp(String.raw`(?<![\w.\\])([A-Za-z]\w*)\s+${index}(?![\w(])`, 'g'), `$1_{${index}}`);
+  return `${tex.slice(0, found.index)}\\${op}_{${set ? `${index} \\in ${set.trim()}` : index}} ${body}`;
+}
+
+/**
  * \Sigma_{i=1}^{N} → \sum_{i=1}^{N}, \Pi_i → \prod_i: a capital sigma or pi under a lower limit is the big
  * operator, for every rule after this one as for the reader (a log's argument runs on through it, a
  * condition said after it is the sum's). Alone, or with a power only (Σ⁻¹, a covariance), it stays a letter,
@@ -118,6 +130,8 @@ defineTextRule({ name: 'stacked-operator-limits', order: 13.4, apply: stackedOpe
 defineTextRule({ name: 'capital-operators', order: 15.52, apply: capitalOperators });
 // After unicode-signs (22) has made ∑ and ∈ commands.
 defineTextRule({ name: 'inline-index-sets', order: 22.05, apply: inlineIndexSets });
+// After unicode-signs (22) has made ∑ a command.
+defineTextRule({ name: 'lean-big-operators', order: 22.04, apply: leanBigOperators });
 defineTextRule({ name: 'braced-operators', order: 16.25, apply: bracedOperators });
 defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators });
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });
