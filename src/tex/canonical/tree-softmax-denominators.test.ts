@@ -46,4 +46,11 @@ describe('tree rules: a softmax denominator that names the true class apart', ()
   it('leaves the softmax probability itself unbadged', () => {
     expect(recogniseFormula('p_c = \\frac{e^{a_c}}{e^{a_c}+\\sum_{k\\neq c}e^{a_k}}')?.kind ?? null).toBeNull();
   });
+
+  it('stability-shifted-log-sum-exp: m + log Σ e^{z − m}, the shift added back, is the log-sum-exp', () => {
+    expect(recogniseFormula('L = -u_y + m + \\log\\sum_j e^{u_j - m}')?.kind).toBe('ce_from_logits');
+    expect(recogniseFormula('e = -(u[t] - u.max() - np.log(np.exp(u - u.max()).sum()))')?.kind).toBe('ce_from_logits');
+    // The shift not added back (or added with the other sign) is no log-sum-exp of the logits.
+    expect(recogniseFormula('L = -u_y - m + \\log\\sum_j e^{u_j - m}')?.kind ?? null).not.toBe('ce_from_logits');
+  });
 });

@@ -4,7 +4,8 @@
 // again beside the sum over the other classes. The two together are the sum over all
 // classes, so the denominator is read as Σ_j e^{z_j} and the log as a log-softmax.
 // Likewise the normaliser by its usual names: e^{z_y} / Z, Z = Σ_j e^{z_j} (or S, for the sum), and
-// the normaliser shifted by the true class's logit, log Σ_j e^{z_j − z_y}.
+// the normaliser shifted by the true class's logit, log Σ_j e^{z_j − z_y}, and the log-sum-exp shifted by a constant for
+// stability with the constant added back, m + log Σ_j e^{z_j − m}.
 import type { Expr } from '../expr';
 import { exprTex } from '../expr';
 import { defineTreeRule } from './registry';
@@ -96,7 +97,40 @@ export function classShiftedNormaliser(node: Expr): Expr | null {
   return { k: 'add', terms: [{ ...node, arg: { ...sum, body: { k: 'exp', arg: shifted.logit } } }, { k: 'neg', arg: shifted.picked }] };
 }
 
+/** A term with its sign: −x is (x, −1). */
+const signed = (term: Expr): [Expr, 1 | -1] => (term.k === 'neg' ? [term.arg, -1] : [term, 1]);
+
+/** log Σ e^{z − m} (Σ over an index or bare): the log, and the shift m taken from every exponent; else null. */
+function shiftedLogSumExp(e: Expr): { log: Extract<Expr, { k: 'log' }>; shift: Expr } | null {
+  if (e.k !== 'log' || e.arg.k !== 'big' || e.arg.op !== 'sum' || e.arg.body.k !== 'exp' || e.arg.body.arg.k !== 'add') return null;
+  const terms = e.arg.body.arg.terms;
+  const shift = terms.length === 2 && terms[1]?.k === 'neg' ? terms[1].arg : null;
+  return shift ? { log: e, shift } : null;
+}
+
+/**
+ * m + log Σ_j e^{z_j − m} → log Σ_j e^{z_j}: the log-sum-exp shifted by a constant for stability (the largest logit,
+ * z.max(), as code computes it) with the constant added back, the same sign on both, is the log-sum-exp itself.
+ */
+export function stabilityShiftedLogSumExp(node: Expr): Expr | null {
+  if (node.k !== 'add') return null;
+  for (const term of node.terms) {
+    const [inner, sign] = signed(term);
+    const shifted = shiftedLogSumExp(inner);
+    if (!shifted) continue;
+    const shiftTex = exprTex(shifted.shift);
+    const back = node.terms.find((other) => other !== term && signed(other)[1] === sign && exprTex(signed(other)[0]) === shiftTex);
+    if (!back) continue;
+    const sum = shifted.log.arg as BigSum;
+    const unshifted: Expr = { ...shifted.log, arg: { ...sum, body: { k: 'exp', arg: ((sum.body as Extract<Expr, { k: 'exp' }>).arg as Extract<Expr, { k: 'add' }>).terms[0] as Expr } } };
+    const terms = node.terms.filter((other) => other !== back).map((other) => (other === term ? (sign === 1 ? unshifted : { k: 'neg' as const, arg: unshifted }) : other));
+    return terms.length === 1 ? (terms[0] as Expr) : { ...node, terms };
+  }
+  return null;
+}
+
 defineTreeRule({ name: 'true-class-beside-others', order: 49, apply: trueClassBesideOthers });
 defineTreeRule({ name: 'named-log-normaliser', order: 49.2, apply: namedLogNormaliser });
 defineTreeRule({ name: 'named-normaliser', order: 49.1, apply: namedNormaliser });
 defineTreeRule({ name: 'class-shifted-normaliser', order: 49.3, apply: classShiftedNormaliser });
+defineTreeRule({ name: 'stability-shifted-log-sum-exp', order: 49.05, apply: stabilityShiftedLogSumExp });
