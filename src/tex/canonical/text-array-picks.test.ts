@@ -8,6 +8,7 @@ describe('text rules: entries picked out of arrays', () => {
     expect(rowPicks('v[0, u]')).toBe('v[0, u]');
     // The pick made of a log's rows.
     expect(rowPicks('-np.log(v)[np.arange(v.shape[0]), u]')).toBe('-(\\log v_{i,u_i})');
+    expect(rowPicks('-F.log_softmax(z, dim=1)[torch.arange(n), u].mean()')).toBe('-(F.log_softmax(z, dim=1)_{u}).mean()');
     // q's each-pick.
     expect(rowPicks("sum neg[log v@'u]")).toBe('sum neg[log v_{i,u_i}]');
     expect(rowPicks("a@'f[x]")).toBe("a@'f[x]");

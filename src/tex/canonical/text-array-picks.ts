@@ -13,8 +13,8 @@ import { defineTextRule } from './registry';
 export function rowPicks(tex: string): string {
   return gatheredRows(tex)
     .replace(ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => picked(array, `${labels ?? method ?? called}_i`))
-    // np.log(p)[np.arange(N), y]: the same pick of the log's rows, the log of each picked entry.
-    .replace(LOGGED_ROW_PICK, (_m, array: string, labels: string | undefined, method: string | undefined, called: string | undefined) => `(\\log ${pickedName(array)}_{i,${labels ?? method ?? called}_i})`)
+    // np.log(p)[np.arange(N), y], log_softmax(z, dim=1)[arange(n), y]: the same pick of a call's rows.
+    .replace(CALL_ROW_PICK, (_m, call: string, labels: string | undefined, method: string | undefined, called: string | undefined) => rowsAtLabels(call, (labels ?? method ?? called) as string))
     // q's probs@'y indexes each row of probs by the label in the same place of y.
     .replace(/(?<![\w.])([A-Za-z_]\w*)@'([A-Za-z_]\w*)(?![\w(\[])/g, (_m, array: string, labels: string) => picked(array, `${labels}_i`));
 }
@@ -34,8 +34,8 @@ const ARGMAX_OF = String.raw`([A-Za-z_]\w*)\.argmax\(\s*(?:(?:axis|dim)\s*=\s*)?
 /** [np.arange(N), y]: every row, each at its label (the labels' name, or the argmax that reads them back). */
 const EACH_ROW_AT_LABEL = String.raw`\[\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*(?:arange|arrange|range)\s*\((?:[^()]|\([^()]*\))*\)\s*,\s*(?:([A-Za-z_][A-Za-z0-9_]*)|${ARGMAX_OF})\s*\]`;
 const ROW_PICK = new RegExp(String.raw`([A-Za-z_][A-Za-z0-9_]*)${EACH_ROW_AT_LABEL}`, 'g');
-/** np.log(p)[np.arange(N), y]: the pick made of the log's rows. */
-const LOGGED_ROW_PICK = new RegExp(String.raw`(?<![\w.])(?:[A-Za-z_]\w*\.)*log\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)${EACH_ROW_AT_LABEL}`, 'g');
+/** np.log(p)[np.arange(N), y], F.log_softmax(z, dim=1)[arange(n), y]: the pick made of a call's rows. */
+const CALL_ROW_PICK = new RegExp(String.raw`(?<![\w.])((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\((?:[^()]|\([^()]*\))*\))${EACH_ROW_AT_LABEL}`, 'g');
 
 /** A label column as PyTorch shapes it for gather: t.unsqueeze(1), t.view(-1, 1), t[:, None]. */
 const LABEL_COLUMN = String.raw`([A-Za-z_]\w*)(?:\.unsqueeze\(\s*-?1\s*\)|\.view\(\s*-1\s*,\s*1\s*\)|\[\s*:\s*,\s*None\s*\])`;
