@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { chainedIndices, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
+import { chainedIndices, maskedSums, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
 
 describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
@@ -82,5 +82,12 @@ describe('text rules: columns and flat arrays', () => {
   it('row-picks: log_probs picked per row are the logs of probs', () => {
     expect(rowPicks('log_q[range(len(c)), c]')).toBe('(\\log q_{i,c_i})');
     expect(recogniseFormula('nll = -log_q[range(len(c)), c].mean()')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it("masked-sums: a sum over the entries a label's value masks is the sum over the samples with that label", () => {
+    expect(maskedSums('sum(log(v[u == 1])) + np.sum(np.log(1 - v[u == 0]))')).toBe('\\sum_{i: u_i = 1} (log(v_i)) + \\sum_{i: u_i = 0} (np.log(1 - v_i))');
+    expect(recogniseFormula('e = -(np.sum(np.log(v[u == 1])) + np.sum(np.log(1 - v[u == 0]))) / n')?.kind).toBe('ce_binary_batch');
+    // Two different masks in one sum stay.
+    expect(maskedSums('sum(v[u == 1] * w[t == 0])')).toBe('sum(v[u == 1] * w[t == 0])');
   });
 });

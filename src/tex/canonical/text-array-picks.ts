@@ -1,8 +1,10 @@
 // Text rules for the entries code picks out of arrays: each row's label picked by NumPy's
 // fancy indexing (`p[np.arange(N), y]`), PyTorch's gather and NumPy's take_along_axis, a
 // column of a two-column target (`t[:, 0]`), a flat array indexed by row and class
-// (`p[b*C + t[b]]`), an array of rows (`p[i][t]`), and the class a one-hot target marks (`p[t.indexOf(1)]`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
+// (`p[b*C + t[b]]`), an array of rows (`p[i][t]`), the class a one-hot target marks (`p[t.indexOf(1)]`), and the
+// entries a label's value masks in a sum (`sum(log(p[y == 1]))`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
 import { defineTextRule } from './registry';
+import { rewriteCalls } from './text-scan';
 
 /**
  * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
@@ -78,7 +80,27 @@ function gatheredRows(tex: string): string {
   });
 }
 
+/** p[y == 1], p[t == 0]: the entries where a label has one value (a boolean mask): the array, the label, the value. */
+const MASK = /([A-Za-z_]\w*)\[\s*([A-Za-z_]\w*)\s*==\s*(-?\d+)\s*\]/g;
+
+/**
+ * sum(log(p[y == 1])) + sum(log(1 - p[y == 0])): a sum over the entries a label's value masks, as NumPy and R pick
+ * them, is the sum over the samples with that label, Σ_{i: y_i = 1} log p_i.
+ */
+export function maskedSums(tex: string): string {
+  if (!/\[\s*[A-Za-z_]\w*\s*==/.test(tex)) return tex;
+  return rewriteCalls(tex, /(?<![\w])(?:(?:np|torch|jnp|tf)\.)?sum\s*\(/g, (_found, inner) => {
+    const masks = [...inner.matchAll(MASK)];
+    const tests = new Set(masks.map((m) => `${m[2]}=${m[3]}`));
+    if (masks.length === 0 || tests.size !== 1) return null;
+    const [, , label, value] = masks[0] as RegExpExecArray;
+    return `\\sum_{i: ${label}_i = ${value}} (${inner.replace(MASK, '$1_i')})`;
+  });
+}
+
 defineTextRule({ name: 'row-picks', order: 24.25, apply: rowPicks });
+// Before code-equality (24.07) makes == an equals sign.
+defineTextRule({ name: 'masked-sums', order: 24.065, apply: maskedSums });
 
 /**
  * t[:, 0] and t[:, 1]: the columns of a two-column (one-hot) target, each row's value for class 0
