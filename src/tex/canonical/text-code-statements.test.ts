@@ -111,6 +111,7 @@ describe('text rules: code laid out in statements', () => {
 
   it("sigil-variables: PHP's and Perl's $ before a name only marks it", () => {
     expect(sigilVariables('$e -= $u[$i] * log($v[$i]);')).toBe('e -= u[i] * log(v[i]);');
+    expect(sigilVariables('my $e = -($u * log($v));')).toBe('e = -(u * log(v));');
     // TeX's dollars delimit math; a lone price stays.
     expect(sigilVariables('$e = -\\log v$ and $u$')).toBe('$e = -\\log v$ and $u$');
     expect(sigilVariables('$e = u$ costs $5')).toBe('$e = u$ costs $5');

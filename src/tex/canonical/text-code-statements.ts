@@ -100,8 +100,9 @@ export function diffMarkers(tex: string): string {
  */
 export function sigilVariables(tex: string): string {
   // An index or a compound assignment on a `$` name: `$y = 1$ and $p = 0.5$` is math between dollars.
-  if (holdsTexCommand(tex) || !/\$[A-Za-z_]\w*\s*(?:\[|[-+*/.]=(?!=))/.test(tex) || (tex.match(/\$[A-Za-z_]/g) ?? []).length < 2) return tex;
-  return tex.replace(/\$(?=[A-Za-z_])/g, '');
+  // (Perl's `my $loss = …` declares one.)
+  if (holdsTexCommand(tex) || !/\$[A-Za-z_]\w*\s*(?:\[|[-+*/.]=(?!=))|^\s*my\s+\$[A-Za-z_]\w*\s*=/.test(tex) || (tex.match(/\$[A-Za-z_]/g) ?? []).length < 2) return tex;
+  return tex.replace(/^\s*my\s+(?=\$)/, '').replace(/\$(?=[A-Za-z_])/g, '');
 }
 
 /**

@@ -31,6 +31,7 @@ describe('text rules: formulas written as code', () => {
     expect(qualifiedCallNames('-mean(rowSums(u * log(v))) + colMeans(w)')).toBe('-mean(sum(u * log(v))) + mean(w)');
     expect(qualifiedCallNames('log_sum_exp(z) - logSumExp(w)')).toBe('logsumexp(z) - logsumexp(w)');
     expect(qualifiedCallNames('a * f32.log b')).toBe('a * log b');
+    expect(qualifiedCallNames('u * :math.log(v) + w * math:log(q)')).toBe('u * log(v) + w * log(q)');
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
     // C's logf and expf, in a C statement; elsewhere logf(x) is log f(x).

@@ -78,8 +78,10 @@ export function qualifiedCallNames(tex: string): string {
     : tex;
   return armadillo(dotnetNumbers(c))
     .replace(QUALIFIED_CALL, '')
-    // Futhark's number modules before a function applied without brackets: f32.log p.
+    // Futhark's number modules before a function applied without brackets: f32.log p; Elixir's :math.log(p) and
+    // Erlang's math:log(P), a module of the platform called.
     .replace(/(?<![\w.])(?:f16|f32|f64)\.(?=(?:log|exp|sum|abs|max|min)\b)/g, '')
+    .replace(/(?<![\w.:]):?math[.:](?=(?:log|exp|log2|log10|pow|sqrt)\s*\()/g, '')
     .replace(REDUCE_NAME, (_m, snake?: string, camel?: string, axis?: string, words?: string) => REDUCED[snake ?? camel ?? axis ?? words ?? ''] ?? 'sum')
     .replace(ELEMENTWISE_EXTREMUM, (_m, max?: string, min?: string, f?: string) => max ?? min ?? f ?? '')
     // NumPy's nansum and nanmean skip missing entries; over a loss they are the sum and the mean.
