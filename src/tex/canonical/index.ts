@@ -25,6 +25,7 @@ import './text-iterator-sums';
 import './text-mapped-sums';
 import './text-numbered-names';
 import './tree-grouped-terms';
+import './text-s-expressions';
 import './text-code-choices';
 import './text-powers';
 import './text-updates';
