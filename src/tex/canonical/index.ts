@@ -26,6 +26,7 @@ import './text-mapped-sums';
 import './text-numbered-names';
 import './tree-grouped-terms';
 import './text-s-expressions';
+import './text-sql';
 import './text-code-choices';
 import './text-powers';
 import './text-updates';
