@@ -17,6 +17,9 @@ describe('loss-updates', () => {
     expect(kindOf('J ← J − [ u_{k}·log(s) + (1−u_{k})·log(1−s) ]')).toBe('ce_binary');
     expect(kindOf('J \\leftarrow J - \\big[\\, u\\log s + (1-u)\\log(1-s) \\,\\big]')).toBe('ce_binary');
     expect(kindOf('\\ell := \\ell - \\log s_{c}')).toBe('ce_multiclass');
+    // Adding to the total by its name again is the compound update: a log-likelihood's terms, summed.
+    expect(lossUpdates('ll = ll + u[k] * log(s[k])')).toBe('ll = \\sum(u[k] * log(s[k]))');
+    expect(kindOf('ll = ll + u(k) * log(s(k))')).toBe('log_likelihood');
   });
 
   it('gives a compound assignment its sign: x -= b adds −(b)', () => {

@@ -16,7 +16,7 @@ const ASSIGN = String.raw`(=|:=)`;
 /** `L ← …`, `L \gets …`, `logloss <- …`: an arrow after the name at the start of a line assigns (not "less than minus"). */
 const ARROW = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)(?:\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|←|<-(?!-))`, 'g');
 /** `L ← L − rest`, `L = L + rest` (the arrow already =): the total's name again after the assignment, a sign after it. */
-const UPDATE = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)${ASSIGN}(\s*)(${ASSIGNED_NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])`, 'g');
+const UPDATE = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)${ASSIGN}(\s*)(${ASSIGNED_NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])(\+\s*)?`, 'g');
 /** `loss -= `, `loss += `: a compound assignment (the name, the sign); what it adds runs to the end of its statement. */
 export const COMPOUND_ASSIGNMENT = String.raw`(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*`;
 const COMPOUND = new RegExp(`${LINE_START}${COMPOUND_ASSIGNMENT}`, 'g');
@@ -25,10 +25,13 @@ function assignmentArrows(math: string): string {
   return math.replace(ARROW, (_whole, start: string, space: string, name: string, gap: string) => `${start}${space}${name}${gap}= `);
 }
 
-/** The total's name again after the assignment goes; its sign stays. */
+/**
+ * The total's name again after the assignment goes; its sign stays. `ll = ll + …` adds as `ll += …` does (a
+ * log-likelihood's terms, summed over the passes); a minus stays on what follows (a loss's pass, as pages label it).
+ */
 function repeatedTotal(math: string): string {
-  return math.replace(UPDATE, (whole, start: string, space: string, name: string, gap: string, assign: string, gap2: string, again: string) =>
-    name === again ? `${start}${space}${name}${gap}${assign}${gap2}` : whole);
+  return math.replace(UPDATE, (whole, start: string, space: string, name: string, gap: string, assign: string, gap2: string, again: string, plus?: string) =>
+    name !== again ? whole : plus ? `${start}${space}${name}${gap}+= ` : `${start}${space}${name}${gap}${assign}${gap2}`);
 }
 
 const LOG = /(?<![A-Za-z])(?:log|ln|Log|logf|log2|log10)(?![A-Za-z_])/g;
@@ -133,7 +136,7 @@ export function updatesByCase(math: string): string {
 
 // On the whole text, not only outside \text{…}: the name may be set upright (\operatorname{LogLoss}), and a line start is never inside a text.
 export function lossUpdates(tex: string): string {
-  return repeatedTotal(compoundAssignment(assignmentArrows(tex)));
+  return compoundAssignment(repeatedTotal(assignmentArrows(tex)));
 }
 
 defineTextRule({ name: 'loss-updates', order: 22.3, apply: lossUpdates });
