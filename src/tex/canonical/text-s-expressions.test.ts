@@ -17,6 +17,7 @@ describe('text rules: s-expressions', () => {
   });
 
   it('s-expressions: text that is not one whole s-expression with a log stays', () => {
-    for (const text of ['(+ 1 2)', '(see eq. 3) -\\log p', '(- (* u (log v))) + w', '(u - v) * log(w)']) expect(sExpressions(text)).toBe(text);
+    for (const text of ['(+ 1 2)', '(see eq. 3) -\\log p', '(- (* u (log v))) + w', '(u - v) * log(w)', '(- u * log(v) - (1 - u) * log(1 - v))']) expect(sExpressions(text)).toBe(text);
+    expect(recogniseFormula('(- y * log(p) - (1 - y) * log(1 - p))')?.kind).toBe('ce_binary');
   });
 });

@@ -40,7 +40,7 @@ function parse(list: string[]): Node | null {
 const FUNCTION_NAMES: Readonly<Record<string, string>> = { 'Math/log': 'log', 'Math/exp': 'exp', 'math/log': 'log', 'math/exp': 'exp', 'Math/abs': 'abs' };
 
 /** `(fn [a b] body)`, `#(… %1 … %2 …)` read as a token list: the parameters and the body, infix. */
-function functionLiteral(node: Node): string | null {
+function lispFunction(node: Node): string | null {
   if (!Array.isArray(node)) return null;
   if (node[0] === 'fn' || node[0] === 'lambda') {
     const parameters = node[1];
@@ -68,11 +68,22 @@ function infix(node: Node): string {
   // (reduce + (map f xs ys)), (apply + (map f xs ys)): the sum of what f gives for each element.
   const mapped = args[1];
   if ((head === 'reduce' || head === 'apply') && args[0] === '+' && args.length === 2 && Array.isArray(mapped) && mapped[0] === 'map') {
-    const literal = functionLiteral(mapped[1] as Node);
+    const literal = lispFunction(mapped[1] as Node);
     if (literal) return `sum(map(${literal}, ${mapped.slice(2).map(infix).join(', ')}))`;
   }
   if (typeof head !== 'string') return `${infix(head)}(${parts.join(', ')})`;
   return `${FUNCTION_NAMES[head] ?? head}(${parts.join(', ')})`;
+}
+
+/**
+ * Whether `node` is Lisp, not infix code in brackets (`(- y * log(p))`): an operator stands only first in its list (or
+ * as the function reduce and apply are given), and no atom holds an operator or an equals sign.
+ */
+function isLisp(node: Node): boolean {
+  // (Lisp names may hold - and /: log-loss, Math/log.)
+  if (!Array.isArray(node)) return !/[+*=<>]/.test(node) || /^[-+*/]$/.test(node);
+  const folding = node[0] === 'reduce' || node[0] === 'apply';
+  return node.every((item, at) => (typeof item === 'string' && /^[-+*/]$/.test(item) ? at === 0 || (folding && at === 1) : isLisp(item)));
 }
 
 export function sExpressions(tex: string): string {
@@ -82,7 +93,8 @@ export function sExpressions(tex: string): string {
   const written = text.replace(/#\(/g, '(fn [first second] (');
   const anonymous = written !== text;
   const node = parse(tokens(anonymous ? closeAnonymous(written) : written));
-  return node !== null && Array.isArray(node) && typeof node[0] === 'string' && /^[-+*/]$|^(?:reduce|apply|Math\/log|log|defn|define|defun)$/.test(node[0]) ? infix(node) : tex;
+  const isCall = node !== null && Array.isArray(node) && typeof node[0] === 'string' && /^[-+*/]$|^(?:reduce|apply|Math\/log|log|defn|define|defun)$/.test(node[0]);
+  return isCall && isLisp(node) ? infix(node) : tex;
 }
 
 /** `(fn [first second] (* %1 …)` written for #(* %1 …): one more bracket closes the fn where the literal's own bracket closes. */
