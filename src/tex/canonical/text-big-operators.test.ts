@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, leanBigOperators, bracedOperators, capitalOperators, inlineIndexSets, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
+import { bracedLowerLimit, gluedSumIndex, leanBigOperators, bracedOperators, capitalOperators, inlineIndexSets, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('stacked-operator-limits: limits stacked on the sign with \\underset and \\overset are its limits', () => {
@@ -115,5 +115,12 @@ describe('text rules: big-operator dressing', () => {
     expect(recogniseFormula('-(∑ i, y i * Real.log (p i))')?.kind).toBe('ce_multiclass');
     // TeX's sum with its limits, and a list after a sum, stay.
     expect(leanBigOperators('\\sum_i u_i, v')).toBe('\\sum_i u_i, v');
+  });
+
+  it('glued-sum-index: a letter typed straight after Σ is its index when the terms take it', () => {
+    expect(gluedSumIndex('-Σx u(x) log v(x)')).toBe('-Σ_{x} u(x) log v(x)');
+    expect(recogniseFormula('H(p,q) = -Σx p(x) log q(x)')?.roles.target).toBe('p');
+    // Σx_i (a sum of x_i), and a letter the terms do not take, stay.
+    expect(gluedSumIndex('Σx_i + Σk u')).toBe('Σx_i + Σk u');
   });
 });

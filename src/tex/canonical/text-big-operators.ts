@@ -21,6 +21,15 @@ export function inlineIndexSets(tex: string): string {
 }
 
 /**
+ * `Σx p(x) log q(x)`: a letter typed straight after the sign, then a space, is the index it runs over when the terms
+ * take it as an argument or a subscript (p(x), q_x); Σx_i, a sum of x_i, stays.
+ */
+export function gluedSumIndex(tex: string): string {
+  return tex.replace(/([Σ∑∏])([a-z])(?=\s)/g, (whole, sign: string, index: string, at: number) =>
+    (new RegExp(String.raw`\(\s*${index}\s*\)|_\{?${index}\b`).test(tex.slice(at + whole.length)) ? `${sign}_{${index}}` : whole));
+}
+
+/**
  * Lean's (Mathlib's) big operators, `∑ i, y i * Real.log (p i)`, `∑ i in s, …`, `∑ i : Fin n, …`: the bound variable
  * before a comma, the body after it. Lean applies a function by a space, so `y i` there is y's entry i.
  */
@@ -132,6 +141,8 @@ defineTextRule({ name: 'capital-operators', order: 15.52, apply: capitalOperator
 defineTextRule({ name: 'inline-index-sets', order: 22.05, apply: inlineIndexSets });
 // After unicode-signs (22) has made ∑ a command.
 defineTextRule({ name: 'lean-big-operators', order: 22.04, apply: leanBigOperators });
+// Before unicode-signs (22) spaces the sign from the letter.
+defineTextRule({ name: 'glued-sum-index', order: 21.9, apply: gluedSumIndex });
 defineTextRule({ name: 'braced-operators', order: 16.25, apply: bracedOperators });
 defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators });
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });
