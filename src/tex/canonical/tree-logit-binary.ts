@@ -7,6 +7,7 @@ import type { Expr } from '../expr';
 import { exprTex, sameExpr, single, spelledSigmoidLogit } from '../expr';
 import { complementOf, headName } from '../terms';
 import { defineTreeRule } from './registry';
+import { signedTerm } from './term-pairs';
 import { sigmoidOf } from './tree-sigmoid';
 
 const ONE: Expr = { k: 'num', value: 1, text: '1' };
@@ -25,23 +26,12 @@ function sigmoidInLog(arg: Expr): Expr {
   return inner.k === 'add' && inner.terms.length === 2 && inner.terms[1]?.k === 'neg' ? inner.terms[1].arg : inner;
 }
 
-/** A term as its sign and what is under its minus signs. */
-function signed(term: Expr): { sign: 1 | -1; core: Expr } {
-  let sign: 1 | -1 = 1;
-  let core = single(term);
-  while (core.k === 'neg') {
-    sign = (-sign) as 1 | -1;
-    core = single(core.arg);
-  }
-  return { sign, core };
-}
-
 /**
  * A term as ± softplus(±x): log σ(x) is −softplus(−x), log(1 − σ(x)) is −softplus(x)
  * (the softplus rule has written log(1 + e^{∓x}) so). `negated` marks softplus(−x).
  */
 function softplusTerm(term: Expr): { sign: 1 | -1; x: Expr; negated: boolean; spelled: boolean } | null {
-  const { sign, core } = signed(term);
+  const { sign, body: core } = signedTerm(term);
   if (core.k !== 'log') return null;
   const spelled = spelledSigmoidLogit(sigmoidInLog(core.arg)) !== null;
   const positive = sigmoidArgument(core.arg);
@@ -123,14 +113,14 @@ export function stableSoftplus(node: Expr): Expr | null {
     const magnitude = absoluteOf(inner) ?? inner;
     const softplusOfX = (x: Expr) => withSign(found.sign, negated({ k: 'log', base: null, arg: complement(sigmoidOf(x, found.spelled)) }));
     const max = node.terms.findIndex((t) => {
-      const { sign, core } = signed(t);
+      const { sign, body: core } = signedTerm(t);
       const part = positivePartOf(core);
       return sign === found.sign && part !== null && sameExpr(part, magnitude);
     });
     if (max >= 0) return replaced(node.terms, [at, max], softplusOfX(magnitude));
     // max(−x, 0) beside it: the softplus of −x, log(1 + e^{−x}) = −log σ(x).
     const maxOfMinus = node.terms.findIndex((t) => {
-      const { sign, core } = signed(t);
+      const { sign, body: core } = signedTerm(t);
       const part = positivePartOf(core);
       const minus = part && single(part);
       return sign === found.sign && minus?.k === 'neg' && sameExpr(minus.arg, magnitude);
@@ -145,7 +135,7 @@ export function stableSoftplus(node: Expr): Expr | null {
 
 /** The label y of a term ∓x y against a softplus of sign ±1 (also y x, (x) y, and xy or yx read as one name when x and y are letters). */
 function labelBesideLogit(term: Expr, x: Expr, softplusSign: 1 | -1): Expr | null {
-  const { sign, core } = signed(term);
+  const { sign, body: core } = signedTerm(term);
   if (sign === softplusSign) return null;
   const product = core;
   const logit = single(x);

@@ -7,7 +7,8 @@
 // the normaliser shifted by the true class's logit, log Σ_j e^{z_j − z_y}, and the log-sum-exp shifted by a constant for
 // stability with the constant added back, m + log Σ_j e^{z_j − m}.
 import type { Expr } from '../expr';
-import { exprTex } from '../expr';
+import { exprTex, sameExpr } from '../expr';
+import { signedTerm } from './term-pairs';
 import { defineTreeRule } from './registry';
 
 type BigSum = Extract<Expr, { k: 'big' }>;
@@ -97,9 +98,6 @@ export function classShiftedNormaliser(node: Expr): Expr | null {
   return { k: 'add', terms: [{ ...node, arg: { ...sum, body: { k: 'exp', arg: shifted.logit } } }, { k: 'neg', arg: shifted.picked }] };
 }
 
-/** A term with its sign: −x is (x, −1). */
-const signed = (term: Expr): [Expr, 1 | -1] => (term.k === 'neg' ? [term.arg, -1] : [term, 1]);
-
 /** log Σ e^{z − m} (Σ over an index or bare): the log, and the shift m taken from every exponent; else null. */
 function shiftedLogSumExp(e: Expr): { log: Extract<Expr, { k: 'log' }>; shift: Expr } | null {
   if (e.k !== 'log' || e.arg.k !== 'big' || e.arg.op !== 'sum' || e.arg.body.k !== 'exp' || e.arg.body.arg.k !== 'add') return null;
@@ -115,11 +113,10 @@ function shiftedLogSumExp(e: Expr): { log: Extract<Expr, { k: 'log' }>; shift: E
 export function stabilityShiftedLogSumExp(node: Expr): Expr | null {
   if (node.k !== 'add') return null;
   for (const term of node.terms) {
-    const [inner, sign] = signed(term);
-    const shifted = shiftedLogSumExp(inner);
+    const { sign, body } = signedTerm(term);
+    const shifted = shiftedLogSumExp(body);
     if (!shifted) continue;
-    const shiftTex = exprTex(shifted.shift);
-    const back = node.terms.find((other) => other !== term && signed(other)[1] === sign && exprTex(signed(other)[0]) === shiftTex);
+    const back = node.terms.find((other) => other !== term && signedTerm(other).sign === sign && sameExpr(signedTerm(other).body, shifted.shift));
     if (!back) continue;
     const sum = shifted.log.arg as BigSum;
     const unshifted: Expr = { ...shifted.log, arg: { ...sum, body: { k: 'exp', arg: ((sum.body as Extract<Expr, { k: 'exp' }>).arg as Extract<Expr, { k: 'add' }>).terms[0] as Expr } } };
