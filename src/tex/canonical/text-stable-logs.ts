@@ -50,7 +50,6 @@ export function stableLogCalls(tex: string): string {
   });
 }
 
-// After qualified-call-names (25) has dropped np., torch. and special.
 /** A small number or ε added to keep a log finite: 10^{-15}, 2.5 \times 10^{-7}, 0.00001, eps, \epsilon. */
 const SMALL = String.raw`(?:10\^\{-\d+\}|\d+(?:\.\d+)?\s*\\times\s*10\^\{-\d+\}|0\.0{3,}\d+|eps(?:ilon)?|\\(?:var)?epsilon)`;
 
@@ -69,11 +68,19 @@ const LOG_SUM_EXP_NAME = /(?<![\\A-Za-z0-9_.{])(?:log_?sum_?exp|logSumExp|LogSum
 /** An array picked at one index: pred[target_class], logits[trueIndex]. */
 const PICKED_ARRAY = /(?<![\\A-Za-z0-9_.])([A-Za-z_]\w*)\[\s*[A-Za-z_][\w.]*\s*\]/g;
 
+/**
+ * A part named on a line before, used by its name (`name`), is of the one value `values` finds in the formula (its first
+ * group that took part): `name` becomes what `write` makes of that value; with no value, or two, the text stays.
+ */
+function namedAfterSoleValue(tex: string, name: RegExp, values: RegExp, write: (value: string) => string): string {
+  if (tex.search(name) < 0) return tex;
+  const found = new Set([...tex.matchAll(values)].map((m) => m.slice(1).find((group) => group !== undefined) as string));
+  const [value] = found;
+  return found.size === 1 && value !== undefined ? tex.replace(name, write(value)) : tex;
+}
+
 export function namedLogSumExps(tex: string): string {
-  if (tex.search(LOG_SUM_EXP_NAME) < 0) return tex;
-  const arrays = new Set([...tex.matchAll(PICKED_ARRAY)].map((m) => m[1] as string));
-  const [array] = arrays;
-  return arrays.size === 1 ? tex.replace(LOG_SUM_EXP_NAME, `logsumexp(${array})`) : tex;
+  return namedAfterSoleValue(tex, LOG_SUM_EXP_NAME, PICKED_ARRAY, (array) => `logsumexp(${array})`);
 }
 
 /**
@@ -91,39 +98,24 @@ export function namedLogitParts(tex: string): string {
 /** The value whose positive part the formula takes: max(x, 0), x.clamp(min=0), clamp(x, min=0), relu(x), x.clamp_min(0). */
 const POSITIVE_PART = /(?<![\w.])(?:max(?:imum)?\(\s*([A-Za-z_]\w*)\s*,\s*0(?:\.0*)?\s*\)|([A-Za-z_]\w*)\.clamp(?:_min)?\(\s*(?:min\s*=\s*)?0(?:\.0*)?\s*\)|clamp\(\s*([A-Za-z_]\w*)\s*,\s*min\s*=\s*0(?:\.0*)?\s*\)|relu\(\s*([A-Za-z_]\w*)\s*\))/g;
 
-/**
- * `neg_abs = -input.abs()` on a line before, then `input.clamp(min=0) - input * target + (1 + neg_abs.exp()).log()`: a
- * part named without its value's name is of the one value whose positive part the formula takes.
- */
-function namedUnsuffixedParts(tex: string): string {
-  return positivePartNamed(negatedMagnitudeNamed(tex));
-}
-
-function negatedMagnitudeNamed(tex: string): string {
-  if (!/(?<![\w\\])neg_abs(?![\w(])/.test(tex)) return tex;
-  const values = new Set([...tex.matchAll(POSITIVE_PART)].map((m) => m.slice(1).find((name) => name !== undefined) as string));
-  const [value] = values;
-  return values.size === 1 ? tex.replace(/(?<![\w\\])neg_abs(?![\w(])/g, `neg_abs_${value}`) : tex;
-}
-
 /** The value whose magnitude the formula takes: abs(x), np.abs(x), torch.abs(x), x.abs(). */
 const MAGNITUDE = /(?<![\w.])(?:[A-Za-z_]\w*\.)*abs\(\s*([A-Za-z_]\w*)\s*\)|(?<![\w.])([A-Za-z_]\w*)\.abs\(\s*\)/g;
 
 /**
- * `max_val - logits * targets + log(1 + exp(-abs(logits)))`: a maximum named on a line before (max_val, max_value) is
- * the positive part max(x, 0) of the one value whose magnitude the formula takes.
+ * Parts named on a line before without their value's name: `neg_abs` (`input.clamp(min=0) - input * target +
+ * (1 + neg_abs.exp()).log()`) is −|x| of the one value whose positive part the formula takes, and a maximum, max_val
+ * or max_value (`max_val - logits * targets + log(1 + exp(-abs(logits)))`), the positive part of the one value whose
+ * magnitude it takes.
  */
-function positivePartNamed(tex: string): string {
-  const NAMED = /(?<![\w\\.])max_val(?:ue)?(?![\w(])/g;
-  if (!NAMED.test(tex)) return tex;
-  const values = new Set([...tex.matchAll(MAGNITUDE)].map((m) => (m[1] ?? m[2]) as string));
-  const [value] = values;
-  return values.size === 1 ? tex.replace(NAMED, `relu_${value}`) : tex;
+function namedUnsuffixedParts(tex: string): string {
+  const negatedMagnitude = namedAfterSoleValue(tex, /(?<![\w\\])neg_abs(?![\w(])/g, POSITIVE_PART, (value) => `neg_abs_${value}`);
+  return namedAfterSoleValue(negatedMagnitude, /(?<![\w\\.])max_val(?:ue)?(?![\w(])/g, MAGNITUDE, (value) => `relu_${value}`);
 }
 
 defineTextRule({ name: 'nudged-ones', order: 25.1, apply: nudgedOnes });
 // Before the array picks are read (24.25), while pred[target_class] is still code.
 defineTextRule({ name: 'named-log-sum-exps', order: 24.2, apply: namedLogSumExps });
+// After qualified-call-names (25) has dropped np., torch. and special.
 defineTextRule({ name: 'stable-log-calls', order: 25.15, apply: stableLogCalls });
 // Before identifier-subscripts (24.5) makes relu_logits one name.
 defineTextRule({ name: 'named-logit-parts', order: 24.06, apply: namedLogitParts });
