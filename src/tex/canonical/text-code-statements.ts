@@ -3,7 +3,7 @@
 // `return` (after a one-line function's head or a guard) that hands the loss back, and MATLAB's
 // anonymous function's argument list. What is left is the expression each statement computes.
 import { defineTextRule } from './registry';
-import { closingBracket, topLevelArguments } from './text-scan';
+import { closingBracket, functionBody, topLevelArguments } from './text-scan';
 
 /** Whether the text holds a TeX command: then it is TeX, whose lines and words are not code's statements. */
 const holdsTexCommand = (tex: string): boolean => /\\[A-Za-z]/.test(tex);
@@ -17,11 +17,9 @@ export function anonymousFunctions(tex: string): string {
   const unheaded = tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1').replace(/^(\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*)\([^()]*\)\s*=>(?!\s*\{)\s*/, '$1');
   const head = /^(\s*[A-Za-z_.][\w.]*\s*=\s*)function\s*\([^()]*\)\s*/.exec(unheaded);
   if (!head) return unheaded;
-  const body = unheaded.slice(head[0].length).replace(/\s*;?\s*$/, '');
-  // A braced body is one expression (what it returns) when its brace closes at the end.
-  const braced = body.startsWith('{') && closingBracket(body, 0) === body.length - 1;
-  const value = braced ? body.slice(1, -1).trim().replace(/^return\s*\((.*)\)\s*;?$/s, '$1').replace(/^return\s+/, '').replace(/;$/, '') : body;
-  return braced && /[;\n]/.test(value) ? unheaded : head[1] + value;
+  // A braced body is one expression (what it returns); one of several statements is left to the statement rules.
+  const value = functionBody(unheaded.slice(head[0].length));
+  return value === null || /\n/.test(value) ? unheaded : head[1] + value;
 }
 
 /**

@@ -6,7 +6,7 @@
 // over that index: Σ_i (t[i] * y[i].ln()), which the method and code rules then read.
 import { defineTextRule } from './registry';
 import { rewriteMethods } from './text-method-chains';
-import { blockValue, closingBracket, topLevelArguments } from './text-scan';
+import { closingBracket, functionBody, rewriteMatches, topLevelArguments } from './text-scan';
 
 /**
  * An array's name (a field too), an accessor without arguments after it (y.buffer(), y.as_slice(): the same
@@ -20,12 +20,6 @@ const PARAMETERS = /^\s*\|\s*(?:(\w+)\s*(?::\s*[\w<>&]+\s*)?,\s*)?(?:\(\s*&?(\w+
 /** The starting totals of a sum: 0, 0.0, 0f64, T::zero(), num::zero(). */
 const ZERO = /^\s*(?:0(?:\.0*)?(?:_?f(?:32|64))?|(?:[A-Za-z_][\w:]*::)?zero\(\s*\))\s*$/;
 
-/** A closure's body: an expression, or a Rust block whose value is its last expression (blockValue). */
-function closureValue(body: string): string | null {
-  const block = /^\s*\{([\s\S]*)\}\s*$/.exec(body);
-  return block ? blockValue(block[1] as string) : body.trim();
-}
-
 /** `body` with each closure parameter (dereferenced or not: *a, &a) replaced by its element (its array at index i). */
 export function elementsAt(body: string, names: readonly [string, string][]): string {
   // Swift's $0 and $1 are parameters too: the dollar is escaped for the pattern, and so is the replacement's.
@@ -34,22 +28,12 @@ export function elementsAt(body: string, names: readonly [string, string][]): st
 
 export function iteratorSums(tex: string): string {
   if (!tex.includes('iter(')) return tex;
-  let out = tex;
-  for (let from = 0, guard = 0; guard < 20; guard++) {
-    CHAIN.lastIndex = from;
-    const found = CHAIN.exec(out);
-    if (!found) break;
+  return rewriteMatches(tex, CHAIN, (found, text) => {
     const open = found.index + found[0].length - 1;
-    const close = closingBracket(out, open);
-    const written = close > open ? sumOf(found, out.slice(open + 1, close), out.slice(close + 1)) : null;
-    if (!written) {
-      from = open + 1;
-      continue;
-    }
-    out = `${out.slice(0, found.index)}${written.sum}${out.slice(close + 1 + written.tail)}`;
-    from = found.index;
-  }
-  return out;
+    const close = closingBracket(text, open);
+    const written = close > open ? sumOf(found, text.slice(open + 1, close), text.slice(close + 1)) : null;
+    return written && { text: written.sum, end: close + 1 + written.tail };
+  });
 }
 
 /** The sum a map (followed by .sum()) or a fold from zero writes, and how much of the text after the call it takes. */
@@ -72,7 +56,7 @@ function sumOf(found: RegExpExecArray, inner: string, after: string): { sum: str
   if (!parameters) return null;
   const [, total, left, right, single, body] = parameters as unknown as [string, string | undefined, string | undefined, string | undefined, string | undefined, string];
   if ((method === 'fold') !== (total !== undefined) || (second === undefined) !== (single !== undefined)) return null;
-  let value = closureValue(body);
+  let value = functionBody(body);
   if (value === null) return null;
   if (total !== undefined) {
     // acc + term, acc - term: the running total, then what each element adds.
@@ -94,7 +78,7 @@ export function rustArrayMaps(tex: string): string {
   const unborrowed = tex.replace(/(^|[-+*/(,=]\s*)&(?!&)\s*(?=[A-Za-z_(])/gm, '$1');
   return rewriteMethods(unborrowed, /\.\s*mapv\s*\(/g, (receiver, inner) => {
     const closure = /^\s*\|\s*(\w+)\s*(?::\s*[\w<>&]+\s*)?\|\s*([\s\S]+)$/.exec(inner);
-    const value = closure ? closureValue(closure[2] as string) : null;
+    const value = closure ? functionBody(closure[2] as string) : null;
     return closure && value !== null ? `(${elementsAt(value, [[closure[1] as string, `(${receiver})`]])})` : null;
   });
 }

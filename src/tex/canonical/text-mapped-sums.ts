@@ -13,7 +13,7 @@
 // which the code rules then read. (Rust's iterator chains: ./text-iterator-sums.ts.)
 import { defineTextRule } from './registry';
 import { elementsAt } from './text-iterator-sums';
-import { blockValue, closingBracket, rewriteCalls, topLevelArguments } from './text-scan';
+import { closingBracket, functionBody, rewriteCalls, rewriteMatches, topLevelArguments } from './text-scan';
 
 /** A function literal's parameters and the value it gives. */
 interface FunctionLiteral {
@@ -36,17 +36,11 @@ export function functionLiteral(text: string): FunctionLiteral | null {
   for (const form of LITERALS) {
     const found = form.exec(trimmed);
     if (!found) continue;
-    const body = valueOf(found.at(-1) as string);
+    const body = functionBody(found.at(-1) as string);
     return body === null ? null : { parameters: found.slice(1, -1) as string[], body };
   }
   if (!/\$0/.test(trimmed)) return null;
   return { parameters: ['$0', '$1'].filter((name) => trimmed.includes(name)), body: trimmed };
-}
-
-/** A body in braces is a block whose value is its last expression; `return` before it goes. */
-function valueOf(body: string): string | null {
-  const block = /^\s*\{([\s\S]*)\}\s*;?\s*$/.exec(body);
-  return block ? blockValue((block[1] as string).trim()) : body.trim().replace(/^return\s+/, '').replace(/;$/, '');
 }
 
 /** The bracket's inside and the index after its closing bracket, when `text` opens one at `at` (after blanks). */
@@ -82,7 +76,7 @@ function reducedSign(text: string, at: number): { sign: string; end: number } | 
 }
 
 /** The sum a chain starting with `found` writes, and where it ends; null when it is no mapped sum. */
-function chainSum(text: string, found: RegExpExecArray): { sum: string; end: number } | null {
+function chainSum(text: string, found: RegExpExecArray): { text: string; end: number } | null {
   const [whole, zipA, zipB, infixA, infixB, receiver, argument, closer, mapped] = found as unknown as (string | undefined)[];
   let arrays = [zipA ?? infixA ?? receiver, zipB ?? infixB ?? argument].filter((name): name is string => !!name);
   let at = found.index + (whole as string).length;
@@ -120,7 +114,7 @@ function chainSum(text: string, found: RegExpExecArray): { sum: string; end: num
     sign = reduced?.sign ?? '';
     at = sum ? at + sum[0].length : (reduced as { end: number }).end;
   }
-  return literal ? { sum: `${sign}\\sum_{i} (${elementsOf(literal, arrays, isRange)})`, end: at } : null;
+  return literal ? { text: `${sign}\\sum_{i} (${elementsOf(literal, arrays, isRange)})`, end: at } : null;
 }
 
 /**
@@ -169,20 +163,7 @@ function functionalSums(tex: string): string {
 
 export function mappedSums(tex: string): string {
   if (!/zip|Zip|IntStream|\.map\s*\(|sum\s*\(\s*map|map2/.test(tex)) return tex;
-  let out = functionalSums(tex);
-  for (let from = 0, guard = 0; guard < 20; guard++) {
-    SOURCE.lastIndex = from;
-    const found = SOURCE.exec(out);
-    if (!found) break;
-    const written = chainSum(out, found);
-    if (!written) {
-      from = found.index + 1;
-      continue;
-    }
-    out = `${out.slice(0, found.index)}${written.sum}${out.slice(written.end)}`;
-    from = found.index;
-  }
-  return out;
+  return rewriteMatches(functionalSums(tex), SOURCE, (found, text) => chainSum(text, found));
 }
 
 // Beside the Rust chains (22.22), before the method chains (24.3) read `.log()` and the module names go (25).

@@ -102,19 +102,31 @@ export function topLevelArguments(inner: string, separator = ','): string[] {
  * returns what replaces the whole call, or null to leave it.
  */
 export function rewriteCalls(tex: string, start: RegExp, write: (match: RegExpExecArray, inner: string) => string | null): string {
+  return rewriteMatches(tex, start, (found, text) => {
+    const open = found.index + found[0].length - 1;
+    const close = closingBracket(text, open);
+    const written = close > open ? write(found, text.slice(open + 1, close)) : null;
+    return written === null ? null : { text: written, end: close + 1 };
+  });
+}
+
+/**
+ * Rewrites, from the left, each match of `start` (a global pattern): `write` gets the match and the whole text and
+ * returns what replaces the text from the match's start to `end`, or null to leave it. After a rewrite the search
+ * starts again where the match did, so that what was written is read too.
+ */
+export function rewriteMatches(tex: string, start: RegExp, write: (match: RegExpExecArray, text: string) => { text: string; end: number } | null): string {
   let out = tex;
   for (let from = 0, guard = 0; guard < 200; guard++) {
     start.lastIndex = from;
     const found = start.exec(out);
     if (!found) break;
-    const open = found.index + found[0].length - 1;
-    const close = closingBracket(out, open);
-    const written = close > open ? write(found, out.slice(open + 1, close)) : null;
+    const written = write(found, out);
     if (written === null) {
-      from = open + 1;
+      from = found.index + Math.max(1, found[0].length);
       continue;
     }
-    out = `${out.slice(0, found.index)}${written}${out.slice(close + 1)}`;
+    out = `${out.slice(0, found.index)}${written.text}${out.slice(written.end)}`;
     from = found.index;
   }
   return out;
@@ -140,13 +152,26 @@ export function ifElse(code: string): { test: string; yes: string; no: string } 
 }
 
 /**
+ * A function's body as code writes it after its parameters: an expression (`return` and a semicolon round it go), or a
+ * block in braces, whose value blockValue reads; null for a block of other statements.
+ */
+export function functionBody(body: string): string | null {
+  const trimmed = body.trim().replace(/;$/, '').trim();
+  const braced = trimmed.startsWith('{') && closingBracket(trimmed, 0) === trimmed.length - 1;
+  return braced ? blockValue(trimmed.slice(1, -1).trim()) : trimmed.replace(/^return\s+/, '');
+}
+
+/**
  * A block's value: `const o = clip(y); return s + log(o)` (JavaScript) or `let d: T = 1e-7; acc + (y + d).ln()` (Rust)
  * is its last expression (after `return`), each binding before it put in place in brackets; null for a block with
  * any other statement.
  */
 export function blockValue(block: string): string | null {
   const statements = topLevelArguments(block, ';').filter((statement) => statement !== '');
-  const value = (statements.at(-1) ?? '').replace(/^return\s+/, '');
+  const last = statements.at(-1) ?? '';
+  // R's return is a call: return(x) hands back what its bracket holds.
+  const call = /^return\s*\(/.exec(last);
+  const value = call && closingBracket(last, call[0].length - 1) === last.length - 1 ? last.slice(call[0].length, -1) : last.replace(/^return\s+/, '');
   const bindings = statements.slice(0, -1).map((statement) => /^(?:const|let|var)\s+(?:mut\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w<>:]+\s*)?=\s*([^]+)$/.exec(statement));
   if (value === '' || bindings.some((binding) => binding === null)) return null;
   return (bindings as RegExpExecArray[]).reduceRight(
