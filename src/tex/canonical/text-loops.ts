@@ -6,7 +6,7 @@
 // JavaScript's `xs.reduce((s, x, k) => s - f(x, k), 0)` is the same loop as one expression.
 import { defineTextRule } from './registry';
 import { blockValue, rewriteCalls, statementEnd } from './text-scan';
-import { COMPOUND_ASSIGNMENT } from './text-updates';
+import { COMPOUND_ASSIGNMENT, REPEATED_ASSIGNMENT } from './text-updates';
 
 /** `for (int b = 0; …; …)` (calls in its parts too, `i < y.size()`), `for (let i = 0; …)`, `for i in range(n):`, `for k in 1:K` (Julia), `for (i in 1:n)` (R): the loop variable. */
 const LOOP_HEADER = new RegExp(
@@ -15,7 +15,7 @@ const LOOP_HEADER = new RegExp(
 );
 /** What the loop's body does to the total: `loss -= `, `loss += `, `loss = loss - ` (the name, the sign). */
 const COMPOUND_UPDATE = new RegExp(`^${COMPOUND_ASSIGNMENT}`);
-const REPEATED_UPDATE = /^\s*([A-Za-z_][\w.]*)\s*=\s*\1\s*([-+])\s*/;
+const REPEATED_UPDATE = new RegExp(`^${REPEATED_ASSIGNMENT}`);
 
 /**
  * Fortran's `do i = 1, n … end do`, Lua's `for i = 1, n do … end` and MATLAB's `for i = 1:n … end`: the same loop as

@@ -147,10 +147,11 @@ export function codeTransposes(tex: string): string {
  */
 export function multiplyMethods(tex: string): string {
   const negated = tex.replace(/(?<![\w.])([A-Za-z_]\w*)\.neg(?![\w(])/g, '(-$1)');
-  // tf.math.add(a, b) is a module's function (negationCalls reads it), not a method of tf.math.
+  // tf.math.add(a, b), torch.mul(a, b): a module's function (negationCalls reads it), not a method of tf.math.
+  const isModule = (receiver: string) => MODULES.has(receiver.split('.')[0] as string);
   const sums = rewriteMethods(negated, /\.\s*(add|sub)\s*\(/g, (receiver, inner, _before, found) =>
-    (MODULES.has(receiver.split('.')[0] as string) || !/\S/.test(inner) ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
-  return rewriteMethods(sums, /\.\s*mul\s*\(/g, (receiver, inner) => (MODULES.has(receiver) ? null : `(${receiver} * (${inner}))`));
+    (isModule(receiver) || !/\S/.test(inner) ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
+  return rewriteMethods(sums, /\.\s*mul\s*\(/g, (receiver, inner) => (isModule(receiver) ? null : `(${receiver} * (${inner}))`));
 }
 
 /** sum(…).div(-n) → (sum(…) / (-n)): the quotient as a method, once the chain before it is one call. */

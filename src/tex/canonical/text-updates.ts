@@ -19,6 +19,8 @@ const ARROW = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)(?:\\lef
 const UPDATE = new RegExp(String.raw`${LINE_START}(${ASSIGNED_NAME})(\s*)${ASSIGN}(\s*)(${ASSIGNED_NAME})(?![A-Za-z_{(\[^'])\s*(?=[-+])(\+\s*)?`, 'g');
 /** `loss -= `, `loss += `: a compound assignment (the name, the sign); what it adds runs to the end of its statement. */
 export const COMPOUND_ASSIGNMENT = String.raw`(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*`;
+/** `loss = loss - `, `ll := ll + `: the same update with the total's name again (the name, the sign). */
+export const REPEATED_ASSIGNMENT = String.raw`(${ASSIGNED_NAME})\s*:?=\s*\1(?![A-Za-z_{(\[^'])\s*([-+])\s*`;
 const COMPOUND = new RegExp(`${LINE_START}${COMPOUND_ASSIGNMENT}`, 'g');
 
 function assignmentArrows(math: string): string {
