@@ -10,6 +10,9 @@ describe('spellings of one symbol', () => {
     expect(sameRole("y'", 'y_')).toBe(true);
     expect(sameRole("Y'", 'Y_')).toBe(true);
     expect(sameRole('y', 'y_')).toBe(false);
+    // A PHP or Perl name's sigil: $probs is probs.
+    expect(sameRole('probs', '$probs')).toBe(true);
+    expect(sameRole('p', '$probs')).toBe(false);
   });
 
   it('a bar over one letter, \\bar or \\overline, and an index glued to an accented letter (ŷi), are one symbol', () => {

@@ -28,7 +28,8 @@ export function writesNoSubscript(tex: string): boolean {
  */
 export function bareSpelling(text: string, context: SpellingContext = { gluedIndices: false }): string {
   // y_, a code name with a trailing underscore (TensorFlow's labels beside y), is written y' by the recogniser (text-code's codeNames).
-  const bare = canonicalText(text.replace(/^\s*([A-Za-z][A-Za-z0-9]*)_\s*$/, "$1'"))
+  // $y, a PHP or Perl name, is y: the sigil only marks a name (text-code-statements' sigilVariables).
+  const bare = canonicalText(text.replace(/^\s*([A-Za-z][A-Za-z0-9]*)_\s*$/, "$1'").replace(/^\s*\$(?=[A-Za-z_]\w*\s*$)/, ''))
     .replace(/\s+\([^)]*\)\s*$/, '') // "x (scores)", "y_i (class index)"
     .replace(/\\(?:mathbf|boldsymbol|bm|pmb|vec|mathrm|textbf|text|textrm|operatorname)\s*/g, '')
     // \overline over one letter is the bar the recogniser writes \bar.

@@ -23,6 +23,8 @@ import './text-array-picks';
 import './text-loops';
 import './text-iterator-sums';
 import './text-mapped-sums';
+import './text-pipes';
+import './text-record-fields';
 import './text-numbered-names';
 import './tree-grouped-terms';
 import './text-s-expressions';

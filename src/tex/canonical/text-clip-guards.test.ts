@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { guardKeywords, guardMethods } from './text-clip-guards';
+import { guardKeywords, guardMethods, namedFloors } from './text-clip-guards';
 
 describe('text rules: clip guards', () => {
   it('guard-methods: a guard called on the value is the guard applied to it', () => {
@@ -37,5 +37,13 @@ describe('text rules: clip guards', () => {
 
   it('keeps the guarded value as the prediction', () => {
     expect(recogniseFormula('-probs[target].max(1e-9).ln()')?.roles).toMatchObject({ prediction: 'probs', target: 'target' });
+  });
+
+  it('named-floors: a floor given by name in max is ε; two names, or other names, stay', () => {
+    expect(namedFloors('std::max(q[k], MIN_LOSS_VALUE)')).toBe('max(q[k], eps)');
+    expect(namedFloors('Math.max(minProb, q)')).toBe('max(eps, q)');
+    expect(namedFloors('max(min_a, min_b)')).toBe('max(min_a, min_b)');
+    expect(namedFloors('max(q, floor)')).toBe('max(q, floor)');
+    expect(recogniseFormula('return -std::log(std::max(out.getValue(index), MIN_LOSS_VALUE));')?.kind).toBe('ce_multiclass');
   });
 });

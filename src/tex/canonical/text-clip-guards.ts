@@ -39,7 +39,23 @@ export function guardKeywords(tex: string): string {
   });
 }
 
+/** A constant named for a floor: MIN_LOSS_VALUE, min_prob, minProb, SMALL, smallValue. */
+const NAMED_FLOOR = /^(?:[A-Za-z_]\w*(?:::|\.))?(?:MIN_[A-Z0-9_]+|min_[a-z0-9_]+|min[A-Z]\w*|SMALL\w*|small[A-Z_]\w*)$/;
+
+/** max(p, MIN_PROB), std::max(p, min_prob), Math.max(SMALL, p): a floor given by name becomes ε, the guard the tree rules set aside. */
+export function namedFloors(tex: string): string {
+  return rewriteCalls(tex, /(?<![\w\\.])(?:[A-Za-z_]\w*(?:::|\.))*(max|maximum|fmax)\s*\(/g, (found, inner) => {
+    const args = topLevelArguments(inner).map((arg) => arg.trim());
+    if (args.length !== 2) return null;
+    const at = args.findIndex((arg) => NAMED_FLOOR.test(arg));
+    if (at < 0 || NAMED_FLOOR.test(args[1 - at] as string)) return null;
+    return `max(${at === 0 ? `eps, ${args[1]}` : `${args[0]}, eps`})`;
+  });
+}
+
 // Before method-chains (24.3) reads the log called on the guarded value, after scientific-numbers (24.2).
 defineTextRule({ name: 'guard-methods', order: 24.22, apply: guardMethods });
 // Before identifier-subscripts (24.5) takes a_min for a subscripted a.
 defineTextRule({ name: 'guard-keywords', order: 24.23, apply: guardKeywords });
+// Before the parser reads min_prob as a call of min; after return-keyword and code-names (24.06).
+defineTextRule({ name: 'named-floors', order: 24.21, apply: namedFloors });

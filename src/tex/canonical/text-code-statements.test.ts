@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { anonymousFunctions, appendedValues, atomicUpdates, blockCommentMargins, diffMarkers, sigilVariables, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
+import { anonymousFunctions, appendedValues, atomicUpdates, blockCommentMargins, diffMarkers, equalityAssertions, lineContinuations, sigilVariables, codeLineStatements, returnKeyword, trailingCodeComments, tupleAssignments } from './text-code-statements';
 
 describe('text rules: code laid out in statements', () => {
   it('appended-values: a statement that stores one value in a list is that value', () => {
@@ -116,5 +116,30 @@ describe('text rules: code laid out in statements', () => {
     expect(sigilVariables('$e = -\\log v$ and $u$')).toBe('$e = -\\log v$ and $u$');
     expect(sigilVariables('$e = u$ costs $5')).toBe('$e = u$ costs $5');
     expect(sigilVariables('$u = 1$ and $v = 0.5$')).toBe('$u = 1$ and $v = 0.5$');
+  });
+
+  it('sigil-variables: PHP names in a formula where every $ opens a name', () => {
+    expect(sigilVariables('return -($y * log($p) + (1 - $y) * log(1 - $p));')).toBe('return -(y * log(p) + (1 - y) * log(1 - p));');
+    // Math between dollars closes on a $ after its content.
+    expect(sigilVariables('$y$ and $p$')).toBe('$y$ and $p$');
+    expect(recogniseFormula('return -($y * log($p) + (1 - $y) * log(1 - $p));')?.kind).toBe('ce_binary');
+  });
+
+  it("line-continuations: MATLAB's ... and Python's backslash at a line's end join the lines; TeX's \\\\ and a typed ellipsis stay", () => {
+    expect(lineContinuations('J = -mean(a) ...\n    + r;')).toBe('J = -mean(a) + r;');
+    expect(lineContinuations('J = a ... % the penalty\n+ r')).toBe('J = a + r');
+    expect(lineContinuations('l = -(y * log(p) + \\\n    (1 - y))')).toBe('l = -(y * log(p) + (1 - y))');
+    expect(lineContinuations('a \\\\\n b')).toBe('a \\\\\n b');
+    expect(lineContinuations('x_1 + ...\n+ x_n')).toBe('x_1 + ...\n+ x_n');
+    expect(recogniseFormula('J = -mean(y .* log(h) + (1 - y) .* log(1 - h)) ...\n    + sum(theta(2:end) .^ 2) * lambda/m/2 ;')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('equality-assertions: a test asserting two values equal is their equation; other assertions stay', () => {
+    expect(equalityAssertions('assert.equal(ce(p, 1), -Math.log(p[1]));')).toBe('ce(p, 1) = -Math.log(p[1])');
+    expect(equalityAssertions('self.assertAlmostEqual(loss, -np.log(q[2]), places=5)')).toBe('loss = -np.log(q[2])');
+    expect(equalityAssertions('expect(ce(p, 1)).toBeCloseTo(-Math.log(p[1]), 6);')).toBe('ce(p, 1) = -Math.log(p[1])');
+    expect(equalityAssertions('assert(x > 0)')).toBe('assert(x > 0)');
+    expect(equalityAssertions('assert.equal(a, b) || c')).toBe('assert.equal(a, b) || c');
+    expect(recogniseFormula('np.testing.assert_allclose(bce, -(y * np.log(p) + (1 - y) * np.log(1 - p)), rtol=1e-6)')?.kind).toBe('ce_binary');
   });
 });

@@ -84,6 +84,17 @@ export function trailingCodeComments(tex: string): string {
 }
 
 /**
+ * A statement continued on the next line: MATLAB's `...` after a term at a line's end (a comment may follow it) and
+ * Python's lone backslash there. The lines are one statement; TeX's `\\` row break and an ellipsis after an
+ * operator or a comma (`+ ...`, `x_1, ...`) stay.
+ */
+export function lineContinuations(tex: string): string {
+  return tex
+    .replace(/(?<=[\w)\]'])[ \t]*\.\.\.[ \t]*(?:%[^\n]*)?\n[ \t]*/g, ' ')
+    .replace(/(?<=[\w)\]'+*\/-])[ \t]+(?<!\\)\\[ \t]*\n[ \t]*/g, ' ');
+}
+
+/**
  * `+    return -np.log(probs[target])`: a line copied from a diff keeps the diff's mark of an added or removed line
  * before its indent. A sign followed by an indent and then a statement (a `return` or an assignment) is that mark,
  * never a sign of the value (a formula's minus sits next to what it negates).
@@ -94,12 +105,14 @@ export function diffMarkers(tex: string): string {
 
 /**
  * PHP's and Perl's variables, `$loss -= $y[$i] * log($p[$i]);`: the sigil only marks a name. Read as code when a `$` name
- * is indexed or updated and the text holds no TeX command (TeX's `$` only delimits math).
+ * is indexed or updated, or no `$` closes math, and the text holds no TeX command (TeX's `$` only delimits math).
  */
 export function sigilVariables(tex: string): string {
   // An index or a compound assignment on a `$` name: `$y = 1$ and $p = 0.5$` is math between dollars.
   // (Perl's `my $loss = …` declares one.)
-  if (holdsTexCommand(tex) || !/\$[A-Za-z_]\w*\s*(?:\[|[-+*/.]=(?!=))|^\s*my\s+\$[A-Za-z_]\w*\s*=/.test(tex) || (tex.match(/\$[A-Za-z_]/g) ?? []).length < 2) return tex;
+  // Or every `$` opens a name and none closes one (`-($y * log($p) + …)`): math between dollars ends on a `$` after its content.
+  const onlyOpening = !/\$(?![A-Za-z_])|[\w})\]]\$/.test(tex);
+  if (holdsTexCommand(tex) || !(onlyOpening || /\$[A-Za-z_]\w*\s*(?:\[|[-+*/.]=(?!=))|^\s*my\s+\$[A-Za-z_]\w*\s*=/.test(tex)) || (tex.match(/\$[A-Za-z_]/g) ?? []).length < 2) return tex;
   return tex.replace(/^\s*my\s+(?=\$)/, '').replace(/\$(?=[A-Za-z_])/g, '');
 }
 
@@ -142,7 +155,33 @@ export function appendedValues(tex: string): string {
   return call && close > 0 && /^\s*;?\s*$/.test(tex.slice(close + 1)) ? tex.slice(call[0].length, close) : tex;
 }
 
+/** Test frameworks' equality assertions, by name after any module (assert.equal, assertAlmostEqual, np.testing.assert_allclose). */
+const ASSERTION = /^\s*(?:[A-Za-z_]\w*\.)*(?:assert(?:_?(?:equal|strict_?equal|deep_?equal|almost_?equal|array_almost_equal|allclose|close|close_to|equals?)|Equals?|StrictEqual|DeepEqual|AlmostEqual|Close(?:To)?|Allclose|That)?|equal|strictEqual|closeTo)\s*\(/i;
+
+/**
+ * A test's assertion that two values are equal, `assert.equal(loss(p, 1), -Math.log(p[1]))`, `assertAlmostEqual(a, b)`,
+ * `expect(a).toBeCloseTo(b)`: the equation a = b (a tolerance after them says nothing about the formula).
+ */
+export function equalityAssertions(tex: string): string {
+  const expectation = /^\s*expect\s*\(/.exec(tex);
+  if (expectation) {
+    const close = closingBracket(tex, expectation[0].length - 1);
+    const matcher = close > 0 ? /^\s*\.\s*(?:toBe|toEqual|toBeCloseTo|toStrictEqual)\s*\(/.exec(tex.slice(close + 1)) : null;
+    const open = matcher ? close + matcher[0].length : -1;
+    const end = open > 0 ? closingBracket(tex, open) : -1;
+    if (!matcher || end < 0 || !/^\s*;?\s*$/.test(tex.slice(end + 1))) return tex;
+    const [expected] = topLevelArguments(tex.slice(open + 1, end));
+    return `${tex.slice(expectation[0].length, close).trim()} = ${expected}`;
+  }
+  const call = ASSERTION.exec(tex);
+  const close = call ? closingBracket(tex, call[0].length - 1) : -1;
+  if (!call || close < 0 || !/^\s*;?\s*$/.test(tex.slice(close + 1))) return tex;
+  const [actual, expected] = topLevelArguments(tex.slice(call[0].length, close));
+  return actual && expected && !/^\w+\s*=(?!=)/.test(expected) ? `${actual} = ${expected}` : tex;
+}
+
 defineTextRule({ name: 'appended-values', order: 24.041, apply: appendedValues });
+defineTextRule({ name: 'equality-assertions', order: 24.042, apply: equalityAssertions });
 // Before loss-updates (22.3) reads the update.
 defineTextRule({ name: 'atomic-updates', order: 22.1, apply: atomicUpdates });
 defineTextRule({ name: 'anonymous-functions', order: 24.045, apply: anonymousFunctions });
@@ -153,4 +192,6 @@ defineTextRule({ name: 'return-keyword', order: 24.04, apply: returnKeyword });
 defineTextRule({ name: 'trailing-code-comments', order: 8.8, apply: trailingCodeComments });
 defineTextRule({ name: 'block-comment-margins', order: 8.7, apply: blockCommentMargins });
 defineTextRule({ name: 'diff-markers', order: 8.72, apply: diffMarkers });
+// Before a comment is read to its line's end (trailing-code-comments, 8.8) and lines are read as statements.
+defineTextRule({ name: 'line-continuations', order: 8.71, apply: lineContinuations });
 defineTextRule({ name: 'sigil-variables', order: 8.73, apply: sigilVariables });

@@ -358,4 +358,10 @@ describe('text rules: a full stop as a product sign', () => {
     expect(valueAttributes('self.x * log(z) + this.p + myself.q')).toBe('x * log(z) + p + myself.q');
   });
 
+
+  it("scientific-numbers: Rust's typed literals (1f64, 1.0_f32, 2usize) are the numbers", () => {
+    expect(scientificNumbers('(1f64 - y) * (1.0_f32 - p) / 2usize')).toBe('(1 - y) * (1.0 - p) / 2');
+    expect(scientificNumbers('x1f64 + f64')).toBe('x1f64 + f64');
+    expect(recogniseFormula('J += y[i]*h.ln() + (1f64-y[i])*(1f64-h).ln();')?.kind).toBe('log_likelihood');
+  });
 });

@@ -280,13 +280,15 @@ export function greekWordsInPlainText(tex: string): string {
 
 /**
  * 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is; C's,
- * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F, 1.0f) and Julia's 1f0 only say how it is stored.
+ * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F, 1.0f), Julia's 1f0 and Rust's 1f64 only say how it is stored.
  */
 export function scientificNumbers(tex: string): string {
   return tex
     // Julia's Float32 literal, 1f0, 0.5f0, and C's, 1.0f: the number.
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)f0(?![A-Za-z0-9_])/g, '$1')
     .replace(/(?<![\\A-Za-z0-9_.])(\d+\.\d*)[fF](?![A-Za-z0-9_])/g, '$1')
+    // Rust's typed literal, 1f64, 1.0_f32, 2usize: the number.
+    .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)_?(?:f32|f64|i32|i64|u32|u64|usize|isize)(?![A-Za-z0-9_])/g, '$1')
     .replace(/(?<![\\A-Za-z0-9_.])(\d+(?:\.\d+)?)[eE]([-+−]?)(\d+)[fFdDlL]?(?![A-Za-z0-9_])/g, (_m, mantissa: string, sign: string, power: string) =>
     // A printed exponent's leading zeros (6.18e-03) are no digits of it.
     `${/^1(?:\.0*)?$/.test(mantissa) ? '' : `${mantissa} \\times `}10^{${sign === '+' ? '' : sign ? '-' : ''}${power.replace(/^0+(?=\d)/, '')}}`);

@@ -23,4 +23,9 @@ describe('tree rule count-in-sum: a count divided inside a sum is the mean', () 
     const tex = '\\text{loss}(x, y) = \\sum_i \\frac{\\log(1 + \\exp(-y[i]*x[i]))}{\\text{x.nelement}()}';
     expect(recogniseFormula(tex)?.roles).toMatchObject({ sampleIndex: 'i', reduction: 'mean' });
   });
+
+  it('count-in-sum: a count already written as a factor 1/n inside the sum comes out too (sum(sum(…))/(-m))', () => {
+    expect(recogniseFormula('J=sum(sum(Y.*log(h)+(1-Y).*log(1-h)))/(-m)')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('\\sum_i \\left(-\\frac{1}{N} \\sum_k t_{ik} \\log y_{ik}\\right)')?.kind).toBe('ce_multiclass_batch');
+  });
 });

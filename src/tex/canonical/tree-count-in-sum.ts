@@ -10,12 +10,19 @@ import { isCount } from './tree-signs';
 function overCount(body: Expr, index: string | null): { loss: Expr; count: Expr; negated: boolean } | null {
   const negated = body.k === 'neg';
   const inner = negated ? body.arg : body;
+  // (1/n) ℓ_i, as an earlier rule (loss-over-count) writes ℓ_i / n when the count was divided in.
+  if (inner.k === 'mul' && inner.factors.length >= 2) {
+    const [scale, ...rest] = inner.factors as [Expr, ...Expr[]];
+    const loss: Expr = rest.length === 1 ? (rest[0] as Expr) : { k: 'mul', factors: rest };
+    const over = scale.k === 'div' && scale.num.k === 'num' && scale.num.value === 1 ? overCount({ k: 'div', num: loss, den: scale.den }, index) : null;
+    return over && { ...over, negated };
+  }
   if (inner.k !== 'div' || !containsLog(inner.num) || containsLog(inner.den) || !isCount(inner.den)) return null;
   if (inner.den.k === 'num' || (index !== null && mentions(inner.den, index))) return null;
   return { loss: inner.num, count: inner.den, negated };
 }
 
-/** Σ_i (ℓ_i / n) → (1/n) Σ_i ℓ_i, and Σ_i −(ℓ_i / n) → (1/n) Σ_i −ℓ_i. */
+/** Σ_i (ℓ_i / n) → (1/n) Σ_i ℓ_i, and Σ_i −(ℓ_i / n) → (1/n) Σ_i −ℓ_i (MATLAB's sum(sum(…))/(−m) too). */
 export function countInSum(node: Expr): Expr | null {
   if (node.k !== 'big' || node.op !== 'sum') return null;
   const lower = node.lower;

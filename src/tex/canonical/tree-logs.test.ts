@@ -105,4 +105,12 @@ describe('tree rules: the log laws of a likelihood', () => {
   it('log-laws: an exponent that is a sample\'s label, y^{(i)}, is a quantity like y_i', () => {
     expect(recogniseFormula('L = \\log \\prod_{i=1}^N {\\hat{q}^{(i)}}^{s^{(i)}} (1-\\hat{q}^{(i)})^{1-s^{(i)}}')?.kind).toBe('log_likelihood');
   });
+
+  it('log-of-one-hot-dot: −log of code’s sum of a label times probabilities is the labelled class’s −log', () => {
+    expect(recogniseFormula('return -log(sum(yPred * y, axis: 1))')?.roles).toMatchObject({ target: 'y', prediction: 'yPred' });
+    expect(recogniseFormula('l = -np.log(np.sum(target * probs))')?.kind).toBe('ce_multiclass');
+    // Not negated, or a written index (Jensen's log Σ_i p_i x_i): left as it is.
+    expect(recogniseFormula('l = np.log(np.sum(p * x))')).toBeNull();
+    expect(canonicalMember('-\\log \\sum_i p_i x_i')).toContain('\\log(\\sum');
+  });
 });

@@ -208,13 +208,52 @@ export function logOfOutcomeProbability(node: Expr): Expr | null {
   const [f0, f1] = first.map(exprTex);
   if (!((c0 === f0 && c1 === f1) || (c0 === f1 && c1 === f0))) return null;
   const [a, b] = first;
-  const labelFirst = (isPredictionLike(b) && !isPredictionLike(a)) || (!isPredictionLike(a) && isLabelLike(a) && !isLabelLike(b));
-  const [label, prediction] = labelFirst ? [a, b] : [b, a];
+  const [label, prediction] = labelFirst(a, b) ? [a, b] : [b, a];
   const complement = oneMinus;
   return { k: 'add', terms: [
     { k: 'mul', factors: [label, { ...node, arg: prediction }] },
     { k: 'mul', factors: [complement(label), { ...node, arg: complement(prediction) }] },
   ] };
+}
+
+/** Code's words for a label (y_true, target, onehot) and for a prediction (y_pred, probs, yHat). */
+const LABEL_WORD = /true|target|label|one_?hot/i;
+const PREDICTION_WORD = /pred|prob|hat|out/i;
+
+/** Which of two factors is the label: the one named as a label, else the one not named as a prediction, else as logOfOutcomeProbability says. */
+function labelFirst(a: Expr, b: Expr): boolean {
+  const words = (e: Expr, pattern: RegExp) => e.k === 'sym' && pattern.test(`${e.name} ${e.sub ?? ''}`);
+  if (words(a, LABEL_WORD) !== words(b, LABEL_WORD)) return words(a, LABEL_WORD);
+  if (words(a, PREDICTION_WORD) !== words(b, PREDICTION_WORD)) return words(b, PREDICTION_WORD);
+  return (isPredictionLike(b) && !isPredictionLike(a)) || (!isPredictionLike(a) && isLabelLike(a) && !isLabelLike(b));
+}
+
+/**
+ * log(sum(y * p)), Elixir's `Nx.multiply(y, p) |> Nx.sum() |> Nx.log()`: probabilities dotted with a one-hot label
+ * are the probability of the labelled class, so the log is Σ y log p. Only code's sum, with no index written: a
+ * written Σ_i p_i x_i inside a log is Jensen's bound or a mixture.
+ */
+export function logOfOneHotDot(node: Expr): Expr | null {
+  // Only as a loss, negated (alone or averaged over samples): log(sum(p * x)) by itself is no claim about a label.
+  if (node.k !== 'neg') return null;
+  const arg = single(node.arg);
+  if (arg.k === 'big' && arg.op === 'sum') {
+    const body = logOfDottedLabel(single(arg.body));
+    return body && { ...node, arg: { ...arg, body } };
+  }
+  const log = logOfDottedLabel(arg);
+  return log && { ...node, arg: log };
+}
+
+function logOfDottedLabel(node: Expr): Expr | null {
+  if (node.k !== 'log') return null;
+  const sum = single(node.arg);
+  if (sum.k !== 'big' || sum.op !== 'sum' || sum.lower !== null || sum.upper !== null) return null;
+  const factors = twoFactors(sum.body);
+  if (!factors || factors.some((f) => f.k !== 'sym' || f.transposed)) return null;
+  const [a, b] = factors;
+  const [label, prediction] = labelFirst(a, b) ? [a, b] : [b, a];
+  return { ...sum, body: { k: 'mul', factors: [label, { ...node, arg: prediction }] } };
 }
 
 /** t log y (either order) with a natural or unwritten base: [t, y]; a term with no weight, a minus or another log in its weight is not one. */
@@ -262,6 +301,7 @@ defineTreeRule({ name: 'exp-of-weighted-logs', order: 68, apply: expOfWeightedLo
 defineTreeRule({ name: 'log-laws', order: 70, apply: logLaws });
 defineTreeRule({ name: 'log-of-power-beside-complement', order: 70.5, apply: logOfPowerBesideComplement });
 defineTreeRule({ name: 'log-of-outcome-probability', order: 73, apply: logOfOutcomeProbability });
+defineTreeRule({ name: 'log-of-one-hot-dot', order: 73.1, apply: logOfOneHotDot });
 defineTreeRule({ name: 'log-of-one', order: 71, apply: logOfOne });
 defineTreeRule({ name: 'log-of-exp-beside-log-sum-exp', order: 71.5, apply: logOfExpBesideLogSumExp });
 defineTreeRule({ name: 'log-of-softmax', order: 72, apply: logOfSoftmax });

@@ -120,4 +120,12 @@ describe('tree rules: a regularisation term beside the loss', () => {
     expect(recogniseFormula('J = -np.mean(s * np.log(q)) + lmbda * np.sum(W ** 2)')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('J = np.mean((s - q) ** 2) + lam * np.sum(W ** 2)')).toBeNull();
   });
+
+  it('regularisation-term: squares summed then divided by scales, and a strength times a named penalty (pen)', () => {
+    const loss = canonicalMember('-\\frac{1}{m}\\sum y \\log h');
+    expect(canonicalMember('-\\frac{1}{m}\\sum y \\log h + \\sum \\theta^2 \\lambda / m / 2')).toBe(loss);
+    expect(canonicalMember('-\\frac{1}{m}\\sum y \\log h + \\lambda pen / (2 m)')).toBe(loss);
+    // A sum with a log in it is no penalty.
+    expect(canonicalMember('-\\frac{1}{m}\\sum y \\log h + \\sum \\log h / 2')).not.toBe(loss);
+  });
 });

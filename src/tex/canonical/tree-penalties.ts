@@ -65,8 +65,8 @@ const isRegulariserCall = (e: Expr): boolean => {
  * An additive constant written as a word (+ const, + \text{const.}, + constant), or the log of
  * a binomial coefficient, log C(N_i, y_i), which counts arrangements and holds no parameter.
  */
-/** + reg, + penalty, + reg_term: the regulariser added under a name code gives it, its value computed elsewhere. */
-const isRegulariserWord = (e: Expr): boolean => e.k === 'sym' && e.sub === null && /^(?:reg|penalty|regulari[sz]ation|reg_(?:term|loss|penalty)|(?:l[12]_)?(?:penalty|reg)|weight_decay)$/.test(e.name);
+/** + reg, + penalty, + pen, + reg_term: the regulariser added under a name code gives it, its value computed elsewhere. */
+const isRegulariserWord = (e: Expr): boolean => e.k === 'sym' && e.sub === null && /^(?:reg|penalty|regulari[sz]ation|reg_(?:term|loss|penalty)|(?:l[12]_)?(?:penalty|pen|reg)|weight_decay)$/.test(e.name);
 
 const isConstantWord = (e: Expr): boolean =>
   (e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name)) || (e.k === 'log' && e.arg.k === 'call' && headName(e.arg) === '\\binom');
@@ -121,8 +121,12 @@ function isPenalty(term: Expr): boolean {
   // Any strength before a norm of the parameters (ρ‖ω‖², c‖θ‖², λ[(1 − α)‖β‖²/2 + α‖β‖₁]): the bars say it.
   if (holdsNorm(term)) return true;
   if (isSquaredError(term)) return true;
+  // Σ_j θ_j² λ / m / 2, as code writes sum(theta(2:end).^2) * lambda/m/2: the penalty summed and divided by scales.
+  // (A Gaussian's (x − μ)²/(2σ²) is the data's likelihood: a squared error over scales is not this.)
+  if (term.k === 'div' && isScale(single(term.den))) return !isSquaredError(single(term.num)) && isPenalty(single(term.num));
+  if (term.k === 'big' && term.op === 'sum' && term.lower === null) return isPenalty(single(term.body));
   if (term.k !== 'mul') return false;
-  if (term.factors.some(isCoefficient) && term.factors.some(isNormPart)) return true;
+  if (term.factors.some(isCoefficient) && term.factors.some((f) => isNormPart(f) || isRegulariserWord(f))) return true;
   // A Gaussian prior's log: a numeric scale times ‖w‖² or a quadratic form, nothing summed or differenced in it.
   const rest = term.factors.filter((f) => !isNumericCoefficient(f));
   return rest.length < term.factors.length && (isQuadraticForm(rest) || (rest.every((f) => f.k !== 'add') && rest.some(isNormPart)));

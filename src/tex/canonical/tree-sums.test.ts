@@ -182,4 +182,12 @@ describe('tree rules: sums written another way', () => {
     // Another symbol's maximum is no shift.
     expect(canonicalMember('e^{q_d - \\max_{d} r_d}')).not.toBe(canonicalMember('e^{q_d}'));
   });
+
+  it('stability-epsilon: an ε named with a prime, a number or as small (epsilon_, eps2, smallValue) is set aside too', () => {
+    expect(recogniseFormula('loss = t * ivy.log(q + epsilon_) + (1 - t) * ivy.log(1 - q + epsilon_)')?.kind).toBe('log_likelihood');
+    expect(recogniseFormula('return -t * math.log(q + smallValue) - ((1 - t) * math.log(1 - q + smallValue))')?.kind).toBe('ce_binary');
+    expect(canonicalMember('\\log(q + eps2)')).toBe(canonicalMember('\\log q'));
+    // A letter that only starts like one stays: log(q + s) is the log of a sum.
+    expect(canonicalMember('\\log(q + s)')).not.toBe(canonicalMember('\\log q'));
+  });
 });

@@ -279,6 +279,15 @@ function isSumOfLogs(e: Expr): boolean {
 export const EPSILONS: ReadonlySet<string> = new Set(['\\epsilon', '\\varepsilon', 'eps', '\\text{eps}', 'epsilon', 'EPS', 'EPSILON', 'Eps', '\\delta', 'tol', 'tolerance', 'tiny', 'TINY']);
 
 /**
+ * Whether a symbol names that constant: one of EPSILONS, also with a prime or a number after it (code's
+ * `epsilon_` is read as ε′, `eps2` as ε₂, a second ε), or a name that says it is small (smallValue, SMALL_NUMBER).
+ */
+export function namesEpsilon(e: Expr): boolean {
+  if (e.k !== 'sym' || (e.sub !== null && !/^\d+$/.test(e.sub))) return false;
+  return EPSILONS.has(e.name.replace(/(?:'+|\d+)$/, '')) || /^(?:small|SMALL)(?:[A-Z_]\w*)?$/.test(e.name);
+}
+
+/**
  * log(p + ε), log(p + 1e-8) → log p: the ε keeps the log finite and says nothing about the
  * formula. A tiny number is such an ε only beside a symbol: log(0.7 + 10^{−7}) of numbers is computed as written.
  */
@@ -286,11 +295,10 @@ export function stabilityEpsilon(node: Expr): Expr | null {
   if (node.k !== 'log') return null;
   const arg = node.arg.k === 'mul' && node.arg.factors.length === 1 ? (node.arg.factors[0] as Expr) : node.arg;
   if (arg.k !== 'add' || arg.terms.length < 2) return null;
-  const named = (t: Expr) => t.k === 'sym' && t.sub === null && EPSILONS.has(t.name);
   // Code's Math.log(y + e) names its small constant e: Euler's number added to a probability means nothing.
   const euler = (t: Expr) => t.k === 'sym' && t.sub === null && t.name === 'e';
   const symbolic = arg.terms.some((t) => !isTiny(t) && !euler(t) && !isArithmeticOfNumbers(t));
-  const kept = arg.terms.filter((t) => !named(t) && !(symbolic && (isTiny(t) || euler(t))));
+  const kept = arg.terms.filter((t) => !namesEpsilon(t) && !(symbolic && (isTiny(t) || euler(t))));
   if (kept.length === arg.terms.length || kept.length === 0) return null;
   return { ...node, arg: kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept } };
 }
@@ -311,7 +319,7 @@ export function stabilityMaxShift(node: Expr): Expr | null {
 /** A constant small enough to be a floor under a probability: ε, 10^{−12}, 0.0001. */
 function isTiny(e: Expr): boolean {
   const inner = single(e);
-  if (inner.k === 'sym') return inner.sub === null && EPSILONS.has(inner.name);
+  if (inner.k === 'sym') return namesEpsilon(inner);
   if (inner.k === 'num') return inner.value > 0 && inner.value <= 1e-3;
   return inner.k === 'pow' && single(inner.base).k === 'num' && (single(inner.base) as { value: number }).value === 10 && single(inner.exp).k === 'neg';
 }
