@@ -123,4 +123,10 @@ describe('text rules: big-operator dressing', () => {
     // Σx_i (a sum of x_i), and a letter the terms do not take, stay.
     expect(gluedSumIndex('Σx_i + Σk u')).toBe('Σx_i + Σk u');
   });
+
+  it('capital-operators: a capital sigma with nothing after its scripts to sum is a matrix’s letter', () => {
+    expect(capitalOperators('p(x_t; \\mu_{t}, \\Sigma_{t})')).toBe('p(x_t; \\mu_{t}, \\Sigma_{t})');
+    expect(capitalOperators('\\Sigma_{i} y_i \\log p_i')).toBe('\\sum_{i} y_i \\log p_i');
+    expect(recogniseFormula('f = -\\log p(x_t; \\mu_{x_t}, \\Sigma_{x_t})')).toBeNull();
+  });
 });

@@ -44,8 +44,8 @@ export function leanBigOperators(tex: string): string {
 /**
  * \Sigma_{i=1}^{N} → \sum_{i=1}^{N}, \Pi_i → \prod_i: a capital sigma or pi under a lower limit is the big
  * operator, for every rule after this one as for the reader (a log's argument runs on through it, a
- * condition said after it is the sum's). Alone, or with a power only (Σ⁻¹, a covariance), it stays a letter,
- * unless an exponential follows it at once (log Σ exp(x_j)).
+ * condition said after it is the sum's). Alone, with a power only (Σ⁻¹, a covariance), or with nothing after its
+ * scripts to sum (p(x; μ_t, Σ_t)), it stays a letter, unless an exponential follows it at once (log Σ exp(x_j)).
  */
 export function capitalOperators(tex: string): string {
   // 1 − Π_i: a letter one is taken from is a quantity (a probability named Π_i), wherever it is written with that subscript.
@@ -54,7 +54,8 @@ export function capitalOperators(tex: string): string {
     const sub = /^\s*_\s*(\{[^{}]*\}|[A-Za-z0-9])/.exec(tex.slice(at + whole.length))?.[1];
     // Braced, {\Pi}_i, so no later reading takes it for the operator.
     if (sub !== undefined && complemented.has(`${letter}_${sub}`)) return `{${whole}}`;
-    return isMatrixPower(tex.slice(at + whole.length)) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod';
+    const after = tex.slice(at + whole.length);
+    return isMatrixPower(after) || endsAfterScripts(after) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod';
   });
   // log(\Sigma exp(x_j)): a bare capital sigma straight before an exponential is the sum of them (a matrix is not multiplied by one).
   return limited.replace(/\\Sigma(?![A-Za-z])(?=\s*(?:\\exp(?![A-Za-z])|exp\s*\(|e\s*\^))/g, '\\sum');
@@ -62,6 +63,13 @@ export function capitalOperators(tex: string): string {
 
 const MATRIX_SCRIPT = String.raw`(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+(?:\s*\{[^{}]*\})?|[^\s{])`;
 const SCRIPTS = new RegExp(String.raw`^\s*(?:\\limits\s*)?([_^])\s*${MATRIX_SCRIPT}\s*(?:([_^])\s*${MATRIX_SCRIPT})?`);
+
+/** Whether nothing follows the scripts to be summed: a bracket or a list ends there (p(x; μ_t, Σ_t), a matrix's letter). */
+function endsAfterScripts(after: string): boolean {
+  const m = SCRIPTS.exec(after);
+  // (\limits says the author set an operator.)
+  return m !== null && !/^\s*\\limits/.test(after) && /^\s*(?:$|[),;\]]|\\right\b|\\})/.test(after.slice(m[0].length));
+}
 
 /** Whether the scripts written after a capital sigma (`after`, the text that follows it) make it a matrix. */
 function isMatrixPower(after: string): boolean {

@@ -165,4 +165,19 @@ describe('text rules: a loss written case by case', () => {
     expect(conditionOf('\\text{if } target = 1')).toBe('target=1');
     expect(conditionOf('if(y = 1)')).toBe('y=1');
   });
+
+  it("conditional-statements: Python's if/else lines and branches that return or set one name", () => {
+    expect(conditionalStatements('if y = 1:\n    return -\\log(q)\nelse:\n    return -\\log(1 - q)')).toBe('-\\log(q) \\text{ if } y = 1, \\; -\\log(1 - q) \\text{ otherwise}');
+    expect(conditionalStatements('if (y = 1) l = -\\log(q); else l = -\\log(1 - q);')).toBe('l = -\\log(q) \\text{ if } y = 1, \\; -\\log(1 - q) \\text{ otherwise}');
+    // Branches that set different names are two statements, not one choice.
+    expect(conditionalStatements('if (y = 1) a = 1; else b = 2;')).toBe('if (y = 1) a = 1; else b = 2;');
+    expect(recogniseFormula('if y == 1:\n    return -np.log(yHat)\nelse:\n    return -np.log(1 - yHat)')?.kind).toBe('ce_binary');
+    expect(recogniseFormula('if (y == 1) { return -log(p); } else { return -log(1 - p); }')?.kind).toBe('ce_binary');
+  });
+
+  it('cases-blocks: a row whose test follows a colon (a matrix inside a brace)', () => {
+    expect(recogniseFormula('c(H(x),y) =\\left\\{\\begin{matrix}-log(H(x)) : y=1\\\\ -log(1-H(x)) : y=0\\end{matrix}\\right.')?.kind).toBe('ce_binary');
+    // A colon that is no test's (a ratio, a definition) leaves the block as written.
+    expect(casesBlocks('\\left\\{\\begin{matrix} a : b \\\\ c : d \\end{matrix}\\right.')).toBe('\\left\\{\\begin{matrix} a : b \\\\ c : d \\end{matrix}\\right.');
+  });
 });

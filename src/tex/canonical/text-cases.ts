@@ -20,17 +20,20 @@ function rowsOf(body: string): [string, string][] | null {
     const at = topLevelAmpersand(row);
     // Without a column: the condition starts at its word (`-\log p \ if \ y = 1`), or is the
     // test in brackets that closes the row (`-log(h(x)), (y=1)`).
-    const split = at >= 0 ? at : CONDITION_WORD.exec(row)?.index ?? TRAILING_TEST.exec(row)?.index ?? -1;
+    const split = at >= 0 ? at : CONDITION_WORD.exec(row)?.index ?? TRAILING_TEST.exec(row)?.index ?? COLON_TEST.exec(row)?.index ?? -1;
     if (split < 0) return null;
     // A comma or full stop after the value (`-\log p, & y = 1`) ends the clause; braces round a cell only group it.
     const value = firstMember(unbraced(row.slice(0, split).replace(/(?:\\(?:[ ,;:!]|q?quad(?![A-Za-z]))|\\$|[,.;]|\s)+$/, '').trim()));
-    cells.push([value, row.slice(at >= 0 ? split + 1 : split).replace(/^\s*&+/, '').trim()]);
+    cells.push([value, row.slice(at >= 0 ? split + 1 : split).replace(/^\s*(?:&+|:)/, '').trim()]);
   }
   return cells;
 }
 
 /** A test of a label against a constant in brackets at a row's end, after a comma or a space: `, (y=1)`. */
 const TRAILING_TEST = /(?<=[,\s])\(\s*[A-Za-z][^()=<>]*(?:=|\\neq?|≠)\s*-?\w+\s*\)\s*[,.;]?\s*$/;
+
+/** A test of a label against a constant after a colon, closing the row: `-\log(H(x)) : y=1`. */
+const COLON_TEST = /\s*:\s*(?=[A-Za-z](?:_\{?\w+\}?)?\s*(?:=|\\neq?|≠)\s*-?\w+\s*[,.;]?\s*$)/;
 
 /** `{-\log (p)}` → `-\log (p)`: one brace group round a whole cell, as some editors write every cell. */
 function unbraced(cell: string): string {
@@ -151,12 +154,27 @@ function zeroLogConvention(rows: [string, string][], tests: string[]): string | 
 }
 
 /**
- * `if (p == 0) { 0 } else { -p * log2(p) }`, R's and C's conditional statement: the same two rows as
- * `0 if p = 0, -p * log2(p) otherwise`, which inline-cases reads.
+ * `if (p == 0) { 0 } else { -p * log2(p) }`, R's and C's conditional statement, and Python's `if y == 1:⏎ return
+ * -log(p)⏎ else:⏎ return -log(1 - p)`: the same two rows as `0 if p = 0, -p * log2(p) otherwise`, which inline-cases
+ * reads. A branch's `return` goes; branches that both set one name (`loss = …`) set it to the choice.
  */
 export function conditionalStatements(tex: string): string {
-  const choice = ifElse(tex);
-  return choice ? `${choice.yes} \\text{ if } ${choice.test}, \\; ${choice.no} \\text{ otherwise}` : tex;
+  const python = /^\s*if\s+([^\n:]+?)\s*:\s*([^\n]+?)\s*\n\s*else\s*:\s*([^\n]+?)\s*$/.exec(tex);
+  const choice = python ? { test: python[1] as string, yes: python[2] as string, no: python[3] as string } : ifElse(tex);
+  if (!choice) return tex;
+  const [yes, no] = [branchValue(choice.yes), branchValue(choice.no)];
+  const target = yes.target !== undefined && yes.target === no.target ? `${yes.target} = ` : '';
+  if (yes.target !== no.target && target === '') return tex;
+  return `${target}${yes.value} \\text{ if } ${choice.test}, \\; ${no.value} \\text{ otherwise}`;
+}
+
+/** A branch's value: after `return`, or after `name =` (the name as its target); a semicolon after it goes. */
+function branchValue(branch: string): { value: string; target?: string } {
+  const statement = branch.trim().replace(/;$/, '').trim();
+  const returned = /^return\s+([\s\S]+)$/.exec(statement);
+  if (returned) return { value: returned[1] as string };
+  const assigned = /^([A-Za-z_][\w.]*)\s*=(?!=)\s*([\s\S]+)$/.exec(statement);
+  return assigned ? { value: assigned[2] as string, target: assigned[1] as string } : { value: statement };
 }
 
 /** `y = 1:` or `y = 1 →` opening a clause: a test of a label against a number, then a colon or an arrow. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracketedConditionals, choiceCalls, laxConds, listComprehensions, ternaryExpressions } from './text-code-choices';
+import { booleanComplements, bracketedConditionals, choiceCalls, laxConds, listComprehensions, ternaryExpressions } from './text-code-choices';
 
 describe('text rules: the choices code writes between a label\'s two values', () => {
   it("ternary-expressions: C's and JavaScript's t === 1 ? a : b is the two rows of a cases block", () => {
@@ -46,5 +46,14 @@ describe('text rules: the choices code writes between a label\'s two values', ()
     // A where with another arity, or no test of a label, is left alone.
     expect(choiceCalls('np.where(c == 1)')).toBe('np.where(c == 1)');
     expect(choiceCalls('where(x + 1, a, b)')).toBe('where(x + 1, a, b)');
+  });
+
+  it('boolean-complements: a label negated by ~ or ! in brackets beside the label is 1 − the label', () => {
+    expect(booleanComplements('-(same*log(c)+(~same)*log(1-c))')).toBe('-(same*log(c)+(1 - same)*log(1-c))');
+    expect(booleanComplements('(!y) * log(1 - p) + y * log(p)')).toBe('(1 - y) * log(1 - p) + y * log(p)');
+    // Not beside the label, or TeX (where ~ is a space): left.
+    expect(booleanComplements('(~mask) * x')).toBe('(~mask) * x');
+    expect(booleanComplements('-(y \\log p + (~y)\\log(1-p))')).toBe('-(y \\log p + (~y)\\log(1-p))');
+    expect(recogniseFormula('persist = -(same*math.log(c)+(~same)*math.log(1-c)).sum((-2,-1))')?.kind).toBe('ce_binary_batch');
   });
 });

@@ -112,7 +112,22 @@ export function choiceCalls(tex: string): string {
 }
 
 // While == still tells a test from an assignment (code-equality, 24.07, makes it =); cases-blocks (35) reads the block.
+/**
+ * `(~same) * log(1 - c)`, `(!y) * log(1 - p)`: a 0/1 label negated by NumPy's or C's not, in brackets beside the
+ * label itself, is its complement 1 − y. (In TeX a tilde is a space: a bracketed tilde before a name, in text with no
+ * TeX command, is code.)
+ */
+export function booleanComplements(tex: string): string {
+  if (/\\[A-Za-z]/.test(tex)) return tex;
+  return tex.replace(/\(\s*[~!]\s*([A-Za-z_]\w*)\s*\)/g, (whole, name: string, at: number) => {
+    const elsewhere = new RegExp(`(?<![\\w~!.])${name}(?![\\w(])`).test(tex.slice(0, at) + tex.slice(at + whole.length));
+    return elsewhere ? `(1 - ${name})` : whole;
+  });
+}
+
 defineTextRule({ name: 'ternary-expressions', order: 24.005, apply: ternaryExpressions });
+// Before ternary-expressions reads `!y ? … : …` (a bare `!y` there is the test, not this).
+defineTextRule({ name: 'boolean-complements', order: 24.001, apply: booleanComplements });
 defineTextRule({ name: 'lax-conds', order: 24.003, apply: laxConds });
 defineTextRule({ name: 'choice-calls', order: 24.0035, apply: choiceCalls });
 defineTextRule({ name: 'bracketed-conditionals', order: 24.004, apply: bracketedConditionals });

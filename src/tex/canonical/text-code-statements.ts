@@ -3,7 +3,7 @@
 // `return` (after a one-line function's head or a guard) that hands the loss back, and MATLAB's
 // anonymous function's argument list. What is left is the expression each statement computes.
 import { defineTextRule } from './registry';
-import { closingBracket, functionBody, topLevelArguments } from './text-scan';
+import { closingBracket, functionBody, ifElse, topLevelArguments } from './text-scan';
 
 /** Whether the text holds a TeX command: then it is TeX, whose lines and words are not code's statements. */
 const holdsTexCommand = (tex: string): boolean => /\\[A-Za-z]/.test(tex);
@@ -59,7 +59,8 @@ export function returnKeyword(tex: string): string {
   // if (this.out === "sigmoid") return …: the guard says when this line runs; what it returns is the loss.
   const guard = /^\s*if\s*\(/.exec(tex);
   const guardEnd = guard ? closingBracket(tex, guard[0].length - 1) : -1;
-  if (guardEnd > 0 && /^\s*\{?\s*return\b/.test(tex.slice(guardEnd + 1))) return returnKeyword(tex.slice(guardEnd + 1).replace(/^\s*\{/, '').replace(/\s*;?\s*\}\s*$/, ''));
+  // (With an else after it, the statement is a choice between two values, which conditional-statements reads.)
+  if (guardEnd > 0 && /^\s*\{?\s*return\b/.test(tex.slice(guardEnd + 1)) && ifElse(tex) === null) return returnKeyword(tex.slice(guardEnd + 1).replace(/^\s*\{/, '').replace(/\s*;?\s*\}\s*$/, ''));
   // R's return is a call: return(-sum(…)) hands back what its bracket holds (a semicolon, or a sentence's full
   // stop or comma, may follow it).
   const call = /^\s*return\s*\(/.exec(tex);

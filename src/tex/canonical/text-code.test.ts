@@ -44,7 +44,7 @@ describe('text rules: formulas written as code', () => {
     // NumPy's nansum and nanmean.
     expect(qualifiedCallNames('-np.nansum(y * np.log(p)) + np.nanmean(q) + nansums(r)')).toBe('-sum(y * log(p)) + mean(q) + nansums(r)');
     // C++'s namespaces and C#'s classes: std::log, Math.Log.
-    expect(qualifiedCallNames('-t[i] * std::log(p[i]) - Math.Log(q)')).toBe('-t[i] * log(p[i]) - Log(q)');
+    expect(qualifiedCallNames('-t[i] * std::log(p[i]) - Math.Log(q)')).toBe('-t[i] * log(p[i]) - log(q)');
     expect(recogniseFormula('loss -= target.data()[i] * std::log(pred.data()[i] + 1e-8f);')?.kind).toBe('ce_multiclass');
     // A dotted name not called, and a decimal before a bracket, stay.
     expect(qualifiedCallNames('x.shape + 0.5(a)')).toBe('x.shape + 0.5(a)');
@@ -363,5 +363,14 @@ describe('text rules: a full stop as a product sign', () => {
     expect(scientificNumbers('(1f64 - y) * (1.0_f32 - p) / 2usize')).toBe('(1 - y) * (1.0 - p) / 2');
     expect(scientificNumbers('x1f64 + f64')).toBe('x1f64 + f64');
     expect(recogniseFormula('J += y[i]*h.ln() + (1f64-y[i])*(1f64-h).ln();')?.kind).toBe('log_likelihood');
+  });
+
+  it("axis-arguments: R's na.rm and apply(X, 1, sum); C#'s capitalised Math functions", () => {
+    expect(axisArguments('mean(x, na.rm = TRUE)')).toBe('mean(x)');
+    expect(axisArguments('-apply(L*log(S), 1, sum)')).toBe('-sum(L*log(S))');
+    expect(axisArguments('apply(X, 1, function(r) r)')).toBe('apply(X, 1, function(r) r)');
+    expect(recogniseFormula('-mean(y * log(p) + (1 - y) * log(1 - p), na.rm = TRUE)')?.kind).toBe('ce_binary_batch');
+    expect(qualifiedCallNames('Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Math.Abs(z)))')).toBe('max(z, 0) + log(1 + exp(-abs(z)))');
+    expect(recogniseFormula('return Math.Max(logit, 0) - logit * target + (float)Math.Log(1 + Math.Exp(-Math.Abs(logit)));')?.kind).toBe('ce_from_logits');
   });
 });

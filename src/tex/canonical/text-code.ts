@@ -77,6 +77,8 @@ export function qualifiedCallNames(tex: string): string {
         .replace(/(?<![\w.])(\d+\.\d*|\.\d+)f\b/g, '$1')
     : tex;
   return armadillo(dotnetNumbers(c))
+    // C#'s Math (and MathF) names its functions with a capital: Math.Max, Math.Exp, Math.Abs.
+    .replace(/(?<![\w.])(?:System\.)?MathF?\.(Max|Min|Exp|Abs|Sqrt|Pow|Log|Log10|Log2)(?=\s*\()/g, (_m, f: string) => f.toLowerCase())
     .replace(QUALIFIED_CALL, '')
     // Futhark's number modules before a function applied without brackets: f32.log p; Elixir's :math.log(p) and
     // Erlang's math:log(P), a module of the platform called.
@@ -98,8 +100,8 @@ export function dotBeforeLog(tex: string): string {
   return tex.replace(/(_(?:\{[^{}]*\}|[A-Za-z0-9]{1,2})|\))\s*\.\s*(?=(?:\\)?(?:log|ln)\b)/g, '$1 \\cdot ');
 }
 
-/** The keyword names that only pick an axis or keep its shape (or name the operation, TensorFlow's name='loss'). */
-const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices|dtype|name)`;
+/** The keyword names that only pick an axis or keep its shape (or name the operation, TensorFlow's name='loss'; R's na.rm skips missing values). */
+const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_indices|dtype|name|na\.rm)`;
 /**
  * `, dims=1`, `, axis = -1`, `; dims`, `, keepdims=True`, `, reduction_indices=[1]`, `, name='loss'`, and Elixir's or
  * Swift's `, axes: [2]`, before a closing bracket (a trailing comma before it too) or another such argument.
@@ -207,7 +209,7 @@ export function uprightReductions(tex: string): string {
  * sum(x; dims), sum(x, dims=2), mean(l, axis=-1, keepdims=True): the axis arguments go; so does
  * a lone axis, −1 to 3, after the one argument of a sum, a mean, a log-sum-exp or a softmax (MATLAB's
  * sum(T.*log(Y), 2), PyTorch's logsumexp(z, 1)), and a number type there;
- * MATLAB's 'all' sums over both axes.
+ * MATLAB's 'all' sums over both axes; R's apply(X, 1, sum) sums each row.
  */
 export function axisArguments(tex: string): string {
   // TensorFlow's reduce_sum(x, 1) takes its axis the same way, and so do NumPy's and PyTorch's sum(x, -1),
@@ -219,6 +221,11 @@ export function axisArguments(tex: string): string {
     // MATLAB's sum(X, 'all') adds every entry: over the rows and over the columns.
     if (args.length === 2 && /^['"]all['"]$/.test((args[1] as string).trim()) && /\S/.test(args[0] as string)) return found[1] === 'sum' ? `sum(sum(${args[0]}))` : `mean(${args[0]})`;
     return args.length === 2 && dimension.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;
+  });
+  // R's apply(X, 1, sum): the sum (or mean) of each row (2: of each column), as rowSums(X) is.
+  out = rewriteCalls(out, /(?<![\\A-Za-z0-9_.])apply\s*\(/g, (_found, inner) => {
+    const [values, margin, reduce, ...rest] = topLevelArguments(inner);
+    return rest.length === 0 && values && /^[12]$/.test(margin ?? '') && /^(?:sum|mean)$/.test(reduce ?? '') ? `${reduce}(${values})` : null;
   });
   for (let pass = 0; pass < 3; pass++) {
     // A trailing comma left before the closing bracket (Python's sum(x, dim=1, )) closes nothing more.

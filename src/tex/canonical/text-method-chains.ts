@@ -10,8 +10,8 @@ import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from 
 const METHOD = /\.\s*(log_softmax|logsumexp|log_?sigmoid|log|ln|exp|abs|softplus|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
 export const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
-/** What a method's bracket may hold besides nothing: the axis it runs along (-1, dim=1, axis=-1, keepdim=True; ND4J's Integer.MAX_VALUE, every axis). */
-const AXIS_ONLY = /^\s*(?:[-+]?\d+|Integer\.MAX_VALUE|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
+/** What a method's bracket may hold besides nothing: the axis it runs along (-1, a tuple of axes (-2, -1), dim=1, axis=-1, keepdim=True; ND4J's Integer.MAX_VALUE, every axis). */
+const AXIS_ONLY = /^\s*(?:[-+]?\d+|[([]\s*[-+]?\d+(?:\s*,\s*[-+]?\d+)*\s*,?\s*[)\]]|Integer\.MAX_VALUE|(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+)\s*(?:,\s*(?:dims?|axis|keepdims?)\s*=\s*[-+]?\w+\s*)*$/;
 
 /** Where the value a method is called on starts, its text ending at `end` (exclusive): a bracket, an indexed or subscripted name or a call. */
 function receiverStart(tex: string, end: number): number {

@@ -14,8 +14,12 @@ const NOT_FIELDS_ANY_CASE = /^(?:e|pi|inf|nan|one|zero|eps|epsilon|tiny|max|min|
 const ACCESSOR = /(?<![\\\w.\]{$])([A-Za-z_]\w*(?:\[[^[\]\n]*\])?)((?:\.[A-Za-z_]\w*)+)(?![\w(.{]|\s+\()/g;
 
 export function recordFields(tex: string): string {
-  return tex.replace(ACCESSOR, (whole, record: string, fields: string) =>
-    (fields.slice(1).split('.').some((field) => NOT_FIELDS.has(field) || NOT_FIELDS_ANY_CASE.test(field)) ? whole : `\\operatorname{${`${record}${fields}`.replace(/_/g, '\\_')}}`));
+  return tex.replace(ACCESSOR, (whole, record: string, fields: string, at: number) => {
+    // A keyword argument's name (R's mean(x, na.rm = TRUE)) names no variable.
+    const keyword = /[(,]\s*$/.test(tex.slice(0, at)) && /^\s*=(?!=)/.test(tex.slice(at + whole.length));
+    if (keyword || fields.slice(1).split('.').some((field) => NOT_FIELDS.has(field) || NOT_FIELDS_ANY_CASE.test(field))) return whole;
+    return `\\operatorname{${`${record}${fields}`.replace(/_/g, '\\_')}}`;
+  });
 }
 
 // After the object's own name (self.x) and value attributes (.values) have gone (value-attributes, 24.09) and pipes

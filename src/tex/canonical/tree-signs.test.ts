@@ -103,4 +103,9 @@ describe('tree rules: where the minus goes', () => {
     // With no log beside it, a minus one stays a factor.
     expect(canonicalMember('a \\cdot (-1)')).not.toMatch(/^-/);
   });
+
+  it('unit-before-sum: −1 * sum(…) / N, the one before a mean written as a sum over its count', () => {
+    expect(recogniseFormula('y = -1 * sum(log(p[np.arange(N), t])) / N')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('y = -1 * x')).toBeNull();
+  });
 });

@@ -35,7 +35,12 @@ export function unitBeforeSum(node: Expr): Expr | null {
   const weighsALog = rest.some((factor) => containsLog(factor)) && rest.some((factor) => !containsLog(factor) && single(factor).k !== 'num');
   // −1(1×log 0.5 + 0×log 0.2): a bracket of several terms with logs is no lone log either.
   const bracketOfLogs = rest.length === 1 && single(rest[0] as Expr).k === 'add' && containsLog(rest[0] as Expr);
-  if (one.k !== 'num' || one.value !== 1 || !(weighsALog || bracketOfLogs || rest.some((factor) => single(factor).k === 'big'))) return null;
+  // A sum, also divided by its count or after its mean's 1/N (−1 * sum(…) / N).
+  const isSum = (factor: Expr): boolean => {
+    const inner = single(factor);
+    return inner.k === 'big' || (inner.k === 'div' && isSum(inner.num)) || (inner.k === 'mul' && inner.factors.some(isSum));
+  };
+  if (one.k !== 'num' || one.value !== 1 || !(weighsALog || bracketOfLogs || rest.some(isSum))) return null;
   const product = rest.length === 1 ? (rest[0] as Expr) : { ...node, factors: rest };
   return negated ? { k: 'neg', arg: product } : product;
 }
