@@ -180,4 +180,11 @@ describe('text rules: a loss written case by case', () => {
     // A colon that is no test's (a ratio, a definition) leaves the block as written.
     expect(casesBlocks('\\left\\{\\begin{matrix} a : b \\\\ c : d \\end{matrix}\\right.')).toBe('\\left\\{\\begin{matrix} a : b \\\\ c : d \\end{matrix}\\right.');
   });
+
+  it('cases-blocks: the zero row beside a row for y > 0 (R ifelse) sets aside the terms whose weight is zero', () => {
+    expect(recogniseFormula('po <- -rowSums(ifelse(y > 0, y * log(p), 0))')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('h = -np.sum(np.where(p > 0, p * np.log(p), 0))')?.kind).toBe('entropy');
+    // A row that is no weighted log is left to the other rules.
+    expect(recogniseFormula('l = -np.sum(np.where(y > 0, np.log(p), 0))')).toBeNull();
+  });
 });

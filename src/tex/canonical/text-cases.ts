@@ -137,20 +137,25 @@ export function casesAsIndicators(rows: [string, string][]): string | null {
 
 /**
  * 0 if p = 0, −p log p otherwise: the convention 0 · log 0 = 0 written out as two rows (or log(1e-50) put for log 0).
- * It chooses no class; the value is the other row's (the log of what the test sets to 0).
+ * It chooses no class; the value is the other row's (the log of what the test sets to 0, or the weight it sets to 0).
  */
 function zeroLogConvention(rows: [string, string][], tests: string[]): string | null {
   if (rows.length !== 2) return null;
   // The row's value is 0, or the log of a tiny number put where log 0 would be (t * log(1e-50)).
   const guardValue = (value: string) => /^\s*0\s*$/.test(value) || /(?:log|ln)\w*\s*\(\s*(?:\d[\d.]*\s*\\times\s*)?10\^\{-\d+\}\s*\)/.test(value);
-  const zeroAt = rows.findIndex(([value], at) => guardValue(value) && /=0$/.test(tests[at] ?? ''));
+  // The zero row tests p = 0, or is `otherwise` beside a row for p > 0 (R's ifelse(y > 0, y * log(p), 0)).
+  const positive = (test: string | undefined) => /^([A-Za-z][\w{}]*(?:\[\w+\])*)(?:>|\\neq?|≠|!=)0$/.exec(test ?? '')?.[1];
+  const zeroAt = rows.findIndex(([value], at) => guardValue(value) && (/=0$/.test(tests[at] ?? '') || (tests[at] === 'otherwise' && positive(tests[1 - at]) !== undefined)));
   const other = rows[1 - zeroAt]?.[0];
-  const argument = tests[zeroAt]?.replace(/=0$/, '');
+  const argument = tests[zeroAt] === 'otherwise' ? positive(tests[1 - zeroAt]) : tests[zeroAt]?.replace(/=0$/, '');
   if (zeroAt < 0 || other === undefined || !argument || !/^[A-Za-z][\w{}]*(?:\[\w+\])*$/.test(argument)) return null;
   const name = argument.replace(/[[\]{}]/g, '\\$&');
   const otherTest = tests[1 - zeroAt] ?? '';
   if (otherTest !== 'otherwise' && !new RegExp(`^${name}(?:>|\\\\neq?|≠|!=)0$`).test(otherTest)) return null;
-  return new RegExp(String.raw`(?:log|ln)\w*\s*(?:_\{?\w+\}?)?\s*\(?\s*${name}(?![\w])`).test(other) ? other : null;
+  // The tested value is the log's argument, or the weight the value starts with (y · log p is 0 where y is).
+  const logOf = new RegExp(String.raw`(?:log|ln)\w*\s*(?:_\{?\w+\}?)?\s*\(?\s*${name}(?![\w])`);
+  const weightedBy = new RegExp(String.raw`^\s*${name}\s*(?:\*|\\cdot|(?=\\?(?:log|ln)(?![A-Za-z])))`);
+  return logOf.test(other) || weightedBy.test(other) ? other : null;
 }
 
 /**

@@ -46,4 +46,9 @@ describe('text rules: clip guards', () => {
     expect(namedFloors('max(q, floor)')).toBe('max(q, floor)');
     expect(recogniseFormula('return -std::log(std::max(out.getValue(index), MIN_LOSS_VALUE));')?.kind).toBe('ce_multiclass');
   });
+
+  it('named-floors: a constant named for ε (CE_EPSILON, after a private underscore) is a floor too', () => {
+    expect(namedFloors('max(p, CE_EPSILON)')).toBe('max(p, eps)');
+    expect(recogniseFormula('ce -= t * math.log(max(p, _CE_EPSILON))')?.kind).toBe('ce_multiclass');
+  });
 });

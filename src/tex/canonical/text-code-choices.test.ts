@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { booleanComplements, bracketedConditionals, choiceCalls, laxConds, listComprehensions, ternaryExpressions } from './text-code-choices';
+import { booleanComplements, bracketedConditionals, choiceCalls, laxConds, listComprehensions, ternaryExpressions, undefinedFallbacks } from './text-code-choices';
 
 describe('text rules: the choices code writes between a label\'s two values', () => {
   it("ternary-expressions: C's and JavaScript's t === 1 ? a : b is the two rows of a cases block", () => {
@@ -55,5 +55,15 @@ describe('text rules: the choices code writes between a label\'s two values', ()
     expect(booleanComplements('(~mask) * x')).toBe('(~mask) * x');
     expect(booleanComplements('-(y \\log p + (~y)\\log(1-p))')).toBe('-(y \\log p + (~y)\\log(1-p))');
     expect(recogniseFormula('persist = -(same*math.log(c)+(~same)*math.log(1-c)).sum((-2,-1))')?.kind).toBe('ce_binary_batch');
+  });
+
+  it('undefined-fallbacks: a value guarded by a test whose other branch is no number is the value', () => {
+    expect(undefinedFallbacks('ce = lse(z) - z[t] if t >= 0 else math.nan')).toBe('ce = lse(z) - z[t]');
+    expect(undefinedFallbacks('a if y else b')).toBe('a if y else b');
+    expect(recogniseFormula('ce = _logsumexp(logits) - logits[target] if target >= 0 else math.nan')?.kind).toBe('ce_from_logits');
+  });
+
+  it('bracketed-conditionals: a predicate called on the sample is the label', () => {
+    expect(recogniseFormula('s += -(math.log(p) if W(e) else math.log(1-p))')?.kind).toBe('ce_binary_batch');
   });
 });

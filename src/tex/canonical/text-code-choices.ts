@@ -49,14 +49,15 @@ function choiceStart(tex: string, at: number): number {
   return 0;
 }
 
-/** A code test as a row's condition: == and === are =, != is ≠, a bare label (`if y`, `if e.correct`) is y = 1 and `not y` (`!y`) is y = 0. */
+/** A code test as a row's condition: == and === are =, != is ≠, a bare label (`if y`, `if e.correct`, `if won(e)`) is y = 1 and `not y` (`!y`) is y = 0. */
 function codeTest(test: string, bareLabels = true): string | null {
   const bare = test.trim();
   if (!bareLabels && !/[=<>]/.test(bare)) return null;
   // A label may be a record's field (e.correct, m.isOver15); `!` negates as `not` does.
   const negated = /^(?:not\s+|!\s*)([A-Za-z_][\w.]*)$/.exec(bare);
   if (negated) return `${negated[1]} = 0`;
-  if (/^[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?$/.test(bare)) return `${bare} = 1`;
+  // Or what a predicate says of the sample (`if W(e)`: it won).
+  if (/^[A-Za-z_][\w.]*(?:\[[^\[\]]*\]|\([^()]*\))?$/.test(bare)) return `${bare} = 1`;
   const written = bare.replace(/!==?/g, '\\neq ').replace(/===?/g, '=');
   return /=|\\neq|<|>/.test(written) ? written : null;
 }
@@ -125,7 +126,16 @@ export function booleanComplements(tex: string): string {
   });
 }
 
+/**
+ * `lse(z) - z[t] if t >= 0 else math.nan`: a value guarded against input it cannot take, the other branch no number
+ * (NaN, None, null), is that value where it is defined.
+ */
+export function undefinedFallbacks(tex: string): string {
+  return tex.replace(/^([\s\S]+?)\s+if\s+[^\n]+?\s+else\s+(?:(?:math|np|numpy|torch)\.nan|float\(\s*['"]nan['"]\s*\)|None|NaN|nan|null)\s*;?\s*$/, '$1');
+}
+
 defineTextRule({ name: 'ternary-expressions', order: 24.005, apply: ternaryExpressions });
+defineTextRule({ name: 'undefined-fallbacks', order: 23.9, apply: undefinedFallbacks });
 // Before ternary-expressions reads `!y ? … : …` (a bare `!y` there is the test, not this).
 defineTextRule({ name: 'boolean-complements', order: 24.001, apply: booleanComplements });
 defineTextRule({ name: 'lax-conds', order: 24.003, apply: laxConds });

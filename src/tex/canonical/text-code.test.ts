@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { negativeDivisors, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
+import { negativeDivisors, privateNames, roundingCalls, sqrtCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, codeNames, dotBeforeLog, elementwiseCalls, generatorSums, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
 
 describe('text rules: formulas written as code', () => {
   it('broadcast-dots: Julia elementwise operators and calls lose their dots', () => {
@@ -372,5 +372,14 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('-mean(y * log(p) + (1 - y) * log(1 - p), na.rm = TRUE)')?.kind).toBe('ce_binary_batch');
     expect(qualifiedCallNames('Math.Max(z, 0) + Math.Log(1 + Math.Exp(-Math.Abs(z)))')).toBe('max(z, 0) + log(1 + exp(-abs(z)))');
     expect(recogniseFormula('return Math.Max(logit, 0) - logit * target + (float)Math.Log(1 + Math.Exp(-Math.Abs(logit)));')?.kind).toBe('ce_from_logits');
+  });
+
+  it("private-names, greek-words-in-plain-text, sqrt-calls: _theta, lambda_l1, lambda_ and pow(x, 2) as code writes them", () => {
+    expect(privateNames('np.power(_theta, 2) + _logsumexp(z)')).toBe('np.power(theta, 2) + logsumexp(z)');
+    expect(privateNames('\\sum _i x_i')).toBe('\\sum _i x_i');
+    expect(greekWordsInPlainText('lambda_l1 * w')).toBe('\\lambda_{l1} * w');
+    expect(sqrtCalls('pow(w, 2) + power(v, 3)')).toBe('(w)^{2} + (v)^{3}');
+    expect(recogniseFormula('J = (1 / m) * (-y.T @ np.log(h) - (1 - y).T @ np.log(1 - h)) + (lambda_ / (2 * m)) * np.sum(np.power(_theta, 2))')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('J = -np.sum(y * np.log(s)) + lambda_l1 * np.sum(np.abs(params))')?.kind).toBe('ce_multiclass');
   });
 });

@@ -116,7 +116,15 @@ const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*[=:]\
 export function codeNames(tex: string): string {
   // Only in code, which multiplies with *: in TeX, (1 − u_) is a subscript left out (text-typos).
   if (!/[\w)\]']\s*\*\s*[\w(]/.test(tex)) return tex;
-  return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_(?=\s*[*)\],;]|\s+[*+-]|\s*$)/g, "$1'");
+  return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_(?=\s*[*/)\],;]|\s+[*/+-]|\s*$)/g, "$1'");
+}
+
+/**
+ * `_theta`, `_logsumexp(z)`: Python's private name, an underscore before it, is the name (in code, with no TeX
+ * command, where an underscore after a space or a bracket opens no subscript).
+ */
+export function privateNames(tex: string): string {
+  return tex.includes('\\') ? tex : tex.replace(/(?<=^|[\s(\[,=+\-*/])_+(?=[A-Za-z]\w*)/g, '');
 }
 
 /**
@@ -152,9 +160,16 @@ export function negativeDivisors(tex: string): string {
   return tex.replace(/(\/\s*)-\s*([A-Za-z_]\w*(?:\.\w+)*(?:\((?:[^()]|\([^()]*\))*\))?|\d+(?:\.\d+)?)(?![\w(.\[])/g, '$1(-$2)');
 }
 
-/** sqrt(x), np.sqrt(x) once its module is dropped: the square root, \sqrt{x}, one base under its root. */
+/**
+ * sqrt(x), np.sqrt(x) once its module is dropped: the square root, \sqrt{x}, one base under its root; pow(x, 2),
+ * np.power(x, 2): the power, (x)^{2}.
+ */
 export function sqrtCalls(tex: string): string {
-  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
+  const roots = rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
+  return rewriteCalls(roots, /(?<![\\A-Za-z0-9_.])(?:pow|powf|power)\s*\(/g, (_found, inner) => {
+    const [base, exponent, ...rest] = topLevelArguments(inner);
+    return base && exponent && rest.length === 0 ? `(${base})^{${exponent}}` : null;
+  });
 }
 
 /** The words for rounding up and down, in code and in the languages notes are written in (Spanish techo, French plancher, …). */
@@ -272,7 +287,7 @@ export function bareBigOperators(tex: string): string {
 }
 
 /** Greek letters code spells out. Two-letter names that are also a letter with its index glued (pi, xi, nu) are left. */
-const GREEK_WORDS = /(?<![A-Za-z_])(alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|mu|rho|sigma|tau|phi|psi|omega)(?![A-Za-z])/g;
+const GREEK_WORDS = /(?<![A-Za-z_\\])(alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|mu|rho|sigma|tau|phi|psi|omega)(?![A-Za-z])/g;
 
 /**
  * p(x|mu) = mu^x (1 - mu)^(1 - x): in a formula typed as plain text (no command at all), a Greek letter's name is the letter;
@@ -281,6 +296,8 @@ const GREEK_WORDS = /(?<![A-Za-z_])(alpha|beta|gamma|delta|epsilon|zeta|theta|ka
 export function greekWordsInPlainText(tex: string): string {
   if (tex.includes('\\')) return tex;
   return tex
+    // lambda_l1, alpha_reg: the letter with the rest of the name its subscript.
+    .replace(new RegExp(`${GREEK_WORDS.source}_([A-Za-z0-9]+)(?![\\w(])`, 'g'), (_m, name: string, rest: string) => `\\${name}_{${rest}}`)
     .replace(/(?<![A-Za-z_])(Sigma|Pi)(?=\s*_)/g, (_m, name: string) => (name === 'Sigma' ? '\\sum' : '\\prod'))
     .replace(GREEK_WORDS, (name: string) => `\\${name} `);
 }
@@ -419,5 +436,6 @@ defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbe
 defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
 defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
+defineTextRule({ name: 'private-names', order: 24.061, apply: privateNames });
 defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });

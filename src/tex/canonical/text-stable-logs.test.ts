@@ -75,4 +75,11 @@ describe('text rules: the careful spellings of a log', () => {
     expect(namedLogitParts('relu_z - w * u')).toBe('relu_z - w * u');
     expect(recogniseFormula('return relu_z - (z * u) + (jnp.log(1 + jnp.exp(-abs_z)))')?.kind).toBe('ce_from_logits');
   });
+
+  it('named-log-sum-exps: with no pick, a name for the target’s logit gives the logits and the target', () => {
+    expect(namedLogSumExps('loss = log_sum_exp - logits_at_index')).toBe('loss = logsumexp(logits) - logits[index]');
+    expect(namedLogSumExps('log_sum_exp - target_logit')).toBe('logsumexp(logit) - logit[target]');
+    expect(namedLogSumExps('x = log_sum_exp - max_logit')).toBe('x = log_sum_exp - max_logit');
+    expect(recogniseFormula('loss = lse - correct_logit')?.kind).toBe('ce_from_logits');
+  });
 });

@@ -79,8 +79,20 @@ function namedAfterSoleValue(tex: string, name: RegExp, values: RegExp, write: (
   return found.size === 1 && value !== undefined ? tex.replace(name, write(value)) : tex;
 }
 
+/** The target's logit by name: target_logit, correct_logit, logits_at_index, logit_true (the array, the index word). */
+const TARGET_LOGIT_NAME = /(?<![\\A-Za-z0-9_.])(?:(target|true|correct|label|gold)_(logits?)|(logits?)_(?:at_|of_|for_)?(target|true|correct|label|index|idx))(?![\w(])/g;
+
+/**
+ * `log_sum_exp - logits[target]`: the log-sum-exp by name, of the one array the formula picks from. With no pick, a
+ * name for the target's logit (`log_sum_exp - target_logit`) says both: the logits and the target's among them.
+ */
 export function namedLogSumExps(tex: string): string {
-  return namedAfterSoleValue(tex, LOG_SUM_EXP_NAME, PICKED_ARRAY, (array) => `logsumexp(${array})`);
+  const picked = namedAfterSoleValue(tex, LOG_SUM_EXP_NAME, PICKED_ARRAY, (array) => `logsumexp(${array})`);
+  const names = [...tex.matchAll(TARGET_LOGIT_NAME)];
+  if (picked !== tex || names.length !== 1 || tex.search(LOG_SUM_EXP_NAME) < 0) return picked;
+  const [whole, index, array, arrayFirst, indexAfter] = names[0] as RegExpExecArray;
+  const [logits, target] = [array ?? arrayFirst, index ?? indexAfter] as [string, string];
+  return tex.replace(whole, `${logits}[${target}]`).replace(LOG_SUM_EXP_NAME, `logsumexp(${logits})`);
 }
 
 /**

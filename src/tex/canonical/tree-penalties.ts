@@ -12,7 +12,8 @@ const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu'
 
 /** λ, λ/2, 1/(2C): a strength, alone or over a number, or a number over one (C as SVMs write it). */
 const isCoefficient = (e: Expr): boolean => {
-  if (e.k === 'sym') return COEFFICIENTS.has(e.name);
+  // λ′, code's lambda_ (Python reserves lambda), is the same strength.
+  if (e.k === 'sym') return COEFFICIENTS.has(e.name.replace(/'+$/, ''));
   if (e.k === 'mul') return e.factors.some(isCoefficient) && e.factors.every((f) => isCoefficient(f) || f.k === 'num');
   if (e.k !== 'div') return false;
   const num = e.num.k === 'mul' && e.num.factors.length === 1 ? (e.num.factors[0] as Expr) : e.num;
@@ -77,8 +78,8 @@ function isNormPart(e: Expr): boolean {
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   if (e.k === 'sym') return e.transposed === true;
   if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
-  // norm(W), as code writes the norm (np.linalg.norm, torch.norm once their module is dropped).
-  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub === null) return e.head.name === 'norm';
+  // norm(W), abs(w), as code writes them (np.linalg.norm, np.abs once their module is dropped).
+  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub === null) return e.head.name === 'norm' || e.head.name === 'abs';
   // W^{[l]2}: a layer's label before the square, as course notes write it.
   if (e.k === 'pow') return e.exp.k === 'num' || (e.exp.k === 'mul' && e.exp.factors.at(-1)?.k === 'num') || isNormPart(e.base);
   if (e.k === 'big') return e.op === 'sum' && isNormPart(e.body);
