@@ -70,7 +70,9 @@ export function numberTensors(tex: string): string {
 
 /** ones(N), ones_like(y), ones((n, k)), torch.ones(n) once the module is dropped: 1 in every entry. */
 export function arraysOfOnes(tex: string): string {
-  return rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:ones|ones_like)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? '1' : null));
+  const called = rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])(?:ones|ones_like)\s*\(/g, (_found, inner) => (/\S/.test(inner) ? '1' : null));
+  // A vector of ones kept under its name, (&ones - y) in Rust: the one a complement takes from.
+  return called.replace(/(?<![\\A-Za-z0-9_.])&?ones(?=\s*-)/g, '1');
 }
 
 /**

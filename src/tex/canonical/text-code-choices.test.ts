@@ -66,4 +66,9 @@ describe('text rules: the choices code writes between a label\'s two values', ()
   it('bracketed-conditionals: a predicate called on the sample is the label', () => {
     expect(recogniseFormula('s += -(math.log(p) if W(e) else math.log(1-p))')?.kind).toBe('ce_binary_batch');
   });
+
+  it('list-comprehensions: an item that indexes twice over (z[j, y[j]])', () => {
+    expect(listComprehensions('([z[j, y[j]] for j in range(n)])')).toBe('((z[j, y[j]]))');
+    expect(recogniseFormula('return -np.log(np.array([z[j, y[j]] for j in range(len(y))]))')?.kind).toBe('ce_multiclass');
+  });
 });

@@ -90,7 +90,8 @@ export function bracketedConditionals(tex: string): string {
  * each item's value, read as that value (sum([…]) is read as the sum by generator-sums, before).
  */
 export function listComprehensions(tex: string): string {
-  return tex.replace(/(?<![\w\])])\[\s*([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*?)\s+for\s+[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s+in\s+[^\[\]]+\]/g, (_m, item: string) => `(${item})`);
+  // (The item may index twice over: z[j, y[j]].)
+  return tex.replace(/(?<![\w\])])\[\s*((?:[^\[\]]|\[(?:[^\[\]]|\[[^\[\]]*\])*\])*?)\s+for\s+[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s+in\s+[^\[\]]+\]/g, (_m, item: string) => `(${item})`);
 }
 
 /** `lax.cond(y == 1, lambda w: log(w), lambda w: log(1 - w), p)`: JAX's choice, each branch applied to the operand. */

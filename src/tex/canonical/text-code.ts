@@ -426,7 +426,8 @@ defineTextRule({ name: 'log-base-arguments', order: 25.05, apply: logBaseArgumen
 defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
 defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndices });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
-defineTextRule({ name: 'broadcast-dots', order: 24, apply: broadcastDots });
+// Before loss-updates (22.3) reads MATLAB's `err(i) = err(i) .+ …`.
+defineTextRule({ name: 'broadcast-dots', order: 22.2, apply: broadcastDots });
 defineTextRule({ name: 'bare-big-operators', order: 27, apply: bareBigOperators });
 defineTextRule({ name: 'generator-sums', order: 23.9, apply: generatorSums });
 defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });

@@ -144,4 +144,11 @@ describe('text rules: method chains', () => {
     // A module's function stays for the module rules.
     expect(distributionMethods('torch.log_prob(x)')).toBe('torch.log_prob(x)');
   });
+
+  it('multiply-methods: the elementwise product under its other names; two arguments are a module’s function', () => {
+    expect(multiplyMethods('y.elemul(&log(&h))')).toBe('(y * (&log(&h)))');
+    expect(multiplyMethods('y.cwiseProduct(q)')).toBe('(y * (q))');
+    expect(multiplyMethods('Nx.multiply(a, b)')).toBe('Nx.multiply(a, b)');
+    expect(recogniseFormula('let cost = y.elemul(&log(&h)) + (&ones-y).elemul(&log(&(&ones-&h)));')?.kind).toBe('log_likelihood');
+  });
 });

@@ -151,7 +151,10 @@ export function multiplyMethods(tex: string): string {
   const isModule = (receiver: string) => MODULES.has(receiver.split('.')[0] as string);
   const sums = rewriteMethods(negated, /\.\s*(add|sub)\s*\(/g, (receiver, inner, _before, found) =>
     (isModule(receiver) || !/\S/.test(inner) ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
-  return rewriteMethods(sums, /\.\s*mul\s*\(/g, (receiver, inner) => (isModule(receiver) ? null : `(${receiver} * (${inner}))`));
+  // The elementwise product by its other names: rulinalg's elemul, Eigen's cwiseProduct, nalgebra's component_mul.
+  return rewriteMethods(sums, /\.\s*(?:mul|multiply|elemul|hadamard|cwiseProduct|component_mul)\s*\(/g, (receiver, inner) =>
+    // Two arguments make it a module's function (Nx.multiply(a, b)), read by negation-calls.
+    (isModule(receiver) || topLevelArguments(inner).length !== 1 ? null : `(${receiver} * (${inner}))`));
 }
 
 /** sum(…).div(-n) → (sum(…) / (-n)): the quotient as a method, once the chain before it is one call. */

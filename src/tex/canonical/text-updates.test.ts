@@ -103,4 +103,8 @@ describe('loss-updates', () => {
     // A line break outside brackets ends it, as a semicolon does.
     expect(lossUpdates('a -= b\nc += d; e -= f')).toBe('a = -(b)\nc = d; e = -(f)');
   });
+
+  it("loss-updates: MATLAB's total indexed by a call's brackets, err(i) = err(i) .+ …", () => {
+    expect(kindOf('error(i) = error(i) .+ (-y(i,j) .* log(a(i,j)) .- (1 .- y(i,j)) .* log(1 .- a(i,j)));')).toBe('ce_binary_batch');
+  });
 });

@@ -7,8 +7,8 @@
 import { defineTextRule } from './registry';
 import { ifElse, statementEnd } from './text-scan';
 
-/** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss} (metrics.\operatorname{LogLoss}), with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep]). */
-const ASSIGNED_NAME = String.raw`(?:(?:[A-Za-z_]\w*\.)*\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\])*`;
+/** A name assigned to: L, loss, log.loss, \ell, \mathcal{L}, \operatorname{LogLoss} (metrics.\operatorname{LogLoss}), with a subscript (L_i, J_{\theta}) or code's index (loss_hist[ep], MATLAB's err(i)). */
+const ASSIGNED_NAME = String.raw`(?:(?:[A-Za-z_]\w*\.)*\\[A-Za-z]+\{[^{}]*\}|\\?[A-Za-z][\w.]*)(?:_\{[^{}]*\})?(?:\[[^\[\]\n]*\]|\([\w, ]*\))*`;
 /** Where an assignment starts: the formula's start or a new line of it (a row, a line break, a semicolon). */
 const LINE_START = String.raw`(^|\\\\|\n|;)(\s*)`;
 const ASSIGN = String.raw`(=|:=)`;
