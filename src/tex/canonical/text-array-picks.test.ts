@@ -90,4 +90,9 @@ describe('text rules: columns and flat arrays', () => {
     // Two different masks in one sum stay.
     expect(maskedSums('sum(v[u == 1] * w[t == 0])')).toBe('sum(v[u == 1] * w[t == 0])');
   });
+
+  it('row-picks: gather from a call’s value, take_along_axis with the labels as they are', () => {
+    expect(recogniseFormula('loss = -torch.gather(torch.log(p), 1, y.unsqueeze(1)).mean()')?.kind).toBe('ce_multiclass_batch');
+    expect(recogniseFormula('l = -np.log(np.take_along_axis(p, y, axis=-1))')?.kind).toBe('ce_multiclass');
+  });
 });

@@ -41,8 +41,12 @@ const CALL_ROW_PICK = new RegExp(String.raw`(?<![\w.])((?:[A-Za-z_]\w*\.)*[A-Za-
 
 /** A label column as PyTorch shapes it for gather: t.unsqueeze(1), t.view(-1, 1), t[:, None]. */
 const LABEL_COLUMN = String.raw`([A-Za-z_]\w*)(?:\.unsqueeze\(\s*-?1\s*\)|\.view\(\s*-1\s*,\s*1\s*\)|\[\s*:\s*,\s*None\s*\])`;
+/** The same, or the labels as they are (already a column, or JAX's and Elixir's own shape). */
+const LABEL_OR_COLUMN = String.raw`([A-Za-z_]\w*)(?:\.unsqueeze\(\s*-?1\s*\)|\.view\(\s*-1\s*,\s*1\s*\)|\[\s*:\s*,\s*None\s*\])?`;
+/** A named array, or a call's value (torch.log(p)). */
+const ARRAY_OR_CALL = String.raw`[A-Za-z_][\w.]*(?:\((?:[^()]|\([^()]*\))*\))?`;
 const GATHER = new RegExp(
-  String.raw`(?:torch\.gather\(\s*([A-Za-z_]\w*)\s*,|([A-Za-z_]\w*)\.gather\()\s*(?:dim\s*=\s*)?-?1\s*,\s*(?:index\s*=\s*)?${LABEL_COLUMN}\s*\)(?:\.squeeze\(\s*-?1?\s*\))?`,
+  String.raw`(?:torch\.gather\(\s*(${ARRAY_OR_CALL})\s*,|([A-Za-z_]\w*)\.gather\()\s*(?:dim\s*=\s*)?-?1\s*,\s*(?:index\s*=\s*)?${LABEL_COLUMN}\s*\)(?:\.squeeze\(\s*-?1?\s*\))?`,
   'g',
 );
 
@@ -51,7 +55,7 @@ const GATHER = new RegExp(
  * pick, of a named array or of a call's value (log_softmax(z)).
  */
 const TAKE_ALONG = new RegExp(
-  String.raw`(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:take_along_axis\(\s*([A-Za-z_][\w.]*(?:\((?:[^()]|\([^()]*\))*\))?)\s*,\s*${LABEL_COLUMN}\s*,\s*(?:axis\s*=\s*)?-?1\s*\)|gather\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*batch_dims\s*=\s*1\s*\))(?:\.squeeze\(\s*-?1?\s*\)|\[\s*:\s*,\s*0\s*\])?`,
+  String.raw`(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:take_along_axis\(\s*(${ARRAY_OR_CALL})\s*,\s*${LABEL_OR_COLUMN}\s*,\s*(?:axis\s*[=:]\s*)?-?1\s*\)|gather\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*batch_dims\s*=\s*1\s*\))(?:\.squeeze\(\s*-?1?\s*\)|\[\s*:\s*,\s*0\s*\])?`,
   'g',
 );
 
@@ -75,7 +79,10 @@ function gatheredRows(tex: string): string {
     .replace(MXNET_PICK, (_m, array: string, label: string) => rowsAtLabels(array, label))
     .replace(TAKE_ALONG, (_m, array: string | undefined, column: string | undefined, named: string | undefined, labels: string | undefined) => rowsAtLabels((array ?? named) as string, (column ?? labels) as string));
   return taken.replace(GATHER, (_m, called: string | undefined, method: string | undefined, labels: string) => {
-    const pick = picked((called ?? method) as string, `${labels}_i`);
+    const array = (called ?? method) as string;
+    // torch.gather(torch.log(p), 1, …): the pick of a call's rows.
+    if (array.includes('(')) return rowsAtLabels(array, labels);
+    const pick = picked(array, `${labels}_i`);
     return pick.startsWith('(') ? pick : `(${pick})`;
   });
 }

@@ -48,4 +48,14 @@ describe('text rules: mapped sums', () => {
     ];
     for (const text of kept) expect(mappedSums(text)).toBe(text);
   });
+
+  it("OCaml's folds and map2, Elixir's zip_with, Haskell's negate . sum: the mapped values summed", () => {
+    expect(mappedSums('Array.fold_left (+.) 0. (Array.map2 (fun a b -> a *. log b) t p)')).toBe('\\sum_{i} (a[i] *. log b[i])');
+    expect(mappedSums('List.fold_left2 (fun acc a b -> acc +. a *. log b) 0. t p')).toBe('\\sum_{i} (a[i] *. log b[i])');
+    expect(recogniseFormula('let ce t p = -. (List.fold_left2 (fun acc ti pi -> acc +. ti *. log pi) 0. t p)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('loss = -Enum.sum(Enum.zip_with(t, p, fn a, b -> a * :math.log(b) end))')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('ce ts ps = negate . sum $ zipWith (\\t p -> t * log p) ts ps')?.kind).toBe('ce_multiclass');
+    // A fold whose function does not add to its accumulator is no sum.
+    expect(mappedSums('List.fold_left2 (fun acc a b -> max acc b) 0. t p')).toBe('List.fold_left2 (fun acc a b -> max acc b) 0. t p');
+  });
 });

@@ -9,6 +9,7 @@
 //   JS       p.map((v, i) => y[i] * Math.log(v)).reduce((s, v) => s + v, 0)
 //   Haskell  sum $ zipWith (\a b -> a * log b) y p           Julia    sum(map((a, b) -> a * log(b), y, p))
 //   Futhark  reduce (+) 0 (map2 (\a b -> a * f32.log b) y p)
+//   OCaml    Array.fold_left (+.) 0. (Array.map2 (fun a b -> a *. log b) y p)      Elixir  Enum.sum(Enum.zip_with(y, p, fn a, b -> … end))
 // Each parameter is an element at one index, and the whole is the sum over that index: Σ_i (a[i] * ln(b[i])),
 // which the code rules then read. (Rust's iterator chains: ./text-iterator-sums.ts.)
 import { defineTextRule } from './registry';
@@ -27,6 +28,9 @@ const LITERALS: RegExp[] = [
   /^\(\s*(\w+)\s*(?::\s*[\w<>[\]]+\s*)?,\s*(\w+)\s*(?::\s*[\w<>[\]]+\s*)?\)\s*(?:->|=>)\s*([\s\S]+)$/,
   /^(\w+)\s*,\s*(\w+)\s+in\s+([\s\S]+)$/,
   /^\\\s*(\w+)\s+(\w+)\s*->\s*([\s\S]+)$/,
+  // OCaml's and F#'s fun a b -> …, Elixir's fn a, b -> … end.
+  /^fun\s+(\w+)\s+(\w+)\s*->\s*([\s\S]+)$/,
+  /^fn\s+(\w+)\s*,\s*(\w+)\s*->\s*([\s\S]+?)\s*end$/,
   /^\|\s*(\w+)\s*,\s*(\w+)\s*\|\s*([\s\S]+)$/,
   /^\(?\s*(\w+)\s*(?::\s*[\w<>[\]]+\s*)?\)?\s*(?:->|=>)\s*([\s\S]+)$/,
 ];
@@ -136,7 +140,11 @@ function elementsOf(literal: FunctionLiteral, arrays: string[], isRange: boolean
 function functionalSums(tex: string): string {
   let out = tex;
   // Futhark's reduce (+) 0 (map2 f a b) and f32.sum (map2 f a b) are Haskell's sum (zipWith f a b).
-  out = out.replace(/(?<![\w.])(?:reduce\s*\(\s*\+\s*\)\s*0(?:\.0*)?(?:f32|f64)?|(?:f32|f64)\.sum)\s*\(\s*map2(?=\s*\()/g, 'sum (zipWith');
+  // So are OCaml's fold_left (+.) 0. (map2 f a b) and F#'s List.sum (List.map2 f a b); Haskell's negate . sum $ … negates the sum.
+  out = out
+    .replace(/(?<![\w.])(?:reduce\s*\(\s*\+\s*\)\s*0(?:\.0*)?(?:f32|f64)?|(?:f32|f64)\.sum)\s*\(\s*map2(?=\s*\()/g, 'sum (zipWith')
+    .replace(/(?<![\w.])(?:(?:List|Array|Seq)\.)?(?:fold_left\s*\(\s*\+\.?\s*\)\s*0\.?0*|sum)\s*\(\s*(?:(?:List|Array|Seq)\.)?map2(?=\s*\()/g, 'sum (zipWith')
+    .replace(/(?<![\w.])negate\s*\.\s*(?=sum\s*[$(])/g, '- ');
   const zipWith = /(?<![\w.])sum\s*(\$|\()\s*zipWith\s*(?=\()/g;
   for (let found = zipWith.exec(out); found; found = zipWith.exec(out)) {
     const open = found.index + found[0].length;
@@ -151,18 +159,32 @@ function functionalSums(tex: string): string {
     out = `${out.slice(0, found.index)}\\sum_{i} (${elementsOf(literal, [operands[1] as string, operands[2] as string], false)})${out.slice(end)}`;
     zipWith.lastIndex = found.index + 1;
   }
-  return rewriteCalls(out, /(?<![\w.])sum\s*\(/g, (_found, inner) => {
-    const map = /^\s*map\s*\(/.exec(inner);
+  // OCaml's List.fold_left2 (fun acc a b -> acc +. f a b) 0. y p: the accumulator adds f over the pairs.
+  out = rewriteMatches(out, /(?<![\w.])(?:(?:List|Array|Seq)\.)?fold_left2\s*(?=\()/g, (found, text) => {
+    const open = found.index + found[0].length;
+    const close = closingBracket(text, open);
+    const fold = close > open ? /^fun\s+(\w+)\s+(\w+)\s+(\w+)\s*->\s*(\w+)\s*\+\.?\s*([\s\S]+)$/.exec(text.slice(open + 1, close).trim()) : null;
+    const operands = fold ? /^\s*0(?:\.0*)?\s+([A-Za-z_][\w.]*)\s+([A-Za-z_][\w.]*)/.exec(text.slice(close + 1)) : null;
+    if (!fold || !operands || fold[1] !== fold[4]) return null;
+    const literal = { parameters: [fold[2] as string, fold[3] as string], body: fold[5] as string };
+    return { text: `\\sum_{i} (${elementsOf(literal, [operands[1] as string, operands[2] as string], false)})`, end: close + 1 + operands[0].length };
+  });
+  return rewriteCalls(out, /(?<![\w.])(?:Enum\.)?sum\s*\(/g, (_found, inner) => {
+    // Julia's map(f, a, b); Elixir's Enum.zip_with(a, b, f), the function last.
+    const map = /^\s*(?:(?:Enum|List|Stream)\.)?(map|zip_with)\s*\(/.exec(inner);
     const close = map ? closingBracket(inner, map[0].length - 1) : -1;
     if (!map || close < 0 || /\S/.test(inner.slice(close + 1))) return null;
-    const [fn, ...arrays] = topLevelArguments(inner.slice(map[0].length, close)).map((arg) => arg.trim());
+    const args = topLevelArguments(inner.slice(map[0].length, close)).map((arg) => arg.trim());
+    // (Elixir's fn a, b -> … end holds a comma of its own.)
+    const fnAt = args.findIndex((arg) => /^fn\s/.test(arg));
+    const [fn, ...arrays] = map[1] === 'zip_with' && fnAt > 0 ? [args.slice(fnAt).join(', '), ...args.slice(0, fnAt)] : args;
     const literal = fn ? functionLiteral(fn) : null;
     return literal && arrays.length >= 1 && arrays.length === literal.parameters.length ? `\\sum_{i} (${elementsOf(literal, arrays, false)})` : null;
   });
 }
 
 export function mappedSums(tex: string): string {
-  if (!/zip|Zip|IntStream|\.map\s*\(|sum\s*\(\s*map|map2/.test(tex)) return tex;
+  if (!/zip|Zip|IntStream|\.map\s*\(|sum\s*\(\s*map|map2|fold_left2/.test(tex)) return tex;
   return rewriteMatches(functionalSums(tex), SOURCE, (found, text) => chainSum(text, found));
 }
 
