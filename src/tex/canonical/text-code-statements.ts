@@ -112,9 +112,10 @@ export function sigilVariables(tex: string): string {
   // An index or a compound assignment on a `$` name: `$y = 1$ and $p = 0.5$` is math between dollars.
   // (Perl's `my $loss = …` declares one.)
   // Or every `$` opens a name and none closes one (`-($y * log($p) + …)`): math between dollars ends on a `$` after its content.
-  const onlyOpening = !/\$(?![A-Za-z_])|[\w})\]]\$/.test(tex);
-  if (holdsTexCommand(tex) || !(onlyOpening || /\$[A-Za-z_]\w*\s*(?:\[|[-+*/.]=(?!=))|^\s*my\s+\$[A-Za-z_]\w*\s*=/.test(tex)) || (tex.match(/\$[A-Za-z_]/g) ?? []).length < 2) return tex;
-  return tex.replace(/^\s*my\s+(?=\$)/, '').replace(/\$(?=[A-Za-z_])/g, '');
+  // (An escaped \$ is a dollar sign, no sigil.)
+  const onlyOpening = !/(?<!\\)\$(?![A-Za-z_])|[\w})\]]\$/.test(tex);
+  if (holdsTexCommand(tex) || !(onlyOpening || /\$[A-Za-z_]\w*\s*(?:\[|[-+*/.]=(?!=))|^\s*my\s+\$[A-Za-z_]\w*\s*=/.test(tex)) || (tex.match(/(?<!\\)\$[A-Za-z_]/g) ?? []).length < 2) return tex;
+  return tex.replace(/^\s*my\s+(?=\$)/, '').replace(/(?<!\\)\$(?=[A-Za-z_])/g, '');
 }
 
 /**

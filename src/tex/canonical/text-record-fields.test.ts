@@ -20,4 +20,10 @@ describe('text rules: record fields', () => {
     expect(recogniseFormula('return -(train[s].y * Math.log(p) + (1 - train[s].y) * Math.log(1 - p));')?.kind).toBe('ce_binary');
     expect(recogniseFormula('l = -np.log(out.probs[y])')?.roles).toMatchObject({ prediction: 'out.probs', classIndex: 'y' });
   });
+
+  it("record-fields: R's $ accessors, escaped for TeX; math between dollars stays", () => {
+    expect(recordFields('values$data$y * log(p)')).toBe('\\operatorname{values\\$data\\$y} * log(p)');
+    expect(recordFields('$y$ and $p$')).toBe('$y$ and $p$');
+    expect(recogniseFormula('d <- -2 * (v$data$y * log(p) + (1 - v$data$y) * log(1 - p))')?.kind).toBe('ce_binary');
+  });
 });

@@ -1,6 +1,6 @@
-// Text rule for a value code reads out of a record or an object: `smp.y`, `batch.target`, `train[s].y`, `P.Y3`. The
-// field is the variable, and the record's name is part of its name (smp.y is not smp × y, nor a letter y glued to
-// smp), so the whole accessor becomes one name, \operatorname{smp.y}, the same symbol wherever it occurs.
+// Text rule for a value code reads out of a record or an object: `smp.y`, `batch.target`, `train[s].y`, `P.Y3`, R's
+// `d$y`. The field is the variable, and the record's name is part of its name (smp.y is not smp × y, nor a letter y
+// glued to smp), so the whole accessor becomes one name, \operatorname{smp.y}, the same symbol wherever it occurs.
 // Methods called on a value (p.log(), x.sum()) are read by the method chains; attributes that are no variable of the
 // formula (y.T, x.shape, a module's constants np.e, math.pi, a type's eps) stay for the rules that read them.
 import { defineTextRule } from './registry';
@@ -11,14 +11,15 @@ const NOT_FIELDS = new Set(['T', 'H', 'mT', 'shape', 'size', 'ndim', 'length', '
 const NOT_FIELDS_ANY_CASE = /^(?:e|pi|inf|nan|one|zero|eps|epsilon|tiny|max|min|max_value|min_value|float|double|long|bool|single|float16|float32|float64|int32|int64|log|ln|exp|sqrt|abs)$/i;
 
 /** A name, its index if any, then one or more fields; not a call (a bracket after it), not inside a TeX command's group. */
-const ACCESSOR = /(?<![\\\w.\]{$])([A-Za-z_]\w*(?:\[[^[\]\n]*\])?)((?:\.[A-Za-z_]\w*)+)(?![\w(.{]|\s+\()/g;
+const ACCESSOR = /(?<![\\\w.\]{$])([A-Za-z_]\w*(?:\[[^[\]\n]*\])?)((?:[.$][A-Za-z_]\w*)+)(?![\w(.{$]|\s+\()/g;
 
 export function recordFields(tex: string): string {
   return tex.replace(ACCESSOR, (whole, record: string, fields: string, at: number) => {
     // A keyword argument's name (R's mean(x, na.rm = TRUE)) names no variable.
     const keyword = /[(,]\s*$/.test(tex.slice(0, at)) && /^\s*=(?!=)/.test(tex.slice(at + whole.length));
-    if (keyword || fields.slice(1).split('.').some((field) => NOT_FIELDS.has(field) || NOT_FIELDS_ANY_CASE.test(field))) return whole;
-    return `\\operatorname{${`${record}${fields}`.replace(/_/g, '\\_')}}`;
+    if (keyword || fields.slice(1).split(/[.$]/).some((field) => NOT_FIELDS.has(field) || NOT_FIELDS_ANY_CASE.test(field))) return whole;
+    // R's $ is TeX's math shift: escaped.
+    return `\\operatorname{${`${record}${fields}`.replace(/_/g, '\\_').replace(/\$/g, '\\$')}}`;
   });
 }
 
