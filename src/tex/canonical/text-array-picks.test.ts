@@ -95,4 +95,8 @@ describe('text rules: columns and flat arrays', () => {
     expect(recogniseFormula('loss = -torch.gather(torch.log(p), 1, y.unsqueeze(1)).mean()')?.kind).toBe('ce_multiclass_batch');
     expect(recogniseFormula('l = -np.log(np.take_along_axis(p, y, axis=-1))')?.kind).toBe('ce_multiclass');
   });
+
+  it('row-picks: the pick of a log whose argument has a small constant added', () => {
+    expect(recogniseFormula('loss = -np.mean(np.log(p + 1e-9)[np.arange(len(y)), y])')?.kind).toBe('ce_multiclass_batch');
+  });
 });

@@ -68,7 +68,8 @@ const MXNET_PICK = /(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*pick\(\s*([A-Za-z_][\w
  * written as PyTorch's gather, which gatheredRows reads next.
  */
 function rowsAtLabels(from: string, label: string): string {
-  const logged = /^(?:[A-Za-z_]\w*\.)*log\(\s*([A-Za-z_]\w*)\s*\)$/.exec(from)?.[1];
+  // (A small constant added inside the log only keeps it finite: log(p + 1e-9).)
+  const logged = /^(?:[A-Za-z_]\w*\.)*log\(\s*([A-Za-z_][\w.]*?)\s*(?:\+\s*(?:10\^\{-\d+\}|[A-Za-z_]*(?:eps|epsilon|EPS|EPSILON)\w*|0?\.0+\d+))?\s*\)$/.exec(from)?.[1];
   if (logged) return `(\\log ${pickedName(logged)}_{i,${label}_i})`;
   return from.includes('(') ? `(${from}_{${label}})` : `${from}.gather(1, ${label}.unsqueeze(1))`;
 }
