@@ -16,6 +16,7 @@ import './text-prose-probabilities';
 import './text-sized-brackets';
 import './text-unicode';
 import './text-code';
+import './text-code-names';
 import './text-code-statements';
 import './text-equation-lines';
 import './text-named-terms';

@@ -5,7 +5,7 @@
 // Each becomes the plain math the rest of the canonical stage reads.
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';
-import { AVERAGE_WORDS, GLUED_INDEX_LETTERS } from './text-spoken-operators';
+import { AVERAGE_WORDS } from './text-spoken-operators';
 import { closingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /**
@@ -109,25 +109,6 @@ const AXIS_WORDS = String.raw`(?:dims?|axis|axes|keepdims?|keep_dims|reduction_i
 const AXIS_ARGUMENT = new RegExp(String.raw`\s*[,;]\s*${AXIS_WORDS}\b(?:\s*[=:]\s*[-+]?[A-Za-z0-9_]+|\s*[=:]\s*\([^()]*\)|\s*[=:]\s*\[[^\[\]]*\]|\s*[=:]\s*'[^'\n]*'|\s*[=:]\s*"[^"\n]*")?(?=\s*(?:[,;]\s*${AXIS_WORDS}\b|,?\s*\)))`, 'g');
 
 /**
- * `y_`, a name with a trailing underscore, as code writes one (TensorFlow's tutorial calls its
- * labels y_ beside the predictions y): another variable, y′. (An apostrophe stays a prime: in
- * Octave it transposes, in Nim and on most pages it names, t′.)
- */
-export function codeNames(tex: string): string {
-  // Only in code, which multiplies with *: in TeX, (1 − u_) is a subscript left out (text-typos).
-  if (!/[\w)\]']\s*\*\s*[\w(]/.test(tex)) return tex;
-  return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]*)_(?=\s*[*/)\],;]|\s+[*/+-]|\s*$)/g, "$1'");
-}
-
-/**
- * `_theta`, `_logsumexp(z)`: Python's private name, an underscore before it, is the name (in code, with no TeX
- * command, where an underscore after a space or a bracket opens no subscript).
- */
-export function privateNames(tex: string): string {
-  return tex.includes('\\') ? tex : tex.replace(/(?<=^|[\s(\[,=+\-*/])_+(?=[A-Za-z]\w*)/g, '');
-}
-
-/**
  * log(q, 2), log(q, base = 2), math.log(q, 2): code's log with its base as a second argument
  * (Python's math.log, R's log) is the log to that base; R's base = exp(1) is the natural log,
  * and a base computed otherwise is left out (the log stays, its base unsaid).
@@ -164,7 +145,7 @@ export function negativeDivisors(tex: string): string {
  * sqrt(x), np.sqrt(x) once its module is dropped: the square root, \sqrt{x}, one base under its root; pow(x, 2),
  * np.power(x, 2): the power, (x)^{2}.
  */
-export function sqrtCalls(tex: string): string {
+export function rootAndPowerCalls(tex: string): string {
   const roots = rewriteCalls(tex, /(?<![\\A-Za-z0-9_.])sqrt\s*\(/g, (_found, inner) => (/\S/.test(inner) ? `\\sqrt{${inner}}` : null));
   return rewriteCalls(roots, /(?<![\\A-Za-z0-9_.])(?:pow|powf|power)\s*\(/g, (_found, inner) => {
     const [base, exponent, ...rest] = topLevelArguments(inner);
@@ -286,22 +267,6 @@ export function bareBigOperators(tex: string): string {
   );
 }
 
-/** Greek letters code spells out. Two-letter names that are also a letter with its index glued (pi, xi, nu) are left. */
-const GREEK_WORDS = /(?<![A-Za-z_\\])(alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|mu|rho|sigma|tau|phi|psi|omega)(?![A-Za-z])/g;
-
-/**
- * p(x|mu) = mu^x (1 - mu)^(1 - x): in a formula typed as plain text (no command at all), a Greek letter's name is the letter;
- * Sigma and Pi with an index under them (Sigma_(i), Pi_i) are the sum and the product, as AsciiMath writes them.
- */
-export function greekWordsInPlainText(tex: string): string {
-  if (tex.includes('\\')) return tex;
-  return tex
-    // lambda_l1, alpha_reg: the letter with the rest of the name its subscript.
-    .replace(new RegExp(`${GREEK_WORDS.source}_([A-Za-z0-9]+)(?![\\w(])`, 'g'), (_m, name: string, rest: string) => `\\${name}_{${rest}}`)
-    .replace(/(?<![A-Za-z_])(Sigma|Pi)(?=\s*_)/g, (_m, name: string) => (name === 'Sigma' ? '\\sum' : '\\prod'))
-    .replace(GREEK_WORDS, (name: string) => `\\${name} `);
-}
-
 /**
  * 1e-7, 2.5E-3: a number in the scientific notation code prints, as the power of ten it is; C's,
  * Java's and C#'s type suffix (1e-8f, 1e-12d, 1E-7F, 1.0f), Julia's 1f0 and Rust's 1f64 only say how it is stored.
@@ -327,88 +292,6 @@ export function barsAfterMinus(tex: string): string {
   return tex.replace(/(^\s*|[-−]\s*)\|((?:[^|{}]|\{[^{}]*\})+)\|/g, (_m, minus: string, inner: string) => `${minus}\\lvert ${inner}\\rvert `);
 }
 
-/**
- * y_true, y_pred, p_theta: a code identifier with an underscore. In TeX only the next letter
- * would be the subscript (y_t rue), which no author means: the whole word is (y_{true}).
- * Two words joined so (true_class) are one name, and so are the words after the letter (p_correct_class);
- * an accent's name after the letter is that accent (y_hat is ŷ);
- * `log_probs`, a log's name joined to a word, is the log of that word.
- */
-export function identifierSubscripts(tex: string): string {
-  return sharedSuffixes(pickedByName(tex))
-    // y_hat, p_bar, q_tilde: code spells the accent after the letter (y_hat_i is ŷ_i).
-    .replace(/(?<![\\A-Za-z])([A-Za-z])_(hat|bar|tilde)(?![A-Za-z])/g, '\\$2{$1}')
-    // sum(p * log_p): a log's name joined to one letter with nothing after it to take a base for is the log of that letter.
-    .replace(/(?<![A-Za-z])(\\?)(log|ln)_([A-Za-z])(?=\s*(?:$|[)\]},;+\-=*/]))/g, (_m, slash: string, log: string, letter: string) => `${slash || '\\'}${log} ${letter}`)
-    // p_correct_class, y_pred_pr: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);
-    // so with a call after it, p_true(b, i), unless the words name a function (F_softmax(z) is read by the call rules).
-    // Words in other alphabets' letters too (p_mål, p_модель).
-    // (A letter after digits ends a name of its own, Stan's log1m_inv_logit: no subscript starts there.)
-    .replace(/(?<![\\A-Za-z0-9])([A-Za-z])_([\p{Script=Latin}\p{Script=Cyrillic}]{3,}(?:_[\p{Script=Latin}\p{Script=Cyrillic}]{2,})*)(?![\p{Script=Latin}\p{Script=Cyrillic}{])/gu, (whole, letter: string, words: string, at: number, text: string) =>
-      text[at + whole.length] === '(' && CALL_NAME_WORDS.test(words) ? whole : `${letter}_{${words.replace(/_/g, '\\_')}}`)
-    // correct_confidences, correct_probs: the values at the correct class, confidences_{correct} (as p_correct is read).
-    .replace(/(?<![\\A-Za-z_])correct_([A-Za-z]{2,})(?![A-Za-z_{(])/g, '\\operatorname{$1}_{\\text{correct}}')
-    // true_class, wahre_Klasse, target_one_hot: words joined are one name (a call's name, log_softmax(…), stays for the rules that read it);
-    // a letter after them is its index (true_value_i).
-    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?:_([a-z])(?![A-Za-z0-9]))?(?![A-Za-z{(_])/g, (whole, first: string, joined: string, index: string | undefined, at: number, text: string) => {
-      if (index !== undefined) return `${identifierSubscripts(whole.slice(0, -2))}_{${index}}`;
-      const rest = joined.slice(1).split('_');
-      // Two short words need a second of three letters at least (ab_ij-like pairs are an index); after a longer first
-      // word, two letters name (target_id, label_id).
-      if (insideTextArgument(text, at) || (rest.length === 1 && (rest[0] as string).length < (first.length >= 4 ? 2 : 3))) return whole;
-      // log_probs[target]: the log of what the name holds (not a log to base p of "robs").
-      if (/^(?:log|ln)$/i.test(first)) return rest.length === 1 ? `\\log ${rest[0]}` : whole;
-      // softmax_output[0], softmax_outputs, sigmoid_probs: an activation's word starts a variable's name where an index
-      // follows or no call does (the values the activation gave, not the activation applied).
-      const indexed = /^\[/.test(text.slice(at + whole.length));
-      const activationValues = /^(?:soft[a-z]*|sigm[a-z]*)$/i.test(first);
-      return CALL_NAME_WORDS.test(first) && !indexed && !activationValues ? whole : `\\operatorname{${[first, ...rest].join('\\_')}}`;
-    });
-}
-
-/**
- * y_tr beside p_tr, t_nk beside y_nk: two letters after the underscore that two names share are one subscript, not a
- * subscript and a letter multiplied: a pair of indices (two index letters) or else a name (a split's: train, test).
- */
-function sharedSuffixes(tex: string): string {
-  const pattern = /(?<![\\A-Za-z0-9_])([A-Za-z])_([a-z]{2})(?![A-Za-z0-9_{(])/g;
-  const namesOf = new Map<string, Set<string>>();
-  for (const [, letter, suffix] of tex.matchAll(pattern)) namesOf.set(suffix as string, (namesOf.get(suffix as string) ?? new Set()).add(letter as string));
-  const isIndexPair = (suffix: string) => [...suffix].every((letter) => GLUED_INDEX_LETTERS.includes(letter));
-  return tex.replace(pattern, (whole, letter: string, suffix: string) =>
-    (namesOf.get(suffix)?.size ?? 0) >= 2 ? `${letter}_{${isIndexPair(suffix) ? suffix : `\\text{${suffix}}`}}` : whole);
-}
-
-/**
- * logits_for_answers beside logits: an array's name joined by for/of/at to another name, where the array is named
- * on its own in the same formula too, is its entries at those labels (logits_{answers}), as z[y] would pick them.
- */
-function pickedByName(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z0-9_])([A-Za-z]\w*?)_(?:for|of|at)_([A-Za-z]\w*)(?![\w(])/g, (whole, array: string, labels: string) =>
-    new RegExp(String.raw`(?<![\w\\])${array}(?![\w])`).test(tex.replace(whole, '')) ? `${array}_{${labels}}` : whole);
-}
-
-/**
- * The words a function's name is made of (log_softmax, F_sigmoid, sum_sq): the call rules read those names.
- * Whole words: expected_values is no exponential's name.
- */
-const CALL_NAME_WORDS = /^(?:log|ln|exp|sum|prod|mean|arg|argmax|argmin|soft[a-z]*|sigm[a-z]*|relu|tanh|max|min)$/i;
-
-/**
- * p1, y0, W2: one letter with digits glued after it, as code and plain text name a class's
- * value or a layer's weights, is that letter indexed (p_{1}), not the letter times a number.
- * A letter inside a word (log2, loss0), after a digit (2e5) or in a subscript stays.
- */
-export function gluedDigitIndices(tex: string): string {
-  return tex.replace(/(?<![\\A-Za-z0-9_.{^'])([A-Za-z])(\d{1,2})(?![\d.A-Za-z]|,\S)/g, (whole, letter: string, digits: string, at: number, text: string) =>
-    insideTextArgument(text, at) ? whole : `${letter}_{${digits}}`);
-}
-
-/** Whether `at` is inside the braces of \text{…} (or its kin), where words are prose. */
-function insideTextArgument(text: string, at: number): boolean {
-  return /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*$/.test(text.slice(0, at));
-}
-
 /** `y == j`, `y === j`: code's test of equality is the relation = (an indicator's test, a case's condition). */
 export function codeEquality(tex: string): string {
   return tex.replace(/(?<![=<>!:\\])\s*={2,3}(?!=)\s*/g, ' = ');
@@ -418,13 +301,11 @@ defineTextRule({ name: 'code-equality', order: 24.07, apply: codeEquality });
 defineTextRule({ name: 'clip-call-names', order: 24.08, apply: clipCallNames });
 // After qualified-call-names (25) drops Math. and np.
 defineTextRule({ name: 'negative-divisors', order: 24.046, apply: negativeDivisors });
-defineTextRule({ name: 'sqrt-calls', order: 25.01, apply: sqrtCalls });
+defineTextRule({ name: 'root-and-power-calls', order: 25.01, apply: rootAndPowerCalls });
 defineTextRule({ name: 'rounding-calls', order: 24.95, apply: roundingCalls });
 defineTextRule({ name: 'value-attributes', order: 24.09, apply: valueAttributes });
 // After qualified names (math.log) have lost their module (25).
 defineTextRule({ name: 'log-base-arguments', order: 25.05, apply: logBaseArguments });
-defineTextRule({ name: 'identifier-subscripts', order: 24.5, apply: identifierSubscripts });
-defineTextRule({ name: 'glued-digit-indices', order: 25.2, apply: gluedDigitIndices });
 defineTextRule({ name: 'bars-after-minus', order: 28, apply: barsAfterMinus });
 // Before loss-updates (22.3) reads MATLAB's `err(i) = err(i) .+ …`.
 defineTextRule({ name: 'broadcast-dots', order: 22.2, apply: broadcastDots });
@@ -434,9 +315,6 @@ defineTextRule({ name: 'dot-before-log', order: 24.5, apply: dotBeforeLog });
 defineTextRule({ name: 'qualified-call-names', order: 25, apply: qualifiedCallNames });
 defineTextRule({ name: 'axis-arguments', order: 24.45, apply: axisArguments });
 defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbers });
-defineTextRule({ name: 'greek-words-in-plain-text', order: 24.1, apply: greekWordsInPlainText });
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
-defineTextRule({ name: 'code-names', order: 24.06, apply: codeNames });
-defineTextRule({ name: 'private-names', order: 24.061, apply: privateNames });
 defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });
