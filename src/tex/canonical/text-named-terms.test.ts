@@ -25,4 +25,9 @@ describe('text rules: named terms', () => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_from_logits');
     expect(recogniseFormula(tex)?.roles).toMatchObject({ target: 'u', prediction: 'z' });
   });
+
+  it('named-terms: a term set and then added to is the sum of both', () => {
+    expect(namedTerms('loss = t * log(q);\nloss += (1 - t) * log(1 - q);\nreturn -loss')).toBe('return -(t * log(q) + ((1 - t) * log(1 - q)))');
+    expect(recogniseFormula('loss = y_true * tf.math.log(y_pred + eps)\n    loss += (1.0 - y_true) * tf.math.log(1.0 - y_pred + eps)\n    return -loss')?.kind).toBe('ce_binary');
+  });
 });

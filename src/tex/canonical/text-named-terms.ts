@@ -2,7 +2,7 @@
 //   pos_term = w * t * softplus(-z)
 //   neg_term = (1 - t) * softplus(z)
 //   return mean(pos_term + neg_term)
-// The last statement computes no log of its own; its names stand for the expressions assigned to them,
+// (a term set and then added to, `loss = a; loss += b`, is a + (b)). The last statement computes no log of its own; its names stand for the expressions assigned to them,
 // so those are put in its place (in brackets) and the statements that only named them go. A last
 // statement with a log of its own (loss = -(y*log(p) + …) after p = sigmoid(z)) is left as written: its
 // names are the variables the author means.
@@ -44,15 +44,23 @@ export function namedTerms(tex: string): string {
   const { head, expression } = computed(last);
   if (LOG_WORD.test(expression)) return tex;
   const terms = new Map<string, string>();
+  const updates = new Set<string>();
   for (const part of parts.slice(0, -1)) {
     const assigned = ASSIGNMENT.exec(part);
     if (assigned) terms.set(assigned[1] as string, inlined((assigned[2] as string).trim(), terms, new Set()));
+    // `loss += …` after `loss = …`: the term grows by what is added (or taken away).
+    const update = /^\s*([A-Za-z_]\w*)\s*([-+])=(?!=)\s*([\s\S]+)$/.exec(part);
+    const before = update ? terms.get(update[1] as string) : undefined;
+    if (update && before !== undefined) {
+      terms.set(update[1] as string, `${before} ${update[2]} (${inlined((update[3] as string).trim(), terms, new Set())})`);
+      updates.add(part);
+    }
   }
   const used = new Set<string>();
   const total = inlined(expression, terms, used);
   // Only a total built from terms that hold logs: anything else is not a loss assembled from its parts.
   if (![...used].some((name) => LOG_WORD.test(terms.get(name) ?? ''))) return tex;
-  const kept = parts.slice(0, -1).filter((part) => !used.has(ASSIGNMENT.exec(part)?.[1] ?? ''));
+  const kept = parts.slice(0, -1).filter((part) => !used.has(ASSIGNMENT.exec(part)?.[1] ?? '') && !(updates.has(part) && used.has(/^\s*([A-Za-z_]\w*)/.exec(part)?.[1] ?? '')));
   return [...kept, `${head}${total}`].join(';\n');
 }
 
