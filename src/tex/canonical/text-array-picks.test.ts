@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { chainedIndices, maskedSums, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
+import { chainedIndices, indexOperators, maskedSums, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
 
 describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
@@ -98,5 +98,12 @@ describe('text rules: columns and flat arrays', () => {
 
   it('row-picks: the pick of a log whose argument has a small constant added', () => {
     expect(recogniseFormula('loss = -np.mean(np.log(p + 1e-9)[np.arange(len(y)), y])')?.kind).toBe('ce_multiclass_batch');
+  });
+
+  it("index-operators: Haskell's xs !! k and v V.! k are the entry at k", () => {
+    expect(indexOperators('-log (ps !! k)')).toBe('-log (ps[k])');
+    expect(indexOperators('-log (v V.! c)')).toBe('-log (v[c])');
+    expect(indexOperators('a != b')).toBe('a != b');
+    expect(recogniseFormula('ce k ps = - log (ps !! k)')?.kind).toBe('ce_multiclass');
   });
 });

@@ -1,7 +1,7 @@
 // Text rules for the entries code picks out of arrays: each row's label picked by NumPy's
 // fancy indexing (`p[np.arange(N), y]`), PyTorch's gather and NumPy's take_along_axis, a
 // column of a two-column target (`t[:, 0]`), a flat array indexed by row and class
-// (`p[b*C + t[b]]`), an array of rows (`p[i][t]`), the class a one-hot target marks (`p[t.indexOf(1)]`), and the
+// (`p[b*C + t[b]]`), an array of rows (`p[i][t]`), Haskell's `ps !! k`, the class a one-hot target marks (`p[t.indexOf(1)]`), and the
 // entries a label's value masks in a sum (`sum(log(p[y == 1]))`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
 import { defineTextRule } from './registry';
 import { rewriteCalls } from './text-scan';
@@ -143,7 +143,14 @@ export function chainedIndices(tex: string): string {
 }
 
 // Before the picks (24.25) read the pairs it writes.
+/** Haskell's index operators, `xs !! k`, `v V.! k` (Data.Vector's, by its module): the entry xs[k]. */
+export function indexOperators(tex: string): string {
+  return tex.replace(/(?<![\w.])([A-Za-z_][\w']*)\s*(?:!!|[A-Z]\w*\.!)\s*([A-Za-z_][\w']*|\d+)/g, '$1[$2]');
+}
+
 defineTextRule({ name: 'chained-indices', order: 24.24, apply: chainedIndices });
+// Before the picks are read (row-picks, 24.25) and code's names become subscripts (24.5).
+defineTextRule({ name: 'index-operators', order: 24.0, apply: indexOperators });
 defineTextRule({ name: 'column-picks', order: 24.26, apply: columnPicks });
 defineTextRule({ name: 'one-hot-picks', order: 24.28, apply: oneHotPicks });
 defineTextRule({ name: 'flat-indices', order: 24.27, apply: flatIndices });

@@ -305,4 +305,9 @@ describe('text rules: a full stop as a product sign', () => {
     expect(recogniseFormula('J = (1 / m) * (-y.T @ np.log(h) - (1 - y).T @ np.log(1 - h)) + (lambda_ / (2 * m)) * np.sum(np.power(_theta, 2))')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('J = -np.sum(y * np.log(s)) + lambda_l1 * np.sum(np.abs(params))')?.kind).toBe('ce_multiclass');
   });
+
+  it("log-base-arguments and qualified-call-names: C#'s Math.Log(x, Math.E), Go's math.Log2", () => {
+    expect(recogniseFormula('v[i] = -t[i] * Math.Log(q[i] + 1e-7, Math.E);')?.roles).toMatchObject({ logBase: 'e' });
+    expect(qualifiedCallNames('math.Log2(a[i])')).toBe('log2(a[i])');
+  });
 });

@@ -77,8 +77,8 @@ export function qualifiedCallNames(tex: string): string {
         .replace(/(?<![\w.])(\d+\.\d*|\.\d+)f\b/g, '$1')
     : tex;
   return armadillo(dotnetNumbers(c))
-    // C#'s Math (and MathF) names its functions with a capital: Math.Max, Math.Exp, Math.Abs.
-    .replace(/(?<![\w.])(?:System\.)?MathF?\.(Max|Min|Exp|Abs|Sqrt|Pow|Log|Log10|Log2)(?=\s*\()/g, (_m, f: string) => f.toLowerCase())
+    // C#'s Math (and MathF) and Go's math name their functions with a capital: Math.Max, Math.Exp, math.Log2.
+    .replace(/(?<![\w.])(?:System\.)?[Mm]athF?\.(Max|Min|Exp|Abs|Sqrt|Pow|Log|Log10|Log2|Log1p)(?=\s*\()/g, (_m, f: string) => f.toLowerCase())
     .replace(QUALIFIED_CALL, '')
     // Futhark's number modules before a function applied without brackets: f32.log p; Elixir's :math.log(p) and
     // Erlang's math:log(P), a module of the platform called.
@@ -119,7 +119,7 @@ export function logBaseArguments(tex: string): string {
     if (args.length !== 2 || !/\S/.test(args[0] as string)) return null;
     const base = (args[1] as string).replace(/^base\s*=\s*/, '');
     if (/^\d+(?:\.\d+)?$/.test(base)) return `\\log_{${base}}(${args[0]})`;
-    if (/^(?:e|exp\(\s*1L?\s*\)|math\.e|np\.e)$/.test(base)) return `\\ln(${args[0]})`;
+    if (/^(?:e|exp\(\s*1L?\s*\)|math\.e|np\.e|Math\.E)$/.test(base)) return `\\ln(${args[0]})`;
     return /^base\s*=/.test(args[1] as string) ? `\\log(${args[0]})` : null;
   });
 }

@@ -151,4 +151,10 @@ describe('text rules: method chains', () => {
     expect(multiplyMethods('Nx.multiply(a, b)')).toBe('Nx.multiply(a, b)');
     expect(recogniseFormula('let cost = y.elemul(&log(&h)) + (&ones-y).elemul(&log(&(&ones-&h)));')?.kind).toBe('log_likelihood');
   });
+
+  it("spaced-method-dots: C++'s arrow calls a method as a dot does; logsoftmax is log_softmax", () => {
+    expect(spacedMethodDots('(s->log() * Y)->sum()')).toBe('(s.log() * Y).sum()');
+    expect(recogniseFormula('return -((softmax->log() * Y)->sum());')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('return (output.logsoftmax(1) * target).sum() * (-1.0f / static_cast<float>(output.shape()[0]));')?.kind).toBe('ce_from_logits');
+  });
 });

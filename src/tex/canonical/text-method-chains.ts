@@ -7,7 +7,7 @@ import { defineTextRule } from './registry';
 import { closingBracket, openingBracket, rewriteCalls, topLevelArguments } from './text-scan';
 
 /** The methods a loss is written with: elementwise functions (the stable logistic loss's abs and softplus too), and the reductions (sum, mean). */
-const METHOD = /\.\s*(log_softmax|logsumexp|log_?sigmoid|log|ln|exp|abs|softplus|sigmoid|softmax|sum|mean)\s*\(/g;
+const METHOD = /\.\s*(log_?softmax|logsumexp|log_?sigmoid|log|ln|exp|abs|softplus|sigmoid|softmax|sum|mean)\s*\(/g;
 /** Receivers that are modules, not values: np.log(p) is a call of the module's log (qualified-call-names reads it). */
 export const MODULES = new Set(['np', 'numpy', 'torch', 'tf', 'jnp', 'jax', 'F', 'nn', 'functional', 'math', 'K', 'keras', 'backend', 'scipy', 'special', 'cp', 'mx', 'nd', 'paddle', 'ops', 'Tensor']);
 /** What a method's bracket may hold besides nothing: the axis it runs along (-1, a tuple of axes (-2, -1), dim=1, axis=-1, keepdim=True; ND4J's Integer.MAX_VALUE, every axis). */
@@ -164,7 +164,8 @@ export function divideMethods(tex: string): string {
 
 /** tf .dot(a, b) ⏎ .sum(): a chain broken over lines, or spaced, before each dot; the dots join what they did. */
 export function spacedMethodDots(tex: string): string {
-  return tex.replace(/(?<=[\w)\]])\s+\.(?=[A-Za-z_]\w*\s*\()/g, '.');
+  // C++'s arrow calls a method through a pointer (softmax->log()->sum()): the same call as a dot.
+  return tex.replace(/(?<=[\w)\]])\s+\.(?=[A-Za-z_]\w*\s*\()/g, '.').replace(/(?<=[\w)\]])\s*->\s*(?=[A-Za-z_]\w*\s*\()/g, '.');
 }
 
 /**
