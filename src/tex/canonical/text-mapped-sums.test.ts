@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { functionLiteral, mappedSums } from './text-mapped-sums';
+import { elementwiseMaps, functionLiteral, mappedSums } from './text-mapped-sums';
 
 describe('text rules: mapped sums', () => {
   it('function literals: each language\'s parameters and the value it gives', () => {
@@ -57,5 +57,13 @@ describe('text rules: mapped sums', () => {
     expect(recogniseFormula('ce ts ps = negate . sum $ zipWith (\\t p -> t * log p) ts ps')?.kind).toBe('ce_multiclass');
     // A fold whose function does not add to its accumulator is no sum.
     expect(mappedSums('List.fold_left2 (fun acc a b -> max acc b) 0. t p')).toBe('List.fold_left2 (fun acc a b -> max acc b) 0. t p');
+  });
+
+  it('elementwise-maps: a function mapped over one array with no sum after it applies elementwise', () => {
+    expect(elementwiseMaps('t.map { 1 - it } * log(p)')).toBe('(1 - t) * log(p)');
+    expect(elementwiseMaps('q.apply(x => x.log())')).toBe('(q.log())');
+    // A map that is summed is mapped-sums' business; two parameters are no elementwise map of one array.
+    expect(elementwiseMaps('p.map((v, i) => y[i] * log(v)).sum()')).toBe('p.map((v, i) => y[i] * log(v)).sum()');
+    expect(recogniseFormula('return -1.0 / t.size * ((t * mk.math.log(p)) + (t.map { 1 - it } * mk.math.log(p.map { 1 - it })))')?.kind).toBe('ce_binary_batch');
   });
 });

@@ -188,5 +188,24 @@ export function mappedSums(tex: string): string {
   return rewriteMatches(functionalSums(tex), SOURCE, (found, text) => chainSum(text, found));
 }
 
+/**
+ * `yPred.apply(x => x.log())`, Kotlin's `t.map { 1 - it }`, Swift's `t.map { 1 - $0 }`: a function mapped over one
+ * array, with no sum after it, is the function applied to the array elementwise (as a formula's symbols already read).
+ */
+export function elementwiseMaps(tex: string): string {
+  if (!/\.\s*(?:map|apply|mapv)\s*[({]/.test(tex)) return tex;
+  return rewriteMatches(tex, /(?<![\w.$])([A-Za-z_]\w*)\s*\.\s*(?:map|apply|mapv)\s*(?=[({])/g, (found, text) => {
+    const bracket = bracketAt(text, found.index + found[0].length);
+    if (!bracket || SUM_STEP.test(text.slice(bracket.end)) || /^\s*\.\s*(?:sumOf|sum|reduce|inject)\b/.test(text.slice(bracket.end))) return null;
+    // Kotlin's implicit parameter `it` (no arrow written).
+    const inner = bracket.inner.trim();
+    const literal = functionLiteral(inner) ?? (/\bit\b/.test(inner) && !/->|=>/.test(inner) ? { parameters: ['it'], body: inner } : null);
+    if (!literal || literal.parameters.length !== 1) return null;
+    return { text: `(${elementsAt(literal.body, [[literal.parameters[0] as string, found[1] as string]])})`, end: bracket.end };
+  });
+}
+
 // Beside the Rust chains (22.22), before the method chains (24.3) read `.log()` and the module names go (25).
 defineTextRule({ name: 'mapped-sums', order: 22.225, apply: mappedSums });
+// After mapped-sums has read the maps that are summed.
+defineTextRule({ name: 'elementwise-maps', order: 22.226, apply: elementwiseMaps });

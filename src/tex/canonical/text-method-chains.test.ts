@@ -157,4 +157,9 @@ describe('text rules: method chains', () => {
     expect(recogniseFormula('return -((softmax->log() * Y)->sum());')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('return (output.logsoftmax(1) * target).sum() * (-1.0f / static_cast<float>(output.shape()[0]));')?.kind).toBe('ce_from_logits');
   });
+
+  it('row-counts: a count attribute after a division (y.size, y.length, y.count) is the number of rows', () => {
+    expect(rowCounts('-sum(t * log(p)) / t.length')).toBe('-sum(t * log(p)) / len(t)');
+    expect(rowCounts('x.size * 2')).toBe('x.size * 2');
+  });
 });

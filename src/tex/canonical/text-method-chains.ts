@@ -117,13 +117,15 @@ export function codeInnerProducts(tex: string): string {
 }
 
 /**
- * y.shape[0], y.size(0), tf.shape(y)[0]: the number of rows of an array, as code counts the samples;
- * len(y) says the same, and a division by it is the mean.
+ * y.shape[0], y.size(0), tf.shape(y)[0], and after a division y.size, y.length: the number of rows of an array, as code
+ * counts the samples; len(y) says the same, and a division by it is the mean.
  */
 export function rowCounts(tex: string): string {
   return tex
     .replace(/([A-Za-z_]\w*)\s*\.\s*(?:shape\s*\[\s*0\s*\]|size\s*\(\s*0\s*\))/g, 'len($1)')
-    .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*shape\s*\(\s*([A-Za-z_]\w*)\s*\)\s*\[\s*0\s*\]/g, 'len($1)');
+    .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*shape\s*\(\s*([A-Za-z_]\w*)\s*\)\s*\[\s*0\s*\]/g, 'len($1)')
+    // A count attribute divided by (Kotlin's y.size, JavaScript's y.length, Swift's y.count, a matrix's rows).
+    .replace(/(\/\s*)([A-Za-z_]\w*)\s*\.\s*(?:size|length|Length|count|Count|rows_?|nrow)(?![\w(.\[])/g, '$1len($2)');
 }
 
 /** Log()(x), Sigmoid()(z): a layer object built and called at once (autograd libraries' style) is its function. */
