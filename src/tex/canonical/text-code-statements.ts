@@ -86,13 +86,13 @@ export function trailingCodeComments(tex: string): string {
 
 /**
  * A statement continued on the next line: MATLAB's `...` after a term at a line's end (a comment may follow it) and
- * Python's lone backslash there. The lines are one statement; TeX's `\\` row break and an ellipsis after an
- * operator or a comma (`+ ...`, `x_1, ...`) stay.
+ * Python's lone backslash there (in text with no TeX command or alignment). The lines are one statement; TeX's `\\`
+ * row break and an ellipsis after an operator or a comma (`+ ...`, `x_1, ...`) stay.
  */
 export function lineContinuations(tex: string): string {
-  return tex
-    .replace(/(?<=[\w)\]'])[ \t]*\.\.\.[ \t]*(?:%[^\n]*)?\n[ \t]*/g, ' ')
-    .replace(/(?<=[\w)\]'+*\/-])[ \t]+(?<!\\)\\[ \t]*\n[ \t]*/g, ' ');
+  const matlab = tex.replace(/(?<=[\w)\]'])[ \t]*\.\.\.[ \t]*(?:%[^\n]*)?\n[ \t]*/g, ' ');
+  // In TeX (a command, an alignment's &) a lone backslash before a line's end is a row break that lost its twin.
+  return /\\[A-Za-z]|&/.test(matlab) ? matlab : matlab.replace(/(?<=[\w)\]'+*\/-])[ \t]+(?<!\\)\\[ \t]*\n[ \t]*/g, ' ');
 }
 
 /**
