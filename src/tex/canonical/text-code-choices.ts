@@ -4,7 +4,7 @@
 // `ifelse(y, p, 1 - p)` and NumPy's `np.where(y == 1, p, 1 - p)`. Each becomes a cases block (its test the row's
 // condition, the other value the `otherwise` row), which cases-blocks (./text-cases.ts) reads.
 import { defineTextRule } from './registry';
-import { groupEnd, rewriteCalls, topLevelArguments } from './text-scan';
+import { groupEnd, holdsTexCommand, rewriteCalls, topLevelArguments, valueStart } from './text-scan';
 
 const cases = (yes: string, test: string, no: string): string => `\\begin{cases} ${yes} & ${test} \\\\ ${no} & \\text{otherwise} \\end{cases}`;
 
@@ -18,7 +18,7 @@ export function ternaryExpressions(tex: string): string {
   for (let round = 0; round < 4; round++) {
     const question = out.search(/(?<!\\)\?(?![?.:])/);
     if (question < 0) return out;
-    const start = choiceStart(out, question);
+    const start = valueStart(out, question);
     // The colon at the question's own depth; the second value runs to a bracket closing round the choice,
     // a semicolon, a comma or the line's end.
     const colon = groupEnd(out, question + 1, (at) => out[at] === ':');
@@ -32,21 +32,6 @@ export function ternaryExpressions(tex: string): string {
     out = `${out.slice(0, start)}${cases(yes, test, no)}${out.slice(end)}`;
   }
   return out;
-}
-
-/** Where the test before the `?` at `at` starts: after an unclosed bracket, an assignment, `return`, or at the start. */
-function choiceStart(tex: string, at: number): number {
-  let depth = 0;
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = tex[i] as string;
-    if (ch === ')' || ch === ']' || ch === '}') depth += 1;
-    else if (ch === '(' || ch === '[' || ch === '{') {
-      if (depth === 0) return i + 1;
-      depth -= 1;
-    } else if (depth === 0 && (ch === ';' || ch === ',' || (ch === '=' && !/[=!<>]/.test(tex[i - 1] ?? '') && tex[i + 1] !== '='))) return i + 1;
-    else if (depth === 0 && /(?<![A-Za-z_])return\s$/.test(tex.slice(Math.max(0, i - 7), i + 1))) return i + 1;
-  }
-  return 0;
 }
 
 /** A code test as a row's condition: == and === are =, != is ≠, a bare label (`if y`, `if e.correct`, `if won(e)`) is y = 1 and `not y` (`!y`) is y = 0. */
@@ -70,9 +55,9 @@ function codeTest(test: string, bareLabels = true): string | null {
 export function bracketedConditionals(tex: string): string {
   let out = tex;
   for (let round = 0; round < 4; round++) {
-    const found = [...out.matchAll(/(?<![A-Za-z_\\{])if(?![A-Za-z_])/g)].find((match) => /[(\[]/.test(out[choiceStart(out, match.index)  - 1] ?? ''));
+    const found = [...out.matchAll(/(?<![A-Za-z_\\{])if(?![A-Za-z_])/g)].find((match) => /[(\[]/.test(out[valueStart(out, match.index)  - 1] ?? ''));
     if (!found) return out;
-    const start = choiceStart(out, found.index);
+    const start = valueStart(out, found.index);
     const elseAt = groupEnd(out, found.index + 2, (at) => /^else(?![A-Za-z_])/.test(out.slice(at, at + 5)) && !/[A-Za-z_]/.test(out[at - 1] ?? ''));
     if (!out.startsWith('else', elseAt)) return out;
     // The second value runs to the bracket closing round the choice, or to a comprehension's `for`.
@@ -120,7 +105,7 @@ export function choiceCalls(tex: string): string {
  * TeX command, is code.)
  */
 export function booleanComplements(tex: string): string {
-  if (/\\[A-Za-z]/.test(tex)) return tex;
+  if (holdsTexCommand(tex)) return tex;
   return tex.replace(/\(\s*[~!]\s*([A-Za-z_]\w*)\s*\)/g, (whole, name: string, at: number) => {
     const elsewhere = new RegExp(`(?<![\\w~!.])${name}(?![\\w(])`).test(tex.slice(0, at) + tex.slice(at + whole.length));
     return elsewhere ? `(1 - ${name})` : whole;

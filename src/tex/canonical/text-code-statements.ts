@@ -3,10 +3,7 @@
 // `return` (after a one-line function's head or a guard) that hands the loss back, and MATLAB's
 // anonymous function's argument list. What is left is the expression each statement computes.
 import { defineTextRule } from './registry';
-import { closingBracket, functionBody, ifElse, topLevelArguments } from './text-scan';
-
-/** Whether the text holds a TeX command: then it is TeX, whose lines and words are not code's statements. */
-const holdsTexCommand = (tex: string): boolean => /\\[A-Za-z]/.test(tex);
+import { closingBracket, functionBody, holdsTexCommand, ifElse, topLevelArguments } from './text-scan';
 
 /**
  * MATLAB's anonymous function, `loss = @(y, p) -mean(…)`, JavaScript's arrow function with an expression body,
@@ -92,7 +89,7 @@ export function trailingCodeComments(tex: string): string {
 export function lineContinuations(tex: string): string {
   const matlab = tex.replace(/(?<=[\w)\]'])[ \t]*\.\.\.[ \t]*(?:%[^\n]*)?\n[ \t]*/g, ' ');
   // In TeX (a command, an alignment's &) a lone backslash before a line's end is a row break that lost its twin.
-  return /\\[A-Za-z]|&/.test(matlab) ? matlab : matlab.replace(/(?<=[\w)\]'+*\/-])[ \t]+(?<!\\)\\[ \t]*\n[ \t]*/g, ' ');
+  return holdsTexCommand(matlab) || matlab.includes('&') ? matlab : matlab.replace(/(?<=[\w)\]'+*\/-])[ \t]+(?<!\\)\\[ \t]*\n[ \t]*/g, ' ');
 }
 
 /**

@@ -3,7 +3,7 @@
 // of the call on its right, so the chain is the nested calls `Nx.negate(Nx.log(y_pred))` the rest of the
 // canonical stage reads. A chain may run over several lines, each opening on the pipe.
 import { defineTextRule } from './registry';
-import { closingBracket, groupEnd, topLevelArguments } from './text-scan';
+import { closingBracket, groupEnd, topLevelArguments, valueStart } from './text-scan';
 
 const PIPE = /\|>|%>%/;
 /** A step of the chain: a call, `Nx.sum(axes: [-1])`, or a function named alone, `List.sum`. */
@@ -23,21 +23,6 @@ export function pipes(tex: string): string {
     text = `${text.slice(0, start)}${folded}${text.slice(end)}`;
   }
   return tex;
-}
-
-/** The index where the value piped at `pipe` starts, scanning left at its own depth: after an assignment (`=`, R's `<-`), an opening bracket, a comma or a line's start. */
-function valueStart(text: string, pipe: number): number {
-  let depth = 0;
-  for (let at = pipe - 1; at >= 0; at--) {
-    const ch = text[at] as string;
-    if (ch === ')' || ch === ']' || ch === '}') depth += 1;
-    else if (depth > 0 && (ch === '(' || ch === '[' || ch === '{')) depth -= 1;
-    else if (depth > 0) continue;
-    else if ('([{,;\n'.includes(ch)) return at + 1;
-    else if (ch === '=' && !'=!<>'.includes(text[at - 1] ?? '') && text[at + 1] !== '=') return at + 1;
-    else if (ch === '-' && text[at - 1] === '<') return at + 1;
-  }
-  return 0;
 }
 
 /** `a |> f(b) |> g` → `g(f(a, b))`, or null when a step is neither a call nor a function's name. */

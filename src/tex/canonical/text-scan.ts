@@ -132,6 +132,30 @@ export function rewriteMatches(tex: string, start: RegExp, write: (match: RegExp
   return out;
 }
 
+/** Whether the text holds a TeX command (\\log, \\frac): TeX rather than code. */
+export const holdsTexCommand = (tex: string): boolean => /\\[A-Za-z]/.test(tex);
+
+/**
+ * Where the value that ends at `at` starts, scanning left at its own depth: after an unclosed bracket, a comma, a
+ * semicolon or a line's end, an assignment (`=`, R's `<-`), or `return`; else the text's start. A ternary's test and a
+ * piped value start there.
+ */
+export function valueStart(tex: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = tex[i] as string;
+    if (ch === ')' || ch === ']' || ch === '}') depth += 1;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) return i + 1;
+      depth -= 1;
+    } else if (depth > 0) continue;
+    else if (ch === ';' || ch === ',' || ch === '\n' || (ch === '=' && !/[=!<>]/.test(tex[i - 1] ?? '') && tex[i + 1] !== '=')) return i + 1;
+    else if (ch === '-' && tex[i - 1] === '<') return i + 1;
+    else if (/(?<![A-Za-z_])return\s$/.test(tex.slice(Math.max(0, i - 7), i + 1))) return i + 1;
+  }
+  return 0;
+}
+
 /**
  * `if (test) A else B` as C, Java, JavaScript and R write a choice between statements or values (each branch in braces
  * or bare, a semicolon after it or none): the test and the two branches, their braces and semicolons gone; else null.
