@@ -55,7 +55,8 @@ export function capitalOperators(tex: string): string {
     // Braced, {\Pi}_i, so no later reading takes it for the operator.
     if (sub !== undefined && complemented.has(`${letter}_${sub}`)) return `{${whole}}`;
     const after = tex.slice(at + whole.length);
-    return isMatrixPower(after) || endsAfterScripts(after) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod';
+    const scripts = SCRIPTS.exec(after);
+    return scripts && (isMatrixPower(scripts) || endsAfterScripts(after, scripts)) ? whole : letter === 'Sigma' ? '\\sum' : '\\prod';
   });
   // log(\Sigma exp(x_j)): a bare capital sigma straight before an exponential is the sum of them (a matrix is not multiplied by one).
   return limited.replace(/\\Sigma(?![A-Za-z])(?=\s*(?:\\exp(?![A-Za-z])|exp\s*\(|e\s*\^))/g, '\\sum');
@@ -64,17 +65,14 @@ export function capitalOperators(tex: string): string {
 const MATRIX_SCRIPT = String.raw`(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+(?:\s*\{[^{}]*\})?|[^\s{])`;
 const SCRIPTS = new RegExp(String.raw`^\s*(?:\\limits\s*)?([_^])\s*${MATRIX_SCRIPT}\s*(?:([_^])\s*${MATRIX_SCRIPT})?`);
 
-/** Whether nothing follows the scripts to be summed: a bracket or a list ends there (p(x; μ_t, Σ_t), a matrix's letter). */
-function endsAfterScripts(after: string): boolean {
-  const m = SCRIPTS.exec(after);
+/** Whether nothing follows the scripts (`scripts`, read from `after`) to be summed: a bracket or a list ends there (p(x; μ_t, Σ_t), a matrix's letter). */
+function endsAfterScripts(after: string, scripts: RegExpExecArray): boolean {
   // (\limits says the author set an operator.)
-  return m !== null && !/^\s*\\limits/.test(after) && /^\s*(?:$|[),;\]]|\\right\b|\\})/.test(after.slice(m[0].length));
+  return !/^\s*\\limits/.test(after) && /^\s*(?:$|[),;\]]|\\right\b|\\})/.test(after.slice(scripts[0].length));
 }
 
-/** Whether the scripts written after a capital sigma (`after`, the text that follows it) make it a matrix. */
-function isMatrixPower(after: string): boolean {
-  const m = SCRIPTS.exec(after);
-  if (!m) return false;
+/** Whether the scripts written after a capital sigma (read by SCRIPTS) make it a matrix. */
+function isMatrixPower(m: RegExpExecArray): boolean {
   const scripts = [[m[1], m[2]], [m[3], m[4]]].filter((pair): pair is [string, string] => pair[0] !== undefined && pair[1] !== undefined);
   return isMatrixScripts(scripts.find(([mark]) => mark === '_')?.[1] ?? '', scripts.find(([mark]) => mark === '^')?.[1]);
 }

@@ -164,8 +164,7 @@ function zeroLogConvention(rows: [string, string][], tests: string[]): string | 
  * reads. A branch's `return` goes; branches that both set one name (`loss = …`) set it to the choice.
  */
 export function conditionalStatements(tex: string): string {
-  const python = /^\s*if\s+([^\n:]+?)\s*:\s*([^\n]+?)\s*\n\s*else\s*:\s*([^\n]+?)\s*$/.exec(tex);
-  const choice = python ? { test: python[1] as string, yes: python[2] as string, no: python[3] as string } : ifElse(tex);
+  const choice = ifElse(tex);
   if (!choice) return tex;
   const [yes, no] = [branchValue(choice.yes), branchValue(choice.no)];
   const target = yes.target !== undefined && yes.target === no.target ? `${yes.target} = ` : '';

@@ -158,9 +158,12 @@ export function valueStart(tex: string, at: number): number {
 
 /**
  * `if (test) A else B` as C, Java, JavaScript and R write a choice between statements or values (each branch in braces
- * or bare, a semicolon after it or none): the test and the two branches, their braces and semicolons gone; else null.
+ * or bare, a semicolon after it or none), and Python's `if test:⏎ A⏎ else:⏎ B` (one line each): the test and the two
+ * branches, their braces and semicolons gone; else null.
  */
 export function ifElse(code: string): { test: string; yes: string; no: string } | null {
+  const python = /^\s*if\s+([^\n:]+?)\s*:\s*([^\n]+?)\s*\n\s*else\s*:\s*([^\n]+?)\s*$/.exec(code);
+  if (python) return { test: python[1] as string, yes: python[2] as string, no: python[3] as string };
   const head = /^\s*if\s*\(/.exec(code);
   const close = head ? closingBracket(code, head[0].length - 1) : -1;
   if (!head || close < 0) return null;
