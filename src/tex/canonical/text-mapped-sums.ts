@@ -196,7 +196,8 @@ export function elementwiseMaps(tex: string): string {
   if (!/\.\s*(?:map|apply|mapv)\s*[({]/.test(tex)) return tex;
   return rewriteMatches(tex, /(?<![\w.$])([A-Za-z_]\w*)\s*\.\s*(?:map|apply|mapv)\s*(?=[({])/g, (found, text) => {
     const bracket = bracketAt(text, found.index + found[0].length);
-    if (!bracket || SUM_STEP.test(text.slice(bracket.end)) || /^\s*\.\s*(?:sumOf|sum|reduce|inject)\b/.test(text.slice(bracket.end))) return null;
+    // A sum or fold after it makes it mapped-sums' (which ran first, and left it for a reason).
+    if (!bracket || /^\s*\.\s*(?:sumOf|sum|Sum|reduce|inject)\b/.test(text.slice(bracket.end))) return null;
     // Kotlin's implicit parameter `it` (no arrow written).
     const inner = bracket.inner.trim();
     const literal = functionLiteral(inner) ?? (/\bit\b/.test(inner) && !/->|=>/.test(inner) ? { parameters: ['it'], body: inner } : null);
