@@ -3,7 +3,7 @@
 // the worked-example checker on worked_examples.json; then the same figures on the
 // generalisation cases written in other authors' notation (src/tex/fixtures); then
 // the held-out corpus (test/corpus/formulas): dev and the retired splits (holdout, fresh to
-// fresh25) with their misses, test as figures only (fresh26, being gathered, figures only and only when named). Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
+// fresh26) with their misses, test as figures only (fresh27, being gathered, figures only and only when named). Choose parts with `npm run eval:corpus -- --splits public,dev` (default: all).
 import { binaryCrossEntropy, crossEntropy, crossEntropyBatch } from '../src/core';
 import { acceptedKinds, loadFormulas, loadWorkedExamples, roleAgreement } from '../src/tex/corpus';
 import type { CorpusWorkedExample } from '../src/tex/corpus';
