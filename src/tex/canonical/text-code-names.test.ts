@@ -79,4 +79,10 @@ describe('text rules: names as code gives them', () => {
     expect(identifierSubscripts('log(softmax_outputs) + sigmoid_probs')).toBe('log(\\operatorname{softmax\\_outputs}) + \\operatorname{sigmoid\\_probs}');
     expect(recogniseFormula('cross_entropy = -np.sum(y_true_one_hot * np.log(softmax_outputs + 1e-15), axis=1)')?.kind).toBe('ce_multiclass');
   });
+
+  it("identifier-subscripts: log_ joined to a short name is the log of that name (pi * log_pi is an entropy)", () => {
+    expect(identifierSubscripts('- pi * log_pi')).toBe('- pi * \\log pi');
+    expect(recogniseFormula('entropy = - pi * log_pi')?.kind).toBe('entropy');
+    expect(recogniseFormula('loss = -y * log_yh')?.kind).toBe('ce_multiclass');
+  });
 });

@@ -50,8 +50,8 @@ export function identifierSubscripts(tex: string): string {
   return sharedSuffixes(pickedByName(tex))
     // y_hat, p_bar, q_tilde: code spells the accent after the letter (y_hat_i is ŷ_i).
     .replace(/(?<![\\A-Za-z])([A-Za-z])_(hat|bar|tilde)(?![A-Za-z])/g, '\\$2{$1}')
-    // sum(p * log_p): a log's name joined to one letter with nothing after it to take a base for is the log of that letter.
-    .replace(/(?<![A-Za-z])(\\?)(log|ln)_([A-Za-z])(?=\s*(?:$|[)\]},;+\-=*/]))/g, (_m, slash: string, log: string, letter: string) => `${slash || '\\'}${log} ${letter}`)
+    // sum(p * log_p), pi * log_pi: a log's name joined to a name with nothing after it to take a base for is the log of that name.
+    .replace(/(?<![A-Za-z])(\\?)(log|ln)_([A-Za-z][A-Za-z0-9]?)(?=\s*(?:$|[)\]},;+\-=*/]))/g, (_m, slash: string, log: string, letter: string) => `${slash || '\\'}${log} ${letter}`)
     // p_correct_class, y_pred_pr: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);
     // so with a call after it, p_true(b, i), unless the words name a function (F_softmax(z) is read by the call rules).
     // Words in other alphabets' letters too (p_mål, p_модель).

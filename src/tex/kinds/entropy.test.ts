@@ -64,4 +64,11 @@ describe('entropy', () => {
     // Another letter's marginal is a cross-entropy.
     expect(kindOf('-\\sum_{x,y} r(x,y) \\log s(y)')).toBe('ce_multiclass_batch');
   });
+
+  it('reads a log with nothing to apply to as a name: (pks * log).sum() is no cross-entropy', () => {
+    // `log` there holds np.log(pks), set on an earlier line: the weights and the log are the same law's.
+    expect(recogniseFormula('return - (pks * log).sum()')).toBeNull();
+    expect(recogniseFormula('entropy = - 1/len(pks) * (pks * log).sum()')).toBeNull();
+    expect(recogniseFormula('return -(y * log(p)).sum()')?.kind).toBe('ce_multiclass');
+  });
 });
