@@ -234,8 +234,9 @@ class Builder {
       // log 1^⊤ exp(z): a row vector has no log of its own; with what follows it is an inner product, the argument.
       // Brackets mark the argument: log(h)^⊤ y is (log h)^⊤ y.
       if (!bracketed && isRowVector(arg) && startsFactor(this.peek())) arg = { k: 'mul', factors: [arg, this.factor() ?? { k: 'other', text: '' }] };
-    } else if (!sub && !sup && (name === 'log' || name === 'ln' || name === 'lg')) {
-      // (pks * log).sum(), where `log` holds np.log(pks): a log with nothing to apply to is a variable's name.
+    } else if (!sub && !sup && this.atoms.length > 1 && (name === 'log' || name === 'ln' || name === 'lg')) {
+      // (pks * log).sum(), where `log` holds np.log(pks): a log with nothing to apply to is a variable's name
+      // (a log alone in its braces, t{log} ŷ, applies to what follows them).
       return { k: 'sym', name, sub: null, subAtoms: null };
     } else {
       arg = { k: 'other', text: '' };

@@ -96,4 +96,9 @@ describe('builder: a braced symbol with an index below', () => {
     expect(member('(r)_{j}')).not.toMatchObject({ k: 'sym', name: 'r', sub: 'j' });
     expect(recogniseFormula('\\prod_{n} \\prod_{c} {{u}_{c}^{(n)}}^{v_{c}^{(n)}}')?.kind).toBe('likelihood_product');
   });
+
+  it("reads a record's field in a pick as the label a word would name: output[sample.label]", () => {
+    expect(recogniseFormula('loss += -log(output[sample.label])')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('epoch_loss += -logf(output[records[i].label] + FLT_EPSILON);')?.kind).toBe('ce_multiclass');
+  });
 });

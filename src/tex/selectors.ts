@@ -127,9 +127,9 @@ export function subscriptParts(sub: string | null): string[] {
   return inner.split(',').filter(Boolean);
 }
 
-/** A subscript part that is a word, set as text or typed as letters: p_{\text{data}}, p_{model}. */
+/** A subscript part that is a word, set as text or typed as letters: p_{\text{data}}, p_{model}, or a record's field (output[sample.label]). */
 export function isWordPart(part: string): boolean {
-  return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^\p{L}{2,}$/u.test(part);
+  return /^\\(?:text|mathrm|operatorname|textrm)\{/.test(part) || /^\p{L}{2,}$/u.test(part) || /^[\p{L}_][\p{L}\d_]*(?:\[[^[\]]*\])?(?:\.[\p{L}_][\p{L}\d_]*)+$/u.test(part);
 }
 
 /** A subscript part that names a symbol rather than indexing it: a word, \text{…}, a Greek letter. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { chainedIndices, indexOperators, maskedSums, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
+import { chainedIndices, oneBasedPicks, indexOperators, maskedSums, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
 
 describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
@@ -105,5 +105,13 @@ describe('text rules: columns and flat arrays', () => {
     expect(indexOperators('-log (v V.! c)')).toBe('-log (v[c])');
     expect(indexOperators('a != b')).toBe('a != b');
     expect(recogniseFormula('ce k ps = - log (ps !! k)')?.kind).toBe('ce_multiclass');
+  });
+
+  it("one-based-picks: log(probs[target + 1]) is the entry at the label, in a language whose arrays start at 1", () => {
+    expect(oneBasedPicks('-math.log(probs[target + 1] + 1e-10)')).toBe('-math.log(probs[target] + 1e-10)');
+    expect(oneBasedPicks('-log(p[y[i] + 1])')).toBe('-log(p[y[i]])');
+    // Outside a log's argument, an offset is an offset (x[i + 1] − x[i]).
+    expect(oneBasedPicks('x[i + 1] - x[i]')).toBe('x[i + 1] - x[i]');
+    expect(recogniseFormula('return -math.log(probs[target + 1] + 1e-10)')?.kind).toBe('ce_multiclass');
   });
 });

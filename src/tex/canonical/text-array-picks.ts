@@ -148,7 +148,18 @@ export function indexOperators(tex: string): string {
   return tex.replace(/(?<![\w.])([A-Za-z_][\w']*)\s*(?:!!|[A-Z]\w*\.!)\s*([A-Za-z_][\w']*|\d+)/g, '$1[$2]');
 }
 
+/**
+ * log(probs[target + 1]), Julia's log(p[y + 1]): a 0-based label turned into a 1-based array's place (Lua, Julia, R,
+ * MATLAB); the entry is still the one at the label, probs[target]. Only as the log's argument, where an offset into a
+ * sequence (p[t + 1], the next step's) would still be the probability of one picked outcome.
+ */
+export function oneBasedPicks(tex: string): string {
+  return tex.replace(/(?<=(?:log|ln)\s*\(\s*)([A-Za-z_]\w*)\[\s*([A-Za-z_]\w*(?:\[[^[\]]*\])?)\s*\+\s*1\s*\]/g, '$1[$2]');
+}
+
 defineTextRule({ name: 'chained-indices', order: 24.24, apply: chainedIndices });
+// Before the picks are read (row-picks, 24.25); log is still a word or a module's function.
+defineTextRule({ name: 'one-based-picks', order: 24.23, apply: oneBasedPicks });
 // Before the picks are read (row-picks, 24.25) and code's names become subscripts (24.5).
 defineTextRule({ name: 'index-operators', order: 24.0, apply: indexOperators });
 defineTextRule({ name: 'column-picks', order: 24.26, apply: columnPicks });

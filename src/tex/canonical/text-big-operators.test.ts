@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedLowerLimit, gluedSumIndex, leanBigOperators, bracedOperators, capitalOperators, inlineIndexSets, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
+import { bracedLowerLimit, limitsTaken, gluedSumIndex, leanBigOperators, bracedOperators, capitalOperators, inlineIndexSets, slashOverBars, stackedOperatorLimits, stackedStarts, smashedOperators } from './text-big-operators';
 
 describe('text rules: big-operator dressing', () => {
   it('stacked-operator-limits: limits stacked on the sign with \\underset and \\overset are its limits', () => {
@@ -128,5 +128,11 @@ describe('text rules: big-operator dressing', () => {
     expect(capitalOperators('p(x_t; \\mu_{t}, \\Sigma_{t})')).toBe('p(x_t; \\mu_{t}, \\Sigma_{t})');
     expect(capitalOperators('\\Sigma_{i} y_i \\log p_i')).toBe('\\sum_{i} y_i \\log p_i');
     expect(recogniseFormula('f = -\\log p(x_t; \\mu_{x_t}, \\Sigma_{x_t})')).toBeNull();
+  });
+
+  it('limits-taken: a limit taken of a formula (a cross-entropy per word as n grows) dresses it', () => {
+    expect(limitsTaken('H(p, m)=\\lim_{n \\rightarrow \\infty}-\\frac{1}{n} \\sum_W p(W) \\log m(W)')).toBe('H(p, m)= -\\frac{1}{n} \\sum_W p(W) \\log m(W)');
+    expect(recogniseFormula('H(p, m)=\\lim\\_{n \\rightarrow \\infty}-\\frac{1}{n} \\sum\\_{W \\in L} p\\left(w\\_{1}, \\ldots, w\\_{n}\\right) \\log m\\left(w\\_{1}, \\ldots, w\\_{n}\\right)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('H = \\lim_{n\\to\\infty} -\\frac1n\\sum_W p(W)\\log p(W)')?.kind).toBe('entropy');
   });
 });

@@ -154,3 +154,15 @@ defineTextRule({ name: 'smashed-operators', order: 16.3, apply: smashedOperators
 defineTextRule({ name: 'slash-over-bars', order: 51, apply: slashOverBars });
 defineTextRule({ name: 'stacked-starts', order: 49.5, apply: stackedStarts });
 defineTextRule({ name: 'braced-lower-limit', order: 50, apply: bracedLowerLimit });
+
+/**
+ * H(p, m) = \lim_{n\to\infty} -\frac{1}{n}\sum …: a limit taken of a formula (an entropy rate, a language model's
+ * cross-entropy per word) dresses it; what is summed and logged is the formula's shape, so the limit is set aside.
+ * A limit of a bin's width going to 0 (Σ p(x_i)Δ ln p(x_i), a differential entropy's) is an integral's, and stays.
+ */
+export function limitsTaken(tex: string): string {
+  return tex.replace(/\\lim(?![A-Za-z])\s*(?:\\limits\s*)?_\s*\{[^{}]*\\infty\s*\}/g, ' ');
+}
+
+// After the Markdown escapes are undone (\lim\_{n}).
+defineTextRule({ name: 'limits-taken', order: 22.06, apply: limitsTaken });

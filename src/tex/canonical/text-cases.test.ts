@@ -187,4 +187,9 @@ describe('text rules: a loss written case by case', () => {
     // A row that is no weighted log is left to the other rules.
     expect(recogniseFormula('l = -np.sum(np.where(y > 0, np.log(p), 0))')).toBeNull();
   });
+
+  it('conditionOf: \\space and its kin are spacing in a condition', () => {
+    expect(conditionOf('\\text{if} \\space y = 1')).toBe('y=1');
+    expect(recogniseFormula('cost = \\left \\{\n  \\begin{align}\n  -\\log(\\hat{p}) \\space, \\text{if} \\space y = 1 \\\\\n  -\\log(1 - \\hat{p}) \\space, \\text{if} \\space y = 0\n  \\end{align}\n\\right.')?.roles).toEqual({ target: 'y', prediction: '\\hat{p}' });
+  });
 });

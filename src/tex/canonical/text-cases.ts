@@ -78,7 +78,7 @@ const OTHERWISE = /^(?:otherwise|else|sonst|sinon|en otro caso|de lo contrario|�
 /** A row's condition without its words: `\text{if } y^{(i)} = 1,` → `y^{(i)}=1`; `otherwise` → 'otherwise'. */
 export function conditionOf(cell: string): string {
   let text = unbraced(cell.replace(/^\s*&/, '')).replace(/\\(?:text|textrm|mathrm|mbox|textit)\s*\{([^{}]*)\}/g, ' $1 ');
-  text = text.replace(/\\(?:quad|qquad|[,;:! ])/g, ' ').replace(/~/g, ' ');
+  text = text.replace(/\\(?:(?:quad|qquad|space|enspace|thinspace|medspace|thickspace)(?![A-Za-z])|[,;:! ])/g, ' ').replace(/~/g, ' ');
   // A second column separator (`&& \text{if} …`) is spacing.
   text = text.replace(/[,.;:]\s*$/g, '').replace(/&/g, ' ').trim();
   const bare = text.replace(/\s+/g, ' ').trim();

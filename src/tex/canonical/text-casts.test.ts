@@ -80,4 +80,11 @@ describe('text rules: a number type\'s conversion round a value', () => {
     // A method's dot and a number's point stay.
     expect(rConversions('x.log() + .5 * y + u .exp()')).toBe('x.log() + .5 * y + u .exp()');
   });
+
+  it("type-epsilons: an ε kept as an object's field or C's FLT_EPSILON is the ε a clipped log adds", () => {
+    expect(typeEpsilons('log(p + Loss.eps) + log(q + FLT_EPSILON) + cfg.EPS')).toBe('log(p + epsilon) + log(q + epsilon) + epsilon');
+    // A field of another name is a variable (batch.y), and an attribute of an ε is no ε (eps.shape).
+    expect(typeEpsilons('batch.y + eps.shape')).toBe('batch.y + eps.shape');
+    expect(recogniseFormula('loss = mean(-y_true .* log(y_pred+Loss.eps) - (1 - y_true) .* log(1 - y_pred + Loss.eps));')?.kind).toBe('ce_binary_batch');
+  });
 });

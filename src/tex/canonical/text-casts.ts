@@ -79,12 +79,14 @@ export function arraysOfOnes(tex: string): string {
 
 /**
  * K.epsilon(), eps(), eps('single'), np.finfo(float).eps, torch.finfo(x.dtype).eps: the number type's smallest
- * step, asked for by a call; it is the ε a clipped log adds, and reads as one.
+ * step, asked for by a call; it is the ε a clipped log adds, and reads as one. So is C's FLT_EPSILON, and an ε kept
+ * as an object's or a class's field (Loss.eps, cfg.EPS).
  */
 export function typeEpsilons(tex: string): string {
   return tex
     .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*finfo\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*eps(?![A-Za-z0-9_])/g, 'epsilon')
-    .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:epsilon|eps)\s*\(\s*(?:'[a-z]+'|"[a-z]+")?\s*\)/g, 'epsilon');
+    .replace(/(?<![\\A-Za-z0-9_])(?:[A-Za-z_]\w*\.)*(?:epsilon|eps)\s*\(\s*(?:'[a-z]+'|"[a-z]+")?\s*\)/g, 'epsilon')
+    .replace(/(?<![\\A-Za-z0-9_.])(?:(?:[A-Za-z_]\w*\.)+(?:eps|epsilon|EPS|EPSILON)|(?:FLT|DBL|LDBL)_EPSILON)(?![\w(])/g, 'epsilon');
 }
 
 // Before greek-words-in-plain-text (24.1) makes the word ε.

@@ -51,4 +51,10 @@ describe('text rules: clip guards', () => {
     expect(namedFloors('max(p, CE_EPSILON)')).toBe('max(p, eps)');
     expect(recogniseFormula('ce -= t * math.log(max(p, _CE_EPSILON))')?.kind).toBe('ce_multiclass');
   });
+
+  it("named-floors: R's pmax(p, eps) and C's fmaxf are the floor under a probability; each call is read once", () => {
+    expect(namedFloors('log(pmax(PHat, eps)) + log(pmax(1 - PHat, eps))')).toBe('log(max(PHat, eps)) + log(max(1 - PHat, eps))');
+    expect(namedFloors('log(fmaxf(p, EPS)) + log(max(q, eps))')).toBe('log(max(p, eps)) + log(max(q, eps))');
+    expect(recogniseFormula('out <- -mean(Y * log(pmax(PHat, eps)) + (1 - Y) * log(pmax(1 - PHat, eps)))')?.kind).toBe('ce_binary_batch');
+  });
 });

@@ -42,9 +42,9 @@ export function guardKeywords(tex: string): string {
 /** A constant named for a floor: MIN_LOSS_VALUE, min_prob, minProb, SMALL, smallValue, or for ε (CE_EPSILON, eps_log). */
 const NAMED_FLOOR = /^(?:[A-Za-z_]\w*(?:::|\.))?(?:MIN_[A-Z0-9_]+|min_[a-z0-9_]+|min[A-Z]\w*|SMALL\w*|small[A-Z_]\w*|(?:[A-Za-z0-9]+_)*(?:EPS|EPSILON|eps|epsilon|Eps|Epsilon)(?:_[A-Za-z0-9_]+|\d*))$/;
 
-/** max(p, MIN_PROB), std::max(p, min_prob), Math.max(SMALL, p): a floor given by name becomes ε, the guard the tree rules set aside. */
+/** max(p, MIN_PROB), std::max(p, min_prob), Math.max(SMALL, p), R's pmax(p, eps): a floor given by name becomes ε, the guard the tree rules set aside. */
 export function namedFloors(tex: string): string {
-  return rewriteCalls(tex, /(?<![\w\\.])(?:[A-Za-z_]\w*(?:::|\.))*(max|maximum|fmax)\s*\(/g, (found, inner) => {
+  return rewriteCalls(tex, /(?<![\w\\.])(?:[A-Za-z_]\w*(?:::|\.))*(max|maximum|fmax|fmaxf|pmax)\s*\(/g, (found, inner) => {
     const args = topLevelArguments(inner).map((arg) => arg.trim());
     if (args.length !== 2) return null;
     const at = args.findIndex((arg) => NAMED_FLOOR.test(arg));

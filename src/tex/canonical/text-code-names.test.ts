@@ -85,4 +85,9 @@ describe('text rules: names as code gives them', () => {
     expect(recogniseFormula('entropy = - pi * log_pi')?.kind).toBe('entropy');
     expect(recogniseFormula('loss = -y * log_yh')?.kind).toBe('ce_multiclass');
   });
+
+  it('identifier-subscripts: prose spells ŷ as y-hat', () => {
+    expect(identifierSubscripts('(ylog(y-hat) + (1-y)log(1 - y-hat))')).toBe('(ylog(\\hat{y}) + (1-y)log(1 - \\hat{y}))');
+    expect(recogniseFormula('-(ylog(y-hat) + (1-y)log(1 - y-hat))')?.kind).toBe('ce_binary');
+  });
 });

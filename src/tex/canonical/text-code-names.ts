@@ -50,6 +50,8 @@ export function identifierSubscripts(tex: string): string {
   return sharedSuffixes(pickedByName(tex))
     // y_hat, p_bar, q_tilde: code spells the accent after the letter (y_hat_i is ŷ_i).
     .replace(/(?<![\\A-Za-z])([A-Za-z])_(hat|bar|tilde)(?![A-Za-z])/g, '\\$2{$1}')
+    // y-hat: prose spells the accent with a dash (no variable is called hat).
+    .replace(/(?<![\\A-Za-z])([A-Za-z])-hat(?![A-Za-z])/g, '\\hat{$1}')
     // sum(p * log_p), pi * log_pi: a log's name joined to a name with nothing after it to take a base for is the log of that name.
     .replace(/(?<![A-Za-z])(\\?)(log|ln)_([A-Za-z][A-Za-z0-9]?)(?=\s*(?:$|[)\]},;+\-=*/]))/g, (_m, slash: string, log: string, letter: string) => `${slash || '\\'}${log} ${letter}`)
     // p_correct_class, y_pred_pr: the words after the letter are one subscript, their underscores escaped (p_true_i keeps its index i);

@@ -142,4 +142,10 @@ describe('text rules: code laid out in statements', () => {
     expect(equalityAssertions('assert.equal(a, b) || c')).toBe('assert.equal(a, b) || c');
     expect(recogniseFormula('np.testing.assert_allclose(bce, -(y * np.log(p) + (1 - y) * np.log(1 - p)), rtol=1e-6)')?.kind).toBe('ce_binary');
   });
+
+  it("return-keyword: a function's head before a body that chooses what to return goes", () => {
+    const tex = 'def LogLoss(yHat, y):\n  if y == 1:\n    return -log(yHat)\n  else:\n    return -log(1 - yHat)';
+    expect(recogniseFormula(tex)?.kind).toBe('ce_binary');
+    expect(recogniseFormula(tex.replace('LogLoss', 'f'))?.kind).toBe('ce_binary');
+  });
 });

@@ -50,8 +50,9 @@ export function codeLineStatements(tex: string): string {
  * (`n = len(y); return …`, and the same with the lines joined: `n = len(y) return …`).
  */
 export function returnKeyword(tex: string): string {
-  // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns stays.
-  const head = /^\s*(?:def\s+[A-Za-z_]\w*\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b)/.exec(tex);
+  // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns
+  // stays; so does a body that chooses what to return (def f(p, y): if y == 1: return … else: return …).
+  const head = /^\s*(?:def\s+(?:[A-Za-z_]\w*|\\operatorname\{[^{}]*\})\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b|if\b)/.exec(tex);
   if (head) return returnKeyword(tex.slice(head[0].length).replace(/\s*;?\s*\}\s*$/, ''));
   // if (this.out === "sigmoid") return …: the guard says when this line runs; what it returns is the loss.
   const guard = /^\s*if\s*\(/.exec(tex);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { labelsWithoutCaret, powerOnSampleLabel, stackedLabelSuperscripts, subscriptOfTheExponent } from './text-layer-scripts';
+import { labelsUnderAccents, labelsWithoutCaret, powerOnSampleLabel, stackedLabelSuperscripts, subscriptOfTheExponent } from './text-layer-scripts';
 
 describe('text rule: stacked label superscripts', () => {
   it('gives each bracketed label its own superscript', () => {
@@ -63,5 +63,10 @@ describe('text rule: stacked label superscripts', () => {
     expect(recogniseFormula('P(s^{(i)}|x) = \\hat{q}^{(i)\\, s^{(i)}} \\, (1-\\hat{q}^{(i)})^{1-s^{(i)}}')?.kind).toBe('likelihood_product');
     // The label alone stays.
     expect(powerOnSampleLabel('x^{(i)} + a^{(i)}_j')).toBe('x^{(i)} + a^{(i)}_j');
+  });
+
+  it('labels-under-accents: \\hat{p^{(i)}} is \\hat{p}^{(i)}, a power under the accent stays', () => {
+    expect(labelsUnderAccents('\\log(\\hat{p^{(i)}}) + \\tilde{y^{[l]}} + \\hat{p^2}')).toBe('\\log(\\hat{p}^{(i)}) + \\tilde{y}^{[l]} + \\hat{p^2}');
+    expect(recogniseFormula('J(\\theta)=-\\frac{1}{m}\\sum^m_{i=1}[y^{(i)}log(\\hat{p^{(i)}})+(1-y^{(i)})log(1-\\hat{p}^{(i)})]')?.kind).toBe('ce_binary_batch');
   });
 });

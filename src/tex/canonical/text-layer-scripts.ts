@@ -103,7 +103,17 @@ export function labelsWithoutCaret(tex: string): string {
   return out;
 }
 
+/**
+ * \hat{p^{(i)}} is \hat{p}^{(i)}: the accent marks the letter as an estimate, and the sample's label above it belongs to
+ * the symbol, as \hat{y_i} is \hat{y}_i (a power under the accent, \hat{p^2}, stays).
+ */
+export function labelsUnderAccents(tex: string): string {
+  return tex.replace(new RegExp(String.raw`\\(hat|widehat|tilde|widetilde|bar)\s*\{\s*([A-Za-z]|\\[A-Za-z]+)\s*\^\s*\{\s*(${LABEL})\s*\}\s*\}`, 'g'), '\\$1{$2}^{$3}');
+}
+
 defineTextRule({ name: 'stacked-label-superscripts', order: 28, apply: stackedLabelSuperscripts });
+// Before stacked-label-superscripts (28) reads the labels.
+defineTextRule({ name: 'labels-under-accents', order: 27.95, apply: labelsUnderAccents });
 defineTextRule({ name: 'labels-without-caret', order: 28.1, apply: labelsWithoutCaret });
 defineTextRule({ name: 'subscript-of-the-exponent', order: 27.8, apply: subscriptOfTheExponent });
 defineTextRule({ name: 'power-on-sample-label', order: 27.9, apply: powerOnSampleLabel });

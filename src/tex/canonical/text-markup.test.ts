@@ -240,4 +240,11 @@ describe('text rules: markup around formulas', () => {
     expect(fontSwitches('{x}')).toBe('{x}');
     expect(recogniseFormula('L = -\\sum_k t_k\\, {\\rm log}\\, y_k')?.kind).toBe('ce_multiclass');
   });
+
+  it('markdown-escapes: a script group with its braces escaped (\\_\\{i=1\\}) is the group', () => {
+    expect(markdownEscapes('\\sum\\_\\{i=1\\}^\\{N\\}p\\_\\{i\\}\\log q\\_i')).toBe('\\sum_{i=1}^{N}p_{i}\\log q_i');
+    // A set in braces is no script group: \{b\} stays.
+    expect(markdownEscapes('P(x_{a} \\mid \\{b\\})')).toBe('P(x_{a} \\mid \\{b\\})');
+    expect(recogniseFormula('-\\sum\\_\\{i=1\\}^\\{N\\}p\\_\\{i\\}\\log q\\_i')?.kind).toBe('ce_multiclass');
+  });
 });

@@ -27,7 +27,16 @@ export function markdownEscapes(tex: string): string {
   const braces = /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
   // The pair, or an opening with a bare `]` closing it in a text that escaped its stars or underscores too.
   const bracketsEscaped = ESCAPED_OPEN.test(braces) && (ESCAPED_CLOSE.test(braces) || (unescaped !== tex && /\\\[[^]*\]/.test(braces)));
-  return bracketsEscaped ? braces.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : braces;
+  const scripts = escapedScriptGroups(braces);
+  return bracketsEscaped ? scripts.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : scripts;
+}
+
+/**
+ * \_\{i=1\}^\{N\}: a script's group with its braces escaped for Markdown, read once \_ is _. A literal brace as a
+ * script's whole argument (_\{…\}) means nothing in TeX, so the escaped pair can only be the group's.
+ */
+function escapedScriptGroups(tex: string): string {
+  return tex.replace(/([_^])\s*\\\{((?:[^{}\\]|\\[A-Za-z]+\s*)*?)\\\}/g, '$1{$2}');
 }
 
 const ESCAPED_OPEN = /(?:^|[^\\])\\\[/;

@@ -162,4 +162,9 @@ describe('text rules: method chains', () => {
     expect(rowCounts('-sum(t * log(p)) / t.length')).toBe('-sum(t * log(p)) / len(t)');
     expect(rowCounts('x.size * 2')).toBe('x.size * 2');
   });
+
+  it("multiply-methods: a module's add with two arguments (Elixir's Nx.add(a, b)) is left for negation-calls", () => {
+    expect(multiplyMethods('Nx.add(a, b) + x.add(y)')).toBe('Nx.add(a, b) + (x + (y))');
+    expect(recogniseFormula('Nx.negate(Nx.add(Nx.multiply(targets, Nx.log(pred)), Nx.multiply(Nx.subtract(1.0, targets), Nx.log(Nx.subtract(1.0, pred)))))')?.kind).toBe('ce_binary');
+  });
 });

@@ -152,7 +152,8 @@ export function multiplyMethods(tex: string): string {
   // tf.math.add(a, b), torch.mul(a, b): a module's function (negationCalls reads it), not a method of tf.math.
   const isModule = (receiver: string) => MODULES.has(receiver.split('.')[0] as string);
   const sums = rewriteMethods(negated, /\.\s*(add|sub)\s*\(/g, (receiver, inner, _before, found) =>
-    (isModule(receiver) || !/\S/.test(inner) ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
+    // Two arguments make it a module's function (Elixir's Nx.add(a, b)), as with multiply below.
+    (isModule(receiver) || !/\S/.test(inner) || topLevelArguments(inner).length !== 1 ? null : `(${receiver} ${found[1] === 'add' ? '+' : '-'} (${inner}))`));
   // The elementwise product by its other names: rulinalg's elemul, Eigen's cwiseProduct, nalgebra's component_mul.
   return rewriteMethods(sums, /\.\s*(?:mul|multiply|elemul|hadamard|cwiseProduct|component_mul)\s*\(/g, (receiver, inner) =>
     // Two arguments make it a module's function (Nx.multiply(a, b)), read by negation-calls.

@@ -122,7 +122,8 @@ export function rewriteMatches(tex: string, start: RegExp, write: (match: RegExp
     const found = start.exec(out);
     if (!found) break;
     const written = write(found, out);
-    if (written === null) {
+    // Text written as it was (max(p, eps) for max(p, eps)) is passed over, not read again.
+    if (written === null || written.text === out.slice(found.index, written.end)) {
       from = found.index + Math.max(1, found[0].length);
       continue;
     }

@@ -83,4 +83,11 @@ describe('the logistic loss on a margin, labels in {−1, +1} (ce_from_logits)',
   it('keeps the {0, 1} binary loss on a logit without the ±1 labels', () => {
     expect(rolesOf('J = \\ln(1 + e^{v}) - c\\, v').labels).toBeUndefined();
   });
+
+  it('takes a hatted y beside the label for the score: log(1 + exp(−ŷ·y))', () => {
+    expect(kindOf('return torch.mean(torch.log(1+torch.exp(-y_hat*y)))')).toBe('ce_from_logits');
+    expect(kindOf('\\frac{1}{n}\\sum_i \\log(1+e^{-y_i \\hat y_i})')).toBe('ce_from_logits');
+    // Two hatted letters leave no label.
+    expect(kindOf('\\log(1+e^{-\\hat y \\hat t})')).toBeNull();
+  });
 });

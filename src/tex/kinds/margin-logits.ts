@@ -39,6 +39,9 @@ function isLabel(e: Expr): boolean {
 
 const letter = (name: string): Expr => ({ k: 'sym', name, sub: null, subAtoms: null });
 
+/** ŷ, \widehat{y}_i: the accent a prediction wears. */
+const isHatted = (e: Expr): boolean => e.k === 'sym' && /^\\(?:hat|widehat)\{/.test(e.name);
+
 /**
  * Two letters the reader took as one word, y before the score's letter: yz is y·z, and
  * yf(x) is y·f(x). Only a label letter before a different single letter is split.
@@ -95,7 +98,9 @@ export function labelAndScore(arg: Expr): { label: Expr; score: Expr; zeroOne: b
   if (inner.k === 'neg') return negatedOneLessTwice(inner);
   const factors = inner.k === 'mul' ? inner.factors : gluedLabel(inner);
   if (!factors || factors.length < 2) return null;
-  const labels = factors.filter((f) => isLabel(f) || twiceLessOne(f) !== null);
+  const candidates = factors.filter((f) => isLabel(f) || twiceLessOne(f) !== null);
+  // log(1 + exp(−ŷ·y)): beside the label, a hatted y is the score the model gave, not a second label.
+  const labels = candidates.length > 1 ? candidates.filter((f) => !isHatted(f)) : candidates;
   if (labels.length !== 1) return null;
   const factor = labels[0] as Expr;
   const rest = factors.filter((f) => f !== factor);
