@@ -87,4 +87,9 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(typeEpsilons('batch.y + eps.shape')).toBe('batch.y + eps.shape');
     expect(recogniseFormula('loss = mean(-y_true .* log(y_pred+Loss.eps) - (1 - y_true) .* log(1 - y_pred + Loss.eps));')?.kind).toBe('ce_binary_batch');
   });
+
+  it("numeric-casts: a number cast to a template's type parameter, T(1), is the number", () => {
+    expect(numericCasts('(T(1) - target) * log(U(1.0) - p) + P(1)')).toBe('(1 - target) * log(1.0 - p) + P(1)');
+    expect(recogniseFormula('accumulated_loss += -target * std::log(p)\n    - (T(1) - target) * std::log(T(1) - p);')?.kind).toBe('ce_binary_batch');
+  });
 });

@@ -12,7 +12,9 @@ import { rewriteCalls, topLevelArguments } from './text-scan';
 const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast|array|asarray|asanyarray|as_tensor|convert_to_tensor)\s*\(/g;
 
 export function numericCasts(tex: string): string {
-  return rewriteCalls(tex, CAST_CALL, (found, inner) => {
+  // T(1), U(0.5): a number cast to a template's type parameter (C++ names them T and U) is the number.
+  const templated = tex.replace(/(?<![\\A-Za-z0-9_.])[TU]\(\s*(\d+(?:\.\d*)?)\s*\)/g, '$1');
+  return rewriteCalls(templated, CAST_CALL, (found, inner) => {
     const args = topLevelArguments(inner);
     const isCast = found[0].startsWith('cast');
     // cast(x, float32) takes the type second; the others take the value alone (asarray may name a type after it).

@@ -92,4 +92,10 @@ describe('text rules: colour markup and typed ranges', () => {
     expect(flattenedLimits('21N\\sum_k a')).toBe('21N\\sum_k a');
     expect(flattenedLimits('-\\frac 1n\\sum_k a')).toBe('-\\frac 1n\\sum_k a');
   });
+
+  it('flattened-limits: a display limit copied before its sign (x∈X∑) is the sign’s index', () => {
+    expect(flattenedLimits('H(P)=-x\\in X\\sum P(x)\\log P(x)')).toBe('H(P)=-\\sum_{x \\in X}  P(x)\\log P(x)');
+    expect(recogniseFormula('H(P,Q)=−x∈RX∑P(x)logQ(x)=H(P)+DKL(P∥Q)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('H(P)=−x∈X∑P(x)logP(x)')?.kind).toBe('entropy');
+  });
 });

@@ -78,13 +78,15 @@ export function stackedPlainLimits(tex: string): string {
  * Math copied from a rendered page as text loses its layout: the limits run into the sign and
  * the fraction into its parts (`−1N∑i=1N…`, `−∑xp(x)logq(x)`, `∑x∈Xp(x)…`). Where a sign has no
  * limits of its own, the letter after it that the next call takes as its argument (∑x p(x)), or
- * a letter's membership of a set (∑x∈X), is its index (and i=1m before a bracket its range); a one glued to a letter before the sign
+ * a letter's membership of a set (∑x∈X, or x∈X∑ as a display limit copies), is its index (and i=1m before a bracket its range); a one glued to a letter before the sign
  * (1N∑) was the mean's fraction, 1/N.
  */
 export function flattenedLimits(tex: string): string {
   return tex
     .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])\s*(?:∈|\\in(?![A-Za-z]))\s*(\\mathcal\s*\{\s*[A-Z]\s*\}|[A-Z])(?=\s*[A-Za-z(\\])/g, '$1_{$2 \\in $3} ')
     .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])(?=([A-Za-z])\(\2\))/g, '$1_{$2} ')
+    // x∈X∑: a display limit copied before its sign (it sits above the sign's baseline in the rendered page).
+    .replace(/(?<![A-Za-z\\])([a-z])\s*(?:∈|\\in(?![A-Za-z]))\s*([A-Z]{1,2})\s*(\\(?:sum|prod))(?![A-Za-z_^])/g, '$3_{$1 \\in $2} ')
     // ∑i=1m[…]: the start and a one-letter end run into the bracket the body opens.
     .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])\s*=\s*(\d+)([A-Za-z])(?=\s*[[(])/g, '$1_{$2=$3}^{$4}')
     // Not \frac 1n\sum, TeX's own fraction of two one-character arguments.

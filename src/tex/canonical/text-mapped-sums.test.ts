@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { elementwiseMaps, functionLiteral, mappedSums } from './text-mapped-sums';
+import { elementwiseMaps, functionLiteral, infixDotProducts, mappedSums } from './text-mapped-sums';
 
 describe('text rules: mapped sums', () => {
   it('function literals: each language\'s parameters and the value it gives', () => {
@@ -65,5 +65,12 @@ describe('text rules: mapped sums', () => {
     // A map that is summed is mapped-sums' business; two parameters are no elementwise map of one array.
     expect(elementwiseMaps('p.map((v, i) => y[i] * log(v)).sum()')).toBe('p.map((v, i) => y[i] * log(v)).sum()');
     expect(recogniseFormula('return -1.0 / t.size * ((t * mk.math.log(p)) + (t.map { 1 - it } * mk.math.log(p.map { 1 - it })))')?.kind).toBe('ce_binary_batch');
+  });
+
+  it("infix-dot-products: Haskell's a <.> b and a `dot` b are the sum of the entries' products", () => {
+    expect(infixDotProducts('crossEntropy targ res = -(log res <.> constVar targ)')).toBe('crossEntropy targ res = -(sum((log res) * (targ)))');
+    expect(infixDotProducts('loss = -(t `dot` map log p)')).toBe('loss = -(sum((t) * (map log p)))');
+    expect(recogniseFormula('crossEntropy targ res = -(log res <.> constVar targ)')?.kind).toBe('ce_multiclass');
+    expect(recogniseFormula('entropy p = -(log p <.> p)')?.kind).toBe('entropy');
   });
 });

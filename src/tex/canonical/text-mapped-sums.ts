@@ -14,7 +14,7 @@
 // which the code rules then read. (Rust's iterator chains: ./text-iterator-sums.ts.)
 import { defineTextRule } from './registry';
 import { elementsAt } from './text-iterator-sums';
-import { closingBracket, functionBody, rewriteCalls, rewriteMatches, topLevelArguments } from './text-scan';
+import { closingBracket, functionBody, groupEnd, rewriteCalls, rewriteMatches, topLevelArguments, valueStart } from './text-scan';
 
 /** A function literal's parameters and the value it gives. */
 interface FunctionLiteral {
@@ -210,3 +210,26 @@ export function elementwiseMaps(tex: string): string {
 defineTextRule({ name: 'mapped-sums', order: 22.225, apply: mappedSums });
 // After mapped-sums has read the maps that are summed.
 defineTextRule({ name: 'elementwise-maps', order: 22.226, apply: elementwiseMaps });
+
+/**
+ * Haskell's inner products written between their vectors, hmatrix's `a <.> b` and `` a `dot` b ``, with backprop's
+ * `constVar t` lifting a constant into the graph: the sum of the entries' products, sum((a) * (b)).
+ */
+export function infixDotProducts(tex: string): string {
+  let out = tex.replace(/(?<![\w.])constVar\s+(?=[A-Za-z_(])/g, '');
+  for (let guard = 0; guard < 20; guard++) {
+    const found = /\s*(?:<\.>|`dot`)\s*/.exec(out);
+    if (!found) break;
+    const start = valueStart(out, found.index);
+    const after = found.index + found[0].length;
+    const end = groupEnd(out, after, (at) => /[,;\n]/.test(out[at] as string));
+    const left = out.slice(start, found.index).trim();
+    const right = out.slice(after, end).trim();
+    if (left === '' || right === '') break;
+    out = `${out.slice(0, start)}sum((${left}) * (${right}))${out.slice(end)}`;
+  }
+  return out;
+}
+
+// Before the log words are read (log res is a call by then) and before mapped-sums reads the sum.
+defineTextRule({ name: 'infix-dot-products', order: 22.2, apply: infixDotProducts });

@@ -74,7 +74,9 @@ export function statementEnd(math: string, from: number): number {
     while (before >= from && /\s/.test(math[before] as string)) before -= 1;
     return before >= from && '-+*/='.includes(math[before] as string);
   };
-  return groupEnd(math, from, (at) => math[at] === ';' || (math[at] === '\n' && !hanging(at)) || math.startsWith('\\\\', at));
+  // C's style breaks before the operator instead: `loss += -t * log(p)⏎    - (1 - t) * log(1 - p);`.
+  const leading = (at: number): boolean => /^\n[ \t]*[-+*/−][ \t(]/.test(math.slice(at, at + 40));
+  return groupEnd(math, from, (at) => math[at] === ';' || (math[at] === '\n' && !hanging(at) && !leading(at)) || math.startsWith('\\\\', at));
 }
 
 /** The arguments of a call's bracket (its inside, brackets excluded) split at its top-level commas (or another separator). */

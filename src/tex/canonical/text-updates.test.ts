@@ -107,4 +107,10 @@ describe('loss-updates', () => {
   it("loss-updates: MATLAB's total indexed by a call's brackets, err(i) = err(i) .+ …", () => {
     expect(kindOf('error(i) = error(i) .+ (-y(i,j) .* log(a(i,j)) .- (1 .- y(i,j)) .* log(1 .- a(i,j)));')).toBe('ce_binary_batch');
   });
+
+  it('reads a statement broken before its operator, C style, to its semicolon', () => {
+    expect(lossUpdates('loss += -t * log(p)\n    - (1 - t) * log(1 - p);')).toBe('loss = \\sum(-t * log(p)\n    - (1 - t) * log(1 - p));');
+    // A line that starts a new statement is not joined.
+    expect(lossUpdates('loss += -log(p)\nn += 1')).toBe('loss = -log(p)\nn = 1');
+  });
 });
