@@ -101,4 +101,10 @@ describe('builder: a braced symbol with an index below', () => {
     expect(recogniseFormula('loss += -log(output[sample.label])')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('epoch_loss += -logf(output[records[i].label] + FLT_EPSILON);')?.kind).toBe('ce_multiclass');
   });
+
+  it('reads L(X, c) = −log X(c) as the prediction X the loss takes, at the label c it takes beside it', () => {
+    expect(recogniseFormula('L(X,c) = - log(X(c))')?.roles).toEqual({ target: 'c', prediction: 'X', classIndex: 'c' });
+    // One argument binds no label: an outcome's information.
+    expect(recogniseFormula('I(x) = -\\log p(x)')).toBeNull();
+  });
 });

@@ -263,7 +263,9 @@ export function labelOfCall(e: Expr, running: readonly string[], context: MatchC
   }
   // p(j | x), or P(y = j | x): the class the outcome names; a letter a sum runs over (Σ_x log f(x; θ)) is no fixed class.
   const outcome = e.args[0]?.k === 'rel' && e.args[0].op === '=' ? e.args[0].right : e.args[0];
-  if (e.args.length < 2 || outcome?.k !== 'sym' || outcome.sub !== null || running.includes(outcome.name)) return null;
+  if (outcome?.k !== 'sym' || outcome.sub !== null || running.includes(outcome.name)) return null;
+  // L(X, c) = −log X(c): the prediction the loss takes, at the label it takes beside it (MATLAB indexes with brackets so).
+  if (e.args.length === 1) return context.labels.has(outcome.name) && context.labels.has(headName(e) ?? '') && outcome.name !== headName(e) ? outcome.name : null;
   return context.labels.has(outcome.name) ? outcome.name : null;
 }
 

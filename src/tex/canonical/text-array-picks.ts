@@ -119,12 +119,12 @@ export function columnPicks(tex: string): string {
 }
 
 /**
- * p[b*C + t[b]], p[i * n_classes + j]: a flat array laid out row after row, indexed by the row
+ * p[b*C + t[b]], p[i * n_classes + j], p[idx * class_num + label[idx]]: a flat array laid out row after row, indexed by the row
  * times the row's length plus the column, as C code keeps a matrix; the entry is p_{b,t_b}.
  */
 export function flatIndices(tex: string): string {
-  return tex.replace(/(?<![\w.\\])([A-Za-z_]\w*)\[\s*([A-Za-z])\s*\*\s*[A-Za-z_]\w*\s*\+\s*(?:([A-Za-z_]\w*)\[\s*\2\s*\]|([A-Za-z]))\s*\]/g,
-    (_m, array: string, row: string, labels: string | undefined, column: string | undefined) => `${pickedName(array)}_{${row},${labels ? `${labels}_${row}` : column}}`);
+  return tex.replace(/(?<![\w.\\])([A-Za-z_]\w*)\[\s*([A-Za-z]\w*)\s*\*\s*[A-Za-z_]\w*\s*\+\s*(?:([A-Za-z_]\w*)\[\s*\2\s*\]|([A-Za-z]))\s*\]/g,
+    (_m, array: string, row: string, labels: string | undefined, column: string | undefined) => `${pickedName(array)}_{${row},${labels ? `${labels}_{${row}}` : column}}`);
 }
 
 /**

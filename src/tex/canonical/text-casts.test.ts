@@ -92,4 +92,9 @@ describe('text rules: a number type\'s conversion round a value', () => {
     expect(numericCasts('(T(1) - target) * log(U(1.0) - p) + P(1)')).toBe('(1 - target) * log(1.0 - p) + P(1)');
     expect(recogniseFormula('accumulated_loss += -target * std::log(p)\n    - (T(1) - target) * std::log(T(1) - p);')?.kind).toBe('ce_binary_batch');
   });
+
+  it("bracket-casts: an index's C cast, (int)labels[i], goes", () => {
+    expect(bracketCasts('p[(int)label[i]] + q[(unsigned int)k]')).toBe('p[label[i]] + q[k]');
+    expect(recogniseFormula('atomicAdd(loss, -log(p[idx * C + (int)label[idx]]));')?.kind).toBe('ce_multiclass');
+  });
 });

@@ -24,11 +24,11 @@ export function numericCasts(tex: string): string {
   });
 }
 
-/** C's, Java's and C#'s cast, (float)(x), (double) x, and C++'s to a template's type, (value_t)1, (Scalar) x, or by name, static_cast<float>(x): the type in brackets before a value. */
+/** C's, Java's and C#'s cast, (float)(x), (double) x, an index's (int)labels[i], and C++'s to a template's type, (value_t)1, (Scalar) x, or by name, static_cast<float>(x): the type in brackets before a value. */
 export function bracketCasts(tex: string): string {
   return tex
     // C++'s static_cast<float>(x) (and the other named casts): the value.
-    .replace(/(?<![\w:])(?:std::)?(?:static|reinterpret|const)_cast\s*<[^<>]*>\s*(?=\()/g, '').replace(/(?<![A-Za-z0-9_)\]])\(\s*(?:float|double|single|real|long double|float32|float64|Float32|Float64|[A-Za-z]\w*_t|Scalar|Real)\s*\)\s*(?=[(A-Za-z0-9_\\])/g, '');
+    .replace(/(?<![\w:])(?:std::)?(?:static|reinterpret|const)_cast\s*<[^<>]*>\s*(?=\()/g, '').replace(/(?<![A-Za-z0-9_)\]])\(\s*(?:float|double|single|real|long double|float32|float64|Float32|Float64|[A-Za-z]\w*_t|Scalar|Real|int|long|short|unsigned(?: int| long)?)\s*\)\s*(?=[(A-Za-z0-9_\\])/g, '');
 }
 
 /**

@@ -64,7 +64,8 @@ export function identifierSubscripts(tex: string): string {
     .replace(/(?<![\\A-Za-z_])correct_([A-Za-z]{2,})(?![A-Za-z_{(])/g, '\\operatorname{$1}_{\\text{correct}}')
     // true_class, wahre_Klasse, target_one_hot: words joined are one name (a call's name, log_softmax(…), stays for the rules that read it);
     // a letter after them is its index (true_value_i).
-    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?:_([a-z])(?![A-Za-z0-9]))?(?![A-Za-z{(_])/g, (whole, first: string, joined: string, index: string | undefined, at: number, text: string) => {
+    // (A module's name before its function, math_ops.log(…), is left for qualified-call-names.)
+    .replace(/(?<![\\A-Za-z_])([A-Za-z]{2,})((?:_[A-Za-z]{2,})+)(?:_([a-z])(?![A-Za-z0-9]))?(?![A-Za-z{(_]|\.[A-Za-z_]\w*\s*\()/g, (whole, first: string, joined: string, index: string | undefined, at: number, text: string) => {
       if (index !== undefined) return `${identifierSubscripts(whole.slice(0, -2))}_{${index}}`;
       const rest = joined.slice(1).split('_');
       // Two short words need a second of three letters at least (ab_ij-like pairs are an index); after a longer first

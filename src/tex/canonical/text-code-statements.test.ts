@@ -148,4 +148,9 @@ describe('text rules: code laid out in statements', () => {
     expect(recogniseFormula(tex)?.kind).toBe('ce_binary');
     expect(recogniseFormula(tex.replace('LogLoss', 'f'))?.kind).toBe('ce_binary');
   });
+
+  it("appended-values: C++'s push_back stores one value", () => {
+    expect(appendedValues('losses.push_back(neg(log(probs[target_id])));')).toBe('neg(log(probs[target_id]))');
+    expect(recogniseFormula('losses.push_back(neg(log(probs[target_id])));')?.kind).toBe('ce_multiclass');
+  });
 });

@@ -148,9 +148,9 @@ export function atomicUpdates(tex: string): string {
   return atomic && whole ? `${atomic[2]} ${atomic[1] === 'Add' ? '+' : '-'}= ${(atomic[3] as string).trim()};` : tex;
 }
 
-/** `losses.append(-math.log(p))`, JavaScript's `losses.push(…)`: a statement that stores one value is that value. */
+/** `losses.append(-math.log(p))`, JavaScript's `losses.push(…)`, C++'s `losses.push_back(…)`: a statement that stores one value is that value. */
 export function appendedValues(tex: string): string {
-  const call = /^\s*[A-Za-z_][\w.]*\.(?:append|push)\s*\(/.exec(tex);
+  const call = /^\s*[A-Za-z_][\w.]*(?:\.|->)(?:append|push|push_back|emplace_back)\s*\(/.exec(tex);
   const close = call ? closingBracket(tex, call[0].length - 1) : -1;
   return call && close > 0 && /^\s*;?\s*$/.test(tex.slice(close + 1)) ? tex.slice(call[0].length, close) : tex;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { negativeDivisors, roundingCalls, rootAndPowerCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, dotBeforeLog, elementwiseCalls, generatorSums, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
+import { cFloatFunctions, negativeDivisors, roundingCalls, rootAndPowerCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, dotBeforeLog, elementwiseCalls, generatorSums, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
 import { codeNames, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, privateNames } from './text-code-names';
 
 describe('text rules: formulas written as code', () => {
@@ -36,10 +36,10 @@ describe('text rules: formulas written as code', () => {
     expect(qualifiedCallNames('torch.nn.functional.log_softmax(z) + jnp.exp(x)')).toBe('log_softmax(z) + exp(x)');
     expect(qualifiedCallNames('tf.reduce_mean(tf.math.log(q))')).toBe('mean(log(q))');
     // C's logf and expf, in a C statement; elsewhere logf(x) is log f(x).
-    expect(qualifiedCallNames('c = logf(p) + expf(z) + mylogf(q);')).toBe('c = log(p) + exp(z) + mylogf(q);');
+    expect(cFloatFunctions('c = logf(p) + expf(z) + mylogf(q);')).toBe('c = log(p) + exp(z) + mylogf(q);');
     expect(qualifiedCallNames('[y=1]logf(x)')).toBe('[y=1]logf(x)');
     // fmaxf, fabsf and a float literal's suffix, in C.
-    expect(qualifiedCallNames('r = fmaxf(z, 0.0f) + log1pf(expf(-fabsf(z)));')).toBe('r = max(z, 0.0) + log1p(exp(-abs(z)));');
+    expect(qualifiedCallNames(cFloatFunctions('r = fmaxf(z, 0.0f) + log1pf(expf(-fabsf(z)));'))).toBe('r = max(z, 0.0) + log1p(exp(-abs(z)));');
     expect(qualifiedCallNames('fmax(z, 0.5f)')).toBe('max(z, 0.5f)');
     expect(recogniseFormula('float ce = -y * logf(p) - (1.0f - y) * logf(1.0f - p);')?.kind).toBe('ce_binary');
     // NumPy's nansum and nanmean.
@@ -309,5 +309,18 @@ describe('text rules: a full stop as a product sign', () => {
   it("log-base-arguments and qualified-call-names: C#'s Math.Log(x, Math.E), Go's math.Log2", () => {
     expect(recogniseFormula('v[i] = -t[i] * Math.Log(q[i] + 1e-7, Math.E);')?.roles).toMatchObject({ logBase: 'e' });
     expect(qualifiedCallNames('math.Log2(a[i])')).toBe('log2(a[i])');
+  });
+
+  it("c-float-functions: in code, C's logf and expl are log and exp; in TeX, logf(x) is log f(x)", () => {
+    expect(cFloatFunctions('loss += -w * (y * logf(p + eps) + (1 - y) * logf(1 - p + eps))')).toBe('loss += -w * (y * log(p + eps) + (1 - y) * log(1 - p + eps))');
+    expect(cFloatFunctions('z = expl(a) + logfoo(b) + catalogf(c);')).toBe('z = exp(a) + logfoo(b) + catalogf(c);');
+    expect(cFloatFunctions('\\sum_i y_i logf(x_i)')).toBe('\\sum_i y_i logf(x_i)');
+    expect(recogniseFormula('sampleLoss += -w * (y * logf(p + eps) + (1 - y) * logf(1 - p + eps))')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('-\\sum_{i=1}^{n}\\big( [y_i=1]logf(x_i) + [y_i=0]log(1 - f(x_i)) \\big)')?.roles.prediction).toBe('f');
+  });
+
+  it("qualified-call-names: a module named with an underscore (math_ops.log) goes; C#'s new Axis(axis) is an axis", () => {
+    expect(recogniseFormula('return -math_ops.reduce_sum(target * math_ops.log(output), new Axis(axis));')?.kind).toBe('ce_multiclass');
+    expect(axisArguments('sum(a, new Axis(1))')).toBe('sum(a)');
   });
 });

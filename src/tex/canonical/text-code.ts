@@ -6,7 +6,7 @@
 import { defineTextRule } from './registry';
 import { outsideText } from './text-operator-words';
 import { AVERAGE_WORDS } from './text-spoken-operators';
-import { closingBracket, rewriteCalls, topLevelArguments } from './text-scan';
+import { closingBracket, holdsTexCommand, rewriteCalls, topLevelArguments } from './text-scan';
 
 /**
  * Julia broadcasting: `.*`, `./`, `.^`, `.+`, `.-` are the operators applied
@@ -65,14 +65,23 @@ function dotnetNumbers(tex: string): string {
     .replace(/(?<![\w.])[A-Z]\.(Log|Exp)(?=\s*\()/g, (_m, f: string) => f.toLowerCase());
 }
 
+/**
+ * In C-like code, logf(x), logl(x) and expf(x) are the log and the exponential in single and long precision: the letter
+ * after is the type's, not an argument (in math, logf(x) is log f(x)). Code is C's statement or declaration, or a
+ * product or an update typed as code does (*, +=); read first, while the text is still the author's.
+ */
+export function cFloatFunctions(tex: string): string {
+  if (holdsTexCommand(tex) || !(C_CODE.test(tex) || /\*|[-+]=/.test(tex))) return tex;
+  return tex.replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10)[fl](?=\s*\()/g, '$1');
+}
+
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
-  // In C, logf(x), logl(x) and expf(x) are the log and the exponential in single and long precision
-  // (elsewhere logf(x) is log f(x)); fabs (and its f and l forms) is abs, fmaxf and fminf are fmax and fmin
-  // (which ELEMENTWISE_EXTREMUM reads), and a float literal's suffix (0.0f) is the number.
+  // In C, fabs (and its f and l forms) is abs, fmaxf and fminf are fmax and fmin (which ELEMENTWISE_EXTREMUM reads),
+  // and a float literal's suffix (0.0f) is the number (logf and expf are read by c-float-functions).
   const c = C_CODE.test(tex)
     ? tex
-        .replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10|fabs|fmax|fmin)[fl](?=\s*\()/g, '$1')
+        .replace(/(?<![\\A-Za-z0-9_])(fabs|fmax|fmin)[fl](?=\s*\()/g, '$1')
         .replace(/(?<![\\A-Za-z0-9_])fabs(?=\s*\()/g, 'abs')
         .replace(/(?<![\w.])(\d+\.\d*|\.\d+)f\b/g, '$1')
     : tex;
@@ -213,7 +222,8 @@ export function axisArguments(tex: string): string {
   let out = rewriteCalls(tex, /(?<![\\A-Za-z_])(?:reduce_)?(sum|mean|logsumexp|softmax|log_softmax)\s*\(/g, (found, inner) => {
     const args = topLevelArguments(inner);
     // A number type named after the values (NumSharp's NPTypeCode.Double, np.float64) only says how to add.
-    const dimension = /^\s*(?:-?[0-3])\s*$|^(?:[A-Za-z]+\.)?(?:Double|Single|Decimal|float(?:16|32|64)?|double|int(?:32|64)?)$/;
+    // C#'s TensorFlow.NET passes the axis as an object, new Axis(axis).
+    const dimension = /^\s*(?:-?[0-3])\s*$|^(?:[A-Za-z]+\.)?(?:Double|Single|Decimal|float(?:16|32|64)?|double|int(?:32|64)?)$|^\s*new\s+Axis\s*\([^()]*\)\s*$/;
     // MATLAB's sum(X, 'all') adds every entry: over the rows and over the columns.
     if (args.length === 2 && /^['"]all['"]$/.test((args[1] as string).trim()) && /\S/.test(args[0] as string)) return found[1] === 'sum' ? `sum(sum(${args[0]}))` : `mean(${args[0]})`;
     return args.length === 2 && dimension.test(args[1] as string) && /\S/.test(args[0] as string) ? `${found[1]}(${args[0]})` : null;
@@ -318,3 +328,4 @@ defineTextRule({ name: 'scientific-numbers', order: 24.2, apply: scientificNumbe
 defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReductions });
 defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });
+defineTextRule({ name: 'c-float-functions', order: 1, apply: cFloatFunctions });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, cFloatFunctions, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logAtGroupEnd, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames, softplusZeta } from './text-operator-words';
+import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logAtGroupEnd, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames, softplusZeta } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('log-at-group-end: a log closing a brace group takes what follows the group', () => {
@@ -234,13 +234,5 @@ describe('text rules: operator names typed as letters', () => {
     expect(recogniseFormula('L = \\zeta(-y_i w^T x_i)')?.roles).toMatchObject({ target: 'y_i', labels: 'plusMinusOne' });
     // Riemann's ζ, of a number or of s alone, stays.
     expect(softplusZeta('\\zeta(s) = \\sum_n n^{-s} + \\zeta(2)')).toBe('\\zeta(s) = \\sum_n n^{-s} + \\zeta(2)');
-  });
-
-  it("c-float-functions: in code, C's logf and expl are log and exp; in TeX, logf(x) is log f(x)", () => {
-    expect(cFloatFunctions('loss += -w * (y * logf(p + eps) + (1 - y) * logf(1 - p + eps))')).toBe('loss += -w * (y * log(p + eps) + (1 - y) * log(1 - p + eps))');
-    expect(cFloatFunctions('z = expl(a) + logfoo(b) + catalogf(c)')).toBe('z = exp(a) + logfoo(b) + catalogf(c)');
-    expect(cFloatFunctions('\\sum_i y_i logf(x_i)')).toBe('\\sum_i y_i logf(x_i)');
-    expect(recogniseFormula('sampleLoss += -w * (y * logf(p + eps) + (1 - y) * logf(1 - p + eps))')?.kind).toBe('ce_binary_batch');
-    expect(recogniseFormula('-\\sum_{i=1}^{n}\\big( [y_i=1]logf(x_i) + [y_i=0]log(1 - f(x_i)) \\big)')?.roles.prediction).toBe('f');
   });
 });

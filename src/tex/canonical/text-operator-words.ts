@@ -3,7 +3,7 @@
 // NumPy's base in the name (`log2(p)`). Prose in \text{…} keeps its words.
 import { FUNCTION_WORDS } from '../atoms';
 import { defineTextRule } from './registry';
-import { holdsTexCommand, rewriteCalls } from './text-scan';
+import { rewriteCalls } from './text-scan';
 
 /** Text arguments, where words like "log loss" are prose and stay as written. */
 const TEXT_ARGUMENT = /\\(?:text|mbox|textrm|textit|operatorname|mathrm|hbox)\s*\{[^{}]*\}/g;
@@ -171,14 +171,6 @@ export function bareFunctionWords(tex: string): string {
 }
 
 /**
- * In code, C's logf(p) and expl(z) are log and exp of a float or a long double: the letter after is the type's, not an
- * argument (in TeX, logf(x) is log f(x)). Read before any rule writes TeX into the code.
- */
-export function cFloatFunctions(tex: string): string {
-  return holdsTexCommand(tex) ? tex : tex.replace(/(?<![A-Za-z0-9_])(log|exp)[fl](?=\s*\()/g, '$1');
-}
-
-/**
  * \exp^{-z}, \exp^{z_j}: the exponential written as a power of its own name, as if it
  * were e. The power is what it is applied to (\exp with a bracket after it stays a call).
  */
@@ -292,5 +284,3 @@ defineTextRule({ name: 'glued-operator-words', order: 41, apply: gluedOperatorWo
 defineTextRule({ name: 'log-after-subscript', order: 24.4, apply: logAfterSubscript });
 defineTextRule({ name: 'bare-function-words', order: 42, apply: bareFunctionWords });
 defineTextRule({ name: 'exp-as-power', order: 42.2, apply: expAsPower });
-// First of all, while the text is still the author's code.
-defineTextRule({ name: 'c-float-functions', order: 1, apply: cFloatFunctions });

@@ -26,4 +26,9 @@ describe('text rules: record fields', () => {
     expect(recordFields('$y$ and $p$')).toBe('$y$ and $p$');
     expect(recogniseFormula('d <- -2 * (v$data$y * log(p) + (1 - v$data$y) * log(1 - p))')?.kind).toBe('ce_binary');
   });
+
+  it("reads C's field through a pointer, net->output->m, as a dotted accessor", () => {
+    expect(recordFields('log(net->out->m[i]) + net->forward(x)')).toBe('log(\\operatorname{net.out.m}[i]) + net->forward(x)');
+    expect(recogniseFormula('err -= log(CNN->fcnn_output->m[(int)labels_train.data[i]]);')?.kind).toBe('ce_multiclass');
+  });
 });

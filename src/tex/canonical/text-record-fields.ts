@@ -14,9 +14,11 @@ const NOT_FIELDS_ANY_CASE = /^(?:e|pi|inf|nan|one|zero|eps|epsilon|tiny|max|min|
 const ACCESSOR = /(?<![\\\w.\]{$])([A-Za-z_]\w*(?:\[[^[\]\n]*\])?)((?:[.$][A-Za-z_]\w*)+)(?![\w(.{$]|\s+\()/g;
 
 export function recordFields(tex: string): string {
-  return tex.replace(ACCESSOR, (whole, record: string, fields: string, at: number) => {
+  // C's field through a pointer, net->output->m, is the same accessor as a dot (a method called so is read by the chains).
+  const dotted = tex.replace(/(?<=[\w\]])\s*->\s*(?=[A-Za-z_]\w*(?![\w(]))/g, '.');
+  return dotted.replace(ACCESSOR, (whole, record: string, fields: string, at: number) => {
     // A keyword argument's name (R's mean(x, na.rm = TRUE)) names no variable.
-    const keyword = /[(,]\s*$/.test(tex.slice(0, at)) && /^\s*=(?!=)/.test(tex.slice(at + whole.length));
+    const keyword = /[(,]\s*$/.test(dotted.slice(0, at)) && /^\s*=(?!=)/.test(dotted.slice(at + whole.length));
     if (keyword || fields.slice(1).split(/[.$]/).some((field) => NOT_FIELDS.has(field) || NOT_FIELDS_ANY_CASE.test(field))) return whole;
     // R's $ is TeX's math shift: escaped.
     return `\\operatorname{${`${record}${fields}`.replace(/_/g, '\\_').replace(/\$/g, '\\$')}}`;

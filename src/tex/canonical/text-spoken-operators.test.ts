@@ -215,4 +215,10 @@ describe('text rules: plain-text sums with the index glued to the sign', () => {
     expect(recogniseFormula('J = - toplam [u log(q) + (1 - u) log(1 - q)]')?.roles.weight).toBeUndefined();
     expect(recogniseFormula('J = - jumlah(u * log(q))')?.roles).toEqual({ target: 'u', prediction: 'q' });
   });
+
+  it("glued-sign-index: a letter listed among the name's arguments, H(p, q) = −∑p log q, is what is summed, not the index", () => {
+    expect(gluedSignIndex('H(p,q)=−∑p log q')).toBe('H(p,q)=−∑p log q');
+    expect(gluedSignIndex('L = −∑c log(p_c)')).toBe('L = −∑_{c} log(p_c)');
+    expect(recogniseFormula('H(p,q)=−∑p log q')?.roles).toEqual({ target: 'p', prediction: 'q' });
+  });
 });

@@ -120,6 +120,11 @@ function isCallOf(tex: string, from: number, letter: string): boolean {
   return false;
 }
 
+/** H(p, q) = −∑p log q: a letter listed among a name's arguments is a distribution the formula is of, not an index. */
+function isListedArgument(tex: string, letter: string): boolean {
+  return new RegExp(String.raw`\(\s*(?:[A-Za-z]\s*,\s*)*${letter}\s*(?:,\s*[A-Za-z]\s*)*\)`).test(tex) && /\(\s*[A-Za-z]\s*,/.test(tex);
+}
+
 /**
  * ∑i( … ), Σn [ … ], \sum k(ak * bk), ∑c rc * ln(qc): a sum sign typed with its index letter
  * straight after it in plain text (no underscore) runs over that letter, ∑_i. A Unicode sign
@@ -130,7 +135,7 @@ export function gluedSignIndex(tex: string): string {
   return tex.replace(
     /(\\sum|\\prod|[∑∏Σ])(\s*)([a-z])(?![A-Za-z])(?=(\s*[(\[{（［]|\s+(?:\\?(?:exp|log|ln)\b|e\^))?)(?=\s*[(\[{（［]|\s+\\|\s+[A-Za-z]{2}|\s+(?:exp|log|ln|e\^))/g,
     (whole, sign: string, space: string, index: string, direct: string, at: number) =>
-      (direct && space === '' && !sign.startsWith('\\') && !isCallOf(tex, at + whole.length, index) && !isNamedLater(tex.slice(at + whole.length), index)) || hasGluedSymbol(tex, index)
+      (direct && space === '' && !sign.startsWith('\\') && !isCallOf(tex, at + whole.length, index) && !isNamedLater(tex.slice(at + whole.length), index) && !isListedArgument(tex, index)) || hasGluedSymbol(tex, index)
         ? `${sign}_{${index}}`
         : whole,
   );

@@ -128,4 +128,11 @@ describe('tree rules: a regularisation term beside the loss', () => {
     // A sum with a log in it is no penalty.
     expect(canonicalMember('-\\frac{1}{m}\\sum y \\log h + \\sum \\log h / 2')).not.toBe(loss);
   });
+
+  it('sets aside another named loss a strength adds (λ L_aux), and weights decayed in code (0.01 * (W**2).mean())', () => {
+    expect(recogniseFormula('L = − Σ_{k=1}^{K} [ y_k log ŷ_k + (1 − y_k) log(1 − ŷ_k) ] + λ L_aux')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('loss = -probs[torch.arange(num), ys].log().mean() + 0.01*(W**2).mean()')?.kind).toBe('ce_multiclass_batch');
+    // A named loss with no strength before it is a second loss of the sum, not a penalty: nothing is set aside.
+    expect(recogniseFormula('L = -\\sum_k y_k \\log p_k + L_{aux}')).toBeNull();
+  });
 });

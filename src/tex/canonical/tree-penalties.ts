@@ -69,6 +69,15 @@ const isRegulariserCall = (e: Expr): boolean => {
 /** + reg, + penalty, + pen, + reg_term: the regulariser added under a name code gives it, its value computed elsewhere. */
 const isRegulariserWord = (e: Expr): boolean => e.k === 'sym' && e.sub === null && /^(?:reg|penalty|regulari[sz]ation|reg_(?:term|loss|penalty)|(?:l[12]_)?(?:penalty|pen|reg)|weight_decay)$/.test(e.name);
 
+/** W², Σ W², Σ_j θ_j²: the squares of a parameter letter, summed or not. */
+function isParameterSquares(e: Expr): boolean {
+  if (e.k === 'big') return e.op === 'sum' && isParameterSquares(single(e.body));
+  return e.k === 'pow' && e.base.k === 'sym' && PARAMETERS.test(e.base.name) && e.exp.k === 'num';
+}
+
+/** L_{aux}, \mathcal{L}_{KL}, ℓ_{reg}: another loss, named and computed elsewhere, that a strength adds to this one. */
+const isNamedLossTerm = (e: Expr): boolean => e.k === 'sym' && e.sub !== null && /^(?:L|\\mathcal\{L\}|\\ell|\\mathscr\{L\})$/.test(e.name);
+
 const isConstantWord = (e: Expr): boolean =>
   (e.k === 'sym' && /^(?:const|constant|cst|Const)\.?$/.test(e.name)) || (e.k === 'log' && e.arg.k === 'call' && headName(e.arg) === '\\binom');
 
@@ -78,8 +87,8 @@ function isNormPart(e: Expr): boolean {
   if (e.k === 'other') return e.text === '|' || e.text === '\\|' || e.text === '‖';
   if (e.k === 'sym') return e.transposed === true;
   if (e.k === 'fn') return e.name === 'norm' || e.name === 'abs';
-  // norm(W), abs(w), as code writes them (np.linalg.norm, np.abs once their module is dropped).
-  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub === null) return e.head.name === 'norm' || e.head.name === 'abs';
+  // norm(W), abs(w), as code writes them (np.linalg.norm, np.abs once their module is dropped); mean(W**2), the squares averaged.
+  if (e.k === 'call' && e.head.k === 'sym' && e.head.sub === null) return e.head.name === 'norm' || e.head.name === 'abs' || (/^(?:mean|sum)$/.test(e.head.name) && e.args.length === 1 && isNormPart(single(e.args[0] as Expr)));
   // W^{[l]2}: a layer's label before the square, as course notes write it.
   if (e.k === 'pow') return e.exp.k === 'num' || (e.exp.k === 'mul' && e.exp.factors.at(-1)?.k === 'num') || isNormPart(e.base);
   if (e.k === 'big') return e.op === 'sum' && isNormPart(e.body);
@@ -127,7 +136,10 @@ function isPenalty(term: Expr): boolean {
   if (term.k === 'div' && isScale(single(term.den))) return !isSquaredError(single(term.num)) && isPenalty(single(term.num));
   if (term.k === 'big' && term.op === 'sum' && term.lower === null) return isPenalty(single(term.body));
   if (term.k !== 'mul') return false;
-  if (term.factors.some(isCoefficient) && term.factors.some((f) => isNormPart(f) || isRegulariserWord(f))) return true;
+  // 0.01 * (W**2).mean(): a number times the parameters' squares, summed or averaged, as code decays weights.
+  const flat = term.factors.flatMap((f) => (f.k === 'mul' ? f.factors : [f]));
+  if (flat.some(isParameterSquares) && flat.every((f) => isParameterSquares(f) || f.k === 'num' || isNumericCoefficient(f))) return true;
+  if (term.factors.some(isCoefficient) && term.factors.some((f) => isNormPart(f) || isRegulariserWord(f) || isNamedLossTerm(f))) return true;
   // A Gaussian prior's log: a numeric scale times ‖w‖² or a quadratic form, nothing summed or differenced in it.
   const rest = term.factors.filter((f) => !isNumericCoefficient(f));
   return rest.length < term.factors.length && (isQuadraticForm(rest) || (rest.every((f) => f.k !== 'add') && rest.some(isNormPart)));
