@@ -152,6 +152,9 @@ function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
   return { kind: 'ce_multiclass', roles: compactRoles({ target, prediction: roleTex(picked) }), slip: false, guessed: false };
 }
 
+/** Weighted logs of numbers, negated (a cross-entropy's) or not (a log-likelihood's). */
+const isNumericLogSum = (e: Expr): boolean => numericLogSum(e) !== null || (e.k !== 'neg' && numericLogSum({ k: 'neg', arg: e }) !== null);
+
 /** X in −log X when X is one probability (a letter or a letter's value at a point), else null. */
 function loneNegativeLogOf(e: Expr): Expr | null {
   const terms = termsOf(e);
@@ -220,6 +223,9 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
   }
   const [named, ...rest] = matches;
   if (!named) return namedNumericCrossEntropy(chain) ?? namedNumericLogLikelihood(chain);
+  // p log q = 1·log 0.8 + 0·log 0.2: where only the numbers matched, the letters before them say the roles.
+  const lettered = matches.every((found) => found.kind === 'log_likelihood' && isNumericLogSum(found.member)) ? namedNumericLogLikelihood(chain) : null;
+  if (lettered) return lettered;
   // −log L = −Σ log P(y_i | x_i; θ) = Σ (y_i − f(x_i))²/2σ² + …: a likelihood worked down to a squared
   // difference is a Gaussian's, whose log is a squared error, no label's probability.
   if (chain.members.some((member) => anyNode(member, isSquaredDifference))) return null;
@@ -257,7 +263,7 @@ function matchChain(chain: Chain, conditions: string[] = [], earlier: readonly E
     })
     : later;
   // E = −Σ_k t_k log y_k = −(1·log 0.6 + 0·log 0.4): numbers put into a formula do not change its kind.
-  const found = mostSpecific(first, numericLogSum(first.member) ? refiners : refiners.filter((found) => !numericLogSum(found.member))) as Matched;
+  const found = mostSpecific(first, isNumericLogSum(first.member) ? refiners : refiners.filter((found) => !isNumericLogSum(found.member))) as Matched;
   const negativeKind = found.kind !== 'log_likelihood' && found.kind !== 'likelihood_product';
   const roles = namingMember(found, [first, ...refiners]).roles;
   // ℓ = mean({l_1, …, l_N}), l_n = −[…]: one sample's loss reduced over the samples earlier in the chain.

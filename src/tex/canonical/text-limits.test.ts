@@ -98,4 +98,9 @@ describe('text rules: colour markup and typed ranges', () => {
     expect(recogniseFormula('H(P,Q)=−x∈RX∑P(x)logQ(x)=H(P)+DKL(P∥Q)')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('H(P)=−x∈X∑P(x)logP(x)')?.kind).toBe('entropy');
   });
+
+  it("flattened-limits: after the mean's 1n, a sum's range copied flat (∑i=1n) runs to the same n", () => {
+    expect(flattenedLimits('-1n\\sum i=1nyi \\log(p)')).toBe('-\\frac{1}{n}\\sum_{i=1}^{n} yi \\log(p)');
+    expect(recogniseFormula('L(X,Y)=−1n∑i=1ny(i)lna(x(i))+(1−y(i))ln(1−a(x(i)))')?.kind).toBe('ce_binary_batch');
+  });
 });

@@ -79,7 +79,7 @@ export function stackedPlainLimits(tex: string): string {
  * the fraction into its parts (`−1N∑i=1N…`, `−∑xp(x)logq(x)`, `∑x∈Xp(x)…`). Where a sign has no
  * limits of its own, the letter after it that the next call takes as its argument (∑x p(x)), or
  * a letter's membership of a set (∑x∈X, or x∈X∑ as a display limit copies), is its index (and i=1m before a bracket its range); a one glued to a letter before the sign
- * (1N∑) was the mean's fraction, 1/N.
+ * (1N∑) was the mean's fraction, 1/N, and the sum's range after it runs to the same N (1n∑i=1nyi…).
  */
 export function flattenedLimits(tex: string): string {
   return tex
@@ -90,7 +90,9 @@ export function flattenedLimits(tex: string): string {
     // ∑i=1m[…]: the start and a one-letter end run into the bracket the body opens.
     .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])\s*=\s*(\d+)([A-Za-z])(?=\s*[[(])/g, '$1_{$2=$3}^{$4}')
     // Not \frac 1n\sum, TeX's own fraction of two one-character arguments.
-    .replace(/(?<![\w.\\}])(?<!\\[dt]?frac\s*)1([A-Za-z])(?=\s*\\sum(?![A-Za-z]))/g, '\\frac{1}{$1}');
+    .replace(/(?<![\w.\\}])(?<!\\[dt]?frac\s*)1([A-Za-z])(?=\s*\\sum(?![A-Za-z]))/g, '\\frac{1}{$1}')
+    // 1n∑i=1nyi…: after the mean's 1/n, the sum's range runs to that same n, and the body starts after it.
+    .replace(/(\\frac\{1\}\{([A-Za-z])\}\s*\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])\s*=\s*(\d+)\2(?=\s*[A-Za-z(\\])/g, '$1_{$3=$4}^{$2} ');
 }
 
 /** A fraction bar drawn with dashes or box-drawing lines. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf } from '../kinds/test-support';
-import { lossUpdates, updatesByCase } from './text-updates';
+import { guardedUpdates, lossUpdates, updatesByCase } from './text-updates';
 
 describe('loss-updates', () => {
   it("reads an assignment arrow after the name at a line's start as = (pseudo-code, R)", () => {
@@ -112,5 +112,13 @@ describe('loss-updates', () => {
     expect(lossUpdates('loss += -t * log(p)\n    - (1 - t) * log(1 - p);')).toBe('loss = \\sum(-t * log(p)\n    - (1 - t) * log(1 - p));');
     // A line that starts a new statement is not joined.
     expect(lossUpdates('loss += -log(p)\nn += 1')).toBe('loss = -log(p)\nn = 1');
+  });
+
+  it("guarded-updates: an update made only where a one-hot target is set adds the target times the log", () => {
+    expect(guardedUpdates('if (expected[i] != 0) crossEntropy -= Math.Log(actual[i]);')).toBe('crossEntropy -= expected[i] * (Math.Log(actual[i]))');
+    expect(guardedUpdates('if t[k] == 1: loss += -log(y[k])')).toBe('loss += t[k] * (-log(y[k]))');
+    // An else makes it a choice between two updates (updates-by-case); a test of something else is left.
+    expect(guardedUpdates('if (y[i] == 1) loss -= log(p[i]); else loss -= log(1 - p[i]);')).toBe('if (y[i] == 1) loss -= log(p[i]); else loss -= log(1 - p[i]);');
+    expect(kindOf('if (expected[i] != 0) crossEntropy -= Math.Log(actual[i]);')).toBe('ce_multiclass');
   });
 });

@@ -136,6 +136,22 @@ export function updatesByCase(math: string): string {
   return `${yes[1]} ${yes[2]}= (\\begin{cases} ${yes[3]} & ${choice.test} \\\\ ${no[3]} & \\text{otherwise} \\end{cases})`;
 }
 
+/** A target's entry as code names it: t[i], expected.get(b).mat[r][c], y(i, j). */
+const TARGET_ENTRY = String.raw`[A-Za-z_][\w]*(?:(?:\[[^\[\]\n]*\]|\([^()\n]*\))|\.[A-Za-z_]\w*)*`;
+const GUARDED_UPDATE = new RegExp(
+  String.raw`^\s*if\s*\(?\s*(${TARGET_ENTRY})\s*(?:!=\s*0|==\s*1|>\s*0)(?:\.0*)?\s*\)?\s*:?\s*\{?\s*(${ASSIGNED_NAME})\s*([-+])=(?!=)\s*([^;\n{}]+?)\s*;?\s*\}?\s*$`,
+);
+
+/**
+ * `if (expected[i] != 0) ce -= log(actual[i])`, `if t[k] == 1: loss += -log(y[k])`: an update made only where a one-hot
+ * target is set adds the target times the log, as Σ t log y does (a target of 0 adds nothing). With an else, the
+ * statement is a choice between two updates, which updates-by-case reads.
+ */
+export function guardedUpdates(math: string): string {
+  const found = GUARDED_UPDATE.exec(math);
+  return found ? `${found[2]} ${found[3]}= ${found[1]} * (${found[4]})` : math;
+}
+
 // On the whole text, not only outside \text{…}: the name may be set upright (\operatorname{LogLoss}), and a line start is never inside a text.
 export function lossUpdates(tex: string): string {
   return compoundAssignment(repeatedTotal(assignmentArrows(tex)));
@@ -143,3 +159,4 @@ export function lossUpdates(tex: string): string {
 
 defineTextRule({ name: 'loss-updates', order: 22.3, apply: lossUpdates });
 defineTextRule({ name: 'updates-by-case', order: 22.29, apply: updatesByCase });
+defineTextRule({ name: 'guarded-updates', order: 22.28, apply: guardedUpdates });

@@ -157,4 +157,11 @@ describe('log_likelihood', () => {
     expect(kindOf(yolo)).toBe('log_likelihood');
     expect(rolesOf(yolo)?.sampleIndex).toBe('i');
   });
+
+  it('reads numbers put into the log-likelihood with each weight written, not an entropy of numbers', () => {
+    expect(kindOf('1 \\cdot \\log(0.9) + 0 \\cdot \\log(1 - 0.9) = \\log(0.9)')).toBe('log_likelihood');
+    expect(kindOf('0 \\cdot \\log(0.1) + 1 \\cdot \\log(0.9)')).toBe('log_likelihood');
+    expect(kindOf('0.6\\log 0.6 + 0.4 \\log 0.4')).toBeNull();
+    expect(kindOf('\\log 2 + \\log 3')).toBeNull();
+  });
 });
