@@ -167,4 +167,9 @@ describe('text rules: method chains', () => {
     expect(multiplyMethods('Nx.add(a, b) + x.add(y)')).toBe('Nx.add(a, b) + (x + (y))');
     expect(recogniseFormula('Nx.negate(Nx.add(Nx.multiply(targets, Nx.log(pred)), Nx.multiply(Nx.subtract(1.0, targets), Nx.log(Nx.subtract(1.0, pred)))))')?.kind).toBe('ce_binary');
   });
+
+  it('code-transposes: np.transpose(y) is y transposed, as y.T is', () => {
+    expect(codeTransposes('np.dot(np.transpose(y), np.log(h))')).toBe('np.dot((y), np.log(h))');
+    expect(codeTransposes('transpose(a, b)')).toBe('transpose(a, b)');
+  });
 });

@@ -139,7 +139,9 @@ export function functorCalls(tex: string): string {
  * value, so it is dropped; the letter T is then never read as a factor.
  */
 export function codeTransposes(tex: string): string {
-  return tex.replace(/(?<=[\w)\]])\s*\.\s*(?:m?T(?![\w(])|transpose\s*\(\s*\)|t\s*\(\s*\))/g, '');
+  // np.transpose(y), tf.transpose(y): the same transpose as a call.
+  const called = rewriteCalls(tex, /(?<![\w.\\])(?:[A-Za-z_]\w*\.)*transpose\s*\(/g, (_found, inner) => (topLevelArguments(inner).length === 1 && /\S/.test(inner) ? `(${inner.trim()})` : null));
+  return called.replace(/(?<=[\w)\]])\s*\.\s*(?:m?T(?![\w(])|transpose\s*\(\s*\)|t\s*\(\s*\))/g, '');
 }
 
 /**

@@ -135,4 +135,12 @@ describe('tree rules: a regularisation term beside the loss', () => {
     // A named loss with no strength before it is a second loss of the sum, not a penalty: nothing is set aside.
     expect(recogniseFormula('L = -\\sum_k y_k \\log p_k + L_{aux}')).toBeNull();
   });
+
+  it('sets aside whatever a strength named λ scales, with no log in it (a Lagrange term, a penalty computed elsewhere)', () => {
+    expect(recogniseFormula("J = -1/m * sum(y .* log(h) + (1.-y) .* log(1 .- h)) + lambda/(2*m)* (theta(2:end)'*theta(2:end));")?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('J = (-np.dot(np.transpose(y),np.log(h))-np.dot(np.transpose(1-y),np.log(1-h))+temp*inital_lambda/2)/m')?.kind).toBe('ce_binary_batch');
+    expect(recogniseFormula('L(\\mathbf{p},\\mathbf{q}, \\lambda) = -\\sum_{i=1}^{n}p_i\\log({q_i}) + \\lambda (\\sum_{i=1}^{n} q_i - 1)')?.kind).toBe('ce_multiclass');
+    // β before a divergence is another loss's weight, not a penalty: nothing is set aside.
+    expect(recogniseFormula('L = -\\sum_k y_k \\log p_k + \\beta D_{KL}(q \\| p)')?.kind).not.toBe('ce_multiclass');
+  });
 });

@@ -5,7 +5,7 @@
 import type { Expr } from '../expr';
 import { single } from '../expr';
 import { containsLog, headName } from '../terms';
-import { defineTreeRule, anyChild } from './registry';
+import { defineTreeRule, anyChild, anyNode } from './registry';
 
 /** Regularisation strengths as authors name them, in math and in code (lam, lmbda: Python reserves lambda; code's spelled-out alpha and lambda are Greek letters by then). */
 const COEFFICIENTS = new Set(['\\lambda', '\\alpha', '\\beta', '\\gamma', '\\mu', 'C', 'lam', 'lamb', 'lambd', 'lmbda', 'reg', 'wd']);
@@ -68,6 +68,28 @@ const isRegulariserCall = (e: Expr): boolean => {
  */
 /** + reg, + penalty, + pen, + reg_term: the regulariser added under a name code gives it, its value computed elsewhere. */
 const isRegulariserWord = (e: Expr): boolean => e.k === 'sym' && e.sub === null && /^(?:reg|penalty|regulari[sz]ation|reg_(?:term|loss|penalty)|(?:l[12]_)?(?:penalty|pen|reg)|weight_decay)$/.test(e.name);
+
+/** λ, lambda_l1, reg_lambda, inital_lambda: the names a regularisation strength is given, λ or a word holding lambda. */
+const LAMBDA = /^(?:\\lambda(?:_\{?\w+\}?)?|\w*(?:lambda|lambd|lmbda)\w*|lam|lamb)$/i;
+
+/** Whether λ (by one of its names) is a factor of `e`, or of its numerator: λ·x, λ/(2m)·x, x·λ/2. */
+function scalesByLambda(e: Expr): boolean {
+  if (e.k === 'sym') {
+    const name = e.name.replace(/^\\operatorname\{(.*)\}$/, '$1').replace(/\\_/g, '_');
+    return LAMBDA.test(name) || (e.sub !== null && LAMBDA.test(`${name}_{${e.sub}}`));
+  }
+  if (e.k === 'mul') return e.factors.some(scalesByLambda);
+  return e.k === 'div' && scalesByLambda(single(e.num));
+}
+
+/** Calls arithmetic makes (sums, norms, a parameter's slice θ(2:end)); any other, R(x) or G(θ), is a function of its own. */
+const ARITHMETIC_CALLS = /^(?:sum|mean|abs|norm|max|min|sqrt|square|dot)$/;
+
+/** G(θ), R(x), \mathcal{F}(w): a function the formula names, which a strength may scale as another term (not a penalty). */
+function isFunctionOfOther(e: Expr): boolean {
+  if (e.k !== 'call' || e.head.k !== 'sym') return false;
+  return !PARAMETERS.test(e.head.name) && !ARITHMETIC_CALLS.test(e.head.name);
+}
 
 /** W², Σ W², Σ_j θ_j²: the squares of a parameter letter, summed or not. */
 function isParameterSquares(e: Expr): boolean {
@@ -135,6 +157,9 @@ function isPenalty(term: Expr): boolean {
   // (A Gaussian's (x − μ)²/(2σ²) is the data's likelihood: a squared error over scales is not this.)
   if (term.k === 'div' && isScale(single(term.den))) return !isSquaredError(single(term.num)) && isPenalty(single(term.num));
   if (term.k === 'big' && term.op === 'sum' && term.lower === null) return isPenalty(single(term.body));
+  // λ/(2m) · θ(2:end)ᵀθ(2:end), temp * inital_lambda / 2: with no log in it, what a strength named λ scales is the penalty,
+  // however the parameters' part is computed (a strength named otherwise, α or β, may scale another loss).
+  if (scalesByLambda(term) && !anyNode(term, isFunctionOfOther)) return true;
   if (term.k !== 'mul') return false;
   // 0.01 * (W**2).mean(): a number times the parameters' squares, summed or averaged, as code decays weights.
   const flat = term.factors.flatMap((f) => (f.k === 'mul' ? f.factors : [f]));
