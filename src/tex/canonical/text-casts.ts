@@ -8,8 +8,8 @@
 import { defineTextRule } from './registry';
 import { rewriteCalls, topLevelArguments } from './text-scan';
 
-/** Names of number types called as functions (C++'s float_t(1), a template's Scalar(1) too), and the calls that make a value an array (np.asarray(y)). */
-const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast|array|asarray|asanyarray|as_tensor|convert_to_tensor)\s*\(/g;
+/** Names of number types called as functions (C++'s float_t(1), a template's Scalar(1) too), and the calls that make a value an array (np.asarray(y), MATLAB's gather(x) from the GPU). */
+const CAST_CALL = /(?<![\\A-Za-z0-9_.])(?:float|double|single|real|float16|float32|float64|Float32|Float64|float_t|double_t|real_t|scalar_t|Scalar|cast|array|asarray|asanyarray|as_tensor|convert_to_tensor|gather)\s*\(/g;
 
 export function numericCasts(tex: string): string {
   // T(1), U(0.5): a number cast to a template's type parameter (C++ names them T and U) is the number.

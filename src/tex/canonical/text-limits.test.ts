@@ -103,4 +103,9 @@ describe('text rules: colour markup and typed ranges', () => {
     expect(flattenedLimits('-1n\\sum i=1nyi \\log(p)')).toBe('-\\frac{1}{n}\\sum_{i=1}^{n} yi \\log(p)');
     expect(recogniseFormula('L(X,Y)=−1n∑i=1ny(i)lna(x(i))+(1−y(i))ln(1−a(x(i)))')?.kind).toBe('ce_binary_batch');
   });
+
+  it('flattened-limits: a lower limit copied before its sign and a one-letter upper after it (i=1∑cyi…)', () => {
+    expect(flattenedLimits('L=-i=1\\sum cyi \\log(p)')).toBe('L=-\\sum_{i=1}^{c} yi \\log(p)');
+    expect(flattenedLimits('\\sum_{i=1}^{N} y_i')).toBe('\\sum_{i=1}^{N} y_i');
+  });
 });

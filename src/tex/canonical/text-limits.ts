@@ -85,6 +85,8 @@ export function flattenedLimits(tex: string): string {
   return tex
     .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])\s*(?:∈|\\in(?![A-Za-z]))\s*(\\mathcal\s*\{\s*[A-Z]\s*\}|[A-Z])(?=\s*[A-Za-z(\\])/g, '$1_{$2 \\in $3} ')
     .replace(/(\\(?:sum|prod)(?![A-Za-z]))\s*([a-z])(?=([A-Za-z])\(\2\))/g, '$1_{$2} ')
+    // i=1∑cyi…: the lower limit copied before its sign, the upper (one letter) after it, then the body.
+    .replace(/(?<![A-Za-z\\_{])([a-z])\s*=\s*(\d+)\s*(\\(?:sum|prod))(?![A-Za-z_^])\s*([A-Za-z])(?=[A-Za-z\\(])/g, '$3_{$1=$2}^{$4} ')
     // x∈X∑: a display limit copied before its sign (it sits above the sign's baseline in the rendered page).
     .replace(/(?<![A-Za-z\\])([a-z])\s*(?:∈|\\in(?![A-Za-z]))\s*([A-Z]{1,2})\s*(\\(?:sum|prod))(?![A-Za-z_^])/g, '$3_{$1 \\in $2} ')
     // ∑i=1m[…]: the start and a one-letter end run into the bracket the body opens.

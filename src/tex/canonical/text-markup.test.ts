@@ -247,4 +247,9 @@ describe('text rules: markup around formulas', () => {
     expect(markdownEscapes('P(x_{a} \\mid \\{b\\})')).toBe('P(x_{a} \\mid \\{b\\})');
     expect(recogniseFormula('-\\sum\\_\\{i=1\\}^\\{N\\}p\\_\\{i\\}\\log q\\_i')?.kind).toBe('ce_multiclass');
   });
+
+  it("comment-markers: MATLAB's % before an assignment to a field (net.L = …) is code commented out", () => {
+    expect(commentMarkers('%net.L = -1 * sum(sum(y.*log(net.o)))')).toBe('net.L = -1 * sum(sum(y.*log(net.o)))');
+    expect(recogniseFormula('%net.L = gather(-1 * sum(sum(y.*log(net.o)))/ size(net.e, 2));')?.kind).toBe('ce_multiclass_batch');
+  });
 });

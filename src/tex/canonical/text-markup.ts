@@ -201,7 +201,7 @@ export function commentMarkers(tex: string): string {
   const everyLine = written.length > 0 && written.every((line) => /^\s*#+(?:[ \t]|$)/.test(line));
   const unprefixed = everyLine
     ? lines.map((line) => line.replace(/^\s*#+[ \t]?/, '')).join('\n')
-    : tex.replace(/^\s*(?:#+|\/\/+|%+)[ \t]+/, '').replace(/^\s*(?:#|%|\/\/)(?=return\b|[A-Za-z_]\w*\s*[-+*/]?=(?!=))/, '');
+    : tex.replace(/^\s*(?:#+|\/\/+|%+)[ \t]+/, '').replace(/^\s*(?:#|%|\/\/)(?=return\b|[A-Za-z_][\w.]*\s*[-+*/]?=(?!=))/, '');
   return unprefixed.replace(/(?<=\S)[ \t]+#+\s*$/, '');
 }
 

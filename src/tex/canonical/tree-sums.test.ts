@@ -190,4 +190,8 @@ describe('tree rules: sums written another way', () => {
     // A letter that only starts like one stays: log(q + s) is the log of a sum.
     expect(canonicalMember('\\log(q + s)')).not.toBe(canonicalMember('\\log q'));
   });
+
+  it('stability-epsilon: the ε on each side of a guarded log-odds goes too', () => {
+    expect(recogniseFormula('deviance_value = -2 * np.sum(y * np.log((p + eps) / (1 - p + eps)) + np.log(1 - p + eps))')?.kind).toBe('ce_binary_batch');
+  });
 });

@@ -294,13 +294,25 @@ export function namesEpsilon(e: Expr): boolean {
 export function stabilityEpsilon(node: Expr): Expr | null {
   if (node.k !== 'log') return null;
   const arg = node.arg.k === 'mul' && node.arg.factors.length === 1 ? (node.arg.factors[0] as Expr) : node.arg;
+  // log((p + ε)/(1 − p + ε)): the ε on each side of a ratio (the log-odds, guarded) goes the same way.
+  if (arg.k === 'div') {
+    const num = withoutEpsilon(single(arg.num));
+    const den = withoutEpsilon(single(arg.den));
+    return num || den ? { ...node, arg: { ...arg, num: num ?? arg.num, den: den ?? arg.den } } : null;
+  }
+  const kept = withoutEpsilon(arg);
+  return kept ? { ...node, arg: kept } : null;
+}
+
+/** p + ε → p, 1 − p + 10^{−7} → 1 − p; null when no ε is added (or nothing else is). */
+function withoutEpsilon(arg: Expr): Expr | null {
   if (arg.k !== 'add' || arg.terms.length < 2) return null;
   // Code's Math.log(y + e) names its small constant e: Euler's number added to a probability means nothing.
   const euler = (t: Expr) => t.k === 'sym' && t.sub === null && t.name === 'e';
   const symbolic = arg.terms.some((t) => !isTiny(t) && !euler(t) && !isArithmeticOfNumbers(t));
   const kept = arg.terms.filter((t) => !namesEpsilon(t) && !(symbolic && (isTiny(t) || euler(t))));
   if (kept.length === arg.terms.length || kept.length === 0) return null;
-  return { ...node, arg: kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept } };
+  return kept.length === 1 ? (kept[0] as Expr) : { k: 'add', terms: kept };
 }
 
 /**
