@@ -57,7 +57,7 @@ describe('text rules: columns and flat arrays', () => {
     expect(recogniseFormula('loss = -torch.mean(w[:, 0] * torch.log(q) + w[:, 1] * torch.log(1 - q))')).toMatchObject({ kind: 'ce_binary_batch', roles: { prediction: 'q' } });
   });
   it('flat-indices: a row-major flat index, row times the row length plus column, is the entry (row, column)', () => {
-    expect(flatIndices('pr[b*C+lab[b]] + v[i * n_cls + j]')).toBe('\\mathit{pr}_{b,lab_b} + v_{i,j}');
+    expect(flatIndices('pr[b*C+lab[b]] + v[i * n_cls + j]')).toBe('\\mathit{pr}_{b,lab_{b}} + v_{i,j}');
     // Another shape of index stays.
     expect(flatIndices('v[i + j] + v[2*i + 1]')).toBe('v[i + j] + v[2*i + 1]');
   });

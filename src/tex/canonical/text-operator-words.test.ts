@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logAtGroupEnd, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames, softplusZeta } from './text-operator-words';
+import { bracedFunctionNames, bareFunctionNames, bareFunctionWords, guardedLogNames, bareLogWithBase, bareOptimiserWords, capitalisedLogWords, compoundLogWords, expAsPower, expectationMacros, gluedLogitBesideLogSumExp, gluedOperatorWords, logAfterSubscript, logAtGroupEnd, logGluedToSign, logLossNames, logSumExpName, optimiserVerbs, starredOperatorNames, translatedLogWords, textFunctionNames, softplusZeta } from './text-operator-words';
 
 describe('text rules: operator names typed as letters', () => {
   it('log-at-group-end: a log closing a brace group takes what follows the group', () => {
@@ -234,5 +234,12 @@ describe('text rules: operator names typed as letters', () => {
     expect(recogniseFormula('L = \\zeta(-y_i w^T x_i)')?.roles).toMatchObject({ target: 'y_i', labels: 'plusMinusOne' });
     // Riemann's ζ, of a number or of s alone, stays.
     expect(softplusZeta('\\zeta(s) = \\sum_n n^{-s} + \\zeta(2)')).toBe('\\zeta(s) = \\sum_n n^{-s} + \\zeta(2)');
+  });
+
+  it('guarded-log-names: a helper that guards a log against 0 (safe_log, epsLog, log_clip) is the log', () => {
+    expect(guardedLogNames('-sum(y * safe_log(p)) + stableLog(q) + log_eps(r) + clipped_log(s)')).toBe('-sum(y * log(p)) + log(q) + log(r) + log(s)');
+    // Not called, the name is a variable's (log_eps = np.log(eps)); a word that only starts so stays.
+    expect(guardedLogNames('log_eps + safe_logits(z)')).toBe('log_eps + safe_logits(z)');
+    expect(recogniseFormula('loss = -y * stable_log(p) - (1 - y) * stable_log(1 - p)')?.kind).toBe('ce_binary');
   });
 });

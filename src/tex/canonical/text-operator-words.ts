@@ -67,6 +67,14 @@ export function compoundLogWords(tex: string): string {
 }
 
 /**
+ * safe_log(p), stableLog(p), epsLog(p), log_eps(p), clipped_log(p): a helper that guards a log against 0 (adding or
+ * flooring an ε) is the log, as log(p + ε) is read; called, not a variable's name.
+ */
+export function guardedLogNames(tex: string): string {
+  return tex.replace(/(?<![\\\w.])(?:(?:safe|stable|eps|clipped|clip|guarded|protected)_?[Ll]og|[Ll]og_?(?:[Ee]ps|[Ss]afe|[Cc]lip(?:ped)?|[Ss]table))(?=\s*\()/g, 'log');
+}
+
+/**
  * logloss, log_loss, log\\_loss: the log loss's own name (scikit-learn's, Kaggle's), not the log
  * of a loss (which a name on the left of "= −Σ …" would make a sign slip).
  */
@@ -265,6 +273,8 @@ export function logAtGroupEnd(tex: string): string {
 defineTextRule({ name: 'log-glued-to-sign', order: 0.6, apply: logGluedToSign });
 defineTextRule({ name: 'log-at-group-end', order: 0.65, apply: logAtGroupEnd });
 defineTextRule({ name: 'log-loss-names', order: 11.5, apply: logLossNames });
+// Before code's names are read (identifier-subscripts, 24.5, would take safe_log for a subscripted s).
+defineTextRule({ name: 'guarded-log-names', order: 11.6, apply: guardedLogNames });
 defineTextRule({ name: 'starred-operator-names', order: 16.2, apply: starredOperatorNames });
 defineTextRule({ name: 'text-function-names', order: 38, apply: textFunctionNames });
 // After \rm{log} is \operatorname{log} (text-function-names).
