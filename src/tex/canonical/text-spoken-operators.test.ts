@@ -221,4 +221,11 @@ describe('text rules: plain-text sums with the index glued to the sign', () => {
     expect(gluedSignIndex('L = −∑c log(p_c)')).toBe('L = −∑_{c} log(p_c)');
     expect(recogniseFormula('H(p,q)=−∑p log q')?.roles).toEqual({ target: 'p', prediction: 'q' });
   });
+
+  it('glued-sign-index: copied flat with no space at all (∑ktklogyk), the letter the glued names end in is the index', () => {
+    expect(gluedSignIndex('E=-\\sum ktklogyk')).toBe('E=-\\sum_{k}tklogyk');
+    expect(recogniseFormula('E=−∑ktklogyk')?.kind).toBe('ce_multiclass');
+    // A log word that goes on (logit) is no log.
+    expect(gluedSignIndex('\\sum kzklogitk')).toBe('\\sum kzklogitk');
+  });
 });

@@ -132,7 +132,9 @@ function isListedArgument(tex: string, letter: string): boolean {
  * p) only when some symbol in the formula is glued to that letter.
  */
 export function gluedSignIndex(tex: string): string {
-  return tex.replace(
+  // ∑ktklogyk: copied flat with no space at all, the letter after the sign is the index the glued names after it end in.
+  const flat = tex.replace(/(\\sum|\\prod|[∑∏Σ]) ?([a-z])(?=[a-z]\2(?:log|ln)(?!it|istic|in))/g, '$1_{$2}');
+  return flat.replace(
     /(\\sum|\\prod|[∑∏Σ])(\s*)([a-z])(?![A-Za-z])(?=(\s*[(\[{（［]|\s+(?:\\?(?:exp|log|ln)\b|e\^))?)(?=\s*[(\[{（［]|\s+\\|\s+[A-Za-z]{2}|\s+(?:exp|log|ln|e\^))/g,
     (whole, sign: string, space: string, index: string, direct: string, at: number) =>
       (direct && space === '' && !sign.startsWith('\\') && !isCallOf(tex, at + whole.length, index) && !isNamedLater(tex.slice(at + whole.length), index) && !isListedArgument(tex, index)) || hasGluedSymbol(tex, index)
