@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { chainedIndices, oneBasedPicks, indexOperators, maskedSums, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
+import { chainedIndices, linearIndexPicks, oneBasedPicks, indexOperators, maskedSums, columnPicks, flatIndices, oneHotPicks, rowPicks } from './text-array-picks';
 
 describe('text rules: entries picked out of arrays', () => {
   it('row-picks: NumPy fancy indexing of each row\'s label is the entry at (i, label_i)', () => {
@@ -113,5 +113,13 @@ describe('text rules: columns and flat arrays', () => {
     // Outside a log's argument, an offset is an offset (x[i + 1] − x[i]).
     expect(oneBasedPicks('x[i + 1] - x[i]')).toBe('x[i + 1] - x[i]');
     expect(recogniseFormula('return -math.log(probs[target + 1] + 1e-10)')?.kind).toBe('ce_multiclass');
+  });
+
+  it("linear-index-picks: MATLAB's p(sub2ind(size(p), 1:n, y)) is each row's entry at its label, either way round", () => {
+    expect(linearIndexPicks('-sum(log(p(sub2ind(size(p), 1:n, y))))')).toBe('-sum(log(p[np.arange(n), y]))');
+    expect(linearIndexPicks("-sum(log(P(sub2ind(size(P), y', 1:m))))")).toBe('-sum(log(P[np.arange(n), y]))');
+    // Another array's size, or no range among the indices: as written.
+    expect(linearIndexPicks('p(sub2ind(size(q), 1:n, y)) + p(sub2ind(size(p), r, c))')).toBe('p(sub2ind(size(q), 1:n, y)) + p(sub2ind(size(p), r, c))');
+    expect(recogniseFormula('loss = -sum(log(p(sub2ind(size(p), 1:n, y)))) / n')?.kind).toBe('ce_multiclass_batch');
   });
 });

@@ -4,7 +4,7 @@
 // (`p[b*C + t[b]]`), an array of rows (`p[i][t]`), Haskell's `ps !! k`, the class a one-hot target marks (`p[t.indexOf(1)]`), and the
 // entries a label's value masks in a sum (`sum(log(p[y == 1]))`). Each becomes a subscripted symbol, p_{i,y_i}, that the tree reads.
 import { defineTextRule } from './registry';
-import { rewriteCalls } from './text-scan';
+import { rewriteCalls, topLevelArguments } from './text-scan';
 
 /**
  * p[np.arange(N), y], probs[range(len(y)), y]: NumPy's way of picking, in each row i, the
@@ -157,7 +157,25 @@ export function oneBasedPicks(tex: string): string {
   return tex.replace(/(?<=(?:log|ln)\s*\(\s*)([A-Za-z_]\w*)\[\s*([A-Za-z_]\w*(?:\[[^[\]]*\])?)\s*\+\s*1\s*\]/g, '$1[$2]');
 }
 
+/**
+ * MATLAB's p(sub2ind(size(p), 1:n, y)): the entry of each row (or column) 1..n at that sample's label, the pick NumPy
+ * writes p[np.arange(n), y]; the range may come second, p(sub2ind(size(p), y', 1:m)), when classes are the rows.
+ */
+export function linearIndexPicks(tex: string): string {
+  return rewriteCalls(tex, /(?<![\w.\\])([A-Za-z_]\w*)\s*\((?=\s*sub2ind\s*\()/g, (found, inner) => {
+    const array = found[1] as string;
+    const call = /^\s*sub2ind\s*\(([\s\S]*)\)\s*$/.exec(inner);
+    const args = call ? topLevelArguments(call[1] as string).map((arg) => arg.trim().replace(/'$/, '')) : [];
+    if (args.length !== 3 || !new RegExp(String.raw`^size\(\s*${array}\s*\)$`).test(args[0] as string)) return null;
+    const range = (arg: string) => /^\(?\s*1\s*:\s*\w+\s*\)?$/.test(arg);
+    const labels = range(args[1] as string) ? args[2] : range(args[2] as string) ? args[1] : null;
+    return labels ? `${array}[np.arange(n), ${labels}]` : null;
+  });
+}
+
 defineTextRule({ name: 'chained-indices', order: 24.24, apply: chainedIndices });
+// Before the picks are read (row-picks, 24.25).
+defineTextRule({ name: 'linear-index-picks', order: 24.235, apply: linearIndexPicks });
 // Before the picks are read (row-picks, 24.25); log is still a word or a module's function.
 defineTextRule({ name: 'one-based-picks', order: 24.23, apply: oneBasedPicks });
 // Before the picks are read (row-picks, 24.25) and code's names become subscripts (24.5).

@@ -153,4 +153,8 @@ describe('text rules: code laid out in statements', () => {
     expect(appendedValues('losses.push_back(neg(log(probs[target_id])));')).toBe('neg(log(probs[target_id]))');
     expect(recogniseFormula('losses.push_back(neg(log(probs[target_id])));')?.kind).toBe('ce_multiclass');
   });
+
+  it("anonymous-functions: an R function named for the log loss (logloss <- function(y, p) …)", () => {
+    expect(recogniseFormula('logloss <- function(y, p) -mean(y * log(p) + (1 - y) * log(1 - p))')?.kind).toBe('ce_binary_batch');
+  });
 });

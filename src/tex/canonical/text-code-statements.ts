@@ -12,7 +12,8 @@ import { closingBracket, functionBody, holdsTexCommand, ifElse, topLevelArgument
  */
 export function anonymousFunctions(tex: string): string {
   const unheaded = tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1').replace(/^(\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*)\([^()]*\)\s*=>(?!\s*\{)\s*/, '$1');
-  const head = /^(\s*[A-Za-z_.][\w.]*\s*=\s*)function\s*\([^()]*\)\s*/.exec(unheaded);
+  // (The name may be the log loss's own, \operatorname{LogLoss} by now.)
+  const head = /^(\s*(?:[A-Za-z_.][\w.]*|\\operatorname\{[^{}]*\})\s*=\s*)function\s*\([^()]*\)\s*/.exec(unheaded);
   if (!head) return unheaded;
   // A braced body is one expression (what it returns); one of several statements is left to the statement rules.
   const value = functionBody(unheaded.slice(head[0].length));

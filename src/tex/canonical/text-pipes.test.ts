@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { pipes } from './text-pipes';
+import { dataFrameVerbs, pipes } from './text-pipes';
 
 describe('text rules: pipes', () => {
   it('pipes: the value on the left is the first argument of each call on the right', () => {
@@ -22,5 +22,11 @@ describe('text rules: pipes', () => {
     expect(recogniseFormula('y_true |> xlogy(y_pred) |> Nx.negate() |> Nx.sum(axes: [-1])')?.kind).toBe('ce_multiclass');
     expect(recogniseFormula('loss <- -(y * log(p) + (1 - y) * log(1 - p)) %>% mean()')?.kind).toBe('ce_binary_batch');
     expect(recogniseFormula('l = Nx.multiply(onehot, probs) |> Nx.sum(axes: [-1]) |> Nx.log() |> Nx.negate()')?.roles).toMatchObject({ target: 'onehot', prediction: 'probs' });
+  });
+
+  it("data-frame-verbs: dplyr's summarise(df, logloss = …) is the column it computes", () => {
+    expect(dataFrameVerbs('summarise(df, ll = -mean(y * log(p)))')).toBe('ll = -mean(y * log(p))');
+    expect(dataFrameVerbs('summarise(df, n = n(), ll = mean(x))')).toBe('summarise(df, n = n(), ll = mean(x))');
+    expect(recogniseFormula('df %>% summarise(logloss = -mean(y * log(p) + (1 - y) * log(1 - p)))')?.kind).toBe('ce_binary_batch');
   });
 });

@@ -3,7 +3,7 @@
 // of the call on its right, so the chain is the nested calls `Nx.negate(Nx.log(y_pred))` the rest of the
 // canonical stage reads. A chain may run over several lines, each opening on the pipe.
 import { defineTextRule } from './registry';
-import { closingBracket, groupEnd, topLevelArguments, valueStart } from './text-scan';
+import { closingBracket, groupEnd, rewriteCalls, topLevelArguments, valueStart } from './text-scan';
 
 const PIPE = /\|>|%>%/;
 /** A step of the chain: a call, `Nx.sum(axes: [-1])`, or a function named alone, `List.sum`. */
@@ -50,4 +50,18 @@ function splitPipes(chain: string): string[] {
 
 // After return-keyword (24.04) has taken `return` off the value; before qualified-call-names (25) drops Nx. and
 // method-chains (24.3) reads the calls.
+/**
+ * dplyr's `summarise(df, logloss = -mean(…))` and `mutate(df, ce = …)` (the data frame piped in): the one column
+ * the verb computes, named by its argument, is the formula, `logloss = -mean(…)`.
+ */
+export function dataFrameVerbs(tex: string): string {
+  return rewriteCalls(tex, /(?<![\w.])(?:summari[sz]e|mutate|transmute)\s*\(/g, (_found, inner) => {
+    const args = topLevelArguments(inner);
+    const column = /^\s*([\w.\\{}]+)\s*=(?!=)([\s\S]+)$/.exec(args[args.length - 1] ?? '');
+    return column && args.length <= 2 ? `${(column[1] as string).trim()} = ${(column[2] as string).trim()}` : null;
+  });
+}
+
 defineTextRule({ name: 'pipes', order: 24.05, apply: pipes });
+// Once the pipe has put the data frame in as the verb's first argument.
+defineTextRule({ name: 'data-frame-verbs', order: 24.051, apply: dataFrameVerbs });
