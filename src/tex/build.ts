@@ -187,6 +187,11 @@ class Builder {
     // So does one with only an index under it, softmax_{i,y_i} (code's array named softmax, its row's label picked).
     const named = (name === 'softmax' || name === 'sigmoid') && !sup && (!next || next.t === 'bin' || next.t === 'rel' || (next.t === 'punct' && next.ch !== '|'));
     if (named) return symbol(name, sub);
+    // softmax[target]: square brackets index an array named softmax (a function is called with round ones), softmax_{target}.
+    if ((name === 'softmax' || name === 'sigmoid') && !sub && !sup && next?.t === 'group' && next.open === '[' && next.body.length > 0) {
+      this.i += 1;
+      return symbol(name, next.body);
+    }
     // softmax(z)_y: the component y of a softmax, i.e. e^{z_y} / Σ_j e^{z_j}.
     // softmax(z)[y]: the same component, indexed the way code writes it.
     const indexed = this.atoms[this.i + 1];

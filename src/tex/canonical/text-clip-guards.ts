@@ -11,9 +11,10 @@ const BOUND = /^(?:\d*\.\d+(?:e-?\d+)?|\d+e-?\d+|10\^\{-?\d+\}|1\.?0*\s*-\s*.+|[
 
 /** p.clamp(…), p.clip(…), p.clamp_min(ε), p.clamp_max(1 − ε), and max or min with one bound (Rust's p.max(1e-9)): the guard as a call. */
 export function guardMethods(tex: string): string {
-  return rewriteMethods(tex, /\.\s*(clamp|clip|clamp_min|clamp_max|max|min)\s*\(/g, (receiver, inner, before, found) => {
+  return rewriteMethods(tex, /\.\s*(clamp|clip|clamp_min|clamp_max|max|min|coerceIn|coerceAtLeast|coerceAtMost)\s*\(/g, (receiver, inner, before, found) => {
     if (MODULES.has(receiver) || before.endsWith('.') || before.endsWith('\\')) return null;
-    const method = found[1] as string;
+    // Kotlin names them coerceIn(lo, hi), coerceAtLeast(lo) and coerceAtMost(hi).
+    const method = ({ coerceIn: 'clip', coerceAtLeast: 'clamp_min', coerceAtMost: 'clamp_max' } as Record<string, string>)[found[1] as string] ?? (found[1] as string);
     const args = topLevelArguments(inner).map((arg) => arg.trim());
     if (method === 'clamp' || method === 'clip') return args.length >= 1 && args[0] !== '' ? `${method}(${receiver}, ${args.join(', ')})` : null;
     // PyTorch's x.max() and x.max(1) reduce along an axis: only a bound makes max a guard.

@@ -26,7 +26,8 @@ export function ternaryExpressions(tex: string): string {
     const end = groupEnd(out, colon + 1, (at) => out[at] === ';' || out[at] === ',' || out[at] === '\n');
     const [yes, no] = [out.slice(question + 1, colon).trim(), out.slice(colon + 1, end).trim()];
     // A test that compares; a bare `a ? b : c` may be anything, unless both values are logs (y[i] ? log(p) : log(1 - p)).
-    const logs = /(?<![A-Za-z])(?:log|ln)/.test(yes) && /(?<![A-Za-z])(?:log|ln)/.test(no);
+    // (C#'s Math.Log is one too.)
+    const logs = /(?<![A-Za-z])(?:[Ll]og|ln)/.test(yes) && /(?<![A-Za-z])(?:[Ll]og|ln)/.test(no);
     const test = codeTest(out.slice(start, question), logs);
     if (!test || !yes || !no) return out;
     out = `${out.slice(0, start)}${cases(yes, test, no)}${out.slice(end)}`;

@@ -82,11 +82,11 @@ export function identifierSubscripts(tex: string): string {
 }
 
 /**
- * y_tr beside p_tr, t_nk beside y_nk: two letters after the underscore that two names share are one subscript, not a
+ * y_tr beside p_tr, t_nk beside y_nk, y_lb beside hx_lb: two letters after the underscore that two names share are one subscript, not a
  * subscript and a letter multiplied: a pair of indices (two index letters) or else a name (a split's: train, test).
  */
 function sharedSuffixes(tex: string): string {
-  const pattern = /(?<![\\A-Za-z0-9_])([A-Za-z])_([a-z]{2})(?![A-Za-z0-9_{(])/g;
+  const pattern = /(?<![\\A-Za-z0-9_])([A-Za-z][A-Za-z0-9]?)_([a-z]{2})(?![A-Za-z0-9_{(])/g;
   const namesOf = new Map<string, Set<string>>();
   for (const [, letter, suffix] of tex.matchAll(pattern)) namesOf.set(suffix as string, (namesOf.get(suffix as string) ?? new Set()).add(letter as string));
   const isIndexPair = (suffix: string) => [...suffix].every((letter) => GLUED_INDEX_LETTERS.includes(letter));

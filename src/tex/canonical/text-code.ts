@@ -75,6 +75,18 @@ export function cFloatFunctions(tex: string): string {
   return tex.replace(/(?<![\\A-Za-z0-9_])(log|exp|log1p|log2|log10)[fl](?=\s*\()/g, '$1');
 }
 
+/**
+ * SciPy's, JAX's and Julia's xlogy(x, y) = x log y and xlog1py(x, y) = x log(1 + y) (0 where x is 0, which is why code
+ * calls them): the weighted log written out. Julia broadcasts them with a dot, xlogy.(y, p).
+ */
+export function xlogyCalls(tex: string): string {
+  return rewriteCalls(tex, /(?<![\w.\\])(?:[A-Za-z_]\w*\.)*(xlogy|xlog1py)\.?\s*\(/g, (found, inner) => {
+    const args = topLevelArguments(inner).map((arg) => arg.trim());
+    if (args.length !== 2 || args.some((arg) => arg === '')) return null;
+    return found[1] === 'xlogy' ? `((${args[0]}) * log(${args[1]}))` : `((${args[0]}) * log(1 + (${args[1]})))`;
+  });
+}
+
 /** np.sum(y * np.log(p)) → sum(y * log(p)); tf.reduce_mean(x) → mean(x); np.maximum(z, 0) → max(z, 0); np.nansum(x) → sum(x). */
 export function qualifiedCallNames(tex: string): string {
   // In C, fabs (and its f and l forms) is abs, fmaxf and fminf are fmax and fmin (which ELEMENTWISE_EXTREMUM reads),
@@ -329,3 +341,5 @@ defineTextRule({ name: 'upright-reductions', order: 24.05, apply: uprightReducti
 defineTextRule({ name: 'octave-transposes', order: 24.03, apply: octaveTransposes });
 defineTextRule({ name: 'elementwise-calls', order: 25.5, apply: elementwiseCalls });
 defineTextRule({ name: 'c-float-functions', order: 1, apply: cFloatFunctions });
+// Before the modules' names are dropped (qualified-call-names, 25) and the log words read.
+defineTextRule({ name: 'xlogy-calls', order: 24.9, apply: xlogyCalls });

@@ -210,6 +210,11 @@ export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
 }
 
+/** A list's bullet before a caption ("- Classic version: log Σ …"): no minus, for a word and a colon follow it. */
+export function captionBullets(tex: string): string {
+  return tex.replace(/^\s*[-*•]\s+(?=[A-Z][a-z]{2,}(?:\s+[a-z]+){0,3}\s*:(?!=))/, '');
+}
+
 /** The `[ … ]` groups the whole text is made of (each balanced, spaces inside its brackets), or null. */
 function bracketGroups(tex: string): string[] | null {
   const groups: string[] = [];
@@ -394,6 +399,8 @@ defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
 defineTextRule({ name: 'primed-scripts', order: 16.5, apply: primedScripts });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
+// Once a code comment's marker has gone (comment-markers), before the caption's colon is read.
+defineTextRule({ name: 'caption-bullets', order: 8.91, apply: captionBullets });
 defineTextRule({ name: 'bracketed-equation', order: 15.05, apply: bracketedEquation });
 defineTextRule({ name: 'split-sized-brackets', order: 9.6, apply: splitSizedBrackets });
 defineTextRule({ name: 'math-inside-text', order: 9.7, apply: mathInsideText });
