@@ -57,4 +57,9 @@ describe('text rules: clip guards', () => {
     expect(namedFloors('log(fmaxf(p, EPS)) + log(max(q, eps))')).toBe('log(max(p, eps)) + log(max(q, eps))');
     expect(recogniseFormula('out <- -mean(Y * log(pmax(PHat, eps)) + (1 - Y) * log(pmax(1 - PHat, eps)))')?.kind).toBe('ce_binary_batch');
   });
+
+  it("guard-methods: Kotlin's coerceIn(lo, hi), coerceAtLeast(lo) and coerceAtMost(hi)", () => {
+    expect(guardMethods('ln(p.coerceIn(1e-7, 1.0)) + ln(q.coerceAtLeast(eps))')).toBe('ln(clip(p, 1e-7, 1.0)) + ln(max(q, eps))');
+    expect(recogniseFormula('-ln(probs[classIdx].coerceIn(1e-7, 1.0))')?.kind).toBe('ce_multiclass');
+  });
 });

@@ -71,4 +71,8 @@ describe('text rules: the choices code writes between a label\'s two values', ()
     expect(listComprehensions('([z[j, y[j]] for j in range(n)])')).toBe('((z[j, y[j]]))');
     expect(recogniseFormula('return -np.log(np.array([z[j, y[j]] for j in range(len(y))]))')?.kind).toBe('ce_multiclass');
   });
+
+  it("ternary-expressions: C#'s Math.Log on both sides makes a bare boolean the label", () => {
+    expect(recogniseFormula('Loss = isSuccess ? -Math.Log(yHat + 1e-9) : -Math.Log(1.0 - yHat + 1e-9)')?.kind).toBe('ce_binary');
+  });
 });

@@ -90,4 +90,8 @@ describe('text rules: names as code gives them', () => {
     expect(identifierSubscripts('(ylog(y-hat) + (1-y)log(1 - y-hat))')).toBe('(ylog(\\hat{y}) + (1-y)log(1 - \\hat{y}))');
     expect(recogniseFormula('-(ylog(y-hat) + (1-y)log(1 - y-hat))')?.kind).toBe('ce_binary');
   });
+
+  it('identifier-subscripts: a two-letter suffix that a longer name shares (hx_lb beside y_lb) is one subscript', () => {
+    expect(recogniseFormula('J += ∑(-((log.(hx_lb))*y_lb)-(log.(1 .- hx_lb)*(1 .- y_lb)));')?.kind).toBe('ce_binary_batch');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
 import { plainTextPowers } from './text-spoken-operators';
-import { cFloatFunctions, negativeDivisors, roundingCalls, rootAndPowerCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, dotBeforeLog, elementwiseCalls, generatorSums, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
+import { cFloatFunctions, xlogyCalls, negativeDivisors, roundingCalls, rootAndPowerCalls, valueAttributes, axisArguments, bareBigOperators, barsAfterMinus, broadcastDots, codeEquality, dotBeforeLog, elementwiseCalls, generatorSums, logBaseArguments, octaveTransposes, qualifiedCallNames, scientificNumbers, uprightReductions } from './text-code';
 import { codeNames, gluedDigitIndices, greekWordsInPlainText, identifierSubscripts, privateNames } from './text-code-names';
 
 describe('text rules: formulas written as code', () => {
@@ -322,5 +322,11 @@ describe('text rules: a full stop as a product sign', () => {
   it("qualified-call-names: a module named with an underscore (math_ops.log) goes; C#'s new Axis(axis) is an axis", () => {
     expect(recogniseFormula('return -math_ops.reduce_sum(target * math_ops.log(output), new Axis(axis));')?.kind).toBe('ce_multiclass');
     expect(axisArguments('sum(a, new Axis(1))')).toBe('sum(a)');
+  });
+
+  it("xlogy-calls: SciPy's and Julia's xlogy(x, y) and xlog1py(x, y) are x log y and x log(1 + y)", () => {
+    expect(xlogyCalls('-np.sum(scipy.special.xlogy(t, p))')).toBe('-np.sum(((t) * log(p)))');
+    expect(xlogyCalls('xlog1py.(1 .-y, -s)')).toBe('((1 .-y) * log(1 + (-s)))');
+    expect(recogniseFormula('(-(xlogy.(y, σ) + xlog1py.(1 .-y, -σ))) |> agg')?.kind).toMatch(/^ce_binary/);
   });
 });

@@ -193,5 +193,11 @@ describe('ce_multiclass', () => {
   it.each(['H(q) + D_{KL}(p\\|q)', 'H(p) + H(q)', 'D_{KL}(p\\|q) = H(p,q) - H(p)'])('does not read %s as cross-entropy', (tex) => {
     expect(kindOf(tex) ?? 'none').not.toMatch(/^ce_/);
   });
+
+  it('reads an array named softmax, indexed with square brackets, as the prediction picked at the label', () => {
+    expect(recogniseFormula('loss = -log(softmax[target])')?.roles).toEqual({ target: 'target', prediction: 'softmax', classIndex: 'target' });
+    // Called with round brackets and indexed after, it is the function: the logits' softmax.
+    expect(recogniseFormula('loss = -log(softmax(z)[y])')?.kind).toBe('ce_from_logits');
+  });
 });
 
