@@ -2,6 +2,7 @@
 // and this list is the one place that loads them all (like ../kinds/index.ts).
 import type { Chain, Expr } from '../expr';
 import { applyTextRules, applyTreeRules } from './registry';
+import './text-html-scripts';
 import './text-url-escapes';
 import './text-series-indices';
 import './text-multinomial-coefficients';

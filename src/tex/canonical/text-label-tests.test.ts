@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf } from '../kinds/test-support';
-import { conditionAfterSum, indicatorOneSubscripts, labelOnlySubsetSums, oneClassSubsetSums } from './text-label-tests';
+import { bracedIndicators, conditionAfterSum, indicatorOneSubscripts, labelOnlySubsetSums, oneClassSubsetSums } from './text-label-tests';
 
 describe('text rules: tests of a label written into a formula', () => {
   it('one-class-subset-sums: Σ over the items whose label is 1 is the sum weighted by the label', () => {
@@ -49,5 +49,10 @@ describe('text rules: tests of a label written into a formula', () => {
     expect(indicatorOneSubscripts('\\mathrm 1_{\\{t=c\\}}')).toBe('\\mathbb{1}\\{t=c\\}');
     expect(indicatorOneSubscripts('\\mathbf{1}^\\top x')).toBe('\\mathbf{1}^\\top x');
     expect(kindOf('L = -\\frac{1}{N}\\sum_{i=1}^N\\sum_{k=1}^K \\mathbf{1}_{\\{y_i=k\\}} \\log p_{ik}')).toBe('ce_multiclass_batch');
+  });
+
+  it('braced-indicators: 1{y_i = k} typed in plain text is the indicator of the test', () => {
+    expect(bracedIndicators('1{y_i = k} \\log p_{i,k} + x^{1}')).toBe('1\\{y_i = k\\} \\log p_{i,k} + x^{1}');
+    expect(kindOf('L_CE = - (1/N) · Σ_i Σ_k [ 1{y_i = k} · log p_{i,k} ]')).toBe('ce_multiclass_batch');
   });
 });

@@ -84,3 +84,13 @@ defineTextRule({ name: 'condition-after-sum', order: 15.55, apply: conditionAfte
 defineTextRule({ name: 'label-only-subset-sums', order: 52.75, apply: labelOnlySubsetSums });
 defineTextRule({ name: 'one-class-subset-sums', order: 52.8, apply: oneClassSubsetSums });
 defineTextRule({ name: 'indicator-one-subscripts', order: 52.9, apply: indicatorOneSubscripts });
+
+/**
+ * 1{y_i = k}, as plain text types the indicator (TeX would drop its braces, leaving 1y_i = k): the braces hold a
+ * test, so they are the indicator's set braces, 1\{y_i = k\}.
+ */
+export function bracedIndicators(tex: string): string {
+  return tex.replace(/(?<![\w\\.{])1\s*\{([^{}=]+(?:=|\\neq?)[^{}=]+)\}/g, '1\\{$1\\}');
+}
+
+defineTextRule({ name: 'braced-indicators', order: 52.85, apply: bracedIndicators });

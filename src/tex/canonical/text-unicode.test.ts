@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { bracedSigns, capitalAccents, cyrillicLookalikes, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, wordsInOtherScripts, stackedAccents, unicodeAccents, unicodeMathLinear, unicodeSigns, unicodeSpaces } from './text-unicode';
+import { bracedSigns, labelledArrows, capitalAccents, cyrillicLookalikes, flattenedScripts, fullWidthAscii, gluedParameterSubscripts, hadamardRings, kanaLongMarkMinus, letterTimesBeforeLog, mathAlphanumerics, normBars, numbersWithCommas, wordsInOtherScripts, stackedAccents, unicodeAccents, unicodeMathLinear, unicodeSigns, unicodeSpaces } from './text-unicode';
 
 describe('text rules: Unicode inside TeX', () => {
   it('letter-times-before-log: a small or sans-serif x typed between a weight and a log is ×', () => {
@@ -189,5 +189,10 @@ describe('text rules: Unicode inside TeX', () => {
     // Words, and letters in the line, stay.
     expect(cyrillicLookalikes('p_{мод} + с + \\text{у}')).toBe('p_{мод} + с + \\text{у}');
     expect(recogniseFormula('H = -\\sum_{с=1}^{M}s_{o,c}\\cdot \\log{q_{o,c}}')?.roles.classIndex).toBe('c');
+  });
+
+  it('labelled-arrows: an arrow with a note over it (\\xrightarrow{…}) relates the members as \\to does', () => {
+    expect(labelledArrows('a \\xrightarrow{\\ y \\text{ one-hot}\\ } b \\xRightarrow[n]{} c')).toBe('a \\to  b \\Rightarrow  c');
+    expect(recogniseFormula('H(y, \\hat{p}) = -\\sum_{k} y_k \\log \\hat{p}_k \\quad\\xrightarrow{\\ y \\text{ one-hot}\\ }\\quad -\\log \\hat{p}_{\\text{correct}}')?.kind).toBe('ce_multiclass');
   });
 });

@@ -340,3 +340,14 @@ defineTextRule({ name: 'braced-signs', order: 22.2, apply: bracedSigns });
 defineTextRule({ name: 'norm-bars', order: 22.5, apply: normBars });
 defineTextRule({ name: 'words-in-other-scripts', order: 29.5, apply: wordsInOtherScripts });
 defineTextRule({ name: 'hadamard-rings', order: 42.5, apply: hadamardRings });
+
+/**
+ * \xrightarrow{y one-hot}, \xRightarrow[n \to \infty]{}: an arrow drawn with a note above or below it says the next
+ * member follows from the one before, as \to and \Rightarrow do; the note says why and is set aside.
+ */
+export function labelledArrows(tex: string): string {
+  return tex.replace(/\\x(rightarrow|Rightarrow|longrightarrow|mapsto)\s*(?:\[(?:[^[\]]|\[[^[\]]*\])*\])?\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}/g, (_m, arrow: string) => (arrow === 'Rightarrow' ? '\\Rightarrow ' : '\\to '));
+}
+
+// Before the notes in \text{…} are read as prose.
+defineTextRule({ name: 'labelled-arrows', order: 13.55, apply: labelledArrows });
