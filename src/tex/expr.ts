@@ -32,8 +32,11 @@ export interface Chain {
 }
 
 const LOG_SPLIT_PREFIXES = ['log', 'ln', 'exp'];
-/** Words that begin like an operator and are names: logits_i is the logits, not log(its_i); logitcrossentropy is Flux's loss, not log(itcrossentropy). */
-const WHOLE_WORDS = /^(?:logit[A-Za-z]*|logistic|logarithms?|expectation|expected|exponent|exponential|explained)$/;
+/**
+ * Words that begin like an operator and are names: logits_i is the logits, not log(its_i); logitcrossentropy is Flux's
+ * loss, not log(itcrossentropy); so is such a word with more joined on in code's camel case (expectedOutput).
+ */
+const WHOLE_WORDS = /^(?:logit[A-Za-z]*|logistic|logarithms?|expectation|expected|exponent|exponential|explained)(?:[A-Z]\w*)?$/;
 const WORD_FUNCTIONS = new Set(['log', 'ln', 'lg', 'exp', 'max', 'min', 'softmax', 'sigmoid']);
 
 /** TeX of atoms, for role names and subscripts (compact, as written). */

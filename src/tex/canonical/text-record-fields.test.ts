@@ -31,4 +31,9 @@ describe('text rules: record fields', () => {
     expect(recordFields('log(net->out->m[i]) + net->forward(x)')).toBe('log(\\operatorname{net.out.m}[i]) + net->forward(x)');
     expect(recogniseFormula('err -= log(CNN->fcnn_output->m[(int)labels_train.data[i]]);')?.kind).toBe('ce_multiclass');
   });
+
+  it("reads Perl's $a->[$i] as the entry a[i]", () => {
+    expect(recordFields('log(a->[i]) + b->[j]')).toBe('log(a[i]) + b[j]');
+    expect(recogniseFormula('$fn += -$vec_y->[$i] * log($vec_a->[$i]) - (1 - $vec_y->[$i]) * log(1 - $vec_a->[$i]);')?.kind).toBe('ce_binary_batch');
+  });
 });

@@ -16,7 +16,11 @@ const ACCESSOR = /(?<![\\\w.\]{$])([A-Za-z_]\w*(?:\[[^[\]\n]*\])?)((?:[.$][A-Za-
 export function recordFields(tex: string): string {
   // C's field through a pointer, net->output->m, is the same accessor as a dot (a method called so is read by the chains).
   // (Not inside a string: einsum's 'bc,bc->b' is a specification.)
-  const dotted = tex.replace(/(?<=[\w\]])\s*->\s*(?=[A-Za-z_]\w*(?![\w(]))/g, (arrow: string, at: number) => ((tex.slice(0, at).match(/['"]/g)?.length ?? 0) % 2 === 1 ? arrow : '.'));
+  // Perl's $a->[$i] indexes through a reference: the entry a[i].
+  const dotted = tex.replace(/(?<=[\w\]])\s*->\s*(?=[A-Za-z_]\w*(?![\w(])|\[)/g, (arrow: string, at: number, text: string) => {
+    if ((tex.slice(0, at).match(/['"]/g)?.length ?? 0) % 2 === 1) return arrow;
+    return text[at + arrow.length] === '[' ? '' : '.';
+  });
   return dotted.replace(ACCESSOR, (whole, record: string, fields: string, at: number) => {
     // A keyword argument's name (R's mean(x, na.rm = TRUE)) names no variable.
     const keyword = /[(,]\s*$/.test(dotted.slice(0, at)) && /^\s*=(?!=)/.test(dotted.slice(at + whole.length));

@@ -199,5 +199,9 @@ describe('ce_multiclass', () => {
     // Called with round brackets and indexed after, it is the function: the logits' softmax.
     expect(recogniseFormula('loss = -log(softmax(z)[y])')?.kind).toBe('ce_from_logits');
   });
+
+  it('reads a camel-case name that starts like exp (expectedOutput) as a name', () => {
+    expect(recogniseFormula('output[i] = -1 * (expectedOutput[i] * Math.Log(actualOutput[i]));')?.kind).toBe('ce_multiclass');
+  });
 });
 
