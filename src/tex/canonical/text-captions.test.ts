@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { leadingCaptions, leadingConnectives, parenthesisedConditions, romanConnectingWords, trailingCjkCaptions, trailingLegends, trailingQuantifiers, trailingReasons, typedEquationNumbers } from './text-captions';
+import { captionBullets, leadingCaptions, leadingConnectives, parenthesisedConditions, romanConnectingWords, trailingCjkCaptions, trailingLegends, trailingQuantifiers, trailingReasons, typedEquationNumbers } from './text-captions';
 
 describe('text rules: a caption before the formula', () => {
   it('leading-captions: words ending in a colon inside or after a text command are dropped', () => {
@@ -118,5 +118,11 @@ describe('text rules: prose typed after the formula', () => {
     expect(trailingLegends('L = a \\quad (y_i = 1)')).toBe('L = a \\quad (y_i = 1)');
     expect(trailingLegends('L = a \\quad (t: b) + c')).toBe('L = a \\quad (t: b) + c');
     expect(recogniseFormula('E = -\\sum_{k}t_k \\log y_k \\quad (t_k: \\text{正解ラベル}, y_k: \\text{出力})')?.kind).toBe('ce_multiclass');
+  });
+
+  it('caption-bullets: a list bullet before a caption is no minus', () => {
+    expect(captionBullets('- Classic version: log Σ_i exp(x_i)')).toBe('Classic version: log Σ_i exp(x_i)');
+    expect(captionBullets('- y log p')).toBe('- y log p');
+    expect(recogniseFormula('# - Classic version: log ∑i exp(xi) = α + log ∑i exp(xi−α)')).toBeNull();
   });
 });

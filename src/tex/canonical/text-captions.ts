@@ -148,3 +148,11 @@ defineTextRule({ name: 'parenthesised-conditions', order: 15.5, apply: parenthes
 defineTextRule({ name: 'trailing-reasons', order: 15.6, apply: trailingReasons });
 defineTextRule({ name: 'trailing-legends', order: 15.7, apply: trailingLegends });
 defineTextRule({ name: 'trailing-quantifiers', order: 15.8, apply: trailingQuantifiers });
+
+/** A list's bullet before a caption ("- Classic version: log Σ …"): no minus, for a word and a colon follow it. */
+export function captionBullets(tex: string): string {
+  return tex.replace(/^\s*[-*•]\s+(?=[A-Z][a-z]{2,}(?:\s+[a-z]+){0,3}\s*:(?!=))/, '');
+}
+
+// Once a code comment's marker has gone (comment-markers), before the caption's colon is read.
+defineTextRule({ name: 'caption-bullets', order: 8.91, apply: captionBullets });

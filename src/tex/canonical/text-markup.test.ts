@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
-import { annotations, captionBullets, bareClauseWords, bracketedEquation, styleSwitches, commentMarkers, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, primedScripts, singleBackslashes, typedEllipsis } from './text-markup';
+import { annotations, bareClauseWords, bracketedEquation, styleSwitches, commentMarkers, mathInsideText, splitSizedBrackets, outerMathDelimiters, colourSwitches, emphasisSubscripts, environments, equationLabels, fontSwitches, leadingMarks, loneBackslashRows, lostDisplayBrackets, markdownEscapes, primedScripts, singleBackslashes, typedEllipsis } from './text-markup';
 
 describe('text rules: markup around formulas', () => {
   it('single-backslashes: Markdown source with every command doubled', () => {
@@ -251,11 +251,5 @@ describe('text rules: markup around formulas', () => {
   it("comment-markers: MATLAB's % before an assignment to a field (net.L = …) is code commented out", () => {
     expect(commentMarkers('%net.L = -1 * sum(sum(y.*log(net.o)))')).toBe('net.L = -1 * sum(sum(y.*log(net.o)))');
     expect(recogniseFormula('%net.L = gather(-1 * sum(sum(y.*log(net.o)))/ size(net.e, 2));')?.kind).toBe('ce_multiclass_batch');
-  });
-
-  it('caption-bullets: a list bullet before a caption is no minus', () => {
-    expect(captionBullets('- Classic version: log Σ_i exp(x_i)')).toBe('Classic version: log Σ_i exp(x_i)');
-    expect(captionBullets('- y log p')).toBe('- y log p');
-    expect(recogniseFormula('# - Classic version: log ∑i exp(xi) = α + log ∑i exp(xi−α)')).toBeNull();
   });
 });

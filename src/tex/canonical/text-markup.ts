@@ -27,16 +27,9 @@ export function markdownEscapes(tex: string): string {
   const braces = /\\\\\{[^]*\\\\\}/.test(unescaped) ? unescaped.replace(/\\\\([{}])/g, '\\$1') : unescaped;
   // The pair, or an opening with a bare `]` closing it in a text that escaped its stars or underscores too.
   const bracketsEscaped = ESCAPED_OPEN.test(braces) && (ESCAPED_CLOSE.test(braces) || (unescaped !== tex && /\\\[[^]*\]/.test(braces)));
-  const scripts = escapedScriptGroups(braces);
+  // \_\{i=1\}^\{N\}: a script's group, its braces escaped (a literal brace as a script's whole argument means nothing).
+  const scripts = braces.replace(/([_^])\s*\\\{((?:[^{}\\]|\\[A-Za-z]+\s*)*?)\\\}/g, '$1{$2}');
   return bracketsEscaped ? scripts.replace(/(^|[^\\])\\([[\]])/g, '$1$2') : scripts;
-}
-
-/**
- * \_\{i=1\}^\{N\}: a script's group with its braces escaped for Markdown, read once \_ is _. A literal brace as a
- * script's whole argument (_\{…\}) means nothing in TeX, so the escaped pair can only be the group's.
- */
-function escapedScriptGroups(tex: string): string {
-  return tex.replace(/([_^])\s*\\\{((?:[^{}\\]|\\[A-Za-z]+\s*)*?)\\\}/g, '$1{$2}');
 }
 
 const ESCAPED_OPEN = /(?:^|[^\\])\\\[/;
@@ -208,11 +201,6 @@ export function commentMarkers(tex: string): string {
 /** Wikitext indentation (":P(x) = …") and a leading control space ("\ E = …"). */
 export function leadingMarks(tex: string): string {
   return tex.replace(/^\s*:(?!=)/, '').replace(/^\s*\\ /, '').trim();
-}
-
-/** A list's bullet before a caption ("- Classic version: log Σ …"): no minus, for a word and a colon follow it. */
-export function captionBullets(tex: string): string {
-  return tex.replace(/^\s*[-*•]\s+(?=[A-Z][a-z]{2,}(?:\s+[a-z]+){0,3}\s*:(?!=))/, '');
 }
 
 /** The `[ … ]` groups the whole text is made of (each balanced, spaces inside its brackets), or null. */
@@ -399,8 +387,6 @@ defineTextRule({ name: 'font-switches', order: 16, apply: fontSwitches });
 defineTextRule({ name: 'primed-scripts', order: 16.5, apply: primedScripts });
 defineTextRule({ name: 'environments', order: 14, apply: environments });
 defineTextRule({ name: 'leading-marks', order: 90, apply: leadingMarks });
-// Once a code comment's marker has gone (comment-markers), before the caption's colon is read.
-defineTextRule({ name: 'caption-bullets', order: 8.91, apply: captionBullets });
 defineTextRule({ name: 'bracketed-equation', order: 15.05, apply: bracketedEquation });
 defineTextRule({ name: 'split-sized-brackets', order: 9.6, apply: splitSizedBrackets });
 defineTextRule({ name: 'math-inside-text', order: 9.7, apply: mathInsideText });
