@@ -15,7 +15,7 @@ import { chainContext, indexParts, namesACrossEntropy } from './selectors';
 import { hasSlippedSign } from './canonical/tree-signs';
 import { anyNode } from './canonical/registry';
 import { binaryShape, logSumShape } from './shapes';
-import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum } from './shapes-numeric';
+import { isLoneNegativeLog, isSumOfNegativeLogs, numericLogSum, unnegatedNumericLogSum } from './shapes-numeric';
 import { containsLog, headName, roleTex, termsOf } from './terms';
 import type { FormulaKind, Recognition, Roles, TexDiagnostic } from './types';
 
@@ -153,7 +153,7 @@ function namedNumericCrossEntropy(chain: Chain): ChainMatch | null {
 }
 
 /** Weighted logs of numbers, negated (a cross-entropy's) or not (a log-likelihood's). */
-const isNumericLogSum = (e: Expr): boolean => numericLogSum(e) !== null || (e.k !== 'neg' && numericLogSum({ k: 'neg', arg: e }) !== null);
+const isNumericLogSum = (e: Expr): boolean => numericLogSum(e) !== null || unnegatedNumericLogSum(e) !== null;
 
 /** X in −log X when X is one probability (a letter or a letter's value at a point), else null. */
 function loneNegativeLogOf(e: Expr): Expr | null {
@@ -176,7 +176,7 @@ function namedNumericLogLikelihood(chain: Chain): ChainMatch | null {
   const letters = name.k !== 'neg' ? logSumShape(name) : null;
   const weightedInLetters = letters !== null && letters.sign === 1 && !letters.sameSymbol && !letters.ratio && letters.target !== null;
   const named = weightedInLetters || logOfSymbol(name) === 1 || /^(?:LL|\\?(?:text|mathrm|operatorname)?\{?log[- ]?likelihood\}?)$/i.test(headName(name) ?? '') || /^log-?likelihood$/i.test(headName(name) ?? '');
-  if (!named || !rest.some((member) => member.k !== 'neg' && numericLogSum({ k: 'neg', arg: member }) !== null && termsOf(member)?.length !== 1)) return null;
+  if (!named || !rest.some((member) => unnegatedNumericLogSum(member) !== null && termsOf(member)?.length !== 1)) return null;
   // The letters, where written, say which is the target and which the prediction.
   const roles = weightedInLetters ? compactRoles({ target: letters.target ?? undefined, prediction: letters.prediction ?? undefined }) : {};
   return { kind: 'log_likelihood', roles, slip: false, guessed: false };

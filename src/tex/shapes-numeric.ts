@@ -113,6 +113,11 @@ export function isNumericEntropy(numeric: NumericLogSum, lossNamed: boolean | un
   return numeric.entropy && !(numeric.sure && lossNamed === true);
 }
 
+/** 1·log 0.9 + 0·log 0.1: the same weighted logs of numbers written without the minus, a log-likelihood's; null otherwise. */
+export function unnegatedNumericLogSum(e: Expr): NumericLogSum | null {
+  return e.k === 'neg' ? null : numericLogSum({ k: 'neg', arg: e });
+}
+
 export function numericLogSum(e: Expr): NumericLogSum | null {
   const terms = termsOf(e);
   if (!terms || terms.length === 0) return null;

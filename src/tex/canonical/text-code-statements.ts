@@ -5,6 +5,13 @@
 import { defineTextRule } from './registry';
 import { closingBracket, functionBody, holdsTexCommand, ifElse, topLevelArguments } from './text-scan';
 
+/** A function's name in its head; the log loss's own name reads \operatorname{LogLoss} by then (log-loss-names). */
+const FUNCTION_NAME = String.raw`(?:[A-Za-z_.][\w.]*|\\operatorname\{[^{}]*\})`;
+/** `ce <- function(y, h)`, once the arrow is =: R's function assigned to a name. */
+const ASSIGNED_FUNCTION = new RegExp(String.raw`^(\s*${FUNCTION_NAME}\s*=\s*)function\s*\([^()]*\)\s*`);
+/** `def f(t, y):`, `function f(t, y) {` before what the one-line function returns or chooses. */
+const ONE_LINE_FUNCTION_HEAD = new RegExp(String.raw`^\s*(?:def\s+${FUNCTION_NAME}\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b|if\b)`);
+
 /**
  * MATLAB's anonymous function, `loss = @(y, p) -mean(…)`, JavaScript's arrow function with an expression body,
  * `const loss = (w, b) => …`, and R's `ce <- function(y, h) -(…)` (or with its body in braces, `{ -(…) }`): the
@@ -12,8 +19,7 @@ import { closingBracket, functionBody, holdsTexCommand, ifElse, topLevelArgument
  */
 export function anonymousFunctions(tex: string): string {
   const unheaded = tex.replace(/(=\s*)@\s*\([^()]*\)\s*/g, '$1').replace(/^(\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*)\([^()]*\)\s*=>(?!\s*\{)\s*/, '$1');
-  // (The name may be the log loss's own, \operatorname{LogLoss} by now.)
-  const head = /^(\s*(?:[A-Za-z_.][\w.]*|\\operatorname\{[^{}]*\})\s*=\s*)function\s*\([^()]*\)\s*/.exec(unheaded);
+  const head = ASSIGNED_FUNCTION.exec(unheaded);
   if (!head) return unheaded;
   // A braced body is one expression (what it returns); one of several statements is left to the statement rules.
   const value = functionBody(unheaded.slice(head[0].length));
@@ -53,7 +59,7 @@ export function codeLineStatements(tex: string): string {
 export function returnKeyword(tex: string): string {
   // def f(t, y): return …, function f(t, y) { return … }: a one-line function's head goes with its braces, what it returns
   // stays; so does a body that chooses what to return (def f(p, y): if y == 1: return … else: return …).
-  const head = /^\s*(?:def\s+(?:[A-Za-z_]\w*|\\operatorname\{[^{}]*\})\s*\([^()]*\)\s*(?:->\s*[\w.[\]]+\s*)?:|function\s+[A-Za-z_$][\w$]*\s*\([^()]*\)\s*\{)\s*(?=return\b|if\b)/.exec(tex);
+  const head = ONE_LINE_FUNCTION_HEAD.exec(tex);
   if (head) return returnKeyword(tex.slice(head[0].length).replace(/\s*;?\s*\}\s*$/, ''));
   // if (this.out === "sigmoid") return …: the guard says when this line runs; what it returns is the loss.
   const guard = /^\s*if\s*\(/.exec(tex);

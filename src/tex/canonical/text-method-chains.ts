@@ -167,10 +167,20 @@ export function divideMethods(tex: string): string {
   return rewriteMethods(tex, /\.\s*div\s*\(/g, (receiver, inner) => (MODULES.has(receiver) || !/\S/.test(inner) ? null : `(${receiver} / (${inner}))`));
 }
 
-/** tf .dot(a, b) ⏎ .sum(): a chain broken over lines, or spaced, before each dot; the dots join what they did. */
+/**
+ * tf .dot(a, b) ⏎ .sum(): a chain broken over lines, or spaced, before each dot; the dots join what they did. C++'s
+ * arrow reaches a method or a field through a pointer (softmax->log()->sum(), net->output->m): the same as a dot; and
+ * Perl's $a->[$i] indexes through a reference, a[i]. (Not inside a string, where einsum's 'bc,bc->b' is a
+ * specification; and spaced, before no call, `x -> y` is prose's arrow.)
+ */
 export function spacedMethodDots(tex: string): string {
-  // C++'s arrow calls a method through a pointer (softmax->log()->sum()): the same call as a dot.
-  return tex.replace(/(?<=[\w)\]])\s+\.(?=[A-Za-z_]\w*\s*\()/g, '.').replace(/(?<=[\w)\]])\s*->\s*(?=[A-Za-z_]\w*\s*\()/g, '.');
+  return tex.replace(/(?<=[\w)\]])\s+\.(?=[A-Za-z_]\w*\s*\()/g, '.').replace(/(?<=[\w)\]])\s*->\s*(?=[A-Za-z_[])/g, (arrow: string, at: number, text: string) => {
+    const after = text.slice(at + arrow.length);
+    if ((text.slice(0, at).match(/['"]/g)?.length ?? 0) % 2 === 1) return arrow;
+    if (/^[A-Za-z_]\w*\s*\(/.test(after)) return '.';
+    if (arrow !== '->') return arrow;
+    return after.startsWith('[') ? '' : '.';
+  });
 }
 
 /**

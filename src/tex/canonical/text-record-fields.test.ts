@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFormula } from '../index';
+import { spacedMethodDots } from './text-method-chains';
 import { recordFields } from './text-record-fields';
 
 describe('text rules: record fields', () => {
@@ -28,12 +29,12 @@ describe('text rules: record fields', () => {
   });
 
   it("reads C's field through a pointer, net->output->m, as a dotted accessor", () => {
-    expect(recordFields('log(net->out->m[i]) + net->forward(x)')).toBe('log(\\operatorname{net.out.m}[i]) + net->forward(x)');
+    expect(recordFields(spacedMethodDots('log(net->out->m[i]) + net->forward(x)'))).toBe('log(\\operatorname{net.out.m}[i]) + net.forward(x)');
     expect(recogniseFormula('err -= log(CNN->fcnn_output->m[(int)labels_train.data[i]]);')?.kind).toBe('ce_multiclass');
   });
 
   it("reads Perl's $a->[$i] as the entry a[i]", () => {
-    expect(recordFields('log(a->[i]) + b->[j]')).toBe('log(a[i]) + b[j]');
+    expect(spacedMethodDots('log(a->[i]) + b->[j] + (p -> q)')).toBe('log(a[i]) + b[j] + (p -> q)');
     expect(recogniseFormula('$fn += -$vec_y->[$i] * log($vec_a->[$i]) - (1 - $vec_y->[$i]) * log(1 - $vec_a->[$i]);')?.kind).toBe('ce_binary_batch');
   });
 });

@@ -14,16 +14,10 @@ const NOT_FIELDS_ANY_CASE = /^(?:e|pi|inf|nan|one|zero|eps|epsilon|tiny|max|min|
 const ACCESSOR = /(?<![\\\w.\]{$])([A-Za-z_]\w*(?:\[[^[\]\n]*\])?)((?:[.$][A-Za-z_]\w*)+)(?![\w(.{$]|\s+\()/g;
 
 export function recordFields(tex: string): string {
-  // C's field through a pointer, net->output->m, is the same accessor as a dot (a method called so is read by the chains).
-  // (Not inside a string: einsum's 'bc,bc->b' is a specification.)
-  // Perl's $a->[$i] indexes through a reference: the entry a[i].
-  const dotted = tex.replace(/(?<=[\w\]])\s*->\s*(?=[A-Za-z_]\w*(?![\w(])|\[)/g, (arrow: string, at: number, text: string) => {
-    if ((tex.slice(0, at).match(/['"]/g)?.length ?? 0) % 2 === 1) return arrow;
-    return text[at + arrow.length] === '[' ? '' : '.';
-  });
-  return dotted.replace(ACCESSOR, (whole, record: string, fields: string, at: number) => {
+  // (A C pointer's net->output->m reads as net.output.m by now: spaced-method-dots.)
+  return tex.replace(ACCESSOR, (whole, record: string, fields: string, at: number) => {
     // A keyword argument's name (R's mean(x, na.rm = TRUE)) names no variable.
-    const keyword = /[(,]\s*$/.test(dotted.slice(0, at)) && /^\s*=(?!=)/.test(dotted.slice(at + whole.length));
+    const keyword = /[(,]\s*$/.test(tex.slice(0, at)) && /^\s*=(?!=)/.test(tex.slice(at + whole.length));
     if (keyword || fields.slice(1).split(/[.$]/).some((field) => NOT_FIELDS.has(field) || NOT_FIELDS_ANY_CASE.test(field))) return whole;
     // R's $ is TeX's math shift: escaped.
     return `\\operatorname{${`${record}${fields}`.replace(/_/g, '\\_').replace(/\$/g, '\\$')}}`;

@@ -9,7 +9,7 @@ import { exprTex, single } from '../expr';
 import { mapChildren } from '../canonical/registry';
 import { compactRoles, defineKind } from '../registry';
 import { binaryShape, logSumShape } from '../shapes';
-import { numericLogSum } from '../shapes-numeric';
+import { unnegatedNumericLogSum } from '../shapes-numeric';
 import { headName, indexedBy, mentions, termsOf } from '../terms';
 import { isWeightLetter } from '../selectors';
 import { MAX_SUMS } from './binary-batch';
@@ -65,10 +65,8 @@ defineKind({
     }
     // 1·log 0.9 + 0·log(1 − 0.9): numbers put into the log-likelihood, each weight written (what the binary or
     // multiclass kind reads with a minus before it; an entropy's weights, equal to the logs' numbers, are not this).
-    if (expr.k !== 'neg' && termsOf(expr)?.every((term) => term.factors.length > 0)) {
-      const numeric = numericLogSum({ k: 'neg', arg: expr });
-      if (numeric && !numeric.entropy) return compactRoles({ logBase: numeric.base ?? undefined });
-    }
+    const numeric = termsOf(expr)?.every((term) => term.factors.length > 0) ? unnegatedNumericLogSum(expr) : null;
+    if (numeric && !numeric.entropy) return compactRoles({ logBase: numeric.base ?? undefined });
     const binary = binaryShape(expr);
     // One sample's Bernoulli log-likelihood (log P(y|ŷ) = y log ŷ + (1 − y) log(1 − ŷ)) or the sum over samples.
     // Panel data sums over two indices, units and periods (Σ_j Σ_t [y_{jt} log G + …]): both run over samples;
